@@ -1,0 +1,57 @@
+"""Letter statistics for reports: counts, politeness score and an in-house reading grade.
+
+The reading grade is the Flesch-Kincaid grade level with a rule-based syllable counter, so it
+needs no dictionary download (textstat's cmudict fetch fails offline).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from netdraft.politeness import politeness_score
+from netdraft.rules._text import analyze
+
+__all__ = ["letter_stats", "reading_grade", "syllables"]
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+def syllables(word: str) -> int:
+    """Estimate the syllables in one English word (vowel groups, silent final e, -le, -ed)."""
+    w = word.lower().removesuffix("'s")
+    if len(w) <= 3:
+        return 1
+    count = len(_VOWEL_GROUPS.findall(w))
+    if w.endswith("e") and not w.endswith(("le", "ee", "ye")):
+        count -= 1
+    if w.endswith("ed") and not w.endswith(("ted", "ded")):
+        count -= 1
+    return max(1, count)
+
+
+def reading_grade(text: str) -> float:
+    """Flesch-Kincaid grade level of ``text`` (0.0 for text without words)."""
+    doc = analyze(text)
+    words = _WORD.findall(doc.body)
+    if not words:
+        return 0.0
+    sentences = max(1, sum(1 for s in doc.sentence_texts if _WORD.search(s)))
+    syl = sum(syllables(w) for w in words)
+    grade = 0.39 * len(words) / sentences + 11.8 * syl / len(words) - 15.59
+    return round(max(grade, 0.0), 1)
+
+
+def letter_stats(text: str) -> dict[str, Any]:
+    """The ``Report.stats`` of a letter."""
+    doc = analyze(text)
+    return {
+        "words": doc.words,
+        "sentences": len(doc.sentences),
+        "paragraphs": len(doc.paragraphs),
+        "questions": sum(1 for s in doc.sentence_texts if s.endswith("?")),
+        "politeness": round(politeness_score(doc.body), 3),
+        "reading_grade": reading_grade(text),
+        "subject": doc.subject,
+    }

@@ -1,0 +1,165 @@
+"""Shared, cached text analysis for the rules: one pass over a letter, reused by every rule.
+
+Every pattern here is linear: no nested quantifiers, no ``.*`` followed by something that can fail
+late. Rules receive the raw text and call ``analyze(text)``; the result is cached so twelve rules
+split a letter into words, sentences and paragraphs once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+__all__ = ["Doc", "Span", "analyze", "normalize_name", "word_count"]
+
+Span = tuple[int, int]
+
+_SUBJECT = re.compile(r"[ \t]*subject[ \t]*:", re.IGNORECASE)
+_TOKEN = re.compile(r"\S+")
+_ALNUM = re.compile(r"[^\W_]")
+# A token made only of punctuation does not count as a word ("-", "—", "&", "...").
+_PUNCT_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+# Sentence ends: terminal punctuation (plus closing quotes/brackets) before whitespace, or a newline.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|\n")
+_ABBREV = frozenset(
+    "dr mr mrs ms mx prof st jr sr vs etc e.g i.e inc ltd co corp dept univ no approx mt ft".split()
+)
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]{0,5})$")
+_PARA_SPLIT = re.compile(r"\n[ \t]*\n")
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``: whitespace-separated tokens holding at least one letter or digit."""
+    return len(text.split()) - len(_PUNCT_TOKEN.findall(text))
+
+
+@dataclass(frozen=True)
+class Doc:
+    """A letter split into the parts rules look at. Offsets index into ``text``.
+
+    Attributes:
+        text: The whole checked text.
+        body_start: Offset where the body starts (after a first ``Subject:`` line, if any).
+        subject: The subject line's text, without ``Subject:``, or ``None``.
+    """
+
+    text: str
+    body_start: int
+    subject: str | None
+
+    @cached_property
+    def body(self) -> str:
+        """The text after the subject line."""
+        return self.text[self.body_start :]
+
+    @cached_property
+    def lower(self) -> str:
+        """The whole text in lower case (same offsets as ``text`` for ASCII letters)."""
+        return self.text.lower()
+
+    @cached_property
+    def words(self) -> int:
+        """The word count of the body (the ``length`` rule's count)."""
+        return word_count(self.body)
+
+    @cached_property
+    def lines(self) -> list[Span]:
+        """Spans of the non-empty lines of the body, stripped of surrounding blanks."""
+        spans = []
+        pos = self.body_start
+        for raw in self.body.split("\n"):
+            stripped = raw.strip()
+            if stripped:
+                start = pos + raw.index(stripped[0])
+                spans.append((start, start + len(stripped)))
+            pos += len(raw) + 1
+        return spans
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Spans of the body's paragraphs (blocks separated by blank lines)."""
+        spans = []
+        start = self.body_start
+        text = self.text
+        bounds = [(m.start(), m.end()) for m in _PARA_SPLIT.finditer(text, self.body_start)]
+        bounds.append((len(text), len(text)))
+        for sep_start, sep_end in bounds:
+            block = text[start:sep_start]
+            stripped = block.strip()
+            if stripped:
+                s = start + block.index(stripped[0])
+                spans.append((s, s + len(stripped)))
+            start = sep_end
+        return spans
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Spans of the body's sentences; lines (greeting, sign-off, list items) end a sentence too."""
+        text = self.text
+        spans: list[Span] = []
+        start = self.body_start
+        for m in _BOUNDARY.finditer(text, self.body_start):
+            end = m.end() if m.group() != "\n" else m.start()
+            if m.group()[0] == ".":
+                last = _LAST_WORD.search(text, max(start, m.start() - 8), m.start())
+                if last and last.group(1).lower().rstrip(".") in _ABBREV:
+                    continue
+                # A single capital initial ("J. Smith") does not end a sentence either.
+                if m.start() >= 2 and text[m.start() - 2] in " \n." and text[m.start() - 1].isupper():
+                    continue
+            chunk = text[start:end]
+            stripped = chunk.strip()
+            if stripped:
+                s = start + chunk.index(stripped[0])
+                spans.append((s, s + len(stripped)))
+            start = m.end()
+        tail = text[start:]
+        if tail.strip():
+            s = start + tail.index(tail.strip()[0])
+            spans.append((s, s + len(tail.strip())))
+        return spans
+
+    @cached_property
+    def sentence_texts(self) -> list[str]:
+        """The sentences' text."""
+        return [self.text[s:e] for s, e in self.sentences]
+
+    @cached_property
+    def greeting(self) -> Span | None:
+        """The first line of the body, where the greeting belongs."""
+        return self.lines[0] if self.lines else None
+
+    @cached_property
+    def closing(self) -> list[Span]:
+        """The last lines of the body (up to four), where the sign-off and name belong."""
+        return self.lines[-4:]
+
+
+@lru_cache(maxsize=16)
+def analyze(text: str) -> Doc:
+    """Split ``text`` once; cached so every rule shares the work."""
+    body_start = 0
+    subject = None
+    m = _SUBJECT.match(text)
+    if m is None and text[:1] in "\n \t":
+        # Leading blank lines before the subject are allowed.
+        stripped = text.lstrip()
+        offset = len(text) - len(stripped)
+        m2 = _SUBJECT.match(stripped)
+        if m2 is not None:
+            m = _SUBJECT.match(text, offset)
+    if m is not None:
+        end = text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        subject = text[m.end() : end].strip()
+        body_start = end
+    return Doc(text=text, body_start=body_start, subject=subject)
+
+
+_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|sir|madam|dame)\.?\s+", re.IGNORECASE)
+
+
+def normalize_name(name: str) -> str:
+    """A name without honorific, lower-cased, single-spaced: ``"Dr.  Maria Chen"`` -> ``"maria chen"``."""
+    return " ".join(_HONORIFIC.sub("", name.strip()).lower().split())

@@ -1,0 +1,14 @@
+"""Rule `salutation` (being written)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from netdraft.models import LetterRequest
+from netdraft.report import Finding
+
+
+def salutation(text: str, request: LetterRequest | None, kind: str | None, /, **options: Any) -> Iterable[Finding]:
+    """Not implemented yet."""
+    return []
