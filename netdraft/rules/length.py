@@ -1,14 +1,121 @@
-"""Rule `length` (being written)."""
+"""Rule ``length``: the word count must sit inside the kind's band (or the request's ``words``).
+
+Words are counted by ``Doc.words``: every whitespace-separated token with a letter or digit,
+except on a first ``Subject:`` line. Published email studies (see LESSONS.md) found replies peak
+for short messages, so the bands are upper limits as much as lower ones.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from typing import Any
 
-from netdraft.models import LetterRequest
+from netdraft.models import LENGTH_BANDS, LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._text import analyze
+from netdraft.rules.skip import Skip
+
+__all__ = ["length"]
+
+_WORD = re.compile(r"\S+")
+
+# What to add when a letter is too short, by kind.
+_ADD = {
+    "informational": "a sentence of your background and the specific ask",
+    "introduction": "a sentence on who you are and why you are writing",
+    "follow_up": "a recap of what you discussed and the agreed next steps",
+    "thank_you": "a specific point from the conversation that helped you",
+    "keep_in_touch": "a short update on what you have been doing",
+}
+
+# What to keep when a letter is too long, by kind.
+_KEEP = {
+    "informational": "keep one sentence of background, the purpose and the ask",
+    "introduction": "keep one sentence on who you are, the referrer and the ask",
+    "follow_up": "keep the thanks, one line per topic and the action items",
+    "thank_you": "keep the thanks and one specific point from the conversation",
+    "keep_in_touch": "keep one short update and one warm line",
+}
 
 
-def length(text: str, request: LetterRequest | None, kind: str | None, /, **options: Any) -> Iterable[Finding]:
-    """Not implemented yet."""
-    return []
+def _band(request: LetterRequest | None, kind: str | None) -> tuple[int, int]:
+    if request is not None and (kind is None or kind == request.kind):
+        return request.band
+    if kind is None:
+        raise Skip("no request and no kind: the length band is unknown")
+    low, high = LENGTH_BANDS[kind]
+    if request is not None and request.words is not None:
+        low = request.words.min if request.words.min is not None else low
+        high = request.words.max if request.words.max is not None else high
+    return low, high
+
+
+def _nth_word_start(text: str, start: int, n: int) -> int:
+    """Offset of the ``n``-th counted word (0-based) of ``text[start:]``, or ``len(text)``."""
+    count = 0
+    for m in _WORD.finditer(text, start):
+        token = m.group()
+        if any(c.isalnum() for c in token):
+            if count == n:
+                return m.start()
+            count += 1
+    return len(text)
+
+
+def length(
+    text: str,
+    request: LetterRequest | None,
+    kind: str | None,
+    /,
+    *,
+    min_words: int | None = None,
+    max_words: int | None = None,
+    slack: int = 0,
+) -> Iterable[Finding]:
+    """Flag a letter whose word count is outside its band.
+
+    Args:
+        text: The letter.
+        request: The request; its ``band`` (kind band, ``words`` override) is used when given.
+        kind: The letter kind, used alone when there is no request.
+        min_words: Override of the band's minimum.
+        max_words: Override of the band's maximum.
+        slack: Words tolerated beyond either end of the band before it is an error.
+
+    Raises:
+        Skip: Neither a request nor a kind was given.
+    """
+    low, high = _band(request, kind)
+    low = low if min_words is None else min_words
+    high = high if max_words is None else max_words
+    doc = analyze(text)
+    words = doc.words
+    k = kind or (request.kind if request is not None else "")
+    label = f"{k.replace('_', '-')} letter"
+    if words > high + slack:
+        over = words - high
+        # The span starts at the first word past the limit: everything from there on is extra.
+        cut_at = _nth_word_start(text, doc.body_start, high)
+        end = len(text.rstrip())
+        yield Finding(
+            "length",
+            "error",
+            f"The letter has {words} words, {over} more than the {high}-word maximum for a {label}.",
+            cut_at,
+            max(end, cut_at),
+            f"Cut about {over} words: {_KEEP.get(k, 'keep only what the reader needs')}.",
+        )
+    elif words < low - slack:
+        short = low - words
+        body = doc.body
+        stripped = body.strip()
+        start = doc.body_start + (body.index(stripped[0]) if stripped else 0)
+        add = _ADD.get(k, "the missing detail")
+        yield Finding(
+            "length",
+            "error",
+            f"The letter has {words} words, {short} fewer than the {low}-word minimum for a {label}.",
+            start if stripped else 0,
+            start + len(stripped) if stripped else 0,
+            f"Add about {short} words: include {add}.",
+        )

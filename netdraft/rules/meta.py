@@ -1,14 +1,167 @@
-"""Rule `meta` (being written)."""
+"""Rule ``meta``: model chatter that is not part of the letter.
+
+Catches preambles ("Sure! Here's a draft:"), AI disclaimers, offers to revise, notes to the writer,
+and markdown (fences, bold, headings, rules, links). A first line starting ``Subject:`` is part of an
+email, not chatter. Every phrase pattern starts with a literal and runs only when a substring test
+finds its first words, so a clean letter costs a handful of ``in`` checks.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._form import form, lower_text, preceded_by_letter
+from netdraft.rules._text import Span, analyze
+
+__all__ = ["meta"]
+
+_EDIT = (
+    r"(?:adjust|customi[sz]e|modify|edit|tweak|tailor|personali[sz]e|change|replace|fill in|swap|"
+    r"revise|update the placeholders)"
+)
+
+# (substring gate, pattern on the lower-cased text, what it is)
+_PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        "here",
+        re.compile(
+            r"here(?:'s|’s| is| are)(?: (?:a|an|the|your|my|one|two|three|some))?(?: [a-z-]+){0,3}"
+            r" (?:letters?|drafts?|emails?|e-mails?|messages?|notes?|versions?|templates?|rewrites?|"
+            r"revisions?|options?|variations?|subject lines?)\b"
+        ),
+        "a preamble",
+    ),
+    ("as an ai", re.compile(r"as an ai\b(?: (?:language )?model| assistant)?"), "an AI disclaimer"),
+    (
+        "language model",
+        re.compile(r"(?:as |i am |i'm |i’m )?an? (?:large )?language model"),
+        "an AI disclaimer",
+    ),
+    ("an ai", re.compile(r"(?:i am|i'm|i’m) an ai\b"), "an AI disclaimer"),
+    (
+        "hope this",
+        re.compile(r"(?:i )?hope this (?:draft |letter |email |template |version |message |helps)"
+                   r"(?:helps|works|is helpful|gives you)?"),
+        "a remark to the writer",
+    ),
+    ("feel free", re.compile(r"feel free to " + _EDIT), "a note to the writer"),
+    (
+        "like me to",
+        re.compile(r"(?:would|do) you (?:like|want) me to (?:make|adjust|change|write|draft|create|revise|"
+                   r"shorten|lengthen|add|tailor|modify|tweak|rewrite|include|try|generate)"),
+        "an offer to revise",
+    ),
+    (
+        "let me know if you",
+        re.compile(r"let me know if you(?:'d|’d| would| want| need)(?: like)?(?: me to make)?"
+                   r"(?: any| some| a| another| more)? ?(?:changes|adjustments|modifications|edits|revisions|"
+                   r"tweaks|different (?:tone|version)|(?:more |less )?(?:formal|casual|concise)|shorter|"
+                   r"longer|version|variation|alternative)"),
+        "an offer to revise",
+    ),
+    (
+        "you can ",
+        re.compile(r"you can (?:also )?" + _EDIT),
+        "a note to the writer",
+    ),
+    ("be sure to ", re.compile(r"be sure to " + _EDIT), "a note to the writer"),
+    ("make sure to ", re.compile(r"make sure to " + _EDIT), "a note to the writer"),
+    ("remember to ", re.compile(r"remember to " + _EDIT), "a note to the writer"),
+    ("forget to ", re.compile(r"(?:don't|don’t|do not) forget to " + _EDIT), "a note to the writer"),
+    ("note:", re.compile(r"[\[(]note:"), "a note to the writer"),
+    ("placeholder", re.compile(r"placeholders?\b"), "a note to the writer"),
+)
+
+# Whole-line chatter, matched at the start of a line.
+_LINE = re.compile(
+    r"(?:\*\*|__)?(?:note|notes|tip|tips|key changes|changes made|explanation|why this works"
+    r"|subject line options?|alternative subject(?: lines?)?|word count|optional|p\.?s\.? to (?:the )?writer)"
+    r"(?:\*\*|__)?[ \t]*:"
+    r"|(?:sure|certainly|of course|absolutely|okay|ok|great|got it|happy to help)(?:!|[,.][ \t]*here\b)"
+    r"|#{1,6}[ \t]"
+    r"|(?:-{3,}|\*{3,}|={3,})[ \t]*$"
+    r"|```",
+    re.IGNORECASE,
+)
+
+# Markdown inside a line.
+_BOLD = re.compile(r"\*\*[^*\n]{1,120}?\*\*|__[^_\s][^_\n]{0,120}?__")
+_LINK = re.compile(r"\[[^\[\]\n]{1,80}\]\((?:https?://|www\.|mailto:)[^()\s]{1,200}\)")
+
+# A preamble line before the greeting reads like chatter (an address or date line does not).
+_PREAMBLE = re.compile(
+    r"(?:\bhere\b|\bdraft|\btemplate|\bversion\b|\bsure\b|\bcertainly\b|\bof course\b|\babsolutely\b"
+    r"|\bhappy to\b|\bglad to\b|\bbelow\b|\bsubject line|\byour (?:letter|email|message)\b)",
+    re.IGNORECASE,
+)
 
 
-def meta(text: str, request: LetterRequest | None, kind: str | None, /, **options: Any) -> Iterable[Finding]:
-    """Not implemented yet."""
-    return []
+def _finding(text: str, start: int, end: int, what: str) -> Finding:
+    shown = " ".join(text[start:end].split())
+    shown = shown if len(shown) <= 50 else shown[:47] + "..."
+    if what == "markdown":
+        hint = f"Remove the markdown in '{shown}' and write plain text."
+    elif what == "a preamble":
+        hint = f"Delete '{shown}' and start the letter with the greeting."
+    else:
+        hint = f"Delete '{shown}': the letter must contain only what the reader should see."
+    return Finding("meta", "error", f"Model chatter in the letter ({what}): '{shown}'.", start, end, hint)
+
+
+def meta(text: str, request: LetterRequest | None, kind: str | None, /) -> Iterable[Finding]:
+    """Flag model chatter, notes to the writer and markdown in the letter.
+
+    Args:
+        text: The letter.
+        request: Unused.
+        kind: Unused.
+    """
+    doc = analyze(text)
+    low = lower_text(doc)
+    spans: list[tuple[Span, str]] = []
+
+    # A preamble before the greeting ("Sure! Here's your email:").
+    f = form(text)
+    if f.greeting_line:
+        for s, e in doc.lines[: f.greeting_line]:
+            # Only the first 300 characters of a line are searched: a huge line cannot cost more.
+            if _PREAMBLE.search(text, s, min(e, s + 300)) or text[s:e].rstrip().endswith(":"):
+                spans.append(((s, e), "a preamble"))
+
+    for gate, pattern, what in _PHRASES:
+        if gate in low:
+            for m in pattern.finditer(low):
+                if not preceded_by_letter(low, m.start()):
+                    spans.append(((m.start(), m.end()), what))
+
+    for s, e in doc.lines:
+        m = _LINE.match(text, s, e)
+        if m is not None:
+            head = m.group()
+            is_md = head.startswith(("#", "-", "*", "=", "`")) and not head.lower().startswith("**note")
+            end = e if head.rstrip().endswith(":") or is_md else m.end()
+            opener = head[:1].isalpha() and not head.rstrip().endswith(":")
+            what = "markdown" if is_md else "a preamble" if opener else "a note to the writer"
+            spans.append(((s, end), what))
+    # A fence inside a line, or the subject line written in bold.
+    if "```" in text:
+        i = text.find("```")
+        while i >= 0:
+            spans.append(((i, i + 3), "markdown"))
+            i = text.find("```", i + 3)
+    if "**" in text or "__" in text:
+        spans.extend(((m.start(), m.end()), "markdown") for m in _BOLD.finditer(text))
+    if "](" in text:
+        spans.extend(((m.start(), m.end()), "markdown") for m in _LINK.finditer(text))
+
+    # One finding per place: drop spans inside an earlier, wider one.
+    spans.sort(key=lambda item: (item[0][0], -item[0][1]))
+    last_end = -1
+    for (s, e), what in spans:
+        if e <= last_end:
+            continue
+        last_end = e
+        yield _finding(text, s, e, what)

@@ -1,14 +1,129 @@
-"""Rule `placeholder` (being written)."""
+"""Rule ``placeholder``: template slots the writer (or the model) never filled.
+
+Catches ``[Your Name]``, ``{{name}}``, ``{company}``, ``<Company>``, ``<<name>>``, ``$COMPANY``,
+``FIRST_NAME``, ``XXX``, ``TBD``/``TBA``, lorem ipsum, ``(insert ...)``, ``(name of company)`` and
+blanks (``___``). A real remark in brackets ("(20 minutes)") or an email address in angle
+brackets is not a slot. Each pattern starts with a literal or a small character class and its
+repeats are bounded, so a long run of brackets is scanned in linear time.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._form import lower_text
+from netdraft.rules._text import analyze
+
+__all__ = ["placeholder"]
+
+# Slots that open with a bracket, a brace, a dollar or an underscore: the regex engine jumps
+# between those characters, so ordinary prose is skipped quickly.
+_PATTERN = re.compile(
+    r"\[[ \t]*(?P<square>[^\[\]\n]{1,80}?)[ \t]*\]"
+    r"|\{\{[ \t]*(?P<curly2>[^{}\n]{0,60}?)[ \t]*\}\}"
+    r"|\{[ \t]*(?P<curly>[A-Za-z0-9_][\w .'-]{0,40}?)[ \t]*\}"
+    r"|<<[ \t]*(?P<angle2>[^<>\n]{1,60}?)[ \t]*>>"
+    r"|<(?P<angle>[A-Za-z_][\w .'’-]{0,40})>"
+    r"|\((?P<paren>(?:insert|enter|add|fill in|include|mention|name of|your|the|recipient|contact|company"
+    r"|organi[sz]ation|job|position|role|date|time|day|specific|relevant|first|last|full|city|school"
+    r"|university|phone|email|title|event|industry|field|topic)\b[^()\n]{0,60})\)"
+    r"|\$\{?(?P<dollar>[A-Z][A-Z0-9_]{2,30})\}?"
+    r"|(?P<blank>_{3,})",
+    re.IGNORECASE,
+)
+# Slots made of letters, searched only when a cheap substring test says they may be there.
+_WORDY = (
+    ("XX", re.compile(r"(?P<xxx>\b(?:X{2,}|x{3,})(?:[/.:-](?:X{2,}|x{2,}))*\b)")),
+    ("xxx", re.compile(r"(?P<xxx>\bx{3,}(?:[/.:-]x{2,})*\b)")),
+    ("TB", re.compile(r"(?P<tbd>\bTB[DAC]\b)")),
+    ("_", re.compile(r"(?P<snake>\b[A-Z]{2,}_[A-Z0-9_]{2,})")),
+)
+_LOREM = re.compile(r"(?P<lorem>lorem ipsum|dolor sit amet)")
+
+# A word of the kind that only appears inside an unfilled slot: "(name of company)", "(your name)".
+_PAREN_SLOT = re.compile(
+    r"(?:insert|enter|add|fill in|include|mention)\b"
+    r"|(?:the |your |their |his |her |recipient'?s? |contact'?s? |company'?s? )?"
+    r"(?:first |last |full |job |specific |relevant )?"
+    r"(?:name|title|position|role|company|company name|organi[sz]ation|date|time|day|phone(?: number)?"
+    r"|email(?: address)?|address|city|school|university|industry|field|topic|event|number)"
+    r"(?: of (?:the )?[\w' ]{1,40})?$",
+    re.IGNORECASE,
+)
+# Square brackets that are not slots: editorial marks and footnote numbers.
+_NOT_SLOT = re.compile(r"(?:sic|\d{1,3}|\.\.\.|…|x|\s)$|note\b", re.IGNORECASE)
+# HTML tags are markup (the `meta` rule's business), not slots.
+_HTML = frozenset(
+    ["a", "b", "i", "u", "p", "br", "hr", "em", "strong", "div", "span", "ul", "ol", "li", "sub", "sup"]
+)
 
 
-def placeholder(text: str, request: LetterRequest | None, kind: str | None, /, **options: Any) -> Iterable[Finding]:
-    """Not implemented yet."""
-    return []
+def _fill(slot: str, request: LetterRequest | None) -> str:
+    """What should replace a slot, from the request when it says."""
+    low = slot.lower()
+    if request is not None:
+        if any(w in low for w in ("your name", "my name", "sender", "signature")):
+            return f"with your name, {request.sender.name}"
+        if ("referr" in low or "mutual" in low) and request.referrer is not None:
+            return f"with {request.referrer.name}"
+        org = request.recipient.organization
+        if org and any(w in low for w in ("company", "organi", "firm", "employer")):
+            return f"with {org}"
+        if "date" in low and request.meeting is not None and request.meeting.date:
+            return f"with {request.meeting.date}"
+        if any(w in low for w in ("title", "position", "role")) and request.recipient.title:
+            return f"with {request.recipient.title}"
+        if any(w in low for w in ("recipient", "name", "contact")):
+            return f"with {request.greeting_name}"
+    return "with the real detail, or delete it"
+
+
+def placeholder(text: str, request: LetterRequest | None, kind: str | None, /) -> Iterable[Finding]:
+    """Flag every unfilled placeholder.
+
+    Args:
+        text: The letter.
+        request: The request, used to say what should replace each slot.
+        kind: Unused.
+    """
+    matches = list(_PATTERN.finditer(text))
+    for needle, pattern in _WORDY:
+        if needle in text:
+            matches.extend(pattern.finditer(text))
+    low = lower_text(analyze(text))
+    if "lorem ipsum" in low or "dolor sit amet" in low:
+        matches.extend(_LOREM.finditer(low))
+    seen: set[int] = set()
+    for m in sorted(matches, key=lambda m: m.start()):
+        group = m.lastgroup
+        inner = m.group(group) if group else m.group()
+        if m.start() in seen:
+            continue
+        if group == "square" and _NOT_SLOT.match(inner.strip()):
+            continue
+        if group == "angle" and inner.lower() in _HTML:
+            continue
+        if group == "paren" and not _PAREN_SLOT.match(inner.strip()):
+            continue
+        if group in ("dollar", "snake") and not inner.isupper():
+            continue
+        seen.add(m.start())
+        slot = text[m.start() : m.end()]
+        shown = slot if len(slot) <= 40 else slot[:37] + "..."
+        if group == "lorem":
+            hint = f"Replace the filler text starting '{shown}' with your own sentences."
+        elif group == "blank":
+            hint = "Fill in the blank '___' with the real detail, or delete it."
+        else:
+            hint = f"Replace '{shown}' {_fill(inner, request)}."
+        yield Finding(
+            "placeholder",
+            "error",
+            f"Unfilled placeholder '{shown}'.",
+            m.start(),
+            m.end(),
+            hint,
+        )

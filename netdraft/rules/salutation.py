@@ -1,14 +1,222 @@
-"""Rule `salutation` (being written)."""
+"""Rule ``salutation``: greet the recipient by name, sign off with the sender's name.
+
+The greeting passes with the request's ``recipient.salutation``, the first name, the full name, or a
+title with the surname ("Dear Dr. Chen,", "Hi Maria,", "Hello Ms. Chen,"). A generic greeting
+("Dear Sir or Madam", "Hi there"), a misspelt name (a small edit distance from the real one) or
+another person's name fails. The sign-off must be followed by (or share a line with) the sender's
+full or first name. Without a request, any greeting naming someone and any signed sign-off pass.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._form import edit_distance, form, has_honorific, name_tokens, wordset
+from netdraft.rules._text import analyze
+
+__all__ = ["salutation"]
+
+# Words that make a greeting generic rather than personal.
+_GENERIC = wordset(
+    """sir sirs madam madame or and to whom it may concern there all everyone everybody team friend friends
+    colleague colleagues hiring manager managers recruiter recruiters folks you committee recruiting
+    gentlemen ladies the mentor future valued esteemed hr department staff reader members member
+    professional professionals contact"""
+)
+_NOT_A_NAME = wordset(
+    """i we thank thanks thank-you please looking hope best regards sincerely cheers yours p.s ps
+    linkedin email phone mobile tel www http https"""
+)
 
 
-def salutation(text: str, request: LetterRequest | None, kind: str | None, /, **options: Any) -> Iterable[Finding]:
-    """Not implemented yet."""
-    return []
+def _close(a: str, b: str, max_edits: int) -> bool:
+    return a != b and edit_distance(a, b, max_edits + 1) <= max_edits
+
+
+def _allowed(n: int) -> int:
+    """Edits that still read as a misspelling of a name ``n`` letters long."""
+    return 1 if n <= 4 else 2
+
+
+def _greeting_findings(
+    text: str, request: LetterRequest | None, max_edits: int | None
+) -> Iterable[Finding]:
+    f = form(text)
+    expected = request.greeting_name if request is not None else None
+    example = f"'Dear {expected},'" if expected else "'Dear Dr. Chen,'"
+    if f.greeting is None:
+        yield Finding(
+            "salutation",
+            "error",
+            "The letter does not open with a greeting that names the reader.",
+            0,
+            0,
+            f"Start with a greeting that names the reader, for example {example}.",
+        )
+        return
+    gs, ge = f.greeting
+    if f.greeting_name is None:
+        shown = text[gs:ge].strip(" ,")
+        yield Finding(
+            "salutation",
+            "error",
+            f"The greeting '{shown}' does not name the reader.",
+            gs,
+            ge,
+            f"Greet the reader by name, for example {example}.",
+        )
+        return
+    ns, ne = f.greeting_name
+    raw = text[ns:ne]
+    tokens = name_tokens(raw)
+    if not tokens or all(t in _GENERIC for t in tokens) or raw.lstrip()[:1] in "[{<(_":
+        if raw.lstrip()[:1] in "[{<(_":
+            message = f"The greeting '{text[gs:ge]}' has a placeholder instead of the reader's name."
+        else:
+            message = f"The greeting '{text[gs:ge]}' is generic and does not name the reader."
+        hint = f"Greet the reader by name, for example {example}."
+        yield Finding("salutation", "error", message, gs, ge, hint)
+        return
+    if request is None:
+        return
+    # "Dear Maria and team": the generic words around a name do not count against it.
+    tokens = [t for t in tokens if t not in _GENERIC]
+    recipient = request.recipient
+    real = name_tokens(recipient.name)
+    parts = set(real)
+    for tok in real:
+        parts.update(p for p in tok.split("-") if p)
+    salutation_tokens = name_tokens(recipient.salutation) if recipient.salutation else []
+    parts.update(salutation_tokens)
+    first = real[0]
+    if all(t in parts for t in tokens):
+        # First name, full name, or a title with the surname; a bare surname reads as curt but names them.
+        if first in tokens or has_honorific(raw) or tokens == salutation_tokens or len(tokens) >= 2:
+            return
+        if len(real) > 1 and tokens[-1] in real[1:]:
+            return
+    for tok in tokens:
+        if tok in parts:
+            continue
+        for target in sorted(parts):
+            limit = max_edits if max_edits is not None else _allowed(len(target))
+            if len(target) > 2 and _close(tok, target, limit):
+                right = next((w for w in recipient.name.split() if name_tokens(w) == [target]), target)
+                yield Finding(
+                    "salutation",
+                    "error",
+                    f"The greeting misspells the reader's name: '{raw.strip()}' should be '{right}'.",
+                    ns,
+                    ne,
+                    f"Spell the name as in the request, for example {example}.",
+                )
+                return
+    others = []
+    if request.referrer is not None:
+        others.append(("the referrer", request.referrer.name))
+    others.append(("the sender", request.sender.name))
+    who = "someone else"
+    for role, other in others:
+        if set(tokens) & set(name_tokens(other)):
+            who = f"{role}, {other}"
+            break
+    yield Finding(
+        "salutation",
+        "error",
+        f"The greeting names '{raw.strip()}' ({who}), not the reader, {recipient.name}.",
+        ns,
+        ne,
+        f"Greet the reader, {recipient.name}, for example {example}.",
+    )
+
+
+def _signoff_findings(text: str, request: LetterRequest | None) -> Iterable[Finding]:
+    f = form(text)
+    sender = request.sender.name if request is not None else None
+    example = f"'Best regards,' followed by {sender}" if sender else "'Best regards,' followed by your name"
+    if f.signoff is None:
+        yield Finding(
+            "salutation",
+            "error",
+            "The letter has no sign-off such as 'Best regards,' with the sender's name.",
+            0,
+            0,
+            f"End the letter with a sign-off and your name, for example {example}.",
+        )
+        return
+    ss, se = f.signoff
+    if f.signature is None:
+        yield Finding(
+            "salutation",
+            "error",
+            "The sign-off is not followed by the sender's name.",
+            ss,
+            se,
+            f"Put your name under the sign-off, for example {example}.",
+        )
+        return
+    ns, ne = f.signature
+    raw = text[ns:ne]
+    # Credentials or a title after the name ("Ana Ruiz, PhD", "Ana Ruiz | Analyst") are not the name.
+    cuts = (raw.find(","), raw.find("|"), raw.find(" - "), raw.find("("))
+    cut = min((i for i in cuts if i > 0), default=-1)
+    if cut > 0:
+        raw = raw[:cut].rstrip()
+        ne = ns + len(raw)
+    tokens = name_tokens(raw)
+    placeholder = raw.lstrip()[:1] in "[{<(_"
+    looks_like_name = bool(tokens) and len(tokens) <= 5 and not (set(tokens) & _NOT_A_NAME)
+    if sender is None:
+        if looks_like_name and not placeholder:
+            return
+        yield Finding(
+            "salutation",
+            "error",
+            f"The sign-off '{text[ss:se]}' is not followed by a name.",
+            ss,
+            ne,
+            f"Put your name under the sign-off, for example {example}.",
+        )
+        return
+    real = name_tokens(sender)
+    if tokens and not placeholder and tokens[0] == real[0]:
+        # Full or first name; a middle name or initial between them is fine.
+        rest = [t for t in tokens[1:] if t not in real and len(t) > 1]
+        if not rest:
+            return
+    if placeholder or not looks_like_name:
+        message = f"The sign-off is followed by '{raw}', not the sender's name."
+    else:
+        message = f"The letter is signed '{raw}', not with the sender's name, {sender}."
+    yield Finding(
+        "salutation",
+        "error",
+        message,
+        ns,
+        ne,
+        f"Sign with your name, {sender}, under the sign-off.",
+    )
+
+
+def salutation(
+    text: str,
+    request: LetterRequest | None,
+    kind: str | None,
+    /,
+    *,
+    max_edits: int | None = None,
+) -> Iterable[Finding]:
+    """Check the greeting and the sign-off.
+
+    Args:
+        text: The letter.
+        request: The request; without it any named greeting and any signed sign-off pass.
+        kind: Unused.
+        max_edits: Edits up to which a name counts as misspelt rather than different
+            (default: 1 for names of up to four letters, else 2).
+    """
+    analyze(text)
+    yield from _greeting_findings(text, request, max_edits)
+    yield from _signoff_findings(text, request)

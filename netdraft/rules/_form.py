@@ -1,0 +1,227 @@
+"""Shared helpers for the form rules: greeting and sign-off detection, names, numbers.
+
+Everything here is anchored (``re.match`` on one line) or starts with a literal, so no pattern can
+backtrack over a long input; results are cached per text like ``analyze``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from netdraft.models import LetterRequest
+from netdraft.rules._text import Doc, Span, analyze
+
+__all__ = [
+    "HONORIFICS",
+    "Form",
+    "edit_distance",
+    "form",
+    "greeting_hint_name",
+    "lower_text",
+    "name_tokens",
+    "preceded_by_letter",
+    "wordset",
+]
+
+
+
+def wordset(words: str) -> frozenset[str]:
+    """A frozen set of the whitespace-separated words of ``words`` (for readable word lists)."""
+    return frozenset(words.split())
+
+
+HONORIFICS = wordset("dr mr mrs ms mx prof professor miss sir madam dame rev doctor")
+
+# Greeting words at the start of the body's first lines. Anchored with ``match`` on a line.
+_GREETING = re.compile(
+    r"(?P<word>dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|to whom)\b"
+    r"[ \t,]*",
+    re.IGNORECASE,
+)
+# The name ends at the first comma, colon, dash or sentence punctuation ("Hi Maria, I hope ...").
+_NAME_PART = re.compile(r"[^,:;!?\n—–(]{0,80}")
+# A bare-name greeting line: "Maria," (warm letters sometimes open this way).
+_BARE_NAME = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*[,:—–]$")
+
+# Sign-off phrases, matched at the start of one of the last lines.
+_SIGNOFF = re.compile(
+    r"(?:(?:with |my )?(?:best|kind|kindest|warm|warmest|sincere|warmest|many) (?:regards|wishes|thanks)"
+    r"|best|regards|sincerely(?: yours)?|yours(?: sincerely| truly| faithfully| respectfully)?"
+    r"|(?:very )?(?:truly|faithfully|respectfully|cordially|gratefully|warmly|thankfully|appreciatively)"
+    r"(?: yours)?"
+    r"|(?:thank you|thanks)(?: (?:again|so much|very much|kindly|a lot|a million|once again))?"
+    r"(?: for [^,.!\n]{1,60})?"
+    r"|many thanks|with (?:gratitude|thanks|appreciation|respect|many thanks|sincere thanks|love)"
+    r"|with (?:sincere |deep |much |great )?(?:gratitude|appreciation|thanks)"
+    r"|cheers|all the best|all best|take care|talk soon|speak soon|be well|stay well|until soon"
+    r"|looking forward(?: to [^,.!\n]{1,60})?|i look forward to [^,.!\n]{1,60}"
+    r"|(?:hope|hoping) to (?:hear|speak|talk|connect) [^,.!\n]{1,40}|love|fondly|onward|respectfully)"
+    r"(?P<sep>[ \t]*[,.!]?)",
+    re.IGNORECASE,
+)
+# A signature written as a dash and a name: "— Ana".
+_DASH_NAME = re.compile(r"[—–-]{1,2}[ \t]*(?P<name>[A-Z][^\n]{0,60})$")
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+_WORDS = re.compile(r"\S+")
+
+
+def lower_text(doc: Doc) -> str:
+    """The text lower-cased with offsets preserved (``str.lower`` can lengthen a few characters)."""
+    low = doc.lower
+    if len(low) != len(doc.text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
+    return low
+
+
+def preceded_by_letter(text: str, start: int) -> bool:
+    """True when the character before ``start`` is a letter or digit (no word boundary there)."""
+    return start > 0 and text[start - 1].isalnum()
+
+
+def _fold(word: str) -> str:
+    """Lower-case, strip accents and possessives: ``"José’s"`` -> ``"jose"``."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.strip(".'-")
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return word
+
+
+def name_tokens(name: str) -> list[str]:
+    """The folded words of a name, honorifics dropped: ``"Dr. María Chen"`` -> ``["maria", "chen"]``."""
+    out = []
+    for raw in _TOKEN.findall(name):
+        tok = _fold(raw)
+        if tok and tok not in HONORIFICS and tok.rstrip(".") not in HONORIFICS:
+            out.append(tok)
+    return out
+
+
+def has_honorific(name: str) -> bool:
+    """True when a name carries a title such as ``Dr.`` or ``Ms``."""
+    first = name.split(None, 1)
+    return bool(first) and first[0].lower().rstrip(".") in HONORIFICS
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count once), capped at ``limit``."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return min(prev[-1], limit)
+
+
+@dataclass(frozen=True)
+class Form:
+    """Where the greeting and the sign-off are.
+
+    Attributes:
+        greeting_line: Index into ``doc.lines`` of the greeting line, or ``None``.
+        greeting: Span of the greeting (word and name), or ``None``.
+        greeting_word: The greeting word, lower-cased ("dear", "hi", ...), or ``""`` for a bare name.
+        greeting_name: Span of the name in the greeting, or ``None`` when no name follows the word.
+        signoff_line: Index into ``doc.lines`` of the sign-off line, or ``None``.
+        signoff: Span of the sign-off phrase, or ``None``.
+        signature: Span of the name after the sign-off (same line or the next), or ``None``.
+    """
+
+    greeting_line: int | None
+    greeting: Span | None
+    greeting_word: str
+    greeting_name: Span | None
+    signoff_line: int | None
+    signoff: Span | None
+    signature: Span | None
+
+
+def _strip_span(text: str, start: int, end: int, chars: str = " \t,.:;!—–-") -> Span | None:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _greeting(doc: Doc) -> tuple[int | None, Span | None, str, Span | None]:
+    text = doc.text
+    # Look at the first few lines: a model preamble ("Sure! Here's a draft:") may come first.
+    for index, (ls, le) in enumerate(doc.lines[:5]):
+        m = _GREETING.match(text, ls, le)
+        if m is not None:
+            word = " ".join(m.group("word").lower().split())
+            n = _NAME_PART.match(text, m.end(), le)
+            name = _strip_span(text, m.end(), n.end() if n else m.end())
+            end = name[1] if name else m.end()
+            if word == "to whom":
+                name = None
+            return index, (ls, end), word, name
+        if index == 0:
+            b = _BARE_NAME.match(text, ls, le)
+            if b is not None and len(b.group("name").split()) <= 4:
+                return index, (ls, b.end("name")), "", (ls, b.end("name"))
+    return None, None, "", None
+
+
+def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
+    text = doc.text
+    lines = doc.lines
+    first = max(0, len(lines) - 8)
+    for index in range(len(lines) - 1, first - 1, -1):
+        ls, le = lines[index]
+        if index == 0:
+            break
+        m = _SIGNOFF.match(text, ls, le)
+        if m is not None:
+            rest = text[m.end() : le].strip()
+            words = len(_WORDS.findall(text, ls, le))
+            # A closing phrase, not a sentence that happens to start like one.
+            if words <= 10 and not (rest and len(rest.split()) > 4):
+                phrase = (ls, m.end("sep") if m.group("sep").strip() else m.end())
+                if rest:
+                    sig = _strip_span(text, m.end(), le)
+                elif index + 1 < len(lines):
+                    ns, ne = lines[index + 1]
+                    sig = _strip_span(text, ns, ne)
+                else:
+                    sig = None
+                return index, phrase, sig
+        if index >= len(lines) - 3:
+            dash = _DASH_NAME.match(text, ls, le)
+            if dash is not None and len(dash.group("name").split()) <= 4:
+                return index, (ls, dash.start("name")), (dash.start("name"), le)
+    return None, None, None
+
+
+@lru_cache(maxsize=16)
+def form(text: str) -> Form:
+    """Locate the greeting and the sign-off of ``text`` (cached)."""
+    doc = analyze(text)
+    g_line, greeting, word, g_name = _greeting(doc)
+    s_line, signoff, signature = _signoff(doc)
+    if s_line is not None and g_line is not None and s_line <= g_line:
+        s_line, signoff, signature = None, None, None
+    return Form(g_line, greeting, word, g_name, s_line, signoff, signature)
+
+
+def greeting_hint_name(text: str, request: LetterRequest | None) -> str:
+    """The reader's name for hints: the request's greeting name, else the letter's, else "the reader"."""
+    if request is not None:
+        return request.greeting_name
+    f = form(text)
+    if f.greeting_name is not None:
+        return text[f.greeting_name[0] : f.greeting_name[1]]
+    return "the reader"
