@@ -268,6 +268,7 @@ class ChatClient:
         self.retry = retry or RetryPolicy()
         self._sync = client.with_options(max_retries=0) if client is not None else None
         self._async = async_client.with_options(max_retries=0) if async_client is not None else None
+        self._own_async: tuple[asyncio.AbstractEventLoop, openai.AsyncOpenAI] | None = None
         self._dropped: set[str] = set()  # parameters a server refused once; never sent again
 
     def __repr__(self) -> str:
@@ -292,13 +293,19 @@ class ChatClient:
         return self._sync
 
     def _async_client(self) -> openai.AsyncOpenAI:
-        if self._async is None:
+        if self._async is not None:
+            return self._async
+        # Our own async client is made per event loop: its connection pool belongs to the loop
+        # it was created on, and each `asyncio.run` starts a new one.
+        loop = asyncio.get_running_loop()
+        if self._own_async is None or self._own_async[0] is not loop:
             import openai
 
-            self._async = openai.AsyncOpenAI(
+            client = openai.AsyncOpenAI(
                 api_key=self.__key, base_url=self._base_url, max_retries=0, timeout=self.retry.timeout
             )
-        return self._async
+            self._own_async = (loop, client)
+        return self._own_async[1]
 
     def params(self, messages: Sequence[Mapping[str, str]]) -> dict[str, Any]:
         """The keyword arguments of ``chat.completions.create`` for these messages."""
