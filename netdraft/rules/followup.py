@@ -1,14 +1,139 @@
-"""Rule `follow_up` (being written)."""
+"""Rule ``follow-up``: the next step, the agreed action items and the meeting recap are in the letter.
+
+- A request's ``follow_up`` (e.g. "call the office next Tuesday") must be mentioned in substance
+  ("I'll give your office a ring on Tuesday"); naming another weekday or month does not count.
+- ``follow_up`` letters: every ``meeting.action_items`` item must appear (one error per missing
+  item) and at least one ``meeting.topics`` item must be recapped.
+- ``thank_you`` letters: at least one meeting topic must be mentioned.
+- No ``follow_up`` in the request: ``informational`` and ``introduction`` letters that state no
+  plan at all get a warning; other kinds nothing.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._match import core, first_window, index, names_of, phrase
+from netdraft.rules.skip import Skip
+
+__all__ = ["follow_up"]
+
+# Any stated next step by the writer ("I'll call your office", "I will follow up next week").
+_PLAN = re.compile(
+    r"\b(?:i(?:'ll| will| shall| plan to| intend to| am going to|'m going to| would like to| hope to)|let me)"
+    r" (?:\w+ ){0,3}?(?:follow|call|ring|phone|email|e-mail|reach|write|contact|check|touch|send|circle|try"
+    r"|text|message|stop by|drop)\b"
+    r"|\bfollow(?:ing)?[ -]up\b|\bbe in touch\b|\bget in touch\b|\btouch base\b|\bcircle back\b"
+    r"|\bcheck in\b|\breach out again\b"
+)
 
 
-def follow_up(text: str, request: LetterRequest | None, kind: str | None, /, **options: Any) -> Iterable[Finding]:
-    """Not implemented yet."""
-    return []
+def follow_up(
+    text: str,
+    request: LetterRequest | None,
+    kind: str | None,
+    /,
+    *,
+    threshold: float = 0.5,
+    item_threshold: float = 0.5,
+    topic_threshold: float = 0.5,
+    window: int = 2,
+    min_words: int = 2,
+    plan_warning: bool = True,
+    **_: Any,
+) -> Iterable[Finding]:
+    """Check the follow-up plan, the action items and the meeting recap.
+
+    Args:
+        text: The letter.
+        request: The request: ``follow_up`` and ``meeting``.
+        kind: The letter kind, which decides what the meeting part requires.
+        threshold: Share of the follow-up plan's content words that must appear.
+        item_threshold: The same, for each action item.
+        topic_threshold: The same, for a meeting topic.
+        window: Consecutive sentences a mention may spread over.
+        min_words: Content words that must match (fewer when the phrase has fewer).
+        plan_warning: Warn informational and introduction letters that state no follow-up plan.
+
+    Yields:
+        Errors (span ``0, 0``) for each missing piece; a warning when no plan is stated.
+
+    Raises:
+        Skip: No request.
+    """
+    if request is None:
+        raise Skip("needs the request's follow-up plan and meeting")
+    kind = kind or request.kind
+    ix = index(text)
+    first, last = core(text)
+    body = 0
+    for i in range(first, last):
+        body |= 1 << i
+    allowed = body or None
+    names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
+
+    def said(value: str, share: float) -> bool:
+        p = phrase(value, names)
+        return first_window(ix, p, share, min_words, window=window, allowed=allowed) is not None
+
+    findings: list[Finding] = []
+    if request.follow_up is not None:
+        if not said(request.follow_up, threshold):
+            plan = request.follow_up.strip().rstrip(".")
+            findings.append(
+                Finding(
+                    "follow-up",
+                    "error",
+                    "The letter does not say how you will follow up.",
+                    0,
+                    0,
+                    f"Close by saying what you will do next: {plan}.",
+                )
+            )
+    elif kind in ("informational", "introduction") and plan_warning:
+        lower = text[ix.spans[first][0] :].lower().replace("’", "'") if first < len(ix.spans) else ""
+        if not _PLAN.search(lower):
+            findings.append(
+                Finding(
+                    "follow-up",
+                    "warning",
+                    "The letter does not say how you will follow up.",
+                    0,
+                    0,
+                    "Say how you will follow up, e.g. that you will call or email next week.",
+                )
+            )
+    meeting = request.meeting
+    if meeting is not None and kind in ("follow_up", "thank_you"):
+        if kind == "follow_up":
+            for item in meeting.action_items:
+                if not said(item, item_threshold):
+                    clean = item.strip().rstrip(".")
+                    findings.append(
+                        Finding(
+                            "follow-up",
+                            "error",
+                            f"The agreed action item is missing: {clean}.",
+                            0,
+                            0,
+                            f"Mention the action item you agreed on: {clean}.",
+                        )
+                    )
+        if meeting.topics and not any(said(topic, topic_threshold) for topic in meeting.topics):
+            topic = meeting.topics[0].strip().rstrip(".")
+            what = "recap" if kind == "follow_up" else "mention"
+            findings.append(
+                Finding(
+                    "follow-up",
+                    "error",
+                    "The letter does not recap anything you discussed.",
+                    0,
+                    0,
+                    f"In one sentence, {what} something you discussed, e.g. {topic}.",
+                )
+            )
+    return findings

@@ -1,14 +1,151 @@
-"""Rule `purpose` (being written)."""
+"""Rule ``purpose``: the letter says what the sender hopes to gain and makes the specific ask.
+
+Both checks compare the letter with the request *in substance* (see ``_match``): the purpose must
+be stated somewhere in the body (within two consecutive sentences), and the ask must be made in a
+request sentence (a question, "would you be open to", "I would be grateful if", "could we" ...)
+whose content matches ``request.ask``. A letter that talks about, or asks for, something else fails.
+Only ``informational`` and ``introduction`` letters are judged; other kinds get no finding.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._match import core, first_window, index, names_of, phrase
+from netdraft.rules.skip import Skip
+
+__all__ = ["REQUEST_FORM", "purpose", "request_mask"]
+
+_KINDS = frozenset(("informational", "introduction"))
+
+# A sentence that asks for something: a question, or a polite request form.
+REQUEST_FORM = re.compile(
+    r"\?|\b(?:would|could|can|will|might|may) (?:you|we|i)\b|\bwould it be\b|\bis there any chance\b"
+    r"|\bi(?:'d| would| should) (?:be|love|like|welcome|appreciate|value|treasure|enjoy|relish|jump)\b"
+    r"|\bi(?:'m| am) (?:hoping|writing to ask|reaching out to ask|wondering)\b|\bi hope (?:you|we|to)\b"
+    r"|\bplease\b|\bif you (?:have|had|could|would|were|are|might|can|find|happen)\b|\blet me know\b"
+    r"|\bare you (?:available|free|open)\b|\bdo you have\b|\bi wonder(?:ed)?\b|\bperhaps we\b"
+    r"|\bwe could\b|\bgrateful (?:if|for)\b|\bopen to\b|\bwilling to\b|\bavailable\b"
+    r"|\bhoping (?:to|for|you)\b"
+    r"|\bwelcome the (?:chance|opportunity)\b|\bmean a lot\b|\bdelighted\b|\bhonou?red\b"
+)
 
 
-def purpose(text: str, request: LetterRequest | None, kind: str | None, /, **options: Any) -> Iterable[Finding]:
-    """Not implemented yet."""
-    return []
+# A sentence that says what the writer hopes for (a request form counts too): background alone
+# ("I taught science for eight years and am exploring user research") does not state a purpose.
+_AIM = re.compile(
+    r"\b(?:hope|hoping|hoped|eager|keen|love|like|want|wanted|wish|seek|seeking|looking to|writing"
+    r"|reaching out|interested|curious|goal|aim|purpose|learn|learning|hear|hearing|understand"
+    r"|advice|perspective|insights?|guidance|benefit|value|appreciate|grateful|ask|question|questions"
+    r"|explore|discuss|talk|chat|pick your brain|tell me|share|know more|find out)\b"
+)
+
+
+@lru_cache(maxsize=16)
+def _masks(text: str) -> tuple[int, int]:
+    """Bitmasks over the sentences: (phrased as a request, saying what the writer hopes for)."""
+    ix = index(text)
+    asks = aims = 0
+    for i, (start, end) in enumerate(ix.spans):
+        sentence = text[start:end].lower().replace("’", "'")
+        if REQUEST_FORM.search(sentence):
+            asks |= 1 << i
+            aims |= 1 << i
+        elif _AIM.search(sentence):
+            aims |= 1 << i
+    return asks, aims
+
+
+def request_mask(text: str) -> int:
+    """Bitmask over ``analyze(text).sentences`` of the sentences phrased as a request."""
+    return _masks(text)[0]
+
+
+def purpose(
+    text: str,
+    request: LetterRequest | None,
+    kind: str | None,
+    /,
+    *,
+    threshold: float = 0.5,
+    ask_threshold: float = 0.5,
+    window: int = 1,
+    min_words: int = 2,
+    **_: Any,
+) -> Iterable[Finding]:
+    """Check that an informational or introduction letter states its purpose and makes its ask.
+
+    Args:
+        text: The letter.
+        request: The request; its ``purpose`` and ``ask`` are what the letter must carry.
+        kind: The letter kind; only ``informational`` and ``introduction`` are judged.
+        threshold: Share of the purpose's content words (synonyms count) that must appear.
+        ask_threshold: Share of the ask's content words that must appear in a request sentence.
+        window: Consecutive sentences a statement may spread over (the first must say what you
+            hope for or ask for something).
+        min_words: Content words that must match (fewer when the phrase has fewer).
+
+    Yields:
+        An error when the purpose is not stated, and one when the ask is not made (span ``0, 0``).
+
+    Raises:
+        Skip: No request, or a request with neither purpose nor ask.
+    """
+    if kind is not None and kind not in _KINDS:
+        return []
+    if request is None:
+        raise Skip("needs the request's purpose and ask")
+    if request.purpose is None and request.ask is None:
+        raise Skip("needs the request's purpose or ask")
+    if kind is None and request.kind not in _KINDS:
+        return []
+    ix = index(text)
+    first, last = core(text)
+    body = 0
+    for i in range(first, last):
+        body |= 1 << i
+    names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
+    findings: list[Finding] = []
+    if request.purpose is not None:
+        p = phrase(request.purpose, names)
+        aims = _masks(text)[1] & (body or -1)
+        m = first_window(ix, p, threshold, min_words, window=window, allowed=aims) if aims else None
+        if m is None:
+            findings.append(
+                Finding(
+                    "purpose",
+                    "error",
+                    "The letter never says what you hope to gain from the conversation.",
+                    0,
+                    0,
+                    f"Say in one sentence what you hope to gain: {_clause(request.purpose)}.",
+                )
+            )
+    if request.ask is not None:
+        p = phrase(request.ask, names)
+        asks = request_mask(text) & (body or -1)
+        # The ask must be made in the request sentence itself: a neighbouring sentence that
+        # mentions a call does not turn "Could you review my portfolio?" into the ask.
+        m = first_window(ix, p, ask_threshold, min_words, window=1, allowed=asks) if asks else None
+        if m is None:
+            findings.append(
+                Finding(
+                    "purpose",
+                    "error",
+                    "The letter never makes the specific ask.",
+                    0,
+                    0,
+                    f"Ask plainly for {_clause(request.ask)}, in one polite question near the end.",
+                )
+            )
+    return findings
+
+
+def _clause(value: str) -> str:
+    # Request fields are written as fragments; drop a trailing full stop so they read inline.
+    return value.strip().rstrip(".")

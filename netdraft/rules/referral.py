@@ -1,14 +1,265 @@
-"""Rule `referral` (being written)."""
+"""Rule ``referral``: the letter names who suggested writing (or the stated connection).
+
+With a ``referrer``, the body (or the subject line) must name them: full name, first name, or
+honorific and surname ("Dr. Patel"). A first name shared with the writer or the reader does not
+count alone (the sign-off "Sam" is not the referrer Sam Patel). A misspelt name (edit distance 1,
+2 for long names) is an error, and so is a letter that credits somebody else ("Jordan suggested I
+write"). Naming the referrer only after the opening paragraph passes with a warning: the reader
+should learn in the first lines why a stranger writes.
+
+Without a referrer but with a ``connection``, the connection must appear in substance (paraphrase
+passes, see ``_match``); late mention is again a warning. Neither given: the rule skips.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._match import STOP, core, edit_distance, first_window, index, names_of, phrase, wordset
+from netdraft.rules._text import analyze, normalize_name
+from netdraft.rules.skip import Skip
+
+__all__ = ["referral"]
+
+# Name-like tokens (any script's letters, inner apostrophes and hyphens), bounded so no run is long.
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]{0,40}")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+# "Jordan suggested I write", "Jordan Lee's suggestion", "at the suggestion of Jordan".
+_CREDIT = re.compile(
+    r"\b([A-Z][\w'’-]{1,30}(?:[ \t]{1,3}[A-Z][\w'’-]{1,30})?)(?:['’]s)?[ \t]{1,3}"
+    r"(?:suggested|recommended|referred|encouraged|mentioned|pointed|told|thought|said|passed|gave|shared"
+    r"|urged|advised|suggestion|recommendation)\b"
+    r"|\b(?:suggestion|recommendation|referral|advice|encouragement|urging) (?:of|from)[ \t]{1,3}"
+    r"([A-Z][\w'’-]{1,30}(?:[ \t]{1,3}[A-Z][\w'’-]{1,30})?)"
+    r"|\breferred (?:me )?(?:to you )?by[ \t]{1,3}([A-Z][\w'’-]{1,30}(?:[ \t]{1,3}[A-Z][\w'’-]{1,30})?)"
+)
+_NOT_NAMES = wordset(
+    "i you we he she they it my our your his her their this that the a an and but so also which who "
+    "everyone someone somebody everybody colleagues colleague friends friend people"
+)
 
 
-def referral(text: str, request: LetterRequest | None, kind: str | None, /, **options: Any) -> Iterable[Finding]:
-    """Not implemented yet."""
+def _bare(token: str) -> str:
+    return _POSSESSIVE.sub("", token).lower()
+
+
+def _opening_end(text: str, first: int) -> int:
+    """Offset where the opening ends: the first paragraph after the greeting, or 3 sentences in."""
+    doc = analyze(text)
+    spans = doc.sentences
+    if not spans:
+        return len(text)
+    first = min(first, len(spans) - 1)
+    start = spans[first][0]
+    para_end = next((e for s, e in doc.paragraphs if e > start), len(text))
+    third = spans[min(first + 2, len(spans) - 1)][1]
+    return max(para_end, third)
+
+
+def referral(
+    text: str,
+    request: LetterRequest | None,
+    kind: str | None,
+    /,
+    *,
+    threshold: float = 0.5,
+    window: int = 2,
+    min_words: int = 2,
+    late_warning: bool = True,
+    **_: Any,
+) -> Iterable[Finding]:
+    """Check that the referrer, or else the connection, is named.
+
+    Args:
+        text: The letter.
+        request: The request: ``referrer`` (preferred) or ``connection``.
+        kind: The letter kind (every kind is judged).
+        threshold: Share of the connection's content words that must appear (synonyms count).
+        window: Consecutive sentences the connection may spread over.
+        min_words: Content words of the connection that must match.
+        late_warning: Warn when the referrer or connection first appears after the opening.
+
+    Yields:
+        Errors for a missing, misspelt or replaced referrer, or a missing connection; warnings for
+        late mentions.
+
+    Raises:
+        Skip: No request, or a request with neither referrer nor connection.
+    """
+    if request is None:
+        raise Skip("needs the request's referrer or connection")
+    if request.referrer is not None:
+        return _referrer(text, request, late_warning)
+    if request.connection is not None:
+        return _connection(text, request, threshold, window, min_words, late_warning)
+    raise Skip("the request has no referrer or connection")
+
+
+def _referrer(text: str, request: LetterRequest, late_warning: bool) -> list[Finding]:
+    assert request.referrer is not None
+    name = request.referrer.name
+    parts = normalize_name(name).split()
+    if not parts:
+        return []
+    given, surname = parts[0], (parts[-1] if len(parts) > 1 else None)
+    others = {*normalize_name(request.sender.name).split(), *normalize_name(request.recipient.name).split()}
+    # A first name shared with the writer or reader proves nothing alone.
+    given_alone_ok = given not in others or surname is None
+    rel = f" ({request.referrer.relationship})" if request.referrer.relationship else ""
+    doc = analyze(text)
+    spans = doc.sentences
+    first, last = core(text)
+    regions: list[tuple[int, int]] = []
+    if doc.subject is not None:
+        regions.append((0, doc.body_start))
+    if first < last:
+        regions.append((spans[first][0], spans[last - 1][1]))
+    tokens: list[tuple[str, str, int, int]] = []
+    for rs, re_ in regions:
+        tokens.extend(
+            (m.group(), _bare(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text, rs, re_)
+        )
+
+    found: int | None = None
+    misspelt: list[tuple[int, int, str]] = []
+    for k, (raw, w, s, e) in enumerate(tokens):
+        prev_w = tokens[k - 1][1] if k else ""
+        next_w = tokens[k + 1][1] if k + 1 < len(tokens) else ""
+        if w == surname or (w == given and (given_alone_ok or next_w == surname)):
+            if found is None:
+                found = s
+            continue
+        if not raw[:1].isupper() or len(w) < 3 or w in others or w in _NOT_NAMES:
+            continue
+        for part, other_part, neighbour in ((given, surname, next_w), (surname, given, prev_w)):
+            if part is None:
+                continue
+            d = edit_distance(w, part, 3)
+            limit = 1 if len(part) <= 6 else 2
+            near = neighbour == other_part
+            if 0 < d <= limit and (len(part) >= 5 or near) and _name_like(text, s, neighbour, other_part):
+                misspelt.append((s, e, raw))
+                break
+    findings: list[Finding] = []
+    for s, e, raw in misspelt[:3]:
+        findings.append(
+            Finding(
+                "referral",
+                "error",
+                f"The referrer's name is misspelt: '{_POSSESSIVE.sub('', raw)}' should match '{name}'.",
+                s,
+                e,
+                f"Spell the name of {name}{rel}, who suggested you write, exactly as '{name}'.",
+            )
+        )
+    if found is None:
+        if misspelt:
+            return findings
+        credited = _credited(text, regions, parts, others)
+        if credited is not None:
+            s, e, who = credited
+            return [
+                Finding(
+                    "referral",
+                    "error",
+                    f"The letter credits {who} instead of the referrer, {name}.",
+                    s,
+                    e,
+                    f"Name {name}{rel}, who suggested you write, in the first paragraph instead of {who}.",
+                )
+            ]
+        return [
+            Finding(
+                "referral",
+                "error",
+                f"The letter never names {name}, who suggested writing.",
+                0,
+                0,
+                f"Name {name}{rel}, who suggested you write, in the first paragraph.",
+            )
+        ]
+    if late_warning and found >= doc.body_start and found >= _opening_end(text, first):
+        end = next((e for _, _, s, e in tokens if s == found), found)
+        findings.append(
+            Finding(
+                "referral",
+                "warning",
+                f"{name} is named only late in the letter.",
+                found,
+                end,
+                f"Name {name}{rel}, who suggested you write, in the first paragraph.",
+            )
+        )
+    return findings
+
+
+def _name_like(text: str, start: int, neighbour: str, other_part: str | None) -> bool:
+    """A capitalised word right after a sentence end may be any word; elsewhere it is a name."""
+    if other_part is not None and neighbour == other_part:
+        return True
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not (before == "" or before[-1:] in ".!?\n:\"“")
+
+
+def _credited(
+    text: str, regions: list[tuple[int, int]], parts: list[str], others: set[str]
+) -> tuple[int, int, str] | None:
+    """Somebody else credited with suggesting the letter, if any: ``(start, end, name)``."""
+    for rs, re_ in regions:
+        for m in _CREDIT.finditer(text, rs, re_):
+            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+            who = m.group(group)
+            start = m.start(group)
+            words = [_bare(w) for w in who.split()]
+            if len(words) == 2 and (words[0] in STOP or words[0].endswith("ly") or words[0] in _NOT_NAMES):
+                # "When Jordan suggested": the first word only opens the sentence.
+                start += len(who) - len(who.split()[1])
+                who = who.split()[1]
+                words = words[1:]
+            if words[0] in _NOT_NAMES or any(w in parts for w in words) or all(w in others for w in words):
+                continue
+            return start, m.end(group), _POSSESSIVE.sub("", who)
+    return None
+
+
+def _connection(
+    text: str, request: LetterRequest, threshold: float, window: int, min_words: int, late_warning: bool
+) -> list[Finding]:
+    assert request.connection is not None
+    connection = request.connection.strip().rstrip(".")
+    names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
+    p = phrase(connection, names)
+    ix = index(text)
+    first, last = core(text)
+    body = 0
+    for i in range(first, last):
+        body |= 1 << i
+    m = first_window(ix, p, threshold, min_words, window=window, allowed=body or None)
+    if m is None:
+        return [
+            Finding(
+                "referral",
+                "error",
+                "The letter never says how you know of the reader (the connection).",
+                0,
+                0,
+                f"Say in the first paragraph why you are writing: {connection}.",
+            )
+        ]
+    start = ix.spans[m.start][0]
+    if late_warning and start >= _opening_end(text, first):
+        return [
+            Finding(
+                "referral",
+                "warning",
+                "The connection is mentioned only late in the letter.",
+                start,
+                ix.spans[min(m.start + m.width - 1, len(ix.spans) - 1)][1],
+                f"Mention {connection} in the first paragraph.",
+            )
+        ]
     return []

@@ -1,0 +1,530 @@
+"""Content-word matching for the rules that compare a letter with the request ("in substance").
+
+A request phrase (a purpose, an ask, a meeting topic) is *mentioned* in a stretch of the letter
+when a sufficient share of its content words appear there, where two words match when they share
+a stem, a synonym group of the networking domain, or (long words) an 8-letter stem prefix
+(``resilience`` / ``resilient``). Numbers and number words are the same token (``twenty`` = ``20``).
+
+Everything is precomputed once and cached: the letter's index (which sentence holds which match
+key, as one bitmask per key) is cached by text, a phrase's keys by phrase. Scoring a phrase is then
+a handful of dictionary lookups and integer operations per content word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from netdraft.rules._text import analyze
+
+__all__ = [
+    "Index",
+    "Match",
+    "Phrase",
+    "best_window",
+    "content_tokens",
+    "edit_distance",
+    "first_window",
+    "index",
+    "mentions",
+    "phrase",
+    "stem",
+    "windows",
+    "wordset",
+]
+
+# Words: letters (with an inner apostrophe) or digit runs; "20-minute" -> "20", "minute".
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
+
+# Function words and the courtesy filler every networking letter has: they carry no content.
+def wordset(words: str) -> frozenset[str]:
+    """The whitespace-separated words of ``words`` as a frozenset (for word tables)."""
+    return frozenset(words.split())
+
+
+STOP = _STOP = wordset(
+    """
+    a about above after again against all am an and any are aren't as at be because been before being
+    below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down
+    during each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here
+    here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its
+    itself let's me more most mustn't my myself no nor not of off on once only or other ought our ours
+    ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than that
+    that's the their theirs them themselves then there there's these they they'd they'll they're they've
+    this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
+    what's when when's where where's which while who who's whom why why's with won't would wouldn't you
+    you'd you'll you're you've your yours yourself yourselves
+    also just really still even much many well may might must shall will would like love hope hoping
+    hoped happy glad please thank thanks thankful grateful appreciate appreciated kind kindly sincerely
+    best regards dear hi hello warm warmly truly get got getting make made making take took give gave
+    giving let lets know knew want wanted wish wished perhaps maybe possible possibly able willing open
+    next soon sometime whether though although however yet already ever every something anything
+    someone anyone thing things way ways one us its lot lots bit quite rather especially particularly
+    mr mrs ms mx dr prof
+    """
+)
+
+# Irregular forms the suffix stripper cannot reach.
+_IRREGULAR = {
+    "met": "meet", "taught": "teach", "spoke": "speak", "spoken": "speak", "went": "go", "gone": "go",
+    "wrote": "write", "written": "write", "sent": "send", "led": "lead", "ran": "run", "began": "begin",
+    "begun": "begin", "brought": "bring", "thought": "think", "told": "tell", "said": "say", "saw": "see",
+    "seen": "see", "heard": "hear", "felt": "feel", "found": "find", "built": "build", "grew": "grow",
+    "grown": "grow", "won": "win", "chose": "choose", "chosen": "choose", "left": "leave", "became": "become",
+    "cv": "resume", "cvs": "resume", "résumé": "resume", "mins": "minute", "min": "minute",
+    "hrs": "hour", "hr": "hour", "ux": "ux", "ui": "ui", "analyses": "analysis",
+}
+
+# Words whose "-er"/"-s" ending is part of the word, not a suffix.
+_KEEP = wordset(
+    """
+    career answer number over under after other offer order summer winter letter chapter paper member
+    water matter never ever either neither whether together computer user ux ui ascm news series
+    process business access address analysis basis thesis bus plus campus focus status corps always
+    perhaps various previous famous serious gas yes less unless bonus
+    """
+)
+
+_NUMBERS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15",
+    "twenty": "20", "thirty": "30", "forty": "40", "fortyfive": "45", "fifty": "50", "sixty": "60",
+    "ninety": "90", "half": "30", "quarter": "15", "couple": "2", "dozen": "12",
+}
+
+# (suffix, replacement), longest first; applied at most twice ("engineering" -> "engineer" -> "engine").
+_SUFFIXES = (
+    ("ations", ""), ("ation", ""), ("ments", ""), ("ment", ""), ("nesses", ""),
+    ("ness", ""), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("ers", ""), ("er", ""),
+    ("ed", ""), ("es", ""), ("s", ""), ("ly", ""),
+)
+_DOUBLE = re.compile(r"([bdfgkmnprtvz])\1$")
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """A light, deterministic stem: ``teaching``/``teacher``/``teaches`` -> ``teach``.
+
+    Not a linguistic stemmer: it only has to map the forms of one word to the same key, and two
+    unrelated common words to different keys, often enough for phrase matching.
+    """
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.replace("'", "")
+    if w in _NUMBERS:
+        return _NUMBERS[w]
+    w = _IRREGULAR.get(w, w)
+    if w in _KEEP or w.isdigit():
+        return w
+    for _ in range(2):
+        for suffix, repl in _SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                if suffix in ("s", "es") and w.endswith(("ss", "us", "is")):
+                    continue
+                if suffix == "es" and not w.endswith(("ches", "shes", "xes", "sses", "zes")):
+                    continue  # "roles" -> "role" via "s", not "rol"
+                w = w[: len(w) - len(suffix)] + repl
+                w = _DOUBLE.sub(r"\1", w)
+                break
+        else:
+            break
+        if w in _KEEP:
+            return w
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
+# Synonym groups of the networking domain. A word may sit in several groups ("chat" is both a
+# call and a meeting; "talk" is also a conference talk). Entries are stemmed at import.
+_GROUPS: dict[str, str] = {
+    "call": "call phone telephone ring dial zoom video chat conversation talk speak discuss discussion "
+    "connect",
+    "meet": "meet meeting coffee lunch breakfast tea visit person chat conversation catch sit",
+    "learn": "learn hear understand understanding insight advice advise guidance perspective tip tips "
+    "suggestion input view wisdom lesson counsel thought opinion recommend recommendation pointer "
+    "explore ask question",
+    "move": "move transition switch pivot jump change shift leap break enter entry path journey route "
+    "transfer cross crossover",
+    "job": "job role position opening opportunity vacancy post spot employment posting",
+    "teach": "teach teacher teaching classroom educator school education instructor lesson student",
+    "resume": "resume cv curriculum",
+    "minute": "minute min",
+    "short": "short brief quick few little",
+    "introduce": "introduce introduction intro connect connection refer referral touch",
+    "send": "send share forward email attach pass provide submit deliver mail",
+    "review": "review feedback critique comment read glance assess evaluate evaluation",
+    "colleague": "colleague coworker peer teammate contact acquaintance",
+    "company": "company firm organization organisation employer business agency",
+    "present": "talk session presentation keynote panel lecture seminar webinar speech workshop address "
+    "present",
+    "event": "conference summit meetup event convention forum symposium expo gathering",
+    "article": "article post blog piece essay newsletter paper podcast column",
+    "email": "email mail note message line write",
+    "follow": "follow check touch reach contact circle",
+    "manage": "manager management manage lead leader leadership supervisor director head",
+    "analytics": "analytics analysis analyst analyze analyse analytical",
+    "data": "data dataset",
+    "hire": "hire hiring recruit recruiter recruitment recruiting",
+    "mentor": "mentor mentorship coach coaching guide",
+    "career": "career profession professional field industry sector",
+    "health": "health healthcare medical clinical hospital clinic patient",
+    "nurse": "nurse nursing",
+    "finance": "finance financial banking bank investment",
+    "nonprofit": "nonprofit charity ngo philanthropy philanthropic",
+    "law": "law legal attorney lawyer",
+    "university": "university college campus alma alumni alumnus alumna alum graduate",
+    "ux": "ux user usability",
+    "design": "design designer",
+    "portfolio": "portfolio sample",
+    "start": "start begin launch",
+    "help": "help assist support",
+    "skill": "skill competency ability capability qualification",
+    "plan": "plan intend aim",
+    "week": "week weekly",
+    "month": "month monthly",
+    "day": "day daily",
+    "year": "year annual yearly",
+    "hour": "hour",
+    "today": "today tonight",
+    "tomorrow": "tomorrow",
+    "invite": "invite invitation",
+    "book": "book reading",
+    "monday": "monday mon",
+    "tuesday": "tuesday tue tues",
+    "wednesday": "wednesday wed",
+    "thursday": "thursday thu thur thurs",
+    "friday": "friday fri",
+    "saturday": "saturday",
+    "sunday": "sunday",
+    "january": "january jan",
+    "february": "february feb",
+    "march": "march",
+    "april": "april apr",
+    "june": "june",
+    "july": "july",
+    "august": "august aug",
+    "september": "september sept sep",
+    "october": "october oct",
+    "november": "november nov",
+    "december": "december dec",
+}
+
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+MONTHS = wordset("january february march april june july august september october november december")
+
+_WEEKDAY_KEYS = frozenset("#" + d for d in WEEKDAYS)
+_MONTH_KEYS = frozenset("#" + m for m in MONTHS)
+
+# Words that carry little of a phrase's meaning: they count half ("a 20-minute call" is mostly "call").
+_SOFT_GROUPS = frozenset(("minute", "short", "hour", "learn", "career", "week", "day", "help"))
+
+
+def _build_groups() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for group, words in _GROUPS.items():
+        for word in words.split():
+            table.setdefault(stem(word), set()).add("#" + group)
+    return {key: frozenset(value) for key, value in table.items()}
+
+
+_GROUP_OF: dict[str, frozenset[str]] = _build_groups()
+_EMPTY: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=8192)
+def keys_of(word_stem: str) -> frozenset[str]:
+    """Every match key of a stem: itself, its synonym groups, its 8-letter prefix."""
+    keys = {word_stem, *_GROUP_OF.get(word_stem, _EMPTY)}
+    if len(word_stem) >= 8:
+        keys.add("~" + word_stem[:8])
+    return frozenset(keys)
+
+
+def content_tokens(text: str) -> list[tuple[str, int, int]]:
+    """The content words of ``text`` as ``(stem, start, end)``: stop words dropped, stems taken."""
+    out = []
+    for m in _WORD.finditer(text.lower()):
+        word = m.group()
+        if word in _STOP or (len(word) < 2 and not word.isdigit()):
+            continue
+        s = stem(word)
+        if s and s not in _STOP:
+            out.append((s, m.start(), m.end()))
+    return out
+
+
+@dataclass(frozen=True)
+class Index:
+    """A letter's sentences and, for every match key, the bitmask of sentences holding it.
+
+    Attributes:
+        spans: The body's sentence spans (from ``analyze``).
+        masks: Match key -> bitmask over ``spans`` (bit i set when sentence i holds the key).
+        stems: Every content stem of the body.
+    """
+
+    spans: tuple[tuple[int, int], ...]
+    masks: dict[str, int]
+    stems: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def index(text: str) -> Index:
+    """Index the letter's body (cached by text: every rule shares one pass)."""
+    doc = analyze(text)
+    masks: dict[str, int] = {}
+    stems: set[str] = set()
+    spans = tuple(doc.sentences)
+    for i, (start, end) in enumerate(spans):
+        bit = 1 << i
+        for s, _, _ in content_tokens(text[start:end]):
+            stems.add(s)
+            for key in keys_of(s):
+                masks[key] = masks.get(key, 0) | bit
+    return Index(spans=spans, masks=masks, stems=frozenset(stems))
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A request phrase ready for matching.
+
+    Attributes:
+        text: The phrase as given.
+        words: ``(stem, match keys, weight)`` for each distinct content word.
+        total: The sum of the weights.
+        hard: How many words have full weight.
+    """
+
+    text: str
+    words: tuple[tuple[str, frozenset[str], float], ...]
+    total: float
+    hard: int
+
+
+@lru_cache(maxsize=1024)
+def phrase(text: str, ignore: frozenset[str] = frozenset()) -> Phrase:
+    """Prepare a request phrase (cached): its distinct content stems, their keys and weights.
+
+    Args:
+        text: The phrase, e.g. ``"a 20-minute phone call"``.
+        ignore: Lower-case words to leave out (the reader's and writer's names: a letter says "you").
+    """
+    seen: set[str] = set()
+    words = []
+    for s, start, end in content_tokens(text):
+        if s in seen or text[start:end].lower() in ignore or s in ignore:
+            continue
+        seen.add(s)
+        keys = keys_of(s)
+        soft = s.isdigit() or any(k[1:] in _SOFT_GROUPS for k in keys if k[0] == "#")
+        words.append((s, keys, 0.5 if soft else 1.0))
+    total = sum(w for _, _, w in words)
+    hard = sum(1 for _, _, w in words if w == 1.0)
+    return Phrase(text=text, words=tuple(words), total=total, hard=hard)
+
+
+@dataclass(frozen=True)
+class Match:
+    """The best window of the letter for a phrase.
+
+    Attributes:
+        score: Matched weight / total weight, 0 to 1.
+        matched: How many content words matched.
+        hard: How many full-weight words matched.
+        start: Index of the first sentence of the window (``-1`` when nothing matched).
+        width: Sentences in the window.
+    """
+
+    score: float
+    matched: int
+    hard: int
+    start: int
+    width: int
+
+
+def _window_mask(mask: int, width: int) -> int:
+    # Bit i of the result is set when any of sentences i..i+width-1 holds the key.
+    out = mask
+    for shift in range(1, width):
+        out |= mask >> shift
+    return out
+
+
+def windows(
+    ix: Index, p: Phrase, *, window: int = 2, allowed: int | None = None, conflicts: bool = True
+) -> Iterator[Match]:
+    """Score ``p`` against each window of ``window`` consecutive sentences holding any of its words.
+
+    Args:
+        ix: The letter's index.
+        p: The prepared phrase.
+        window: Sentences per window.
+        allowed: Optional bitmask of sentences a window may start at.
+        conflicts: Skip a window naming another weekday or month than the phrase and not the
+            phrase's own (``"call on Tuesday"`` is not ``"call on Thursday"``).
+
+    Yields:
+        One ``Match`` per candidate window, in text order.
+    """
+    if not p.words or not ix.spans or not p.total:
+        return
+    masks = ix.masks
+    per_word: list[tuple[int, float]] = []
+    union = 0
+    veto = 0
+    for _, keys, weight in p.words:
+        m = 0
+        for key in keys:
+            m |= masks.get(key, 0)
+        wm = _window_mask(m, window) if m else 0
+        if conflicts:
+            for family in (_WEEKDAY_KEYS, _MONTH_KEYS):
+                own = keys & family
+                if own:
+                    other = 0
+                    for key in family - own:
+                        other |= masks.get(key, 0)
+                    veto |= _window_mask(other, window) & ~wm
+        per_word.append((wm, weight))
+        union |= wm
+    union &= ~veto
+    if allowed is not None:
+        union &= allowed
+    while union:
+        low = union & -union
+        union ^= low
+        got = 0.0
+        n = 0
+        hard = 0
+        for wm, weight in per_word:
+            if wm & low:
+                got += weight
+                n += 1
+                hard += weight == 1.0
+        yield Match(got / p.total, n, hard, low.bit_length() - 1, window)
+
+
+def best_window(
+    ix: Index, p: Phrase, *, window: int = 2, allowed: int | None = None, conflicts: bool = True
+) -> Match:
+    """The best-scoring window for ``p`` (see ``windows``); score 0 and start -1 when none."""
+    best = Match(0.0, 0, 0, -1, window)
+    for m in windows(ix, p, window=window, allowed=allowed, conflicts=conflicts):
+        if (m.score, m.matched) > (best.score, best.matched):
+            best = m
+    return best
+
+
+def first_window(
+    ix: Index,
+    p: Phrase,
+    threshold: float,
+    min_words: int,
+    *,
+    window: int = 2,
+    allowed: int | None = None,
+) -> Match | None:
+    """The first window (in text order) where ``p`` counts as mentioned, or ``None``."""
+    for m in windows(ix, p, window=window, allowed=allowed):
+        if is_mentioned(m, p, threshold, min_words):
+            return m
+    return None
+
+
+def mentions(
+    text: str,
+    phrase_text: str,
+    *,
+    window: int = 2,
+    ignore: Iterable[str] = (),
+    threshold: float = 0.5,
+    min_words: int = 2,
+) -> bool:
+    """Whether ``phrase_text`` is mentioned in substance in ``text`` (any ``window`` sentences).
+
+    Args:
+        text: The letter.
+        phrase_text: The request phrase.
+        window: Consecutive sentences the words may spread over.
+        ignore: Lower-case words to leave out of the phrase (names of the reader and writer).
+        threshold: Share of the phrase's weight that must match.
+        min_words: Content words that must match (fewer when the phrase has fewer).
+    """
+    p = phrase(phrase_text, frozenset(w.lower() for w in ignore))
+    return is_mentioned(best_window(index(text), p, window=window), p, threshold, min_words)
+
+
+def is_mentioned(m: Match, p: Phrase, threshold: float, min_words: int) -> bool:
+    """Whether a window match is good enough: share of weight, words matched, one full-weight word."""
+    if not p.words:
+        return True
+    need = min(min_words, len(p.words))
+    need_hard = 1 if p.hard else 0
+    return m.score >= threshold and m.matched >= need and m.hard >= need_hard
+
+
+def names_of(*names: str | None) -> frozenset[str]:
+    """The lower-case words of people's names, to ignore in phrases (a letter says "you", "I")."""
+    out: set[str] = set()
+    for name in names:
+        if name:
+            for part in _WORD.findall(name.lower()):
+                if part not in _STOP and len(part) > 1:
+                    out.add(part)
+                    out.add(stem(part))
+    return frozenset(out)
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Optimal-string-alignment distance (a transposition costs 1), capped at ``limit``."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return min(prev[-1], limit)
+
+
+_GREETING = re.compile(r"(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
+_SIGNOFF = re.compile(
+    r"(?:best|regards|sincerely|thanks|thank you|cheers|warmly|warm regards|kind regards|all the best|"
+    r"respectfully|yours|with gratitude|with thanks|gratefully|take care)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=16)
+def core(text: str) -> tuple[int, int]:
+    """The range ``[first, last)`` of sentence indices that form the letter's body proper.
+
+    The greeting line and the sign-off block (closing phrase, name, contact lines) are left out,
+    so rules that count sentences judge the prose, not the frame.
+    """
+    doc = analyze(text)
+    spans = doc.sentences
+    first, last = 0, len(spans)
+    if spans:
+        s, e = spans[0]
+        chunk = text[s:e]
+        if _GREETING.match(chunk) or (len(chunk.split()) <= 5 and chunk.endswith((",", ":"))):
+            first = 1
+    while last > first:
+        s, e = spans[last - 1]
+        chunk = text[s:e]
+        words = len(chunk.split())
+        if words <= 6 and "?" not in chunk and (not chunk.endswith((".", "!")) or _SIGNOFF.match(chunk)):
+            last -= 1
+            continue
+        break
+    return first, last
