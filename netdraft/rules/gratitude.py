@@ -1,14 +1,78 @@
-"""Rule `gratitude` (being written)."""
+"""Rule ``gratitude``: the letter thanks the reader or shows appreciation for their time.
+
+Any "thank you", "thanks", "appreciate", "grateful", "gratitude" or "indebted" counts, a sign-off
+"Thank you," included, unless it is negated ("no thanks needed", "I don't appreciate") or sarcastic
+("thanks for nothing", "thanks in advance for finally replying").
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._form import greeting_hint_name, lower_text, preceded_by_letter
+from netdraft.rules._text import analyze
+
+__all__ = ["gratitude"]
+
+# Each starts with a literal, so the engine jumps between candidate words.
+_THANKS = re.compile(r"(?:thank|thx|appreciat|grateful|gratitude|indebted|kudos)")
+# Negations just before ("no thanks", "not grateful", "don't appreciate", "no need to thank").
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bno|\bnot|n't|n’t|\bnever|\bwithout|\bhardly|\bnor|\bcannot)\s+"
+    r"(?:(?:need|needs|reason|have) to\s+|really\s+|very\s+|much\s+|even\s+)?$"
+)
+# "I can't thank you enough" is emphatic thanks despite the negation.
+_ENOUGH = re.compile(r"\w*\s+(?:you\s+)?enough\b")
+# What follows that makes the thanks sarcastic or not thanks ("thanks for nothing", "no thanks needed").
+_SARCASTIC_AFTER = re.compile(
+    r"[\w ]{0,40}?\b(?:for nothing|finally|for ignoring|for wasting|for the silence|for never)\b"
+    r"|\w* (?:needed|necessary|required)\b"
+)
 
 
-def gratitude(text: str, request: LetterRequest | None, kind: str | None, /, **options: Any) -> Iterable[Finding]:
-    """Not implemented yet."""
-    return []
+def _counts(low: str, start: int) -> bool:
+    """True when the thanks word at ``start`` is sincere thanks."""
+    if preceded_by_letter(low, start):
+        return False
+    before = low[max(0, start - 30) : start]
+    if _NEGATED_BEFORE.search(before) and not _ENOUGH.match(low, start, start + 30):
+        return False
+    end = low.find(" ", start)
+    end = start + 12 if end < 0 else end
+    return not _SARCASTIC_AFTER.match(low, end, end + 60)
+
+
+def _hint(text: str, request: LetterRequest | None, kind: str | None) -> str:
+    name = greeting_hint_name(text, request)
+    if kind in ("thank_you", "follow_up") and request is not None and request.meeting is not None:
+        topic = request.meeting.topics[0] if request.meeting.topics else "your conversation"
+        when = f" on {request.meeting.date}" if request.meeting.date else ""
+        return f"Thank {name} for the conversation{when}, for example for the advice on {topic}."
+    return f"Thank {name} for the time and consideration, for example 'Thank you for considering my request.'"
+
+
+def gratitude(text: str, request: LetterRequest | None, kind: str | None, /) -> Iterable[Finding]:
+    """Flag a letter with no thanks or appreciation for the reader.
+
+    Args:
+        text: The letter.
+        request: The request, used for the hint (the reader's name, the meeting).
+        kind: The letter kind, used for the hint.
+    """
+    doc = analyze(text)
+    low = lower_text(doc)
+    body_low = low[doc.body_start :]
+    for m in _THANKS.finditer(body_low):
+        if _counts(body_low, m.start()):
+            return
+    yield Finding(
+        "gratitude",
+        "error",
+        "The letter never thanks the reader or shows appreciation for their time.",
+        0,
+        0,
+        _hint(text, request, kind),
+    )

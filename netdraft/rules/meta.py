@@ -133,16 +133,18 @@ def meta(text: str, request: LetterRequest | None, kind: str | None, /) -> Itera
 
     for gate, pattern, what in _PHRASES:
         if gate in low:
-            for m in pattern.finditer(low):
-                if not preceded_by_letter(low, m.start()):
-                    spans.append(((m.start(), m.end()), what))
+            spans.extend(
+                ((m.start(), m.end()), what)
+                for m in pattern.finditer(low)
+                if not preceded_by_letter(low, m.start())
+            )
 
     for s, e in doc.lines:
-        m = _LINE.match(text, s, e)
-        if m is not None:
-            head = m.group()
+        line = _LINE.match(text, s, e)
+        if line is not None:
+            head = line.group()
             is_md = head.startswith(("#", "-", "*", "=", "`")) and not head.lower().startswith("**note")
-            end = e if head.rstrip().endswith(":") or is_md else m.end()
+            end = e if head.rstrip().endswith(":") or is_md else line.end()
             opener = head[:1].isalpha() and not head.rstrip().endswith(":")
             what = "markdown" if is_md else "a preamble" if opener else "a note to the writer"
             spans.append(((s, end), what))

@@ -1,14 +1,382 @@
-"""Rule `politeness` (being written)."""
+"""Rule ``politeness``: no demands, orders, pressure, entitlement, sarcasm or shouting, and enough courtesy.
+
+Hard markers are found by phrase patterns on the lower-cased text (each starts with a literal and
+runs only when a substring test finds its first words), by the first words of each sentence
+("Send me ...", "Please reply ..."; courteous conventions such as "Please let me know" and "Please
+feel free" excepted), and by case ("PLEASE REPLY", "!!"). Then ``politeness_score`` of the body
+must reach ``min_score``: a letter with no courtesy at all fails even without a rude phrase.
+Following Danescu-Niculescu-Mizil et al. (2013), "please" inside a sentence is polite and at its
+start it is an order.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from typing import Any
 
 from netdraft.models import LetterRequest
+from netdraft.politeness import politeness_score
 from netdraft.report import Finding
+from netdraft.rules._form import form, lower_text, preceded_by_letter, wordset
+from netdraft.rules._text import analyze
+
+__all__ = ["politeness"]
+
+# Verbs that turn "you must/should/need to ..." into a demand on the reader
+# ("you must be busy" is sympathy, "you must reply" is a demand).
+_DEMAND_VERBS = (
+    r"(?:reply|respond|help|answer|call|send|get back|meet|introduce|read|review|look at|make time|find time"
+    r"|tell|give|forward|connect|share|schedule|set up|agree|accept|see me|talk to me|speak with me"
+    r"|write back|do this|do me|hire|refer|recommend|pass along|take the time|make the time|be willing"
+    r"|be happy|be glad|know|remember|understand|consider|respect|prioriti[sz]e)\b"
+)
+
+# (substring gate, pattern, category). Patterns run on the lower-cased text.
+_MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
+    ("need you", re.compile(r"i(?:'ll| will| would|'d)? need you to\b"), "demand"),
+    (
+        "i need",
+        re.compile(r"i need (?:an answer|a response|a reply|your answer|your response|to hear back)"),
+        "demand",
+    ),
+    (
+        "expect",
+        re.compile(r"i (?:fully )?expect (?:you|your|a reply|a response|an answer|to hear)"),
+        "demand",
+    ),
+    ("expecting", re.compile(r"i(?:'ll| will| am|'m) (?:be )?expecting"), "demand"),
+    ("want you to", re.compile(r"i (?:really )?want you to\b"), "demand"),
+    ("i demand", re.compile(r"i demand\b"), "demand"),
+    ("i insist", re.compile(r"i insist\b"), "demand"),
+    ("i require", re.compile(r"i require\b"), "demand"),
+    ("asap", re.compile(r"asap\b"), "demand"),
+    ("a.s.a.p", re.compile(r"a\.s\.a\.p\.?"), "demand"),
+    (
+        "you ",
+        re.compile(
+            r"you (?:really |simply |absolutely )?(?:must|need to|have to|should|ought to|will need to"
+            r"|are required to|had better|better) (?:\w+ )?" + _DEMAND_VERBS
+        ),
+        "demand",
+    ),
+    (
+        "make sure",
+        re.compile(r"make sure (?:you|to) (?:reply|respond|answer|get back|call|send|read)"),
+        "demand",
+    ),
+    ("ignore", re.compile(r"(?:don't|don’t|do not) ignore"), "demand"),
+    (
+        ("reply", "respond", "answer", "get back", "write back", "call me", "send", "hear back"),
+        re.compile(
+            r"(?:reply|respond|answer|get back to me|write back|call me|send (?:it|them|me \w+)|hear back)"
+            r" (?:to me |to this |from you )?(?:by|before|no later than|within) "
+        ),
+        "deadline",
+    ),
+    ("by end of", re.compile(r"by (?:the )?end of (?:the )?(?:day|business|week|today)"), "deadline"),
+    ("by close of", re.compile(r"by close of (?:day|business)"), "deadline"),
+    ("by eod", re.compile(r"by (?:eod|cob)\b"), "deadline"),
+    ("hours", re.compile(r"within (?:24|48|72|twenty-four|forty-eight|a few) hours"), "deadline"),
+    (
+        "immediately",
+        re.compile(r"(?:reply|respond|answer|get back to me|call me|write back) immediately"),
+        "deadline",
+    ),
+    (
+        "right away",
+        re.compile(r"(?:reply|respond|answer|get back to me|call me|write back) right away"),
+        "deadline",
+    ),
+    (
+        "at once",
+        re.compile(r"(?:reply|respond|answer|get back to me|call me|write back) at once"),
+        "deadline",
+    ),
+    (
+        "busy",
+        re.compile(
+            r"(?:i'm|i’m|i am|i know you're|i know you’re|i know you are|i'm sure you're|i’m sure you’re"
+            r"|i'm sure you are|i am sure you are|you're probably|you are probably|i guess you're)"
+            r" (?:probably |likely |surely |just |simply )?(?:too|far too|way too|much too)"
+            r" (?:busy|important)"
+        ),
+        "pressure",
+    ),
+    (
+        "too busy to",
+        re.compile(r"too (?:busy|important) to (?:help|reply|respond|answer|bother|read|care)"),
+        "pressure",
+    ),
+    (
+        "only take",
+        re.compile(
+            r"(?:would|will|should|it'll|it’ll|it'd|it’d|'ll|'d) only take (?:you )?(?:a |\w+ |\d+ )?"
+            r"(?:minutes?|seconds?|moments?|mins?)\b"
+        ),
+        "pressure",
+    ),
+    ("hate to think", re.compile(r"(?:i'd|i’d|i would) hate to think"), "pressure"),
+    ("least you", re.compile(r"(?:the least you (?:can|could) do)"), "entitlement"),
+    ("surely", re.compile(r"surely (?:you|someone|a person|somebody)\b"), "pressure"),
+    ("can surely", re.compile(r"you can surely"), "pressure"),
+    ("be that", re.compile(r"(?:can't|can’t|cannot) be that (?:busy|hard|difficult)"), "pressure"),
+    ("cared", re.compile(r"if you (?:really |actually |truly )?cared"), "pressure"),
+    ("make me", re.compile(r"(?:don't|don’t|do not) make me"), "pressure"),
+    ("won't mind", re.compile(r"i'm sure you won't mind|i’m sure you won’t mind"), "pressure"),
+    ("waiting", re.compile(r"i(?:'ll| will|'m| am) (?:still )?(?:be )?waiting"), "pressure"),
+    ("i'll assume", re.compile(r"i(?:'ll| will) (?:just )?(?:assume|take (?:it|your silence))"), "pressure"),
+    ("i’ll assume", re.compile(r"i’ll (?:just )?(?:assume|take (?:it|your silence))"), "pressure"),
+    (
+        "this is my",
+        re.compile(
+            r"this is my (?:second|third|fourth|fifth|last|final) (?:email|message|attempt|request|time|try)"
+        ),
+        "pressure",
+    ),
+    (
+        " you ",
+        re.compile(
+            r"(?:written|emailed|messaged|contacted|reached out to|asked) you (?:twice|three times|four times"
+            r"|several times|multiple times|many times|repeatedly|again and again)"
+        ),
+        "pressure",
+    ),
+    (
+        "you ",
+        re.compile(
+            r"you (?:still )?(?:haven't|haven’t|have not|never) (?:replied|responded|answered|gotten back"
+            r"|got back|written back)"
+        ),
+        "pressure",
+    ),
+    (
+        "ignor",
+        re.compile(r"(?:you've|you’ve|you have|you) (?:been )?ignor(?:ed|ing)|ignoring (?:me|my)"),
+        "pressure",
+    ),
+    ("you owe", re.compile(r"you owe\b"), "entitlement"),
+    ("deserve", re.compile(r"i (?:really |truly |certainly )?deserve\b"), "entitlement"),
+    ("entitled", re.compile(r"i(?:'m|’m| am) entitled"), "entitlement"),
+    (
+        "fellow",
+        re.compile(
+            r"as (?:a |an )?fellow [^.!?\n]{0,40}?you (?:should|must|ought|have to|need to|owe|are obliged)"
+        ),
+        "entitlement",
+    ),
+    ("only fair", re.compile(r"it(?:'s|’s| is) only fair"), "entitlement"),
+    (
+        "oblig",
+        re.compile(r"you(?:'re|’re| are)? (?:should feel |feel |are )?(?:obligated|obliged)"),
+        "entitlement",
+    ),
+    (
+        "your duty",
+        re.compile(r"(?:it(?:'s|’s| is) )?your (?:duty|job|responsibility) to (?:help|reply|respond)"),
+        "entitlement",
+    ),
+    ("finally", re.compile(r"(?:thanks?|thank you)(?: you)?(?: in advance)? for finally"), "sarcasm"),
+    (
+        "finally",
+        re.compile(
+            r"finally (?:reply|replying|respond|responding|get back|getting back|answer|answering"
+            r"|find(?:ing)? the time|found the time|read|reading)"
+        ),
+        "sarcasm",
+    ),
+    ("for nothing", re.compile(r"(?:thanks?|thank you)(?: so much| a lot)? for nothing"), "sarcasm"),
+    ("thanks for ignoring", re.compile(r"thanks? (?:you )?for (?:ignoring|wasting)"), "sarcasm"),
+    ("thank you for ignoring", re.compile(r"thank you for (?:ignoring|wasting)"), "sarcasm"),
+    (
+        "too much",
+        re.compile(
+            r"(?:if )?(?:it(?:'s|’s| is) )?not too much (?:trouble|to ask)[^.!?\n]{0,60}?"
+            r"(?:someone (?:as|so) (?:important|busy|successful)|for once|finally|this time|for a change"
+            r"|your (?:highness|majesty|busy schedule)|of course)"
+        ),
+        "sarcasm",
+    ),
+    (
+        "as important as you",
+        re.compile(r"someone (?:as|so) (?:important|busy|successful|famous) as you"),
+        "sarcasm",
+    ),
+    ("for once", re.compile(r"(?:reply|respond|answer|help|write back) for once"), "sarcasm"),
+    ("for a change", re.compile(r"(?:reply|respond|answer|help|write back) for a change"), "sarcasm"),
+    ("must be nice", re.compile(r"must be nice"), "sarcasm"),
+)
+
+_HINTS = {
+    "demand": "Rephrase '{x}' as a request the reader may decline, for example 'Would you be open to ...?'",
+    "deadline": "Drop the deadline in '{x}' and leave the timing to the reader, e.g. 'whenever suits you'.",
+    "pressure": "Delete '{x}': state your ask once, without pressure or guilt.",
+    "entitlement": "Delete '{x}': the reader owes you nothing, so ask for the favour plainly.",
+    "sarcasm": "Delete the sarcastic '{x}' and thank the reader plainly.",
+    "shouting": "Write '{x}' in normal case.",
+    "punctuation": "Replace '{x}' with a single full stop or question mark.",
+    "order": "Turn the order '{x}' into a question, for example 'Would you be willing to ...?'",
+}
+_WHAT = {
+    "demand": "a demand",
+    "deadline": "a deadline imposed on the reader",
+    "pressure": "pressure or guilt",
+    "entitlement": "entitlement",
+    "sarcasm": "sarcasm",
+    "shouting": "shouting",
+    "punctuation": "shouting punctuation",
+    "order": "an order",
+}
+
+# Sentence openings that order the reader about ("Send me ...", "Please reply ...").
+_ORDER = re.compile(
+    r"(?:(?:so|and|now|just|also|then|kindly|please|pls|plz),?[ \t]+)*"
+    r"(?P<verb>send|tell|give|reply|respond|answer|call|email|e-mail|forward|get back|introduce|connect"
+    r"|provide"
+    r"|share|schedule|set up|review|read|look at|look over|confirm|arrange|write back|write to|contact|book"
+    r"|make sure|make time|find (?:time|a time|some time)|pass (?:along|on)|text|ping|fill out|hurry|sign"
+    r"|do not ignore|don't ignore|stop|remember|respond|tell)\b",
+)
+# After a sentence-initial "please", anything but these courteous conventions is an order.
+_PLEASE = re.compile(r"(?:please|pls|plz),?[ \t]+(?P<rest>[a-z’']+(?:[ \t]+[a-z’']+)?)")
+_COURTEOUS = re.compile(
+    r"(?:let me|feel free|don't hesitate|don’t hesitate|do not hesitate|accept|excuse|forgive|know"
+    r"|find attached"
+    r"|find enclosed|find my|see attached|see enclosed|see my|see below|give my|send my|say hello|say hi"
+    r"|pass along my|pass on my|extend my|take care|stay|keep well|keep safe|keep in touch|enjoy|allow me"
+    r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
+    r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
+    r"|do not feel|remember me|also know|never feel|treat|ignore this|disregard)\b"
+)
+# Courteous uses of the order verbs: passing on regards, sharing good wishes.
+_COURTEOUS_ORDER = re.compile(
+    r"(?:give|send|pass (?:along|on)|extend|say) (?:my|our|hello|hi|him|her|them)"
+    r"|remember me|tell (?:him|her|them|\w+) (?:i|hello|hi)|book recommendations"
+)
+
+# Words that are shouted when written in capitals (one capital word alone is an acronym, mostly).
+_SHOUT_WORDS = wordset(
+    """please urgent urgently now need needed must immediately important really very never not asap today
+    reply respond answer help why what stop read call expect demand only all any every just still again
+    deadline required mandatory critical attention tomorrow soon seriously absolutely definitely you your
+    me my this that have has will the and for with want waiting wait please! sorry thanks thank hello"""
+)
+_CAPS = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t]+[A-Z][A-Z'’]*\b)*")
+_BANG = re.compile(r"[!?]*(?:!!|\?!|!\?)[!?]*")
+_ACRONYM_MAX = 4
 
 
-def politeness(text: str, request: LetterRequest | None, kind: str | None, /, **options: Any) -> Iterable[Finding]:
-    """Not implemented yet."""
-    return []
+def _request_words(request: LetterRequest | None) -> str:
+    if request is None:
+        return ""
+    return request.model_dump_json().upper()
+
+
+def _shouting(text: str, request: LetterRequest | None, start: int) -> Iterable[tuple[int, int, str]]:
+    known = None
+    for m in _CAPS.finditer(text, start):
+        run = m.group()
+        words = run.split()
+        if len(words) == 1 and len(run) < 3:
+            continue
+        shouted = [w for w in words if w.strip("'’").lower() in _SHOUT_WORDS or len(w) > _ACRONYM_MAX]
+        if len(words) == 1:
+            if run.strip("'’").lower() not in _SHOUT_WORDS:
+                continue
+        elif not shouted:
+            continue
+        # Capitalised names from the request ("NASA JPL") are not shouting.
+        if known is None:
+            known = _request_words(request)
+        if all(w.strip("'’") in known and w.lower() not in _SHOUT_WORDS for w in words):
+            continue
+        yield m.start(), m.end(), "shouting"
+
+
+def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
+    doc = analyze(text)
+    f = form(text)
+    skip = set()
+    if f.greeting_line is not None:
+        skip.add(doc.lines[f.greeting_line][0])
+    if f.signoff_line is not None:
+        skip.update(s for s, _ in doc.lines[f.signoff_line :])
+    for s, e in doc.sentences:
+        if s in skip:
+            continue
+        first = low[s : s + 1]
+        if not first.isalpha():
+            continue
+        p = _PLEASE.match(low, s, e)
+        if p is not None:
+            if _COURTEOUS.match(low, p.start("rest"), e):
+                continue
+            yield s, p.end(), "order"
+            continue
+        m = _ORDER.match(low, s, e)
+        if m is not None and not _COURTEOUS_ORDER.match(low, m.start("verb"), e):
+            end = m.end()
+            if low.startswith(" me", end):
+                end += 3
+            yield s, end, "order"
+
+
+def politeness(
+    text: str,
+    request: LetterRequest | None,
+    kind: str | None,
+    /,
+    *,
+    min_score: float = 0.0,
+) -> Iterable[Finding]:
+    """Flag rude markers and a letter too short of courtesy.
+
+    Args:
+        text: The letter.
+        request: The request; names in it written in capitals are not shouting.
+        kind: Unused.
+        min_score: The lowest ``politeness_score`` of the body that passes; calibrated so that the
+            polite letters of the test corpus pass and curt ones with no courtesy fail.
+    """
+    doc = analyze(text)
+    low = lower_text(doc)
+    hits: list[tuple[int, int, str]] = []
+    for gate, pattern, category in _MARKERS:
+        if gate in low if isinstance(gate, str) else any(g in low for g in gate):
+            hits.extend(
+                (m.start(), m.end(), category)
+                for m in pattern.finditer(low)
+                if not preceded_by_letter(low, m.start())
+            )
+    hits.extend(_orders(text, low))
+    hits.extend(_shouting(text, request, doc.body_start))
+    if "!!" in text or "?!" in text or "!?" in text:
+        hits.extend((m.start(), m.end(), "punctuation") for m in _BANG.finditer(text))
+
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    last_end = -1
+    for start, end, category in hits:
+        if start < last_end:
+            continue
+        end = start + len(text[start:end].rstrip())
+        last_end = end
+        shown = " ".join(text[start:end].split())
+        yield Finding(
+            "politeness",
+            "error",
+            f"'{shown}' reads as {_WHAT[category]}.",
+            start,
+            end,
+            _HINTS[category].format(x=shown),
+        )
+
+    score = politeness_score(doc.body)
+    if score < min_score:
+        yield Finding(
+            "politeness",
+            "error",
+            f"The letter reads as curt: its politeness score is {score:.2f}, below {min_score:.2f}.",
+            0,
+            0,
+            "Add courtesy: thank the reader, ask with 'would you' or 'could you', and soften requests "
+            "with 'I would be grateful if'.",
+        )
