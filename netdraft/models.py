@@ -71,7 +71,9 @@ def _items(value: Any) -> Any:
 
 
 def _text(max_length: int) -> Any:
-    return Annotated[str | None, BeforeValidator(_blank_to_none), Field(default=None, max_length=max_length)]
+    return Annotated[
+        Annotated[str, Field(max_length=max_length)] | None, BeforeValidator(_blank_to_none), Field(default=None)
+    ]
 
 
 Name = Annotated[str, BeforeValidator(_blank_to_none), Field(min_length=1, max_length=120)]
@@ -97,7 +99,7 @@ class Sender(_Strict):
     goal: Short = None
     resume: _text(30_000) = None
     email: OptName = None
-    phone: Annotated[str | None, BeforeValidator(_blank_to_none), Field(default=None, max_length=40)] = None
+    phone: _text(40) = None
 
 
 class Recipient(_Strict):
@@ -231,7 +233,7 @@ def _describe(error: Any) -> tuple[str | None, str]:
         return path, f"must be one of {ctx.get('expected', '')}, got {error.get('input')!r}"
     if kind in ("string_too_long", "too_long"):
         limit = ctx.get("max_length")
-        unit = "characters" if kind == "string_too_long" else "items"
+        unit = "characters" if isinstance(error.get("input"), str) else "items"
         return path, f"too long: at most {limit} {unit}"
     if kind in ("string_too_short", "too_short"):
         return path, "must not be empty"
