@@ -28,6 +28,7 @@ __all__ = [
     "edit_distance",
     "first_window",
     "index",
+    "keyset",
     "mentions",
     "phrase",
     "stem",
@@ -141,8 +142,8 @@ def stem(word: str) -> str:
 # Synonym groups of the networking domain. A word may sit in several groups ("chat" is both a
 # call and a meeting; "talk" is also a conference talk). Entries are stemmed at import.
 _GROUPS: dict[str, str] = {
-    "call": "call phone telephone ring dial zoom video chat conversation talk speak discuss discussion "
-    "connect",
+    # "discuss" is left out: "as we discussed" is no phone call.
+    "call": "call phone telephone ring dial zoom video chat conversation talk speak connect",
     "meet": "meet meeting coffee lunch breakfast tea visit person chat conversation catch sit",
     "learn": "learn hear understand understanding insight advice advise guidance perspective tip tips "
     "suggestion input view wisdom lesson counsel thought opinion recommend recommendation pointer "
@@ -255,6 +256,15 @@ def content_tokens(text: str) -> list[tuple[str, int, int]]:
         if s and s not in _STOP:
             out.append((s, m.start(), m.end()))
     return out
+
+
+@lru_cache(maxsize=256)
+def keyset(text: str) -> frozenset[str]:
+    """Every match key of every content word of a short text (a list item, a sentence)."""
+    out: set[str] = set()
+    for s, _, _ in content_tokens(text):
+        out |= keys_of(s)
+    return frozenset(out)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Rule ``follow-up``: the next step, the agreed action items and the meeting recap are in the letter.
 
 - A request's ``follow_up`` (e.g. "call the office next Tuesday") must be mentioned in substance
-  ("I'll give your office a ring on Tuesday"); naming another weekday or month does not count.
+  ("I'll give your office a ring on Tuesday") around a sentence about the future (a past event
+  with the same words is not the plan); naming another weekday or month does not count.
 - ``follow_up`` letters: every ``meeting.action_items`` item must appear (one error per missing
   item) and at least one ``meeting.topics`` item must be recapped.
 - ``thank_you`` letters: at least one meeting topic must be mentioned.
@@ -30,6 +31,26 @@ _PLAN = re.compile(
     r"|\bfollow(?:ing)?[ -]up\b|\bbe in touch\b|\bget in touch\b|\btouch base\b|\bcircle back\b"
     r"|\bcheck in\b|\breach out again\b"
 )
+
+# A sentence about the future: the follow-up plan must be stated as one, not matched by a past
+# event with the same words ("I have begun reading the report" is not "call after reading it").
+_FUTURE = re.compile(
+    r"\b(?:i'll|i will|i shall|i plan|i intend|i'm going to|i am going to|let me|i'd like to|i would like to"
+    r"|i hope to|i'd be|i would be|may i|could i|can i|should i|if i (?:may|might|could|call|email|ring"
+    r"|follow|reach|check|send|write|stop)|next|tomorrow|soon|later|shortly|in the coming|upcoming|after"
+    r"|once|when i|by (?:monday|tuesday|wednesday|thursday|friday|the end)|on (?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|this (?:week|month|afternoon|friday|monday|tuesday|wednesday"
+    r"|thursday)|follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|plan to|intend to"
+    r"|going to|will)\b"
+)
+
+
+def _future_mask(text: str, spans: tuple[tuple[int, int], ...]) -> int:
+    mask = 0
+    for i, (start, end) in enumerate(spans):
+        if _FUTURE.search(text[start:end].lower().replace("’", "'")):
+            mask |= 1 << i
+    return mask
 
 
 def follow_up(
@@ -76,13 +97,19 @@ def follow_up(
     allowed = body or None
     names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
 
-    def said(value: str, share: float) -> bool:
+    def said(value: str, share: float, where: int | None = allowed) -> bool:
         p = phrase(value, names)
-        return first_window(ix, p, share, min_words, window=window, allowed=allowed) is not None
+        return first_window(ix, p, share, min_words, window=window, allowed=where) is not None
 
     findings: list[Finding] = []
     if request.follow_up is not None:
-        if not said(request.follow_up, threshold):
+        # Windows that hold a sentence about the future (a window starts at it or just before).
+        future = _future_mask(text, ix.spans)
+        where = future
+        for shift in range(1, window):
+            where |= future >> shift
+        where &= body or -1
+        if not where or not said(request.follow_up, threshold, where):
             plan = request.follow_up.strip().rstrip(".")
             findings.append(
                 Finding(

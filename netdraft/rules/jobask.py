@@ -1,14 +1,212 @@
-"""Rule `job_ask` (being written)."""
+"""Rule ``job-ask``: the letter asks for a job, an interview for a role, or a referral into one.
+
+Every kind of networking letter asks for advice, not for a position. The rule reads sentence by
+sentence and sorts job language into two kinds:
+
+- *strong* phrasings that only ever ask for a job ("hire me", "consider me for", "keep me in
+  mind", "put in a good word", "pass my resume to", "refer me for", "are you hiring", "any
+  openings", "if a spot opens up"): an error wherever they appear;
+- *weak* phrasings that ask for a job unless the sentence is a request for advice about the
+  process ("apply for the role", "interview for the analyst position", "a role on your team",
+  "job opportunities"): "what do hiring managers look for?" and "how should I apply for roles
+  like yours?" are advice, "I'd love to apply for the analyst role" is not.
+
+Mentioning a job search as background ("as I look for my next role") is neither. A sentence that
+denies asking ("I'm not asking for a job"), or that takes up what the reader offered or agreed to
+in the meeting (an action item: "thank you for offering to pass my resume along"), is exempt.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._match import core, first_window, index, names_of, phrase
+from netdraft.rules._text import analyze
+
+__all__ = ["job_ask"]
+
+_ORG = (
+    r"(?:team|teams|company|firm|group|department|dept|organi[sz]ation|org|lab|office|agency|practice"
+    r"|unit|hospital|school|district|studio|newsroom|clinic|division|startup|business|staff)"
+)
+_JOBN = (
+    r"(?:jobs?|roles?|positions?|openings?|vacanc(?:y|ies)|posts?|spots?|seats?|opportunit(?:y|ies)"
+    r"|reqs?|requisitions?|internships?|contracts?|gigs?|placements?|residenc(?:y|ies))"
+)
+_NOW = r"(?:currently |still |now |actively )?"
+_DET = r"(?:the|a|an|your|this|that|any|one of (?:the|your)|an open|open|future|upcoming)"
+
+_STRONG = re.compile(
+    "|".join(
+        (
+            r"\bhir(?:e|ing) me\b",
+            r"\b(?:are|is) you(?:r (?:\w+ ){0,2}" + _ORG + r")? " + _NOW + r"hiring\b",
+            r"\b(?:your|the) (?:\w+ ){0,2}" + _ORG + r" (?:is|are) " + _NOW + r"hiring\b",
+            r"\bconsider(?:ed)? me\b",
+            r"\bme (?:be )?considered\b",
+            r"\b(?:be|being|get|getting) considered (?:for|as|if|when|should)\b",
+            r"\bkeep me in mind\b",
+            r"\b(?:keep|have) me on your radar\b",
+            r"\bthink of me (?:for|if|when|should)\b",
+            # "refer me to someone on your team" asks for an introduction, not a job.
+            r"\brefer me\b(?! to\b)",
+            r"\brefer me to (?:the |a |your )?(?:hiring|recruit|hr\b|talent|open|role|position|job)",
+            r"\b(?:internal|employee|job) referral\b",
+            r"\breferral (?:for|to|into) " + _DET + r" (?:\w+ ){0,3}" + _JOBN + r"\b",
+            r"\b(?:pass|forward|hand|circulate|share|send|submit|put|get|walk)(?:ing)? (?:along |on )?"
+            r"my (?:resume|cv|résumé|application|candidacy|name|profile|materials)"
+            r" (?:along |on |forward |over )?(?:to|with|for|in front of) (?!you\b|yourself\b)",
+            r"\b(?:pass|forward|circulate|put)(?:ing)? (?:along |on )?my (?:resume|cv|résumé|application|name"
+            r"|candidacy)(?: along| on| forward| in)?\s*(?:[?.!,;]|$)",
+            r"\bput my name (?:forward|in)\b",
+            r"\b(?:put|say|put in) (?:in )?a (?:good|kind) word\b",
+            r"\bgood word for me\b",
+            r"\bin the running\b",
+            r"\bthrow my hat\b",
+            r"\b(?:spot|position|role|job|opening|seat|place|anything|something|vacancy|headcount)"
+            r" (?:\w+ ){0,3}?opens? up\b",
+            r"\bany (?:\w+ )?(?:openings?|vacanc(?:y|ies)|open (?:roles?|positions?|jobs?|reqs?)"
+            r"|job opportunit(?:y|ies)|jobs? (?:available|going))\b",
+            r"\b(?:openings?|vacanc(?:y|ies)) (?:on|in|at|with|within) your\b",
+            r"\b(?:job|employment|career|work) opportunit(?:y|ies) (?:at|on|in|with|within) your\b",
+            r"\binterview me\b",
+            r"\b(?:give|offer|grant) me an interview\b",
+            r"\b(?:know of|hear of|aware of|come across|let me know (?:of|about)|pass along|send me)"
+            r" (?:any |an |a )?(?:\w+ ){0,2}" + _JOBN
+            + r" (?:that|which|on|at|in|for|where|i could|i might)\b",
+        )
+    )
+)
+
+_WEAK = re.compile(
+    "|".join(
+        (
+            r"\b(?:apply|applying) (?:for|to) (?:the|your|this|that|one of (?:the|your)|an open|open|any)"
+            r" (?:\w+ ){0,3}(?:" + _JOBN + "|" + _ORG + r")\b",
+            r"\bsubmit (?:my|an) application\b",
+            r"\b(?<!informational )(?<!informational-)interview(?:ing)? (?:me )?(?:for|with) " + _DET + r" "
+            r"(?:\w+ ){0,3}" + _JOBN + r"\b",
+            r"\b(?:a|any|the|an open|open) (?:\w+ )?" + _JOBN + r" (?:on|in|at|with|within) (?:your|you)\b",
+            r"\b(?:join|joining|be part of|become part of|work (?:for|on|in|with)) your (?:\w+ ){0,2}"
+            + _ORG
+            + r"\b",
+            r"\bhelp me (?:get|land|find|secure|obtain) (?:a|an|the) (?:\w+ ){0,2}" + _JOBN + r"\b",
+            r"\b(?:looking for|seeking) (?:a|an) (?:\w+ ){0,2}" + _JOBN + r" (?:at|with|on|in) your\b",
+        )
+    )
+)
+
+# Requests for advice about the process: "what do hiring managers look for?", "how should I apply".
+_ADVICE = re.compile(
+    r"\bhow (?:do|does|did|should|would|could|can|might|to|best|you|i|one|someone|people|others|candidates"
+    r"|applicants|did you)\b"
+    r"|\bwhat (?:do|does|did|should|would|could|can|might|skills|qualities|experience|background|hiring"
+    r"|recruiters|employers|managers|it takes|you look|they look|makes|made|would make|kind|kinds|sort"
+    r"|type|types|helped|mattered|matters|stood out|set|the best)\b"
+    r"|\b(?:advice|advise|tips?|guidance|suggestions?|recommendations?|recommend|perspective|insights?"
+    r"|thoughts|pointers|lessons)\b|\bbest way\b|\blooks? for\b|\blooking for in\b|\bstand out\b"
+    r"|\bprepar(?:e|ing)\b|\bwhat it'?s like\b|\bday[- ]to[- ]day\b|\btypical day\b"
+    r"|\bwhich (?:skills|roles|paths?|steps?|courses?|certifications?)\b"
+    r"|\blearn (?:about|more|how|what)\b|\bhear (?:about|how|what)\b"
+)
+
+# "I'm not asking for a job", "this isn't a job request": the sentence disclaims the ask.
+_DENIAL = re.compile(
+    r"\bnot (?:asking|looking|seeking|writing|requesting|expecting|here|trying|angling|after)\b"
+    r"|n't (?:asking|looking|seeking|writing|requesting|expecting|here|trying|angling|after)\b"
+    r"|\b(?:isn't|is not|not) (?:a|about a|about) (?:job|role|position)\b|\bwithout asking\b"
+    r"|\bnot to ask\b|\bno (?:job )?(?:strings|expectations?)\b|\bnot (?:about|for) (?:a |any )?(?:job|role)"
+)
+
+# Taking up what the reader offered ("thank you for offering to forward my resume").
+_OFFERED = re.compile(
+    r"\b(?:you (?:kindly |generously )?(?:offered|suggested|mentioned|proposed|agreed|volunteered|said you)"
+    r"|offering to|offer to|as you (?:offered|suggested|proposed|agreed))\b"
+)
+
+_ASKING = re.compile(r"\b(?:could|would|can|will) you\b|\bplease\b")
 
 
-def job_ask(text: str, request: LetterRequest | None, kind: str | None, /, **options: Any) -> Iterable[Finding]:
-    """Not implemented yet."""
-    return []
+def job_ask(
+    text: str,
+    request: LetterRequest | None,
+    kind: str | None,
+    /,
+    *,
+    item_threshold: float = 0.6,
+    **_: Any,
+) -> Iterable[Finding]:
+    """Flag sentences that ask for a job, a role, an interview for a role or a referral into one.
+
+    Works without a request; with one, a sentence that restates an agreed meeting action item
+    (the reader offered to pass the resume along) is not an ask.
+
+    Args:
+        text: The letter.
+        request: The request (optional): its ask names the alternative in the hint; its
+            action items exempt the sentences that restate them.
+        kind: The letter kind (every kind is a networking letter).
+        item_threshold: Share of an action item's content words a sentence must hold to restate it.
+
+    Yields:
+        One error per offending sentence, spanning it.
+    """
+    doc = analyze(text)
+    spans = doc.sentences
+    if not spans:
+        return []
+    first, last = core(text)
+    findings: list[Finding] = []
+    items = request.meeting.action_items if request is not None and request.meeting is not None else []
+    for i in range(first, last):
+        start, end = spans[i]
+        sentence = text[start:end].replace("’", "'")
+        lower = sentence.lower()
+        strong = _STRONG.search(lower)
+        if strong is None:
+            weak = _WEAK.search(lower)
+            if weak is None or _ADVICE.search(lower):
+                continue
+        if _DENIAL.search(lower):
+            continue
+        if _OFFERED.search(lower) and not _ASKING.search(lower):
+            continue
+        if items and _restates_item(text, request, items, i, item_threshold):
+            continue
+        findings.append(
+            Finding(
+                "job-ask",
+                "error",
+                "The letter asks for a job or a referral into one, where it should ask for advice.",
+                start,
+                end,
+                _hint(request),
+            )
+        )
+    return findings
+
+
+def _restates_item(
+    text: str, request: LetterRequest | None, items: list[str], i: int, threshold: float
+) -> bool:
+    """Whether sentence ``i`` restates one of the meeting's agreed action items."""
+    assert request is not None
+    names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
+    ix = index(text)
+    return any(
+        first_window(ix, phrase(item, names), threshold, 2, window=1, allowed=1 << i) is not None
+        for item in items
+    )
+
+
+def _hint(request: LetterRequest | None) -> str:
+    if request is not None and request.ask:
+        return (
+            f"Remove the request for a job or referral and ask instead for {str(request.ask).rstrip('.')}"
+            " and the reader's advice."
+        )
+    return "Remove the request for a job or referral and ask for the reader's advice about the field instead."

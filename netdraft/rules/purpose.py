@@ -33,6 +33,11 @@ REQUEST_FORM = re.compile(
     r"|\bwe could\b|\bgrateful (?:if|for)\b|\bopen to\b|\bwilling to\b|\bavailable\b"
     r"|\bhoping (?:to|for|you)\b"
     r"|\bwelcome the (?:chance|opportunity)\b|\bmean a lot\b|\bdelighted\b|\bhonou?red\b"
+    r"|\bwould (?:\w+ )?(?:welcome|appreciate|love|like|value|enjoy|be (?:grateful|glad|happy|thankful))\b"
+    r"|\bi (?:need|want|expect) you to\b"
+    # Imperatives (a demand is still an ask; politeness judges the tone).
+    r"|^(?:please |so |and )?(?:send|tell|give|share|let|email|call|set up|schedule|book|pick|find|reply"
+    r"|suggest|choose|propose|name|get back|reach out|drop me)\b"
 )
 
 

@@ -1,14 +1,447 @@
-"""Rule `resume_dump` (being written)."""
+"""Rule ``resume-dump``: resume content pasted into a networking letter.
+
+A networking letter says a sentence or two about the writer, never the resume. Six signs, one
+error each (the structural ones need no request):
+
+- a bullet or numbered list of duties, achievements or skills. Lists of questions for the reader,
+  and in ``follow_up``/``thank_you`` letters lists of meeting topics or action items, are fine;
+- two or more date ranges ("2018-2021", "Jan 2019 – Present", "2016 to 2020");
+- a resume heading on a line of its own ("Experience", "Education", "Skills:" ...);
+- a long run of roles or employers ("I worked at A, then B, then C, and D");
+- 12 or more consecutive words copied from ``sender.resume`` (runs the request's own background,
+  goal or purpose also contain are fine: the letter may use them);
+- a body that is mostly self-description: sentences about the writer's record (achievements,
+  duties, traits, credentials; none addressing the reader) hold more than ``self_share`` of the
+  body's words, and there are at least ``min_self`` of them.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._match import core, keyset, names_of, phrase, wordset
+from netdraft.rules._text import analyze
+
+__all__ = ["resume_dump"]
+
+_BULLET = re.compile(r"(?:[-*•–—·▪●◦‣+]|\d{1,2}[.)]|[a-hA-H][.)]|\(\d{1,2}\))[ \t]+")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_YEAR = r"(?:19|20)\d{2}"
+_TO = r"[ \t]{0,3}(?:-{1,2}|–|—|to|until|till|through|thru)[ \t]{0,3}"
+_END = r"(?:present|now|current|today|date)"
+_RANGE = re.compile(
+    rf"\b(?:{_MONTH}[ \t]{{1,3}})?{_YEAR}{_TO}(?:(?:{_MONTH}[ \t]{{1,3}})?{_YEAR}|\d{{2}}|{_END})\b"
+    rf"|\b(?:{_MONTH}[ \t]{{1,3}}){_YEAR}{_TO}{_END}\b",
+    re.IGNORECASE,
+)
+_HEADINGS = wordset(
+    "experience education skills summary objective references certifications qualifications "
+    "employment achievements accomplishments competencies awards publications projects languages"
+) | frozenset(
+    (
+        "work experience", "professional experience", "relevant experience", "work history",
+        "employment history", "career history", "professional summary", "career summary", "career objective",
+        "technical skills", "core skills", "key skills", "core competencies", "skills and abilities",
+        "education and training", "licenses and certifications", "professional development",
+        "selected achievements", "key achievements", "career highlights", "volunteer experience",
+    )
+)
+_HEADING_CLEAN = re.compile(r"^[#*_ \t]+|[#*_:\- \t]+$")
+_HEADING_LIST = re.compile(
+    r"(?:skills|experience|education|certifications|qualifications|competencies|languages|tools)[ \t]*:",
+    re.IGNORECASE,
+)
+
+# Past-tense (or -ing) verbs that open a resume line or an achievement sentence.
+_ACHIEVE = wordset(
+    "led managed built developed designed created launched increased reduced grew drove delivered "
+    "implemented oversaw coordinated supervised trained taught wrote published won earned achieved "
+    "spearheaded established organized organised directed handled improved streamlined negotiated "
+    "secured generated analyzed analysed conducted ran mentored awarded completed graduated served "
+    "authored founded co-founded pioneered automated optimized optimised maintained administered "
+    "facilitated produced raised cut saved boosted exceeded expanded revamped redesigned architected "
+    "engineered shipped scaled headed chaired instructed coached recruited hired budgeted owned "
+    "certified promoted ranked responsible managing leading developing overseeing coordinating "
+    "supervising teaching building designing creating driving delivering"
+)
+_METRIC = re.compile(
+    r"\d+(?:\.\d+)?[ \t]?%|[$£€]\d|\b\d+\+?[ \t]+(?:years?|people|staff|employees|clients|students|projects"
+    r"|reports|engineers|members|countries|hospitals|beds|patients|accounts|stores|sites|users|customers"
+    r"|volunteers|nurses|teachers|schools|direct reports|million|thousand|k\b)",
+    re.IGNORECASE,
+)
+_CREDENTIAL = re.compile(
+    r"\b(?:certified|certification|certificate|degree|b\.?s\.?c?|b\.?a\.|m\.?s\.?c?|mba|ph\.?d|bachelor'?s?"
+    r"|master'?s?|proficient|fluent|expertise|expert in|skilled|years of experience|responsible for"
+    r"|gpa|cum laude|dean'?s list|award|promoted|licensed|license)\b",
+    re.IGNORECASE,
+)
+_QUESTION_START = wordset(
+    "how what why when where which who whether is are do does did can could would should will may"
+)
+# Lead-ins that announce the writer's record, or a meeting recap / agenda.
+_RESUME_LEAD = re.compile(
+    r"\b(?:my (?:experience|background|skills|achievements|accomplishments|qualifications|strengths|career"
+    r"|roles|responsibilities|highlights|credentials|resume|cv|work history|track record)|i have|i've"
+    r"|i bring|highlights|accomplishments|achievements|qualifications|skills include|i (?:have )?worked"
+    r"|about me|my previous|in my (?:current|last|previous) role)\b",
+    re.IGNORECASE,
+)
+_MEETING_LEAD = re.compile(
+    r"\b(?:discuss|discussed|talked|covered|agreed|next steps|action items|to recap|recap|questions"
+    r"|ask you|ask about|topics|touched on|we spoke|you mentioned|you suggested|as promised|follow up on)\b",
+    re.IGNORECASE,
+)
+_MEETING_ITEM = re.compile(
+    r"^(?:discussed|talked|covered|agreed|reviewed|you|your|i will|i'll|we will|we'll|you'll|you will"
+    r"|send|introduce|share|follow|schedule|connect|next|read|look|reach|set up|call|email|check)\b",
+    re.IGNORECASE,
+)
+
+# Work history inside prose.
+_WORK = re.compile(
+    r"\b(?:worked|work|working|served|held|spent|joined|interned|employed|hired|promoted|moved|became"
+    r"|positions?|roles?|stints?|career|job)\b",
+    re.IGNORECASE,
+)
+_SEGMENT = re.compile(r",|;|\bthen\b|\band\b|\bbefore\b|\bafter\b|\bfollowed by\b|\bfinally\b")
+_ROLE = re.compile(
+    r"\b(?:analyst|manager|coordinator|engineer|director|associate|intern|consultant|specialist|lead"
+    r"|assistant|officer|teacher|nurse|developer|designer|administrator|supervisor|representative"
+    r"|executive|researcher|scientist|accountant|advisor|adviser|producer|editor|writer|technician"
+    r"|vp|vice president|head of|chief|founder|partner|clerk|instructor|planner|strategist|architect)s?\b",
+    re.IGNORECASE,
+)
+_ORG_AFTER = re.compile(r"\b(?:at|with|for|joined)[ \t]{1,3}(?:the[ \t]{1,3})?([A-Z][\w&'’.-]{0,40})")
+
+# Self-description beyond achievements: identity, traits, duties in the present tense.
+_SELF = re.compile(
+    r"\bi am (?:a|an)\b|\bi'm (?:a|an)\b|\bknown for\b|\bmy (?:skills?|strengths?|abilit(?:y|ies)|passion"
+    r"|experience|expertise|career|track record|accomplishments|achievements|responsibilities|duties"
+    r"|creativity|work ethic)\b|\bresults[- ]driven\b|\bdetail[- ]oriented\b|\bteam player\b"
+    r"|\b(?:quick|fast) learner\b|\bstrong (?:communicator|collaborator|leader|background)\b"
+    r"|\bself[- ]starter\b"
+    r"|\bproven\b|\bpassionate\b|\bi (?:manage|lead|oversee|supervise|run|handle|coordinate|direct|own"
+    r"|specialize|specialise|excel)\b|\bin my (?:current|previous|last|prior) (?:role|position|job)\b"
+    r"|\bthrives?\b|\bexcellent (?:fit|communication|track)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|my|i'm|i've|i'd|me)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b")
+_WORD = re.compile(r"[a-z0-9]+")
 
 
-def resume_dump(text: str, request: LetterRequest | None, kind: str | None, /, **options: Any) -> Iterable[Finding]:
-    """Not implemented yet."""
-    return []
+def resume_dump(
+    text: str,
+    request: LetterRequest | None,
+    kind: str | None,
+    /,
+    *,
+    min_items: int = 2,
+    min_date_ranges: int = 2,
+    min_employers: int = 4,
+    copy_words: int = 12,
+    self_share: float = 0.5,
+    min_self: int = 3,
+    **_: Any,
+) -> Iterable[Finding]:
+    """Find resume content in the letter.
+
+    Args:
+        text: The letter.
+        request: The request (optional): ``sender.resume`` for copied runs, the meeting for lists.
+        kind: The letter kind: ``follow_up`` and ``thank_you`` letters may list topics and actions.
+        min_items: Items a list needs before it counts as a dump.
+        min_date_ranges: Date ranges that make a dump.
+        min_employers: Roles or employers in one sentence (or paragraph) that make a dump.
+        copy_words: Consecutive words copied from the resume that make a dump.
+        self_share: Share of the body's words, in sentences about the writer's record, above
+            which the letter is mostly self-description.
+        min_self: Self-descriptive sentences needed as well (a short letter is not a dump).
+
+    Yields:
+        One error per kind of dump found, spanning the offending text.
+    """
+    kind = kind or (request.kind if request is not None else None)
+    background = request.sender.background if request is not None else None
+    fix = (
+        f"one sentence about your background, such as \"{background.strip().rstrip('.')}\""
+        if background
+        else "one sentence about your background and where you are heading"
+    )
+    findings: list[Finding] = []
+    span = _list_dump(text, request, kind, min_items)
+    if span is not None:
+        findings.append(
+            Finding(
+                "resume-dump",
+                "error",
+                "The letter pastes a resume-style list of duties or achievements.",
+                *span,
+                f"Replace the bullet list with {fix}.",
+            )
+        )
+    span = _dates(text, min_date_ranges)
+    if span is not None:
+        findings.append(
+            Finding(
+                "resume-dump",
+                "error",
+                "The letter lists dated positions, like a resume.",
+                *span,
+                f"Remove the date ranges and say in {fix}.",
+            )
+        )
+    span = _heading(text)
+    if span is not None:
+        findings.append(
+            Finding(
+                "resume-dump",
+                "error",
+                f"The letter has a resume section heading ('{text[span[0]:span[1]]}').",
+                *span,
+                f"Remove the resume sections and keep {fix}.",
+            )
+        )
+    span = _employers(text, request, min_employers)
+    if span is not None:
+        findings.append(
+            Finding(
+                "resume-dump",
+                "error",
+                "The letter walks through a long list of roles or employers.",
+                *span,
+                f"Replace the list of jobs with {fix}.",
+            )
+        )
+    if request is not None and request.sender.resume:
+        own = (request.sender.background, request.sender.goal, request.purpose, request.connection)
+        allowed = " ".join(str(v) for v in own if v)
+        for start, end in _copied(text, request.sender.resume, allowed, copy_words)[:3]:
+            findings.append(
+                Finding(
+                    "resume-dump",
+                    "error",
+                    "The letter copies a passage of the resume word for word.",
+                    start,
+                    end,
+                    f"Replace the copied resume passage with {fix}.",
+                )
+            )
+    if not any(f.start or f.end for f in findings):
+        span = _self_description(text, self_share, min_self)
+        if span is not None:
+            findings.append(
+                Finding(
+                    "resume-dump",
+                    "error",
+                    "Most of the letter describes your own record instead of what you hope to learn.",
+                    *span,
+                    f"Cut the self-description to {fix}, and spend the rest on the reader and your ask.",
+                )
+            )
+    return findings
+
+
+# ---------------------------------------------------------------------------------------------
+# Lists
+
+
+def _list_dump(
+    text: str, request: LetterRequest | None, kind: str | None, min_items: int
+) -> tuple[int, int] | None:
+    doc = analyze(text)
+    lines = doc.lines
+    runs: list[tuple[int, int]] = []  # [first, last] line indices of bullet runs
+    i = 0
+    while i < len(lines):
+        if _BULLET.match(text, lines[i][0]):
+            j = i
+            while j + 1 < len(lines) and _BULLET.match(text, lines[j + 1][0]):
+                j += 1
+            runs.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    for a, b in runs:
+        if b - a + 1 < min_items:
+            continue
+        lead = text[lines[a - 1][0] : lines[a - 1][1]] if a > 0 else ""
+        items = [text[_BULLET.match(text, s).end() : e] for s, e in lines[a : b + 1]]  # type: ignore[union-attr]
+        if _is_dump(text, items, lead, request, kind):
+            return lines[a][0], lines[b][1]
+    return None
+
+
+def _is_dump(text: str, items: list[str], lead: str, request: LetterRequest | None, kind: str | None) -> bool:
+    meeting_kind = kind in ("follow_up", "thank_you")
+    if _MEETING_LEAD.search(lead) and not _RESUME_LEAD.search(lead):
+        return False
+    resume_lead = bool(_RESUME_LEAD.search(lead))
+    record = benign = 0
+    for item in items:
+        lower = item.strip().lower()
+        words = lower.split()
+        if not words:
+            continue
+        first = words[0].strip(",.:;")
+        question = lower.endswith("?") or first in _QUESTION_START
+        if question or _MEETING_ITEM.match(lower) or (meeting_kind and _meeting_item(item, request)):
+            benign += 1
+        elif (
+            first in _ACHIEVE
+            or (first.endswith("ed") and len(first) > 4)
+            or _METRIC.search(item)
+            or _CREDENTIAL.search(item)
+            or (resume_lead and len(words) <= 6)
+        ):
+            record += 1
+        elif _SECOND_PERSON.search(lower):
+            benign += 1
+    n = len(items)
+    return record * 2 >= n and benign * 2 < n
+
+
+def _meeting_item(item: str, request: LetterRequest | None) -> bool:
+    """Whether a list item restates one of the meeting's topics or action items (half its words)."""
+    if request is None or request.meeting is None:
+        return False
+    keys = keyset(item)
+    names = names_of(request.recipient.name, request.sender.name)
+    for value in (*request.meeting.topics, *request.meeting.action_items):
+        p = phrase(value, names)
+        hit = sum(1 for _, word_keys, _ in p.words if not word_keys.isdisjoint(keys))
+        if p.words and hit * 2 >= len(p.words):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates, headings, employers
+
+
+def _dates(text: str, minimum: int) -> tuple[int, int] | None:
+    found = [m.span() for m in _RANGE.finditer(text, analyze(text).body_start)]
+    if len(found) >= minimum:
+        return found[0][0], found[-1][1]
+    return None
+
+
+def _heading(text: str) -> tuple[int, int] | None:
+    for start, end in analyze(text).lines:
+        line = text[start:end]
+        if len(line) <= 40:
+            bare = _HEADING_CLEAN.sub("", _BULLET.sub("", line, count=1)).lower()
+            if bare in _HEADINGS:
+                return start, end
+        m = _HEADING_LIST.match(line)
+        if m is not None and line.count(",") >= 2 and m.start() == 0:
+            return start, end
+    return None
+
+
+def _employers(text: str, request: LetterRequest | None, minimum: int) -> tuple[int, int] | None:
+    doc = analyze(text)
+    spans = doc.sentences
+    reader_org = str(request.recipient.organization or "").split()[:1] if request is not None else []
+    skip = {w.lower() for w in reader_org}
+    for start, end in spans:
+        sentence = text[start:end]
+        if not _WORK.search(sentence):
+            continue
+        posts = 0
+        roles_with_org = 0
+        for seg in _SEGMENT.split(sentence):
+            role = _ROLE.search(seg) is not None
+            org = any(m.group(1).lower() not in skip for m in _ORG_AFTER.finditer(seg))
+            if role or org:
+                posts += 1
+                roles_with_org += role and org
+        if posts >= minimum or (posts >= minimum - 1 and roles_with_org >= 2):
+            return start, end
+    # Across a paragraph: distinct employers named in work sentences.
+    for p_start, p_end in doc.paragraphs:
+        orgs: set[str] = set()
+        first = last = -1
+        for start, end in spans:
+            if start < p_start or end > p_end:
+                continue
+            sentence = text[start:end]
+            if not _WORK.search(sentence):
+                continue
+            names = {m.group(1).lower() for m in _ORG_AFTER.finditer(sentence)} - skip
+            if names:
+                orgs |= names
+                first = start if first < 0 else first
+                last = end
+        if len(orgs) >= minimum:
+            return first, last
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Copied resume runs
+
+
+@lru_cache(maxsize=32)
+def _grams(resume: str, allowed: str, n: int) -> frozenset[int]:
+    """Hashes of the resume's n-word runs, less those the request's own summary fields contain."""
+    words = _WORD.findall(resume.lower())
+    grams = {hash(tuple(words[i : i + n])) for i in range(len(words) - n + 1)}
+    if allowed:
+        ok = _WORD.findall(allowed.lower())
+        grams -= {hash(tuple(ok[i : i + n])) for i in range(len(ok) - n + 1)}
+    return frozenset(grams)
+
+
+def _copied(text: str, resume: str, allowed: str, n: int) -> list[tuple[int, int]]:
+    grams = _grams(resume, allowed, n)
+    if not grams:
+        return []
+    body_start = analyze(text).body_start
+    matches = list(_WORD.finditer(text.lower(), body_start))
+    words = [m.group() for m in matches]
+    runs: list[tuple[int, int]] = []
+    run_end = -1
+    for i in range(len(words) - n + 1):
+        if hash(tuple(words[i : i + n])) in grams:
+            s, e = matches[i].start(), matches[i + n - 1].end()
+            if runs and i <= run_end:
+                runs[-1] = (runs[-1][0], e)
+            else:
+                runs.append((s, e))
+            run_end = i + n - 1
+    return runs
+
+
+# ---------------------------------------------------------------------------------------------
+# Self-description
+
+
+def _self_description(text: str, share: float, minimum: int) -> tuple[int, int] | None:
+    """Sentences about the writer's own record, when they make up most of the body's words."""
+    spans = analyze(text).sentences
+    first, last = core(text)
+    total = 0
+    own = 0
+    selfish: list[tuple[int, int]] = []
+    for i in range(first, last):
+        start, end = spans[i]
+        sentence = text[start:end]
+        n = len(sentence.split())
+        total += n
+        lower = sentence.lower().replace("’", "'")
+        if not _FIRST_PERSON.search(lower) or _SECOND_PERSON.search(lower) or "?" in sentence:
+            continue
+        record = set(_WORD.findall(lower)) & _ACHIEVE or _METRIC.search(sentence)
+        if record or _CREDENTIAL.search(sentence) or _SELF.search(lower):
+            selfish.append((start, end))
+            own += n
+    if len(selfish) >= minimum and own > share * total:
+        return selfish[0][0], selfish[-1][1]
+    return None
+
