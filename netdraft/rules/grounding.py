@@ -1,14 +1,314 @@
-"""Rule `grounding` (being written)."""
+"""Rule ``grounding`` (warning): names, organisations, dates and numbers the request never mentions.
+
+A model drafting from a request may invent a company, a colleague, a date or a figure. This rule
+lists every such item once, as a warning: it may be true (the writer knows more than the request
+says), so it is for the writer to confirm, not an error. Compared case-insensitively against every
+string of the request (resume included); numbers match across digits and words ("twenty" = 20).
+
+What counts as an item:
+
+- a run of capitalised words ("Acme Robotics", "University of Michigan"); a single capitalised word
+  at the start of a sentence is skipped (it is capitalised because of where it stands), as are common
+  English words, sign-off words and widely used tools ("LinkedIn", "Zoom");
+- a month or a weekday, a year, any number written in digits, and number words before a unit
+  ("five years").
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from typing import Any
+from functools import lru_cache
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._form import edit_distance, lower_text, preceded_by_letter, wordset
+from netdraft.rules._text import analyze
+from netdraft.rules.skip import Skip
+
+__all__ = ["grounding"]
+
+# Capitalised tokens and numbers: the only places an invented fact can hide.
+_ITEM = re.compile(r"[A-Z][\w'’&.-]*|\d[\d,.:/%-]*(?:st|nd|rd|th|s)?\b")
+_PARTS = re.compile(r"[^\W_]+")
+_DIGITS = re.compile(r"\d+")
+# Words that may join the capitalised words of one name: "University of Michigan", "Procter & Gamble".
+_JOINERS = frozenset(
+    (" ", " of ", " of the ", " & ", " for ", " de ", " van ", " von ", " da ", " di ", " la ")
+)
+
+_MONTHS = wordset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_WEEKDAYS = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun"
+)
+_DATES = _MONTHS | _WEEKDAYS
+
+# Capitalised words that are not facts: pronouns, sign-off and greeting words, title-case subject
+# words, honorifics, common acronyms, and tools every letter may name.
+_COMMON = wordset(
+    """
+    i i'm i'd i've i'll me my we our us you your he she they it its a an the and or but so if as at by for
+    from in into of on to with without about after before over under up this that these those there here
+    dear hi hello hey greetings good morning afternoon evening best regards kind kindest warm warmest
+    sincerely yours truly thanks thank many cheers respectfully cordially gratefully warmly all wishes
+    take care looking forward again soon talk speak
+    subject re fwd fw ps p.s note
+    mr mrs ms mx dr prof professor sir madam miss
+    informational interview interviews request requesting question questions advice career careers chat
+    coffee call meeting meet conversation follow following followup up introduction introducing intro
+    connect connecting connection reconnect reconnecting keeping keep touch catching catch update updates
+    quick brief short time minutes your our my great lovely wonderful nice pleasure thank-you grateful
+    appreciation appreciate hoping hope seeking seek learning learn exploring explore inquiry inquiries
+    opportunity opportunities path paths transition transitioning next steps step referral referred
+    recommendation recommended suggestion suggested insights insight perspective perspectives guidance
+    mentor mentorship networking network introduction request hello new role roles field industry
+    team teams work working experience today yesterday tomorrow week weekend month year
+    linkedin zoom skype slack teams email e-mail phone gmail outlook calendar calendly meet
+    ai ml ux ui hr ceo cto cfo coo cmo vp svp evp mba phd ph.d ba bs bsc msc ma ms md jd cv q&a faq api
+    usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod
+    english
+    yes no not please sorry
+    """
+)
+# Units after which a number word is a claim ("five years", "twenty minutes").
+_UNITS = wordset(
+    """minute minutes hour hours year years month months week weeks day days percent people employees
+    clients customers students projects countries companies engineers members colleagues reports papers
+    articles courses books times languages teams startups cities offices products patents"""
+)
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "thousand": 1000, "dozen": 12, "half": 30, "first": 1, "second": 2, "third": 3, "fourth": 4,
+    "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+# Number words that are claims only before a unit; "one" and "first" are too common to count alone.
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_CLAIM_NUMBERS = frozenset(
+    (*_TENS, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "hundred",
+     "thousand", "dozen")
+)  # fmt: skip
+# What follows a number word: an optional unit digit ("twenty-five") and the next word. Anchored.
+_AFTER_NUMBER = re.compile(
+    r"(?:[- ](?P<ones>one|two|three|four|five|six|seven|eight|nine)\b)?[- ](?P<unit>[a-z]+)"
+)
+_SPLIT_HYPHENS = str.maketrans("-", " ")
+
+# Placeholder words: the ``placeholder`` rule reports them.
+_SLOT_WORDS = frozenset(("TBD", "TBA", "TBC", "XXX", "XX", "XXXX"))
+
+_CACHE: dict[int, tuple[LetterRequest, frozenset[str]]] = {}
 
 
-def grounding(text: str, request: LetterRequest | None, kind: str | None, /, **options: Any) -> Iterable[Finding]:
-    """Not implemented yet."""
-    return []
+def _number_words(low: str, word: str) -> Iterable[tuple[int, int, int, str]]:
+    """Each ``word`` (a number word) in ``low`` as (start, end, value, next word)."""
+    pos = low.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if not preceded_by_letter(low, pos) and not low[end : end + 1].isalpha():
+            after = _AFTER_NUMBER.match(low, end)
+            value = _NUMBER_WORDS[word]
+            if after is not None:
+                if after.group("ones") and word in _TENS:
+                    value += _NUMBER_WORDS[after.group("ones")]
+                    end = after.end("ones")
+                yield pos, end, value, after.group("unit")
+            else:
+                yield pos, end, value, ""
+        pos = low.find(word, pos + 1)
+
+
+def _strings(value: object) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _strings(v)
+    elif isinstance(value, int):
+        yield str(value)
+
+
+def _vocabulary(request: LetterRequest) -> frozenset[str]:
+    """Every word and number of the request, lower-cased; numbers also as digits."""
+    cached = _CACHE.get(id(request))
+    if cached is not None and cached[0] is request:
+        return cached[1]
+    words: set[str] = set()
+    for s in _strings(request.model_dump(exclude_none=True)):
+        low = s.lower().replace("’", "'")
+        words.update(_PARTS.findall(low))
+        for word in set(low.translate(_SPLIT_HYPHENS).split()) & _CLAIM_NUMBERS:
+            words.update(str(value) for _s, _e, value, _u in _number_words(low, word))
+        # "20-minute" and "$5,000": compare numbers without separators.
+        words.update(str(int(d)) for d in _DIGITS.findall(low.replace(",", "")))
+    for word, value in _NUMBER_WORDS.items():
+        if word in words:
+            words.add(str(value))
+    vocab = frozenset(words)
+    if len(_CACHE) > 64:
+        _CACHE.clear()
+    _CACHE[id(request)] = (request, vocab)
+    return vocab
+
+
+@lru_cache(maxsize=4096)
+def _folded(token: str) -> tuple[str, tuple[str, ...]]:
+    """A token lower-cased without possessive or edge punctuation, and its alphanumeric parts."""
+    low = token.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    low = low.strip(".'-&")
+    return low, tuple(_PARTS.findall(low))
+
+
+def _known_word(token: str, vocab: frozenset[str]) -> bool:
+    low, parts = _folded(token)
+    if low in vocab:
+        return True
+    if not low or low in _COMMON:
+        return low not in _DATES
+    return all(p in vocab or (p in _COMMON and p not in _DATES) for p in parts)
+
+
+def _excused(text: str, start: int, end: int, vocab: frozenset[str]) -> bool:
+    """Items that are another rule's business: placeholders, shouting, misspelt request names."""
+    token = text[start:end]
+    if token in _SLOT_WORDS or (len(token) > 4 and token.isupper()):
+        return True
+    # Inside an unfilled slot: "[Company]", "<Recipient's name>", "{{date}}".
+    line_start = text.rfind("\n", 0, start) + 1
+    for opening, closing in ("[]", "{}", "<>", "()"):
+        inside = text.rfind(opening, line_start, start) > text.rfind(closing, line_start, start)
+        if inside and (opening != "(" or text[start - 1] == "("):
+            return True
+    low = _folded(token)[0]
+    return len(low) >= 4 and any(
+        abs(len(w) - len(low)) <= 2 and len(w) >= 4 and edit_distance(low, w, 3) <= 2 for w in vocab
+    )
+
+
+def _known_number(token: str, vocab: frozenset[str]) -> bool:
+    digits = _DIGITS.findall(token.replace(",", ""))
+    return all(str(int(d)) in vocab for d in digits if int(d) != 0)
+
+
+def _sentence_starts(text: str, doc_sentences: list[tuple[int, int]], body_start: int) -> set[int]:
+    starts = {s for s, _ in doc_sentences}
+    starts.add(0)
+    if body_start:
+        # The subject line is a title: its first word is capitalised anyway.
+        sub = text.find(":", 0, body_start)
+        if sub >= 0:
+            first = len(text) - len(text[sub + 1 :].lstrip())
+            starts.add(first)
+    # An opening quote or bracket at a sentence start does not change that.
+    starts.update(s + 1 for s in list(starts) if s < len(text) and text[s] in "\"'“‘(")
+    return starts
+
+
+def _finding(text: str, start: int, end: int, what: str) -> Finding:
+    item = text[start:end]
+    return Finding(
+        "grounding",
+        "warning",
+        f"The {what} '{item}' appears nowhere in the request and may be invented.",
+        start,
+        end,
+        f"Remove '{item}' unless it is true, or add it to the request so the letter can use it.",
+    )
+
+
+def grounding(text: str, request: LetterRequest | None, kind: str | None, /) -> Iterable[Finding]:
+    """Warn about names, organisations, dates and numbers that the request does not contain.
+
+    Args:
+        text: The letter.
+        request: The request; every string in it counts as known.
+        kind: Unused.
+
+    Raises:
+        Skip: No request was given, so nothing can be compared.
+    """
+    if request is None:
+        raise Skip("needs the request to compare names, dates and numbers against")
+    vocab = _vocabulary(request)
+    doc = analyze(text)
+    starts = _sentence_starts(text, doc.sentences, doc.body_start)
+    seen: set[str] = set()
+    findings: list[Finding] = []
+
+    def report(start: int, end: int, what: str) -> None:
+        key = text[start:end].lower()
+        if key not in seen:
+            seen.add(key)
+            findings.append(_finding(text, start, end, what))
+
+    run: list[tuple[int, int]] = []
+
+    def close_run() -> None:
+        if not run:
+            return
+        tokens = list(run)
+        run.clear()
+        # Several words in capitals are shouting (the politeness rule's business), not a name.
+        if sum(1 for s, e in tokens if e - s > 1 and text[s:e].isupper()) >= 2:
+            return
+        # After "Note:" or "P.S.:" a new sentence starts.
+        before = text[max(0, tokens[0][0] - 3) : tokens[0][0]].rstrip()
+        if tokens[0][0] in starts or before.endswith(":"):
+            first = text[tokens[0][0] : tokens[0][1]].lower().rstrip(".,")
+            # The first word of a sentence is capitalised because of where it stands; only a date
+            # ("Tuesday works for me") says something there. "May I ask" is a verb, not a month.
+            if first not in _DATES or first in ("may", "march"):
+                tokens = tokens[1:]
+        unknown = [
+            (s, e) for s, e in tokens if not _known_word(text[s:e], vocab) and not _excused(text, s, e, vocab)
+        ]
+        if not unknown:
+            return
+        if len(unknown) == 1 and text[unknown[0][0] : unknown[0][1]].lower().strip(".,") in _DATES:
+            s, e = unknown[0]
+            report(s, e, "date")
+            return
+        s, e = unknown[0][0], unknown[-1][1]
+        report(s, e, "name")
+
+    prev_end = -1
+    for m in _ITEM.finditer(text):
+        s, e = m.start(), m.end()
+        token = m.group()
+        if token[0].isdigit():
+            close_run()
+            if s > 0 and (text[s - 1].isalpha() or text[s - 1] in "@/"):
+                continue
+            while e > s and text[e - 1] in ".,:/-":
+                e -= 1
+            if not _known_number(token, vocab):
+                report(s, e, "number")
+            continue
+        if s > 0 and text[s - 1].isalnum():
+            continue
+        while e > s and text[e - 1] in ".'’-&":
+            e -= 1
+        if run and text[prev_end:s] not in _JOINERS:
+            close_run()
+        run.append((s, e))
+        prev_end = e
+    close_run()
+
+    low = lower_text(doc)
+    for word in set(low.translate(_SPLIT_HYPHENS).split()) & _CLAIM_NUMBERS:
+        for start, end, value, unit in _number_words(low, word):
+            if unit in _UNITS and str(value) not in vocab:
+                report(start, end, "number")
+    findings.sort(key=lambda f: f.start)
+    return findings

@@ -43,8 +43,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("an ai", re.compile(r"(?:i am|i'm|i’m) an ai\b"), "an AI disclaimer"),
     (
         "hope this",
-        re.compile(r"(?:i )?hope this (?:draft |letter |email |template |version |message |helps)"
-                   r"(?:helps|works|is helpful|gives you)?"),
+        re.compile(r"(?:i )?hope this (?:draft |letter |email |template |version |message )?"
+                   r"(?:helps|is helpful|gives you a)"),
         "a remark to the writer",
     ),
     ("feel free", re.compile(r"feel free to " + _EDIT), "a note to the writer"),

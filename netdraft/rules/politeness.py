@@ -73,7 +73,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
         ),
         "deadline",
     ),
-    ("by end of", re.compile(r"by (?:the )?end of (?:the )?(?:day|business|week|today)"), "deadline"),
+    ("end of", re.compile(r"by (?:the )?end of (?:the )?(?:day|business|week|today|month)"), "deadline"),
+    (
+        "from you by",
+        re.compile(r"(?:hear|hearing) (?:back )?from you (?:by|before|no later than|within) "),
+        "deadline",
+    ),
     ("by close of", re.compile(r"by close of (?:day|business)"), "deadline"),
     ("by eod", re.compile(r"by (?:eod|cob)\b"), "deadline"),
     ("hours", re.compile(r"within (?:24|48|72|twenty-four|forty-eight|a few) hours"), "deadline"),
@@ -204,6 +209,23 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
     ("for once", re.compile(r"(?:reply|respond|answer|help|write back) for once"), "sarcasm"),
     ("for a change", re.compile(r"(?:reply|respond|answer|help|write back) for a change"), "sarcasm"),
     ("must be nice", re.compile(r"must be nice"), "sarcasm"),
+    # Passive-aggressive idioms about a missing reply.
+    (
+        ("lost", "buried"),
+        re.compile(
+            r"(?:email|message|note|letter)s? (?:must have |must've |probably |may have |might have )?"
+            r"(?:got|gotten|been|get|was|were) (?:lost|buried)"
+        ),
+        "sarcasm",
+    ),
+    ("waiting patiently", re.compile(r"(?:keep|still|be|continue|am) waiting patiently"), "sarcasm"),
+    ("however long", re.compile(r"however long it takes"), "sarcasm"),
+    ("everyone else", re.compile(r"how important everyone else"), "sarcasm"),
+    (
+        "per my last",
+        re.compile(r"(?:as )?per my (?:last|previous|earlier) (?:email|message|note)"),
+        "pressure",
+    ),
 )
 
 _HINTS = {
@@ -246,6 +268,10 @@ _COURTEOUS = re.compile(
     r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
     r"|do not feel|remember me|also know|never feel|treat|ignore this|disregard)\b"
+)
+# A sentence that leaves the choice to the reader is an offer, not an order.
+_DEFERS = re.compile(
+    r"(?:works|suits|is) (?:best |better |easiest )?for you|convenien|suits you|whatever|whenever"
 )
 # Courteous uses of the order verbs: passing on regards, sharing good wishes.
 _COURTEOUS_ORDER = re.compile(
@@ -308,7 +334,8 @@ def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
             continue
         p = _PLEASE.match(low, s, e)
         if p is not None:
-            if _COURTEOUS.match(low, p.start("rest"), e):
+            # "Please pick whatever time suits you" defers to the reader; it is not an order.
+            if _COURTEOUS.match(low, p.start("rest"), e) or _DEFERS.search(low, s, e):
                 continue
             yield s, p.end(), "order"
             continue
