@@ -1,0 +1,186 @@
+"""netdraft's own overhead per draft, against bare SDK calls to an instant local server.
+
+A stdlib HTTP server on 127.0.0.1 answers every chat completion at once with the same good
+letter. We draft N letters with netdraft (render prompts, call, clean, check all rules, build the
+Draft) and make N bare ``openai`` SDK calls with the same messages; the difference per call is
+what netdraft adds on top of HTTP. Target: under 2 ms per draft.
+
+    python benchmarks/overhead.py            # 200 of each
+    python benchmarks/overhead.py -n 500
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import statistics
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+LETTER = """Subject: Advice on moving into UX research
+
+Dear Dr. Chen,
+
+Sam Patel, my former colleague at Lincoln High School, suggested I write to you. I have taught \
+high-school science for eight years and recently finished a certificate in user research. I hope \
+to move into UX research at a health-technology company.
+
+I would like to learn how you moved from teaching into UX research and which skills mattered most. \
+Would you have time for a 20-minute phone call in the next few weeks? I will call your office next \
+Tuesday to find a time that suits you.
+
+Thank you very much for your time and consideration.
+
+Best regards,
+Ana Ruiz"""
+
+BODY = json.dumps(
+    {
+        "id": "chatcmpl-bench",
+        "object": "chat.completion",
+        "created": 1,
+        "model": "bench",
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": LETTER}, "finish_reason": "stop"}
+        ],
+        "usage": {"prompt_tokens": 600, "completion_tokens": 150, "total_tokens": 750},
+    }
+).encode()
+
+
+class Instant(BaseHTTPRequestHandler):
+    """Answers every POST with the fixed letter; keeps connections alive like a real server."""
+
+    protocol_version = "HTTP/1.1"
+
+    def setup(self) -> None:
+        super().setup()
+        # Headers and body leave in one segment and without Nagle's delay, so the client's
+        # delayed ACK does not add 40 ms of noise to every call.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("content-length", 0)))
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(BODY)))
+        self._headers_buffer.append(b"\r\n" + BODY)  # type: ignore[attr-defined]
+        self.flush_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=200, help="drafts and bare calls to make (default 200)")
+    n = parser.parse_args().n
+
+    import openai
+
+    from netdraft import load_request
+    from netdraft.drafter import Drafter
+    from netdraft.prompts import render_messages
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Instant)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base_url = f"http://127.0.0.1:{server.server_address[1]}/v1"
+    request = load_request(ROOT / "examples" / "informational.yaml")
+    messages = render_messages(request)
+
+    bare = openai.OpenAI(api_key="bench", base_url=base_url, max_retries=0)
+    drafter = Drafter("bench", base_url=base_url, api_key="bench", max_attempts=1)
+
+    def bare_call() -> None:
+        bare.chat.completions.create(model="bench", messages=messages, temperature=0.3, max_tokens=800)  # type: ignore[arg-type]
+
+    from netdraft.client import ChatClient
+
+    chat = ChatClient("bench", base_url=base_url, api_key="bench", temperature=0.3, max_tokens=800)
+
+    def client_call() -> None:
+        chat.complete(messages)
+
+    def draft_call() -> None:
+        result = drafter.draft(request)
+        assert len(result.attempts) == 1
+
+    from netdraft.report import Report
+
+    class NoRules:
+        """A checker that checks nothing: isolates the loop's own cost from the rules'."""
+
+        def check(self, text: str, request: object = None, *, kind: object = None) -> Report:
+            return Report(text=text)
+
+    bare_loop = Drafter("bench", base_url=base_url, api_key="bench", max_attempts=1, checker=NoRules())
+
+    def loop_call() -> None:
+        bare_loop.draft(request)
+
+    for _ in range(20):  # warm up: imports, connection pools, template cache
+        bare_call()
+        client_call()
+        draft_call()
+        loop_call()
+
+    def timed(fn: object, rounds: int) -> list[float]:
+        out = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            fn()  # type: ignore[operator]
+            out.append(time.perf_counter() - start)
+        return out
+
+    # Interleave in blocks so drift in the machine's load hits both sides alike.
+    bare_times: list[float] = []
+    client_times: list[float] = []
+    draft_times: list[float] = []
+    loop_times: list[float] = []
+    block = max(1, n // 10)
+    while len(bare_times) < n:
+        k = min(block, n - len(bare_times))
+        bare_times += timed(bare_call, k)
+        client_times += timed(client_call, k)
+        draft_times += timed(draft_call, k)
+        loop_times += timed(loop_call, k)
+    server.shutdown()
+
+    # Where netdraft's time goes, measured without HTTP.
+    from netdraft.clean import clean
+    from netdraft.draft import join_letter
+
+    cleaned = clean(LETTER)
+    text = join_letter(cleaned.subject, cleaned.body)
+    render_ms = statistics.median(timed(lambda: render_messages(request), n)) * 1000
+    clean_ms = statistics.median(timed(lambda: clean(LETTER), n)) * 1000
+    check_ms = statistics.median(timed(lambda: drafter.checker.check(text, request), n)) * 1000
+
+    result = drafter.draft(request)
+    bare_ms = statistics.median(bare_times) * 1000
+    client_ms = statistics.median(client_times) * 1000
+    draft_ms = statistics.median(draft_times) * 1000
+    loop_ms = statistics.median(loop_times) * 1000
+    print(f"letter passes every rule: {result.ok} ({len(result.report.findings)} findings)")
+    print(f"bare SDK call           : {bare_ms:7.3f} ms median over {n}")
+    print(
+        f"netdraft client call    : {client_ms:7.3f} ms median (retry layer: {client_ms - bare_ms:+.3f} ms)"
+    )
+    print(f"netdraft draft          : {draft_ms:7.3f} ms median over {n}")
+    print(f"netdraft overhead       : {draft_ms - bare_ms:7.3f} ms per draft (target < 2 ms), of which")
+    print(f"  render prompts {render_ms:.3f} ms, clean {clean_ms:.3f} ms, check all rules {check_ms:.3f} ms")
+    print(
+        f"netdraft draft, no rules: {loop_ms:7.3f} ms median; "
+        f"the loop itself adds {loop_ms - bare_ms:+.3f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()
