@@ -8,7 +8,9 @@ first use, so ``netdraft check`` starts fast.
 from __future__ import annotations
 
 from netdraft._io import load_request
+from netdraft.compose import compose
 from netdraft.draft import Attempt, Draft, Usage
+from netdraft.drafter import Drafter, draft
 from netdraft.errors import (
     ConfigError,
     DraftValidationError,
@@ -18,6 +20,7 @@ from netdraft.errors import (
 )
 from netdraft.models import LetterRequest
 from netdraft.politeness import politeness_score
+from netdraft.prompts import render_messages
 from netdraft.report import Finding, Report
 from netdraft.rules import RULE_IDS, Checker, Skip, check
 
@@ -30,6 +33,7 @@ __all__ = [
     "ConfigError",
     "Draft",
     "DraftValidationError",
+    "Drafter",
     "Finding",
     "LLMCallError",
     "LetterRequest",
@@ -40,6 +44,9 @@ __all__ = [
     "Usage",
     "__version__",
     "check",
+    "compose",
+    "draft",
     "load_request",
     "politeness_score",
+    "render_messages",
 ]

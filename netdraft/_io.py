@@ -50,7 +50,7 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) 
 def _yaml_loader() -> type:
     import yaml
 
-    class Loader(yaml.SafeLoader):  # type: ignore[misc]
+    class Loader(yaml.SafeLoader):
         """SafeLoader that refuses alias bombs before they are expanded."""
 
         aliases = 0
@@ -59,7 +59,7 @@ def _yaml_loader() -> type:
             if self.check_event(yaml.events.AliasEvent):
                 self.aliases += 1
                 if self.aliases > MAX_ALIASES:
-                    mark = self.peek_event().start_mark
+                    mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
                     raise yaml.YAMLError(
                         f"too many YAML aliases (more than {MAX_ALIASES}) at line {mark.line + 1}"
                     )
@@ -104,7 +104,7 @@ def parse_document(text: str, *, source: str, fmt: str | None = None) -> Any:
         import yaml
 
         try:
-            value = yaml.load(text, Loader=_yaml_loader())  # noqa: S506 - a SafeLoader subclass
+            value = yaml.load(text, Loader=_yaml_loader())
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -17,14 +17,21 @@ __all__ = ["compose"]
 
 # Words that, leading a phrase, make it a verb phrase ("learn how...", "call your office...").
 _VERBS = frozenset(
-    """learn hear understand explore discuss ask get gain find talk speak meet share understand
-    move become transition switch join build grow work lead break pivot return enter start make
-    call email send write follow check reach contact schedule set arrange introduce connect
-    see visit review keep stay catch update hear""".split()
+    [
+        "learn", "hear", "understand", "explore", "discuss", "ask", "get", "gain", "find", "talk",
+        "speak", "meet", "share", "move", "become", "transition", "switch", "join",
+        "build", "grow", "work", "lead", "break", "pivot", "return", "enter", "start", "make",
+        "call", "email", "send", "write", "follow", "check", "reach", "contact", "schedule", "set",
+        "arrange", "introduce", "connect", "see", "visit", "review", "keep", "stay", "catch",
+        "update",
+    ]
 )
 _DAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december".split()
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december"
+    ]
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -37,7 +44,7 @@ def _verb_first(phrase: str) -> bool:
 def _clause(phrase: str) -> str:
     """A phrase ready to sit inside a sentence: no final full stop, no leading capital."""
     phrase = phrase.strip().rstrip(".!?;,")
-    if phrase[:2].isupper() or phrase[:1] == "I" and phrase[1:2] in (" ", "'"):
+    if phrase[:2].isupper() or (phrase[:1] == "I" and phrase[1:2] in (" ", "'")):
         return phrase  # an acronym or "I will..."
     words = phrase.split(maxsplit=1)
     # Keep proper nouns ("Sam", "Python") capitalised; lower only ordinary first words.
@@ -47,7 +54,10 @@ def _clause(phrase: str) -> str:
 
 
 _COMMON_STARTS = _VERBS | frozenset(
-    "a an the my your our how what which why when where whether to some more any one two three".split()
+    [
+        "a", "an", "the", "my", "your", "our", "how", "what", "which", "why", "when", "where",
+        "whether", "to", "some", "more", "any", "one", "two", "three"
+    ]
 )
 
 
@@ -118,6 +128,17 @@ class _Letter:
             if self.warm:
                 return f"I'm reaching out because of {_clause(r.connection)}."
             return f"I am writing to you because of {_clause(r.connection)}."
+        return ""
+
+    def reminder(self) -> str:
+        """For letters after a first contact: who put us in touch, or what led to it."""
+        r = self.r
+        if r.referrer is not None:
+            if self.warm:
+                return f"I'm so glad {r.referrer.name} put us in touch."
+            return f"I am grateful to {r.referrer.name} for putting us in touch."
+        if r.connection:
+            return f"I am glad that {_clause(r.connection)} first led me to write to you."
         return ""
 
     def background(self) -> str:
@@ -228,7 +249,7 @@ def _follow_up_letter(w: _Letter) -> None:
     topics, actions, date = _meeting_items(w.r)
     opener = ("Thanks so much for talking with me" if w.warm else "Thank you for speaking with me") + _on(date) + "."
     recap = f"I especially appreciated our discussion of {_join(topics)}." if topics else ""
-    w.add(opener, recap)
+    w.add(opener, w.reminder(), recap)
     if actions:
         lead = "Here are the next steps we agreed on:" if w.warm else "To recap the next steps we agreed on:"
         w.paragraphs.append(lead + "\n" + "\n".join(f"- {_you_form(a)}" for a in actions))
@@ -246,7 +267,7 @@ def _thank_you_letter(w: _Letter) -> None:
         rest = f"I also valued your thoughts on {_join(topics[1:])}." if topics[1:] else ""
     else:
         first = rest = ""
-    w.add(opener, first, rest)
+    w.add(opener, w.reminder(), first, rest)
     if actions:
         w.add(*(_you_form(a) for a in actions))
     w.add(w.follow_up(), "I am grateful for your advice and encouragement." if not w.warm else
@@ -257,7 +278,7 @@ def _keep_in_touch_letter(w: _Letter) -> None:
     topics, _, _ = _meeting_items(w.r)
     opener = "I hope you are doing well." if not w.warm else "I hope all is well with you."
     since = f"I have thought often about our conversation on {_clause(topics[0])}." if topics else ""
-    w.add(opener, since)
+    w.add(opener, since, w.reminder())
     why = ""
     if w.r.purpose:
         p = _clause(w.r.purpose)

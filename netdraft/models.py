@@ -70,16 +70,14 @@ def _items(value: Any) -> Any:
     return value
 
 
-def _text(max_length: int) -> Any:
-    return Annotated[
-        Annotated[str, Field(max_length=max_length)] | None, BeforeValidator(_blank_to_none), Field(default=None)
-    ]
-
-
-Name = Annotated[str, BeforeValidator(_blank_to_none), Field(min_length=1, max_length=120)]
-OptName = _text(120)
-Short = _text(300)
-Medium = _text(1500)
+# Optional text fields: stripped, empty means missing, with a size limit per field kind.
+_Blank = BeforeValidator(_blank_to_none)
+Name = Annotated[str, _Blank, Field(min_length=1, max_length=120)]
+OptName = Annotated[Annotated[str, Field(max_length=120)] | None, _Blank]
+Phone = Annotated[Annotated[str, Field(max_length=40)] | None, _Blank]
+Short = Annotated[Annotated[str, Field(max_length=300)] | None, _Blank]
+Medium = Annotated[Annotated[str, Field(max_length=1500)] | None, _Blank]
+Resume = Annotated[Annotated[str, Field(max_length=30_000)] | None, _Blank]
 ItemList = Annotated[
     list[Annotated[str, Field(min_length=1, max_length=500)]],
     BeforeValidator(_items),
@@ -97,9 +95,9 @@ class Sender(_Strict):
     name: Name
     background: Medium = None
     goal: Short = None
-    resume: _text(30_000) = None
+    resume: Resume = None
     email: OptName = None
-    phone: _text(40) = None
+    phone: Phone = None
 
 
 class Recipient(_Strict):

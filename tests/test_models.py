@@ -186,7 +186,7 @@ def test_top_level_not_a_mapping(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_words_band_override_and_order() -> None:
     request = LetterRequest.model_validate(dict(GOOD, words={"max": 150}))
     assert request.band == (90, 150)
-    with pytest.raises(RequestError, match="words.min .* is larger than words.max"):
+    with pytest.raises(RequestError, match=r"words.min .* is larger than words.max"):
         netdraft.models.request_from_mapping(dict(GOOD, words={"min": 200, "max": 100}))
 
 

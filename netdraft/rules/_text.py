@@ -23,7 +23,10 @@ _PUNCT_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 # Sentence ends: terminal punctuation (plus closing quotes/brackets) before whitespace, or a newline.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|\n")
 _ABBREV = frozenset(
-    "dr mr mrs ms mx prof st jr sr vs etc e.g i.e inc ltd co corp dept univ no approx mt ft".split()
+    [
+        "dr", "mr", "mrs", "ms", "mx", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc",
+        "ltd", "co", "corp", "dept", "univ", "no", "approx", "mt", "ft"
+    ]
 )
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]{0,5})$")
 _PARA_SPLIT = re.compile(r"\n[ \t]*\n")

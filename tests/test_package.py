@@ -1,0 +1,80 @@
+"""Packaging and the public surface: names, lazy imports, templates inside the wheel."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import netdraft
+
+PUBLIC = {
+    "RULE_IDS", "Attempt", "Checker", "ConfigError", "Draft", "DraftValidationError", "Drafter",
+    "Finding", "LLMCallError", "LetterRequest", "NetdraftError", "Report", "RequestError", "Skip",
+    "Usage", "__version__", "check", "compose", "draft", "load_request", "politeness_score",
+    "render_messages",
+}
+
+
+def test_public_names_are_exactly_these() -> None:
+    assert set(netdraft.__all__) == PUBLIC
+    assert netdraft.__all__ == sorted(netdraft.__all__)
+    for name in PUBLIC:
+        assert getattr(netdraft, name) is not None
+
+
+def test_rule_ids_are_the_contracts() -> None:
+    assert netdraft.RULE_IDS == (
+        "length", "politeness", "purpose", "resume-dump", "referral", "job-ask", "gratitude",
+        "follow-up", "placeholder", "salutation", "meta", "grounding",
+    )
+
+
+def test_import_does_not_load_openai_or_jinja2() -> None:
+    code = (
+        "import sys, netdraft; netdraft.check('Dear Maria,\\n\\nThanks.\\n\\nAna', kind='thank_you');"
+        "print(sorted(m for m in ('openai', 'jinja2', 'httpx', 'httpx2', 'tenacity') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_check_command_does_not_load_openai_or_jinja2(tmp_path: Path) -> None:
+    letter = tmp_path / "l.txt"
+    letter.write_text("Dear Maria,\n\nThank you.\n\nBest,\nAna\n", encoding="utf-8")
+    code = (
+        "import sys; from netdraft.cli import main; main(['check', sys.argv[1], '--kind', 'thank_you']);"
+        "print('LOADED', sorted(m for m in ('openai', 'jinja2') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(letter)], capture_output=True, text=True).stdout
+    assert "LOADED []" in out
+
+
+@pytest.mark.slow
+def test_wheel_contains_templates_and_examples(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parent.parent
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(tmp_path), str(root)],
+        check=True, capture_output=True,
+    )
+    wheel = next(tmp_path.glob("netdraft-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for template in (root / "prompts").glob("*.j2"):
+        assert f"netdraft/prompts/{template.name}" in names
+    assert "netdraft/examples/informational.yaml" in names
+    assert "netdraft/py.typed" in names
+    # Installed from the wheel alone (no repo beside it), the templates are found.
+    target = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as zf:
+        zf.extractall(target)
+    code = (
+        "import netdraft.prompts as p, netdraft.cli as c; print(p.builtin_prompts_dir()); print(c._examples_dir())"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path,
+        env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"},
+    ).stdout.split()
+    assert out == [str(target / "netdraft" / "prompts"), str(target / "netdraft" / "examples")]
