@@ -149,7 +149,7 @@ def _vocabulary(request: LetterRequest) -> frozenset[str]:
         for word in set(low.translate(_SPLIT_HYPHENS).split()) & _CLAIM_NUMBERS:
             words.update(str(value) for _s, _e, value, _u in _number_words(low, word))
         # "20-minute" and "$5,000": compare numbers without separators.
-        words.update(str(int(d)) for d in _DIGITS.findall(low.replace(",", "")))
+        words.update(_canonical(d) for d in _DIGITS.findall(low.replace(",", "")))
     for word, value in _NUMBER_WORDS.items():
         if word in words:
             words.add(str(value))
@@ -170,6 +170,15 @@ def _folded(token: str) -> tuple[str, tuple[str, ...]]:
     return low, tuple(_PARTS.findall(low))
 
 
+def _names(request: LetterRequest) -> frozenset[str]:
+    """The words of the people and organisation in the request (a misspelling of them is excused)."""
+    people = [request.sender.name, request.recipient.name, request.recipient.salutation or ""]
+    people.append(request.recipient.organization or "")
+    if request.referrer is not None:
+        people.append(request.referrer.name)
+    return frozenset(w for p in people for w in _PARTS.findall(p.lower()) if len(w) >= 4)
+
+
 def _known_word(token: str, vocab: frozenset[str]) -> bool:
     low, parts = _folded(token)
     if low in vocab:
@@ -179,7 +188,7 @@ def _known_word(token: str, vocab: frozenset[str]) -> bool:
     return all(p in vocab or (p in _COMMON and p not in _DATES) for p in parts)
 
 
-def _excused(text: str, start: int, end: int, vocab: frozenset[str]) -> bool:
+def _excused(text: str, start: int, end: int, names: frozenset[str]) -> bool:
     """Items that are another rule's business: placeholders, shouting, misspelt request names."""
     token = text[start:end]
     if token in _SLOT_WORDS or (len(token) > 4 and token.isupper()):
@@ -191,14 +200,20 @@ def _excused(text: str, start: int, end: int, vocab: frozenset[str]) -> bool:
         if inside and (opening != "(" or text[start - 1] == "("):
             return True
     low = _folded(token)[0]
-    return len(low) >= 4 and any(
-        abs(len(w) - len(low)) <= 2 and len(w) >= 4 and edit_distance(low, w, 3) <= 2 for w in vocab
-    )
+    if len(low) < 4 or low in _DATES:
+        return False
+    limit = 1 if len(low) <= 5 else 2
+    return any(abs(len(w) - len(low)) <= limit and edit_distance(low, w, 3) <= limit for w in names)
+
+
+def _canonical(digits: str) -> str:
+    """A digit string without leading zeros ("05" -> "5"); no int() so huge runs cost nothing."""
+    return digits.lstrip("0") or "0"
 
 
 def _known_number(token: str, vocab: frozenset[str]) -> bool:
     digits = _DIGITS.findall(token.replace(",", ""))
-    return all(str(int(d)) in vocab for d in digits if int(d) != 0)
+    return all(_canonical(d) in vocab for d in digits if d.strip("0"))
 
 
 def _sentence_starts(text: str, doc_sentences: list[tuple[int, int]], body_start: int) -> set[int]:
@@ -227,20 +242,27 @@ def _finding(text: str, start: int, end: int, what: str) -> Finding:
     )
 
 
-def grounding(text: str, request: LetterRequest | None, kind: str | None, /) -> Iterable[Finding]:
+def grounding(
+    text: str, request: LetterRequest | None, kind: str | None, /, *, max_chars: int = 20_000
+) -> Iterable[Finding]:
     """Warn about names, organisations, dates and numbers that the request does not contain.
 
     Args:
         text: The letter.
         request: The request; every string in it counts as known.
         kind: Unused.
+        max_chars: Longer texts are not a letter (the ``length`` rule says so); they are skipped
+            rather than listing thousands of items.
 
     Raises:
-        Skip: No request was given, so nothing can be compared.
+        Skip: No request was given, so nothing can be compared, or the text is over ``max_chars``.
     """
     if request is None:
         raise Skip("needs the request to compare names, dates and numbers against")
+    if len(text) > max_chars:
+        raise Skip(f"the text is longer than {max_chars} characters: not a letter")
     vocab = _vocabulary(request)
+    names = _names(request)
     doc = analyze(text)
     starts = _sentence_starts(text, doc.sentences, doc.body_start)
     seen: set[str] = set()
@@ -271,7 +293,7 @@ def grounding(text: str, request: LetterRequest | None, kind: str | None, /) -> 
             if first not in _DATES or first in ("may", "march"):
                 tokens = tokens[1:]
         unknown = [
-            (s, e) for s, e in tokens if not _known_word(text[s:e], vocab) and not _excused(text, s, e, vocab)
+            (s, e) for s, e in tokens if not _known_word(text[s:e], vocab) and not _excused(text, s, e, names)
         ]
         if not unknown:
             return

@@ -27,7 +27,7 @@ _PATTERN = re.compile(
     r"|\{[ \t]*(?P<curly>[A-Za-z0-9_][\w .'-]{0,40}?)[ \t]*\}"
     r"|<<[ \t]*(?P<angle2>[^<>\n]{1,60}?)[ \t]*>>"
     r"|<(?P<angle>[A-Za-z_][\w .'’-]{0,40})>"
-    r"|\((?P<paren>(?:insert|enter|add|fill in|include|mention|name of|your|the|recipient|contact|company"
+    r"|\((?=[A-Za-z])(?P<paren>(?:insert|enter|add|fill in|include|mention|name of|your|the|recipient|contact|company"
     r"|organi[sz]ation|job|position|role|date|time|day|specific|relevant|first|last|full|city|school"
     r"|university|phone|email|title|event|industry|field|topic)\b[^()\n]{0,60})\)"
     r"|\$\{?(?P<dollar>[A-Z][A-Z0-9_]{2,30})\}?"
@@ -36,7 +36,8 @@ _PATTERN = re.compile(
 )
 # Slots made of letters, searched only when a cheap substring test says they may be there.
 _WORDY = (
-    ("XX", re.compile(r"(?P<xxx>\b(?:X{2,}|x{3,})(?:[/.:-](?:X{2,}|x{2,}))*\b)")),
+    # "XX" alone is a Roman numeral; "XXX", "XX/XX/XXXX", "$XX" and "XX%" are slots.
+    ("XX", re.compile(r"(?P<xxx>\bX{3,}(?:[/.:-]X{2,})*\b|\bXX(?:[/.:-]X{2,})+\b|\$XX\b|\bXX%)")),
     ("xxx", re.compile(r"(?P<xxx>\bx{3,}(?:[/.:-]x{2,})*\b)")),
     ("TB", re.compile(r"(?P<tbd>\bTB[DAC]\b)")),
     ("_", re.compile(r"(?P<snake>\b[A-Z]{2,}_[A-Z0-9_]{2,})")),

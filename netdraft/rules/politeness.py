@@ -141,7 +141,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
     (
         " you ",
         re.compile(
-            r"(?:written|emailed|messaged|contacted|reached out to|asked) you (?:twice|three times|four times"
+            r"(?:written|written to|emailed|messaged|contacted|reached out to|asked) you"
+            r" (?:twice|three times|four times"
             r"|several times|multiple times|many times|repeatedly|again and again)"
         ),
         "pressure",

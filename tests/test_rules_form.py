@@ -1,0 +1,417 @@
+"""Tests of the form rules: length, politeness, placeholder, meta, salutation, gratitude, grounding."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from netdraft import LetterRequest, Skip, check
+from netdraft.rules.gratitude import gratitude
+from netdraft.rules.grounding import grounding
+from netdraft.rules.length import length
+from netdraft.rules.meta import meta
+from netdraft.rules.placeholder import placeholder
+from netdraft.rules.politeness import politeness
+from netdraft.rules.salutation import salutation
+
+REQUEST = LetterRequest.model_validate(
+    {
+        "kind": "informational",
+        "sender": {
+            "name": "Ana Ruiz",
+            "background": "Five years teaching high-school science in Denver.",
+            "goal": "move into UX research",
+        },
+        "recipient": {
+            "name": "Maria Chen",
+            "salutation": "Dr. Chen",
+            "title": "Director of UX Research",
+            "organization": "Acme Health",
+        },
+        "referrer": {"name": "Tom Hale", "relationship": "my former colleague"},
+        "purpose": "learn how she moved from academia into industry research",
+        "ask": "a 20-minute phone call in the next two weeks",
+        "follow_up": "call her office next Tuesday",
+    }
+)
+
+BODY = (
+    "Tom Hale, my former colleague, suggested I write to you. I spent five years teaching "
+    "high-school science in Denver and I am now hoping to move into UX research. I would love to "
+    "learn how you moved from academia into industry research at Acme Health, and which skills "
+    "mattered most in that move.\n\n"
+    "Would you be open to a 20-minute phone call in the next two weeks? I will call your office "
+    "next Tuesday to see whether a time might suit you, and I am happy to work around your "
+    "schedule.\n\n"
+    "Thank you for considering my request; I know how valuable your time is."
+)
+CLEAN = f"Subject: Question about your move into UX research\n\nDear Dr. Chen,\n\n{BODY}\n\nBest regards,\nAna Ruiz"
+
+
+def letter(body: str = BODY, greeting: str = "Dear Dr. Chen,", signoff: str = "Best regards,\nAna Ruiz") -> str:
+    return f"{greeting}\n\n{body}\n\n{signoff}"
+
+
+def rules_of(text: str, rule, request=REQUEST, kind="informational", **options):  # type: ignore[no-untyped-def]
+    return list(rule(text, request, kind, **options))
+
+
+def covers(text: str, findings, fragment: str) -> bool:  # type: ignore[no-untyped-def]
+    """Some finding's span covers an occurrence of ``fragment``."""
+    assert fragment in text, fragment
+    starts = [i for i in range(len(text)) if text.startswith(fragment, i)]
+    return any(f.start <= i and i + len(fragment) <= f.end for f in findings for i in starts)
+
+
+def test_clean_letter_passes_every_form_rule() -> None:
+    report = check(CLEAN, REQUEST)
+    mine = {"length", "politeness", "placeholder", "meta", "salutation", "gratitude", "grounding"}
+    assert not [f for f in report.findings if f.rule in mine], report.format_text()
+
+
+# ---------------------------------------------------------------------------------------------
+# length
+
+
+def test_length_too_short_and_too_long() -> None:
+    short = letter("Could we talk? Thank you.")
+    (f,) = rules_of(short, length)
+    assert f.rule == "length" and f.severity == "error" and "Add about" in f.hint
+    long = letter(BODY + "\n\n" + " ".join(["More background about my teaching."] * 30))
+    (f,) = rules_of(long, length)
+    assert "Cut about" in f.hint and f.start > 0 and f.end == len(long.rstrip())
+
+
+def test_length_subject_line_not_counted_and_options() -> None:
+    words = " ".join(["word"] * 85)
+    text = "Subject: " + " ".join(["subject"] * 20) + "\n\n" + words
+    assert [f.rule for f in rules_of(text, length)] == ["length"]  # 85 < 90
+    assert rules_of(text, length, min_words=80) == []
+    assert rules_of(text, length, slack=5) == []
+
+
+def test_length_kind_only_and_skip() -> None:
+    text = " ".join(["word"] * 60)
+    assert rules_of(text, length, request=None, kind="thank_you") == []
+    assert len(rules_of(text, length, request=None, kind="informational")) == 1
+    with pytest.raises(Skip):
+        rules_of(text, length, request=None, kind=None)
+
+
+def test_length_request_words_override() -> None:
+    req = LetterRequest.model_validate({**REQUEST.model_dump(exclude_none=True), "words": {"min": 10, "max": 50}})
+    assert len(rules_of(CLEAN, length, request=req)) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# politeness
+
+RUDE = [
+    ("Send me your availability for this week.", "Send me"),
+    ("Please send me your availability for this week.", "Please send me"),
+    ("I need you to review my portfolio before we talk.", "I need you to"),
+    ("Get back to me by Friday with a time.", "Get back to me by"),
+    ("Reply by Monday so I can plan my week.", "Reply by"),
+    ("I expect an answer from you soon.", "I expect an answer"),
+    ("You must reply to this email.", "You must reply"),
+    ("Let me know ASAP whether you can talk.", "ASAP"),
+    ("I want you to introduce me to your team.", "I want you to"),
+    ("I'm sure you're too busy to help, but it would only take you five minutes.", "too busy"),
+    ("It would only take you ten minutes.", "only take you ten minutes"),
+    ("I'd hate to think you ignore students like me.", "I'd hate to think"),
+    ("Surely you can spare a moment for a fellow scientist.", "Surely you"),
+    ("You owe the next generation some of your time.", "You owe"),
+    ("I deserve a chance to learn from the best.", "I deserve"),
+    ("As a fellow alumnus you should help me with this.", "As a fellow alumnus you should"),
+    ("Thanks in advance for finally replying.", "Thanks in advance for finally"),
+    ("This is my third email about this.", "This is my third email"),
+    ("I NEED THIS CALL to happen soon.", "NEED THIS CALL"),
+    ("Can we talk this week?!", "?!"),
+    ("I really want to talk!!", "!!"),
+    ("I have written to you three times already.", "written to you three times"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fragment"), RUDE)
+def test_politeness_markers(sentence: str, fragment: str) -> None:
+    text = letter(BODY + "\n\n" + sentence)
+    found = rules_of(text, politeness)
+    assert found and all(f.rule == "politeness" and f.severity == "error" for f in found)
+    assert covers(text, found, fragment), [text[f.start : f.end] for f in found]
+
+
+POLITE = [
+    "Please let me know if a call might suit you.",
+    "Please feel free to suggest another time.",
+    "Please don't hesitate to say no if the timing is wrong.",
+    "Please find attached a short summary of my background.",
+    "Could you please share any reading you would recommend?",
+    "You must be very busy, so I appreciate any time you can give.",
+    "I would love to hear what you have to say about the field.",
+    "If it's not too much trouble, I would value a short call.",
+    "I expect to finish my certificate in May.",
+    "I look forward to hearing from you.",
+    "Please pick whatever time works best for you.",
+    "Give my best to Tom when you see him.",
+    "I worked with NASA and IBM teams on UX studies.",
+    "I am excited to learn more!",
+]
+
+
+@pytest.mark.parametrize("sentence", POLITE)
+def test_politeness_courteous_conventions_pass(sentence: str) -> None:
+    text = letter(BODY + "\n\n" + sentence)
+    assert rules_of(text, politeness) == []
+
+
+def test_politeness_min_score_option() -> None:
+    (f,) = rules_of(CLEAN, politeness, min_score=1e9)
+    assert f.start == 0 and f.end == 0 and "courtesy" in f.hint
+
+
+# ---------------------------------------------------------------------------------------------
+# placeholder
+
+SLOTS = [
+    ("[Your Name]", "Ana Ruiz"),
+    ("[Company]", "Acme Health"),
+    ("{{first_name}}", None),
+    ("{company}", "Acme Health"),
+    ("<Company>", "Acme Health"),
+    ("<<name>>", None),
+    ("XXX", None),
+    ("TBD", None),
+    ("lorem ipsum", None),
+    ("[insert a specific project]", None),
+    ("(name of company)", "Acme Health"),
+    ("___", None),
+    ("$COMPANY", None),
+    ("RECIPIENT_NAME", None),
+]
+
+
+@pytest.mark.parametrize(("slot", "fill"), SLOTS)
+def test_placeholder_found_with_span_and_hint(slot: str, fill: str | None) -> None:
+    text = letter(BODY + f"\n\nI admire the work at {slot} a great deal.")
+    found = rules_of(text, placeholder)
+    assert len(found) == 1 and found[0].severity == "error"
+    assert covers(text, found, slot)
+    if fill:
+        assert fill in found[0].hint
+
+
+NOT_SLOTS = [
+    "I would value a short call (20 minutes) at any time.",
+    "You can reach me at <ana.ruiz@example.com> or on my phone.",
+    "My site is <https://anaruiz.example.com> if useful.",
+    "The quote ended with [sic] in the original.",
+    "It was the XX International Conference. Maybe xx.",
+    "I read your paper (the one on diary studies) twice.",
+    "We could talk in the afternoon (Eastern time).",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_SLOTS)
+def test_placeholder_false_alarms(sentence: str) -> None:
+    assert rules_of(letter(BODY + "\n\n" + sentence), placeholder) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# meta
+
+CHATTER = [
+    ("Sure! Here's a draft of your email:\n\n" + letter(), "Sure! Here's a draft of your email:"),
+    ("Here is your letter:\n\n" + letter(), "Here is your letter:"),
+    (letter() + "\n\nI hope this helps!", "I hope this helps"),
+    (letter() + "\n\nFeel free to adjust the tone.", "Feel free to adjust"),
+    (letter() + "\n\nLet me know if you'd like any changes.", "Let me know if you'd like any changes"),
+    (letter(BODY + "\n\nAs an AI language model, I cannot attend calls."), "As an AI language model"),
+    (letter() + "\n\nNote: replace the date before sending.", "Note: replace the date before sending."),
+    ("```\n" + letter() + "\n```", "```"),
+    (letter(BODY.replace("20-minute", "**20-minute**")), "**20-minute**"),
+    ("**Subject:** Coffee chat\n\n" + letter(), "**Subject:**"),
+    ("# Informational interview request\n\n" + letter(), "# Informational interview request"),
+    (letter() + "\n\n---\nWould you like me to make it shorter?", "Would you like me to make"),
+]
+
+
+@pytest.mark.parametrize(("text", "fragment"), CHATTER)
+def test_meta_chatter(text: str, fragment: str) -> None:
+    found = rules_of(text, meta)
+    assert found and all(f.rule == "meta" and f.severity == "error" for f in found)
+    assert covers(text, found, fragment), [text[f.start : f.end] for f in found]
+
+
+NOT_CHATTER = [
+    CLEAN,
+    letter(BODY + "\n\nI hope this email finds you well."),
+    letter(BODY + "\n\nPlease let me know if you need anything else from me."),
+    letter(BODY + "\n\nOf course, I understand if the timing does not work."),
+    "Ana Ruiz\n12 Main Street\nDenver, CO 80202\nMarch 3, 2025\n\n" + letter(),
+    letter(greeting="Dear [Name],"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_CHATTER)
+def test_meta_false_alarms(text: str) -> None:
+    assert rules_of(text, meta) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# salutation
+
+
+@pytest.mark.parametrize(
+    "greeting", ["Dear Dr. Chen,", "Dear Maria,", "Hi Maria,", "Hello Ms. Chen,", "Dear Maria Chen,", "Maria,"]
+)
+def test_salutation_good_greetings(greeting: str) -> None:
+    assert rules_of(letter(greeting=greeting), salutation) == []
+
+
+@pytest.mark.parametrize(
+    ("greeting", "word"),
+    [
+        ("Dear Sir or Madam,", "generic"),
+        ("To whom it may concern,", "name"),
+        ("Hi there,", "generic"),
+        ("Dear Maira,", "misspells"),
+        ("Dear Dr. Chan,", "misspells"),
+        ("Dear Tom,", "referrer"),
+        ("Hello,", "name"),
+        ("Dear [Recipient Name],", "placeholder"),
+    ],
+)
+def test_salutation_bad_greetings(greeting: str, word: str) -> None:
+    text = letter(greeting=greeting)
+    (f,) = rules_of(text, salutation)
+    assert f.rule == "salutation" and f.severity == "error" and word in f.message
+    assert f.start < len(greeting) and f.end <= len(greeting)
+    assert "Dr. Chen" in f.hint
+
+
+def test_salutation_missing_greeting() -> None:
+    (f,) = rules_of(BODY + "\n\nBest regards,\nAna Ruiz", salutation)
+    assert (f.start, f.end) == (0, 0) and "'Dear Dr. Chen,'" in f.hint
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    ["Best regards,\nAna Ruiz", "Best,\nAna", "Thanks, Ana", "Sincerely,\nAna Ruiz\nana@example.com",
+     "Warm wishes,\nAna M. Ruiz", "Thank you,\nAna", "— Ana", "Kind regards,\nAna Ruiz, PhD"],
+)  # fmt: skip
+def test_salutation_good_signoffs(signoff: str) -> None:
+    assert rules_of(letter(signoff=signoff), salutation) == []
+
+
+@pytest.mark.parametrize(
+    ("signoff", "fragment"),
+    [("Sincerely,", "Sincerely,"), ("Best regards,\nTom Hale", "Tom Hale"), ("Cheers,\n[Your Name]", "[Your Name]"),
+     ("Ana Ruiz", None), ("Best regards,\nAnna Ruis", "Anna Ruis")],
+)  # fmt: skip
+def test_salutation_bad_signoffs(signoff: str, fragment: str | None) -> None:
+    text = letter(signoff=signoff)
+    (f,) = rules_of(text, salutation)
+    assert f.rule == "salutation" and "Ana Ruiz" in f.hint
+    if fragment:
+        assert covers(text, [f], fragment)
+
+
+def test_salutation_without_request() -> None:
+    assert rules_of(letter(greeting="Dear Sam,", signoff="Best,\nLee"), salutation, request=None) == []
+    assert len(rules_of(letter(greeting="Hi there,", signoff="Best,"), salutation, request=None)) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# gratitude
+
+NO_THANKS = BODY.replace("Thank you for considering my request; I know how valuable your time is.", "Talk soon.")
+
+
+@pytest.mark.parametrize(
+    "extra",
+    ["", "No thanks needed, of course.", "Thanks for nothing, I suppose.", "Thanks in advance for finally replying."],
+)
+def test_gratitude_missing(extra: str) -> None:
+    text = letter(NO_THANKS + " " + extra)
+    (f,) = rules_of(text, gratitude)
+    assert f.rule == "gratitude" and f.severity == "error" and (f.start, f.end) == (0, 0)
+    assert "Dr. Chen" in f.hint
+
+
+@pytest.mark.parametrize(
+    ("extra", "signoff"),
+    [
+        ("I appreciate your time.", "Best,\nAna"),
+        ("I would be grateful for any advice.", "Best,\nAna"),
+        ("Many thanks for reading this.", "Best,\nAna"),
+        ("", "Thank you,\nAna"),
+        ("I can't thank you enough for the article you wrote.", "Best,\nAna"),
+    ],
+)
+def test_gratitude_present(extra: str, signoff: str) -> None:
+    assert rules_of(letter(NO_THANKS + " " + extra, signoff=signoff), gratitude) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# grounding
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("I also worked at Bank of America for a while.", "Bank of America"),
+        ("My mentor John Smith speaks highly of you.", "John Smith"),
+        ("We met at the conference in March.", "March"),
+        ("Would Thursday afternoon suit you?", "Thursday"),
+        ("I graduated in 2019.", "2019"),
+        ("I led a team of 12 people.", "12"),
+        ("I have taught for seven years.", "seven"),
+        ("Your talk at Stanford University inspired me.", "Stanford University"),
+    ],
+)
+def test_grounding_invented_items(sentence: str, fragment: str) -> None:
+    text = letter(BODY + "\n\n" + sentence)
+    found = rules_of(text, grounding)
+    assert len(found) == 1 and found[0].severity == "warning" and found[0].rule == "grounding"
+    assert covers(text, found, fragment)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tuesday would work well for a call.",
+        "I could do a twenty-minute call on Zoom or LinkedIn.",
+        "Acme Health's research group is well known.",
+        "Python is a tool I use daily.",
+        "May I ask one more question?",
+        "I spent five years in the classroom.",
+        "Dear Dr. Chen, I hope you and the UX Research team are well.",
+        "I would love to connect with [Company] soon.",
+    ],
+)
+def test_grounding_known_items(sentence: str) -> None:
+    assert rules_of(letter(BODY + "\n\n" + sentence), grounding) == []
+
+
+def test_grounding_skips_without_request() -> None:
+    with pytest.raises(Skip):
+        rules_of(CLEAN, grounding, request=None)
+
+
+# ---------------------------------------------------------------------------------------------
+# adversarial input
+
+
+@pytest.mark.parametrize(
+    "chunk", [" ", "[", "{{", "<", "(", "**", "_", "Maria ", "Dear ", "X", "!?", "A", "1,", "Please send me "]
+)
+def test_huge_adversarial_input_is_fast(chunk: str) -> None:
+    text = chunk * (1_000_000 // len(chunk))
+    start = time.perf_counter()
+    for rule in (length, politeness, placeholder, meta, salutation, gratitude):
+        list(rule(text, REQUEST, "informational"))
+    with pytest.raises(Skip):
+        list(grounding(text, REQUEST, "informational"))
+    # Generous for a loaded CI machine; about 0.5 s on an idle one (mostly politeness_score).
+    assert time.perf_counter() - start < 5.0
