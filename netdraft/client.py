@@ -36,8 +36,8 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
-from netdraft.draft import Usage
 from netdraft.errors import ConfigError, LLMCallError
+from netdraft.results import Usage
 
 if TYPE_CHECKING:
     import openai

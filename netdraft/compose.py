@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from netdraft.draft import Draft, join_letter
+from netdraft.results import Draft, join_letter
 from netdraft.models import LetterRequest
 
 __all__ = ["compose"]

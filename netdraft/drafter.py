@@ -34,10 +34,10 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, Union
 
 from netdraft.clean import clean
 from netdraft.client import ChatClient, ChatResult, RetryPolicy, is_reasoning_model
-from netdraft.draft import Attempt, Draft, Usage, join_letter
 from netdraft.errors import ConfigError, DraftValidationError, LLMCallError
 from netdraft.models import LetterRequest, request_from_mapping
 from netdraft.prompts import Message, render_messages, render_reask
+from netdraft.results import Attempt, Draft, Usage, join_letter
 
 if TYPE_CHECKING:
     import openai

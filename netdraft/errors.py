@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from netdraft.draft import Draft
+    from netdraft.results import Draft
 
 __all__ = ["ConfigError", "DraftValidationError", "LLMCallError", "NetdraftError", "RequestError"]
 

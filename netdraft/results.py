@@ -1,4 +1,4 @@
-"""What drafting returns: the letter, its report and the record of every attempt."""
+"""What drafting returns: the letter, its report and the record of every attempt (`Draft`, `Attempt`, `Usage`)."""
 
 from __future__ import annotations
 
