@@ -23,9 +23,9 @@ __all__ = [
     "lower_text",
     "name_tokens",
     "preceded_by_letter",
+    "word_set",
     "wordset",
 ]
-
 
 
 def wordset(words: str) -> frozenset[str]:
@@ -204,6 +204,15 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
             if dash is not None and len(dash.group("name").split()) <= 4:
                 return index, (ls, dash.start("name")), (dash.start("name"), le)
     return None, None, None
+
+
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in '!"#$%&()*+,./:;<=>?@[\\]^_`{|}~“”—–-'})
+
+
+@lru_cache(maxsize=16)
+def word_set(text: str) -> frozenset[str]:
+    """The lower-cased words of ``text`` (apostrophes kept: "don't"); cached, for cheap gates."""
+    return frozenset(lower_text(analyze(text)).translate(_PUNCT_TO_SPACE).split())
 
 
 @lru_cache(maxsize=16)

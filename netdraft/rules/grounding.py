@@ -22,28 +22,26 @@ from functools import lru_cache
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
-from netdraft.rules._form import edit_distance, lower_text, preceded_by_letter, wordset
+from netdraft.rules._form import edit_distance, lower_text, preceded_by_letter, word_set, wordset
 from netdraft.rules._text import analyze
 from netdraft.rules.skip import Skip
 
 __all__ = ["grounding"]
 
 # Capitalised tokens and numbers: the only places an invented fact can hide.
-_ITEM = re.compile(r"[A-Z][\w'’&.-]*|\d[\d,.:/%-]*(?:st|nd|rd|th|s)?\b")
+# One character class first, so the engine scans for candidates quickly; split by kind in Python.
+_ITEM = re.compile(r"[A-Z0-9][\w'’&.,:/%-]*")
+_NUMBER_TOKEN = re.compile(r"\d[\d,.:/%-]*")
 _PARTS = re.compile(r"[^\W_]+")
 _DIGITS = re.compile(r"\d+")
 # Words that may join the capitalised words of one name: "University of Michigan", "Procter & Gamble".
-_JOINERS = frozenset(
-    (" ", " of ", " of the ", " & ", " for ", " de ", " van ", " von ", " da ", " di ", " la ")
-)
+_JOINERS = frozenset((" ", " of ", " of the ", " & ", " for ", " de ", " van ", " von ", " da ", " di ", " la "))
 
 _MONTHS = wordset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
-_WEEKDAYS = wordset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun"
-)
+_WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun")
 _DATES = _MONTHS | _WEEKDAYS
 
 # Capitalised words that are not facts: pronouns, sign-off and greeting words, title-case subject
@@ -95,9 +93,7 @@ _CLAIM_NUMBERS = frozenset(
      "thousand", "dozen")
 )  # fmt: skip
 # What follows a number word: an optional unit digit ("twenty-five") and the next word. Anchored.
-_AFTER_NUMBER = re.compile(
-    r"(?:[- ](?P<ones>one|two|three|four|five|six|seven|eight|nine)\b)?[- ](?P<unit>[a-z]+)"
-)
+_AFTER_NUMBER = re.compile(r"(?:[- ](?P<ones>one|two|three|four|five|six|seven|eight|nine)\b)?[- ](?P<unit>[a-z]+)")
 _SPLIT_HYPHENS = str.maketrans("-", " ")
 
 # Placeholder words: the ``placeholder`` rule reports them.
@@ -124,17 +120,31 @@ def _number_words(low: str, word: str) -> Iterable[tuple[int, int, int, str]]:
         pos = low.find(word, pos + 1)
 
 
-def _strings(value: object) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
-    elif isinstance(value, (list, tuple)):
-        for v in value:
-            yield from _strings(v)
-    elif isinstance(value, int):
-        yield str(value)
+def _request_text(request: LetterRequest) -> str:
+    """Every string of the request joined, lower-cased (fields read directly: no serialisation)."""
+    parts: list[str | None] = [
+        request.sender.name,
+        request.sender.background,
+        request.sender.goal,
+        request.sender.resume,
+        request.sender.email,
+        request.sender.phone,
+        request.recipient.name,
+        request.recipient.salutation,
+        request.recipient.title,
+        request.recipient.organization,
+        request.connection,
+        request.purpose,
+        request.ask,
+        request.follow_up,
+    ]
+    if request.referrer is not None:
+        parts += [request.referrer.name, request.referrer.relationship]
+    if request.meeting is not None:
+        parts.append(request.meeting.date)
+        parts += request.meeting.topics
+        parts += request.meeting.action_items
+    return "\n".join(p for p in parts if p).lower().replace("’", "'")
 
 
 def _vocabulary(request: LetterRequest) -> frozenset[str]:
@@ -142,14 +152,12 @@ def _vocabulary(request: LetterRequest) -> frozenset[str]:
     cached = _CACHE.get(id(request))
     if cached is not None and cached[0] is request:
         return cached[1]
-    words: set[str] = set()
-    for s in _strings(request.model_dump(exclude_none=True)):
-        low = s.lower().replace("’", "'")
-        words.update(_PARTS.findall(low))
-        for word in set(low.translate(_SPLIT_HYPHENS).split()) & _CLAIM_NUMBERS:
-            words.update(str(value) for _s, _e, value, _u in _number_words(low, word))
-        # "20-minute" and "$5,000": compare numbers without separators.
-        words.update(_canonical(d) for d in _DIGITS.findall(low.replace(",", "")))
+    low = _request_text(request)
+    words = set(_PARTS.findall(low))
+    for word in set(low.translate(_SPLIT_HYPHENS).split()) & _CLAIM_NUMBERS:
+        words.update(str(value) for _s, _e, value, _u in _number_words(low, word))
+    # "20-minute" and "$5,000": compare numbers without separators.
+    words.update(_canonical(d) for d in _DIGITS.findall(low.replace(",", "")))
     for word, value in _NUMBER_WORDS.items():
         if word in words:
             words.add(str(value))
@@ -204,6 +212,14 @@ def _excused(text: str, start: int, end: int, names: frozenset[str]) -> bool:
         return False
     limit = 1 if len(low) <= 5 else 2
     return any(abs(len(w) - len(low)) <= limit and edit_distance(low, w, 3) <= limit for w in names)
+
+
+def _quick_known(token: str, vocab: frozenset[str]) -> bool:
+    """True when a raw ``_ITEM`` token is surely known (the detailed pass decides the rest)."""
+    if token[0].isdigit():
+        n = _NUMBER_TOKEN.match(token)
+        return _known_number(n.group() if n else token, vocab)
+    return _known_word(token.rstrip(".,:/%'’-&"), vocab)
 
 
 def _canonical(digits: str) -> str:
@@ -262,8 +278,18 @@ def grounding(
     if len(text) > max_chars:
         raise Skip(f"the text is longer than {max_chars} characters: not a letter")
     vocab = _vocabulary(request)
-    names = _names(request)
     doc = analyze(text)
+    low = lower_text(doc)
+    claims = [
+        (start, end)
+        for word in word_set(text) & _CLAIM_NUMBERS
+        for start, end, value, unit in _number_words(low, word)
+        if unit in _UNITS and str(value) not in vocab
+    ]
+    # Fast path, most letters: every distinct capitalised word and number is known.
+    if not claims and all(_quick_known(token, vocab) for token in set(_ITEM.findall(text))):
+        return []
+    names = _names(request)
     starts = _sentence_starts(text, doc.sentences, doc.body_start)
     seen: set[str] = set()
     findings: list[Finding] = []
@@ -292,9 +318,7 @@ def grounding(
             # ("Tuesday works for me") says something there. "May I ask" is a verb, not a month.
             if first not in _DATES or first in ("may", "march"):
                 tokens = tokens[1:]
-        unknown = [
-            (s, e) for s, e in tokens if not _known_word(text[s:e], vocab) and not _excused(text, s, e, names)
-        ]
+        unknown = [(s, e) for s, e in tokens if not _known_word(text[s:e], vocab) and not _excused(text, s, e, names)]
         if not unknown:
             return
         if len(unknown) == 1 and text[unknown[0][0] : unknown[0][1]].lower().strip(".,") in _DATES:
@@ -310,13 +334,22 @@ def grounding(
         token = m.group()
         if token[0].isdigit():
             close_run()
+            n = _NUMBER_TOKEN.match(token)
+            e = s + (n.end() if n else len(token))
             if s > 0 and (text[s - 1].isalpha() or text[s - 1] in "@/"):
                 continue
             while e > s and text[e - 1] in ".,:/-":
                 e -= 1
-            if not _known_number(token, vocab):
+            if not _known_number(text[s:e], vocab):
                 report(s, e, "number")
             continue
+        # A capitalised word ends at sentence punctuation: "Chen," "Chen." "Chen:".
+        cut = len(token)
+        for ch in ",:/%":
+            i = token.find(ch)
+            if 0 < i < cut:
+                cut = i
+        e = s + cut
         if s > 0 and text[s - 1].isalnum():
             continue
         while e > s and text[e - 1] in ".'’-&":
@@ -327,10 +360,7 @@ def grounding(
         prev_end = e
     close_run()
 
-    low = lower_text(doc)
-    for word in set(low.translate(_SPLIT_HYPHENS).split()) & _CLAIM_NUMBERS:
-        for start, end, value, unit in _number_words(low, word):
-            if unit in _UNITS and str(value) not in vocab:
-                report(start, end, "number")
+    for start, end in claims:
+        report(start, end, "number")
     findings.sort(key=lambda f: f.start)
     return findings

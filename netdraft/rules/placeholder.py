@@ -34,6 +34,7 @@ _PATTERN = re.compile(
     r"|(?P<blank>_{3,})",
     re.IGNORECASE,
 )
+_OPENER = re.compile(r"[\[{<($_]")
 # Slots made of letters, searched only when a cheap substring test says they may be there.
 _WORDY = (
     # "XX" alone is a Roman numeral; "XXX", "XX/XX/XXXX", "$XX" and "XX%" are slots.
@@ -57,9 +58,7 @@ _PAREN_SLOT = re.compile(
 # Square brackets that are not slots: editorial marks and footnote numbers.
 _NOT_SLOT = re.compile(r"(?:sic|\d{1,3}|\.\.\.|…|x|\s)$|note\b", re.IGNORECASE)
 # HTML tags are markup (the `meta` rule's business), not slots.
-_HTML = frozenset(
-    ["a", "b", "i", "u", "p", "br", "hr", "em", "strong", "div", "span", "ul", "ol", "li", "sub", "sup"]
-)
+_HTML = frozenset(["a", "b", "i", "u", "p", "br", "hr", "em", "strong", "div", "span", "ul", "ol", "li", "sub", "sup"])
 
 
 def _fill(slot: str, request: LetterRequest | None) -> str:
@@ -90,7 +89,16 @@ def placeholder(text: str, request: LetterRequest | None, kind: str | None, /) -
         request: The request, used to say what should replace each slot.
         kind: Unused.
     """
-    matches = list(_PATTERN.finditer(text))
+    # Jump from opener to opener with a one-class scan (fast), then try the slot patterns there.
+    matches = []
+    pos = 0
+    for o in _OPENER.finditer(text):
+        if o.start() < pos:
+            continue
+        m = _PATTERN.match(text, o.start())
+        if m is not None:
+            matches.append(m)
+            pos = m.end()
     for needle, pattern in _WORDY:
         if needle in text:
             matches.extend(pattern.finditer(text))

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from netdraft.models import LetterRequest
 from netdraft.politeness import politeness_score
 from netdraft.report import Finding
-from netdraft.rules._form import form, lower_text, preceded_by_letter, wordset
+from netdraft.rules._form import form, lower_text, preceded_by_letter, word_set, wordset
 from netdraft.rules._text import analyze
 
 __all__ = ["politeness"]
@@ -50,9 +50,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
     ("i insist", re.compile(r"i insist\b"), "demand"),
     ("i require", re.compile(r"i require\b"), "demand"),
     ("asap", re.compile(r"asap\b"), "demand"),
-    ("a.s.a.p", re.compile(r"a\.s\.a\.p\.?"), "demand"),
     (
-        "you ",
+        ("must", "need", "have", "should", "ought", "required", "better"),
         re.compile(
             r"you (?:really |simply |absolutely )?(?:must|need to|have to|should|ought to|will need to"
             r"|are required to|had better|better) (?:\w+ )?" + _DEMAND_VERBS
@@ -65,18 +64,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
         "demand",
     ),
     ("ignore", re.compile(r"(?:don't|don’t|do not) ignore"), "demand"),
-    (
-        ("reply", "respond", "answer", "get back", "write back", "call me", "send", "hear back"),
-        re.compile(
-            r"(?:reply|respond|answer|get back to me|write back|call me|send (?:it|them|me \w+)|hear back)"
-            r" (?:to me |to this |from you )?(?:by|before|no later than|within) "
-        ),
-        "deadline",
-    ),
     ("end of", re.compile(r"by (?:the )?end of (?:the )?(?:day|business|week|today|month)"), "deadline"),
     (
         "from you by",
-        re.compile(r"(?:hear|hearing) (?:back )?from you (?:by|before|no later than|within) "),
+        re.compile(r"hear(?:ing)? (?:back )?from you (?:by|before|no later than|within) "),
         "deadline",
     ),
     ("by close of", re.compile(r"by close of (?:day|business)"), "deadline"),
@@ -108,7 +99,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
         "pressure",
     ),
     (
-        "too busy to",
+        ("busy", "important"),
         re.compile(r"too (?:busy|important) to (?:help|reply|respond|answer|bother|read|care)"),
         "pressure",
     ),
@@ -124,7 +115,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
     ("least you", re.compile(r"(?:the least you (?:can|could) do)"), "entitlement"),
     ("surely", re.compile(r"surely (?:you|someone|a person|somebody)\b"), "pressure"),
     ("can surely", re.compile(r"you can surely"), "pressure"),
-    ("be that", re.compile(r"(?:can't|can’t|cannot) be that (?:busy|hard|difficult)"), "pressure"),
+    (("busy", "hard", "difficult"), re.compile(r"(?:can't|can’t|cannot) be that (?:busy|hard|difficult)"), "pressure"),
     ("cared", re.compile(r"if you (?:really |actually |truly )?cared"), "pressure"),
     ("make me", re.compile(r"(?:don't|don’t|do not) make me"), "pressure"),
     ("won't mind", re.compile(r"i'm sure you won't mind|i’m sure you won’t mind"), "pressure"),
@@ -132,14 +123,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
     ("i'll assume", re.compile(r"i(?:'ll| will) (?:just )?(?:assume|take (?:it|your silence))"), "pressure"),
     ("i’ll assume", re.compile(r"i’ll (?:just )?(?:assume|take (?:it|your silence))"), "pressure"),
     (
-        "this is my",
-        re.compile(
-            r"this is my (?:second|third|fourth|fifth|last|final) (?:email|message|attempt|request|time|try)"
-        ),
+        ("second", "third", "fourth", "fifth", "last", "final"),
+        re.compile(r"this is my (?:second|third|fourth|fifth|last|final) (?:email|message|attempt|request|time|try)"),
         "pressure",
     ),
     (
-        " you ",
+        ("twice", "times", "repeatedly"),
         re.compile(
             r"(?:written|written to|emailed|messaged|contacted|reached out to|asked) you"
             r" (?:twice|three times|four times"
@@ -148,7 +137,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
         "pressure",
     ),
     (
-        "you ",
+        ("replied", "responded", "answered", "gotten", "got", "written"),
         re.compile(
             r"you (?:still )?(?:haven't|haven’t|have not|never) (?:replied|responded|answered|gotten back"
             r"|got back|written back)"
@@ -156,7 +145,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
         "pressure",
     ),
     (
-        "ignor",
+        ("ignored", "ignoring"),
         re.compile(r"(?:you've|you’ve|you have|you) (?:been )?ignor(?:ed|ing)|ignoring (?:me|my)"),
         "pressure",
     ),
@@ -165,19 +154,17 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
     ("entitled", re.compile(r"i(?:'m|’m| am) entitled"), "entitlement"),
     (
         "fellow",
-        re.compile(
-            r"as (?:a |an )?fellow [^.!?\n]{0,40}?you (?:should|must|ought|have to|need to|owe|are obliged)"
-        ),
+        re.compile(r"as (?:a |an )?fellow [^.!?\n]{0,40}?you (?:should|must|ought|have to|need to|owe|are obliged)"),
         "entitlement",
     ),
-    ("only fair", re.compile(r"it(?:'s|’s| is) only fair"), "entitlement"),
+    (("fair",), re.compile(r"it(?:'s|’s| is) only fair"), "entitlement"),
     (
-        "oblig",
+        ("obligated", "obliged"),
         re.compile(r"you(?:'re|’re| are)? (?:should feel |feel |are )?(?:obligated|obliged)"),
         "entitlement",
     ),
     (
-        "your duty",
+        ("duty", "job", "responsibility"),
         re.compile(r"(?:it(?:'s|’s| is) )?your (?:duty|job|responsibility) to (?:help|reply|respond)"),
         "entitlement",
     ),
@@ -203,7 +190,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
         "sarcasm",
     ),
     (
-        "as important as you",
+        ("important", "busy", "successful", "famous"),
         re.compile(r"someone (?:as|so) (?:important|busy|successful|famous) as you"),
         "sarcasm",
     ),
@@ -223,10 +210,36 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
     ("however long", re.compile(r"however long it takes"), "sarcasm"),
     ("everyone else", re.compile(r"how important everyone else"), "sarcasm"),
     (
-        "per my last",
+        ("per",),
         re.compile(r"(?:as )?per my (?:last|previous|earlier) (?:email|message|note)"),
         "pressure",
     ),
+)
+
+# Words too common to gate a pattern on: the gate is the pattern's rarest word.
+_COMMON_GATE = wordset("i i'm i'd i'll i’ll you you're me my the a an to of for is be it this that by at on in")
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in '!"#$%&()*+,./:;<=>?@[\\]^_`{|}~“”—–-'})
+
+
+def _anchors(gate: str | tuple[str, ...]) -> frozenset[str]:
+    """The words whose presence lets a pattern run: each gate phrase's least common word."""
+    phrases = (gate,) if isinstance(gate, str) else gate
+    out = set()
+    for phrase in phrases:
+        words = phrase.translate(_PUNCT_TO_SPACE).split()
+        rare = [w for w in words if w not in _COMMON_GATE]
+        out.add(max(rare or words, key=len))
+    return frozenset(out)
+
+
+# (anchor words, pattern, category): a pattern runs only when one of its anchors is a word of the text.
+_GATED = tuple((_anchors(gate), pattern, category) for gate, pattern, category in _MARKERS)
+
+# A deadline: "reply by", "get back to me before", "send it within": found from the deadline word back.
+_DEADLINE_WORDS = (" by ", " before ", " within ", " no later than ")
+_DEADLINE_VERB = re.compile(
+    r"(?:reply|respond|answer|get back to me|write back|call me|send (?:it|them|me \w+)|hear back)"
+    r"(?: to me| to this| from you)?$"
 )
 
 _HINTS = {
@@ -271,9 +284,7 @@ _COURTEOUS = re.compile(
     r"|do not feel|remember me|also know|never feel|treat|ignore this|disregard)\b"
 )
 # A sentence that leaves the choice to the reader is an offer, not an order.
-_DEFERS = re.compile(
-    r"(?:works|suits|is) (?:best |better |easiest )?for you|convenien|suits you|whatever|whenever"
-)
+_DEFERS = re.compile(r"(?:works|suits|is) (?:best |better |easiest )?for you|convenien|suits you|whatever|whenever")
 # Courteous uses of the order verbs: passing on regards, sharing good wishes.
 _COURTEOUS_ORDER = re.compile(
     r"(?:give|send|pass (?:along|on)|extend|say) (?:my|our|hello|hi|him|her|them)"
@@ -287,7 +298,7 @@ _SHOUT_WORDS = wordset(
     deadline required mandatory critical attention tomorrow soon seriously absolutely definitely you your
     me my this that have has will the and for with want waiting wait please! sorry thanks thank hello"""
 )
-_CAPS = re.compile(r"\b[A-Z][A-Z'’]+\b(?:[ \t]+[A-Z][A-Z'’]*\b)*")
+_CAPS = re.compile(r"[A-Z][A-Z'’]+\b(?:[ \t]+[A-Z][A-Z'’]*\b)*")
 _BANG = re.compile(r"[!?]*(?:!!|\?!|!\?)[!?]*")
 _ACRONYM_MAX = 4
 
@@ -301,6 +312,8 @@ def _request_words(request: LetterRequest | None) -> str:
 def _shouting(text: str, request: LetterRequest | None, start: int) -> Iterable[tuple[int, int, str]]:
     known = None
     for m in _CAPS.finditer(text, start):
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            continue
         run = m.group()
         words = run.split()
         if len(words) == 1 and len(run) < 3:
@@ -317,6 +330,16 @@ def _shouting(text: str, request: LetterRequest | None, start: int) -> Iterable[
         if all(w.strip("'’") in known and w.lower() not in _SHOUT_WORDS for w in words):
             continue
         yield m.start(), m.end(), "shouting"
+
+
+def _deadlines(low: str) -> Iterable[tuple[int, int, str]]:
+    for word in _DEADLINE_WORDS:
+        pos = low.find(word)
+        while pos >= 0:
+            verb = _DEADLINE_VERB.search(low, max(0, pos - 40), pos)
+            if verb is not None and not preceded_by_letter(low, verb.start()):
+                yield verb.start(), pos + len(word) - 1, "deadline"
+            pos = low.find(word, pos + 1)
 
 
 def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
@@ -368,16 +391,16 @@ def politeness(
     doc = analyze(text)
     low = lower_text(doc)
     hits: list[tuple[int, int, str]] = []
-    for gate, pattern, category in _MARKERS:
-        if gate in low if isinstance(gate, str) else any(g in low for g in gate):
+    words = word_set(text)
+    for anchors, pattern, category in _GATED:
+        if not anchors.isdisjoint(words):
             hits.extend(
-                (m.start(), m.end(), category)
-                for m in pattern.finditer(low)
-                if not preceded_by_letter(low, m.start())
+                (m.start(), m.end(), category) for m in pattern.finditer(low) if not preceded_by_letter(low, m.start())
             )
+    hits.extend(_deadlines(low))
     hits.extend(_orders(text, low))
     hits.extend(_shouting(text, request, doc.body_start))
-    if "!!" in text or "?!" in text or "!?" in text:
+    if "!" in text and ("!!" in text or "?!" in text or "!?" in text):
         hits.extend((m.start(), m.end(), "punctuation") for m in _BANG.finditer(text))
 
     hits.sort(key=lambda h: (h[0], -h[1]))
