@@ -289,15 +289,14 @@ def deep_merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, An
     """
     out: dict[str, Any] = {}
     for key, value in base.items():
-        if isinstance(value, Mapping):
+        if isinstance(value, dict):
             out[key] = deep_merge(value, {})
         else:
             out[key] = list(value) if isinstance(value, list) else value
     for key, value in over.items():
-        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
-            out[key] = deep_merge(out[key], value)
-        elif isinstance(value, Mapping):
-            out[key] = deep_merge(value, {})
+        current = out.get(key)
+        if isinstance(value, dict):
+            out[key] = deep_merge(current if isinstance(current, dict) else {}, value)
         else:
             out[key] = value
     return out
