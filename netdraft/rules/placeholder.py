@@ -90,15 +90,19 @@ def placeholder(text: str, request: LetterRequest | None, kind: str | None, /) -
         kind: Unused.
     """
     # Jump from opener to opener with a one-class scan (fast), then try the slot patterns there.
-    matches = []
-    pos = 0
-    for o in _OPENER.finditer(text):
-        if o.start() < pos:
-            continue
-        m = _PATTERN.match(text, o.start())
-        if m is not None:
-            matches.append(m)
-            pos = m.end()
+    # On a huge text (thousands of openers) one C-level pass is cheaper than a Python loop.
+    matches: list[re.Match[str]] = []
+    if len(text) > 20_000:
+        matches.extend(_PATTERN.finditer(text))
+    else:
+        pos = 0
+        for o in _OPENER.finditer(text):
+            if o.start() < pos:
+                continue
+            m = _PATTERN.match(text, o.start())
+            if m is not None:
+                matches.append(m)
+                pos = m.end()
     for needle, pattern in _WORDY:
         if needle in text:
             matches.extend(pattern.finditer(text))
