@@ -155,7 +155,7 @@ def main() -> None:
 
     # Where netdraft's time goes, measured without HTTP.
     from netdraft.clean import clean
-    from netdraft.draft import join_letter
+    from netdraft.results import join_letter
 
     cleaned = clean(LETTER)
     text = join_letter(cleaned.subject, cleaned.body)

@@ -21,12 +21,12 @@ from conftest import FakeServer, Sleeps, completion, failure
 
 from netdraft import load_request
 from netdraft.client import RetryPolicy
-from netdraft.draft import Draft
 from netdraft.drafter import Drafter, draft
 from netdraft.errors import ConfigError, DraftValidationError, LLMCallError
 from netdraft.models import LetterRequest
 from netdraft.prompts import render_messages
 from netdraft.report import Finding, Report
+from netdraft.results import Draft
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -422,28 +422,15 @@ def test_local_draft_many() -> None:
 
 @pytest.mark.vcr
 @pytest.mark.usefixtures("local_env")
-def test_local_cli_draft_end_to_end(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_local_cli_draft_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
     from netdraft.cli import main
 
-    monkeypatch.setenv("NETDRAFT_MODEL", "smollm2-135m")
-    code = main(
-        [
-            "draft",
-            "--base-url",
-            "http://127.0.0.1:8080/v1",
-            str(EXAMPLES / "informational.yaml"),
-            "--format",
-            "json",
-        ]
-    )
+    # Exactly what a user types; llama.cpp serves its one model whatever name is asked for.
+    code = main(["draft", "--base-url", "http://127.0.0.1:8080/v1", str(EXAMPLES / "informational.yaml")])
     out = capsys.readouterr().out
-    assert code in (0, 1)
-    import json
-
-    printed = json.loads(out)
-    assert printed["backend"] == "openai" and printed["attempts"] and (code == 0) == printed["ok"]
+    assert code in (0, 1)  # 0: the letter passes, 1: it has errors; never 2 or 3 here
+    assert "Dear " in out and "via openai" in out and "attempt(s)" in out
+    assert ("not ok:" not in out) == (code == 0)
 
 
 def test_warnings_module_is_quiet_on_success(request_: LetterRequest) -> None:
