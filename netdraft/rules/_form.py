@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,6 +18,7 @@ from netdraft.rules._text import Doc, Span, analyze
 __all__ = [
     "HONORIFICS",
     "Form",
+    "LazyPattern",
     "edit_distance",
     "form",
     "greeting_hint_name",
@@ -35,11 +37,11 @@ def wordset(words: str) -> frozenset[str]:
 
 HONORIFICS = wordset("dr mr mrs ms mx prof professor miss sir madam dame rev doctor")
 
-# Greeting words at the start of the body's first lines. Anchored with ``match`` on a line.
+# Greeting words at the start of the body's first lines. Anchored with ``match`` on a line of the
+# lower-cased text (no IGNORECASE: it makes compiling, at import, several times slower).
 _GREETING = re.compile(
     r"(?P<word>dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|to whom)\b"
     r"[ \t,]*",
-    re.IGNORECASE,
 )
 # The name ends at the first comma, colon, dash or sentence punctuation ("Hi Maria, I hope ...").
 _NAME_PART = re.compile(r"[^,:;!?\n—–(]{0,80}")
@@ -60,12 +62,33 @@ _SIGNOFF = re.compile(
     r"|looking forward(?: to [^,.!\n]{1,60})?|i look forward to [^,.!\n]{1,60}"
     r"|(?:hope|hoping) to (?:hear|speak|talk|connect) [^,.!\n]{1,40}|love|fondly|onward|respectfully)"
     r"(?P<sep>[ \t]*[,.!]?)",
-    re.IGNORECASE,
 )
 # A signature written as a dash and a name: "— Ana".
 _DASH_NAME = re.compile(r"[—–-]{1,2}[ \t]*(?P<name>[A-Z][^\n]{0,60})$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 _WORDS = re.compile(r"\S+")
+
+
+class LazyPattern:
+    """A regex compiled on first use: gated patterns that never run cost no start-up time."""
+
+    __slots__ = ("_compiled", "flags", "source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The compiled pattern."""
+        if self._compiled is None:
+            self._compiled = re.compile(self.source, self.flags)
+        return self._compiled
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        """``re.Pattern.finditer``."""
+        return self.pattern.finditer(text, pos)
 
 
 def lower_text(doc: Doc) -> str:
@@ -158,9 +181,10 @@ def _strip_span(text: str, start: int, end: int, chars: str = " \t,.:;!—–-")
 
 def _greeting(doc: Doc) -> tuple[int | None, Span | None, str, Span | None]:
     text = doc.text
+    low = lower_text(doc)
     # Look at the first few lines: a model preamble ("Sure! Here's a draft:") may come first.
     for index, (ls, le) in enumerate(doc.lines[:5]):
-        m = _GREETING.match(text, ls, le)
+        m = _GREETING.match(low, ls, le)
         if m is not None:
             word = " ".join(m.group("word").lower().split())
             n = _NAME_PART.match(text, m.end(), le)
@@ -178,13 +202,14 @@ def _greeting(doc: Doc) -> tuple[int | None, Span | None, str, Span | None]:
 
 def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
     text = doc.text
+    low = lower_text(doc)
     lines = doc.lines
     first = max(0, len(lines) - 8)
     for index in range(len(lines) - 1, first - 1, -1):
         ls, le = lines[index]
         if index == 0:
             break
-        m = _SIGNOFF.match(text, ls, le)
+        m = _SIGNOFF.match(low, ls, le)
         if m is not None:
             rest = text[m.end() : le].strip()
             words = len(_WORDS.findall(text, ls, le))

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
-from netdraft.rules._form import form, lower_text, preceded_by_letter
+from netdraft.rules._form import LazyPattern, form, lower_text, preceded_by_letter
 from netdraft.rules._text import Span, analyze
 
 __all__ = ["meta"]
@@ -24,55 +24,61 @@ _EDIT = (
 )
 
 # (substring gate, pattern on the lower-cased text, what it is)
-_PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+_PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
     (
         "here",
-        re.compile(
+        LazyPattern(
             r"here(?:'s|’s| is| are)(?: (?:a|an|the|your|my|one|two|three|some))?(?: [a-z-]+){0,3}"
             r" (?:letters?|drafts?|emails?|e-mails?|messages?|notes?|versions?|templates?|rewrites?|"
             r"revisions?|options?|variations?|subject lines?)\b"
         ),
         "a preamble",
     ),
-    ("as an ai", re.compile(r"as an ai\b(?: (?:language )?model| assistant)?"), "an AI disclaimer"),
+    ("as an ai", LazyPattern(r"as an ai\b(?: (?:language )?model| assistant)?"), "an AI disclaimer"),
     (
         "language model",
-        re.compile(r"(?:as |i am |i'm |i’m )?an? (?:large )?language model"),
+        LazyPattern(r"(?:as |i am |i'm |i’m )?an? (?:large )?language model"),
         "an AI disclaimer",
     ),
-    ("an ai", re.compile(r"(?:i am|i'm|i’m) an ai\b"), "an AI disclaimer"),
+    ("an ai", LazyPattern(r"(?:i am|i'm|i’m) an ai\b"), "an AI disclaimer"),
     (
         "hope this",
-        re.compile(r"(?:i )?hope this (?:draft |letter |email |template |version |message )?"
-                   r"(?:helps|is helpful|gives you a)"),
+        LazyPattern(
+            r"(?:i )?hope this (?:draft |letter |email |template |version |message )?"
+            r"(?:helps|is helpful|gives you a)"
+        ),
         "a remark to the writer",
     ),
-    ("feel free", re.compile(r"feel free to " + _EDIT), "a note to the writer"),
+    ("feel free", LazyPattern(r"feel free to " + _EDIT), "a note to the writer"),
     (
         "like me to",
-        re.compile(r"(?:would|do) you (?:like|want) me to (?:make|adjust|change|write|draft|create|revise|"
-                   r"shorten|lengthen|add|tailor|modify|tweak|rewrite|include|try|generate)"),
+        LazyPattern(
+            r"(?:would|do) you (?:like|want) me to (?:make|adjust|change|write|draft|create|revise|"
+            r"shorten|lengthen|add|tailor|modify|tweak|rewrite|include|try|generate)"
+        ),
         "an offer to revise",
     ),
     (
         "let me know if you",
-        re.compile(r"let me know if you(?:'d|’d| would| want| need)(?: like)?(?: me to make)?"
-                   r"(?: any| some| a| another| more)? ?(?:changes|adjustments|modifications|edits|revisions|"
-                   r"tweaks|different (?:tone|version)|(?:more |less )?(?:formal|casual|concise)|shorter|"
-                   r"longer|version|variation|alternative)"),
+        LazyPattern(
+            r"let me know if you(?:'d|’d| would| want| need)(?: like)?(?: me to make)?"
+            r"(?: any| some| a| another| more)? ?(?:changes|adjustments|modifications|edits|revisions|"
+            r"tweaks|different (?:tone|version)|(?:more |less )?(?:formal|casual|concise)|shorter|"
+            r"longer|version|variation|alternative)"
+        ),
         "an offer to revise",
     ),
     (
         "you can ",
-        re.compile(r"you can (?:also )?" + _EDIT),
+        LazyPattern(r"you can (?:also )?" + _EDIT),
         "a note to the writer",
     ),
-    ("be sure to ", re.compile(r"be sure to " + _EDIT), "a note to the writer"),
-    ("make sure to ", re.compile(r"make sure to " + _EDIT), "a note to the writer"),
-    ("remember to ", re.compile(r"remember to " + _EDIT), "a note to the writer"),
-    ("forget to ", re.compile(r"(?:don't|don’t|do not) forget to " + _EDIT), "a note to the writer"),
-    ("note:", re.compile(r"[\[(]note:"), "a note to the writer"),
-    ("placeholder", re.compile(r"placeholders?\b"), "a note to the writer"),
+    ("be sure to ", LazyPattern(r"be sure to " + _EDIT), "a note to the writer"),
+    ("make sure to ", LazyPattern(r"make sure to " + _EDIT), "a note to the writer"),
+    ("remember to ", LazyPattern(r"remember to " + _EDIT), "a note to the writer"),
+    ("forget to ", LazyPattern(r"(?:don't|don’t|do not) forget to " + _EDIT), "a note to the writer"),
+    ("note:", LazyPattern(r"[\[(]note:"), "a note to the writer"),
+    ("placeholder", LazyPattern(r"placeholders?\b"), "a note to the writer"),
 )
 
 # Whole-line chatter, matched at the start of a line.
@@ -134,9 +140,7 @@ def meta(text: str, request: LetterRequest | None, kind: str | None, /) -> Itera
     for gate, pattern, what in _PHRASES:
         if gate in low:
             spans.extend(
-                ((m.start(), m.end()), what)
-                for m in pattern.finditer(low)
-                if not preceded_by_letter(low, m.start())
+                ((m.start(), m.end()), what) for m in pattern.finditer(low) if not preceded_by_letter(low, m.start())
             )
 
     for s, e in doc.lines:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from netdraft.models import LetterRequest
 from netdraft.politeness import politeness_score
 from netdraft.report import Finding
-from netdraft.rules._form import form, lower_text, preceded_by_letter, word_set, wordset
+from netdraft.rules._form import LazyPattern, form, lower_text, preceded_by_letter, word_set, wordset
 from netdraft.rules._text import analyze
 
 __all__ = ["politeness"]
@@ -32,27 +32,27 @@ _DEMAND_VERBS = (
 )
 
 # (substring gate, pattern, category). Patterns run on the lower-cased text.
-_MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
-    ("need you", re.compile(r"i(?:'ll| will| would|'d)? need you to\b"), "demand"),
+_MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
+    ("need you", LazyPattern(r"i(?:'ll| will| would|'d)? need you to\b"), "demand"),
     (
         "i need",
-        re.compile(r"i need (?:an answer|a response|a reply|your answer|your response|to hear back)"),
+        LazyPattern(r"i need (?:an answer|a response|a reply|your answer|your response|to hear back)"),
         "demand",
     ),
     (
         "expect",
-        re.compile(r"i (?:fully )?expect (?:you|your|a reply|a response|an answer|to hear)"),
+        LazyPattern(r"i (?:fully )?expect (?:you|your|a reply|a response|an answer|to hear)"),
         "demand",
     ),
-    ("expecting", re.compile(r"i(?:'ll| will| am|'m) (?:be )?expecting"), "demand"),
-    ("want you to", re.compile(r"i (?:really )?want you to\b"), "demand"),
-    ("i demand", re.compile(r"i demand\b"), "demand"),
-    ("i insist", re.compile(r"i insist\b"), "demand"),
-    ("i require", re.compile(r"i require\b"), "demand"),
-    ("asap", re.compile(r"asap\b"), "demand"),
+    ("expecting", LazyPattern(r"i(?:'ll| will| am|'m) (?:be )?expecting"), "demand"),
+    ("want you to", LazyPattern(r"i (?:really )?want you to\b"), "demand"),
+    ("i demand", LazyPattern(r"i demand\b"), "demand"),
+    ("i insist", LazyPattern(r"i insist\b"), "demand"),
+    ("i require", LazyPattern(r"i require\b"), "demand"),
+    ("asap", LazyPattern(r"asap\b"), "demand"),
     (
         ("must", "need", "have", "should", "ought", "required", "better"),
-        re.compile(
+        LazyPattern(
             r"you (?:really |simply |absolutely )?(?:must|need to|have to|should|ought to|will need to"
             r"|are required to|had better|better) (?:\w+ )?" + _DEMAND_VERBS
         ),
@@ -60,37 +60,37 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
     ),
     (
         "make sure",
-        re.compile(r"make sure (?:you|to) (?:reply|respond|answer|get back|call|send|read)"),
+        LazyPattern(r"make sure (?:you|to) (?:reply|respond|answer|get back|call|send|read)"),
         "demand",
     ),
-    ("ignore", re.compile(r"(?:don't|don’t|do not) ignore"), "demand"),
-    ("end of", re.compile(r"by (?:the )?end of (?:the )?(?:day|business|week|today|month)"), "deadline"),
+    ("ignore", LazyPattern(r"(?:don't|don’t|do not) ignore"), "demand"),
+    ("end of", LazyPattern(r"by (?:the )?end of (?:the )?(?:day|business|week|today|month)"), "deadline"),
     (
         "from you by",
-        re.compile(r"hear(?:ing)? (?:back )?from you (?:by|before|no later than|within) "),
+        LazyPattern(r"hear(?:ing)? (?:back )?from you (?:by|before|no later than|within) "),
         "deadline",
     ),
-    ("by close of", re.compile(r"by close of (?:day|business)"), "deadline"),
-    ("by eod", re.compile(r"by (?:eod|cob)\b"), "deadline"),
-    ("hours", re.compile(r"within (?:24|48|72|twenty-four|forty-eight|a few) hours"), "deadline"),
+    ("by close of", LazyPattern(r"by close of (?:day|business)"), "deadline"),
+    ("by eod", LazyPattern(r"by (?:eod|cob)\b"), "deadline"),
+    ("hours", LazyPattern(r"within (?:24|48|72|twenty-four|forty-eight|a few) hours"), "deadline"),
     (
         "immediately",
-        re.compile(r"(?:reply|respond|answer|get back to me|call me|write back) immediately"),
+        LazyPattern(r"(?:reply|respond|answer|get back to me|call me|write back) immediately"),
         "deadline",
     ),
     (
         "right away",
-        re.compile(r"(?:reply|respond|answer|get back to me|call me|write back) right away"),
+        LazyPattern(r"(?:reply|respond|answer|get back to me|call me|write back) right away"),
         "deadline",
     ),
     (
         "at once",
-        re.compile(r"(?:reply|respond|answer|get back to me|call me|write back) at once"),
+        LazyPattern(r"(?:reply|respond|answer|get back to me|call me|write back) at once"),
         "deadline",
     ),
     (
         "busy",
-        re.compile(
+        LazyPattern(
             r"(?:i'm|i’m|i am|i know you're|i know you’re|i know you are|i'm sure you're|i’m sure you’re"
             r"|i'm sure you are|i am sure you are|you're probably|you are probably|i guess you're)"
             r" (?:probably |likely |surely |just |simply )?(?:too|far too|way too|much too)"
@@ -100,36 +100,36 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
     ),
     (
         ("busy", "important"),
-        re.compile(r"too (?:busy|important) to (?:help|reply|respond|answer|bother|read|care)"),
+        LazyPattern(r"too (?:busy|important) to (?:help|reply|respond|answer|bother|read|care)"),
         "pressure",
     ),
     (
         "only take",
-        re.compile(
+        LazyPattern(
             r"(?:would|will|should|it'll|it’ll|it'd|it’d|'ll|'d) only take (?:you )?(?:a |\w+ |\d+ )?"
             r"(?:minutes?|seconds?|moments?|mins?)\b"
         ),
         "pressure",
     ),
-    ("hate to think", re.compile(r"(?:i'd|i’d|i would) hate to think"), "pressure"),
-    ("least you", re.compile(r"(?:the least you (?:can|could) do)"), "entitlement"),
-    ("surely", re.compile(r"surely (?:you|someone|a person|somebody)\b"), "pressure"),
-    ("can surely", re.compile(r"you can surely"), "pressure"),
-    (("busy", "hard", "difficult"), re.compile(r"(?:can't|can’t|cannot) be that (?:busy|hard|difficult)"), "pressure"),
-    ("cared", re.compile(r"if you (?:really |actually |truly )?cared"), "pressure"),
-    ("make me", re.compile(r"(?:don't|don’t|do not) make me"), "pressure"),
-    ("won't mind", re.compile(r"i'm sure you won't mind|i’m sure you won’t mind"), "pressure"),
-    ("waiting", re.compile(r"i(?:'ll| will|'m| am) (?:still )?(?:be )?waiting"), "pressure"),
-    ("i'll assume", re.compile(r"i(?:'ll| will) (?:just )?(?:assume|take (?:it|your silence))"), "pressure"),
-    ("i’ll assume", re.compile(r"i’ll (?:just )?(?:assume|take (?:it|your silence))"), "pressure"),
+    ("hate to think", LazyPattern(r"(?:i'd|i’d|i would) hate to think"), "pressure"),
+    ("least you", LazyPattern(r"(?:the least you (?:can|could) do)"), "entitlement"),
+    ("surely", LazyPattern(r"surely (?:you|someone|a person|somebody)\b"), "pressure"),
+    ("can surely", LazyPattern(r"you can surely"), "pressure"),
+    (("busy", "hard", "difficult"), LazyPattern(r"(?:can't|can’t|cannot) be that (?:busy|hard|difficult)"), "pressure"),
+    ("cared", LazyPattern(r"if you (?:really |actually |truly )?cared"), "pressure"),
+    ("make me", LazyPattern(r"(?:don't|don’t|do not) make me"), "pressure"),
+    ("won't mind", LazyPattern(r"i'm sure you won't mind|i’m sure you won’t mind"), "pressure"),
+    ("waiting", LazyPattern(r"i(?:'ll| will|'m| am) (?:still )?(?:be )?waiting"), "pressure"),
+    ("i'll assume", LazyPattern(r"i(?:'ll| will) (?:just )?(?:assume|take (?:it|your silence))"), "pressure"),
+    ("i’ll assume", LazyPattern(r"i’ll (?:just )?(?:assume|take (?:it|your silence))"), "pressure"),
     (
         ("second", "third", "fourth", "fifth", "last", "final"),
-        re.compile(r"this is my (?:second|third|fourth|fifth|last|final) (?:email|message|attempt|request|time|try)"),
+        LazyPattern(r"this is my (?:second|third|fourth|fifth|last|final) (?:email|message|attempt|request|time|try)"),
         "pressure",
     ),
     (
         ("twice", "times", "repeatedly"),
-        re.compile(
+        LazyPattern(
             r"(?:written|written to|emailed|messaged|contacted|reached out to|asked) you"
             r" (?:twice|three times|four times"
             r"|several times|multiple times|many times|repeatedly|again and again)"
@@ -138,7 +138,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
     ),
     (
         ("replied", "responded", "answered", "gotten", "got", "written"),
-        re.compile(
+        LazyPattern(
             r"you (?:still )?(?:haven't|haven’t|have not|never) (?:replied|responded|answered|gotten back"
             r"|got back|written back)"
         ),
@@ -146,43 +146,43 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
     ),
     (
         ("ignored", "ignoring"),
-        re.compile(r"(?:you've|you’ve|you have|you) (?:been )?ignor(?:ed|ing)|ignoring (?:me|my)"),
+        LazyPattern(r"(?:you've|you’ve|you have|you) (?:been )?ignor(?:ed|ing)|ignoring (?:me|my)"),
         "pressure",
     ),
-    ("you owe", re.compile(r"you owe\b"), "entitlement"),
-    ("deserve", re.compile(r"i (?:really |truly |certainly )?deserve\b"), "entitlement"),
-    ("entitled", re.compile(r"i(?:'m|’m| am) entitled"), "entitlement"),
+    ("you owe", LazyPattern(r"you owe\b"), "entitlement"),
+    ("deserve", LazyPattern(r"i (?:really |truly |certainly )?deserve\b"), "entitlement"),
+    ("entitled", LazyPattern(r"i(?:'m|’m| am) entitled"), "entitlement"),
     (
         "fellow",
-        re.compile(r"as (?:a |an )?fellow [^.!?\n]{0,40}?you (?:should|must|ought|have to|need to|owe|are obliged)"),
+        LazyPattern(r"as (?:a |an )?fellow [^.!?\n]{0,40}?you (?:should|must|ought|have to|need to|owe|are obliged)"),
         "entitlement",
     ),
-    (("fair",), re.compile(r"it(?:'s|’s| is) only fair"), "entitlement"),
+    (("fair",), LazyPattern(r"it(?:'s|’s| is) only fair"), "entitlement"),
     (
         ("obligated", "obliged"),
-        re.compile(r"you(?:'re|’re| are)? (?:should feel |feel |are )?(?:obligated|obliged)"),
+        LazyPattern(r"you(?:'re|’re| are)? (?:should feel |feel |are )?(?:obligated|obliged)"),
         "entitlement",
     ),
     (
         ("duty", "job", "responsibility"),
-        re.compile(r"(?:it(?:'s|’s| is) )?your (?:duty|job|responsibility) to (?:help|reply|respond)"),
+        LazyPattern(r"(?:it(?:'s|’s| is) )?your (?:duty|job|responsibility) to (?:help|reply|respond)"),
         "entitlement",
     ),
-    ("finally", re.compile(r"(?:thanks?|thank you)(?: you)?(?: in advance)? for finally"), "sarcasm"),
+    ("finally", LazyPattern(r"(?:thanks?|thank you)(?: you)?(?: in advance)? for finally"), "sarcasm"),
     (
         "finally",
-        re.compile(
+        LazyPattern(
             r"finally (?:reply|replying|respond|responding|get back|getting back|answer|answering"
             r"|find(?:ing)? the time|found the time|read|reading)"
         ),
         "sarcasm",
     ),
-    ("for nothing", re.compile(r"(?:thanks?|thank you)(?: so much| a lot)? for nothing"), "sarcasm"),
-    ("thanks for ignoring", re.compile(r"thanks? (?:you )?for (?:ignoring|wasting)"), "sarcasm"),
-    ("thank you for ignoring", re.compile(r"thank you for (?:ignoring|wasting)"), "sarcasm"),
+    ("for nothing", LazyPattern(r"(?:thanks?|thank you)(?: so much| a lot)? for nothing"), "sarcasm"),
+    ("thanks for ignoring", LazyPattern(r"thanks? (?:you )?for (?:ignoring|wasting)"), "sarcasm"),
+    ("thank you for ignoring", LazyPattern(r"thank you for (?:ignoring|wasting)"), "sarcasm"),
     (
         "too much",
-        re.compile(
+        LazyPattern(
             r"(?:if )?(?:it(?:'s|’s| is) )?not too much (?:trouble|to ask)[^.!?\n]{0,60}?"
             r"(?:someone (?:as|so) (?:important|busy|successful)|for once|finally|this time|for a change"
             r"|your (?:highness|majesty|busy schedule)|of course)"
@@ -191,27 +191,27 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], re.Pattern[str], str], ...] = (
     ),
     (
         ("important", "busy", "successful", "famous"),
-        re.compile(r"someone (?:as|so) (?:important|busy|successful|famous) as you"),
+        LazyPattern(r"someone (?:as|so) (?:important|busy|successful|famous) as you"),
         "sarcasm",
     ),
-    ("for once", re.compile(r"(?:reply|respond|answer|help|write back) for once"), "sarcasm"),
-    ("for a change", re.compile(r"(?:reply|respond|answer|help|write back) for a change"), "sarcasm"),
-    ("must be nice", re.compile(r"must be nice"), "sarcasm"),
+    ("for once", LazyPattern(r"(?:reply|respond|answer|help|write back) for once"), "sarcasm"),
+    ("for a change", LazyPattern(r"(?:reply|respond|answer|help|write back) for a change"), "sarcasm"),
+    ("must be nice", LazyPattern(r"must be nice"), "sarcasm"),
     # Passive-aggressive idioms about a missing reply.
     (
         ("lost", "buried"),
-        re.compile(
+        LazyPattern(
             r"(?:email|message|note|letter)s? (?:must have |must've |probably |may have |might have )?"
             r"(?:got|gotten|been|get|was|were) (?:lost|buried)"
         ),
         "sarcasm",
     ),
-    ("waiting patiently", re.compile(r"(?:keep|still|be|continue|am) waiting patiently"), "sarcasm"),
-    ("however long", re.compile(r"however long it takes"), "sarcasm"),
-    ("everyone else", re.compile(r"how important everyone else"), "sarcasm"),
+    ("waiting patiently", LazyPattern(r"(?:keep|still|be|continue|am) waiting patiently"), "sarcasm"),
+    ("however long", LazyPattern(r"however long it takes"), "sarcasm"),
+    ("everyone else", LazyPattern(r"how important everyone else"), "sarcasm"),
     (
         ("per",),
-        re.compile(r"(?:as )?per my (?:last|previous|earlier) (?:email|message|note)"),
+        LazyPattern(r"(?:as )?per my (?:last|previous|earlier) (?:email|message|note)"),
         "pressure",
     ),
 )
