@@ -26,18 +26,21 @@ __all__ = [
     "best_window",
     "content_tokens",
     "edit_distance",
+    "find",
     "first_window",
     "index",
     "keyset",
     "mentions",
     "phrase",
     "stem",
+    "variants",
     "windows",
     "wordset",
 ]
 
 # Words: letters (with an inner apostrophe) or digit runs; "20-minute" -> "20", "minute".
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
+
 
 # Function words and the courtesy filler every networking letter has: they carry no content.
 def wordset(words: str) -> frozenset[str]:
@@ -69,13 +72,46 @@ STOP = _STOP = wordset(
 
 # Irregular forms the suffix stripper cannot reach.
 _IRREGULAR = {
-    "met": "meet", "taught": "teach", "spoke": "speak", "spoken": "speak", "went": "go", "gone": "go",
-    "wrote": "write", "written": "write", "sent": "send", "led": "lead", "ran": "run", "began": "begin",
-    "begun": "begin", "brought": "bring", "thought": "think", "told": "tell", "said": "say", "saw": "see",
-    "seen": "see", "heard": "hear", "felt": "feel", "found": "find", "built": "build", "grew": "grow",
-    "grown": "grow", "won": "win", "chose": "choose", "chosen": "choose", "left": "leave", "became": "become",
-    "cv": "resume", "cvs": "resume", "résumé": "resume", "mins": "minute", "min": "minute",
-    "hrs": "hour", "hr": "hour", "ux": "ux", "ui": "ui", "analyses": "analysis",
+    "met": "meet",
+    "taught": "teach",
+    "spoke": "speak",
+    "spoken": "speak",
+    "went": "go",
+    "gone": "go",
+    "wrote": "write",
+    "written": "write",
+    "sent": "send",
+    "led": "lead",
+    "ran": "run",
+    "began": "begin",
+    "begun": "begin",
+    "brought": "bring",
+    "thought": "think",
+    "told": "tell",
+    "said": "say",
+    "saw": "see",
+    "seen": "see",
+    "heard": "hear",
+    "felt": "feel",
+    "found": "find",
+    "built": "build",
+    "grew": "grow",
+    "grown": "grow",
+    "won": "win",
+    "chose": "choose",
+    "chosen": "choose",
+    "left": "leave",
+    "became": "become",
+    "cv": "resume",
+    "cvs": "resume",
+    "résumé": "resume",
+    "mins": "minute",
+    "min": "minute",
+    "hrs": "hour",
+    "hr": "hour",
+    "ux": "ux",
+    "ui": "ui",
+    "analyses": "analysis",
 }
 
 # Words whose "-er"/"-s" ending is part of the word, not a suffix.
@@ -84,22 +120,56 @@ _KEEP = wordset(
     career answer number over under after other offer order summer winter letter chapter paper member
     water matter never ever either neither whether together computer user ux ui ascm news series
     process business access address analysis basis thesis bus plus campus focus status corps always
-    perhaps various previous famous serious gas yes less unless bonus
+    perhaps various previous famous serious gas yes less unless bonus family assembly anomaly early
+    monopoly italy july only
     """
 )
 
 _NUMBERS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "fifteen": "15",
-    "twenty": "20", "thirty": "30", "forty": "40", "fortyfive": "45", "fifty": "50", "sixty": "60",
-    "ninety": "90", "half": "30", "quarter": "15", "couple": "2", "dozen": "12",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "fifteen": "15",
+    "twenty": "20",
+    "thirty": "30",
+    "forty": "40",
+    "fortyfive": "45",
+    "fifty": "50",
+    "sixty": "60",
+    "ninety": "90",
+    "half": "30",
+    "quarter": "15",
+    "couple": "2",
+    "dozen": "12",
 }
 
 # (suffix, replacement), longest first; applied at most twice ("engineering" -> "engineer" -> "engine").
 _SUFFIXES = (
-    ("ations", ""), ("ation", ""), ("ments", ""), ("ment", ""), ("nesses", ""),
-    ("ness", ""), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("ers", ""), ("er", ""),
-    ("ed", ""), ("es", ""), ("s", ""), ("ly", ""),
+    ("ations", ""),
+    ("ation", ""),
+    ("ments", ""),
+    ("ment", ""),
+    ("nesses", ""),
+    ("ness", ""),
+    ("ings", ""),
+    ("ing", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ers", ""),
+    ("er", ""),
+    ("ed", ""),
+    ("es", ""),
+    ("s", ""),
+    ("ly", ""),
 )
 _DOUBLE = re.compile(r"([bdfgkmnprtvz])\1$")
 
@@ -127,6 +197,8 @@ def stem(word: str) -> str:
                     continue
                 if suffix == "es" and not w.endswith(("ches", "shes", "xes", "sses", "zes")):
                     continue  # "roles" -> "role" via "s", not "rol"
+                if suffix == "ly" and w[-3] in "pl":
+                    continue  # "supply", "apply", "reply", "family"-like words keep their ending
                 w = w[: len(w) - len(suffix)] + repl
                 w = _DOUBLE.sub(r"\1", w)
                 break
@@ -160,8 +232,7 @@ _GROUPS: dict[str, str] = {
     "review": "review feedback critique comment read glance assess evaluate evaluation",
     "colleague": "colleague coworker peer teammate contact acquaintance",
     "company": "company firm organization organisation employer business agency",
-    "present": "talk session presentation keynote panel lecture seminar webinar speech workshop address "
-    "present",
+    "present": "talk session presentation keynote panel lecture seminar webinar speech workshop address present",
     "event": "conference summit meetup event convention forum symposium expo gathering",
     "article": "article post blog piece essay newsletter paper podcast column",
     "email": "email mail note message line write",
@@ -225,7 +296,7 @@ _SOFT_GROUPS = frozenset(("minute", "short", "hour", "learn", "career", "week", 
 
 
 def _build_groups() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
+    table: dict[str, set[str]] = {"talk:n": {"#present", "talk"}}
     for group, words in _GROUPS.items():
         for word in words.split():
             table.setdefault(stem(word), set()).add("#" + group)
@@ -236,24 +307,57 @@ _GROUP_OF: dict[str, frozenset[str]] = _build_groups()
 _EMPTY: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=8192)
+_KEYS_OF: dict[str, frozenset[str]] = {}
+
+
 def keys_of(word_stem: str) -> frozenset[str]:
     """Every match key of a stem: itself, its synonym groups, its 8-letter prefix."""
-    keys = {word_stem, *_GROUP_OF.get(word_stem, _EMPTY)}
-    if len(word_stem) >= 8:
-        keys.add("~" + word_stem[:8])
-    return frozenset(keys)
+    found = _KEYS_OF.get(word_stem)
+    if found is None:
+        keys = {word_stem, *_GROUP_OF.get(word_stem, _EMPTY)} - {"talk:n"}
+        if len(word_stem) >= 8:
+            keys.add("~" + word_stem[:8])
+        found = frozenset(keys)
+        if len(_KEYS_OF) > 50_000:
+            _KEYS_OF.clear()
+        _KEYS_OF[word_stem] = found
+    return found
+
+
+_POSSESSIVES = frozenset(("your", "his", "her", "their"))
+# In a request phrase, "his talk at the summit" is a presentation, not a call. (Letters keep every
+# sense of "talk": only the phrase side is narrowed.)
+_NOUN_SENSE = {"talk": "talk:n", "talks": "talk:n"}
+# Any-case words for scanning a letter without lower-casing it first (offsets stay exact).
+_WORD_ANY = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+")
+
+# word -> its stem, or "" for a stop word (a plain dict: cheaper than lru_cache per token).
+_STEM_OF: dict[str, str] = {}
+
+
+def _stem_of(word: str) -> str:
+    s = _STEM_OF.get(word)
+    if s is None:
+        s = "" if word in _STOP or (len(word) < 2 and not word.isdigit()) else stem(word)
+        if s in _STOP:
+            s = ""
+        if len(_STEM_OF) > 50_000:  # bounded: adversarial input must not grow it forever
+            _STEM_OF.clear()
+        _STEM_OF[word] = s
+    return s
 
 
 def content_tokens(text: str) -> list[tuple[str, int, int]]:
     """The content words of ``text`` as ``(stem, start, end)``: stop words dropped, stems taken."""
     out = []
-    for m in _WORD.finditer(text.lower()):
-        word = m.group()
-        if word in _STOP or (len(word) < 2 and not word.isdigit()):
-            continue
-        s = stem(word)
-        if s and s not in _STOP:
+    prev = ""
+    for m in _WORD_ANY.finditer(text):
+        word = m.group().lower().replace("’", "'")
+        before, prev = prev, word
+        s = _stem_of(word)
+        if s:
+            if before in _POSSESSIVES and word in _NOUN_SENSE:
+                s = _NOUN_SENSE[word]
             out.append((s, m.start(), m.end()))
     return out
 
@@ -274,28 +378,54 @@ class Index:
     Attributes:
         spans: The body's sentence spans (from ``analyze``).
         masks: Match key -> bitmask over ``spans`` (bit i set when sentence i holds the key).
-        stems: Every content stem of the body.
+        words: For each sentence, its lower-case words (stop words included, ``’`` as ``'``):
+            rules test these sets before running a regex on the sentence.
     """
 
     spans: tuple[tuple[int, int], ...]
     masks: dict[str, int]
-    stems: frozenset[str]
+    words: tuple[frozenset[str], ...]
+
+
+_WORD_LOWER = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
+# word -> its match keys (empty for a stop word); a plain dict, bounded below.
+_WORD_KEYS: dict[str, tuple[str, ...]] = {}
+
+
+def _keys_of_word(word: str) -> tuple[str, ...]:
+    st = _stem_of(word)
+    found = tuple(keys_of(st)) if st else ()
+    if len(_WORD_KEYS) > 50_000:  # adversarial input must not grow it without bound
+        _WORD_KEYS.clear()
+    _WORD_KEYS[word] = found
+    return found
 
 
 @lru_cache(maxsize=16)
 def index(text: str) -> Index:
-    """Index the letter's body (cached by text: every rule shares one pass)."""
-    doc = analyze(text)
+    """Index the letter's body in one pass (cached by text: every rule shares it).
+
+    Each sentence's distinct words are looked up once in a word -> keys table, so the cost is a
+    regex ``findall`` per sentence plus a dictionary lookup per distinct word.
+    """
+    spans = tuple(analyze(text).sentences)
     masks: dict[str, int] = {}
-    stems: set[str] = set()
-    spans = tuple(doc.sentences)
+    words: list[frozenset[str]] = []
+    table = _WORD_KEYS
     for i, (start, end) in enumerate(spans):
+        lower = text[start:end].lower()
+        if "’" in lower:
+            lower = lower.replace("’", "'")
+        distinct = frozenset(_WORD_LOWER.findall(lower))
+        words.append(distinct)
         bit = 1 << i
-        for s, _, _ in content_tokens(text[start:end]):
-            stems.add(s)
-            for key in keys_of(s):
+        for word in distinct:
+            keys = table.get(word)
+            if keys is None:
+                keys = _keys_of_word(word)
+            for key in keys:
                 masks[key] = masks.get(key, 0) | bit
-    return Index(spans=spans, masks=masks, stems=frozenset(stems))
+    return Index(spans=spans, masks=masks, words=tuple(words))
 
 
 @dataclass(frozen=True)
@@ -418,9 +548,7 @@ def windows(
         yield Match(got / p.total, n, hard, low.bit_length() - 1, window)
 
 
-def best_window(
-    ix: Index, p: Phrase, *, window: int = 2, allowed: int | None = None, conflicts: bool = True
-) -> Match:
+def best_window(ix: Index, p: Phrase, *, window: int = 2, allowed: int | None = None, conflicts: bool = True) -> Match:
     """The best-scoring window for ``p`` (see ``windows``); score 0 and start -1 when none."""
     best = Match(0.0, 0, 0, -1, window)
     for m in windows(ix, p, window=window, allowed=allowed, conflicts=conflicts):
@@ -445,6 +573,46 @@ def first_window(
     return None
 
 
+_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:where|which|who|whom|whose|while|especially|including)\b")
+
+
+@lru_cache(maxsize=1024)
+def variants(text: str, ignore: frozenset[str] = frozenset(), min_clause: int = 3) -> tuple[Phrase, ...]:
+    """The phrase, then each of its clauses with at least ``min_clause`` content words.
+
+    A long request phrase ("her talk on model monitoring at the Python meetup in Leeds, where she
+    described moving into ML engineering") is mentioned when the letter carries one of its
+    clauses in full enough measure, not only the whole of it.
+    """
+    whole = phrase(text, ignore)
+    parts = [part for part in _CLAUSE.split(text) if part.strip()]
+    out = [whole]
+    if len(parts) > 1:
+        for part in parts:
+            p = phrase(part, ignore)
+            if len(p.words) >= min_clause and p.hard >= 2:
+                out.append(p)
+    return tuple(out)
+
+
+def find(
+    ix: Index,
+    text: str,
+    ignore: frozenset[str],
+    threshold: float,
+    min_words: int,
+    *,
+    window: int = 2,
+    allowed: int | None = None,
+) -> Match | None:
+    """The first window where ``text`` (or one of its clauses) counts as mentioned, or ``None``."""
+    for p in variants(text, ignore):
+        m = first_window(ix, p, threshold, min_words, window=window, allowed=allowed)
+        if m is not None:
+            return m
+    return None
+
+
 def mentions(
     text: str,
     phrase_text: str,
@@ -464,8 +632,8 @@ def mentions(
         threshold: Share of the phrase's weight that must match.
         min_words: Content words that must match (fewer when the phrase has fewer).
     """
-    p = phrase(phrase_text, frozenset(w.lower() for w in ignore))
-    return is_mentioned(best_window(index(text), p, window=window), p, threshold, min_words)
+    names = frozenset(w.lower() for w in ignore)
+    return find(index(text), phrase_text, names, threshold, min_words, window=window) is not None
 
 
 def is_mentioned(m: Match, p: Phrase, threshold: float, min_words: int) -> bool:
@@ -477,6 +645,7 @@ def is_mentioned(m: Match, p: Phrase, threshold: float, min_words: int) -> bool:
     return m.score >= threshold and m.matched >= need and m.hard >= need_hard
 
 
+@lru_cache(maxsize=256)
 def names_of(*names: str | None) -> frozenset[str]:
     """The lower-case words of people's names, to ignore in phrases (a letter says "you", "I")."""
     out: set[str] = set()

@@ -18,7 +18,7 @@ from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
-from netdraft.rules._match import core, first_window, index, names_of, phrase
+from netdraft.rules._match import Index, core, find, index, is_mentioned, names_of, variants, windows
 from netdraft.rules.skip import Skip
 
 __all__ = ["follow_up"]
@@ -44,13 +44,45 @@ _FUTURE = re.compile(
     r"|going to|will)\b"
 )
 
+_PLAN_CUES = (
+    "i'll",
+    "i will",
+    "i shall",
+    "i plan",
+    "i intend",
+    "going to",
+    "i would like",
+    "i'd like",
+    "i hope to",
+    "let me",
+    "follow",
+    "in touch",
+    "touch base",
+    "circle back",
+    "check in",
+    "reach out again",
+)
 
-def _future_mask(text: str, spans: tuple[tuple[int, int], ...]) -> int:
-    mask = 0
-    for i, (start, end) in enumerate(spans):
-        if _FUTURE.search(text[start:end].lower().replace("’", "'")):
-            mask |= 1 << i
-    return mask
+
+def _planned(
+    ix: Index, text: str, value: str, names: frozenset[str], share: float, min_words: int, window: int, body: int
+) -> bool:
+    """Whether ``value`` is mentioned in a window that holds a sentence about the future."""
+    future: dict[int, bool] = {}
+
+    def about_future(i: int) -> bool:
+        got = future.get(i)
+        if got is None:
+            start, end = ix.spans[i]
+            got = future[i] = _FUTURE.search(text[start:end].lower().replace("’", "'")) is not None
+        return got
+
+    for p in variants(value, names):
+        for m in windows(ix, p, window=window, allowed=body or None):
+            last = min(m.start + window, len(ix.spans))
+            if is_mentioned(m, p, share, min_words) and any(about_future(i) for i in range(m.start, last)):
+                return True
+    return False
 
 
 def follow_up(
@@ -97,19 +129,12 @@ def follow_up(
     allowed = body or None
     names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
 
-    def said(value: str, share: float, where: int | None = allowed) -> bool:
-        p = phrase(value, names)
-        return first_window(ix, p, share, min_words, window=window, allowed=where) is not None
+    def said(value: str, share: float) -> bool:
+        return find(ix, value, names, share, min_words, window=window, allowed=allowed) is not None
 
     findings: list[Finding] = []
     if request.follow_up is not None:
-        # Windows that hold a sentence about the future (a window starts at it or just before).
-        future = _future_mask(text, ix.spans)
-        where = future
-        for shift in range(1, window):
-            where |= future >> shift
-        where &= body or -1
-        if not where or not said(request.follow_up, threshold, where):
+        if not _planned(ix, text, request.follow_up, names, threshold, min_words, window, body):
             plan = request.follow_up.strip().rstrip(".")
             findings.append(
                 Finding(
@@ -123,7 +148,8 @@ def follow_up(
             )
     elif kind in ("informational", "introduction") and plan_warning:
         lower = text[ix.spans[first][0] :].lower().replace("’", "'") if first < len(ix.spans) else ""
-        if not _PLAN.search(lower):
+        # Substring tests first: most letters settle there without running the regex.
+        if not any(cue in lower for cue in _PLAN_CUES) or not _PLAN.search(lower):
             findings.append(
                 Finding(
                     "follow-up",

@@ -24,7 +24,7 @@ from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
-from netdraft.rules._match import core, first_window, index, names_of, phrase
+from netdraft.rules._match import core, first_window, index, names_of, phrase, wordset
 from netdraft.rules._text import analyze
 
 __all__ = ["job_ask"]
@@ -76,8 +76,7 @@ _STRONG = re.compile(
             r"\binterview me\b",
             r"\b(?:give|offer|grant) me an interview\b",
             r"\b(?:know of|hear of|aware of|come across|let me know (?:of|about)|pass along|send me)"
-            r" (?:any |an |a )?(?:\w+ ){0,2}" + _JOBN
-            + r" (?:that|which|on|at|in|for|where|i could|i might)\b",
+            r" (?:any |an |a )?(?:\w+ ){0,2}" + _JOBN + r" (?:that|which|on|at|in|for|where|i could|i might)\b",
         )
     )
 )
@@ -91,14 +90,36 @@ _WEAK = re.compile(
             r"\b(?<!informational )(?<!informational-)interview(?:ing)? (?:me )?(?:for|with) " + _DET + r" "
             r"(?:\w+ ){0,3}" + _JOBN + r"\b",
             r"\b(?:a|any|the|an open|open) (?:\w+ )?" + _JOBN + r" (?:on|in|at|with|within) (?:your|you)\b",
-            r"\b(?:join|joining|be part of|become part of|work (?:for|on|in|with)) your (?:\w+ ){0,2}"
-            + _ORG
-            + r"\b",
+            r"\b(?:join|joining|be part of|become part of|work (?:for|on|in|with)) your (?:\w+ ){0,2}" + _ORG + r"\b",
             r"\bhelp me (?:get|land|find|secure|obtain) (?:a|an|the) (?:\w+ ){0,2}" + _JOBN + r"\b",
             r"\b(?:looking for|seeking) (?:a|an) (?:\w+ ){0,2}" + _JOBN + r" (?:at|with|on|in) your\b",
         )
     )
 )
+
+# Every pattern above holds one of these words, or one of the pairs below: sentences without
+# them skip the regexes.
+_TRIGGERS = wordset(
+    "hire hiring consider considered mind radar refer referral resume cv application candidacy running "
+    "hat openings opening vacancy vacancies opportunity opportunities interview interviewing apply "
+    "applying join joining job jobs role roles position positions spot spots seat seats req reqs "
+    "requisition requisitions internship internships contract contracts gig gigs placement placements "
+    "residency residencies headcount"
+)
+_PAIRS = (
+    (frozenset(("word",)), frozenset(("good", "kind"))),
+    (frozenset(("open", "opens")), frozenset(("up",))),
+    (frozenset(("think",)), frozenset(("me",))),
+    (frozenset(("name", "profile", "materials")), frozenset(("my",))),
+    (frozenset(("work", "part")), frozenset(("your",))),
+)
+
+
+def _triggered(words: frozenset[str]) -> bool:
+    if not words.isdisjoint(_TRIGGERS):
+        return True
+    return any(not words.isdisjoint(a) and not words.isdisjoint(b) for a, b in _PAIRS)
+
 
 # Requests for advice about the process: "what do hiring managers look for?", "how should I apply".
 _ADVICE = re.compile(
@@ -162,8 +183,11 @@ def job_ask(
     first, last = core(text)
     findings: list[Finding] = []
     items = request.meeting.action_items if request is not None and request.meeting is not None else []
+    words = index(text).words
     for i in range(first, last):
         start, end = spans[i]
+        if not _triggered(words[i]) and text[start:end].isascii():
+            continue  # every pattern below needs one of these words: skip the regexes
         sentence = text[start:end].replace("’", "'")
         lower = sentence.lower()
         strong = _STRONG.search(lower)
@@ -190,16 +214,13 @@ def job_ask(
     return findings
 
 
-def _restates_item(
-    text: str, request: LetterRequest | None, items: list[str], i: int, threshold: float
-) -> bool:
+def _restates_item(text: str, request: LetterRequest | None, items: list[str], i: int, threshold: float) -> bool:
     """Whether sentence ``i`` restates one of the meeting's agreed action items."""
     assert request is not None
     names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
     ix = index(text)
     return any(
-        first_window(ix, phrase(item, names), threshold, 2, window=1, allowed=1 << i) is not None
-        for item in items
+        first_window(ix, phrase(item, names), threshold, 2, window=1, allowed=1 << i) is not None for item in items
     )
 
 

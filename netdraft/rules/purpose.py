@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
-from netdraft.rules._match import core, first_window, index, names_of, phrase
+from netdraft.rules._match import Index, core, first_window, index, is_mentioned, names_of, variants, windows
 from netdraft.rules.skip import Skip
 
 __all__ = ["REQUEST_FORM", "purpose", "request_mask"]
@@ -51,24 +50,39 @@ _AIM = re.compile(
 )
 
 
-@lru_cache(maxsize=16)
-def _masks(text: str) -> tuple[int, int]:
-    """Bitmasks over the sentences: (phrased as a request, saying what the writer hopes for)."""
-    ix = index(text)
-    asks = aims = 0
-    for i, (start, end) in enumerate(ix.spans):
-        sentence = text[start:end].lower().replace("’", "'")
-        if REQUEST_FORM.search(sentence):
-            asks |= 1 << i
-            aims |= 1 << i
-        elif _AIM.search(sentence):
-            aims |= 1 << i
-    return asks, aims
+class _Kinds:
+    """Lazily classified sentences of one letter: a regex runs only on sentences that matter."""
+
+    def __init__(self, text: str, ix: Index) -> None:
+        self.text = text
+        self.ix = ix
+        self._request: dict[int, bool] = {}
+
+    def sentence(self, i: int) -> str:
+        start, end = self.ix.spans[i]
+        return self.text[start:end].lower().replace("’", "'")
+
+    def request(self, i: int) -> bool:
+        """Whether sentence ``i`` asks for something."""
+        got = self._request.get(i)
+        if got is None:
+            got = self._request[i] = REQUEST_FORM.search(self.sentence(i)) is not None
+        return got
+
+    def aim(self, i: int) -> bool:
+        """Whether sentence ``i`` says what the writer hopes for (a request does too)."""
+        return self.request(i) or _AIM.search(self.sentence(i)) is not None
 
 
 def request_mask(text: str) -> int:
     """Bitmask over ``analyze(text).sentences`` of the sentences phrased as a request."""
-    return _masks(text)[0]
+    ix = index(text)
+    kinds = _Kinds(text, ix)
+    mask = 0
+    for i in range(len(ix.spans)):
+        if kinds.request(i):
+            mask |= 1 << i
+    return mask
 
 
 def purpose(
@@ -79,7 +93,7 @@ def purpose(
     *,
     threshold: float = 0.5,
     ask_threshold: float = 0.5,
-    window: int = 1,
+    window: int = 2,
     min_words: int = 2,
     **_: Any,
 ) -> Iterable[Finding]:
@@ -91,8 +105,9 @@ def purpose(
         kind: The letter kind; only ``informational`` and ``introduction`` are judged.
         threshold: Share of the purpose's content words (synonyms count) that must appear.
         ask_threshold: Share of the ask's content words that must appear in a request sentence.
-        window: Consecutive sentences a statement may spread over (the first must say what you
-            hope for or ask for something).
+        window: Consecutive sentences a statement of purpose may spread over; one of them must
+            say what you hope for (or ask) and hold a content word of the purpose itself, so
+            background next to an unrelated wish does not count.
         min_words: Content words that must match (fewer when the phrase has fewer).
 
     Yields:
@@ -115,40 +130,70 @@ def purpose(
     for i in range(first, last):
         body |= 1 << i
     names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
+    kinds = _Kinds(text, ix)
     findings: list[Finding] = []
-    if request.purpose is not None:
-        p = phrase(request.purpose, names)
-        aims = _masks(text)[1] & (body or -1)
-        m = first_window(ix, p, threshold, min_words, window=window, allowed=aims) if aims else None
-        if m is None:
-            findings.append(
-                Finding(
-                    "purpose",
-                    "error",
-                    "The letter never says what you hope to gain from the conversation.",
-                    0,
-                    0,
-                    f"Say in one sentence what you hope to gain: {_clause(request.purpose)}.",
-                )
+    if request.purpose is not None and not _stated(
+        ix, kinds, request.purpose, names, body, threshold, min_words, window
+    ):
+        findings.append(
+            Finding(
+                "purpose",
+                "error",
+                "The letter never says what you hope to gain from the conversation.",
+                0,
+                0,
+                f"Say in one sentence what you hope to gain: {_clause(request.purpose)}.",
             )
-    if request.ask is not None:
-        p = phrase(request.ask, names)
-        asks = request_mask(text) & (body or -1)
-        # The ask must be made in the request sentence itself: a neighbouring sentence that
-        # mentions a call does not turn "Could you review my portfolio?" into the ask.
-        m = first_window(ix, p, ask_threshold, min_words, window=1, allowed=asks) if asks else None
-        if m is None:
-            findings.append(
-                Finding(
-                    "purpose",
-                    "error",
-                    "The letter never makes the specific ask.",
-                    0,
-                    0,
-                    f"Ask plainly for {_clause(request.ask)}, in one polite question near the end.",
-                )
+        )
+    # The ask must be made in the request sentence itself: a neighbouring sentence that mentions
+    # a call does not turn "Could you review my portfolio?" into the ask.
+    if request.ask is not None and not _asked(ix, kinds, request.ask, names, body, ask_threshold, min_words):
+        findings.append(
+            Finding(
+                "purpose",
+                "error",
+                "The letter never makes the specific ask.",
+                0,
+                0,
+                f"Ask plainly for {_clause(request.ask)}, in one polite question near the end.",
             )
+        )
     return findings
+
+
+def _asked(
+    ix: Index, kinds: _Kinds, value: str, names: frozenset[str], body: int, threshold: float, min_words: int
+) -> bool:
+    """Whether a request sentence carries the ask."""
+    for p in variants(value, names):
+        for m in windows(ix, p, window=1, allowed=body or None):
+            if is_mentioned(m, p, threshold, min_words) and kinds.request(m.start):
+                return True
+    return False
+
+
+def _stated(
+    ix: Index,
+    kinds: _Kinds,
+    value: str,
+    names: frozenset[str],
+    body: int,
+    threshold: float,
+    min_words: int,
+    window: int,
+) -> bool:
+    """Whether the purpose is stated: a window around an aim sentence that names part of it."""
+    for p in variants(value, names):
+        anchors = 0
+        for m in windows(ix, p, window=1, allowed=body or None):
+            if m.hard and kinds.aim(m.start):
+                anchors |= 1 << m.start
+        allowed = anchors
+        for shift in range(1, window):
+            allowed |= anchors >> shift
+        if anchors and first_window(ix, p, threshold, min_words, window=window, allowed=allowed):
+            return True
+    return False
 
 
 def _clause(value: str) -> str:

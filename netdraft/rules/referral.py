@@ -19,7 +19,7 @@ from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
-from netdraft.rules._match import STOP, core, edit_distance, first_window, index, names_of, phrase, wordset
+from netdraft.rules._match import STOP, core, edit_distance, find, index, names_of, wordset
 from netdraft.rules._text import analyze, normalize_name
 from netdraft.rules.skip import Skip
 
@@ -120,9 +120,7 @@ def _referrer(text: str, request: LetterRequest, late_warning: bool) -> list[Fin
         regions.append((spans[first][0], spans[last - 1][1]))
     tokens: list[tuple[str, str, int, int]] = []
     for rs, re_ in regions:
-        tokens.extend(
-            (m.group(), _bare(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text, rs, re_)
-        )
+        tokens.extend((m.group(), _bare(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text, rs, re_))
 
     found: int | None = None
     misspelt: list[tuple[int, int, str]] = []
@@ -202,7 +200,7 @@ def _name_like(text: str, start: int, neighbour: str, other_part: str | None) ->
     if other_part is not None and neighbour == other_part:
         return True
     before = text[max(0, start - 3) : start].rstrip(" \t")
-    return not (before == "" or before[-1:] in ".!?\n:\"“")
+    return not (before == "" or before[-1:] in '.!?\n:"“')
 
 
 def _credited(
@@ -232,13 +230,12 @@ def _connection(
     assert request.connection is not None
     connection = request.connection.strip().rstrip(".")
     names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
-    p = phrase(connection, names)
     ix = index(text)
     first, last = core(text)
     body = 0
     for i in range(first, last):
         body |= 1 << i
-    m = first_window(ix, p, threshold, min_words, window=window, allowed=body or None)
+    m = find(ix, connection, names, threshold, min_words, window=window, allowed=body or None)
     if m is None:
         return [
             Finding(

@@ -18,13 +18,14 @@ error each (the structural ones need no request):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
-from netdraft.rules._match import core, keyset, names_of, phrase, wordset
+from netdraft.rules._match import core, index, keyset, names_of, phrase, wordset
 from netdraft.rules._text import analyze
 
 __all__ = ["resume_dump"]
@@ -34,24 +35,38 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?
 _YEAR = r"(?:19|20)\d{2}"
 _TO = r"[ \t]{0,3}(?:-{1,2}|–|—|to|until|till|through|thru)[ \t]{0,3}"
 _END = r"(?:present|now|current|today|date)"
-_RANGE = re.compile(
-    rf"\b(?:{_MONTH}[ \t]{{1,3}})?{_YEAR}{_TO}(?:(?:{_MONTH}[ \t]{{1,3}})?{_YEAR}|\d{{2}}|{_END})\b"
-    rf"|\b(?:{_MONTH}[ \t]{{1,3}}){_YEAR}{_TO}{_END}\b",
-    re.IGNORECASE,
-)
+# A year, then (anchored there) the rest of a range; a month before the year joins the span.
+_YEAR_AT = re.compile(r"(?:19|20)\d\d")
+_RANGE_TAIL = re.compile(rf"{_TO}(?:(?:{_MONTH}[ \t]{{1,3}})?{_YEAR}|\d{{2}}|{_END})\b", re.IGNORECASE)
+_MONTH_HEAD = re.compile(rf"\b{_MONTH}[ \t]{{1,3}}$", re.IGNORECASE)
 _HEADINGS = wordset(
     "experience education skills summary objective references certifications qualifications "
     "employment achievements accomplishments competencies awards publications projects languages"
 ) | frozenset(
     (
-        "work experience", "professional experience", "relevant experience", "work history",
-        "employment history", "career history", "professional summary", "career summary", "career objective",
-        "technical skills", "core skills", "key skills", "core competencies", "skills and abilities",
-        "education and training", "licenses and certifications", "professional development",
-        "selected achievements", "key achievements", "career highlights", "volunteer experience",
+        "work experience",
+        "professional experience",
+        "relevant experience",
+        "work history",
+        "employment history",
+        "career history",
+        "professional summary",
+        "career summary",
+        "career objective",
+        "technical skills",
+        "core skills",
+        "key skills",
+        "core competencies",
+        "skills and abilities",
+        "education and training",
+        "licenses and certifications",
+        "professional development",
+        "selected achievements",
+        "key achievements",
+        "career highlights",
+        "volunteer experience",
     )
 )
-_HEADING_CLEAN = re.compile(r"^[#*_ \t]+|[#*_:\- \t]+$")
 _HEADING_LIST = re.compile(
     r"(?:skills|experience|education|certifications|qualifications|competencies|languages|tools)[ \t]*:",
     re.IGNORECASE,
@@ -104,11 +119,19 @@ _MEETING_ITEM = re.compile(
 )
 
 # Work history inside prose.
-_WORK = re.compile(
-    r"\b(?:worked|work|working|served|held|spent|joined|interned|employed|hired|promoted|moved|became"
-    r"|positions?|roles?|stints?|career|job)\b",
-    re.IGNORECASE,
+_WORK_WORDS = wordset(
+    "worked work working served held spent joined interned employed hired promoted moved became position "
+    "positions role roles stint stints career job"
 )
+_ORG_PREPS = wordset("at with for joined")
+_ROLE_WORDS = wordset(
+    "analyst manager coordinator engineer director associate intern consultant specialist lead assistant "
+    "officer teacher nurse developer designer administrator supervisor representative executive researcher "
+    "scientist accountant advisor adviser producer editor writer technician vp president head chief founder "
+    "partner clerk instructor planner strategist architect"
+)
+_ROLE_WORDS = _ROLE_WORDS | {w + "s" for w in _ROLE_WORDS}
+_SEPARATORS = wordset("then and before after finally followed")
 _SEGMENT = re.compile(r",|;|\bthen\b|\band\b|\bbefore\b|\bafter\b|\bfollowed by\b|\bfinally\b")
 _ROLE = re.compile(
     r"\b(?:analyst|manager|coordinator|engineer|director|associate|intern|consultant|specialist|lead"
@@ -121,7 +144,7 @@ _ORG_AFTER = re.compile(r"\b(?:at|with|for|joined)[ \t]{1,3}(?:the[ \t]{1,3})?([
 
 # Self-description beyond achievements: identity, traits, duties in the present tense.
 _SELF = re.compile(
-    r"\bi am (?:a|an)\b|\bi'm (?:a|an)\b|\bknown for\b|\bmy (?:skills?|strengths?|abilit(?:y|ies)|passion"
+    r"\bi am (?:a|an)\b|\bi['’]m (?:a|an)\b|\bknown for\b|\bmy (?:skills?|strengths?|abilit(?:y|ies)|passion"
     r"|experience|expertise|career|track record|accomplishments|achievements|responsibilities|duties"
     r"|creativity|work ethic)\b|\bresults[- ]driven\b|\bdetail[- ]oriented\b|\bteam player\b"
     r"|\b(?:quick|fast) learner\b|\bstrong (?:communicator|collaborator|leader|background)\b"
@@ -130,8 +153,11 @@ _SELF = re.compile(
     r"|specialize|specialise|excel)\b|\bin my (?:current|previous|last|prior) (?:role|position|job)\b"
     r"|\bthrives?\b|\bexcellent (?:fit|communication|track)\b"
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|my|i'm|i've|i'd|me)\b")
+# Achievements with numbers, credentials, traits and present-tense duties, in one pass.
+_RECORD = re.compile("|".join((_METRIC.pattern, _CREDENTIAL.pattern, _SELF.pattern)), re.IGNORECASE)
+_FIRST = wordset("i my i'm i've i'd me myself")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b")
+_SECOND = wordset("you your yours you're you've you'd you'll yourself")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -169,7 +195,7 @@ def resume_dump(
     kind = kind or (request.kind if request is not None else None)
     background = request.sender.background if request is not None else None
     fix = (
-        f"one sentence about your background, such as \"{background.strip().rstrip('.')}\""
+        f'one sentence about your background, such as "{background.strip().rstrip(".")}"'
         if background
         else "one sentence about your background and where you are heading"
     )
@@ -202,7 +228,7 @@ def resume_dump(
             Finding(
                 "resume-dump",
                 "error",
-                f"The letter has a resume section heading ('{text[span[0]:span[1]]}').",
+                f"The letter has a resume section heading ('{text[span[0] : span[1]]}').",
                 *span,
                 f"Remove the resume sections and keep {fix}.",
             )
@@ -251,17 +277,15 @@ def resume_dump(
 # Lists
 
 
-def _list_dump(
-    text: str, request: LetterRequest | None, kind: str | None, min_items: int
-) -> tuple[int, int] | None:
+def _list_dump(text: str, request: LetterRequest | None, kind: str | None, min_items: int) -> tuple[int, int] | None:
     doc = analyze(text)
     lines = doc.lines
     runs: list[tuple[int, int]] = []  # [first, last] line indices of bullet runs
     i = 0
     while i < len(lines):
-        if _BULLET.match(text, lines[i][0]):
+        if _bullet(text, lines[i][0]):
             j = i
-            while j + 1 < len(lines) and _BULLET.match(text, lines[j + 1][0]):
+            while j + 1 < len(lines) and _bullet(text, lines[j + 1][0]):
                 j += 1
             runs.append((i, j))
             i = j + 1
@@ -275,6 +299,17 @@ def _list_dump(
         if _is_dump(text, items, lead, request, kind):
             return lines[a][0], lines[b][1]
     return None
+
+
+_BULLET_FIRST = frozenset("-*•–—·▪●◦‣+(0123456789")
+
+
+def _bullet(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` starts with a bullet or an item number (cheap test first)."""
+    c = text[pos]
+    if c not in _BULLET_FIRST and not (c in "abcdefghABCDEFGH" and text[pos + 1 : pos + 2] in (".", ")")):
+        return False
+    return _BULLET.match(text, pos) is not None
 
 
 def _is_dump(text: str, items: list[str], lead: str, request: LetterRequest | None, kind: str | None) -> bool:
@@ -325,7 +360,23 @@ def _meeting_item(item: str, request: LetterRequest | None) -> bool:
 
 
 def _dates(text: str, minimum: int) -> tuple[int, int] | None:
-    found = [m.span() for m in _RANGE.finditer(text, analyze(text).body_start)]
+    body = analyze(text).body_start
+    if text.count("19", body) + text.count("20", body) < minimum:
+        return None  # each range starts with a year: too few "19"/"20" to hold enough of them
+    found: list[tuple[int, int]] = []
+    last = -1
+    for m in _YEAR_AT.finditer(text, body):
+        if m.start() < last:
+            continue  # the end year of the range just found
+        if (m.start() and text[m.start() - 1].isalnum()) or text[m.end() : m.end() + 1].isdigit():
+            continue  # part of a longer number or word
+        tail = _RANGE_TAIL.match(text, m.end())
+        if tail is None:
+            continue
+        start = m.start()
+        head = _MONTH_HEAD.search(text, max(body, start - 14), start)
+        found.append((head.start() if head else start, tail.end()))
+        last = tail.end()
     if len(found) >= minimum:
         return found[0][0], found[-1][1]
     return None
@@ -333,25 +384,38 @@ def _dates(text: str, minimum: int) -> tuple[int, int] | None:
 
 def _heading(text: str) -> tuple[int, int] | None:
     for start, end in analyze(text).lines:
-        line = text[start:end]
-        if len(line) <= 40:
-            bare = _HEADING_CLEAN.sub("", _BULLET.sub("", line, count=1)).lower()
-            if bare in _HEADINGS:
+        if end - start <= 40:
+            line = text[start:end]
+            if _bullet(text, start):
+                line = line[_BULLET.match(line).end() :]  # type: ignore[union-attr]
+            if line.strip("#*_:- \t").lower() in _HEADINGS:
                 return start, end
-        m = _HEADING_LIST.match(line)
-        if m is not None and line.count(",") >= 2 and m.start() == 0:
-            return start, end
+        elif text.find(":", start, start + 40) >= 0:
+            m = _HEADING_LIST.match(text, start)
+            if m is not None and text.count(",", start, end) >= 2:
+                return start, end
     return None
 
 
 def _employers(text: str, request: LetterRequest | None, minimum: int) -> tuple[int, int] | None:
     doc = analyze(text)
-    spans = doc.sentences
+    ix = index(text)
     reader_org = str(request.recipient.organization or "").split()[:1] if request is not None else []
     skip = {w.lower() for w in reader_org}
-    for start, end in spans:
+    # Work sentences and the employers they name ("at Acme", "joined Brightline").
+    work: list[tuple[int, int, set[str]]] = []
+    for (start, end), words in zip(ix.spans, ix.words, strict=True):
+        if words.isdisjoint(_WORK_WORDS):
+            continue
+        orgs: set[str] = set()
+        if not words.isdisjoint(_ORG_PREPS):
+            orgs = {m.group(1).lower() for m in _ORG_AFTER.finditer(text, start, end)} - skip
+        work.append((start, end, orgs))
+        # One sentence listing posts: "I worked at A, then B, then C, and D". Cheap counts first.
+        if len(orgs) + len(words & _ROLE_WORDS) < minimum - 1:
+            continue
         sentence = text[start:end]
-        if not _WORK.search(sentence):
+        if len(words & _SEPARATORS) + sentence.count(",") + sentence.count(";") < minimum - 2:
             continue
         posts = 0
         roles_with_org = 0
@@ -365,21 +429,10 @@ def _employers(text: str, request: LetterRequest | None, minimum: int) -> tuple[
             return start, end
     # Across a paragraph: distinct employers named in work sentences.
     for p_start, p_end in doc.paragraphs:
-        orgs: set[str] = set()
-        first = last = -1
-        for start, end in spans:
-            if start < p_start or end > p_end:
-                continue
-            sentence = text[start:end]
-            if not _WORK.search(sentence):
-                continue
-            names = {m.group(1).lower() for m in _ORG_AFTER.finditer(sentence)} - skip
-            if names:
-                orgs |= names
-                first = start if first < 0 else first
-                last = end
-        if len(orgs) >= minimum:
-            return first, last
+        inside = [(s, e, o) for s, e, o in work if s >= p_start and e <= p_end and o]
+        names = set().union(*(o for _, _, o in inside)) if inside else set()
+        if len(names) >= minimum:
+            return inside[0][0], inside[-1][1]
     return None
 
 
@@ -424,24 +477,29 @@ def _copied(text: str, resume: str, allowed: str, n: int) -> list[tuple[int, int
 
 def _self_description(text: str, share: float, minimum: int) -> tuple[int, int] | None:
     """Sentences about the writer's own record, when they make up most of the body's words."""
-    spans = analyze(text).sentences
+    ix = index(text)
+    spans = ix.spans
     first, last = core(text)
     total = 0
-    own = 0
-    selfish: list[tuple[int, int]] = []
+    candidates: list[tuple[int, int, int]] = []
     for i in range(first, last):
         start, end = spans[i]
-        sentence = text[start:end]
-        n = len(sentence.split())
+        n = text.count(" ", start, end) + 1
         total += n
-        lower = sentence.lower().replace("’", "'")
-        if not _FIRST_PERSON.search(lower) or _SECOND_PERSON.search(lower) or "?" in sentence:
-            continue
-        record = set(_WORD.findall(lower)) & _ACHIEVE or _METRIC.search(sentence)
-        if record or _CREDENTIAL.search(sentence) or _SELF.search(lower):
+        words = ix.words[i]
+        # About the writer and not addressed to the reader (nor a question to them).
+        if not words.isdisjoint(_FIRST) and words.isdisjoint(_SECOND) and text.find("?", start, end) < 0:
+            candidates.append((start, end, n))
+    # Most letters stop here: even all first-person sentences together are not most of the body.
+    if len(candidates) < minimum or sum(n for _, _, n in candidates) <= share * total:
+        return None
+    own = 0
+    selfish: list[tuple[int, int]] = []
+    for start, end, n in candidates:
+        i = bisect_left(spans, (start, end))
+        if not ix.words[i].isdisjoint(_ACHIEVE) or _RECORD.search(text, start, end):
             selfish.append((start, end))
             own += n
     if len(selfish) >= minimum and own > share * total:
         return selfish[0][0], selfish[-1][1]
     return None
-
