@@ -159,6 +159,7 @@ def job_ask(
     /,
     *,
     item_threshold: float = 0.6,
+    max_findings: int = 10,
     **_: Any,
 ) -> Iterable[Finding]:
     """Flag sentences that ask for a job, a role, an interview for a role or a referral into one.
@@ -172,6 +173,7 @@ def job_ask(
             action items exempt the sentences that restate them.
         kind: The letter kind (every kind is a networking letter).
         item_threshold: Share of an action item's content words a sentence must hold to restate it.
+        max_findings: Stop after this many offending sentences (enough to fix; bounds hostile input).
 
     Yields:
         One error per offending sentence, spanning it.
@@ -201,6 +203,8 @@ def job_ask(
             continue
         if items and _restates_item(text, request, items, i, item_threshold):
             continue
+        if len(findings) >= max_findings:
+            break
         findings.append(
             Finding(
                 "job-ask",

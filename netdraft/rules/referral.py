@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from netdraft.models import LetterRequest
@@ -25,8 +26,6 @@ from netdraft.rules.skip import Skip
 
 __all__ = ["referral"]
 
-# Name-like tokens (any script's letters, inner apostrophes and hyphens), bounded so no run is long.
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]{0,40}")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 # "Jordan suggested I write", "Jordan Lee's suggestion", "at the suggestion of Jordan".
 _CREDIT = re.compile(
@@ -36,6 +35,10 @@ _CREDIT = re.compile(
     r"|\b(?:suggestion|recommendation|referral|advice|encouragement|urging) (?:of|from)[ \t]{1,3}"
     r"([A-Z][\w'’-]{1,30}(?:[ \t]{1,3}[A-Z][\w'’-]{1,30})?)"
     r"|\breferred (?:me )?(?:to you )?by[ \t]{1,3}([A-Z][\w'’-]{1,30}(?:[ \t]{1,3}[A-Z][\w'’-]{1,30})?)"
+)
+_CREDIT_WORDS = wordset(
+    "suggested recommended referred encouraged mentioned pointed told thought said passed gave shared "
+    "urged advised suggestion recommendation referral advice encouragement urging"
 )
 _NOT_NAMES = wordset(
     "i you we he she they it my our your his her their this that the a an and but so also which who "
@@ -118,29 +121,25 @@ def _referrer(text: str, request: LetterRequest, late_warning: bool) -> list[Fin
         regions.append((0, doc.body_start))
     if first < last:
         regions.append((spans[first][0], spans[last - 1][1]))
-    tokens: list[tuple[str, str, int, int]] = []
-    for rs, re_ in regions:
-        tokens.extend((m.group(), _bare(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text, rs, re_))
-
+    # Only words starting like a part of the name can be it or a misspelling of it: a regex skips
+    # the rest in C, so long letters (or hostile input) cost little.
+    candidates = _starting_with(frozenset(p[0] for p in (given, surname) if p))
     found: int | None = None
+    found_end = 0
     misspelt: list[tuple[int, int, str]] = []
-    for k, (raw, w, s, e) in enumerate(tokens):
-        prev_w = tokens[k - 1][1] if k else ""
-        next_w = tokens[k + 1][1] if k + 1 < len(tokens) else ""
-        if w == surname or (w == given and (given_alone_ok or next_w == surname)):
-            if found is None:
-                found = s
-            continue
-        if not raw[:1].isupper() or len(w) < 3 or w in others or w in _NOT_NAMES:
-            continue
-        for part, other_part, neighbour in ((given, surname, next_w), (surname, given, prev_w)):
-            if part is None:
-                continue
-            d = edit_distance(w, part, 3)
-            limit = 1 if len(part) <= 6 else 2
-            near = neighbour == other_part
-            if 0 < d <= limit and (len(part) >= 5 or near) and _name_like(text, s, neighbour, other_part):
-                misspelt.append((s, e, raw))
+    budget = 200  # edit-distance checks at most
+    for rs, re_ in regions:
+        for m in candidates.finditer(text, rs, re_):
+            raw, s, e = m.group(), m.start(), m.end()
+            w = _bare(raw)
+            if w == surname or (w == given and (given_alone_ok or _next_word(text, e) == surname)):
+                if found is None:
+                    found, found_end = s, e
+            elif raw[:1].isupper() and len(w) >= 3 and w not in others and w not in _NOT_NAMES and budget > 0:
+                budget -= 1
+                if _misspelt(text, w, s, e, given, surname):
+                    misspelt.append((s, e, raw))
+            if found is not None and len(misspelt) >= 3:
                 break
     findings: list[Finding] = []
     for s, e, raw in misspelt[:3]:
@@ -181,7 +180,7 @@ def _referrer(text: str, request: LetterRequest, late_warning: bool) -> list[Fin
             )
         ]
     if late_warning and found >= doc.body_start and found >= _opening_end(text, first):
-        end = next((e for _, _, s, e in tokens if s == found), found)
+        end = found_end
         findings.append(
             Finding(
                 "referral",
@@ -195,9 +194,44 @@ def _referrer(text: str, request: LetterRequest, late_warning: bool) -> list[Fin
     return findings
 
 
-def _name_like(text: str, start: int, neighbour: str, other_part: str | None) -> bool:
+@lru_cache(maxsize=64)
+def _starting_with(initials: frozenset[str]) -> re.Pattern[str]:
+    """Name-like words starting with one of ``initials`` (any case)."""
+    first = "".join(sorted(re.escape(c) for c in initials)) or "\\w"
+    return re.compile(rf"(?<![\w'’-])[{first}][\w'’-]{{0,40}}", re.IGNORECASE)
+
+
+_NEXT = re.compile(r"[ \t]{1,3}([^\W\d_][\w'’-]{0,40})")
+_PREV = re.compile(r"([^\W\d_][\w'’-]{0,40})[ \t]{1,3}$")
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _NEXT.match(text, end)
+    return _bare(m.group(1)) if m else ""
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = _PREV.search(text, max(0, start - 46), start)
+    return _bare(m.group(1)) if m else ""
+
+
+def _misspelt(text: str, w: str, s: int, e: int, given: str, surname: str | None) -> bool:
+    """Whether word ``w`` (at ``s:e``) is a misspelling of the given name or the surname."""
+    for part, other_part, neighbour in ((given, surname, _next_word), (surname, given, _prev_word)):
+        if part is None:
+            continue
+        limit = 1 if len(part) <= 6 else 2
+        if not 0 < edit_distance(w, part, 3) <= limit:
+            continue
+        near = neighbour(text, e if neighbour is _next_word else s) == other_part
+        if (len(part) >= 5 or near) and _name_like(text, s, near):
+            return True
+    return False
+
+
+def _name_like(text: str, start: int, near: bool) -> bool:
     """A capitalised word right after a sentence end may be any word; elsewhere it is a name."""
-    if other_part is not None and neighbour == other_part:
+    if near:
         return True
     before = text[max(0, start - 3) : start].rstrip(" \t")
     return not (before == "" or before[-1:] in '.!?\n:"“')
@@ -207,20 +241,38 @@ def _credited(
     text: str, regions: list[tuple[int, int]], parts: list[str], others: set[str]
 ) -> tuple[int, int, str] | None:
     """Somebody else credited with suggesting the letter, if any: ``(start, end, name)``."""
+    ix = index(text)
+    body = ix.spans[0][0] if ix.spans else len(text)
     for rs, re_ in regions:
-        for m in _CREDIT.finditer(text, rs, re_):
-            group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-            who = m.group(group)
-            start = m.start(group)
-            words = [_bare(w) for w in who.split()]
-            if len(words) == 2 and (words[0] in STOP or words[0].endswith("ly") or words[0] in _NOT_NAMES):
-                # "When Jordan suggested": the first word only opens the sentence.
-                start += len(who) - len(who.split()[1])
-                who = who.split()[1]
-                words = words[1:]
-            if words[0] in _NOT_NAMES or any(w in parts for w in words) or all(w in others for w in words):
+        if re_ <= body:  # the subject line: one line, scanned whole
+            found = _credited_in(text, rs, re_, parts, others)
+            if found is not None:
+                return found
+            continue
+        # Only sentences holding a crediting word can credit anybody: skip the regex elsewhere.
+        for (s, e), words in zip(ix.spans, ix.words, strict=True):
+            if e <= rs or s >= re_ or words.isdisjoint(_CREDIT_WORDS):
                 continue
-            return start, m.end(group), _POSSESSIVE.sub("", who)
+            found = _credited_in(text, max(s, rs), min(e, re_), parts, others)
+            if found is not None:
+                return found
+    return None
+
+
+def _credited_in(text: str, rs: int, re_: int, parts: list[str], others: set[str]) -> tuple[int, int, str] | None:
+    for m in _CREDIT.finditer(text, rs, re_):
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        who = m.group(group)
+        start = m.start(group)
+        words = [_bare(w) for w in who.split()]
+        if len(words) == 2 and (words[0] in STOP or words[0].endswith("ly") or words[0] in _NOT_NAMES):
+            # "When Jordan suggested": the first word only opens the sentence.
+            start += len(who) - len(who.split()[1])
+            who = who.split()[1]
+            words = words[1:]
+        if words[0] in _NOT_NAMES or any(w in parts for w in words) or all(w in others for w in words):
+            continue
+        return start, m.end(group), _POSSESSIVE.sub("", who)
     return None
 
 

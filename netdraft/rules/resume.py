@@ -124,6 +124,8 @@ _WORK_WORDS = wordset(
     "positions role roles stint stints career job"
 )
 _ORG_PREPS = wordset("at with for joined")
+_MAX_SENTENCES = 400
+_MAX_WORDS = 20_000
 _ROLE_WORDS = wordset(
     "analyst manager coordinator engineer director associate intern consultant specialist lead assistant "
     "officer teacher nurse developer designer administrator supervisor representative executive researcher "
@@ -377,6 +379,8 @@ def _dates(text: str, minimum: int) -> tuple[int, int] | None:
         head = _MONTH_HEAD.search(text, max(body, start - 14), start)
         found.append((head.start() if head else start, tail.end()))
         last = tail.end()
+        if len(found) >= 50:
+            break  # enough to show; hostile input must not cost more
     if len(found) >= minimum:
         return found[0][0], found[-1][1]
     return None
@@ -404,7 +408,8 @@ def _employers(text: str, request: LetterRequest | None, minimum: int) -> tuple[
     skip = {w.lower() for w in reader_org}
     # Work sentences and the employers they name ("at Acme", "joined Brightline").
     work: list[tuple[int, int, set[str]]] = []
-    for (start, end), words in zip(ix.spans, ix.words, strict=True):
+    # A letter has a few dozen sentences; hostile input with thousands is judged on its start.
+    for (start, end), words in zip(ix.spans[:_MAX_SENTENCES], ix.words[:_MAX_SENTENCES], strict=True):
         if words.isdisjoint(_WORK_WORDS):
             continue
         orgs: set[str] = set()
@@ -441,34 +446,53 @@ def _employers(text: str, request: LetterRequest | None, minimum: int) -> tuple[
 
 
 @lru_cache(maxsize=32)
-def _grams(resume: str, allowed: str, n: int) -> frozenset[int]:
-    """Hashes of the resume's n-word runs, less those the request's own summary fields contain."""
+def _grams(resume: str, allowed: str, n: int) -> tuple[frozenset[int], frozenset[str]]:
+    """Hashes of the resume's n-word runs (less those the request's own summary fields contain),
+    and the resume's vocabulary."""
     words = _WORD.findall(resume.lower())
     grams = {hash(tuple(words[i : i + n])) for i in range(len(words) - n + 1)}
     if allowed:
         ok = _WORD.findall(allowed.lower())
         grams -= {hash(tuple(ok[i : i + n])) for i in range(len(ok) - n + 1)}
-    return frozenset(grams)
+    return frozenset(grams), frozenset(words)
 
 
 def _copied(text: str, resume: str, allowed: str, n: int) -> list[tuple[int, int]]:
-    grams = _grams(resume, allowed, n)
+    grams, vocabulary = _grams(resume, allowed, n)
     if not grams:
         return []
     body_start = analyze(text).body_start
-    matches = list(_WORD.finditer(text.lower(), body_start))
-    words = [m.group() for m in matches]
-    runs: list[tuple[int, int]] = []
-    run_end = -1
-    for i in range(len(words) - n + 1):
-        if hash(tuple(words[i : i + n])) in grams:
-            s, e = matches[i].start(), matches[i + n - 1].end()
-            if runs and i <= run_end:
-                runs[-1] = (runs[-1][0], e)
-            else:
-                runs.append((s, e))
-            run_end = i + n - 1
-    return runs
+    lower = text.lower()
+    words = _WORD.findall(lower, body_start)[:_MAX_WORDS]  # a letter has a few hundred words
+    # Only stretches of n or more consecutive resume words can hold a copied run: hash those alone.
+    hits: list[tuple[int, int]] = []  # word index ranges [i, j) of copied runs
+    i = 0
+    total = len(words)
+    while i <= total - n:
+        if words[i] not in vocabulary:
+            i += 1
+            continue
+        j = i
+        while j < total and words[j] in vocabulary:
+            j += 1
+        if j - i >= n:
+            for k in range(i, j - n + 1):
+                if hash(tuple(words[k : k + n])) in grams:
+                    if hits and k <= hits[-1][1]:
+                        hits[-1] = (hits[-1][0], k + n)
+                    else:
+                        hits.append((k, k + n))
+        i = j
+    if not hits:
+        return []
+    # Word indices -> character offsets (only now, and only up to the last hit).
+    offsets: list[tuple[int, int]] = []
+    last = hits[-1][1]
+    for m in _WORD.finditer(lower, body_start):
+        offsets.append(m.span())
+        if len(offsets) >= last:
+            break
+    return [(offsets[a][0], offsets[b - 1][1]) for a, b in hits]
 
 
 # ---------------------------------------------------------------------------------------------
