@@ -51,7 +51,7 @@ def _bare(token: str) -> str:
 
 
 def _opening_end(text: str, first: int) -> int:
-    """Offset where the opening ends: the first paragraph after the greeting, or 3 sentences in."""
+    """Offset where the opening ends: the first paragraph after the greeting, or 2 sentences in."""
     doc = analyze(text)
     spans = doc.sentences
     if not spans:
@@ -59,8 +59,8 @@ def _opening_end(text: str, first: int) -> int:
     first = min(first, len(spans) - 1)
     start = spans[first][0]
     para_end = next((e for s, e in doc.paragraphs if e > start), len(text))
-    third = spans[min(first + 2, len(spans) - 1)][1]
-    return max(para_end, third)
+    second = spans[min(first + 1, len(spans) - 1)][1]
+    return max(para_end, second)
 
 
 def referral(

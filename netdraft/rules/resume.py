@@ -417,16 +417,17 @@ def _employers(text: str, request: LetterRequest | None, minimum: int) -> tuple[
             orgs = {m.group(1).lower() for m in _ORG_AFTER.finditer(text, start, end)} - skip
         work.append((start, end, orgs))
         # One sentence listing posts: "I worked at A, then B, then C, and D". Cheap counts first.
-        if len(orgs) + len(words & _ROLE_WORDS) < minimum - 1:
-            continue
         sentence = text[start:end]
         if len(words & _SEPARATORS) + sentence.count(",") + sentence.count(";") < minimum - 2:
             continue
         posts = 0
         roles_with_org = 0
-        for seg in _SEGMENT.split(sentence):
+        for k, seg in enumerate(_SEGMENT.split(sentence)):
             role = _ROLE.search(seg) is not None
-            org = any(m.group(1).lower() not in skip for m in _ORG_AFTER.finditer(seg))
+            # An employer: "at Acme", or any capitalised name in a later segment ("then Brightline").
+            org = any(m.group(1).lower() not in skip for m in _ORG_AFTER.finditer(seg)) or (
+                k > 0 and any(w[:1].isupper() and w != "I" and w.lower() not in skip for w in seg.split())
+            )
             if role or org:
                 posts += 1
                 roles_with_org += role and org

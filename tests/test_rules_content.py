@@ -1,0 +1,457 @@
+"""The content rules: purpose, resume-dump, referral, job-ask, follow-up, and their matching helpers."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+
+from netdraft import LetterRequest
+from netdraft.report import Finding
+from netdraft.rules import Skip
+from netdraft.rules._match import edit_distance, mentions, stem
+from netdraft.rules.followup import follow_up
+from netdraft.rules.jobask import job_ask
+from netdraft.rules.purpose import purpose
+from netdraft.rules.referral import referral
+from netdraft.rules.resume import resume_dump
+
+
+def make(**over: Any) -> LetterRequest:
+    base: dict[str, Any] = {
+        "kind": "informational",
+        "sender": {"name": "Ana Ruiz", "background": "Eight years teaching middle-school science."},
+        "recipient": {"name": "Maria Chen", "salutation": "Ms. Chen", "organization": "Shopify"},
+        "purpose": "learn how Maria moved from teaching into UX research",
+        "ask": "a 20-minute phone call",
+    }
+    base.update(over)
+    return LetterRequest.model_validate(base)
+
+
+def letter(*paragraphs: str, greet: str = "Dear Ms. Chen,", sign: str = "Best regards,\nAna Ruiz") -> str:
+    return "\n\n".join((greet, *paragraphs, sign)) + "\n"
+
+
+GOOD = letter(
+    "Sam Patel, my former colleague, suggested I write to you. I taught middle-school science for "
+    "eight years and I am now exploring user research.",
+    "I'd love to hear how you made the jump from the classroom to user research, and what helped most along the way.",
+    "Would you have twenty minutes for a call in the coming weeks? I'll give your office a ring on "
+    "Tuesday to see what suits you.",
+    "Thank you for considering it.",
+)
+
+
+def errors(findings: Any) -> list[Finding]:
+    return [f for f in findings if f.severity == "error"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching helpers
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("teaching", "teacher"),
+        ("moved", "moving"),
+        ("roles", "role"),
+        ("minutes", "mins"),
+        ("CV", "resume"),
+        ("supplies", "supply"),
+        ("twenty", "20"),
+        ("engineering", "engineers"),
+    ],
+)
+def test_stem_maps_forms_together(a: str, b: str) -> None:
+    assert stem(a.lower()) == stem(b.lower())
+
+
+def test_edit_distance_counts_transpositions_once() -> None:
+    assert edit_distance("patel", "patle") == 1
+    assert edit_distance("patel", "patal") == 1
+    assert edit_distance("patel", "jordan") == 3
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "expected"),
+    [
+        ("a 20-minute phone call", "Would you have twenty minutes for a call?", True),
+        ("a 20-minute phone call", "Could we have a short chat by phone?", True),
+        ("a 20-minute phone call", "Could you review my portfolio?", False),
+        ("call the office next Tuesday", "I'll give your office a ring on Tuesday.", True),
+        ("call the office next Tuesday", "I'll give your office a ring on Thursday.", False),
+        (
+            "your talk on supply-chain resilience at the ASCM conference",
+            "I attended your session on resilient supply chains at ASCM.",
+            True,
+        ),
+        ("learn how Maria moved from teaching into UX research", "I enjoyed the conference.", False),
+    ],
+)
+def test_mentions_in_substance(phrase: str, text: str, expected: bool) -> None:
+    assert mentions(text, phrase, ignore=("maria", "chen")) is expected
+
+
+# ---------------------------------------------------------------------------------------------
+# purpose
+
+
+def test_purpose_paraphrase_passes() -> None:
+    assert errors(purpose(GOOD, make(), "informational")) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "missing"),
+    [
+        # The purpose drifts: the letter wants something else.
+        (
+            "I am hoping to learn about the product management jobs at Shopify. Would you have twenty "
+            "minutes for a call?",
+            "purpose",
+        ),
+        # Background next to an unrelated wish is not a statement of purpose.
+        (
+            "I taught science for eight years and am now exploring user research. I'd love to hear about "
+            "your favourite books. Would you have twenty minutes for a call?",
+            "purpose",
+        ),
+        # The ask drifts: something else is asked for.
+        (
+            "I'd love to hear how you moved from the classroom into UX research. Could you review my "
+            "portfolio and send me your comments?",
+            "ask",
+        ),
+        # A call mentioned outside any request is no ask.
+        (
+            "I'd love to hear how you moved from the classroom into UX research. A friend told me about "
+            "your call with her last spring.",
+            "ask",
+        ),
+    ],
+)
+def test_purpose_drift_fails(body: str, missing: str) -> None:
+    req = make()
+    found = errors(purpose(letter(body), req, "informational"))
+    assert len(found) == 1
+    f = found[0]
+    assert (f.rule, f.severity, f.start, f.end) == ("purpose", "error", 0, 0)
+    if missing == "ask":
+        assert "20-minute phone call" in f.hint
+    else:
+        assert "moved from teaching into UX research" in f.hint
+
+
+@pytest.mark.parametrize(
+    "ask_sentence",
+    [
+        "Would you be open to a quick phone conversation of about 20 minutes?",
+        "I would be grateful if we could speak by phone for twenty minutes.",
+        "Could we set up a brief call sometime next week?",
+        "If you have 20 minutes to spare, I would welcome a phone call.",
+    ],
+)
+def test_ask_forms(ask_sentence: str) -> None:
+    text = letter("I'd love to hear how you moved from the classroom into UX research. " + ask_sentence)
+    assert errors(purpose(text, make(), "informational")) == []
+
+
+def test_purpose_only_for_advice_letters_and_skips_without_request() -> None:
+    assert list(purpose("Hi", make(), "thank_you")) == []
+    with pytest.raises(Skip):
+        list(purpose("Hi", None, "informational"))
+
+
+# ---------------------------------------------------------------------------------------------
+# referral
+
+REFERRED = {"referrer": {"name": "Sam Patel", "relationship": "my former colleague"}}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Sam Patel suggested I write to you.",
+        "Sam suggested I write to you.",
+        "Mr. Patel, my former colleague, suggested I contact you.",
+        "At Sam Patel's suggestion, I am writing to introduce myself.",
+    ],
+)
+def test_referrer_named(opening: str) -> None:
+    assert list(referral(letter(opening + " I teach science."), make(**REFERRED), "informational")) == []
+
+
+def test_referrer_misspelt_is_an_error_on_the_word() -> None:
+    text = letter("Sam Patal suggested I write to you.")
+    found = errors(referral(text, make(**REFERRED), "informational"))
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] == "Patal"
+    assert "Sam Patel" in found[0].hint
+
+
+def test_other_person_credited() -> None:
+    text = letter("Jordan suggested I write to you about your work in UX research.")
+    found = errors(referral(text, make(**REFERRED), "informational"))
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] == "Jordan"
+    assert "Sam Patel" in found[0].hint and "first paragraph" in found[0].hint
+
+
+def test_referrer_missing_and_shared_first_name_does_not_count() -> None:
+    req = make(referrer={"name": "Ana Lopez"})  # the sender is Ana Ruiz and signs "Ana"
+    found = errors(referral(letter("I found your profile online.", sign="Best,\nAna"), req, "informational"))
+    assert len(found) == 1 and (found[0].start, found[0].end) == (0, 0)
+    assert "Ana Lopez" in found[0].hint
+
+
+def test_referrer_named_late_is_a_warning() -> None:
+    text = letter(
+        "I taught science for eight years and I am exploring user research.",
+        "I would love to hear how you moved into UX research.",
+        "Sam Patel mentioned you might be willing to talk.",
+    )
+    found = list(referral(text, make(**REFERRED), "informational"))
+    assert [f.severity for f in found] == ["warning"]
+    assert text[found[0].start : found[0].end] == "Sam"
+
+
+def test_connection_in_substance() -> None:
+    req = make(connection="your talk on supply-chain resilience at the ASCM conference")
+    good = letter("I attended your session on resilient supply chains at ASCM last month.")
+    bad = letter("I found your profile on LinkedIn and admire your work.")
+    assert list(referral(good, req, "informational")) == []
+    found = errors(referral(bad, req, "informational"))
+    assert len(found) == 1 and "ASCM" in found[0].hint
+
+
+def test_referral_skips_without_referrer_or_connection() -> None:
+    with pytest.raises(Skip):
+        list(referral(GOOD, make(), "informational"))
+
+
+# ---------------------------------------------------------------------------------------------
+# job-ask
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I would love to be considered for any openings on your team.",
+        "Could you hire me?",
+        "I'd like to apply for the analyst role at Shopify.",
+        "Would you be willing to refer me for the position?",
+        "Are there any jobs on your team?",
+        "Could you pass my resume to the hiring manager?",
+        "Would you put in a good word for me for the opening?",
+        "If a spot opens up, I'd love to be in the running.",
+        "Could I interview for the analyst role?",
+        "Are you hiring at the moment?",
+        "Are there job opportunities at your company?",
+        "Please keep me in mind for future roles.",
+    ],
+)
+def test_job_ask_found(sentence: str) -> None:
+    text = letter("I teach science.", sentence + " Thank you.")
+    found = errors(job_ask(text, None, "informational"))
+    assert len(found) == 1
+    assert sentence in text[found[0].start : found[0].end]
+    assert found[0].rule == "job-ask"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I am exploring a move into UX research.",
+        "As I look for my next role in nursing leadership, I'd value your perspective on the field.",
+        "What do hiring managers in your field look for?",
+        "How should I approach applying for roles like yours?",
+        "Sam Patel referred me to you.",
+        "Would any time next week work for you?",
+        "I'm joining the team at Acme next month.",
+        "I'm not asking for a job, only for your advice.",
+        "Thank you for offering to pass my resume to your recruiter.",
+        "Could you refer me to someone on your data team?",
+        "I'm exploring job opportunities in UX research.",
+        "I plan to apply to a master's program.",
+        "Would you be open to a short call?",
+    ],
+)
+def test_job_ask_not_found(sentence: str) -> None:
+    assert errors(job_ask(letter(sentence), None, "informational")) == []
+
+
+def test_job_ask_hint_uses_the_ask() -> None:
+    found = errors(job_ask(letter("Could you hire me?"), make(), "informational"))
+    assert "20-minute phone call" in found[0].hint
+
+
+def test_job_ask_agreed_action_item_is_not_an_ask() -> None:
+    req = make(
+        kind="follow_up",
+        meeting={"topics": ["UX research"], "action_items": ["Maria will forward Ana's resume to the hiring manager"]},
+    )
+    text = letter("I have attached my resume so you can forward it to the hiring manager, as we agreed.")
+    assert errors(job_ask(text, req, "follow_up")) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# resume-dump
+
+
+def test_bullets_of_achievements() -> None:
+    text = letter(
+        "Here is a summary of my experience:",
+        "- Led a team of 12 teachers\n- Increased test scores by 15%\n- Designed a new science curriculum",
+    )
+    found = errors(resume_dump(text, make(), "informational"))
+    assert len(found) == 1
+    assert "- Led a team" in text[found[0].start : found[0].end]
+    assert "Eight years teaching middle-school science" in found[0].hint
+
+
+@pytest.mark.parametrize(
+    ("kind", "block"),
+    [
+        (
+            "follow_up",
+            "Next steps we agreed on:\n- You will introduce me to Priya\n- I will send my portfolio by Friday",
+        ),
+        ("informational", "A few questions I would love to ask:\n1. How did you start?\n2. What surprised you most?"),
+        ("follow_up", "We covered:\n- Moving from teaching into UX research\n- Portfolio reviews"),
+    ],
+)
+def test_benign_lists(kind: str, block: str) -> None:
+    req = make(kind=kind, meeting={"topics": ["moving from teaching into UX research", "portfolio reviews"]})
+    assert errors(resume_dump(letter("Thank you for the time.", block), req, kind)) == []
+
+
+def test_date_ranges_and_headings_without_request() -> None:
+    text = letter("I was a teacher at Lincoln (2012-2018) and a tutor at Bright (Jan 2019 – Present).")
+    found = errors(resume_dump(text, None, None))
+    assert len(found) == 1 and text[found[0].start : found[0].end].startswith("2012")
+    text = letter("Experience\nTeacher at Lincoln Middle School")
+    found = errors(resume_dump(text, None, None))
+    assert text[found[0].start : found[0].end] == "Experience"
+
+
+def test_one_date_range_is_background() -> None:
+    assert errors(resume_dump(letter("I taught science from 2012 to 2020."), None, None)) == []
+
+
+def test_run_of_employers() -> None:
+    text = letter("I worked at Acme, then Brightline, then Corvus, and finally Delta Labs.")
+    assert len(errors(resume_dump(text, None, None))) == 1
+
+
+def test_copied_resume_run() -> None:
+    resume = (
+        "Managed a portfolio of forty enterprise accounts across the Midwest region and grew annual "
+        "revenue by eighteen percent in two years."
+    )
+    req = make(sender={"name": "Ana Ruiz", "resume": resume})
+    text = letter(
+        "Since we spoke, I managed a portfolio of forty enterprise accounts across the Midwest region "
+        "and grew annual revenue."
+    )
+    found = errors(resume_dump(text, req, "informational"))
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end].startswith("managed a portfolio")
+    # Eleven words are not a run.
+    short = letter("I managed a portfolio of forty enterprise accounts across the Midwest.")
+    assert errors(resume_dump(short, req, "informational")) == []
+
+
+def test_mostly_self_description() -> None:
+    text = letter(
+        "I am a results-driven, detail-oriented event manager with a passion for storytelling. In my "
+        "current role I plan large events, manage budgets, supervise coordinators and negotiate "
+        "sponsorships. I am known for my creativity and my calm under pressure. I am also a quick "
+        "learner and a strong collaborator who thrives in fast-paced settings.",
+        "Would you have twenty minutes for a call?",
+    )
+    assert len(errors(resume_dump(text, make(), "introduction"))) == 1
+    assert errors(resume_dump(GOOD, make(), "informational")) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# follow-up
+
+
+def test_follow_up_plan_in_substance() -> None:
+    req = make(follow_up="call the office next Tuesday")
+    assert errors(follow_up(GOOD, req, "informational")) == []
+    found = errors(follow_up(GOOD.replace("Tuesday", "Thursday"), req, "informational"))
+    assert len(found) == 1 and "call the office next Tuesday" in found[0].hint
+
+
+def test_follow_up_past_event_is_not_the_plan() -> None:
+    req = make(follow_up="call Ms. Chen after reading the report")
+    text = letter("Thank you for speaking with me. I have begun reading the report you mentioned.")
+    assert len(errors(follow_up(text, req, "informational"))) == 1
+
+
+MEETING = {
+    "topics": ["moving from teaching into UX research", "building a research portfolio"],
+    "action_items": ["Maria will introduce Ana to a colleague at Shopify", "Ana will send her portfolio by Friday"],
+}
+
+
+def test_follow_up_letter_items_and_topics() -> None:
+    req = make(kind="follow_up", meeting=MEETING)
+    good = letter(
+        "Thank you for our conversation about moving from the classroom into UX research.",
+        "I appreciate your offer to connect me with your colleague at Shopify, and I will send my portfolio by Friday.",
+    )
+    assert errors(follow_up(good, req, "follow_up")) == []
+    missing = letter(
+        "Thank you for our conversation about moving from the classroom into UX research.",
+        "I will send my portfolio by Friday.",
+    )
+    found = errors(follow_up(missing, req, "follow_up"))
+    assert len(found) == 1 and "introduce Ana to a colleague at Shopify" in found[0].hint
+    generic = letter("Thank you for your time. It was great to meet you.")
+    assert len(errors(follow_up(generic, req, "follow_up"))) == 3
+
+
+def test_thank_you_needs_a_topic() -> None:
+    req = make(kind="thank_you", meeting=MEETING)
+    assert errors(follow_up(letter("Thanks for the tips on building a research portfolio."), req, "thank_you")) == []
+    assert len(errors(follow_up(letter("Thank you for your time."), req, "thank_you"))) == 1
+
+
+def test_no_plan_is_only_a_warning() -> None:
+    text = letter("I'd love to hear how you moved into UX research. Would you have time for a call?")
+    assert [f.severity for f in follow_up(text, make(), "informational")] == ["warning"]
+    assert list(follow_up(text.replace("?", "? I will follow up next week."), make(), "informational")) == []
+    assert list(follow_up(text, make(kind="keep_in_touch", purpose=None, ask=None), "keep_in_touch")) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Hostile input
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Maria," + " " * 300_000 + "x",
+        "[(" * 150_000,
+        "Sam Patel Sam Patal Jordan suggested " * 8_000,
+        "2018-2021-" * 30_000,
+        "Aaaa " * 60_000,
+        "Could you hire me or refer me for the analyst role on your team? " * 5_000,
+    ],
+)
+def test_hostile_input_is_fast(text: str) -> None:
+    req = make(
+        kind="follow_up",
+        referrer={"name": "Sam Patel"},
+        follow_up="call the office next Tuesday",
+        meeting=MEETING,
+        sender={"name": "Ana Ruiz", "resume": "Led a team of twelve engineers at Acme from 2018 to 2021. " * 20},
+    )
+    start = time.perf_counter()
+    for rule in (purpose, resume_dump, referral, job_ask, follow_up):
+        list(rule(text, req, "follow_up"))
+    assert time.perf_counter() - start < 5.0
