@@ -15,7 +15,17 @@ from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
-from netdraft.rules._match import Index, core, first_window, index, is_mentioned, names_of, variants, windows
+from netdraft.rules._match import (
+    Index,
+    core,
+    first_window,
+    index,
+    is_mentioned,
+    names_of,
+    variants,
+    windows,
+    wordset,
+)
 from netdraft.rules.skip import Skip
 
 __all__ = ["REQUEST_FORM", "purpose", "request_mask"]
@@ -42,12 +52,16 @@ REQUEST_FORM = re.compile(
 
 # A sentence that says what the writer hopes for (a request form counts too): background alone
 # ("I taught science for eight years and am exploring user research") does not state a purpose.
-_AIM = re.compile(
-    r"\b(?:hope|hoping|hoped|eager|keen|love|like|want|wanted|wish|seek|seeking|looking to|writing"
-    r"|reaching out|interested|curious|goal|aim|purpose|learn|learning|hear|hearing|understand"
-    r"|advice|perspective|insights?|guidance|benefit|value|appreciate|grateful|ask|question|questions"
-    r"|explore|discuss|talk|chat|pick your brain|tell me|share|know more|find out)\b"
+_AIM_WORDS = wordset(
+    "hope hoping hoped eager keen love like want wanted wish seek seeking writing interested curious goal "
+    "aim purpose learn learning hear hearing understand advice perspective insight insights guidance "
+    "benefit value appreciate grateful ask question questions explore discuss talk chat share"
 )
+_AIM = re.compile(r"\b(?:looking to|reaching out|pick your brain|tell me|know more|find out)\b")
+# Words that settle a sentence as a request without the regex.
+_REQUEST_SURE = wordset("please wonder wondered wondering delighted honored honoured available willing hoping")
+_MODALS = wordset("would could can will might may")
+_ADDRESSEES = wordset("you we")
 
 
 class _Kinds:
@@ -63,14 +77,24 @@ class _Kinds:
         return self.text[start:end].lower().replace("’", "'")
 
     def request(self, i: int) -> bool:
-        """Whether sentence ``i`` asks for something."""
+        """Whether sentence ``i`` asks for something (word tests first, the regex if undecided)."""
         got = self._request.get(i)
         if got is None:
-            got = self._request[i] = REQUEST_FORM.search(self.sentence(i)) is not None
+            start, end = self.ix.spans[i]
+            words = self.ix.words[i]
+            got = (
+                self.text.find("?", start, end) >= 0
+                or not words.isdisjoint(_REQUEST_SURE)
+                or (not words.isdisjoint(_MODALS) and not words.isdisjoint(_ADDRESSEES))
+                or REQUEST_FORM.search(self.sentence(i)) is not None
+            )
+            self._request[i] = got
         return got
 
     def aim(self, i: int) -> bool:
         """Whether sentence ``i`` says what the writer hopes for (a request does too)."""
+        if not self.ix.words[i].isdisjoint(_AIM_WORDS):
+            return True
         return self.request(i) or _AIM.search(self.sentence(i)) is not None
 
 

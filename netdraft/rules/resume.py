@@ -125,6 +125,7 @@ _WORK_WORDS = wordset(
 )
 _ORG_PREPS = wordset("at with for joined")
 _MAX_SENTENCES = 400
+_CAPS = re.compile(r"(?<=\s)[A-Z]")
 _MAX_WORDS = 20_000
 _ROLE_WORDS = wordset(
     "analyst manager coordinator engineer director associate intern consultant specialist lead assistant "
@@ -420,6 +421,8 @@ def _employers(text: str, request: LetterRequest | None, minimum: int) -> tuple[
         sentence = text[start:end]
         if len(words & _SEPARATORS) + sentence.count(",") + sentence.count(";") < minimum - 2:
             continue
+        if len(_CAPS.findall(sentence)) + len(words & _ROLE_WORDS) < minimum - 1:
+            continue  # too few names or job titles to list that many posts
         posts = 0
         roles_with_org = 0
         for k, seg in enumerate(_SEGMENT.split(sentence)):
