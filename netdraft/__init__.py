@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from netdraft._io import load_request
 from netdraft.compose import compose
-from netdraft.results import Attempt, Draft, Usage
 from netdraft.errors import (
     ConfigError,
     DraftValidationError,
@@ -23,6 +22,7 @@ from netdraft.models import LetterRequest
 from netdraft.politeness import politeness_score
 from netdraft.prompts import render_messages
 from netdraft.report import Finding, Report
+from netdraft.results import Attempt, Draft, Usage
 from netdraft.rules import RULE_IDS, Checker, Skip, check
 
 if TYPE_CHECKING:

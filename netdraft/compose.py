@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from netdraft.results import Draft, join_letter
 from netdraft.models import LetterRequest
+from netdraft.results import Draft, join_letter
 
 __all__ = ["compose"]
 

@@ -5,5 +5,5 @@ from __future__ import annotations
 __all__ = ["Skip"]
 
 
-class Skip(Exception):  # noqa: N818 - reads as a verb at the raise site: raise Skip("no request")
+class Skip(Exception):
     """Raised by a rule that cannot run (e.g. it needs the request); the message says why."""
