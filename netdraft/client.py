@@ -158,7 +158,7 @@ class RetryPolicy:
     initial: float = 0.5
     max_backoff: float = 8.0
     jitter: float = 0.25
-    timeout: float = 60.0
+    timeout: float = 120.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False)
 

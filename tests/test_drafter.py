@@ -343,12 +343,15 @@ def test_draft_many_keeps_order_and_records_failures(request_: LetterRequest) ->
 # Recorded with: scripts/local-llm.sh start 8080 & pytest --record-mode=rewrite tests/test_drafter.py
 # The assertions hold for any model and any rules: they check the loop, not the letter's quality.
 
-LOCAL = {
+LOCAL: dict[str, Any] = {
     "model": "smollm2-135m",
     "base_url": "http://127.0.0.1:8080/v1",
+    "api_key": None,
     "seed": 7,
     "temperature": 0.2,
-    "api_key": None,
+    "max_tokens": 320,  # a 220-word letter fits; keeps recording on a slow CPU short
+    # A CPU-only server answers slowly while recording; replay is instant.
+    "retry": RetryPolicy(timeout=600.0),
 }
 
 
@@ -396,7 +399,7 @@ def test_local_exhaustion_returns_the_best_draft() -> None:
 def test_local_strict_raises_with_every_attempt() -> None:
     request = load_request(EXAMPLES / "introduction.yaml")
     try:
-        result = Drafter(**LOCAL, max_attempts=2, strict=True).draft(request)
+        result = Drafter(**LOCAL, max_attempts=1, strict=True).draft(request)
     except DraftValidationError as exc:
         assert not exc.draft.ok and exc.draft.attempts and exc.draft.usage.total_tokens > 0
     else:
@@ -407,7 +410,7 @@ def test_local_strict_raises_with_every_attempt() -> None:
 @pytest.mark.usefixtures("local_env")
 def test_local_async_draft() -> None:
     request = load_request(EXAMPLES / "thank_you.yaml")
-    result = asyncio.run(Drafter(**LOCAL, max_attempts=2).adraft(request))
+    result = asyncio.run(Drafter(**LOCAL, max_attempts=1).adraft(request))
     assert result.attempts and result.body and result.usage.total_tokens > 0
 
 
