@@ -86,7 +86,9 @@ ItemList = Annotated[
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # defer_build: the validators are built on first use, so `import netdraft` and `netdraft check
+    # --kind` do not pay for pydantic schema generation they never use.
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 class Sender(_Strict):
