@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from netdraft.rules._text import analyze
 
@@ -66,7 +67,7 @@ STOP = _STOP = wordset(
     giving let lets know knew want wanted wish wished perhaps maybe possible possibly able willing open
     next soon sometime whether though although however yet already ever every something anything
     someone anyone thing things way ways one us its lot lots bit quite rather especially particularly
-    mr mrs ms mx dr prof
+    mr mrs ms mx dr prof ago
     """
 )
 
@@ -112,6 +113,7 @@ _IRREGULAR = {
     "ux": "ux",
     "ui": "ui",
     "analyses": "analysis",
+    "owners": "owner",
 }
 
 # Words whose "-er"/"-s" ending is part of the word, not a suffix.
@@ -121,7 +123,7 @@ _KEEP = wordset(
     water matter never ever either neither whether together computer user ux ui ascm news series
     process business access address analysis basis thesis bus plus campus focus status corps always
     perhaps various previous famous serious gas yes less unless bonus family assembly anomaly early
-    monopoly italy july only
+    monopoly italy july only owner
     """
 )
 
@@ -154,6 +156,8 @@ _NUMBERS = {
 
 # (suffix, replacement), longest first; applied at most twice ("engineering" -> "engineer" -> "engine").
 _SUFFIXES = (
+    ("ships", ""),  # "clerkship" is a clerk's post, "apprenticeship" an apprentice's
+    ("ship", ""),
     ("ations", ""),
     ("ation", ""),
     ("ments", ""),
@@ -193,6 +197,8 @@ def stem(word: str) -> str:
     for _ in range(2):
         for suffix, repl in _SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                if suffix[:4] == "ship" and len(w) - len(suffix) < 4:
+                    continue  # "worship" is no "wor"
                 if suffix in ("s", "es") and w.endswith(("ss", "us", "is")):
                     continue
                 if suffix == "es" and not w.endswith(("ches", "shes", "xes", "sses", "zes")):
@@ -401,6 +407,30 @@ def _keys_of_word(word: str) -> tuple[str, ...]:
     return found
 
 
+# "Stay connected", "keep in touch", "remain in contact": a wish to keep up the acquaintance, not a
+# call, a meeting or an introduction. In such a phrase the contact word loses those senses.
+_KEEP_VERBS = wordset("stay stays staying keep keeps keeping remain remains remaining")
+_CONTACT_WORDS = wordset("connected connect touch contact")
+_CONTACT_GROUPS = frozenset(("#call", "#meet", "#introduce"))
+_KEEP_CONTACT = re.compile(
+    r"\b(?:stay|keep|remain)(?:s|ing)?[ \t]+(?:(?:in|loosely|closely)[ \t]+)?(connected|connect|touch|contact)\b"
+)
+
+
+# Sentences addressed to the reader carry the key ``#you`` (see ``referral``: "under you" is the
+# reader's supervision, "your lessons" the reader's teaching).
+_YOU = wordset("you your yours yourself you're you've you'd you'll")
+
+
+def _vague_words(lower: str, distinct: frozenset[str]) -> frozenset[str]:
+    """The contact words of a sentence used only in "stay connected"-like phrases (word tests first)."""
+    if distinct.isdisjoint(_KEEP_VERBS) or distinct.isdisjoint(_CONTACT_WORDS):
+        return _EMPTY
+    found = frozenset(m.group(1) for m in _KEEP_CONTACT.finditer(lower))
+    # A word used elsewhere in the sentence in its full sense keeps it ("stay in touch and call").
+    return frozenset(w for w in found if lower.count(w) == 1)
+
+
 @lru_cache(maxsize=16)
 def index(text: str) -> Index:
     """Index the letter's body in one pass (cached by text: every rule shares it).
@@ -419,10 +449,15 @@ def index(text: str) -> Index:
         distinct = frozenset(_WORD_LOWER.findall(lower))
         words.append(distinct)
         bit = 1 << i
+        if not distinct.isdisjoint(_YOU):
+            masks["#you"] = masks.get("#you", 0) | bit
+        vague = _vague_words(lower, distinct)
         for word in distinct:
             keys = table.get(word)
             if keys is None:
                 keys = _keys_of_word(word)
+            if vague and word in vague:
+                keys = tuple(k for k in keys if k not in _CONTACT_GROUPS)
             for key in keys:
                 masks[key] = masks.get(key, 0) | bit
     return Index(spans=spans, masks=masks, words=tuple(words))
@@ -434,15 +469,21 @@ class Phrase:
 
     Attributes:
         text: The phrase as given.
-        words: ``(stem, match keys, weight)`` for each distinct content word.
-        total: The sum of the weights.
-        hard: How many words have full weight.
+        words: ``(stem, match keys, weight)`` for each *concept*: distinct content words that share
+            a synonym group are one concept ("phone call", "classroom teaching"), so a single word
+            of the letter ("school", "connected") cannot count as several words of the phrase.
+        total: The sum of the concepts' weights.
+        hard: How many concepts have full weight.
+        sizes: Content words merged into each concept (a match counts them all as matched).
+        size: Content words of the phrase, all concepts together.
     """
 
     text: str
     words: tuple[tuple[str, frozenset[str], float], ...]
     total: float
     hard: int
+    sizes: tuple[int, ...] = ()
+    size: int = 0
 
 
 @lru_cache(maxsize=1024)
@@ -454,17 +495,31 @@ def phrase(text: str, ignore: frozenset[str] = frozenset()) -> Phrase:
         ignore: Lower-case words to leave out (the reader's and writer's names: a letter says "you").
     """
     seen: set[str] = set()
-    words = []
+    # Concepts: [stem, keys, weight, shared keys, words merged]
+    concepts: list[list[Any]] = []
     for s, start, end in content_tokens(text):
         if s in seen or text[start:end].lower() in ignore or s in ignore:
             continue
         seen.add(s)
         keys = keys_of(s)
         soft = s.isdigit() or any(k[1:] in _SOFT_GROUPS for k in keys if k[0] == "#")
-        words.append((s, keys, 0.5 if soft else 1.0))
-    total = sum(w for _, _, w in words)
-    hard = sum(1 for _, _, w in words if w == 1.0)
-    return Phrase(text=text, words=tuple(words), total=total, hard=hard)
+        weight = 0.5 if soft else 1.0
+        # Keys two different stems can share: synonym groups and 8-letter prefixes.
+        shared = frozenset(k for k in keys if k[0] in "#~")
+        for concept in concepts:
+            if not shared.isdisjoint(concept[3]):
+                concept[1] = concept[1] | keys
+                concept[2] = max(concept[2], weight)
+                concept[3] = concept[3] | shared
+                concept[4] += 1
+                break
+        else:
+            concepts.append([s, keys, weight, shared, 1])
+    words = tuple((c[0], c[1], c[2]) for c in concepts)
+    total = sum(c[2] for c in concepts)
+    hard = sum(1 for c in concepts if c[2] == 1.0)
+    sizes = tuple(c[4] for c in concepts)
+    return Phrase(text=text, words=words, total=total, hard=hard, sizes=sizes, size=sum(sizes))
 
 
 @dataclass(frozen=True)
@@ -513,10 +568,10 @@ def windows(
     if not p.words or not ix.spans or not p.total:
         return
     masks = ix.masks
-    per_word: list[tuple[int, float]] = []
+    per_word: list[tuple[int, float, int]] = []
     union = 0
     veto = 0
-    for _, keys, weight in p.words:
+    for (_, keys, weight), size in zip(p.words, p.sizes, strict=True):
         m = 0
         for key in keys:
             m |= masks.get(key, 0)
@@ -529,7 +584,7 @@ def windows(
                     for key in family - own:
                         other |= masks.get(key, 0)
                     veto |= _window_mask(other, window) & ~wm
-        per_word.append((wm, weight))
+        per_word.append((wm, weight, size))
         union |= wm
     union &= ~veto
     if allowed is not None:
@@ -540,10 +595,10 @@ def windows(
         got = 0.0
         n = 0
         hard = 0
-        for wm, weight in per_word:
+        for wm, weight, size in per_word:
             if wm & low:
                 got += weight
-                n += 1
+                n += size
                 hard += weight == 1.0
         yield Match(got / p.total, n, hard, low.bit_length() - 1, window)
 
@@ -590,7 +645,7 @@ def variants(text: str, ignore: frozenset[str] = frozenset(), min_clause: int = 
     if len(parts) > 1:
         for part in parts:
             p = phrase(part, ignore)
-            if len(p.words) >= min_clause and p.hard >= 2:
+            if p.size >= min_clause and p.hard >= 2:
                 out.append(p)
     return tuple(out)
 
@@ -640,7 +695,7 @@ def is_mentioned(m: Match, p: Phrase, threshold: float, min_words: int) -> bool:
     """Whether a window match is good enough: share of weight, words matched, one full-weight word."""
     if not p.words:
         return True
-    need = min(min_words, len(p.words))
+    need = min(min_words, p.size)
     need_hard = 1 if p.hard else 0
     return m.score >= threshold and m.matched >= need and m.hard >= need_hard
 

@@ -20,7 +20,22 @@ from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
-from netdraft.rules._match import STOP, core, edit_distance, find, index, names_of, wordset
+from netdraft.rules._match import (
+    STOP,
+    Index,
+    Match,
+    Phrase,
+    content_tokens,
+    core,
+    edit_distance,
+    index,
+    is_mentioned,
+    names_of,
+    stem,
+    variants,
+    windows,
+    wordset,
+)
 from netdraft.rules._text import analyze, normalize_name
 from netdraft.rules.skip import Skip
 
@@ -287,7 +302,7 @@ def _connection(
     body = 0
     for i in range(first, last):
         body |= 1 << i
-    m = find(ix, connection, names, threshold, min_words, window=window, allowed=body or None)
+    m = _find_connection(ix, connection, names, threshold, min_words, window, body or None)
     if m is None:
         return [
             Finding(
@@ -312,3 +327,53 @@ def _connection(
             )
         ]
     return []
+
+
+# A connection is a tie between writer and reader: "Sal supervised his apprenticeship", "they worked
+# together on the flood-mapping project". Its verb of relation (in the past tense) is what the
+# reader did *with the writer*, which a letter says in the second person ("my apprenticeship under
+# you", "your lessons"): a sentence addressed to the reader carries it. Such verbs, and words every
+# letter uses about work, carry little of what makes the connection this one: they count half.
+# Nouns keep full weight: "she was my mentor in the X programme" needs the mentoring named.
+_RELATION_VERBS = frozenset(
+    (
+        "supervised taught mentored coached trained managed worked met knew advised hired led guided "
+        "volunteered attended heard gave"
+    ).split()
+)
+_RELATION = frozenset(stem(w) for w in _RELATION_VERBS)
+_GENERIC = frozenset(stem(w) for w in "together project team work job time program programme".split())
+
+
+@lru_cache(maxsize=256)
+def _connection_phrases(connection: str, names: frozenset[str]) -> tuple[Phrase, ...]:
+    """The connection's phrases (see ``variants``), with relation verbs and generic words soft."""
+    verbs = {st for st, s, e in content_tokens(connection) if connection[s:e].lower() in _RELATION_VERBS}
+    out = []
+    for p in variants(connection, names):
+        words = []
+        for word, keys, weight in p.words:
+            if word in verbs:
+                keys = keys | {"#you"}
+            if word in verbs or word in _GENERIC:
+                weight = 0.5
+            words.append((word, keys, weight))
+        total = sum(w for _, _, w in words)
+        hard = sum(1 for _, _, w in words if w == 1.0)
+        out.append(Phrase(p.text, tuple(words), total, hard, p.sizes, p.size))
+    return tuple(out)
+
+
+def _find_connection(
+    ix: Index, connection: str, names: frozenset[str], threshold: float, min_words: int, window: int, allowed: int | None
+) -> Match | None:
+    """The first window naming the connection: enough of its weight, and half its distinctive words.
+
+    Half the full-weight words are needed, not one: a letter that shares a couple of generic words
+    with the connection ("the county", "my project") has not named it.
+    """
+    for p in _connection_phrases(connection, names):
+        for m in windows(ix, p, window=window, allowed=allowed):
+            if is_mentioned(m, p, threshold, min_words) and m.hard * 2 >= p.hard:
+                return m
+    return None
