@@ -38,6 +38,11 @@ _JOBN = (
     r"|reqs?|requisitions?|internships?|contracts?|gigs?|placements?|residenc(?:y|ies))"
 )
 _NOW = r"(?:currently |still |now |actively )?"
+# The people who fill posts: handing a resume to them is a referral into a job.
+_GATE = (
+    r"(?:hiring (?:manager|managers|team|committee|lead|partner)|recruiters?|recruiting|recruitment|talent"
+    r"|hr|human resources|people team)"
+)
 _DET = r"(?:the|a|an|your|this|that|any|one of (?:the|your)|an open|open|future|upcoming)"
 
 _STRONG = re.compile(
@@ -73,6 +78,21 @@ _STRONG = re.compile(
             r"|job opportunit(?:y|ies)|jobs? (?:available|going))\b",
             r"\b(?:openings?|vacanc(?:y|ies)) (?:on|in|at|with|within) your\b",
             r"\b(?:job|employment|career|work) opportunit(?:y|ies) (?:at|on|in|with|within) your\b",
+            # "pass it along to the hiring manager": the pronoun stands for the resume just attached.
+            r"\b(?:pass|forward|send|hand|share|get|put|circulate|submit|mention)(?:ing)? (?:it|this|them|these|me"
+            r"|my (?:\w+ )?\w+)(?: along| on| over| forward| through)? (?:to|with|in front of) (?:the|your|a|an|any)"
+            r" (?:\w+ ){0,2}?" + _GATE + r"\b",
+            r"\b(?:introduce|connect|put) me (?:to|with|in touch with) (?:the|your|a|an|any) (?:\w+ ){0,2}?" + _GATE + r"\b",
+            r"\bput me forward\b",
+            r"\brecommend me (?:for|as)\b",
+            r"\bvouch for me\b",
+            r"\bput in a word\b",
+            r"\bkeep my (?:resume|cv|résumé|details|application|profile) on file\b",
+            r"\b(?:love|like|glad|happy|grateful|appreciate|hope|hoping|keen|eager|welcome) (?:to be|being"
+            r"|the (?:chance|opportunity) to be) considered\b",
+            r"\b(?:chance|opportunity) to interview\b(?! you\b)",
+            r"\b(?:position|role|job|opening|vacancy|post|spot|seat|place on your \w+)s? (?:\w+ ){0,3}?"
+            r"(?:becomes? (?:available|open|vacant|free)|comes? up|arises?)\b",
             r"\binterview me\b",
             r"\b(?:give|offer|grant) me an interview\b",
             r"\b(?:know of|hear of|aware of|come across|let me know (?:of|about)|pass along|send me)"
@@ -104,10 +124,11 @@ _TRIGGERS = wordset(
     "hat openings opening vacancy vacancies opportunity opportunities interview interviewing apply "
     "applying join joining job jobs role roles position positions spot spots seat seats req reqs "
     "requisition requisitions internship internships contract contracts gig gigs placement placements "
-    "residency residencies headcount"
+    "residency residencies headcount recruiter recruiters recruiting recruitment talent hr vouch"
 )
 _PAIRS = (
-    (frozenset(("word",)), frozenset(("good", "kind"))),
+    (frozenset(("word",)), frozenset(("good", "kind", "put"))),
+    (frozenset(("forward", "recommend")), frozenset(("me",))),
     (frozenset(("open", "opens")), frozenset(("up",))),
     (frozenset(("think",)), frozenset(("me",))),
     (frozenset(("name", "profile", "materials")), frozenset(("my",))),
@@ -144,9 +165,12 @@ _DENIAL = re.compile(
 )
 
 # Taking up what the reader offered ("thank you for offering to forward my resume").
+# "The opening you mentioned" is the reader mentioning a post, not offering to help into it: only an
+# offer, an agreement, or a suggestion *to the writer* exempts the sentence.
 _OFFERED = re.compile(
-    r"\b(?:you (?:kindly |generously )?(?:offered|suggested|mentioned|proposed|agreed|volunteered|said you)"
-    r"|offering to|offer to|as you (?:offered|suggested|proposed|agreed))\b"
+    r"\b(?:you (?:kindly |generously )?(?:offered|proposed|agreed|volunteered)"
+    r"|you (?:kindly )?suggested (?:that )?(?:i|me)|you (?:mentioned|said)(?: that)? you(?:'d| would| could| might)?"
+    r"|offering to|offer to|as (?:you|we) (?:offered|suggested|proposed|agreed|discussed))\b"
 )
 
 _ASKING = re.compile(r"\b(?:could|would|can|will) you\b|\bplease\b")

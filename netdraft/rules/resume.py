@@ -100,18 +100,27 @@ _QUESTION_START = wordset(
     "how what why when where which who whether is are do does did can could would should will may"
 )
 # Lead-ins that announce the writer's record, or a meeting recap / agenda.
+# Up to two words may stand between "my" and the record ("my main responsibilities", "my current
+# day-to-day duties").
 _RESUME_LEAD = re.compile(
-    r"\b(?:my (?:experience|background|skills|achievements|accomplishments|qualifications|strengths|career"
-    r"|roles|responsibilities|highlights|credentials|resume|cv|work history|track record)|i have|i've"
+    r"\b(?:my (?:[\w-]+ ){0,2}?(?:experience|background|skills|achievements|accomplishments|qualifications"
+    r"|strengths|career|roles?|responsibilities|duties|tasks|highlights|credentials|resume|cv|work history"
+    r"|track record|day-to-day|day to day|job|position)|i have|i've"
     r"|i bring|highlights|accomplishments|achievements|qualifications|skills include|i (?:have )?worked"
-    r"|about me|my previous|in my (?:current|last|previous) role)\b",
+    r"|about me|my previous|in my (?:current|last|previous) role|responsible for|(?:role|job|position|work)"
+    r" (?:involves|includes|covers|entails)|i (?:currently )?(?:handle|manage|oversee|look after))\b",
     re.IGNORECASE,
 )
+# Lists that are an agenda or a recap: meeting topics, questions, what the writer hopes to learn.
 _MEETING_LEAD = re.compile(
     r"\b(?:discuss|discussed|talked|covered|agreed|next steps|action items|to recap|recap|questions"
-    r"|ask you|ask about|topics|touched on|we spoke|you mentioned|you suggested|as promised|follow up on)\b",
+    r"|ask you|ask about|topics|touched on|we spoke|you mentioned|you suggested|as promised|follow up on"
+    r"|learn|hear|understand|curious|wondering|advice|thoughts|perspective|insights?|views|took away)\b",
     re.IGNORECASE,
 )
+# Duties written as gerunds ("Preparing sequencing libraries") under a lead about the writer; verbs
+# of wishing open an agenda item instead ("Hoping to ...").
+_NOT_DUTY = wordset("looking hoping wondering seeking thinking considering exploring interesting")
 _MEETING_ITEM = re.compile(
     r"^(?:discussed|talked|covered|agreed|reviewed|you|your|i will|i'll|we will|we'll|you'll|you will"
     r"|send|introduce|share|follow|schedule|connect|next|read|look|reach|set up|call|email|check)\b",
@@ -159,6 +168,9 @@ _SELF = re.compile(
 # Achievements with numbers, credentials, traits and present-tense duties, in one pass.
 _RECORD = re.compile("|".join((_METRIC.pattern, _CREDENTIAL.pattern, _SELF.pattern)), re.IGNORECASE)
 _FIRST = wordset("i my i'm i've i'd me myself")
+# Words of wishing and asking: a sentence with one says what the writer hopes for, even when it
+# mentions work ("I want to make sure I am building the right skills").
+_AIMING = wordset("like love hope hoping want wish aim writing learn curious eager keen interested advice")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b")
 _SECOND = wordset("you your yours you're you've you'd you'll yourself")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -316,10 +328,17 @@ def _bullet(text: str, pos: int) -> bool:
 
 
 def _is_dump(text: str, items: list[str], lead: str, request: LetterRequest | None, kind: str | None) -> bool:
+    """Whether list items (after the line ``lead``) are the writer's record rather than an agenda."""
     meeting_kind = kind in ("follow_up", "thank_you")
-    if _MEETING_LEAD.search(lead) and not _RESUME_LEAD.search(lead):
+    agenda = _MEETING_LEAD.search(lead) is not None
+    resume_lead = _RESUME_LEAD.search(lead) is not None
+    if agenda and not resume_lead:
         return False
-    resume_lead = bool(_RESUME_LEAD.search(lead))
+    # "My main responsibilities are:" makes every plain item a duty; "I have a few questions:" not.
+    duty_lead = resume_lead and not agenda
+    lead_words = frozenset(_WORD.findall(lead.lower()))
+    # A lead in the first person, not addressed to the reader: "Over the past year I have been:".
+    self_lead = duty_lead or (not lead_words.isdisjoint(_FIRST) and lead_words.isdisjoint(_SECOND))
     record = benign = 0
     for item in items:
         lower = item.strip().lower()
@@ -340,6 +359,8 @@ def _is_dump(text: str, items: list[str], lead: str, request: LetterRequest | No
             record += 1
         elif _SECOND_PERSON.search(lower):
             benign += 1
+        elif duty_lead or (self_lead and first.endswith("ing") and len(first) > 5 and first not in _NOT_DUTY):
+            record += 1
     n = len(items)
     return record * 2 >= n and benign * 2 < n
 
@@ -525,7 +546,10 @@ def _self_description(text: str, share: float, minimum: int) -> tuple[int, int] 
     selfish: list[tuple[int, int]] = []
     for start, end, n in candidates:
         i = bisect_left(spans, (start, end))
-        if not ix.words[i].isdisjoint(_ACHIEVE) or _RECORD.search(text, start, end):
+        words = ix.words[i]
+        if not words.isdisjoint(_AIMING) and not _METRIC.search(text, start, end):
+            continue  # what the writer hopes for ("I would like to learn ..."), not their record
+        if not words.isdisjoint(_ACHIEVE) or _RECORD.search(text, start, end):
             selfish.append((start, end))
             own += n
     if len(selfish) >= minimum and own > share * total:
