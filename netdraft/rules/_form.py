@@ -70,14 +70,24 @@ _WORDS = re.compile(r"\S+")
 
 
 class LazyPattern:
-    """A regex compiled on first use: gated patterns that never run cost no start-up time."""
+    """A regex compiled on first use: gated patterns that never run cost no start-up time.
 
-    __slots__ = ("_compiled", "flags", "source")
+    ``needs`` lists literal substrings of which every match contains at least one. A pattern that opens
+    with optional words or an alternation cannot be scanned for quickly by the regex engine (it tries
+    every position); ``str.__contains__`` on the literals rules out most texts for a fraction of that.
+    """
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    __slots__ = ("_compiled", "flags", "needs", "source")
+
+    def __init__(self, source: str, flags: int = 0, *, needs: tuple[str, ...] = ()) -> None:
         self.source = source
         self.flags = flags
+        self.needs = needs
         self._compiled: re.Pattern[str] | None = None
+
+    def may_match(self, text: str) -> bool:
+        """False when ``text`` holds none of the literals in ``needs`` (so the pattern cannot match)."""
+        return not self.needs or any(literal in text for literal in self.needs)
 
     @property
     def pattern(self) -> re.Pattern[str]:

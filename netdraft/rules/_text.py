@@ -18,10 +18,13 @@ Span = tuple[int, int]
 _SUBJECT = re.compile(r"[ \t]*subject[ \t]*:", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 _ALNUM = re.compile(r"[^\W_]")
-# A token made only of punctuation does not count as a word ("-", "—", "&", "...").
-_PUNCT_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+# A token made only of punctuation does not count as a word ("-", "—", "&", "..."). Matched on the
+# text padded with spaces: a leading ``\s`` is cheaper for the engine than a lookbehind at every position.
+_PUNCT_TOKEN = re.compile(r"\s[^\w\s]+(?=\s)")
 # Sentence ends: terminal punctuation (plus closing quotes/brackets) before whitespace, or a newline.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|\n")
+# It opens with a character class so the regex engine skips ahead to candidates in C instead of trying
+# every position: a newline matches alone, terminal punctuation takes the rest of its run.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[\"'”’)\]]*(?=\s|$))")
 _ABBREV = frozenset(
     [
         "dr", "mr", "mrs", "ms", "mx", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc",
@@ -29,12 +32,15 @@ _ABBREV = frozenset(
     ]
 )
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]{0,5})$")
+# The last two letters of each abbreviation: a full stop after any other pair ends the sentence, so the
+# regex above runs only for the few candidates ("Dr.", "years." and the like).
+_ABBREV_TAILS = frozenset(a[-2:] for a in _ABBREV)
 _PARA_SPLIT = re.compile(r"\n[ \t]*\n")
 
 
 def word_count(text: str) -> int:
     """Words in ``text``: whitespace-separated tokens holding at least one letter or digit."""
-    return len(text.split()) - len(_PUNCT_TOKEN.findall(text))
+    return len(text.split()) - len(_PUNCT_TOKEN.findall(f" {text} "))
 
 
 @dataclass(frozen=True)
@@ -101,27 +107,39 @@ class Doc:
         """Spans of the body's sentences; lines (greeting, sign-off, list items) end a sentence too."""
         text = self.text
         spans: list[Span] = []
+        append = spans.append
         start = self.body_start
-        for m in _BOUNDARY.finditer(text, self.body_start):
-            end = m.end() if m.group() != "\n" else m.start()
-            if m.group()[0] == ".":
-                last = _LAST_WORD.search(text, max(start, m.start() - 8), m.start())
-                if last and last.group(1).lower().rstrip(".") in _ABBREV:
-                    continue
+        for m in _BOUNDARY.finditer(text, start):
+            ms, me = m.span()
+            first = text[ms]
+            if first == ".":
+                if text[ms - 2 : ms].lower() in _ABBREV_TAILS:
+                    last = _LAST_WORD.search(text, max(start, ms - 8), ms)
+                    if last and last.group(1).lower().rstrip(".") in _ABBREV:
+                        continue
                 # A single capital initial ("J. Smith") does not end a sentence either.
-                if m.start() >= 2 and text[m.start() - 2] in " \n." and text[m.start() - 1].isupper():
+                if ms >= 2 and text[ms - 2] in " \n." and text[ms - 1].isupper():
                     continue
-            chunk = text[start:end]
-            stripped = chunk.strip()
-            if stripped:
-                s = start + chunk.index(stripped[0])
-                spans.append((s, s + len(stripped)))
-            start = m.end()
+            end = ms if first == "\n" else me
+            if end > start:
+                chunk = text[start:end]
+                stripped = chunk.lstrip()
+                if stripped:
+                    s = end - len(stripped)
+                    append((s, s + len(stripped.rstrip())))
+            start = me
         tail = text[start:]
         if tail.strip():
             s = start + tail.index(tail.strip()[0])
-            spans.append((s, s + len(tail.strip())))
+            append((s, s + len(tail.strip())))
         return spans
+
+    @cached_property
+    def politeness(self) -> float:
+        """``politeness_score`` of the body: computed once for the ``politeness`` rule and the stats."""
+        from netdraft.politeness import politeness_score  # the scorer's weights load with it
+
+        return politeness_score(self.body)
 
     @cached_property
     def sentence_texts(self) -> list[str]:

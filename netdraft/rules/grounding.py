@@ -17,12 +17,12 @@ What counts as an item:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
-from netdraft.rules._form import edit_distance, lower_text, preceded_by_letter, word_set, wordset
+from netdraft.rules._form import edit_distance, form, lower_text, preceded_by_letter, word_set, wordset
 from netdraft.rules._text import analyze
 from netdraft.rules.skip import Skip
 
@@ -69,8 +69,16 @@ _COMMON = wordset(
     usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod
     english
     yes no not please sorry
+    would could should can will shall might must since also any let let's what when whenever where which
+    who whom whose why how while whether although though because however therefore moreover furthermore
+    additionally perhaps hopefully certainly definitely recently currently just both each every either
+    neither other another such much more most some few several none nothing everything something anything
+    once until unless during whatever wherever otherwise meanwhile congratulations welcome
     """
 )
+# ``_COMMON`` as a capitalised word is written ("Would", "I'm", "THANKS"): a set difference in C clears
+# most of a letter's capitalised tokens before any per-token work. Dates are left out: they are facts.
+_COMMON_CAPS = frozenset(written for w in _COMMON - _DATES for written in (w.capitalize(), w.upper(), w.title()))
 # Units after which a number word is a claim ("five years", "twenty minutes").
 _UNITS = wordset(
     """minute minutes hour hours year years month months week weeks day days percent people employees
@@ -178,13 +186,20 @@ def _folded(token: str) -> tuple[str, tuple[str, ...]]:
     return low, tuple(_PARTS.findall(low))
 
 
-def _names(request: LetterRequest) -> frozenset[str]:
-    """The words of the people and organisation in the request (a misspelling of them is excused)."""
-    people = [request.sender.name, request.recipient.name, request.recipient.salutation or ""]
-    people.append(request.recipient.organization or "")
-    if request.referrer is not None:
-        people.append(request.referrer.name)
-    return frozenset(w for p in people for w in _PARTS.findall(p.lower()) if len(w) >= 4)
+def _names(request: LetterRequest) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Name words whose misspelling another rule reports, so this one stays quiet about it.
+
+    Returns the referrer's (``referral`` flags a misspelt referrer anywhere), the reader's (``salutation``
+    flags them in the greeting) and the sender's (``salutation`` flags them under the sign-off). A
+    misspelling anywhere else, of the organisation for one, is reported here: nobody else would.
+    """
+
+    def words(*names: str | None) -> frozenset[str]:
+        return frozenset(w for n in names if n for w in _PARTS.findall(n.lower()) if len(w) >= 4)
+
+    referrer = words(request.referrer.name) if request.referrer is not None else frozenset()
+    reader = words(request.recipient.name, request.recipient.salutation)
+    return referrer, reader, words(request.sender.name)
 
 
 def _known_word(token: str, vocab: frozenset[str]) -> bool:
@@ -197,7 +212,7 @@ def _known_word(token: str, vocab: frozenset[str]) -> bool:
 
 
 def _excused(text: str, start: int, end: int, names: frozenset[str]) -> bool:
-    """Items that are another rule's business: placeholders, shouting, misspelt request names."""
+    """Items that are another rule's business: placeholders, shouting, misspelt names (see ``_names``)."""
     token = text[start:end]
     if token in _SLOT_WORDS or (len(token) > 4 and token.isupper()):
         return True
@@ -212,6 +227,26 @@ def _excused(text: str, start: int, end: int, names: frozenset[str]) -> bool:
         return False
     limit = 1 if len(low) <= 5 else 2
     return any(abs(len(w) - len(low)) <= limit and edit_distance(low, w, 3) <= limit for w in names)
+
+
+def _names_at(text: str, request: LetterRequest) -> Callable[[int], frozenset[str]]:
+    """The names whose misspelling is excused at an offset: the reader's in the greeting, the sender's
+    in the signature, the referrer's anywhere."""
+    referrer, reader, sender = _names(request)
+    f = form(text)
+    greeting = f.greeting or (-1, -1)
+    signature = f.signature or (-1, -1)
+    in_greeting = referrer | reader
+    in_signature = referrer | sender
+
+    def at(offset: int) -> frozenset[str]:
+        if greeting[0] <= offset < greeting[1]:
+            return in_greeting
+        if signature[0] <= offset < signature[1]:
+            return in_signature
+        return referrer
+
+    return at
 
 
 def _quick_known(token: str, vocab: frozenset[str]) -> bool:
@@ -232,6 +267,12 @@ def _known_number(token: str, vocab: frozenset[str]) -> bool:
     return all(_canonical(d) in vocab for d in digits if d.strip("0"))
 
 
+# What may open a sentence before its first word: a list bullet or number ("- Preparing ...",
+# "2) Training ..."), a postscript ("P.S. Congratulations ..."), an opening quote or bracket. The word
+# after it is capitalised because of where it stands, like any sentence's first word. Anchored.
+_LEAD = re.compile(r"(?:[-*•·–—>]+|\d{1,2}[.)]|[A-Za-z]\)|(?:[Pp]\.[ \t]?)+[Ss]\.?[:,]?|P{1,2}S:?)[ \t]+|[\"'“‘(]")
+
+
 def _sentence_starts(text: str, doc_sentences: list[tuple[int, int]], body_start: int) -> set[int]:
     starts = {s for s, _ in doc_sentences}
     starts.add(0)
@@ -241,8 +282,14 @@ def _sentence_starts(text: str, doc_sentences: list[tuple[int, int]], body_start
         if sub >= 0:
             first = len(text) - len(text[sub + 1 :].lstrip())
             starts.add(first)
-    # An opening quote or bracket at a sentence start does not change that.
-    starts.update(s + 1 for s in list(starts) if s < len(text) and text[s] in "\"'“‘(")
+    for start in list(starts):
+        pos = start
+        for _ in range(3):  # "- “Quoted ...", "P.S. (Also ...": a few markers in a row at most
+            lead = _LEAD.match(text, pos)
+            if lead is None:
+                break
+            pos = lead.end()
+            starts.add(pos)
     return starts
 
 
@@ -289,7 +336,7 @@ def grounding(
     # Fast path, most letters: every distinct capitalised word and number is known.
     if not claims and all(_quick_known(token, vocab) for token in set(_ITEM.findall(text))):
         return []
-    names = _names(request)
+    names_at = _names_at(text, request)
     starts = _sentence_starts(text, doc.sentences, doc.body_start)
     seen: set[str] = set()
     findings: list[Finding] = []
@@ -318,7 +365,9 @@ def grounding(
             # ("Tuesday works for me") says something there. "May I ask" is a verb, not a month.
             if first not in _DATES or first in ("may", "march"):
                 tokens = tokens[1:]
-        unknown = [(s, e) for s, e in tokens if not _known_word(text[s:e], vocab) and not _excused(text, s, e, names)]
+        unknown = [
+            (s, e) for s, e in tokens if not _known_word(text[s:e], vocab) and not _excused(text, s, e, names_at(s))
+        ]
         if not unknown:
             return
         if len(unknown) == 1 and text[unknown[0][0] : unknown[0][1]].lower().strip(".,") in _DATES:

@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterable
 
 from netdraft.models import LetterRequest
-from netdraft.politeness import politeness_score
 from netdraft.report import Finding
 from netdraft.rules._form import LazyPattern, form, lower_text, preceded_by_letter, word_set, wordset
 from netdraft.rules._text import analyze
@@ -54,7 +53,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ("must", "need", "have", "should", "ought", "required", "better"),
         LazyPattern(
             r"you (?:really |simply |absolutely )?(?:must|need to|have to|should|ought to|will need to"
-            r"|are required to|had better|better) (?:\w+ )?" + _DEMAND_VERBS
+            r"|are required to|had better|better) (?:\w+ )?" + _DEMAND_VERBS,
+            needs=("you must", "you need", "you have", "you should", "you ought", "you will", "you are",
+                   "you had", "you better", "you really", "you simply", "you absolutely"),
         ),
         "demand",
     ),
@@ -67,7 +68,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ("end of", LazyPattern(r"by (?:the )?end of (?:the )?(?:day|business|week|today|month)"), "deadline"),
     (
         "from you by",
-        LazyPattern(r"hear(?:ing)? (?:back )?from you (?:by|before|no later than|within) "),
+        LazyPattern(r"hear(?:ing)? (?:back )?from you (?:by|before|no later than|within) ", needs=("from you ",)),
         "deadline",
     ),
     ("by close of", LazyPattern(r"by close of (?:day|business)"), "deadline"),
@@ -75,17 +76,19 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ("hours", LazyPattern(r"within (?:24|48|72|twenty-four|forty-eight|a few) hours"), "deadline"),
     (
         "immediately",
-        LazyPattern(r"(?:reply|respond|answer|get back to me|call me|write back) immediately"),
+        LazyPattern(
+            r"(?:reply|respond|answer|get back to me|call me|write back) immediately", needs=(" immediately",)
+        ),
         "deadline",
     ),
     (
         "right away",
-        LazyPattern(r"(?:reply|respond|answer|get back to me|call me|write back) right away"),
+        LazyPattern(r"(?:reply|respond|answer|get back to me|call me|write back) right away", needs=(" right away",)),
         "deadline",
     ),
     (
         "at once",
-        LazyPattern(r"(?:reply|respond|answer|get back to me|call me|write back) at once"),
+        LazyPattern(r"(?:reply|respond|answer|get back to me|call me|write back) at once", needs=(" at once",)),
         "deadline",
     ),
     (
@@ -94,32 +97,41 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"(?:i'm|i’m|i am|i know you're|i know you’re|i know you are|i'm sure you're|i’m sure you’re"
             r"|i'm sure you are|i am sure you are|you're probably|you are probably|i guess you're)"
             r" (?:probably |likely |surely |just |simply )?(?:too|far too|way too|much too)"
-            r" (?:busy|important)"
+            r" (?:busy|important)",
+            needs=("too busy", "too important"),
         ),
         "pressure",
     ),
     (
         ("busy", "important"),
-        LazyPattern(r"too (?:busy|important) to (?:help|reply|respond|answer|bother|read|care)"),
+        LazyPattern(
+            r"too (?:busy|important) to (?:help|reply|respond|answer|bother|read|care)",
+            needs=("too busy to", "too important to"),
+        ),
         "pressure",
     ),
     (
         "only take",
         LazyPattern(
             r"(?:would|will|should|it'll|it’ll|it'd|it’d|'ll|'d) only take (?:you )?(?:a |\w+ |\d+ )?"
-            r"(?:minutes?|seconds?|moments?|mins?)\b"
+            r"(?:minutes?|seconds?|moments?|mins?)\b",
+            needs=("only take",),
         ),
         "pressure",
     ),
-    ("hate to think", LazyPattern(r"(?:i'd|i’d|i would) hate to think"), "pressure"),
-    ("least you", LazyPattern(r"(?:the least you (?:can|could) do)"), "entitlement"),
+    ("hate to think", LazyPattern(r"(?:i'd|i’d|i would) hate to think", needs=("hate to think",)), "pressure"),
+    ("least you", LazyPattern(r"the least you (?:can|could) do"), "entitlement"),
     ("surely", LazyPattern(r"surely (?:you|someone|a person|somebody)\b"), "pressure"),
     ("can surely", LazyPattern(r"you can surely"), "pressure"),
-    (("busy", "hard", "difficult"), LazyPattern(r"(?:can't|can’t|cannot) be that (?:busy|hard|difficult)"), "pressure"),
+    (
+        ("busy", "hard", "difficult"),
+        LazyPattern(r"(?:can't|can’t|cannot) be that (?:busy|hard|difficult)", needs=(" be that ",)),
+        "pressure",
+    ),
     ("cared", LazyPattern(r"if you (?:really |actually |truly )?cared"), "pressure"),
-    ("make me", LazyPattern(r"(?:don't|don’t|do not) make me"), "pressure"),
+    ("make me", LazyPattern(r"(?:don't|don’t|do not) make me", needs=(" make me",)), "pressure"),
     ("won't mind", LazyPattern(r"i'm sure you won't mind|i’m sure you won’t mind"), "pressure"),
-    ("waiting", LazyPattern(r"i(?:'ll| will|'m| am) (?:still )?(?:be )?waiting"), "pressure"),
+    ("waiting", LazyPattern(r"i(?:'ll| will|'m| am) (?:still )?(?:be )?waiting", needs=(" waiting",)), "pressure"),
     ("i'll assume", LazyPattern(r"i(?:'ll| will) (?:just )?(?:assume|take (?:it|your silence))"), "pressure"),
     ("i’ll assume", LazyPattern(r"i’ll (?:just )?(?:assume|take (?:it|your silence))"), "pressure"),
     (
@@ -165,7 +177,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     (
         ("duty", "job", "responsibility"),
-        LazyPattern(r"(?:it(?:'s|’s| is) )?your (?:duty|job|responsibility) to (?:help|reply|respond)"),
+        LazyPattern(
+            r"(?:it(?:'s|’s| is) )?your (?:duty|job|responsibility) to (?:help|reply|respond)",
+            needs=("your duty to", "your job to", "your responsibility to"),
+        ),
         "entitlement",
     ),
     ("finally", LazyPattern(r"(?:thanks?|thank you)(?: you)?(?: in advance)? for finally"), "sarcasm"),
@@ -185,28 +200,38 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(
             r"(?:if )?(?:it(?:'s|’s| is) )?not too much (?:trouble|to ask)[^.!?\n]{0,60}?"
             r"(?:someone (?:as|so) (?:important|busy|successful)|for once|finally|this time|for a change"
-            r"|your (?:highness|majesty|busy schedule)|of course)"
+            r"|your (?:highness|majesty|busy schedule)|of course)",
+            needs=("not too much",),
         ),
         "sarcasm",
     ),
     (
         ("important", "busy", "successful", "famous"),
-        LazyPattern(r"someone (?:as|so) (?:important|busy|successful|famous) as you"),
+        LazyPattern(r"someone (?:as|so) (?:important|busy|successful|famous) as you", needs=("someone ",)),
         "sarcasm",
     ),
-    ("for once", LazyPattern(r"(?:reply|respond|answer|help|write back) for once"), "sarcasm"),
-    ("for a change", LazyPattern(r"(?:reply|respond|answer|help|write back) for a change"), "sarcasm"),
+    ("for once", LazyPattern(r"(?:reply|respond|answer|help|write back) for once", needs=(" for once",)), "sarcasm"),
+    (
+        "for a change",
+        LazyPattern(r"(?:reply|respond|answer|help|write back) for a change", needs=(" for a change",)),
+        "sarcasm",
+    ),
     ("must be nice", LazyPattern(r"must be nice"), "sarcasm"),
     # Passive-aggressive idioms about a missing reply.
     (
         ("lost", "buried"),
         LazyPattern(
             r"(?:email|message|note|letter)s? (?:must have |must've |probably |may have |might have )?"
-            r"(?:got|gotten|been|get|was|were) (?:lost|buried)"
+            r"(?:got|gotten|been|get|was|were) (?:lost|buried)",
+            needs=(" lost", " buried"),
         ),
         "sarcasm",
     ),
-    ("waiting patiently", LazyPattern(r"(?:keep|still|be|continue|am) waiting patiently"), "sarcasm"),
+    (
+        "waiting patiently",
+        LazyPattern(r"(?:keep|still|be|continue|am) waiting patiently", needs=(" waiting patiently",)),
+        "sarcasm",
+    ),
     ("however long", LazyPattern(r"however long it takes"), "sarcasm"),
     ("everyone else", LazyPattern(r"how important everyone else"), "sarcasm"),
     (
@@ -234,6 +259,18 @@ def _anchors(gate: str | tuple[str, ...]) -> frozenset[str]:
 
 # (anchor words, pattern, category): a pattern runs only when one of its anchors is a word of the text.
 _GATED = tuple((_anchors(gate), pattern, category) for gate, pattern, category in _MARKERS)
+# Anchor word -> indices into ``_GATED``: one set intersection with the letter's words picks the few
+# patterns to run, instead of a membership test per pattern.
+def _index_anchors() -> dict[str, tuple[int, ...]]:
+    table: dict[str, list[int]] = {}
+    for index, (words, _pattern, _category) in enumerate(_GATED):
+        for word in words:
+            table.setdefault(word, []).append(index)
+    return {word: tuple(indices) for word, indices in table.items()}
+
+
+_BY_ANCHOR = _index_anchors()
+_ALL_ANCHORS = frozenset(_BY_ANCHOR)
 
 # A deadline: "reply by", "get back to me before", "send it within": found from the deadline word back.
 _DEADLINE_WORDS = (" by ", " before ", " within ", " no later than ")
@@ -393,8 +430,10 @@ def politeness(
     low = lower_text(doc)
     hits: list[tuple[int, int, str]] = []
     words = word_set(text)
-    for anchors, pattern, category in _GATED:
-        if not anchors.isdisjoint(words):
+    selected = {index for word in words & _ALL_ANCHORS for index in _BY_ANCHOR[word]}
+    for index in sorted(selected):
+        _, pattern, category = _GATED[index]
+        if pattern.may_match(low):
             hits.extend(
                 (m.start(), m.end(), category) for m in pattern.finditer(low) if not preceded_by_letter(low, m.start())
             )
@@ -421,7 +460,7 @@ def politeness(
             _HINTS[category].format(x=shown),
         )
 
-    score = politeness_score(doc.body)
+    score = doc.politeness
     if score < min_score:
         yield Finding(
             "politeness",
