@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from netdraft.rules._text import analyze
 
@@ -377,20 +377,66 @@ def keyset(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass(frozen=True)
 class Index:
-    """A letter's sentences and, for every match key, the bitmask of sentences holding it.
+    """A letter's sentences, their words and, for every match key, the bitmask of sentences holding it.
 
     Attributes:
         spans: The body's sentence spans (from ``analyze``).
-        masks: Match key -> bitmask over ``spans`` (bit i set when sentence i holds the key).
         words: For each sentence, its lower-case words (stop words included, ``’`` as ``'``):
             rules test these sets before running a regex on the sentence.
+        lower: The whole text lower-cased with ``’`` as ``'``, at the same offsets as the text, or
+            ``None`` when lower-casing changes the length (rare non-ASCII letters): see ``sentence``.
     """
 
-    spans: tuple[tuple[int, int], ...]
-    masks: dict[str, int]
-    words: tuple[frozenset[str], ...]
+    __slots__ = ("_masks", "lower", "spans", "text", "words")
+
+    def __init__(self, text: str, spans: tuple[tuple[int, int], ...], words: tuple[frozenset[str], ...], lower: str | None):
+        self.text = text
+        self.spans = spans
+        self.words = words
+        self.lower = lower
+        self._masks: dict[str, int] | None = None
+
+    def sentence(self, i: int) -> str:
+        """Sentence ``i`` in lower case, ``’`` as ``'`` (a slice of ``lower`` when there is one)."""
+        start, end = self.spans[i]
+        if self.lower is not None:
+            return self.lower[start:end]
+        return self.text[start:end].lower().replace("’", "'")
+
+    @property
+    def masks(self) -> dict[str, int]:
+        """Match key -> bitmask over ``spans`` (bit i set when sentence i holds the key).
+
+        Built on first use: rules that only test words (job-ask, most keep-in-touch letters) never
+        pay for the synonym expansion.
+        """
+        masks = self._masks
+        if masks is None:
+            masks = self._masks = self._build_masks()
+        return masks
+
+    def _build_masks(self) -> dict[str, int]:
+        masks: dict[str, int] = {}
+        get = masks.get
+        table = _WORD_KEYS
+        for i, distinct in enumerate(self.words):
+            bit = 1 << i
+            if not distinct.isdisjoint(_YOU):
+                masks["#you"] = get("#you", 0) | bit
+            vague = _EMPTY
+            if not distinct.isdisjoint(_KEEP_VERBS) and not distinct.isdisjoint(_CONTACT_WORDS):
+                vague = _vague_words(self.sentence(i), distinct)
+            # Stop words have no keys: drop them in one set operation instead of looking each up.
+            for word in distinct - _STOP:
+                keys = table.get(word)
+                if keys is None:
+                    keys = _keys_of_word(word)
+                if vague and word in vague:
+                    keys = tuple(k for k in keys if k not in _CONTACT_GROUPS)
+                for key in keys:
+                    masks[key] = get(key, 0) | bit
+        return masks
 
 
 _WORD_LOWER = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
@@ -433,34 +479,23 @@ def _vague_words(lower: str, distinct: frozenset[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=16)
 def index(text: str) -> Index:
-    """Index the letter's body in one pass (cached by text: every rule shares it).
+    """Index the letter's body (cached by text: every rule shares it).
 
-    Each sentence's distinct words are looked up once in a word -> keys table, so the cost is a
-    regex ``findall`` per sentence plus a dictionary lookup per distinct word.
+    The text is lower-cased once; each sentence's distinct words are one regex ``findall`` over
+    that copy. The synonym masks are built on first use (see ``Index.masks``).
     """
     spans = tuple(analyze(text).sentences)
-    masks: dict[str, int] = {}
-    words: list[frozenset[str]] = []
-    table = _WORD_KEYS
-    for i, (start, end) in enumerate(spans):
-        lower = text[start:end].lower()
-        if "’" in lower:
-            lower = lower.replace("’", "'")
-        distinct = frozenset(_WORD_LOWER.findall(lower))
-        words.append(distinct)
-        bit = 1 << i
-        if not distinct.isdisjoint(_YOU):
-            masks["#you"] = masks.get("#you", 0) | bit
-        vague = _vague_words(lower, distinct)
-        for word in distinct:
-            keys = table.get(word)
-            if keys is None:
-                keys = _keys_of_word(word)
-            if vague and word in vague:
-                keys = tuple(k for k in keys if k not in _CONTACT_GROUPS)
-            for key in keys:
-                masks[key] = masks.get(key, 0) | bit
-    return Index(spans=spans, masks=masks, words=tuple(words))
+    lower: str | None = text.lower()
+    if len(lower) != len(text):
+        lower = None  # offsets would shift: fall back to lower-casing sentence by sentence
+    elif "’" in lower:
+        lower = lower.replace("’", "'")
+    findall = _WORD_LOWER.findall
+    if lower is not None:
+        words = tuple([frozenset(findall(lower, start, end)) for start, end in spans])
+    else:
+        words = tuple([frozenset(findall(text[s:e].lower().replace("’", "'"))) for s, e in spans])
+    return Index(text, spans, words, lower)
 
 
 @dataclass(frozen=True)
@@ -476,6 +511,8 @@ class Phrase:
         hard: How many concepts have full weight.
         sizes: Content words merged into each concept (a match counts them all as matched).
         size: Content words of the phrase, all concepts together.
+        others: For each concept naming a weekday or a month, the keys of the *other* weekdays
+            or months (a window naming one of them instead is vetoed); empty when none does.
     """
 
     text: str
@@ -484,6 +521,7 @@ class Phrase:
     hard: int
     sizes: tuple[int, ...] = ()
     size: int = 0
+    others: tuple[tuple[frozenset[str], ...], ...] = ()
 
 
 @lru_cache(maxsize=1024)
@@ -519,12 +557,21 @@ def phrase(text: str, ignore: frozenset[str] = frozenset()) -> Phrase:
     total = sum(c[2] for c in concepts)
     hard = sum(1 for c in concepts if c[2] == 1.0)
     sizes = tuple(c[4] for c in concepts)
-    return Phrase(text=text, words=words, total=total, hard=hard, sizes=sizes, size=sum(sizes))
+    return Phrase(
+        text=text, words=words, total=total, hard=hard, sizes=sizes, size=sum(sizes), others=_others(words)
+    )
 
 
-@dataclass(frozen=True)
-class Match:
-    """The best window of the letter for a phrase.
+def _others(words: tuple[tuple[str, frozenset[str], float], ...]) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Per concept, the other weekdays' / months' keys when it names one (see ``Phrase.others``)."""
+    out = []
+    for _, keys, _ in words:
+        out.append(tuple(family - (keys & family) for family in (_WEEKDAY_KEYS, _MONTH_KEYS) if keys & family))
+    return tuple(out) if any(out) else ()
+
+
+class Match(NamedTuple):
+    """The best window of the letter for a phrase (a named tuple: cheap to make, many are).
 
     Attributes:
         score: Matched weight / total weight, 0 to 1.
@@ -568,27 +615,30 @@ def windows(
     if not p.words or not ix.spans or not p.total:
         return
     masks = ix.masks
+    get = masks.get
     per_word: list[tuple[int, float, int]] = []
     union = 0
     veto = 0
-    for (_, keys, weight), size in zip(p.words, p.sizes, strict=True):
+    others = p.others if conflicts else ()
+    for k, (_, keys, weight) in enumerate(p.words):
         m = 0
         for key in keys:
-            m |= masks.get(key, 0)
-        wm = _window_mask(m, window) if m else 0
-        if conflicts:
-            for family in (_WEEKDAY_KEYS, _MONTH_KEYS):
-                own = keys & family
-                if own:
-                    other = 0
-                    for key in family - own:
-                        other |= masks.get(key, 0)
-                    veto |= _window_mask(other, window) & ~wm
-        per_word.append((wm, weight, size))
+            m |= get(key, 0)
+        wm = m
+        if m and window > 1:
+            wm = _window_mask(m, window)
+        if others and others[k]:
+            for family in others[k]:
+                other = 0
+                for key in family:
+                    other |= get(key, 0)
+                veto |= _window_mask(other, window) & ~wm
+        per_word.append((wm, weight, p.sizes[k]))
         union |= wm
     union &= ~veto
     if allowed is not None:
         union &= allowed
+    total = p.total
     while union:
         low = union & -union
         union ^= low
@@ -600,7 +650,7 @@ def windows(
                 got += weight
                 n += size
                 hard += weight == 1.0
-        yield Match(got / p.total, n, hard, low.bit_length() - 1, window)
+        yield Match(got / total, n, hard, low.bit_length() - 1, window)
 
 
 def best_window(ix: Index, p: Phrase, *, window: int = 2, allowed: int | None = None, conflicts: bool = True) -> Match:

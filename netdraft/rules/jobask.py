@@ -124,21 +124,27 @@ _TRIGGERS = wordset(
     "hat openings opening vacancy vacancies opportunity opportunities interview interviewing apply "
     "applying join joining job jobs role roles position positions spot spots seat seats req reqs "
     "requisition requisitions internship internships contract contracts gig gigs placement placements "
-    "residency residencies headcount recruiter recruiters recruiting recruitment talent hr vouch"
+    "residency residencies headcount recruiter recruiters recruiting recruitment talent hr human vouch post posts"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),
     (frozenset(("forward", "recommend")), frozenset(("me",))),
     (frozenset(("open", "opens")), frozenset(("up",))),
     (frozenset(("think",)), frozenset(("me",))),
-    (frozenset(("name", "profile", "materials")), frozenset(("my",))),
+    (frozenset(("name", "profile", "materials", "details")), frozenset(("my",))),
     (frozenset(("work", "part")), frozenset(("your",))),
 )
 
 
+_PAIR_FIRST = frozenset().union(*(a for a, _ in _PAIRS))
+
+
 def _triggered(words: frozenset[str]) -> bool:
+    """Whether a sentence holds a word (or pair of words) that every job-ask pattern needs."""
     if not words.isdisjoint(_TRIGGERS):
         return True
+    if words.isdisjoint(_PAIR_FIRST):
+        return False  # most sentences: no pair can be complete
     return any(not words.isdisjoint(a) and not words.isdisjoint(b) for a, b in _PAIRS)
 
 
@@ -209,13 +215,15 @@ def job_ask(
     first, last = core(text)
     findings: list[Finding] = []
     items = request.meeting.action_items if request is not None and request.meeting is not None else []
-    words = index(text).words
+    ix = index(text)
+    words = ix.words
+    # The word sets hold ASCII words only: "résumé" is the one non-ASCII trigger the patterns know.
+    accent = "é" in (ix.lower if ix.lower is not None else text.lower())
     for i in range(first, last):
-        start, end = spans[i]
-        if not _triggered(words[i]) and text[start:end].isascii():
+        if not _triggered(words[i]) and not (accent and "é" in ix.sentence(i)):
             continue  # every pattern below needs one of these words: skip the regexes
-        sentence = text[start:end].replace("’", "'")
-        lower = sentence.lower()
+        start, end = spans[i]
+        lower = ix.sentence(i)
         strong = _STRONG.search(lower)
         if strong is None:
             weak = _WEAK.search(lower)

@@ -360,7 +360,7 @@ def _connection_phrases(connection: str, names: frozenset[str]) -> tuple[Phrase,
             words.append((word, keys, weight))
         total = sum(w for _, _, w in words)
         hard = sum(1 for _, _, w in words if w == 1.0)
-        out.append(Phrase(p.text, tuple(words), total, hard, p.sizes, p.size))
+        out.append(Phrase(p.text, tuple(words), total, hard, p.sizes, p.size, p.others))
     return tuple(out)
 
 

@@ -134,7 +134,7 @@ _WORK_WORDS = wordset(
 )
 _ORG_PREPS = wordset("at with for joined")
 _MAX_SENTENCES = 400
-_CAPS = re.compile(r"(?<=\s)[A-Z]")
+_CAPS = re.compile(r"\s[A-Z]")  # a capital after a blank (no look-behind: faster, same count)
 _MAX_WORDS = 20_000
 _ROLE_WORDS = wordset(
     "analyst manager coordinator engineer director associate intern consultant specialist lead assistant "
@@ -144,7 +144,8 @@ _ROLE_WORDS = wordset(
 )
 _ROLE_WORDS = _ROLE_WORDS | {w + "s" for w in _ROLE_WORDS}
 _SEPARATORS = wordset("then and before after finally followed")
-_SEGMENT = re.compile(r",|;|\bthen\b|\band\b|\bbefore\b|\bafter\b|\bfollowed by\b|\bfinally\b")
+# One ``\b`` before the alternation, not one per branch: the scan is several times faster.
+_SEGMENT = re.compile(r"[,;]|\b(?:then|and|before|after|followed by|finally)\b")
 _ROLE = re.compile(
     r"\b(?:analyst|manager|coordinator|engineer|director|associate|intern|consultant|specialist|lead"
     r"|assistant|officer|teacher|nurse|developer|designer|administrator|supervisor|representative"
@@ -424,46 +425,57 @@ def _heading(text: str) -> tuple[int, int] | None:
 
 
 def _employers(text: str, request: LetterRequest | None, minimum: int) -> tuple[int, int] | None:
-    doc = analyze(text)
     ix = index(text)
-    reader_org = str(request.recipient.organization or "").split()[:1] if request is not None else []
-    skip = {w.lower() for w in reader_org}
+    skip: set[str] = set()
+    if request is not None and request.recipient.organization:
+        skip = {w.lower() for w in str(request.recipient.organization).split()[:1]}
     # Work sentences and the employers they name ("at Acme", "joined Brightline").
     work: list[tuple[int, int, set[str]]] = []
+    named: set[str] = set()
+    spans = ix.spans
     # A letter has a few dozen sentences; hostile input with thousands is judged on its start.
-    for (start, end), words in zip(ix.spans[:_MAX_SENTENCES], ix.words[:_MAX_SENTENCES], strict=True):
+    for i, words in enumerate(ix.words[:_MAX_SENTENCES]):
         if words.isdisjoint(_WORK_WORDS):
             continue
+        start, end = spans[i]
         orgs: set[str] = set()
         if not words.isdisjoint(_ORG_PREPS):
             orgs = {m.group(1).lower() for m in _ORG_AFTER.finditer(text, start, end)} - skip
+            named |= orgs
         work.append((start, end, orgs))
         # One sentence listing posts: "I worked at A, then B, then C, and D". Cheap counts first.
-        sentence = text[start:end]
-        if len(words & _SEPARATORS) + sentence.count(",") + sentence.count(";") < minimum - 2:
+        if len(words & _SEPARATORS) + text.count(",", start, end) + text.count(";", start, end) < minimum - 2:
             continue
-        if len(_CAPS.findall(sentence)) + len(words & _ROLE_WORDS) < minimum - 1:
+        if len(_CAPS.findall(text, start, end)) + len(words & _ROLE_WORDS) < minimum - 1:
             continue  # too few names or job titles to list that many posts
-        posts = 0
-        roles_with_org = 0
-        for k, seg in enumerate(_SEGMENT.split(sentence)):
-            role = _ROLE.search(seg) is not None
-            # An employer: "at Acme", or any capitalised name in a later segment ("then Brightline").
-            org = any(m.group(1).lower() not in skip for m in _ORG_AFTER.finditer(seg)) or (
-                k > 0 and any(w[:1].isupper() and w != "I" and w.lower() not in skip for w in seg.split())
-            )
-            if role or org:
-                posts += 1
-                roles_with_org += role and org
-        if posts >= minimum or (posts >= minimum - 1 and roles_with_org >= 2):
+        if _lists_posts(text[start:end], skip, minimum):
             return start, end
-    # Across a paragraph: distinct employers named in work sentences.
-    for p_start, p_end in doc.paragraphs:
+    # Across a paragraph: distinct employers named in work sentences (too few in the whole letter:
+    # no paragraph can hold enough).
+    if len(named) < minimum:
+        return None
+    for p_start, p_end in analyze(text).paragraphs:
         inside = [(s, e, o) for s, e, o in work if s >= p_start and e <= p_end and o]
         names = set().union(*(o for _, _, o in inside)) if inside else set()
         if len(names) >= minimum:
             return inside[0][0], inside[-1][1]
     return None
+
+
+def _lists_posts(sentence: str, skip: set[str], minimum: int) -> bool:
+    """Whether one sentence walks through ``minimum`` posts (roles or employers, segment by segment)."""
+    posts = 0
+    roles_with_org = 0
+    for k, seg in enumerate(_SEGMENT.split(sentence)):
+        role = _ROLE.search(seg) is not None
+        # An employer: "at Acme", or any capitalised name in a later segment ("then Brightline").
+        org = any(m.group(1).lower() not in skip for m in _ORG_AFTER.finditer(seg)) or (
+            k > 0 and any(w[:1].isupper() and w != "I" and w.lower() not in skip for w in seg.split())
+        )
+        if role or org:
+            posts += 1
+            roles_with_org += role and org
+    return posts >= minimum or (posts >= minimum - 1 and roles_with_org >= 2)
 
 
 # ---------------------------------------------------------------------------------------------
