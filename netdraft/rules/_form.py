@@ -46,7 +46,7 @@ _GREETING = re.compile(
 # The name ends at the first comma, colon, dash or sentence punctuation ("Hi Maria, I hope ...").
 _NAME_PART = re.compile(r"[^,:;!?\n—–(]{0,80}")
 # A bare-name greeting line: "Maria," (warm letters sometimes open this way).
-_BARE_NAME = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*[,:—–]$")
+_BARE_NAME = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*[,:—–-]$")
 
 # Sign-off phrases, matched at the start of one of the last lines.
 _SIGNOFF = re.compile(
@@ -63,6 +63,14 @@ _SIGNOFF = re.compile(
     r"|(?:hope|hoping) to (?:hear|speak|talk|connect) [^,.!\n]{1,40}|love|fondly|onward|respectfully)"
     r"(?P<sep>[ \t]*[,.!]?)",
 )
+# Words that may follow a matched sign-off phrase on its line without being the signature: "With thanks
+# and best wishes,", "Thanks in advance,", "Thanks again and all the best,".
+_SIGNOFF_WORDS = wordset(
+    """and with best kind kindest warm warmest wishes regards thanks thank you gratitude appreciation many
+    sincere sincerely yours truly all the very respectfully cordially warmly gratefully again in advance so
+    much a lot once more deep great my love take care for now"""
+)
+_RUN_OF_WORDS = re.compile(r"[a-z]+")
 # A signature written as a dash and a name: "— Ana".
 _DASH_NAME = re.compile(r"[—–-]{1,2}[ \t]*(?P<name>[A-Z][^\n]{0,60})$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -125,14 +133,18 @@ def _fold(word: str) -> str:
     return word
 
 
-def name_tokens(name: str) -> list[str]:
-    """The folded words of a name, honorifics dropped: ``"Dr. María Chen"`` -> ``["maria", "chen"]``."""
+@lru_cache(maxsize=1024)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The folded words of a name, honorifics dropped: ``"Dr. María Chen"`` -> ``("maria", "chen")``.
+
+    Cached: the request's names are folded again for every letter checked against it.
+    """
     out = []
     for raw in _TOKEN.findall(name):
         tok = _fold(raw)
         if tok and tok not in HONORIFICS and tok.rstrip(".") not in HONORIFICS:
             out.append(tok)
-    return out
+    return tuple(out)
 
 
 def has_honorific(name: str) -> bool:
@@ -226,6 +238,11 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
             # A closing phrase, not a sentence that happens to start like one.
             if words <= 10 and not (rest and len(rest.split()) > 4):
                 phrase = (ls, m.end("sep") if m.group("sep").strip() else m.end())
+                more = set(_RUN_OF_WORDS.findall(rest.lower())) if rest else set()
+                if more and more <= _SIGNOFF_WORDS:
+                    # The rest of the line continues the phrase; the signature is on the next line.
+                    phrase = _strip_span(text, ls, le, " \t") or phrase
+                    rest = ""
                 if rest:
                     sig = _strip_span(text, m.end(), le)
                 elif index + 1 < len(lines):

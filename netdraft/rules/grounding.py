@@ -170,7 +170,7 @@ def _vocabulary(request: LetterRequest) -> frozenset[str]:
         if word in words:
             words.add(str(value))
     vocab = frozenset(words)
-    if len(_CACHE) > 64:
+    if len(_CACHE) > 256:
         _CACHE.clear()
     _CACHE[id(request)] = (request, vocab)
     return vocab
@@ -293,6 +293,23 @@ def _sentence_starts(text: str, doc_sentences: list[tuple[int, int]], body_start
     return starts
 
 
+def _only_opening(text: str, tokens: list[str], starts: set[int]) -> bool:
+    """True when each token (an ``_ITEM`` match) is a word that occurs only as a sentence's first word.
+
+    The detailed pass drops a run's first token at a sentence start unless it is a date, and a token
+    there always starts its run (sentence punctuation or a line break separates it from the last one).
+    """
+    for token in tokens:
+        if token[0].isdigit() or _folded(token.rstrip(".,:/%'’-&"))[0] in _DATES:
+            return False
+        pos = text.find(token)
+        while pos >= 0:
+            if pos not in starts and not preceded_by_letter(text, pos):
+                return False
+            pos = text.find(token, pos + 1)
+    return True
+
+
 def _finding(text: str, start: int, end: int, what: str) -> Finding:
     item = text[start:end]
     return Finding(
@@ -333,11 +350,15 @@ def grounding(
         for start, end, value, unit in _number_words(low, word)
         if unit in _UNITS and str(value) not in vocab
     ]
-    # Fast path, most letters: every distinct capitalised word and number is known.
-    if not claims and all(_quick_known(token, vocab) for token in set(_ITEM.findall(text))):
+    # Fast paths, most letters: every distinct capitalised word and number is known, or the unknown
+    # ones only ever open a sentence ("Would", "Having"), where the detailed pass skips them too.
+    unknown = [t for t in set(_ITEM.findall(text)) - _COMMON_CAPS if not _quick_known(t, vocab)]
+    if not claims and not unknown:
+        return []
+    starts = _sentence_starts(text, doc.sentences, doc.body_start)
+    if not claims and _only_opening(text, unknown, starts):
         return []
     names_at = _names_at(text, request)
-    starts = _sentence_starts(text, doc.sentences, doc.body_start)
     seen: set[str] = set()
     findings: list[Finding] = []
 

@@ -9,6 +9,7 @@ full or first name. Without a request, any greeting naming someone and any signe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from netdraft.models import LetterRequest
@@ -29,6 +30,10 @@ _NOT_A_NAME = wordset(
     """i we thank thanks thank-you please looking hope best regards sincerely cheers yours p.s ps
     linkedin email phone mobile tel www http https"""
 )
+
+
+# Separates the people a greeting names: "Dr. Chen and the UX team", "Maria & Tom", "Maria, Tom".
+_CONJUNCTS = re.compile(r"\s+(?:and|&)\s+|,\s*")
 
 
 def _close(a: str, b: str, max_edits: int) -> bool:
@@ -82,28 +87,38 @@ def _greeting_findings(
     if request is None:
         return
     # "Dear Maria and team": the generic words around a name do not count against it.
-    tokens = [t for t in tokens if t not in _GENERIC]
+    tokens = tuple(t for t in tokens if t not in _GENERIC)
     recipient = request.recipient
     real = name_tokens(recipient.name)
     parts = set(real)
     for tok in real:
         parts.update(p for p in tok.split("-") if p)
-    salutation_tokens = name_tokens(recipient.salutation) if recipient.salutation else []
+    salutation_tokens = name_tokens(recipient.salutation) if recipient.salutation else ()
     parts.update(salutation_tokens)
-    first = real[0]
-    if all(t in parts for t in tokens):
+
+    def names_reader(words: tuple[str, ...], written: str) -> bool:
+        if not words or not all(t in parts for t in words):
+            return False
         # First name, full name, or a title with the surname; a bare surname reads as curt but names them.
-        if first in tokens or has_honorific(raw) or tokens == salutation_tokens or len(tokens) >= 2:
-            return
-        if len(real) > 1 and tokens[-1] in real[1:]:
-            return
+        if real[0] in words or has_honorific(written) or words == salutation_tokens or len(words) >= 2:
+            return True
+        return len(real) > 1 and words[-1] in real[1:]
+
+    if names_reader(tokens, raw):
+        return
+    # "Dear Dr. Chen and the UX team", "Hi Maria & Tom": one of several people named is the reader.
+    conjuncts = _CONJUNCTS.split(raw)
+    if len(conjuncts) > 1 and any(
+        names_reader(tuple(t for t in name_tokens(c) if t not in _GENERIC), c.strip()) for c in conjuncts
+    ):
+        return
     for tok in tokens:
         if tok in parts:
             continue
         for target in sorted(parts):
             limit = max_edits if max_edits is not None else _allowed(len(target))
             if len(target) > 2 and _close(tok, target, limit):
-                right = next((w for w in recipient.name.split() if name_tokens(w) == [target]), target)
+                right = next((w for w in recipient.name.split() if name_tokens(w) == (target,)), target)
                 yield Finding(
                     "salutation",
                     "error",
@@ -186,6 +201,16 @@ def _signoff_findings(text: str, request: LetterRequest | None) -> Iterable[Find
         rest = [t for t in tokens[1:] if t not in real and len(t) > 1]
         if not rest:
             return
+    if (
+        len(tokens) >= 2
+        and len(real) >= 2
+        and not placeholder
+        and tokens[0] == real[0][:1]
+        and tokens[-1] == real[-1]
+        and all(t in real or len(t) == 1 for t in tokens[1:-1])
+    ):
+        # The first name as an initial: "A. Ruiz", "A. M. Ruiz".
+        return
     if placeholder or not looks_like_name:
         message = f"The sign-off is followed by '{raw}', not the sender's name."
     else:
