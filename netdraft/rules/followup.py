@@ -28,8 +28,7 @@ _PLAN = re.compile(
     r"\b(?:i(?:'ll| will| shall| plan to| intend to| am going to|'m going to| would like to| hope to)|let me)"
     r" (?:\w+ ){0,3}?(?:follow|call|ring|phone|email|e-mail|reach|write|contact|check|touch|send|circle|try"
     r"|text|message|stop by|drop)\b"
-    r"|\bfollow(?:ing)?[ -]up\b|\bbe in touch\b|\bget in touch\b|\btouch base\b|\bcircle back\b"
-    r"|\bcheck in\b|\breach out again\b"
+    r"|\b(?:follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|check in|reach out again)\b"
 )
 
 # A sentence about the future: the follow-up plan must be stated as one, not matched by a past

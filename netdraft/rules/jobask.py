@@ -45,8 +45,17 @@ _GATE = (
 )
 _DET = r"(?:the|a|an|your|this|that|any|one of (?:the|your)|an open|open|future|upcoming)"
 
+
+
+def _factored(branches: tuple[str, ...]) -> str:
+    """Alternatives that each start with ``\\b``, as one ``\\b(?:...)``: Python's engine tries every
+    branch at every position, so hoisting the shared word boundary makes the scan several times faster."""
+    assert all(b.startswith(r"\b") for b in branches)
+    return r"\b(?:" + "|".join(b[2:] for b in branches) + ")"
+
+
 _STRONG = re.compile(
-    "|".join(
+    _factored(
         (
             r"\bhir(?:e|ing) me\b",
             r"\b(?:are|is) you(?:r (?:\w+ ){0,2}" + _ORG + r")? " + _NOW + r"hiring\b",
@@ -102,7 +111,7 @@ _STRONG = re.compile(
 )
 
 _WEAK = re.compile(
-    "|".join(
+    _factored(
         (
             r"\b(?:apply|applying) (?:for|to) (?:the|your|this|that|one of (?:the|your)|an open|open|any)"
             r" (?:\w+ ){0,3}(?:" + _JOBN + "|" + _ORG + r")\b",
@@ -150,16 +159,16 @@ def _triggered(words: frozenset[str]) -> bool:
 
 # Requests for advice about the process: "what do hiring managers look for?", "how should I apply".
 _ADVICE = re.compile(
-    r"\bhow (?:do|does|did|should|would|could|can|might|to|best|you|i|one|someone|people|others|candidates"
+    r"\b(?:how (?:do|does|did|should|would|could|can|might|to|best|you|i|one|someone|people|others|candidates"
     r"|applicants|did you)\b"
-    r"|\bwhat (?:do|does|did|should|would|could|can|might|skills|qualities|experience|background|hiring"
+    r"|what (?:do|does|did|should|would|could|can|might|skills|qualities|experience|background|hiring"
     r"|recruiters|employers|managers|it takes|you look|they look|makes|made|would make|kind|kinds|sort"
     r"|type|types|helped|mattered|matters|stood out|set|the best)\b"
-    r"|\b(?:advice|advise|tips?|guidance|suggestions?|recommendations?|recommend|perspective|insights?"
-    r"|thoughts|pointers|lessons)\b|\bbest way\b|\blooks? for\b|\blooking for in\b|\bstand out\b"
-    r"|\bprepar(?:e|ing)\b|\bwhat it'?s like\b|\bday[- ]to[- ]day\b|\btypical day\b"
-    r"|\bwhich (?:skills|roles|paths?|steps?|courses?|certifications?)\b"
-    r"|\blearn (?:about|more|how|what)\b|\bhear (?:about|how|what)\b"
+    r"|(?:advice|advise|tips?|guidance|suggestions?|recommendations?|recommend|perspective|insights?"
+    r"|thoughts|pointers|lessons)\b|best way\b|looks? for\b|looking for in\b|stand out\b"
+    r"|prepar(?:e|ing)\b|what it'?s like\b|day[- ]to[- ]day\b|typical day\b"
+    r"|which (?:skills|roles|paths?|steps?|courses?|certifications?)\b"
+    r"|learn (?:about|more|how|what)\b|hear (?:about|how|what)\b)"
 )
 
 # "I'm not asking for a job", "this isn't a job request": the sentence disclaims the ask.

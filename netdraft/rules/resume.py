@@ -157,14 +157,14 @@ _ORG_AFTER = re.compile(r"\b(?:at|with|for|joined)[ \t]{1,3}(?:the[ \t]{1,3})?([
 
 # Self-description beyond achievements: identity, traits, duties in the present tense.
 _SELF = re.compile(
-    r"\bi am (?:a|an)\b|\bi['’]m (?:a|an)\b|\bknown for\b|\bmy (?:skills?|strengths?|abilit(?:y|ies)|passion"
+    r"\b(?:i am (?:a|an)\b|i['’]m (?:a|an)\b|known for\b|my (?:skills?|strengths?|abilit(?:y|ies)|passion"
     r"|experience|expertise|career|track record|accomplishments|achievements|responsibilities|duties"
-    r"|creativity|work ethic)\b|\bresults[- ]driven\b|\bdetail[- ]oriented\b|\bteam player\b"
-    r"|\b(?:quick|fast) learner\b|\bstrong (?:communicator|collaborator|leader|background)\b"
-    r"|\bself[- ]starter\b"
-    r"|\bproven\b|\bpassionate\b|\bi (?:manage|lead|oversee|supervise|run|handle|coordinate|direct|own"
-    r"|specialize|specialise|excel)\b|\bin my (?:current|previous|last|prior) (?:role|position|job)\b"
-    r"|\bthrives?\b|\bexcellent (?:fit|communication|track)\b"
+    r"|creativity|work ethic)\b|results[- ]driven\b|detail[- ]oriented\b|team player\b"
+    r"|(?:quick|fast) learner\b|strong (?:communicator|collaborator|leader|background)\b"
+    r"|self[- ]starter\b"
+    r"|proven\b|passionate\b|i (?:manage|lead|oversee|supervise|run|handle|coordinate|direct|own"
+    r"|specialize|specialise|excel)\b|in my (?:current|previous|last|prior) (?:role|position|job)\b"
+    r"|thrives?\b|excellent (?:fit|communication|track)\b)"
 )
 # Achievements with numbers, credentials, traits and present-tense duties, in one pass.
 _RECORD = re.compile("|".join((_METRIC.pattern, _CREDENTIAL.pattern, _SELF.pattern)), re.IGNORECASE)
