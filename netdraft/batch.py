@@ -914,7 +914,8 @@ async def arun_batch(
             if request is None:
                 return failed_record(row.id, row.number, error or "invalid row", "request", request=merged)
             if pacer is not None and uses_model:
-                estimate = estimate_tokens(request, worker_drafter)
+                # Rendering the prompt costs a few milliseconds: only pay it when tokens are paced.
+                estimate = estimate_tokens(request, worker_drafter) if pacer.tokens is not None else 0
                 await pacer.acquire(estimate)
             try:
                 letter = await worker_drafter.adraft(request)

@@ -419,3 +419,20 @@ def test_contacts_header_problems_are_file_errors(tmp_path: Path) -> None:
     latin.write_bytes("id,recipient.name\na,Jos\xe9\n".encode("latin-1"))
     with pytest.raises(RequestError, match="not UTF-8"):
         list(iter_contacts(latin))
+
+
+def test_tpm_counts_the_prompt_and_the_output_cap(tmp_path: Path) -> None:
+    now = [0.0]
+
+    async def sleep(seconds: float) -> None:
+        now[0] += seconds
+        await asyncio.sleep(0)
+
+    contacts = write_jsonl(tmp_path / "c.jsonl", people(5))
+    limiter = RateLimiter(tpm=60_000, clock=lambda: now[0], sleep=sleep)  # 1,000 tokens a second
+    run_batch(contacts, tmp_path / "o.jsonl", defaults=DEFAULTS, drafter=Stub(), limiter=limiter)
+    request = LetterRequest.model_validate(deep_merge(DEFAULTS, {"recipient": {"name": "Maria Chen0"}}))
+    estimate = batch.estimate_tokens(request, Stub())
+    assert estimate > 800  # the prompt plus the 800-token output cap
+    # Five calls of about `estimate` tokens at 1,000 a second: the last four wait for their tokens.
+    assert limiter.waited == pytest.approx(4 * estimate / 1000, rel=0.05)
