@@ -130,6 +130,25 @@ RUDE = [
     ("Can we talk this week?!", "?!"),
     ("I really want to talk!!", "!!"),
     ("I have written to you three times already.", "written to you three times"),
+    # Passive-aggressive phrasing.
+    ("Thanks in advance for actually reading this.", "Thanks in advance for actually"),
+    ("I guess my emails aren't important enough for you.", "my emails aren't important enough"),
+    ("I'm sure you get a lot of email, but some of us actually need help.", "some of us actually"),
+    ("I would appreciate a reply this time.", "reply this time"),
+    ("I know you're busy, but so is everyone.", "but so is everyone"),
+    ("I trust you will respond promptly.", "I trust you will respond"),
+    ("I look forward to your prompt reply.", "look forward to your prompt reply"),
+    ("Not that you care, but I finished the course.", "Not that you care"),
+    ("I shouldn't have to ask twice.", "shouldn't have to ask"),
+    ("Just checking if you are still alive.", "you are still alive"),
+    ("Could you please, for once, answer me?", "for once,"),
+    ("In case you missed it, I asked for a call.", "In case you missed"),
+    ("Bumping this to the top of your inbox.", "Bumping this"),
+    ("I don't have all day.", "don't have all day"),
+    ("Why haven't you replied?", "Why haven't you replied"),
+    ("What is taking so long?", "What is taking so long"),
+    ("Thanks for the quick reply... not.", "not"),
+    ("Let me know by Friday.", "Let me know by Friday"),
 ]
 
 
@@ -156,6 +175,15 @@ POLITE = [
     "Give my best to Tom when you see him.",
     "I worked with NASA and IBM teams on UX studies.",
     "I am excited to learn more!",
+    "Thank you for your prompt reply last week.",
+    "Some of us in the cohort found your talk inspiring.",
+    "In case it helps, I have attached my CV.",
+    "Thanks for actually taking the time to explain it last week; it made a difference.",
+    "I trust you had a good trip.",
+    "Let me know by email whatever suits you.",
+    "Not that long ago, I was a teacher.",
+    "Bumping into you at the conference was lucky.",
+    "Not sure if you saw my last email, so I am writing again.",
 ]
 
 
@@ -263,8 +291,12 @@ def test_meta_false_alarms(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "greeting", ["Dear Dr. Chen,", "Dear Maria,", "Hi Maria,", "Hello Ms. Chen,", "Dear Maria Chen,", "Maria,"]
-)
+    "greeting",
+    ["Dear Dr. Chen,", "Dear Maria,", "Hi Maria,", "Hello Ms. Chen,", "Dear Maria Chen,", "Maria,", "Dear Ms Chen,",
+     "Dear Dr Chen,", "Dear Maria and team,", "Good morning Dr. Chen,", "Good morning, Dr. Chen,", "Hi Maria -",
+     "Maria -", "Dear Dr. Chen and the UX team,", "Hi Maria & Tom,", "Dear Professor Chen,", "Dear María,",
+     "dear maria,"],
+)  # fmt: skip
 def test_salutation_good_greetings(greeting: str) -> None:
     assert rules_of(letter(greeting=greeting), salutation) == []
 
@@ -298,7 +330,12 @@ def test_salutation_missing_greeting() -> None:
 @pytest.mark.parametrize(
     "signoff",
     ["Best regards,\nAna Ruiz", "Best,\nAna", "Thanks, Ana", "Sincerely,\nAna Ruiz\nana@example.com",
-     "Warm wishes,\nAna M. Ruiz", "Thank you,\nAna", "— Ana", "Kind regards,\nAna Ruiz, PhD"],
+     "Warm wishes,\nAna M. Ruiz", "Thank you,\nAna", "— Ana", "Kind regards,\nAna Ruiz, PhD",
+     "Cheers,\nAna", "Kind regards\nAna Ruiz", "-- Ana Ruiz", "Best,\nAna Ruiz\n\nSent from my iPhone",
+     "Best regards,\nAna Ruiz\nP.S. I loved your talk on diary studies.",
+     "Best regards,\nAna Ruiz\nUX Researcher | Denver\n(555) 123-4567\nana@example.com",
+     "With thanks and best wishes,\nAna Ruiz", "Thanks again and all the best,\nAna", "Thanks in advance,\nAna",
+     "Warm regards,\nA. Ruiz", "Best wishes,\nAna Ruiz (she/her)", "Regards, Ana Ruiz", "Best,\n\nAna Ruiz"],
 )  # fmt: skip
 def test_salutation_good_signoffs(signoff: str) -> None:
     assert rules_of(letter(signoff=signoff), salutation) == []
@@ -368,6 +405,9 @@ def test_gratitude_present(extra: str, signoff: str) -> None:
         ("I led a team of 12 people.", "12"),
         ("I have taught for seven years.", "seven"),
         ("Your talk at Stanford University inspired me.", "Stanford University"),
+        # A misspelling nobody else reports: the organisation in the body.
+        ("I admire the research culture at Acme Heath.", "Heath"),
+        ("P.S. My colleague Jordan Blake says hello.", "Jordan Blake"),
     ],
 )
 def test_grounding_invented_items(sentence: str, fragment: str) -> None:
@@ -388,6 +428,13 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
         "I spent five years in the classroom.",
         "Dear Dr. Chen, I hope you and the UX Research team are well.",
         "I would love to connect with [Company] soon.",
+        # First words of list items and postscripts are capitalised by position, not because they are names.
+        "My duties:\n- Preparing lesson plans\n- Training new staff\n* Mentoring students\n2) Grading",
+        "P.S. Congratulations on the award!",
+        "PS: Hearing about your path would mean a lot.",
+        # The referrer's misspelt name is the referral rule's error, not an invented name.
+        "Tom Hales mentioned your work to me.",
+        "Would Tuesday or another day suit you?",
     ],
 )
 def test_grounding_known_items(sentence: str) -> None:

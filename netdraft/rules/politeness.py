@@ -239,6 +239,99 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(r"(?:as )?per my (?:last|previous|earlier) (?:email|message|note)"),
         "pressure",
     ),
+    # More passive-aggressive idioms: each needs a literal, so a courteous letter never runs them.
+    (
+        "actually",
+        LazyPattern(
+            r"(?:thanks?|thank you) (?:in advance for actually|for actually (?:reading|replying|responding"
+            r"|answering|writing back|getting back))",
+            needs=(" for actually",),
+        ),
+        "sarcasm",
+    ),
+    ("some of us", LazyPattern(r"some of us (?:actually|really|still|do|have)\b"), "sarcasm"),
+    (
+        "enough",
+        LazyPattern(
+            r"(?:my (?:e-?mails?|messages?|notes?|letters?|requests?|questions?)|people like me|students like me)"
+            r" (?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)(?: not)? important enough"
+            r"|i(?:['’]m| am) not important enough",
+            needs=(" important enough",),
+        ),
+        "sarcasm",
+    ),
+    (
+        "this time",
+        LazyPattern(r"(?:reply|respond|answer|response|write back|get back to me)(?: to me)? this time"),
+        "sarcasm",
+    ),
+    (
+        "everyone",
+        LazyPattern(r"but so (?:is|are) (?:everyone|everybody|the rest of us|we all)\b", needs=("but so ",)),
+        "sarcasm",
+    ),
+    (
+        "trust",
+        LazyPattern(r"i trust (?:that )?you(?:['’]ll| will) (?:respond|reply|answer|get back|call)"),
+        "demand",
+    ),
+    (
+        ("prompt", "speedy", "swift", "immediate"),
+        LazyPattern(
+            r"(?:look forward to|expect|await) (?:your|a) (?:prompt|speedy|swift|immediate) (?:reply|response)"
+        ),
+        "pressure",
+    ),
+    ("not that", LazyPattern(r"not that you(?:['’]d| would| will)? (?:care|mind|notice|read)"), "sarcasm"),
+    (
+        ("hard", "difficult"),
+        LazyPattern(r"why (?:this|it) is so (?:hard|difficult)|(?:is|was) it (?:really )?that hard"),
+        "pressure",
+    ),
+    (
+        "have to",
+        LazyPattern(
+            r"(?:shouldn['’]t|should not) have to (?:ask|write|remind|chase|follow up|email)",
+            needs=(" have to ",),
+        ),
+        "pressure",
+    ),
+    ("alive", LazyPattern(r"(?:you(?:['’]re| are)|you were) still alive"), "sarcasm"),
+    ("for once", LazyPattern(r"(?<=, )for once,", needs=(", for once,",)), "sarcasm"),
+    # "Thanks for the quick reply... not." (the match starts at the word: rude markers start at words).
+    ("not", LazyPattern(r"(?:(?<=\.\.\.)|(?<=\.\.\. )|(?<=…)|(?<=… ))not(?=[.!])", needs=("..", "…")), "sarcasm"),
+    (
+        ("tomorrow", "today", "tonight", "noon", "end", "eod", "cob", "close", "monday", "tuesday", "wednesday",
+         "thursday", "friday", "saturday", "sunday"),
+        LazyPattern(
+            r"let me know (?:by|before|no later than) (?:tomorrow|today|tonight|noon|monday|tuesday|wednesday"
+            r"|thursday|friday|saturday|sunday|the end|end of|eod|cob|close of)",
+            needs=("let me know ",),
+        ),
+        "deadline",
+    ),
+    (
+        "missed",
+        LazyPattern(r"in case you (?:missed|didn['’]t see|did not see|overlooked)"),
+        "pressure",
+    ),
+    ("bumping", LazyPattern(r"bumping this\b"), "pressure"),
+    ("day", LazyPattern(r"(?:don['’]t|do not) have all day", needs=("all day",)), "pressure"),
+    (
+        ("waste", "wasting"),
+        LazyPattern(r"(?:don['’]t|do not) waste my time|wasting my time|waste of my time"),
+        "pressure",
+    ),
+    (
+        ("replied", "reply", "respond", "responded", "answered", "written"),
+        LazyPattern(
+            r"why (?:haven['’]t|have not|didn['’]t|did not|won['’]t|don['’]t) you (?:replied|reply|respond|responded"
+            r"|answered|answer|get back|gotten back|written back)",
+            needs=("why ",),
+        ),
+        "pressure",
+    ),
+    ("taking so long", LazyPattern(r"(?:what is|what['’]s|why is (?:this|it)) taking so long"), "pressure"),
 )
 
 # Words too common to gate a pattern on: the gate is the pattern's rarest word.
