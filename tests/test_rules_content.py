@@ -455,3 +455,171 @@ def test_hostile_input_is_fast(text: str) -> None:
     for rule in (purpose, resume_dump, referral, job_ask, follow_up):
         list(rule(text, req, "follow_up"))
     assert time.perf_counter() - start < 5.0
+
+
+# ---------------------------------------------------------------------------------------------
+# Generalisation: weaknesses found on an independently written set of letters
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "expected"),
+    [
+        # One word of the letter is one concept: "school" is not "classroom teaching" *and* "school".
+        ("her path from classroom teaching to school leadership", "I left the school feeling encouraged.", False),
+        (
+            "her path from classroom teaching to school leadership",
+            "Your move from the classroom into leadership.",
+            True,
+        ),
+        # ... but a merged concept still counts its words: a quick call is the 20-minute phone call.
+        ("a 20-minute phone call", "Could we have a quick call?", True),
+        ("a 20-minute video call", "Would you have time for a short Zoom chat?", True),
+        # "Stay connected" / "keep in touch" is no call.
+        ("a 20-minute phone call", "I would be glad to stay connected and hear any thoughts you have.", False),
+        ("a 20-minute phone call", "I hope we can keep in touch over the coming months.", False),
+        ("a 20-minute phone call", "Could we connect by phone for twenty minutes?", True),
+    ],
+)
+def test_mentions_counts_each_concept_once(phrase: str, text: str, expected: bool) -> None:
+    assert mentions(text, phrase, ignore=("maria", "chen")) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("clerkship", "clerk"), ("apprenticeship", "apprentice"), ("internship", "intern")]
+)
+def test_stem_strips_ship(a: str, b: str) -> None:
+    assert stem(a) == stem(b)
+    assert stem("worship") == "worship"
+
+
+def test_vague_hope_to_stay_in_touch_is_not_the_ask() -> None:
+    text = letter(
+        "Sam Patel suggested I write. I would love to learn how you moved from teaching into UX research.",
+        "I'd be glad to stay connected and to hear any thoughts you might have whenever the time is right.",
+        "Thank you for your time.",
+    )
+    found = errors(purpose(text, make(), "informational"))
+    assert [f.message for f in found] == ["The letter never makes the specific ask."]
+
+
+@pytest.mark.parametrize(
+    ("connection", "body", "ok"),
+    [
+        # The relation verb is what the reader did with the writer: "under you" says it.
+        (
+            "Sal supervised his apprenticeship.",
+            "I could not have passed without my years of apprenticeship under you.",
+            True,
+        ),
+        ("Dana mentored her during her residency.", "Your guidance during my residency still shapes my work.", True),
+        # A derived noun names the same post.
+        (
+            "Ana clerked for Judge Holt two years ago.",
+            "It has been two years since I finished my clerkship in your chambers.",
+            True,
+        ),
+        # Generic words shared by chance ("project", "together", "county") do not name the connection.
+        (
+            "They worked together on the county flood-mapping project.",
+            "I hope things at the county office are calm. I wanted to share some news: I finished my "
+            "certificate. My final project came together well, and I'm keen to put the new skills to work on "
+            "environmental mapping.",
+            False,
+        ),
+        # A mentor *noun* is the relationship itself: the programme must be named, not just "you".
+        (
+            "she was Ana's mentor in the women in policy mentoring program",
+            "Your advice about policy research helped.",
+            False,
+        ),
+    ],
+)
+def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: bool) -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None, connection=connection)
+    text = letter(body, "Thank you again for everything.", greet="Dear Sal,")
+    assert (errors(referral(text, req, "keep_in_touch")) == []) is ok
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "P.S. I've attached my CV; if you think it fits, could you pass it on to the hiring manager?",
+        "I would love to be considered for the analyst opening you mentioned on your team.",
+        "If a position becomes available on your team, I would be grateful to hear about it.",
+        "Could you introduce me to the recruiter for the coordinator role?",
+        "Would you be willing to put me forward for the vacancy?",
+        "I'd appreciate being considered should a vacancy arise.",
+        "Would you mind forwarding my CV to HR?",
+        "I would be glad if you could keep my CV on file.",
+        "Could you share my portfolio with your hiring team?",
+        "I'm hoping to be considered for the graduate scheme at your firm.",
+        "Could you put in a word for me with the hiring manager?",
+        "- Could you pass my résumé along to the talent team?",
+    ],
+)
+def test_job_ask_paraphrases(sentence: str) -> None:
+    assert len(errors(job_ask(letter("I teach science.", sentence), None, "informational"))) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You mentioned that you could share my portfolio with the hiring team; thank you, it is attached.",
+        "As you suggested, I will send my portfolio to the design lead.",
+        "If anything comes up, please feel free to reschedule.",
+        "The opening you mentioned at the conference sounded like an exciting project for your team.",
+        "How did you get your CV in front of hiring managers when you changed fields?",
+    ],
+)
+def test_job_ask_paraphrases_not_found(sentence: str) -> None:
+    assert errors(job_ask(letter("I teach science.", sentence), None, "informational")) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "items", "dump"),
+    [
+        (
+            "In my current role my day-to-day duties include:",
+            ["Preparing lesson plans", "Running the robotics club"],
+            True,
+        ),
+        ("My key responsibilities are:", ["Sequencing library prep and QC", "The sample tracking database"], True),
+        (
+            "Over the past three years I have been:",
+            ["Coordinating volunteer rotas", "Organising fundraising events"],
+            True,
+        ),
+        ("I'd love to hear your thoughts on:", ["Moving from teaching into UX", "Building a portfolio"], False),
+        ("I have a few questions:", ["Your path from teaching into UX", "What a typical day looks like"], False),
+        ("Specifically, I'm curious about:", ["Breaking into the field", "Balancing study and work"], False),
+    ],
+)
+def test_duty_lists_under_a_lead_about_the_writer(lead: str, items: list[str], dump: bool) -> None:
+    block = lead + "\n" + "\n".join("- " + item for item in items)
+    text = letter("I teach science and hope to move into UX research.", block, "Would you have time for a call?")
+    assert bool(errors(resume_dump(text, None, "informational"))) is dump
+
+
+def test_aims_are_not_self_description() -> None:
+    text = letter(
+        "My name is Ana Ruiz, and I am a site engineer on residential developments. I am also studying for a "
+        "project management certificate. I have long admired the projects delivered by your firm, and I would "
+        "like to learn what separates a strong site engineer from a project manager. I want to make sure I am "
+        "building the right skills now.",
+        "Would you have twenty minutes for a call?",
+    )
+    assert errors(resume_dump(text, make(), "informational")) == []
+
+
+def test_follow_up_topic_not_recapped_by_a_shared_word() -> None:
+    meeting = {
+        "topics": ["her path from classroom teaching to school leadership"],
+        "action_items": ["Send the draft growth plan"],
+    }
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter(
+        "Thank you for meeting with me. I left the school with a much clearer sense of my next steps.",
+        "As promised, I have attached my draft growth plan.",
+    )
+    found = errors(follow_up(text, req, "follow_up"))
+    assert [f.message for f in found] == ["The letter does not recap anything you discussed."]

@@ -390,7 +390,9 @@ class Index:
 
     __slots__ = ("_masks", "lower", "spans", "text", "words")
 
-    def __init__(self, text: str, spans: tuple[tuple[int, int], ...], words: tuple[frozenset[str], ...], lower: str | None):
+    def __init__(
+        self, text: str, spans: tuple[tuple[int, int], ...], words: tuple[frozenset[str], ...], lower: str | None
+    ):
         self.text = text
         self.spans = spans
         self.words = words
@@ -485,11 +487,10 @@ def index(text: str) -> Index:
     that copy. The synonym masks are built on first use (see ``Index.masks``).
     """
     spans = tuple(analyze(text).sentences)
-    lower: str | None = text.lower()
-    if len(lower) != len(text):
-        lower = None  # offsets would shift: fall back to lower-casing sentence by sentence
-    elif "’" in lower:
-        lower = lower.replace("’", "'")
+    lowered = text.lower()
+    lower: str | None = None  # None: offsets would shift, so lower-case sentence by sentence instead
+    if len(lowered) == len(text):
+        lower = lowered.replace("’", "'") if "’" in lowered else lowered
     findall = _WORD_LOWER.findall
     if lower is not None:
         words = tuple([frozenset(findall(lower, start, end)) for start, end in spans])
@@ -557,9 +558,7 @@ def phrase(text: str, ignore: frozenset[str] = frozenset()) -> Phrase:
     total = sum(c[2] for c in concepts)
     hard = sum(1 for c in concepts if c[2] == 1.0)
     sizes = tuple(c[4] for c in concepts)
-    return Phrase(
-        text=text, words=words, total=total, hard=hard, sizes=sizes, size=sum(sizes), others=_others(words)
-    )
+    return Phrase(text=text, words=words, total=total, hard=hard, sizes=sizes, size=sum(sizes), others=_others(words))
 
 
 def _others(words: tuple[tuple[str, frozenset[str], float], ...]) -> tuple[tuple[frozenset[str], ...], ...]:

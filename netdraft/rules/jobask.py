@@ -46,7 +46,6 @@ _GATE = (
 _DET = r"(?:the|a|an|your|this|that|any|one of (?:the|your)|an open|open|future|upcoming)"
 
 
-
 def _factored(branches: tuple[str, ...]) -> str:
     """Alternatives that each start with ``\\b``, as one ``\\b(?:...)``: Python's engine tries every
     branch at every position, so hoisting the shared word boundary makes the scan several times faster."""
@@ -91,7 +90,9 @@ _STRONG = re.compile(
             r"\b(?:pass|forward|send|hand|share|get|put|circulate|submit|mention)(?:ing)? (?:it|this|them|these|me"
             r"|my (?:\w+ )?\w+)(?: along| on| over| forward| through)? (?:to|with|in front of) (?:the|your|a|an|any)"
             r" (?:\w+ ){0,2}?" + _GATE + r"\b",
-            r"\b(?:introduce|connect|put) me (?:to|with|in touch with) (?:the|your|a|an|any) (?:\w+ ){0,2}?" + _GATE + r"\b",
+            r"\b(?:introduce|connect|put) me (?:to|with|in touch with) (?:the|your|a|an|any) (?:\w+ ){0,2}?"
+            + _GATE
+            + r"\b",
             r"\bput me forward\b",
             r"\brecommend me (?:for|as)\b",
             r"\bvouch for me\b",

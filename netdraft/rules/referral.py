@@ -335,14 +335,12 @@ def _connection(
 # you", "your lessons"): a sentence addressed to the reader carries it. Such verbs, and words every
 # letter uses about work, carry little of what makes the connection this one: they count half.
 # Nouns keep full weight: "she was my mentor in the X programme" needs the mentoring named.
-_RELATION_VERBS = frozenset(
-    (
-        "supervised taught mentored coached trained managed worked met knew advised hired led guided "
-        "volunteered attended heard gave"
-    ).split()
+_RELATION_VERBS = wordset(
+    "supervised taught mentored coached trained managed worked met knew advised hired led guided volunteered attended "
+    "heard gave"
 )
 _RELATION = frozenset(stem(w) for w in _RELATION_VERBS)
-_GENERIC = frozenset(stem(w) for w in "together project team work job time program programme".split())
+_GENERIC = frozenset(stem(w) for w in wordset("together project team work job time program programme"))
 
 
 @lru_cache(maxsize=256)
@@ -365,7 +363,13 @@ def _connection_phrases(connection: str, names: frozenset[str]) -> tuple[Phrase,
 
 
 def _find_connection(
-    ix: Index, connection: str, names: frozenset[str], threshold: float, min_words: int, window: int, allowed: int | None
+    ix: Index,
+    connection: str,
+    names: frozenset[str],
+    threshold: float,
+    min_words: int,
+    window: int,
+    allowed: int | None,
 ) -> Match | None:
     """The first window naming the connection: enough of its weight, and half its distinctive words.
 
