@@ -130,7 +130,7 @@ _WEAK = re.compile(
 # Every pattern above holds one of these words, or one of the pairs below: sentences without
 # them skip the regexes.
 _TRIGGERS = wordset(
-    "hire hiring consider considered mind radar refer referral resume cv application candidacy running "
+    "hire hiring consider considered mind radar refer referral resume cv application candidacy "
     "hat openings opening vacancy vacancies opportunity opportunities interview interviewing apply "
     "applying join joining job jobs role roles position positions spot spots seat seats req reqs "
     "requisition requisitions internship internships contract contracts gig gigs placement placements "
@@ -139,6 +139,7 @@ _TRIGGERS = wordset(
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),
     (frozenset(("forward", "recommend")), frozenset(("me",))),
+    (frozenset(("running",)), frozenset(("in",))),  # "in the running", not "running the lab"
     (frozenset(("open", "opens")), frozenset(("up",))),
     (frozenset(("think",)), frozenset(("me",))),
     (frozenset(("name", "profile", "materials", "details")), frozenset(("my",))),

@@ -311,12 +311,15 @@ def _list_dump(text: str, request: LetterRequest | None, kind: str | None, min_i
         if b - a + 1 < min_items:
             continue
         lead = text[lines[a - 1][0] : lines[a - 1][1]] if a > 0 else ""
-        items = [text[_BULLET.match(text, s).end() : e] for s, e in lines[a : b + 1]]  # type: ignore[union-attr]
+        # A letter's list has a handful of items; a hostile one with thousands is judged on its start.
+        last = min(b, a + _MAX_ITEMS - 1)
+        items = [text[_BULLET.match(text, s).end() : e] for s, e in lines[a : last + 1]]  # type: ignore[union-attr]
         if _is_dump(text, items, lead, request, kind):
             return lines[a][0], lines[b][1]
     return None
 
 
+_MAX_ITEMS = 100
 _BULLET_FIRST = frozenset("-*•–—·▪●◦‣+(0123456789")
 
 
