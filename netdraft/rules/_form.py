@@ -95,7 +95,10 @@ class LazyPattern:
 
     def may_match(self, text: str) -> bool:
         """False when ``text`` holds none of the literals in ``needs`` (so the pattern cannot match)."""
-        return not self.needs or any(literal in text for literal in self.needs)
+        for literal in self.needs:  # a plain loop: no generator to set up for one or two literals
+            if literal in text:
+                return True
+        return not self.needs
 
     @property
     def pattern(self) -> re.Pattern[str]:

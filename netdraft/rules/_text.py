@@ -24,7 +24,7 @@ _PUNCT_TOKEN = re.compile(r"\s[^\w\s]+(?=\s)")
 # Sentence ends: terminal punctuation (plus closing quotes/brackets) before whitespace, or a newline.
 # It opens with a character class so the regex engine skips ahead to candidates in C instead of trying
 # every position: a newline matches alone, terminal punctuation takes the rest of its run.
-_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*[\"'”’)\]]*(?=\s|$))")
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)\s*|[.!?]*[\"'”’)\]]*(?=\s|$))")
 _ABBREV = frozenset(
     [
         "dr", "mr", "mrs", "ms", "mx", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc",
@@ -35,12 +35,25 @@ _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]{0,5})$")
 # The last two letters of each abbreviation: a full stop after any other pair ends the sentence, so the
 # regex above runs only for the few candidates ("Dr.", "years." and the like).
 _ABBREV_TAILS = frozenset(a[-2:] for a in _ABBREV)
-_PARA_SPLIT = re.compile(r"\n[ \t]*\n")
+# A run of blank lines, consumed whole: a thousand empty lines are one separator, not five hundred.
+# (A character class, not a repeated group: the engine runs through a class without keeping state.)
+_PARA_SPLIT = re.compile(r"\n[ \t\n]*\n")
+_LINE = re.compile(r"[^\s\n][^\n]*")
 
 
 def word_count(text: str) -> int:
     """Words in ``text``: whitespace-separated tokens holding at least one letter or digit."""
     return len(text.split()) - len(_PUNCT_TOKEN.findall(f" {text} "))
+
+
+@lru_cache(maxsize=1024)
+def _ends_with_abbreviation(window: str) -> bool:
+    """True when the (up to eight) characters before a full stop end with an abbreviation ("Dr", "e.g").
+
+    Cached by the window: a text of a thousand "Dr. " asks the same question a thousand times.
+    """
+    last = _LAST_WORD.search(window)
+    return last is not None and last.group(1).lower().rstrip(".") in _ABBREV
 
 
 @dataclass(frozen=True)
@@ -75,14 +88,13 @@ class Doc:
     @cached_property
     def lines(self) -> list[Span]:
         """Spans of the non-empty lines of the body, stripped of surrounding blanks."""
+        # One match per non-blank line (from its first non-blank character to the line end): blank lines
+        # cost the engine's scan only, not a Python iteration each.
         spans = []
-        pos = self.body_start
-        for raw in self.body.split("\n"):
-            stripped = raw.strip()
-            if stripped:
-                start = pos + raw.index(stripped[0])
-                spans.append((start, start + len(stripped)))
-            pos += len(raw) + 1
+        append = spans.append
+        for m in _LINE.finditer(self.text, self.body_start):
+            start = m.start()
+            append((start, start + len(m.group().rstrip())))
         return spans
 
     @cached_property
@@ -113,10 +125,8 @@ class Doc:
             ms, me = m.span()
             first = text[ms]
             if first == ".":
-                if text[ms - 2 : ms].lower() in _ABBREV_TAILS:
-                    last = _LAST_WORD.search(text, max(start, ms - 8), ms)
-                    if last and last.group(1).lower().rstrip(".") in _ABBREV:
-                        continue
+                if text[ms - 2 : ms].lower() in _ABBREV_TAILS and _ends_with_abbreviation(text[max(start, ms - 8) : ms]):
+                    continue
                 # A single capital initial ("J. Smith") does not end a sentence either.
                 if ms >= 2 and text[ms - 2] in " \n." and text[ms - 1].isupper():
                     continue

@@ -249,7 +249,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "sarcasm",
     ),
-    ("some of us", LazyPattern(r"some of us (?:actually|really|still|do|have)\b"), "sarcasm"),
+    ("some of us", LazyPattern(r"some of us (?:actually|really|still|do|have)\b", needs=("some of us ",)), "sarcasm"),
     (
         "enough",
         LazyPattern(
@@ -262,7 +262,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     (
         "this time",
-        LazyPattern(r"(?:reply|respond|answer|response|write back|get back to me)(?: to me)? this time"),
+        LazyPattern(
+            r"(?:reply|respond|answer|response|write back|get back to me)(?: to me)? this time", needs=(" this time",)
+        ),
         "sarcasm",
     ),
     (
@@ -285,7 +287,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ("not that", LazyPattern(r"not that you(?:['’]d| would| will)? (?:care|mind|notice|read)"), "sarcasm"),
     (
         ("hard", "difficult"),
-        LazyPattern(r"why (?:this|it) is so (?:hard|difficult)|(?:is|was) it (?:really )?that hard"),
+        LazyPattern(
+            r"why (?:this|it) is so (?:hard|difficult)|(?:is|was) it (?:really )?that hard",
+            needs=(" so hard", " so difficult", " that hard"),
+        ),
         "pressure",
     ),
     (
@@ -331,7 +336,11 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
-    ("taking so long", LazyPattern(r"(?:what is|what['’]s|why is (?:this|it)) taking so long"), "pressure"),
+    (
+        "taking so long",
+        LazyPattern(r"(?:what is|what['’]s|why is (?:this|it)) taking so long", needs=(" taking so long",)),
+        "pressure",
+    ),
 )
 
 # Words too common to gate a pattern on: the gate is the pattern's rarest word.
@@ -395,7 +404,8 @@ _WHAT = {
 
 # Sentence openings that order the reader about ("Send me ...", "Please reply ...").
 _ORDER = re.compile(
-    r"(?:(?:so|and|now|just|also|then|kindly|please|pls|plz),?[ \t]+)*"
+    # At most a few fillers ("So, just please send"): unbounded, "now now now ..." costs a long backtrack.
+    r"(?:(?:so|and|now|just|also|then|kindly|please|pls|plz),?[ \t]+){0,6}"
     r"(?P<verb>send|tell|give|reply|respond|answer|call|email|e-mail|forward|get back|introduce|connect"
     r"|provide"
     r"|share|schedule|set up|review|read|look at|look over|confirm|arrange|write back|write to|contact|book"
@@ -431,12 +441,26 @@ _SHOUT_WORDS = wordset(
 _CAPS = re.compile(r"[A-Z][A-Z'’]+\b(?:[ \t]+[A-Z][A-Z'’]*\b)*")
 _BANG = re.compile(r"[!?]*(?:!!|\?!|!\?)[!?]*")
 _ACRONYM_MAX = 4
+# Characters of capitals in a row beyond which no name from the request can explain them.
+_LONG_RUN = 200
+
+
+_REQUEST_WORDS: dict[int, tuple[LetterRequest, str]] = {}
 
 
 def _request_words(request: LetterRequest | None) -> str:
+    """The request serialised in capitals, to look capitalised words up in; cached per request object
+    (serialising costs more than the rest of this rule, and a batch checks many letters per request)."""
     if request is None:
         return ""
-    return request.model_dump_json().upper()
+    cached = _REQUEST_WORDS.get(id(request))
+    if cached is not None and cached[0] is request:
+        return cached[1]
+    words = request.model_dump_json().upper()
+    if len(_REQUEST_WORDS) > 256:
+        _REQUEST_WORDS.clear()
+    _REQUEST_WORDS[id(request)] = (request, words)
+    return words
 
 
 def _shouting(text: str, request: LetterRequest | None, start: int) -> Iterable[tuple[int, int, str]]:
@@ -445,6 +469,10 @@ def _shouting(text: str, request: LetterRequest | None, start: int) -> Iterable[
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue
         run = m.group()
+        if len(run) > _LONG_RUN:
+            # Whole lines in capitals are shouting whatever the words: no need to weigh each one.
+            yield m.start(), m.end(), "shouting"
+            continue
         words = run.split()
         if len(words) == 1 and len(run) < 3:
             continue
