@@ -125,7 +125,8 @@ class Doc:
             ms, me = m.span()
             first = text[ms]
             if first == ".":
-                if text[ms - 2 : ms].lower() in _ABBREV_TAILS and _ends_with_abbreviation(text[max(start, ms - 8) : ms]):
+                tail = text[ms - 2 : ms].lower()
+                if tail in _ABBREV_TAILS and _ends_with_abbreviation(text[max(start, ms - 8) : ms]):
                     continue
                 # A single capital initial ("J. Smith") does not end a sentence either.
                 if ms >= 2 and text[ms - 2] in " \n." and text[ms - 1].isupper():
