@@ -90,7 +90,7 @@ class Doc:
         """Spans of the non-empty lines of the body, stripped of surrounding blanks."""
         # One match per non-blank line (from its first non-blank character to the line end): blank lines
         # cost the engine's scan only, not a Python iteration each.
-        spans = []
+        spans: list[Span] = []
         append = spans.append
         for m in _LINE.finditer(self.text, self.body_start):
             start = m.start()
