@@ -8,6 +8,7 @@ for short messages, so the bands are upper limits as much as lower ones.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import islice
 
@@ -18,7 +19,11 @@ from netdraft.rules.skip import Skip
 
 __all__ = ["length"]
 
-# A counted word: a whitespace-separated token not made only of punctuation (``word_count``'s rule).
+_TOKEN = re.compile(r"\S+")
+# A token made only of punctuation, matched on the text padded with a space at each end (as in
+# ``word_count``): it is not a word.
+_PUNCT_TOKEN = re.compile(r"\s[^\w\s]+(?=\s)")
+# A counted word directly: slower to scan for (it tries every position) but one pass whatever the text.
 _COUNTED = re.compile(r"(?<!\S)(?=\S*\w)\S+")
 
 # What to add when a letter is too short, by kind.
@@ -53,10 +58,26 @@ def _band(request: LetterRequest | None, kind: str | None) -> tuple[int, int]:
 
 
 def _nth_word_start(text: str, start: int, n: int) -> int:
-    """Offset of the ``n``-th counted word (0-based) of ``text[start:]``, or ``len(text)``."""
-    # ``islice`` skips the first ``n`` matches in C; the pattern counts exactly what ``word_count`` does.
-    match = next(islice(_COUNTED.finditer(text, start), n, None), None)
-    return len(text) if match is None else match.start()
+    """Offset of the ``n``-th counted word (0-based) of ``text[start:]``, or ``len(text)``.
+
+    Counted words are ``word_count``'s: tokens not made only of punctuation. Those are rare, so the
+    ``n``-th token is found with ``islice`` (the skipping runs in C) and the index moved past the
+    punctuation tokens before it until it settles.
+    """
+    punct = [m.start() for m in _PUNCT_TOKEN.finditer(f" {text} ", start)]  # padded: offsets match ``text``
+    index = n
+    for _ in range(8):  # a few rounds settle any letter; dense punctuation goes to the plain walk below
+        token = next(islice(_TOKEN.finditer(text, start), index, None), None)
+        if token is None:
+            return len(text)
+        upto = bisect_right(punct, token.start())
+        is_punct = upto > 0 and punct[upto - 1] == token.start()
+        counted_before = index - (upto - is_punct)  # never more than n: the index only grows to reach it
+        if counted_before == n and not is_punct:
+            return token.start()
+        index += (n - counted_before) or 1
+    word = next(islice(_COUNTED.finditer(text, start), n, None), None)
+    return len(text) if word is None else word.start()
 
 
 def length(

@@ -412,6 +412,15 @@ _ORDER = re.compile(
     r"|make sure|make time|find (?:time|a time|some time)|pass (?:along|on)|text|ping|fill out|hurry|sign"
     r"|do not ignore|don't ignore|stop|remember|respond|tell)\b",
 )
+# The letters an order can open with: each filler or verb of ``_ORDER`` and ``_PLEASE`` up to its first
+# non-letter ("e-mail" -> "e", "don't" -> "don"). Most sentences open otherwise, and one short match
+# then rules out both longer patterns.
+_LEAD_WORD = re.compile(r"[a-z]+")
+_ORDER_LEADS = wordset(
+    """so and now just also then kindly please pls plz send tell give reply respond answer call email e forward
+    get introduce connect provide share schedule set review read look confirm arrange write contact book make
+    find pass text ping fill hurry sign do don stop remember"""
+)
 # After a sentence-initial "please", anything but these courteous conventions is an order.
 _PLEASE = re.compile(r"(?:please|pls|plz),?[ \t]+(?P<rest>[a-z’']+(?:[ \t]+[a-z’']+)?)")
 _COURTEOUS = re.compile(
@@ -511,8 +520,8 @@ def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
     for s, e in doc.sentences:
         if s in skip:
             continue
-        first = low[s : s + 1]
-        if not first.isalpha():
+        lead = _LEAD_WORD.match(low, s, e)
+        if lead is None or lead.group() not in _ORDER_LEADS:
             continue
         p = _PLEASE.match(low, s, e)
         if p is not None:
