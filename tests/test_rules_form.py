@@ -451,8 +451,10 @@ def test_grounding_skips_without_request() -> None:
 
 
 @pytest.mark.parametrize(
-    "chunk", [" ", "[", "{{", "<", "(", "**", "_", "Maria ", "Dear ", "X", "!?", "A", "1,", "Please send me "]
-)
+    "chunk",
+    [" ", "[", "{{", "<", "(", "**", "_", "Maria ", "Dear ", "X", "!?", "A", "1,", "Please send me ", "Dr. ", "\n",
+     "NOW ", "Dear Maria,\n", "a - "],
+)  # fmt: skip
 def test_huge_adversarial_input_is_fast(chunk: str) -> None:
     text = chunk * (1_000_000 // len(chunk))
     start = time.perf_counter()
