@@ -41,8 +41,20 @@ _PARA_SPLIT = re.compile(r"\n[ \t\n]*\n")
 _LINE = re.compile(r"[^\s\n][^\n]*")
 
 
+# Deletes every character that is neither a word character nor whitespace, for ASCII and the usual
+# typographic punctuation: a token made only of such characters vanishes, any other keeps its place.
+_DROP_PUNCT = str.maketrans(
+    "", "", "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_" or c.isspace())) + "“”‘’—–…•·«»"
+)
+
+
 def word_count(text: str) -> int:
     """Words in ``text``: whitespace-separated tokens holding at least one letter or digit."""
+    # Deleting punctuation and splitting counts the same tokens as the regex below, twice as fast;
+    # it is exact when nothing but ASCII is left (another non-ASCII symbol might be punctuation).
+    dropped = text.translate(_DROP_PUNCT)
+    if dropped.isascii():
+        return len(dropped.split())
     return len(text.split()) - len(_PUNCT_TOKEN.findall(f" {text} "))
 
 

@@ -14,7 +14,7 @@ from itertools import islice
 
 from netdraft.models import LENGTH_BANDS, LetterRequest
 from netdraft.report import Finding
-from netdraft.rules._text import analyze
+from netdraft.rules._text import analyze, word_count
 from netdraft.rules.skip import Skip
 
 __all__ = ["length"]
@@ -64,6 +64,14 @@ def _nth_word_start(text: str, start: int, n: int) -> int:
     ``n``-th token is found with ``islice`` (the skipping runs in C) and the index moved past the
     punctuation tokens before it until it settles.
     """
+    # Usual case, no token of bare punctuation before it: ``str.split`` with a limit leaves the rest of
+    # the text, from the ``n``-th token on, as its last part.
+    parts = text[start:].split(None, n)
+    if len(parts) <= n:
+        return len(text)
+    candidate = len(text) - len(parts[-1])
+    if word_count(text[start:candidate]) == n and word_count(parts[-1].split(None, 1)[0]) == 1:
+        return candidate
     punct = [m.start() for m in _PUNCT_TOKEN.finditer(f" {text} ", start)]  # padded: offsets match ``text``
     index = n
     for _ in range(8):  # a few rounds settle any letter; dense punctuation goes to the plain walk below
