@@ -6,10 +6,10 @@ Run from the repository root::
     python benchmarks/rules.py --letters 300 --runs 5
 
 It generates ``--letters`` varied letters (100 to 300 words, all five kinds, about a fifth of them
-flawed) with their requests from a seeded random, runs the full ``netdraft.check(letter, request)``
-on each on one core and prints the median and 95th percentile per letter, also in units of a reference
-loop (``sum(range(1000))``, about 8 us on an idle core) so figures from a loaded machine can be
-scaled; then proselint's time on
+with a planted flaw; the longer ones also overrun their kind's length band) with their requests
+from a seeded random, runs the full ``netdraft.check(letter, request)`` on each on one core and prints
+the median and 95th percentile per letter, also in units of a reference loop (``sum(range(1000))``,
+about 8 us on an idle core) so figures from a loaded machine can be scaled; then proselint's time on
 the same letters when proselint is installed; then the whole check on 1 MB adversarial inputs; then
 the cold start of ``python -m netdraft check`` against ``python -c "import pydantic"``.
 """
