@@ -31,6 +31,7 @@ from typing import Any, Protocol
 from netdraft.models import KINDS, LetterRequest
 from netdraft.report import Finding, Report
 from netdraft.rules._stats import letter_stats
+from netdraft.rules._text import analyze, word_count
 from netdraft.rules.followup import follow_up
 from netdraft.rules.gratitude import gratitude
 from netdraft.rules.grounding import grounding
@@ -45,7 +46,15 @@ from netdraft.rules.resume import resume_dump
 from netdraft.rules.salutation import salutation
 from netdraft.rules.skip import Skip
 
-__all__ = ["DEFAULT_RULES", "RULE_IDS", "Checker", "Rule", "Skip", "check"]
+__all__ = ["DEFAULT_RULES", "MAX_CHECKED_CHARS", "RULE_IDS", "Checker", "Rule", "Skip", "check"]
+
+MAX_CHECKED_CHARS = 20_000
+"""Rules other than ``length`` read at most this many characters. The longest band a request
+may set (2,000 words) fits with room to spare; anything longer is not a letter, already fails
+``length``, and must not make a check of pasted junk take seconds."""
+
+# Rules that count the whole text however long it is (cheap and linear).
+_WHOLE_TEXT_RULES = frozenset({"length"})
 
 
 class Rule(Protocol):
@@ -116,15 +125,22 @@ class Checker:
             raise ConfigError(f"unknown kind {kind!r}; valid kinds: {', '.join(KINDS)}")
         findings: list[Finding] = []
         skipped: dict[str, str] = {}
+        # Spans found in the prefix are valid offsets into the whole text.
+        head = text[:MAX_CHECKED_CHARS]
         for rule_id, fn in self.rules.items():
             try:
-                findings.extend(fn(text, request, kind, **self.options.get(rule_id, {})))
+                target = text if rule_id in _WHOLE_TEXT_RULES else head
+                findings.extend(fn(target, request, kind, **self.options.get(rule_id, {})))
             except Skip as why:
                 skipped[rule_id] = str(why)
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        stats = letter_stats(head)
+        if len(text) > len(head):
+            stats["words"] = word_count(analyze(text).body)
+            stats["truncated_at"] = MAX_CHECKED_CHARS
         return Report(
             findings=tuple(findings),
-            stats=letter_stats(text),
+            stats=stats,
             text=text,
             rules=tuple(self.rules),
             skipped=skipped,
