@@ -59,7 +59,9 @@ def test_disable_and_options() -> None:
 def test_custom_rule_runs_beside_the_built_ins() -> None:
     def no_exclamations(text: str, request: object, kind: str | None) -> list[Finding]:
         i = text.find("!")
-        return [Finding("no-exclamations", "error", "Exclamation mark.", i, i + 1, "Use a full stop.")] if i >= 0 else []
+        if i < 0:
+            return []
+        return [Finding("no-exclamations", "error", "Exclamation mark.", i, i + 1, "Use a full stop.")]
 
     checker = Checker(extra={"no-exclamations": no_exclamations})
     report = checker.check(GOOD.replace("Thank you", "Thank you!", 1), REQUEST)
