@@ -581,7 +581,9 @@ class _Bucket:
         """Seconds until ``amount`` can be taken (0 when it can be now)."""
         self._refill()
         need = min(amount, self.capacity)  # a call larger than the burst goes when the bucket is full
-        return 0.0 if self.level >= need else (need - self.level) / self.rate
+        if self.level >= need - 1e-6:  # rounding must not leave a waiter sleeping for 1e-13 s forever
+            return 0.0
+        return max((need - self.level) / self.rate, 1e-3)
 
     def take(self, amount: float) -> None:
         self._refill()
