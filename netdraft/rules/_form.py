@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from netdraft.models import LetterRequest
-from netdraft.rules._text import Doc, Span, analyze
+from netdraft.rules._text import Doc, Span, analyze, edit_distance
 
 __all__ = [
     "HONORIFICS",
@@ -156,21 +156,6 @@ def has_honorific(name: str) -> bool:
     return bool(first) and first[0].lower().rstrip(".") in HONORIFICS
 
 
-def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    """Damerau-Levenshtein distance (adjacent swaps count once), capped at ``limit``."""
-    if abs(len(a) - len(b)) >= limit:
-        return limit
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return min(prev[-1], limit)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from netdraft.rules._text import analyze
+from netdraft.rules._text import analyze, edit_distance
 
 __all__ = [
     "Index",
@@ -762,21 +762,6 @@ def names_of(*names: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
-def edit_distance(a: str, b: str, limit: int = 3) -> int:
-    """Optimal-string-alignment distance (a transposition costs 1), capped at ``limit``."""
-    if abs(len(a) - len(b)) >= limit:
-        return limit
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return min(prev[-1], limit)
 
 
 _GREETING = re.compile(r"(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b", re.IGNORECASE)

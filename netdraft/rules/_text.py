@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-__all__ = ["Doc", "Span", "analyze", "normalize_name", "word_count"]
+__all__ = ["Doc", "Span", "analyze", "edit_distance", "normalize_name", "word_count"]
 
 Span = tuple[int, int]
 
@@ -207,3 +207,22 @@ _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|sir|madam|dame)\.?\
 def normalize_name(name: str) -> str:
     """A name without honorific, lower-cased, single-spaced: ``"Dr.  Maria Chen"`` -> ``"maria chen"``."""
     return " ".join(_HONORIFIC.sub("", name.strip()).lower().split())
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Optimal-string-alignment distance (an adjacent swap costs 1), capped at ``limit``.
+
+    Shared by the rules that catch misspelt names (salutation, referral, grounding).
+    """
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return min(prev[-1], limit)
