@@ -419,25 +419,44 @@ class Index:
         return masks
 
     def _build_masks(self) -> dict[str, int]:
-        masks: dict[str, int] = {}
-        get = masks.get
-        table = _WORD_KEYS
+        # First each word's sentences (one dict update per word and sentence), then each distinct
+        # word's keys once: a word in ten sentences costs one expansion, not ten.
+        you = 0
+        of_word: dict[str, int] = {}
+        wget = of_word.get
+        vague_of: dict[str, int] = {}  # contact words used only in "stay connected"-like phrases
         for i, distinct in enumerate(self.words):
             bit = 1 << i
             if not distinct.isdisjoint(_YOU):
-                masks["#you"] = get("#you", 0) | bit
-            vague = _EMPTY
+                you |= bit
             if not distinct.isdisjoint(_KEEP_VERBS) and not distinct.isdisjoint(_CONTACT_WORDS):
-                vague = _vague_words(self.sentence(i), distinct)
-            # Stop words have no keys: drop them in one set operation instead of looking each up.
-            for word in distinct - _STOP:
-                keys = table.get(word)
-                if keys is None:
-                    keys = _keys_of_word(word)
-                if vague and word in vague:
-                    keys = tuple(k for k in keys if k not in _CONTACT_GROUPS)
-                for key in keys:
-                    masks[key] = get(key, 0) | bit
+                vague = _vague_words(self.sentence(i), distinct) & distinct
+                for word in vague:
+                    vague_of[word] = vague_of.get(word, 0) | bit
+                if vague:
+                    distinct = distinct - vague
+            for word in distinct:
+                of_word[word] = wget(word, 0) | bit
+        masks: dict[str, int] = {"#you": you} if you else {}
+        get = masks.get
+        table = _WORD_KEYS
+        # Stop words have no keys: drop them in one set operation instead of looking each up.
+        for word in of_word.keys() - _STOP:
+            keys = table.get(word)
+            if keys is None:
+                keys = _keys_of_word(word)
+            m = of_word[word]
+            for key in keys:
+                masks[key] = get(key, 0) | m
+        for word, m in vague_of.items():
+            if word in _STOP:
+                continue
+            keys = table.get(word)
+            if keys is None:
+                keys = _keys_of_word(word)
+            for key in keys:
+                if key not in _CONTACT_GROUPS:
+                    masks[key] = get(key, 0) | m
         return masks
 
 
@@ -491,12 +510,38 @@ def index(text: str) -> Index:
     lower: str | None = None  # None: offsets would shift, so lower-case sentence by sentence instead
     if len(lowered) == len(text):
         lower = lowered.replace("’", "'") if "’" in lowered else lowered
-    findall = _WORD_LOWER.findall
     if lower is not None:
-        words = tuple([frozenset(findall(lower, start, end)) for start, end in spans])
+        blanked = lower.translate(_BLANK)  # same offsets: one character for one
+        words = _word_sets([blanked[start:end] for start, end in spans])
     else:
-        words = tuple([frozenset(findall(text[s:e].lower().replace("’", "'"))) for s, e in spans])
+        words = _word_sets([text[s:e].lower().replace("’", "'").translate(_BLANK) for s, e in spans])
     return Index(text, spans, words, lower)
+
+
+# Every ASCII character that cannot be part of a ``_WORD_LOWER`` word, as a blank: splitting the
+# blanked text yields the words, except tokens holding an apostrophe, digits next to letters or
+# non-ASCII characters, which ``_word_sets`` re-reads with the regex (a handful per letter).
+_BLANK = str.maketrans({c: " " for c in map(chr, range(128)) if not ("a" <= c <= "z" or "0" <= c <= "9" or c == "'")})
+
+
+def _word_sets(chunks: list[str]) -> tuple[frozenset[str], ...]:
+    """Each blanked sentence's distinct ``_WORD_LOWER`` words (as ``findall`` on the sentence)."""
+    sets = [set(chunk.split()) for chunk in chunks]
+    findall = _WORD_LOWER.findall
+    odd: dict[str, list[str]] = {}
+    for token in set().union(*sets):
+        if not (token.isalpha() and token.isascii()):
+            parts = findall(token)
+            if parts != [token]:
+                odd[token] = parts
+    if odd:
+        for words in sets:
+            hit = words & odd.keys()
+            if hit:
+                words -= hit
+                for token in hit:
+                    words.update(odd[token])
+    return tuple([frozenset(words) for words in sets])
 
 
 @dataclass(frozen=True)
