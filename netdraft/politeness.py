@@ -31,7 +31,9 @@ __all__ = ["politeness_features", "politeness_score"]
 # Two all-caps words in a row ("PLEASE RESPOND") are shouting; one acronym
 # ("HTML") is not. The lookbehind lets a match start only where a run of
 # letters starts, so backtracking is bounded by the run: linear time.
-_CAPS = re.compile(r"(?<![A-Za-z])[A-Z]{2,} +[A-Z]{2,}(?![A-Za-z])")
+# It opens with a character class (the lookbehind comes after the first capital) so the regex engine
+# skips ahead to capitals in C instead of trying the lookbehind at every position.
+_CAPS = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Z]+ +[A-Z]{2,}(?![A-Za-z])")
 
 # Only this many leading characters are analysed: far more than any letter,
 # and it bounds the time spent on pathological input.
@@ -179,6 +181,15 @@ _UNIGRAM_WEIGHT_KEYS = _UNIGRAM_WEIGHTS.keys()
 _BIGRAM_WEIGHT_KEYS = _BIGRAM_WEIGHTS.keys()
 
 
+# Bigram -> the weights it adds: its fitted weight (``None`` if it has none) and the strategy it fires
+# (``None`` if none). One intersection with this table replaces two.
+_BIGRAM_INFO: dict[tuple[str, str], tuple[float | None, str | None]] = {
+    pair: (_BIGRAM_WEIGHTS.get(pair), _STRATEGY_BIGRAMS.get(pair)) for pair in (*_BIGRAM_WEIGHT_KEYS, *_BIGRAM_KEYS)
+}
+_BIGRAM_INFO_KEYS = _BIGRAM_INFO.keys()
+_PLEASE_STARTS = {word: [(end, word) for end in _ENDS] for word in ("please", "pls", "plz")}
+
+
 def _tokens(text: str) -> list[str]:
     """Lower-cased tokens, starting with a sentence boundary "."."""
     text = text.lower().translate(_NORMALIZE)
@@ -199,6 +210,22 @@ def _please_inside(tokens: list[str], bigrams: set[tuple[str, str]]) -> bool:
         if not starts:
             return True
         # Rare: the word both opens a sentence and maybe appears elsewhere.
+        i = 0
+        for _ in range(count):
+            i = tokens.index(word, i + 1)
+            if tokens[i - 1] not in _ENDS:
+                return True
+    return False
+
+
+def _please_inside_fast(tokens: list[str], unigrams: set[str], bigrams: set[tuple[str, str]]) -> bool:
+    """``_please_inside``, with a set lookup (not a count over the tokens) for each absent word."""
+    for word, starts in _PLEASE_STARTS.items():
+        if word not in unigrams:
+            continue
+        if not any(pair in bigrams for pair in starts):
+            return True
+        count = tokens.count(word)
         i = 0
         for _ in range(count):
             i = tokens.index(word, i + 1)
@@ -257,10 +284,24 @@ def politeness_score(text: str) -> float:
     Returns:
         The politeness logit.
     """
-    unigrams, bigrams, strategies = _analyze(text)
+    text = text[:MAX_CHARS]
+    tokens = _tokens(text)
+    unigrams = set(tokens)
+    bigrams = set(pairwise(tokens))
+    strategies = {_STRATEGY_WORDS[t] for t in unigrams & _WORD_KEYS}
+    weights = [_UNIGRAM_WEIGHTS[t] for t in unigrams & _UNIGRAM_WEIGHT_KEYS]
+    for b in bigrams & _BIGRAM_INFO_KEYS:
+        weight, strategy = _BIGRAM_INFO[b]
+        if weight is not None:
+            weights.append(weight)
+        if strategy is not None:
+            strategies.add(strategy)
+    if _please_inside_fast(tokens, unigrams, bigrams):
+        strategies.add("please")
+    if "!!" in text or _CAPS.search(text):
+        strategies.add("shouting")
+    if "?" in unigrams:
+        strategies.add("question")
     # fsum makes the result independent of set iteration order.
-    return _w.BIAS + math.fsum(
-        [_UNIGRAM_WEIGHTS[t] for t in unigrams & _UNIGRAM_WEIGHT_KEYS]
-        + [_BIGRAM_WEIGHTS[b] for b in bigrams & _BIGRAM_WEIGHT_KEYS]
-        + [_STRATEGY_WEIGHTS.get(s, 0.0) for s in strategies]
-    )
+    weights.extend([_STRATEGY_WEIGHTS.get(s, 0.0) for s in strategies])
+    return _w.BIAS + math.fsum(weights)
