@@ -421,36 +421,40 @@ class Index:
     def _build_masks(self) -> dict[str, int]:
         # First each word's sentences (one dict update per word and sentence), then each distinct
         # word's keys once: a word in ten sentences costs one expansion, not ten.
+        # Stop words have no keys: each sentence drops them in one set operation. A word's first
+        # sentence is set in C (``dict.fromkeys``); only words seen before take a Python step.
         you = 0
         of_word: dict[str, int] = {}
-        wget = of_word.get
+        seen: set[str] = set()
         vague_of: dict[str, int] = {}  # contact words used only in "stay connected"-like phrases
         for i, distinct in enumerate(self.words):
             bit = 1 << i
             if not distinct.isdisjoint(_YOU):
                 you |= bit
+            content = distinct - _STOP
             if not distinct.isdisjoint(_KEEP_VERBS) and not distinct.isdisjoint(_CONTACT_WORDS):
-                vague = _vague_words(self.sentence(i), distinct) & distinct
+                vague = _vague_words(self.sentence(i), distinct) & content
                 for word in vague:
                     vague_of[word] = vague_of.get(word, 0) | bit
                 if vague:
-                    distinct = distinct - vague
-            for word in distinct:
-                of_word[word] = wget(word, 0) | bit
+                    content = content - vague
+            if seen.isdisjoint(content):
+                of_word.update(dict.fromkeys(content, bit))
+            else:
+                for word in content & seen:
+                    of_word[word] |= bit
+                of_word.update(dict.fromkeys(content - seen, bit))
+            seen |= content
         masks: dict[str, int] = {"#you": you} if you else {}
         get = masks.get
         table = _WORD_KEYS
-        # Stop words have no keys: drop them in one set operation instead of looking each up.
-        for word in of_word.keys() - _STOP:
+        for word, m in of_word.items():
             keys = table.get(word)
             if keys is None:
                 keys = _keys_of_word(word)
-            m = of_word[word]
             for key in keys:
                 masks[key] = get(key, 0) | m
         for word, m in vague_of.items():
-            if word in _STOP:
-                continue
             keys = table.get(word)
             if keys is None:
                 keys = _keys_of_word(word)
