@@ -133,8 +133,11 @@ _STRONG_NEEDS = (
     _GATE_WORDS, _GATE_WORDS, ("put me forward",), ("recommend me",), ("vouch for me",), ("word",),
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
 )  # fmt: skip
-_WEAK_NEEDS = (("apply",), ("submit",), ("interview",), ("you",), ("join", "part of", "work"), ("help me",),
-               ("looking for", "seeking"))  # fmt: skip
+_WEAK_NEEDS = (
+    ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
+    ("join", "part of your", "work for your", "work on your", "work in your", "work with your"), ("help me",),
+    ("looking for", "seeking"),
+)  # fmt: skip
 
 
 def _gated(
@@ -184,6 +187,8 @@ _PAIRS = (
 
 
 _PAIR_FIRST = frozenset().union(*(a for a, _ in _PAIRS))
+# A sentence with none of these words is not triggered (one set test, no call: most sentences).
+_ANY_TRIGGER = _TRIGGERS | _PAIR_FIRST
 
 
 def _triggered(words: frozenset[str]) -> bool:
@@ -192,7 +197,10 @@ def _triggered(words: frozenset[str]) -> bool:
         return True
     if words.isdisjoint(_PAIR_FIRST):
         return False  # most sentences: no pair can be complete
-    return any(not words.isdisjoint(a) and not words.isdisjoint(b) for a, b in _PAIRS)
+    for a, b in _PAIRS:  # noqa: SIM110 (a loop, not any(): no generator per sentence)
+        if not words.isdisjoint(a) and not words.isdisjoint(b):
+            return True
+    return False
 
 
 # Requests for advice about the process: "what do hiring managers look for?", "how should I apply".
@@ -267,7 +275,8 @@ def job_ask(
     # The word sets hold ASCII words only: "résumé" is the one non-ASCII trigger the patterns know.
     accent = "é" in (ix.lower if ix.lower is not None else text.lower())
     for i in range(first, last):
-        if not _triggered(words[i]) and not (accent and "é" in ix.sentence(i)):
+        w = words[i]
+        if (w.isdisjoint(_ANY_TRIGGER) or not _triggered(w)) and not (accent and "é" in ix.sentence(i)):
             continue  # every pattern below needs one of these words: skip the regexes
         start, end = spans[i]
         lower = ix.sentence(i)
