@@ -34,6 +34,20 @@ __all__ = ["politeness_features", "politeness_score"]
 # It opens with a character class (the lookbehind comes after the first capital) so the regex engine
 # skips ahead to capitals in C instead of trying the lookbehind at every position.
 _CAPS = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Z]+ +[A-Z]{2,}(?![A-Za-z])")
+# A byte table for a cheap test first: capitals become b"A", spaces b" ", every other byte b"." (other
+# characters are other bytes in UTF-8, all at or above 0x80). A match holds a capital, spaces and a
+# capital, so a text whose bytes hold neither b"A A" nor b"A  " cannot match.
+_CAPS_BYTES = bytes(
+    b"A"[0] if 65 <= c <= 90 else b" "[0] if c == 32 else b"."[0] for c in range(256)
+)
+
+
+def _shouts(text: str) -> bool:
+    """``_CAPS.search(text)``, after a byte-level test that rules out most texts."""
+    marks = text.encode("utf-8", "surrogatepass").translate(_CAPS_BYTES)
+    if b"A A" not in marks and b"A  " not in marks:
+        return False
+    return _CAPS.search(text) is not None
 
 # Only this many leading characters are analysed: far more than any letter,
 # and it bounds the time spent on pathological input.
@@ -298,7 +312,7 @@ def politeness_score(text: str) -> float:
             strategies.add(strategy)
     if _please_inside_fast(tokens, unigrams, bigrams):
         strategies.add("please")
-    if "!!" in text or _CAPS.search(text):
+    if "!!" in text or _shouts(text):
         strategies.add("shouting")
     if "?" in unigrams:
         strategies.add("question")
