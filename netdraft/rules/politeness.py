@@ -12,7 +12,7 @@ start it is an order.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
@@ -448,6 +448,15 @@ _SHOUT_WORDS = wordset(
     me my this that have has will the and for with want waiting wait please! sorry thanks thank hello"""
 )
 _CAPS = re.compile(r"[A-Z][A-Z'’]+\b(?:[ \t]+[A-Z][A-Z'’]*\b)*")
+# Every match opens with a capital and a capital or apostrophe. In bytes where capitals read b"A",
+# apostrophes (and 0xE2, the first byte of "’" in UTF-8) b"Q" and the rest b".", ``_CAPS_START`` finds
+# each such pair: in an ASCII text (same offsets) the pattern is tried there only, instead of the engine
+# testing a class at every position; in any other text no pair means no match.
+_CAPS_MARKS = bytes(
+    b"A"[0] if 65 <= c <= 90 else b"Q"[0] if c in (39, 0xE2) else b"."[0] for c in range(256)
+)
+_CAPS_START = re.compile(rb"A(?=[AQ])")
+_CAPS_BY_PAIRS = 20_000
 _BANG = re.compile(r"[!?]*(?:!!|\?!|!\?)[!?]*")
 _ACRONYM_MAX = 4
 # Characters of capitals in a row beyond which no name from the request can explain them.
@@ -472,9 +481,29 @@ def _request_words(request: LetterRequest | None) -> str:
     return words
 
 
+def _caps_runs(text: str, start: int) -> Iterator[re.Match[str]]:
+    """``_CAPS.finditer(text, start)``, trying the pattern only where a match can open."""
+    if len(text) > _CAPS_BY_PAIRS or not text.isascii():
+        # A long text (many pairs would be many Python iterations) or offsets that differ in bytes.
+        marks = text.encode("utf-8", "surrogatepass").translate(_CAPS_MARKS)
+        if b"AA" in marks or b"AQ" in marks:
+            yield from _CAPS.finditer(text, start)
+        return
+    marks = text.encode("ascii").translate(_CAPS_MARKS)
+    pos = start
+    while (pair := _CAPS_START.search(marks, pos)) is not None:
+        at = pair.start()
+        m = _CAPS.match(text, at)
+        if m is None:
+            pos = at + 1
+        else:
+            pos = m.end()
+            yield m
+
+
 def _shouting(text: str, request: LetterRequest | None, start: int) -> Iterable[tuple[int, int, str]]:
     known = None
-    for m in _CAPS.finditer(text, start):
+    for m in _caps_runs(text, start):
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue
         run = m.group()
