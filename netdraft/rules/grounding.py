@@ -160,7 +160,16 @@ def _vocabulary(request: LetterRequest) -> frozenset[str]:
     cached = _CACHE.get(id(request))
     if cached is not None and cached[0] is request:
         return cached[1]
-    low = _request_text(request)
+    vocab = _text_vocabulary(_request_text(request))
+    if len(_CACHE) > 256:
+        _CACHE.clear()
+    _CACHE[id(request)] = (request, vocab)
+    return vocab
+
+
+@lru_cache(maxsize=256)
+def _text_vocabulary(low: str) -> frozenset[str]:
+    """``_vocabulary`` of the request's joined text (cached by it: a copy of a request hits too)."""
     words = set(_PARTS.findall(low))
     for word in set(low.translate(_SPLIT_HYPHENS).split()) & _CLAIM_NUMBERS:
         words.update(str(value) for _s, _e, value, _u in _number_words(low, word))
@@ -169,11 +178,7 @@ def _vocabulary(request: LetterRequest) -> frozenset[str]:
     for word, value in _NUMBER_WORDS.items():
         if word in words:
             words.add(str(value))
-    vocab = frozenset(words)
-    if len(_CACHE) > 256:
-        _CACHE.clear()
-    _CACHE[id(request)] = (request, vocab)
-    return vocab
+    return frozenset(words)
 
 
 @lru_cache(maxsize=4096)
