@@ -530,22 +530,41 @@ _BLANK = str.maketrans({c: " " for c in map(chr, range(128)) if not ("a" <= c <=
 
 def _word_sets(chunks: list[str]) -> tuple[frozenset[str], ...]:
     """Each blanked sentence's distinct ``_WORD_LOWER`` words (as ``findall`` on the sentence)."""
-    sets = [set(chunk.split()) for chunk in chunks]
-    findall = _WORD_LOWER.findall
+    sets = [frozenset(chunk.split()) for chunk in chunks]
+    # Tokens already known to be words as they stand are set aside in C; the rest are checked once.
+    rest = frozenset().union(*sets) - _PLAIN
+    if not rest:
+        return tuple(sets)
     odd: dict[str, list[str]] = {}
-    for token in set().union(*sets):
-        if not (token.isalpha() and token.isascii()):
-            parts = findall(token)
-            if parts != [token]:
-                odd[token] = parts
-    if odd:
-        for words in sets:
-            hit = words & odd.keys()
-            if hit:
-                words -= hit
-                for token in hit:
-                    words.update(odd[token])
-    return tuple([frozenset(words) for words in sets])
+    for token in rest:
+        parts = _ODD.get(token)
+        if parts is None:
+            parts = [token] if token.isalpha() and token.isascii() else _WORD_LOWER.findall(token)
+            if len(_PLAIN) > 50_000 or len(_ODD) > 50_000:  # bounded: hostile input must not grow them
+                _PLAIN.clear()
+                _ODD.clear()
+            if parts == [token]:
+                _PLAIN.add(token)
+                continue
+            _ODD[token] = parts
+        odd[token] = parts
+    if not odd:
+        return tuple(sets)
+    out = []
+    for words in sets:
+        hit = words & odd.keys()
+        if hit:
+            fixed = set(words - hit)
+            for token in hit:
+                fixed.update(odd[token])
+            words = frozenset(fixed)
+        out.append(words)
+    return tuple(out)
+
+
+# Tokens of blanked text that are ``_WORD_LOWER`` words as they stand, and the others with their words.
+_PLAIN: set[str] = set()
+_ODD: dict[str, list[str]] = {}
 
 
 @dataclass(frozen=True)
