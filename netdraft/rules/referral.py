@@ -62,7 +62,12 @@ _NOT_NAMES = wordset(
 
 
 def _bare(token: str) -> str:
-    return _POSSESSIVE.sub("", token).lower()
+    # ``_POSSESSIVE.sub("", token).lower()`` without the regex (tokens hold no line break).
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    elif token.endswith(("'", "’")):
+        token = token[:-1]
+    return token.lower()
 
 
 def _opening_end(text: str, first: int) -> int:
@@ -120,11 +125,10 @@ def referral(
 def _referrer(text: str, request: LetterRequest, late_warning: bool) -> list[Finding]:
     assert request.referrer is not None
     name = request.referrer.name
-    parts = normalize_name(name).split()
+    parts, others = _name_parts(name, request.sender.name, request.recipient.name)
     if not parts:
         return []
     given, surname = parts[0], (parts[-1] if len(parts) > 1 else None)
-    others = {*normalize_name(request.sender.name).split(), *normalize_name(request.recipient.name).split()}
     # A first name shared with the writer or reader proves nothing alone.
     given_alone_ok = given not in others or surname is None
     rel = f" ({request.referrer.relationship})" if request.referrer.relationship else ""
@@ -209,7 +213,14 @@ def _referrer(text: str, request: LetterRequest, late_warning: bool) -> list[Fin
     return findings
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
+def _name_parts(referrer: str, sender: str, recipient: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The referrer's name words, and the writer's and reader's together (cached by the names)."""
+    others = frozenset((*normalize_name(sender).split(), *normalize_name(recipient).split()))
+    return tuple(normalize_name(referrer).split()), others
+
+
+@lru_cache(maxsize=1024)
 def _starting_with(initials: frozenset[str]) -> re.Pattern[str]:
     """Name-like words starting with one of ``initials`` (any case)."""
     first = "".join(sorted(re.escape(c) for c in initials)) or "\\w"
@@ -236,7 +247,8 @@ def _misspelt(text: str, w: str, s: int, e: int, given: str, surname: str | None
         if part is None:
             continue
         limit = 1 if len(part) <= 6 else 2
-        if not 0 < edit_distance(w, part, 3) <= limit:
+        # The distance is at least the difference in length: skip the alignment when that is too much.
+        if abs(len(w) - len(part)) > limit or not 0 < edit_distance(w, part, 3) <= limit:
             continue
         near = neighbour(text, e if neighbour is _next_word else s) == other_part
         if (len(part) >= 5 or near) and _name_like(text, s, near):
@@ -253,7 +265,7 @@ def _name_like(text: str, start: int, near: bool) -> bool:
 
 
 def _credited(
-    text: str, regions: list[tuple[int, int]], parts: list[str], others: set[str]
+    text: str, regions: list[tuple[int, int]], parts: tuple[str, ...], others: frozenset[str]
 ) -> tuple[int, int, str] | None:
     """Somebody else credited with suggesting the letter, if any: ``(start, end, name)``."""
     ix = index(text)
@@ -274,7 +286,9 @@ def _credited(
     return None
 
 
-def _credited_in(text: str, rs: int, re_: int, parts: list[str], others: set[str]) -> tuple[int, int, str] | None:
+def _credited_in(
+    text: str, rs: int, re_: int, parts: tuple[str, ...], others: frozenset[str]
+) -> tuple[int, int, str] | None:
     for m in _CREDIT.finditer(text, rs, re_):
         group = next(g for g in (1, 2, 3) if m.group(g) is not None)
         who = m.group(group)
