@@ -8,8 +8,10 @@ split a letter into words, sentences and paragraphs once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from typing import Any, Generic, TypeVar, overload
 
 __all__ = ["Doc", "Span", "analyze", "edit_distance", "normalize_name", "word_count"]
 
@@ -84,6 +86,33 @@ def _ends_with_abbreviation(window: str) -> bool:
     return last is not None and last.group(1).lower().rstrip(".") in _ABBREV
 
 
+_T = TypeVar("_T")
+
+
+class _lazy(Generic[_T]):
+    """``functools.cached_property`` without its lock: the first read computes the value and stores it in
+    the instance's ``__dict__``, where later reads find it without calling the descriptor. (The lock
+    costs more than several of these computations; two threads computing one value get equal values.)
+    """
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> _lazy[_T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, instance: object | None, owner: type | None = None) -> _T | _lazy[_T]:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class Doc:
     """A letter split into the parts rules look at. Offsets index into ``text``.
@@ -98,22 +127,22 @@ class Doc:
     body_start: int
     subject: str | None
 
-    @cached_property
+    @_lazy
     def body(self) -> str:
         """The text after the subject line."""
         return self.text[self.body_start :]
 
-    @cached_property
+    @_lazy
     def lower(self) -> str:
         """The whole text in lower case (same offsets as ``text`` for ASCII letters)."""
         return self.text.lower()
 
-    @cached_property
+    @_lazy
     def words(self) -> int:
         """The word count of the body (the ``length`` rule's count)."""
         return word_count(self.body)
 
-    @cached_property
+    @_lazy
     def lines(self) -> list[Span]:
         """Spans of the non-empty lines of the body, stripped of surrounding blanks."""
         # One match per non-blank line (from its first non-blank character to the line end): blank lines
@@ -125,7 +154,7 @@ class Doc:
             append((start, start + len(m.group().rstrip())))
         return spans
 
-    @cached_property
+    @_lazy
     def paragraphs(self) -> list[Span]:
         """Spans of the body's paragraphs (blocks separated by blank lines)."""
         spans = []
@@ -142,7 +171,7 @@ class Doc:
             start = sep_end
         return spans
 
-    @cached_property
+    @_lazy
     def sentences(self) -> list[Span]:
         """Spans of the body's sentences; lines (greeting, sign-off, list items) end a sentence too."""
         text = self.text
@@ -178,24 +207,24 @@ class Doc:
             append((s, s + len(tail.strip())))
         return spans
 
-    @cached_property
+    @_lazy
     def politeness(self) -> float:
         """``politeness_score`` of the body: computed once for the ``politeness`` rule and the stats."""
         from netdraft.politeness import politeness_score  # the scorer's weights load with it
 
         return politeness_score(self.body)
 
-    @cached_property
+    @_lazy
     def sentence_texts(self) -> list[str]:
         """The sentences' text."""
         return [self.text[s:e] for s, e in self.sentences]
 
-    @cached_property
+    @_lazy
     def greeting(self) -> Span | None:
         """The first line of the body, where the greeting belongs."""
         return self.lines[0] if self.lines else None
 
-    @cached_property
+    @_lazy
     def closing(self) -> list[Span]:
         """The last lines of the body (up to four), where the sign-off and name belong."""
         return self.lines[-4:]
