@@ -30,7 +30,9 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         LazyPattern(
             r"here(?:'s|’s| is| are)(?: (?:a|an|the|your|my|one|two|three|some))?(?: [a-z-]+){0,3}"
             r" (?:letters?|drafts?|emails?|e-mails?|messages?|notes?|versions?|templates?|rewrites?|"
-            r"revisions?|options?|variations?|subject lines?)\b"
+            r"revisions?|options?|variations?|subject lines?)\b",
+            # "here" alone is in "where" and "there": most letters hold it, few hold these.
+            needs=("here's", "here’s", "here is", "here are"),
         ),
         "a preamble",
     ),
@@ -93,6 +95,8 @@ _LINE = re.compile(
     re.IGNORECASE,
 )
 
+# Every character a ``_LINE`` match can start with (``re.IGNORECASE`` adds the Kelvin sign and long s).
+_LINE_FIRST = frozenset("*_#-=`nNtTkKcCeEwWsSaAoOpPgGhH\u212a\u017f")
 # Markdown inside a line.
 _BOLD = re.compile(r"\*\*[^*\n]{1,120}?\*\*|__[^_\s][^_\n]{0,120}?__")
 _LINK = re.compile(r"\[[^\[\]\n]{1,80}\]\((?:https?://|www\.|mailto:)[^()\s]{1,200}\)")
@@ -138,12 +142,14 @@ def meta(text: str, request: LetterRequest | None, kind: str | None, /) -> Itera
                 spans.append(((s, e), "a preamble"))
 
     for gate, pattern, what in _PHRASES:
-        if gate in low:
+        if gate in low and pattern.may_match(low):
             spans.extend(
                 ((m.start(), m.end()), what) for m in pattern.finditer(low) if not preceded_by_letter(low, m.start())
             )
 
     for s, e in doc.lines:
+        if text[s] not in _LINE_FIRST:
+            continue  # no branch of ``_LINE`` can start with this character
         line = _LINE.match(text, s, e)
         if line is not None:
             head = line.group()
