@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
@@ -45,6 +46,19 @@ def _allowed(n: int) -> int:
     return 1 if n <= 4 else 2
 
 
+@lru_cache(maxsize=256)
+def _reader_names(name: str, salutation: str | None) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """The reader's name words, every word that names them (hyphenated parts, the salutation's words
+    too), and the salutation's words (cached by the request's strings)."""
+    real = name_tokens(name)
+    parts = set(real)
+    for tok in real:
+        parts.update(p for p in tok.split("-") if p)
+    salutation_tokens = name_tokens(salutation) if salutation else ()
+    parts.update(salutation_tokens)
+    return real, frozenset(parts), salutation_tokens
+
+
 def _greeting_findings(
     text: str, request: LetterRequest | None, max_edits: int | None
 ) -> Iterable[Finding]:
@@ -76,7 +90,7 @@ def _greeting_findings(
     ns, ne = f.greeting_name
     raw = text[ns:ne]
     tokens = name_tokens(raw)
-    if not tokens or all(t in _GENERIC for t in tokens) or raw.lstrip()[:1] in "[{<(_":
+    if not tokens or _GENERIC.issuperset(tokens) or raw.lstrip()[:1] in "[{<(_":
         if raw.lstrip()[:1] in "[{<(_":
             message = f"The greeting '{text[gs:ge]}' has a placeholder instead of the reader's name."
         else:
@@ -87,17 +101,13 @@ def _greeting_findings(
     if request is None:
         return
     # "Dear Maria and team": the generic words around a name do not count against it.
-    tokens = tuple(t for t in tokens if t not in _GENERIC)
+    if not _GENERIC.isdisjoint(tokens):
+        tokens = tuple(t for t in tokens if t not in _GENERIC)
     recipient = request.recipient
-    real = name_tokens(recipient.name)
-    parts = set(real)
-    for tok in real:
-        parts.update(p for p in tok.split("-") if p)
-    salutation_tokens = name_tokens(recipient.salutation) if recipient.salutation else ()
-    parts.update(salutation_tokens)
+    real, parts, salutation_tokens = _reader_names(recipient.name, recipient.salutation)
 
     def names_reader(words: tuple[str, ...], written: str) -> bool:
-        if not words or not all(t in parts for t in words):
+        if not words or not parts.issuperset(words):
             return False
         # First name, full name, or a title with the surname; a bare surname reads as curt but names them.
         if real[0] in words or has_honorific(written) or words == salutation_tokens or len(words) >= 2:
@@ -175,14 +185,16 @@ def _signoff_findings(text: str, request: LetterRequest | None) -> Iterable[Find
     ns, ne = f.signature
     raw = text[ns:ne]
     # Credentials or a title after the name ("Ana Ruiz, PhD", "Ana Ruiz | Analyst") are not the name.
-    cuts = (raw.find(","), raw.find("|"), raw.find(" - "), raw.find("("))
-    cut = min((i for i in cuts if i > 0), default=-1)
+    cut = -1  # the first of them (past the first character), or -1
+    for i in (raw.find(","), raw.find("|"), raw.find(" - "), raw.find("(")):
+        if i > 0 and (cut < 0 or i < cut):
+            cut = i
     if cut > 0:
         raw = raw[:cut].rstrip()
         ne = ns + len(raw)
     tokens = name_tokens(raw)
     placeholder = raw.lstrip()[:1] in "[{<(_"
-    looks_like_name = bool(tokens) and len(tokens) <= 5 and not (set(tokens) & _NOT_A_NAME)
+    looks_like_name = bool(tokens) and len(tokens) <= 5 and _NOT_A_NAME.isdisjoint(tokens)
     if sender is None:
         if looks_like_name and not placeholder:
             return
