@@ -170,15 +170,22 @@ def _vocabulary(request: LetterRequest) -> frozenset[str]:
 @lru_cache(maxsize=256)
 def _text_vocabulary(low: str) -> frozenset[str]:
     """``_vocabulary`` of the request's joined text (cached by it: a copy of a request hits too)."""
-    words = set(_PARTS.findall(low))
-    for word in set(low.translate(_SPLIT_HYPHENS).split()) & _CLAIM_NUMBERS:
+    ascii_text = low.isascii()
+    # ASCII text: blanking and splitting finds the same runs as the regexes, several times faster.
+    words = set(low.translate(_ALNUM_ONLY).split() if ascii_text else _PARTS.findall(low))
+    for word in _CLAIM_NUMBERS.intersection(low.translate(_SPLIT_HYPHENS).split()):
         words.update(str(value) for _s, _e, value, _u in _number_words(low, word))
     # "20-minute" and "$5,000": compare numbers without separators.
-    words.update(_canonical(d) for d in _DIGITS.findall(low.replace(",", "")))
-    for word, value in _NUMBER_WORDS.items():
-        if word in words:
-            words.add(str(value))
+    joined = low.replace(",", "")
+    digits = joined.translate(_DIGITS_ONLY).split() if ascii_text else _DIGITS.findall(joined)
+    words.update(_canonical(d) for d in digits)
+    for word in _NUMBER_WORDS.keys() & words:
+        words.add(str(_NUMBER_WORDS[word]))
     return frozenset(words)
+
+
+_ALNUM_ONLY = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
+_DIGITS_ONLY = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isdigit()})
 
 
 @lru_cache(maxsize=4096)
