@@ -381,6 +381,10 @@ _DEADLINE_VERB = re.compile(
     r"(?: to me| to this| from you)?$"
 )
 
+# How a window that ``_DEADLINE_VERB`` matches can end (its ``$`` also matches before a final line
+# break); "send me \w+" ends with any word, so a window holding "send me " is searched too.
+_DEADLINE_ENDS = ("reply", "respond", "answer", " me", "back", " it", " them", " this", " you", "\n")
+
 _HINTS = {
     "demand": "Rephrase '{x}' as a request the reader may decline, for example 'Would you be open to ...?'",
     "deadline": "Drop the deadline in '{x}' and leave the timing to the reader, e.g. 'whenever suits you'.",
@@ -532,7 +536,10 @@ def _deadlines(low: str) -> Iterable[tuple[int, int, str]]:
     for word in _DEADLINE_WORDS:
         pos = low.find(word)
         while pos >= 0:
-            verb = _DEADLINE_VERB.search(low, max(0, pos - 40), pos)
+            window = low[max(0, pos - 40) : pos]
+            verb = None
+            if window.endswith(_DEADLINE_ENDS) or "send me " in window:
+                verb = _DEADLINE_VERB.search(low, max(0, pos - 40), pos)
             if verb is not None and not preceded_by_letter(low, verb.start()):
                 yield verb.start(), pos + len(word) - 1, "deadline"
             pos = low.find(word, pos + 1)
