@@ -24,12 +24,39 @@ from netdraft.rules.skip import Skip
 __all__ = ["follow_up"]
 
 # Any stated next step by the writer ("I'll call your office", "I will follow up next week").
-_PLAN = re.compile(
+_PLAN_VERB = (
     r"\b(?:i(?:'ll| will| shall| plan to| intend to| am going to|'m going to| would like to| hope to)|let me)"
     r" (?:\w+ ){0,3}?(?:follow|call|ring|phone|email|e-mail|reach|write|contact|check|touch|send|circle|try"
     r"|text|message|stop by|drop)\b"
-    r"|\b(?:follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|check in|reach out again)\b"
 )
+_PLAN_PHRASE = r"\b(?:follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|check in|reach out again)\b"
+_PLAN = re.compile(_PLAN_VERB + "|" + _PLAN_PHRASE)
+# ``_PLAN`` tried only where one of its branches' opening words stands: a search over the whole letter
+# tries the alternation at every position, a few ``str.find`` calls skip to the candidates in C.
+_PLAN_STARTS = (
+    (
+        ("i'll", "i will", "i shall", "i plan to", "i intend to", "i am going to", "i'm going to", "i would like to",
+         "i hope to", "let me"),
+        re.compile(_PLAN_VERB),
+    ),
+    (
+        ("follow up", "follow-up", "following up", "following-up", "be in touch", "get in touch", "touch base",
+         "circle back", "check in", "reach out again"),
+        re.compile(_PLAN_PHRASE),
+    ),
+)  # fmt: skip
+
+
+def _plan_stated(lower: str) -> bool:
+    """``_PLAN.search(lower) is not None``, trying the pattern only where a match can start."""
+    for heads, pattern in _PLAN_STARTS:
+        for head in heads:
+            i = lower.find(head)
+            while i >= 0:
+                if pattern.match(lower, i) is not None:
+                    return True
+                i = lower.find(head, i + 1)
+    return False
 
 # A sentence about the future: the follow-up plan must be stated as one, not matched by a past
 # event with the same words ("I have begun reading the report" is not "call after reading it").
@@ -147,8 +174,7 @@ def follow_up(
             )
     elif kind in ("informational", "introduction") and plan_warning:
         lower = text[ix.spans[first][0] :].lower().replace("’", "'") if first < len(ix.spans) else ""
-        # Substring tests first: most letters settle there without running the regex.
-        if not any(cue in lower for cue in _PLAN_CUES) or not _PLAN.search(lower):
+        if not _plan_stated(lower):
             findings.append(
                 Finding(
                     "follow-up",
