@@ -70,24 +70,6 @@ _FUTURE = re.compile(
     r"|going to|will)\b"
 )
 
-_PLAN_CUES = (
-    "i'll",
-    "i will",
-    "i shall",
-    "i plan",
-    "i intend",
-    "going to",
-    "i would like",
-    "i'd like",
-    "i hope to",
-    "let me",
-    "follow",
-    "in touch",
-    "touch base",
-    "circle back",
-    "check in",
-    "reach out again",
-)
 
 
 def _planned(
