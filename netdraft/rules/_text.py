@@ -45,7 +45,7 @@ _ABBREV_TAILS = frozenset(a[-2:] for a in _ABBREV)
 # A run of blank lines, consumed whole: a thousand empty lines are one separator, not five hundred.
 # (A character class, not a repeated group: the engine runs through a class without keeping state.)
 _PARA_SPLIT = re.compile(r"\n[ \t\n]*\n")
-_LINE = re.compile(r"[^\s\n][^\n]*")
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 # Deletes every character that is neither a word character nor whitespace, for ASCII and the usual
@@ -145,14 +145,9 @@ class Doc:
     @_lazy
     def lines(self) -> list[Span]:
         """Spans of the non-empty lines of the body, stripped of surrounding blanks."""
-        # One match per non-blank line (from its first non-blank character to the line end): blank lines
-        # cost the engine's scan only, not a Python iteration each.
-        spans: list[Span] = []
-        append = spans.append
-        for m in _LINE.finditer(self.text, self.body_start):
-            start = m.start()
-            append((start, start + len(m.group().rstrip())))
-        return spans
+        # One match per non-blank line (from its first to its last non-blank character): blank lines
+        # cost the engine's scan only, not a Python iteration each, and the spans come out of ``map``.
+        return list(map(_SPAN, _LINE.finditer(self.text, self.body_start)))
 
     @_lazy
     def paragraphs(self) -> list[Span]:
