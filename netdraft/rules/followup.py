@@ -58,6 +58,7 @@ def _plan_stated(lower: str) -> bool:
                 i = lower.find(head, i + 1)
     return False
 
+
 # A sentence about the future: the follow-up plan must be stated as one, not matched by a past
 # event with the same words ("I have begun reading the report" is not "call after reading it").
 _FUTURE = re.compile(
