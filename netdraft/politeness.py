@@ -201,6 +201,11 @@ _BIGRAM_INFO: dict[tuple[str, str], tuple[float | None, str | None]] = {
     pair: (_BIGRAM_WEIGHTS.get(pair), _STRATEGY_BIGRAMS.get(pair)) for pair in (*_BIGRAM_WEIGHT_KEYS, *_BIGRAM_KEYS)
 }
 _BIGRAM_INFO_KEYS = _BIGRAM_INFO.keys()
+# The same for words: fitted weight and the strategy the word fires.
+_WORD_INFO: dict[str, tuple[float | None, str | None]] = {
+    word: (_UNIGRAM_WEIGHTS.get(word), _STRATEGY_WORDS.get(word)) for word in (*_UNIGRAM_WEIGHT_KEYS, *_WORD_KEYS)
+}
+_WORD_INFO_KEYS = _WORD_INFO.keys()
 _PLEASE_STARTS = {word: [(end, word) for end in _ENDS] for word in ("please", "pls", "plz")}
 
 
@@ -302,8 +307,14 @@ def politeness_score(text: str) -> float:
     tokens = _tokens(text)
     unigrams = set(tokens)
     bigrams = set(pairwise(tokens))
-    strategies = {_STRATEGY_WORDS[t] for t in unigrams & _WORD_KEYS}
-    weights = [_UNIGRAM_WEIGHTS[t] for t in unigrams & _UNIGRAM_WEIGHT_KEYS]
+    strategies: set[str] = set()
+    weights: list[float] = []
+    for t in unigrams & _WORD_INFO_KEYS:
+        weight, strategy = _WORD_INFO[t]
+        if weight is not None:
+            weights.append(weight)
+        if strategy is not None:
+            strategies.add(strategy)
     for b in bigrams & _BIGRAM_INFO_KEYS:
         weight, strategy = _BIGRAM_INFO[b]
         if weight is not None:
