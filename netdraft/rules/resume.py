@@ -434,9 +434,9 @@ def _heading(text: str) -> tuple[int, int] | None:
 
 def _employers(text: str, request: LetterRequest | None, minimum: int) -> tuple[int, int] | None:
     ix = index(text)
-    skip: set[str] = set()
+    skip: frozenset[str] = frozenset()
     if request is not None and request.recipient.organization:
-        skip = {w.lower() for w in str(request.recipient.organization).split()[:1]}
+        skip = _org_skip(str(request.recipient.organization))
     # Work sentences and the employers they name ("at Acme", "joined Brightline").
     work: list[tuple[int, int, set[str]]] = []
     named: set[str] = set()
@@ -471,7 +471,13 @@ def _employers(text: str, request: LetterRequest | None, minimum: int) -> tuple[
     return None
 
 
-def _lists_posts(sentence: str, skip: set[str], minimum: int, ascii_text: bool = False) -> bool:
+@lru_cache(maxsize=256)
+def _org_skip(organization: str) -> frozenset[str]:
+    """The reader's organisation's first word, lower-cased: naming it is no employer of the writer's."""
+    return frozenset(w.lower() for w in organization.split()[:1])
+
+
+def _lists_posts(sentence: str, skip: frozenset[str], minimum: int, ascii_text: bool = False) -> bool:
     """Whether one sentence walks through ``minimum`` posts (roles or employers, segment by segment)."""
     posts = 0
     roles_with_org = 0
