@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from netdraft.errors import ConfigError, DraftValidationError, LLMCallError, NetdraftError, RequestError
+from netdraft.errors import ConfigError, LLMCallError, NetdraftError, RequestError
 
 __all__ = ["main"]
 
@@ -86,10 +86,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
         options: dict[str, Any] = {"base_url": args.base_url, "prompts_dir": args.prompts}
         if args.max_attempts is not None:
             options["max_attempts"] = args.max_attempts
-        try:
-            draft = Drafter(args.model, **options).draft(request)
-        except DraftValidationError as exc:  # only with strict; kept for completeness
-            draft = exc.draft
+        draft = Drafter(args.model, **options).draft(request)
     if args.format == "json":
         text = draft.to_json()
     elif args.format == "markdown":
@@ -237,16 +234,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.func(args)
         return code
-    except RequestError as exc:
-        print(f"netdraft: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
     except ConfigError as exc:
         print(f"netdraft: configuration error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except LLMCallError as exc:
         print(f"netdraft: model unreachable: {exc}", file=sys.stderr)
         return EXIT_UNREACHABLE
-    except NetdraftError as exc:
+    except NetdraftError as exc:  # RequestError and the rest: bad input
         print(f"netdraft: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
