@@ -219,26 +219,8 @@ def _tokens(text: str) -> list[str]:
     return tokens
 
 
-def _please_inside(tokens: list[str], bigrams: set[tuple[str, str]]) -> bool:
+def _please_inside(tokens: list[str], unigrams: set[str], bigrams: set[tuple[str, str]]) -> bool:
     """True if some "please" does not open its sentence (a polite request)."""
-    for word in ("please", "pls", "plz"):
-        count = tokens.count(word)
-        if not count:
-            continue
-        starts = [e for e in _ENDS if (e, word) in bigrams]
-        if not starts:
-            return True
-        # Rare: the word both opens a sentence and maybe appears elsewhere.
-        i = 0
-        for _ in range(count):
-            i = tokens.index(word, i + 1)
-            if tokens[i - 1] not in _ENDS:
-                return True
-    return False
-
-
-def _please_inside_fast(tokens: list[str], unigrams: set[str], bigrams: set[tuple[str, str]]) -> bool:
-    """``_please_inside``, with a set lookup (not a count over the tokens) for each absent word."""
     for word, starts in _PLEASE_STARTS.items():
         if word not in unigrams:
             continue
@@ -261,7 +243,7 @@ def _analyze(text: str) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     bigrams = set(pairwise(tokens))
     strategies = {_STRATEGY_WORDS[t] for t in unigrams & _WORD_KEYS}
     strategies.update(_STRATEGY_BIGRAMS[b] for b in bigrams & _BIGRAM_KEYS)
-    if _please_inside(tokens, bigrams):
+    if _please_inside(tokens, unigrams, bigrams):
         strategies.add("please")
     if "!!" in text or _CAPS.search(text):
         strategies.add("shouting")
@@ -321,7 +303,7 @@ def politeness_score(text: str) -> float:
             weights.append(weight)
         if strategy is not None:
             strategies.add(strategy)
-    if _please_inside_fast(tokens, unigrams, bigrams):
+    if _please_inside(tokens, unigrams, bigrams):
         strategies.add("please")
     if "!!" in text or _shouts(text):
         strategies.add("shouting")
