@@ -1,9 +1,18 @@
 """netdraft's own overhead per draft, against bare SDK calls to an instant local server.
 
-A stdlib HTTP server on 127.0.0.1 answers every chat completion at once with the same good
-letter. We draft N letters with netdraft (render prompts, call, clean, check all rules, build the
-Draft) and make N bare ``openai`` SDK calls with the same messages; the difference per call is
-what netdraft adds on top of HTTP. Target: under 2 ms per draft.
+A stdlib HTTP server on 127.0.0.1 (in a subprocess, so that its work is not counted against either
+side) answers every chat completion at once with the same good letter. We make N bare ``openai``
+SDK calls (``chat.completions.create``, the usual way to call it), N calls through netdraft's
+client alone, and N drafts (render prompts, call, clean, check all rules, build the Draft), all
+with the same messages, interleaved in blocks so that drift in the machine's load hits each alike.
+
+Two figures, and the target (under 2 ms per draft) applies to both:
+
+- **overhead against a bare SDK call**: a draft minus a bare ``create`` call: what a user pays
+  for netdraft over calling the SDK themselves;
+- **netdraft's own work**: a draft minus netdraft's own client call: rendering, cleaning, the rules
+  and the bookkeeping, measured in place (on a small machine the same code runs slower between
+  HTTP calls than in a tight loop, because each evicts the other from the CPU caches).
 
     python benchmarks/overhead.py            # 200 of each
     python benchmarks/overhead.py -n 500
@@ -15,6 +24,7 @@ import argparse
 import json
 import socket
 import statistics
+import subprocess
 import sys
 import threading
 import time
@@ -78,10 +88,24 @@ class Instant(BaseHTTPRequestHandler):
         pass
 
 
+def serve() -> None:
+    """Run the instant server until standard input closes; print its port first."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Instant)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    print(server.server_address[1], flush=True)
+    sys.stdin.read()
+    server.shutdown()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=200, help="drafts and bare calls to make (default 200)")
-    n = parser.parse_args().n
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve()
+        return
+    n = args.n
 
     import openai
 
@@ -89,9 +113,11 @@ def main() -> None:
     from netdraft.drafter import Drafter
     from netdraft.prompts import render_messages
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Instant)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base_url = f"http://127.0.0.1:{server.server_address[1]}/v1"
+    server = subprocess.Popen(
+        [sys.executable, __file__, "--serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert server.stdout is not None and server.stdin is not None
+    base_url = f"http://127.0.0.1:{int(server.stdout.readline())}/v1"
     request = load_request(ROOT / "examples" / "informational.yaml")
     messages = render_messages(request)
 
@@ -151,7 +177,9 @@ def main() -> None:
         client_times += timed(client_call, k)
         draft_times += timed(draft_call, k)
         loop_times += timed(loop_call, k)
-    server.shutdown()
+    result = drafter.draft(request)
+    server.stdin.close()
+    server.wait(timeout=10)
 
     # Where netdraft's time goes, measured without HTTP.
     from netdraft.clean import clean
@@ -163,24 +191,18 @@ def main() -> None:
     clean_ms = statistics.median(timed(lambda: clean(LETTER), n)) * 1000
     check_ms = statistics.median(timed(lambda: drafter.checker.check(text, request), n)) * 1000
 
-    result = drafter.draft(request)
     bare_ms = statistics.median(bare_times) * 1000
     client_ms = statistics.median(client_times) * 1000
     draft_ms = statistics.median(draft_times) * 1000
     loop_ms = statistics.median(loop_times) * 1000
     print(f"letter passes every rule: {result.ok} ({len(result.report.findings)} findings)")
-    print(f"bare SDK call           : {bare_ms:7.3f} ms median over {n}")
-    print(
-        f"netdraft client call    : {client_ms:7.3f} ms median (retry layer: {client_ms - bare_ms:+.3f} ms)"
-    )
+    print(f"bare SDK call (create)  : {bare_ms:7.3f} ms median over {n}")
+    print(f"netdraft client call    : {client_ms:7.3f} ms median (retry layer, own JSON body and answer)")
     print(f"netdraft draft          : {draft_ms:7.3f} ms median over {n}")
-    print(f"netdraft overhead       : {draft_ms - bare_ms:7.3f} ms per draft (target < 2 ms), of which")
+    print(f"overhead vs a bare call : {draft_ms - bare_ms:7.3f} ms per draft (target < 2 ms)")
+    print(f"netdraft's own work     : {draft_ms - client_ms:7.3f} ms per draft (target < 2 ms), in a tight loop:")
     print(f"  render prompts {render_ms:.3f} ms, clean {clean_ms:.3f} ms, check all rules {check_ms:.3f} ms")
-    print(
-        f"netdraft draft, no rules: {loop_ms:7.3f} ms median; "
-        f"the loop itself adds {loop_ms - bare_ms:+.3f} ms"
-    )
-
+    print(f"netdraft draft, no rules: {loop_ms:7.3f} ms median; without the rules the own work is {loop_ms - client_ms:.3f} ms")
 
 if __name__ == "__main__":
     main()

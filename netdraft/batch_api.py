@@ -78,10 +78,8 @@ def _parameters(model: str | None) -> Any:
 
 def batch_body(params: Any, messages: Sequence[Mapping[str, str]]) -> dict[str, Any]:
     """The ``body`` of one Batch API line: the chat completions request for ``messages``."""
-    kwargs: dict[str, Any] = params.params(messages)
-    extra = kwargs.pop("extra_body", None) or {}
-    kwargs.update(extra)  # in a file there is no SDK to merge extra_body: it goes in the body itself
-    return kwargs
+    body: dict[str, Any] = params.body(messages)
+    return body
 
 
 def _line(custom_id: str, body: Mapping[str, Any]) -> dict[str, Any]:

@@ -322,3 +322,47 @@ def test_invalid_policy_is_a_config_error() -> None:
         RetryPolicy(max_attempts=0)
     with pytest.raises(ConfigError):
         RetryPolicy(jitter=2.0)
+
+
+@pytest.mark.parametrize(
+    ("answer", "says"),
+    [
+        ("<html>Bad gateway page from a proxy</html>", "did not return JSON"),
+        ('{"object": "chat.completion", "choices": []}', "returned no choices"),
+        ('{"choices": "nonsense"}', "returned no choices"),
+    ],
+)
+def test_an_answer_without_a_letter_is_a_clear_error(answer: str, says: str, sleeps: Sleeps) -> None:
+    import httpx2
+
+    server = FakeServer(httpx2.Response(200, content=answer.encode()))
+    with pytest.raises(LLMCallError, match=says) as info:
+        make(server, sleeps).complete(MESSAGES)
+    assert ENDPOINT in str(info.value) and "Bad gateway" not in str(info.value)
+
+
+def test_missing_content_and_usage_read_as_empty_and_zero(sleeps: Sleeps) -> None:
+    import httpx2
+
+    # Some servers send "content": null (a refusal) and no usage block at all.
+    body = {"choices": [{"message": {"role": "assistant", "content": None}, "finish_reason": "content_filter"}]}
+    result = make(FakeServer(httpx2.Response(200, json=body)), sleeps).complete(MESSAGES)
+    assert (result.text, result.usage.total_tokens, result.finish_reason) == ("", 0, "content_filter")
+    assert result.model == "gpt-4o-mini"  # the server named none: the one we asked for
+
+
+def test_an_azure_client_is_routed_to_its_deployment(sleeps: Sleeps) -> None:
+    import httpx2
+    import openai
+
+    server = FakeServer(completion("Dear Dr. Chen,"))
+    azure = openai.AzureOpenAI(
+        api_key=SECRET,
+        api_version="2024-10-21",
+        azure_endpoint="https://example-resource.openai.azure.com",
+        http_client=httpx2.Client(transport=httpx2.MockTransport(server)),
+    )
+    assert ChatClient("my-gpt4o-deployment", client=azure).complete(MESSAGES).text == "Dear Dr. Chen,"
+    url = server.requests[0].url
+    assert url.path == "/openai/deployments/my-gpt4o-deployment/chat/completions"
+    assert url.params["api-version"] == "2024-10-21"
