@@ -202,7 +202,7 @@ def main() -> None:
     print(f"overhead vs a bare call : {draft_ms - bare_ms:7.3f} ms per draft (target < 2 ms)")
     print(f"netdraft's own work     : {draft_ms - client_ms:7.3f} ms per draft (target < 2 ms), in a tight loop:")
     print(f"  render prompts {render_ms:.3f} ms, clean {clean_ms:.3f} ms, check all rules {check_ms:.3f} ms")
-    print(f"netdraft draft, no rules: {loop_ms:7.3f} ms median; without the rules the own work is {loop_ms - client_ms:.3f} ms")
+    print(f"netdraft draft, no rules: {loop_ms:7.3f} ms median; own work without rules {loop_ms - client_ms:.3f} ms")
 
 if __name__ == "__main__":
     main()

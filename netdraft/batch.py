@@ -28,6 +28,7 @@ The same output format is written by ``netdraft.batch_api.collect`` for the Open
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import csv
 import json
 import math
@@ -40,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from netdraft.client import ChatClient
 from netdraft.errors import ConfigError, DraftValidationError, LLMCallError, RequestError
 from netdraft.results import Draft, Usage
 
@@ -876,7 +878,8 @@ async def arun_batch(
     streak = 0
     stop: list[str] = []
 
-    with RecordWriter(out_path, append=resume, fsync=fsync) as writer:
+    async with contextlib.AsyncExitStack() as stack:
+        writer = stack.enter_context(RecordWriter(out_path, append=resume, fsync=fsync))
         bar = _Progress(None if total is None else max(0, total - len(state.done)), summary, progress)
 
         def emit(record: dict[str, Any]) -> None:
@@ -954,6 +957,10 @@ async def arun_batch(
                 emit(await one(row))
 
         try:
+            client = getattr(worker_drafter, "client", None)
+            if isinstance(client, ChatClient):
+                # One client for the whole batch, on the fast transport when installed; closed at the end.
+                await stack.enter_async_context(client.concurrent())
             tasks = [asyncio.ensure_future(produce())] + [asyncio.ensure_future(work()) for _ in range(concurrency)]
             try:
                 await asyncio.gather(*tasks)

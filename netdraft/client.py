@@ -30,6 +30,7 @@ without the SDK for the offline path.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
 import json
 import logging
@@ -37,7 +38,7 @@ import os
 import random
 import re
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
@@ -279,6 +280,7 @@ class ChatClient:
         self._sync = client.with_options(max_retries=0) if client is not None else None
         self._async = async_client.with_options(max_retries=0) if async_client is not None else None
         self._own_async: tuple[asyncio.AbstractEventLoop, openai.AsyncOpenAI] | None = None
+        self._scoped: tuple[asyncio.AbstractEventLoop, openai.AsyncOpenAI] | None = None
         self._dropped: set[str] = set()  # parameters a server refused once; never sent again
 
     def __repr__(self) -> str:
@@ -305,17 +307,47 @@ class ChatClient:
     def _async_client(self) -> openai.AsyncOpenAI:
         if self._async is not None:
             return self._async
+        loop = asyncio.get_running_loop()
+        if self._scoped is not None and self._scoped[0] is loop:
+            return self._scoped[1]
         # Our own async client is made per event loop: its connection pool belongs to the loop
         # it was created on, and each `asyncio.run` starts a new one.
-        loop = asyncio.get_running_loop()
         if self._own_async is None or self._own_async[0] is not loop:
-            import openai
-
-            client = openai.AsyncOpenAI(
-                api_key=self.__key, base_url=self._base_url, max_retries=0, timeout=self.retry.timeout
-            )
-            self._own_async = (loop, client)
+            self._own_async = (loop, self._new_async_client())
         return self._own_async[1]
+
+    def _new_async_client(self, http_client: Any = None) -> openai.AsyncOpenAI:
+        import openai
+
+        return openai.AsyncOpenAI(
+            api_key=self.__key,
+            base_url=self._base_url,
+            max_retries=0,
+            timeout=self.retry.timeout,
+            http_client=http_client,
+        )
+
+    @contextlib.asynccontextmanager
+    async def concurrent(self) -> AsyncIterator[None]:
+        """A block of many concurrent calls on this event loop (``draft_many`` and batches use it).
+
+        Inside it, netdraft's own async client uses the SDK's aiohttp transport when ``aiohttp``
+        is installed (``pip install 'netdraft[aiohttp]'``): with aiohttp's C parser a call costs
+        about half the CPU of the default transport, which is what lets one event loop keep dozens
+        of calls in flight. The client and its connections are closed when the block ends. A
+        client you passed in is used as it is; nested blocks share the outer one.
+        """
+        loop = asyncio.get_running_loop()
+        if self._async is not None or (self._scoped is not None and self._scoped[0] is loop):
+            yield
+            return
+        client = self._new_async_client(_fast_http_client())
+        self._scoped = (loop, client)
+        try:
+            yield
+        finally:
+            self._scoped = None
+            await client.close()
 
     def body(self, messages: Sequence[Mapping[str, str]]) -> dict[str, Any]:
         """The JSON body of the chat completions request for these messages.
@@ -588,6 +620,18 @@ class ChatClient:
 def _count(value: Any) -> int:
     """A token count from the server's usage block; anything missing or malformed counts as 0."""
     return value if isinstance(value, int) and value > 0 else 0
+
+
+def _fast_http_client() -> Any:
+    """The SDK's aiohttp-based HTTP client when ``aiohttp`` is installed, else ``None`` (the default)."""
+    try:
+        import aiohttp  # noqa: F401
+    except ImportError:
+        return None
+    import openai
+
+    factory = getattr(openai, "DefaultAioHttpClient", None)  # openai >= 1.88
+    return factory() if factory is not None else None
 
 
 class _GiveUp(Exception):

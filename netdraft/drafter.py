@@ -251,7 +251,8 @@ class Drafter:
                 except Exception as exc:  # recorded for this request; the batch goes on
                     return exc
 
-        return list(await asyncio.gather(*(one(r) for r in requests)))
+        async with self._client.concurrent():
+            return list(await asyncio.gather(*(one(r) for r in requests)))
 
     # -- the loop, free of I/O so that sync and async share it ------------------------------
 

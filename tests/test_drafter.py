@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import gc
 import re
 import subprocess
 import sys
@@ -418,9 +419,14 @@ def test_local_async_draft() -> None:
 @pytest.mark.usefixtures("local_env")
 def test_local_draft_many() -> None:
     requests = [load_request(EXAMPLES / f"{k}.yaml") for k in ("keep_in_touch", "thank_you")]
-    results = asyncio.run(Drafter(**LOCAL, max_attempts=1).draft_many(requests, concurrency=2))
+    drafter = Drafter(**LOCAL, max_attempts=1)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        results = asyncio.run(drafter.draft_many(requests, concurrency=2))
+        gc.collect()  # an unclosed HTTP session or connection warns when it is collected
     assert [type(r) for r in results] == [Draft, Draft]
     assert [r.request.kind for r in results if isinstance(r, Draft)] == ["keep_in_touch", "thank_you"]
+    assert not [w for w in caught if issubclass(w.category, ResourceWarning)], "the batch client was left open"
 
 
 @pytest.mark.vcr
