@@ -117,9 +117,6 @@ _WEAK_BRANCHES = (
     r"\b(?:looking for|seeking) (?:a|an) (?:\w+ ){0,2}" + _JOBN + r" (?:at|with|on|in) your\b",
 )
 
-_STRONG = re.compile(_factored(_STRONG_BRANCHES))
-_WEAK = re.compile(_factored(_WEAK_BRANCHES))
-
 _MY_ITEMS = ("resume", "cv", "résumé", "application", "candidacy", "name", "profile", "materials")
 _GATE_WORDS = ("hiring", "recruit", "talent", "hr", "human resources", "people team")
 _KNOW_OF = ("know of", "hear of", "aware of", "come across", "let me know", "pass along", "send me")
@@ -156,7 +153,7 @@ _WEAK_GROUPS = _gated(_WEAK_BRANCHES, _WEAK_NEEDS)
 
 
 def _any_match(groups: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], lower: str) -> bool:
-    """Whether the whole alternation (``_STRONG`` or ``_WEAK``) finds a match in ``lower``."""
+    """Whether any branch of the alternation (strong or weak) finds a match in ``lower``."""
     for need, pattern in groups:
         for part in need:
             if part in lower:
