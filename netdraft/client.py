@@ -474,12 +474,30 @@ class ChatClient:
         Raises:
             LLMCallError: Not retryable (401, 403, 404, 400...) or the retry budget ran out.
         """
-        import tenacity
-
         client = self._sync_client()
         kwargs = self.body(messages)
         started = time.perf_counter()
         state = _CallState()
+        try:
+            try:
+                # Most calls succeed at once: only a failed first try pays for tenacity's machinery.
+                state.start()
+                response = self._once_sync(client, kwargs, state)
+            except Exception as exc:
+                if not _retry_now(exc, state):
+                    raise
+                response = self._retry_sync(client, kwargs, state)
+        except _GiveUp as stop:
+            # `from None`: the SDK exception may quote the server's text; ours is the safe summary.
+            raise stop.error from None
+        return self._result(response, kwargs, started, state.calls)
+
+    def _retry_sync(self, client: openai.OpenAI, kwargs: dict[str, Any], state: _CallState) -> Any:
+        """The tries after a failed first one, under tenacity: wait as ``state`` says, then try again."""
+        import tenacity
+
+        self._log_retry(state)
+        self.retry.sleep(state.wait or 0.0)
         retrying = tenacity.Retrying(
             retry=tenacity.retry_if_exception(lambda e: _retry_now(e, state)),
             wait=lambda rs: state.wait or 0.0,
@@ -488,15 +506,11 @@ class ChatClient:
             before_sleep=lambda rs: self._log_retry(state),
             reraise=True,
         )
-        try:
-            for attempt in retrying:
-                with attempt:
-                    state.start()
-                    response = self._once_sync(client, kwargs, state)
-        except _GiveUp as stop:
-            # `from None`: the SDK exception may quote the server's text; ours is the safe summary.
-            raise stop.error from None
-        return self._result(response, kwargs, started, state.calls)
+        for attempt in retrying:
+            with attempt:
+                state.start()
+                response = self._once_sync(client, kwargs, state)
+        return response
 
     async def acomplete(self, messages: Sequence[Mapping[str, str]]) -> ChatResult:
         """Async version of ``complete``, with the same retry budget (and ``async_sleep``).
@@ -510,12 +524,28 @@ class ChatClient:
         Raises:
             LLMCallError: Not retryable or the retry budget ran out.
         """
-        import tenacity
-
         client = self._async_client()
         kwargs = self.body(messages)
         started = time.perf_counter()
         state = _CallState()
+        try:
+            try:
+                state.start()
+                response = await self._once_async(client, kwargs, state)
+            except Exception as exc:
+                if not _retry_now(exc, state):
+                    raise
+                response = await self._retry_async(client, kwargs, state)
+        except _GiveUp as stop:
+            raise stop.error from None
+        return self._result(response, kwargs, started, state.calls)
+
+    async def _retry_async(self, client: openai.AsyncOpenAI, kwargs: dict[str, Any], state: _CallState) -> Any:
+        """Async ``_retry_sync``, sleeping with ``async_sleep``."""
+        import tenacity
+
+        self._log_retry(state)
+        await self.retry.async_sleep(state.wait or 0.0)
         retrying = tenacity.AsyncRetrying(
             retry=tenacity.retry_if_exception(lambda e: _retry_now(e, state)),
             wait=lambda rs: state.wait or 0.0,
@@ -524,15 +554,11 @@ class ChatClient:
             before_sleep=lambda rs: self._log_retry(state),
             reraise=True,
         )
-        try:
-            async for attempt in retrying:
-                with attempt:
-                    state.start()
-                    response = await self._once_async(client, kwargs, state)
-        except _GiveUp as stop:
-            # `from None`: the SDK exception may quote the server's text; ours is the safe summary.
-            raise stop.error from None
-        return self._result(response, kwargs, started, state.calls)
+        async for attempt in retrying:
+            with attempt:
+                state.start()
+                response = await self._once_async(client, kwargs, state)
+        return response
 
     def _once_sync(self, client: openai.OpenAI, kwargs: dict[str, Any], state: _CallState) -> Any:
         while True:
