@@ -762,6 +762,7 @@ class _Progress:
         self.summary = summary
         self.total = total
         self.bar: Any = None
+        self._redirect: Any = None
         self.enabled = enabled
         self.last = time.monotonic()
         if not enabled:
@@ -771,6 +772,14 @@ class _Progress:
         except ImportError:  # tqdm is optional: plain lines instead
             return
         self.bar = tqdm(total=total, unit="letter", desc="netdraft", file=sys.stderr, dynamic_ncols=True)
+        # Log lines (a retry warning) go through tqdm.write while the bar is up, so they print above
+        # it instead of breaking it; the console handlers are restored in ``close``.
+        try:
+            from tqdm.contrib.logging import logging_redirect_tqdm  # type: ignore[import-untyped,unused-ignore]
+        except ImportError:  # tqdm before 4.38
+            return
+        self._redirect = logging_redirect_tqdm()
+        self._redirect.__enter__()
 
     def _counts(self) -> str:
         s = self.summary
@@ -794,6 +803,8 @@ class _Progress:
             print(f"netdraft: {done}{of} rows: {self._counts()}", file=sys.stderr, flush=True)
 
     def close(self) -> None:
+        if self._redirect is not None:
+            self._redirect.__exit__(None, None, None)
         if self.bar is not None:
             self.bar.close()
 

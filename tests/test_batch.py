@@ -399,6 +399,25 @@ def test_progress_without_tqdm_prints_plain_lines(
     assert "netdraft: 4/4 rows: 4 passed, 0 with errors, 0 failed" in err
 
 
+def test_log_lines_print_above_the_progress_bar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("tqdm")
+    import logging
+
+    class Warns(Stub):
+        async def adraft(self, request: LetterRequest) -> Draft:
+            logging.getLogger("netdraft.client").warning("retry 1 of 3 for %s", request.recipient.name)
+            return await super().adraft(request)
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    contacts = write_jsonl(tmp_path / "c.jsonl", people(3))
+    run_batch(contacts, tmp_path / "o.jsonl", defaults=DEFAULTS, drafter=Warns(), progress=True, concurrency=1)
+    lines = capsys.readouterr().err.replace("\r", "\n").splitlines()
+    # Each warning is a whole line of its own, not glued to the bar.
+    assert [line for line in lines if "retry 1 of 3" in line] == [f"retry 1 of 3 for Maria Chen{i}" for i in range(3)]
+    assert root.handlers == before  # the logging setup is given back
+
+
 def test_quiet_prints_nothing_on_success(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "o.jsonl"
     assert main(["batch", str(EXAMPLES / "contacts.csv"), "--defaults", str(EXAMPLES / "defaults.yaml"),
