@@ -630,6 +630,8 @@ class ChatClient:
             raise LLMCallError(f"model call to {self.endpoint} {why}", endpoint=self.endpoint, attempts=calls)
         message = choice.get("message")
         text = message.get("content") if isinstance(message, dict) else None
+        if isinstance(text, list):  # content parts, as some compatible servers answer
+            text = "".join(p["text"] for p in text if isinstance(p, dict) and isinstance(p.get("text"), str))
         raw_usage = data.get("usage") if isinstance(data.get("usage"), dict) else {}
         usage = Usage(_count(raw_usage.get("prompt_tokens")), _count(raw_usage.get("completion_tokens")))
         model = data.get("model")

@@ -349,6 +349,10 @@ def test_missing_content_and_usage_read_as_empty_and_zero(sleeps: Sleeps) -> Non
     result = make(FakeServer(httpx2.Response(200, json=body)), sleeps).complete(MESSAGES)
     assert (result.text, result.usage.total_tokens, result.finish_reason) == ("", 0, "content_filter")
     assert result.model == "gpt-4o-mini"  # the server named none: the one we asked for
+    # Content as a list of parts, as some compatible servers send it: the text parts, in order.
+    parts = [{"type": "text", "text": "Dear Dr. Chen,"}, {"type": "image_url"}, {"type": "text", "text": " Hi."}]
+    body = {"choices": [{"message": {"role": "assistant", "content": parts}, "finish_reason": "stop"}]}
+    assert make(FakeServer(httpx2.Response(200, json=body)), sleeps).complete(MESSAGES).text == "Dear Dr. Chen, Hi."
 
 
 def test_an_azure_client_is_routed_to_its_deployment(sleeps: Sleeps) -> None:
