@@ -280,7 +280,7 @@ class ChatClient:
         self._sync = client.with_options(max_retries=0) if client is not None else None
         self._async = async_client.with_options(max_retries=0) if async_client is not None else None
         self._own_async: tuple[asyncio.AbstractEventLoop, openai.AsyncOpenAI] | None = None
-        self._scoped: tuple[asyncio.AbstractEventLoop, openai.AsyncOpenAI] | None = None
+        self._scoped: _Scope | None = None  # the shared client of open ``concurrent()`` blocks
         self._dropped: set[str] = set()  # parameters a server refused once; never sent again
 
     def __repr__(self) -> str:
@@ -308,8 +308,8 @@ class ChatClient:
         if self._async is not None:
             return self._async
         loop = asyncio.get_running_loop()
-        if self._scoped is not None and self._scoped[0] is loop:
-            return self._scoped[1]
+        if self._scoped is not None and self._scoped.loop is loop:
+            return self._scoped.client
         # Our own async client is made per event loop: its connection pool belongs to the loop
         # it was created on, and each `asyncio.run` starts a new one.
         if self._own_async is None or self._own_async[0] is not loop:
@@ -334,20 +334,28 @@ class ChatClient:
         Inside it, netdraft's own async client uses the SDK's aiohttp transport when ``aiohttp``
         is installed (``pip install 'netdraft[aiohttp]'``): with aiohttp's C parser a call costs
         about half the CPU of the default transport, which is what lets one event loop keep dozens
-        of calls in flight. The client and its connections are closed when the block ends. A
-        client you passed in is used as it is; nested blocks share the outer one.
+        of calls in flight. Blocks open at the same time on one loop (nested, or side by side under
+        ``gather``) share one client, closed when the last of them ends. A client you passed in is
+        used as it is.
         """
         loop = asyncio.get_running_loop()
-        if self._async is not None or (self._scoped is not None and self._scoped[0] is loop):
+        if self._async is not None:
             yield
             return
-        client = self._new_async_client(_fast_http_client())
-        self._scoped = (loop, client)
+        scope = self._scoped
+        if scope is not None and scope.loop is loop:
+            scope.users += 1
+        else:
+            scope = _Scope(loop, self._new_async_client(_fast_http_client()))
+            self._scoped = scope
         try:
             yield
         finally:
-            self._scoped = None
-            await client.close()
+            scope.users -= 1
+            if scope.users == 0:
+                if self._scoped is scope:
+                    self._scoped = None
+                await scope.client.close()
 
     def body(self, messages: Sequence[Mapping[str, str]]) -> dict[str, Any]:
         """The JSON body of the chat completions request for these messages.
@@ -660,6 +668,15 @@ def _fast_http_client() -> Any:
 
     factory = getattr(openai, "DefaultAioHttpClient", None)  # openai >= 1.88
     return factory() if factory is not None else None
+
+
+@dataclass
+class _Scope:
+    """The client that the open ``concurrent()`` blocks of one event loop share."""
+
+    loop: asyncio.AbstractEventLoop
+    client: openai.AsyncOpenAI
+    users: int = 1
 
 
 class _GiveUp(Exception):

@@ -340,6 +340,37 @@ def test_draft_many_keeps_order_and_records_failures(request_: LetterRequest) ->
         assert isinstance(results[i], Draft) and results[i].body.startswith(f"Dear {names[i]},")
 
 
+def test_side_by_side_draft_many_share_one_client_closed_by_the_last(
+    request_: LetterRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import httpx2
+
+    from netdraft import client as client_module
+
+    async def answer(request: Any) -> Any:
+        await asyncio.sleep(0.01 if b"Slow" in request.content else 0)
+        return completion("Dear Dr. Chen,\n\nThanks.\n\nAna Ruiz")
+
+    made: list[Any] = []
+
+    def fast_client() -> Any:
+        made.append(httpx2.AsyncClient(transport=httpx2.MockTransport(answer)))
+        return made[-1]
+
+    monkeypatch.setattr(client_module, "_fast_http_client", fast_client)
+    drafter = Drafter("m", base_url="http://llm.test/v1", max_attempts=1, checker=MarkChecker())
+    quick = [request_] * 2
+    slow = [request_.model_copy(update={"purpose": "Slow: learn how you moved into UX research"})] * 6
+
+    async def both() -> tuple[list[Any], list[Any]]:
+        return await asyncio.gather(drafter.draft_many(quick), drafter.draft_many(slow, concurrency=1))
+
+    first, second = asyncio.run(both())
+    # The quick batch ends first; the slow one still has calls to make on the same client.
+    assert all(isinstance(r, Draft) for r in [*first, *second]), [r for r in second if not isinstance(r, Draft)]
+    assert len(made) == 1 and made[0].is_closed
+
+
 # -- replayed from the real local model ------------------------------------------------------------
 # Recorded with: scripts/local-llm.sh start 8080 & pytest --record-mode=rewrite tests/test_drafter.py
 # The assertions hold for any model and any rules: they check the loop, not the letter's quality.
