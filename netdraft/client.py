@@ -389,7 +389,7 @@ class ChatClient:
     def _classify(self, exc: Exception) -> _Failure:
         import openai
 
-        if isinstance(exc, openai.APITimeoutError):
+        if isinstance(exc, openai.APITimeoutError) and not _refused(exc):
             return _Failure(True, None, f"timed out after {self.retry.timeout:g} s")
         if isinstance(exc, openai.APIConnectionError):
             return _Failure(True, None, "could not connect: is the server running and is the base URL right?")
@@ -700,6 +700,22 @@ class _CallState:
 
     def start(self) -> None:
         self.wait = None
+
+
+def _refused(exc: BaseException) -> bool:
+    """Whether a timeout error was really a refused or failed connection underneath.
+
+    The SDK's aiohttp transport reports any connection failure (a refused port, an unknown host) as
+    a connect *timeout*; the operating system's error in the chain of causes tells them apart.
+    """
+    seen = 0
+    cause: BaseException | None = exc
+    while cause is not None and seen < 10:
+        if isinstance(cause, OSError) and not isinstance(cause, TimeoutError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+        seen += 1
+    return False
 
 
 def _retry_now(exc: BaseException, state: _CallState) -> bool:

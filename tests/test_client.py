@@ -240,6 +240,21 @@ def test_total_wait_cap_stops_a_long_retry_after(sleeps: Sleeps) -> None:
     assert sleeps.waits == [] and info.value.status == 429 and len(server.requests) == 1
 
 
+def test_a_refused_connection_reported_as_a_timeout_says_so(sleeps: Sleeps) -> None:
+    import httpx2
+
+    def refuse(request):  # type: ignore[no-untyped-def]
+        # What the SDK's aiohttp transport does with a refused port: a connect *timeout*.
+        try:
+            raise ConnectionRefusedError(111, "Connect call failed ('127.0.0.1', 9)")
+        except ConnectionRefusedError as exc:
+            raise httpx2.ConnectTimeout("Cannot connect to host 127.0.0.1:9", request=request) from exc
+
+    with pytest.raises(LLMCallError, match="could not connect") as info:
+        make(FakeServer(refuse), sleeps, max_attempts=2).complete(MESSAGES)
+    assert info.value.attempts == 2 and "timed out" not in str(info.value)
+
+
 def test_connection_refused_says_to_check_the_server(sleeps: Sleeps) -> None:
     server = FakeServer("connect")
     with pytest.raises(LLMCallError, match="is the server running") as info:
