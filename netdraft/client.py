@@ -703,19 +703,20 @@ class _CallState:
 
 
 def _refused(exc: BaseException) -> bool:
-    """Whether a timeout error was really a refused or failed connection underneath.
+    """Whether a timeout error was really a failed connection underneath.
 
-    The SDK's aiohttp transport reports any connection failure (a refused port, an unknown host) as
-    a connect *timeout*; the operating system's error in the chain of causes tells them apart.
+    The SDK's aiohttp transport reports every connection failure (a refused port, an unknown host,
+    a server that hung up) as a connect *timeout*. The first cause in the chain decides: a timeout
+    of the operating system or of aiohttp is one, anything else (``ConnectionRefusedError``,
+    ``ServerDisconnectedError``...) is a connection that failed.
     """
-    seen = 0
-    cause: BaseException | None = exc
-    while cause is not None and seen < 10:
-        if isinstance(cause, OSError) and not isinstance(cause, TimeoutError):
-            return True
-        cause = cause.__cause__ or cause.__context__
-        seen += 1
-    return False
+    root = exc
+    for _ in range(10):
+        cause = root.__cause__ or root.__context__
+        if cause is None:
+            break
+        root = cause
+    return root is not exc and not isinstance(root, TimeoutError) and "Timeout" not in type(root).__name__
 
 
 def _retry_now(exc: BaseException, state: _CallState) -> bool:

@@ -254,6 +254,17 @@ def test_a_refused_connection_reported_as_a_timeout_says_so(sleeps: Sleeps) -> N
         make(FakeServer(refuse), sleeps, max_attempts=2).complete(MESSAGES)
     assert info.value.attempts == 2 and "timed out" not in str(info.value)
 
+    class ServerDisconnectedError(Exception):  # aiohttp's, for a server that hung up
+        pass
+
+    def hang_up(request):  # type: ignore[no-untyped-def]
+        raise httpx2.ConnectTimeout("Server disconnected", request=request) from ServerDisconnectedError()
+
+    with pytest.raises(LLMCallError, match="could not connect"):
+        make(FakeServer(hang_up), sleeps, max_attempts=1).complete(MESSAGES)
+    with pytest.raises(LLMCallError, match="timed out"):  # a real timeout is still one
+        make(FakeServer("timeout"), sleeps, max_attempts=1).complete(MESSAGES)
+
 
 def test_connection_refused_says_to_check_the_server(sleeps: Sleeps) -> None:
     server = FakeServer("connect")
