@@ -25,6 +25,7 @@ letter passed or not.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import math
 import os
@@ -151,6 +152,7 @@ class Drafter:
         self.on_attempt = on_attempt
         self.fallback = fallback
         self.strict = strict
+        self._stacks: list[contextlib.AsyncExitStack] = []  # open ``async with`` blocks
 
     @property
     def model(self) -> str:
@@ -167,6 +169,20 @@ class Drafter:
             f"Drafter(model={self.model!r}, endpoint={self._client.endpoint!r}, "
             f"max_attempts={self.max_attempts})"
         )
+
+    async def __aenter__(self) -> Drafter:
+        """``async with Drafter(...) as d:``: the ``adraft`` calls inside share one client.
+
+        It is the client ``draft_many`` uses (on the SDK's aiohttp transport when installed) and
+        it is closed when the block ends, so no connection outlives your event loop.
+        """
+        stack = contextlib.AsyncExitStack()
+        await stack.enter_async_context(self._client.concurrent())
+        self._stacks.append(stack)
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self._stacks.pop().aclose()
 
     # -- public calls --------------------------------------------------------------------------
 

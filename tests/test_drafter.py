@@ -371,6 +371,37 @@ def test_side_by_side_draft_many_share_one_client_closed_by_the_last(
     assert len(made) == 1 and made[0].is_closed
 
 
+def test_async_with_shares_one_client_and_closes_it(request_: LetterRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    import httpx2
+
+    from netdraft import client as client_module
+
+    seen: list[Any] = []
+
+    def answer(request: Any) -> Any:
+        seen.append(request)
+        return completion("Dear Dr. Chen,\n\nThanks.\n\nAna Ruiz")
+
+    made: list[Any] = []
+
+    def fast_client() -> Any:
+        made.append(httpx2.AsyncClient(transport=httpx2.MockTransport(answer)))
+        return made[-1]
+
+    monkeypatch.setattr(client_module, "_fast_http_client", fast_client)
+
+    async def run() -> list[Any]:
+        async with Drafter("m", base_url="http://llm.test/v1", max_attempts=1, checker=MarkChecker()) as drafter:
+            drafts = await asyncio.gather(*(drafter.adraft(request_) for _ in range(3)))
+            more = await drafter.draft_many([request_] * 2)  # joins the same client
+            assert not made[0].is_closed
+        return [*drafts, *more]
+
+    results = asyncio.run(run())
+    assert all(isinstance(r, Draft) for r in results) and len(seen) == 5
+    assert len(made) == 1 and made[0].is_closed
+
+
 # -- replayed from the real local model ------------------------------------------------------------
 # Recorded with: scripts/local-llm.sh start 8080 & pytest --record-mode=rewrite tests/test_drafter.py
 # The assertions hold for any model and any rules: they check the loop, not the letter's quality.
