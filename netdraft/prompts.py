@@ -73,7 +73,9 @@ def _items(name: str, values: Any) -> str:
     return f'<data field="{name}">\n' + "".join(f"- {v}\n" for v in values) + "</data>\n"
 
 
+@lru_cache(maxsize=1)
 def _sandbox_class() -> type[jinja2.Environment]:
+    """The environment class, defined on first use so that importing this module skips jinja2."""
     from jinja2.sandbox import SandboxedEnvironment
 
     class DataEnvironment(SandboxedEnvironment):
