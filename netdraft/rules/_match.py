@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from netdraft.rules._text import analyze, edit_distance
+from netdraft.rules._text import Span, analyze, edit_distance
 
 __all__ = [
     "Index",
@@ -234,7 +234,7 @@ _GROUPS: dict[str, str] = {
     "minute": "minute min",
     "short": "short brief quick few little",
     "introduce": "introduce introduction intro connect connection refer referral touch",
-    "send": "send share forward email attach pass provide submit deliver mail",
+    "send": "send share forward email attach enclose enclosed pass provide submit deliver mail",
     "review": "review feedback critique comment read glance assess evaluate evaluation",
     "colleague": "colleague coworker peer teammate contact acquaintance",
     "company": "company firm organization organisation employer business agency",
@@ -519,7 +519,26 @@ def index(text: str) -> Index:
         words = _word_sets([blanked[start:end] for start, end in spans])
     else:
         words = _word_sets([text[s:e].lower().replace("’", "'").translate(_BLANK) for s, e in spans])
+    if ("here" in lowered or "find" in lowered or "included" in lowered) and _HANDED_OVER.search(
+        lowered.replace("’", "'")
+    ):
+        words = _with_handed_over(text, spans, words)
     return Index(text, spans, words, lower)
+
+
+# "Here is my resume", "please find my portfolio below": handing something over is sending it, so
+# those sentences also hold the word "send" (an action item "send Gordon her resume" is met).
+_HANDED_OVER = re.compile(r"\b(?:here(?: is|'s| are)|please find|i(?:'ve| have) included)\b")
+
+
+def _with_handed_over(
+    text: str, spans: tuple[Span, ...], words: tuple[frozenset[str], ...]
+) -> tuple[frozenset[str], ...]:
+    out = list(words)
+    for i, (s, e) in enumerate(spans):
+        if _HANDED_OVER.search(text[s:e].lower().replace("’", "'")):
+            out[i] = words[i] | {"send"}
+    return tuple(out)
 
 
 # Every ASCII character that cannot be part of a ``_WORD_LOWER`` word, as a blank: splitting the

@@ -18,6 +18,7 @@ from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._form import wordset
 from netdraft.rules._match import Index, core, find, index, is_mentioned, names_of, variants, windows
 from netdraft.rules.skip import Skip
 
@@ -73,17 +74,32 @@ _FUTURE = re.compile(
 
 
 
+# Words of getting back in touch. A plan that opens with one ("Email Clara in two weeks once he has
+# read the guide") is about that contact: its other words ("read the guide") are not the plan alone.
+_CONTACT = wordset(
+    "email e-mail emailing call calling ring phone write writing reach contact message text follow touch check circle"
+)
+_WORD = re.compile(r"[a-z][a-z'-]*")
+
+
 def _planned(
     ix: Index, text: str, value: str, names: frozenset[str], share: float, min_words: int, window: int, body: int
 ) -> bool:
-    """Whether ``value`` is mentioned in a window that holds a sentence about the future."""
+    """Whether ``value`` is mentioned in a window that holds a sentence about the future (one that
+    also speaks of getting in touch, when the plan opens with a contact verb)."""
     future: dict[int, bool] = {}
+    opening = _WORD.match(value.strip().lower())
+    contact = opening is not None and opening.group() in _CONTACT
 
     def about_future(i: int) -> bool:
         got = future.get(i)
         if got is None:
             start, end = ix.spans[i]
-            got = future[i] = _FUTURE.search(text[start:end].lower().replace("’", "'")) is not None
+            sentence = text[start:end].lower().replace("’", "'")
+            got = _FUTURE.search(sentence) is not None
+            if got and contact:
+                got = not _CONTACT.isdisjoint(_WORD.findall(sentence))
+            future[i] = got
         return got
 
     for p in variants(value, names):

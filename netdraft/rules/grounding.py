@@ -223,8 +223,13 @@ def _known_word(token: str, vocab: frozenset[str]) -> bool:
     return all(p in vocab or (p in _COMMON and p not in _DATES) for p in parts)
 
 
-def _excused(text: str, start: int, end: int, names: frozenset[str]) -> bool:
-    """Items that are another rule's business: placeholders, shouting, misspelt names (see ``_names``)."""
+def _excused(text: str, start: int, end: int, names: frozenset[str], beside: frozenset[str] = frozenset()) -> bool:
+    """Items that are another rule's business: placeholders, shouting, misspelt names (see ``_names``).
+
+    ``beside``: the referrer's name words when another word of the same name stands next to this
+    one ("Katherine Mills" for Kathryn Mills); ``referral`` then allows one more edit, and so does
+    this excuse.
+    """
     token = text[start:end]
     if token in _SLOT_WORDS or (len(token) > 4 and token.isupper()):
         return True
@@ -238,7 +243,16 @@ def _excused(text: str, start: int, end: int, names: frozenset[str]) -> bool:
     if len(low) < 4 or low in _DATES:
         return False
     limit = 1 if len(low) <= 5 else 2
-    return any(abs(len(w) - len(low)) <= limit and edit_distance(low, w, 3) <= limit for w in names)
+    if any(abs(len(w) - len(low)) <= limit and edit_distance(low, w, 3) <= limit for w in names):
+        return True
+    for w in beside:
+        # The same allowance as ``referral``'s: one edit more than alone, never for a short form.
+        wider = (1 if len(w) <= 6 else 2) + 1
+        if len(w) < 5 or w.startswith(low) or low.startswith(w) or abs(len(w) - len(low)) > wider:
+            continue
+        if 0 < edit_distance(low, w, wider + 1) <= wider:
+            return True
+    return False
 
 
 def _names_at(text: str, request: LetterRequest) -> Callable[[int], frozenset[str]]:
@@ -371,6 +385,7 @@ def grounding(
     if not claims and _only_opening(text, unknown, starts):
         return []
     names_at = _names_at(text, request)
+    referrer_words = _names(request)[0]
     seen: set[str] = set()
     findings: list[Finding] = []
 
@@ -398,8 +413,12 @@ def grounding(
             # ("Tuesday works for me") says something there. "May I ask" is a verb, not a month.
             if first not in _DATES or first in ("may", "march"):
                 tokens = tokens[1:]
+        run_words = {_folded(text[s:e])[0] for s, e in tokens}
+        beside = referrer_words if len(tokens) > 1 and not run_words.isdisjoint(referrer_words) else frozenset()
         unknown = [
-            (s, e) for s, e in tokens if not _known_word(text[s:e], vocab) and not _excused(text, s, e, names_at(s))
+            (s, e)
+            for s, e in tokens
+            if not _known_word(text[s:e], vocab) and not _excused(text, s, e, names_at(s), beside)
         ]
         if not unknown:
             return

@@ -316,6 +316,34 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "deadline",
     ),
     (
+        "need",
+        # "I really need that introduction by Friday": the writer's deadline on the reader's favour.
+        LazyPattern(
+            r"i (?:really |urgently |absolutely |just )?need (?:that|the|your|an?|this|those|these) (?:\w+ ){0,3}?"
+            r"(?:introduction|intro|reply|response|answer|feedback|decision|referral|recommendation|help|input"
+            r"|comments|review|letter|contact|details|information|info|call|meeting|names?|list|documents?)\b"
+            r"[^.!?\n]{0,40}? by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today"
+            r"|tonight|noon|the end of|end of|eod|cob|close of|next week|this week)\b",
+            needs=("need ",),
+        ),
+        "deadline",
+    ),
+    (
+        "slip",
+        LazyPattern(r"(?:don't|don’t|do not) let (?:it|this|that) (?:slip|fall through|drop)\b"),
+        "pressure",
+    ),
+    (
+        ("waiting",),
+        LazyPattern(
+            r"i(?:'ve|’ve| have) been waiting (?:(?:on|for) (?:this|that|it|your (?:reply|response|answer"
+            r"|introduction|intro|email|note|message)|a (?:reply|response)|an answer|weeks|days|months|ages"
+            r"|a while|some time|so long|too long)|(?:weeks|days|months|ages|so long|too long))\b",
+            needs=(" been waiting ",),
+        ),
+        "pressure",
+    ),
+    (
         "missed",
         LazyPattern(r"in case you (?:missed|didn['’]t see|did not see|overlooked)"),
         "pressure",

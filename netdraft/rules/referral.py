@@ -248,9 +248,16 @@ def _misspelt(text: str, w: str, s: int, e: int, given: str, surname: str | None
             continue
         limit = 1 if len(part) <= 6 else 2
         # The distance is at least the difference in length: skip the alignment when that is too much.
-        if abs(len(w) - len(part)) > limit or not 0 < edit_distance(w, part, 3) <= limit:
+        if abs(len(w) - len(part)) > limit + 1:
             continue
         near = neighbour(text, e if neighbour is _next_word else s) == other_part
+        # Right beside the other half of the name ("Katherine Mills" for Kathryn Mills) the word can
+        # only be that name, so one more edit is allowed; a nickname that is a prefix of the name
+        # ("Sam" for Samuel) is a short form, not a misspelling.
+        if near and len(part) >= 5 and not (part.startswith(w) or w.startswith(part)):
+            limit += 1
+        if not 0 < edit_distance(w, part, limit + 1) <= limit:
+            continue
         if (len(part) >= 5 or near) and _name_like(text, s, near):
             return True
     return False
