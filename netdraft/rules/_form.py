@@ -40,7 +40,8 @@ HONORIFICS = wordset("dr mr mrs ms mx prof professor miss sir madam dame rev doc
 # Greeting words at the start of the body's first lines. Anchored with ``match`` on a line of the
 # lower-cased text (no IGNORECASE: it makes compiling, at import, several times slower).
 _GREETING = re.compile(
-    r"(?P<word>dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|to whom)\b"
+    r"(?P<word>dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|to whom"
+    r"|respected|esteemed)\b"
     r"[ \t,]*",
 )
 # The name ends at the first comma, colon, dash or sentence punctuation ("Hi Maria, I hope ...").
@@ -50,7 +51,8 @@ _BARE_NAME = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-
 
 # Sign-off phrases, matched at the start of one of the last lines.
 _SIGNOFF = re.compile(
-    r"(?:(?:with |my )?(?:best|kind|kindest|warm|warmest|sincere|warmest|many) (?:regards|wishes|thanks)"
+    r"(?:(?:with |my )?(?:best|kind|kindest|warm|warmest|sincere|many|respectful|cordial|heartfelt|friendly"
+    r"|grateful) (?:regards|wishes|thanks)"
     r"|best|regards|sincerely(?: yours)?|yours(?: sincerely| truly| faithfully| respectfully)?"
     r"|(?:very )?(?:truly|faithfully|respectfully|cordially|gratefully|warmly|thankfully|appreciatively)"
     r"(?: yours)?"
@@ -62,7 +64,8 @@ _SIGNOFF = re.compile(
     r"|cheers|all the best|all best|take care|talk soon|speak soon|be well|stay well|until soon"
     r"|looking forward(?: to [^,.!\n]{1,60})?|i look forward to [^,.!\n]{1,60}"
     r"|(?:hope|hoping) to (?:hear|speak|talk|connect) [^,.!\n]{1,40}|love|fondly|onward|respectfully)"
-    r"(?P<sep>[ \t]*[,.!]?)",
+    # A whole word: "With respectful regards" is not "With respect" followed by a signature "ful regards".
+    r"\b(?P<sep>[ \t]*[,.!]?)",
 )
 # Words that may follow a matched sign-off phrase on its line without being the signature: "With thanks
 # and best wishes,", "Thanks in advance,", "Thanks again and all the best,".

@@ -157,6 +157,19 @@ def follow_up(
     def said(value: str, share: float) -> bool:
         return find(ix, value, names, share, min_words, window=window, allowed=allowed) is not None
 
+    def item_said(item: str) -> bool:
+        # An action item is met by a window that also holds one of its words as written: synonyms
+        # alone ("send" for "forward", "analysis" for "analytics") match another item's sentence too.
+        masks = ix.masks
+        for p in variants(item, names):
+            literal = [key for _, keys, _ in p.words for key in keys if key[0] != "#"]
+            for m in windows(ix, p, window=window, allowed=allowed):
+                if is_mentioned(m, p, item_threshold, min_words):
+                    span = ((1 << m.width) - 1) << m.start
+                    if any(masks.get(key, 0) & span for key in literal):
+                        return True
+        return False
+
     findings: list[Finding] = []
     if request.follow_up is not None:
         if not _planned(ix, text, request.follow_up, names, threshold, min_words, window, body):
@@ -188,7 +201,7 @@ def follow_up(
     if meeting is not None and kind in ("follow_up", "thank_you"):
         if kind == "follow_up":
             for item in meeting.action_items:
-                if not said(item, item_threshold):
+                if not item_said(item):
                     clean = item.strip().rstrip(".")
                     findings.append(
                         Finding(

@@ -83,7 +83,16 @@ _COMMON_CAPS = frozenset(written for w in _COMMON - _DATES for written in (w.cap
 _UNITS = wordset(
     """minute minutes hour hours year years month months week weeks day days percent people employees
     clients customers students projects countries companies engineers members colleagues reports papers
-    articles courses books times languages teams startups cities offices products patents"""
+    articles courses books times languages teams startups cities offices products patents analysts
+    designers developers managers nurses teachers researchers scientists positions roles openings hires
+    jobs interns candidates applicants volunteers partners locations sites branches stores schools
+    hospitals clinics awards grants studies publications deals investments funds"""
+)
+# A season as a date ("this spring", "in the fall"): lower case, so the capitalised-word pass misses it.
+_SEASONS = wordset("spring summer autumn fall winter")
+_SEASON = re.compile(
+    r"\b(?:this|next|last|in|by|over|during|coming|early|late)(?: the)?(?: early| late| coming)? "
+    r"(spring|summer|autumn|fall|winter)\b"
 )
 _NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -376,6 +385,8 @@ def grounding(
         for start, end, value, unit in _number_words(low, word)
         if unit in _UNITS and str(value) not in vocab
     ]
+    if not word_set(text).isdisjoint(_SEASONS):
+        claims += [(m.start(1), m.end(1)) for m in _SEASON.finditer(low) if m.group(1) not in vocab]
     # Fast paths, most letters: every distinct capitalised word and number is known, or the unknown
     # ones only ever open a sentence ("Would", "Having"), where the detailed pass skips them too.
     unknown = [t for t in set(_ITEM.findall(text)) - _COMMON_CAPS if not _quick_known(t, vocab)]
@@ -462,6 +473,6 @@ def grounding(
     close_run()
 
     for start, end in claims:
-        report(start, end, "number")
+        report(start, end, "date" if text[start:end].lower() in _SEASONS else "number")
     findings.sort(key=lambda f: f.start)
     return findings

@@ -103,6 +103,12 @@ _STRONG_BRANCHES = (
     r"\b(?:give|offer|grant) me an interview\b",
     r"\b(?:know of|hear of|aware of|come across|let me know (?:of|about)|pass along|send me)"
     r" (?:any |an |a )?(?:\w+ ){0,2}" + _JOBN + r" (?:that|which|on|at|in|for|where|i could|i might)\b",
+    # "any roles where someone like me could contribute", "any openings suited to me": the writer
+    # puts themselves in the post, even inside a request to hear about it.
+    r"\bany (?:\w+ ){0,2}" + _JOBN + r" (?:where|that|which|in which|for which) (?:someone like me|people like me"
+    r"|a person like me|i|me) (?:could|might|would|can|may)\b",
+    r"\bany (?:\w+ ){0,2}" + _JOBN + r" (?:for|suited to|suitable for|that suit|that fit) (?:me|someone like me"
+    r"|people like me|my (?:background|profile|skills|experience))\b",
 )
 
 _WEAK_BRANCHES = (
@@ -129,6 +135,7 @@ _STRONG_NEEDS = (
     ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("opportunit",),
     _GATE_WORDS, _GATE_WORDS, ("put me forward",), ("recommend me",), ("vouch for me",), ("word",),
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
+    ("any ",), ("any ",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),

@@ -573,6 +573,31 @@ def _deadlines(low: str) -> Iterable[tuple[int, int, str]]:
             pos = low.find(word, pos + 1)
 
 
+# The writer's own commitment ("I will send my proposal by the end of the month") sets a deadline
+# on the writer, not the reader: the clause that holds the deadline opens with it.
+_OWN_PLAN = re.compile(
+    r"\b(?:i|we)(?:'ll|’ll| will| shall| plan to| intend to| am going to|'m going to|’m going to"
+    r"| aim to| promise to)\b"
+)
+# ... unless the reader is asked to act after it ("I will need you to reply by Friday", "I will
+# expect your answer by Monday").
+_READER_ACTS = re.compile(
+    r"\byou (?:to|can|could|would|will|should|must)\b|\b(?:could|would|can|will) you\b|please"
+    r"|\b(?:expect|need|want|require|await|hear)\w*\b"
+)
+
+
+def _own_deadline(low: str, sentences: list[tuple[int, int]], at: int) -> bool:
+    """Whether the deadline at ``at`` belongs to the writer's own plan stated earlier in its sentence."""
+    start = 0
+    for s, e in sentences:
+        if s <= at < e:
+            start = s
+            break
+    plans = list(_OWN_PLAN.finditer(low, start, at))
+    return bool(plans) and _READER_ACTS.search(low, plans[-1].end(), at) is None
+
+
 def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
     doc = analyze(text)
     f = form(text)
@@ -637,6 +662,8 @@ def politeness(
     if "!" in text and ("!!" in text or "?!" in text or "!?" in text):
         hits.extend((m.start(), m.end(), "punctuation") for m in _BANG.finditer(text))
 
+    if any(category == "deadline" for _, _, category in hits):
+        hits = [h for h in hits if h[2] != "deadline" or not _own_deadline(low, doc.sentences, h[0])]
     hits.sort(key=lambda h: (h[0], -h[1]))
     last_end = -1
     for start, end, category in hits:
