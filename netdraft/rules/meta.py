@@ -1,7 +1,7 @@
 """Rule ``meta``: model chatter that is not part of the letter.
 
 Catches preambles ("Sure! Here's a draft:"), AI disclaimers, offers to revise, notes to the writer,
-and markdown (fences, bold, headings, rules, links). A first line starting ``Subject:`` is part of an
+markdown (fences, bold, headings, rules, links) and HTML tags. A first line starting ``Subject:`` is part of an
 email, not chatter. Every phrase pattern starts with a literal and runs only when a substring test
 finds its first words, so a clean letter costs a handful of ``in`` checks.
 """
@@ -100,6 +100,13 @@ _LINE_FIRST = frozenset("*_#-=`nNtTkKcCeEwWsSaAoOpPgGhH\u212a\u017f")
 # Markdown inside a line.
 _BOLD = re.compile(r"\*\*[^*\n]{1,120}?\*\*|__[^_\s][^_\n]{0,120}?__")
 _LINK = re.compile(r"\[[^\[\]\n]{1,80}\]\((?:https?://|www\.|mailto:)[^()\s]{1,200}\)")
+# HTML markup left by a drafting tool ("<p>", "<br>", "</strong>"): only tags a letter never holds as
+# text, so a "<Company>" slot stays the placeholder rule's business.
+_HTML = re.compile(
+    r"</?(?:p|br|div|span|b|i|u|strong|em|ul|ol|li|h[1-6]|a|html|body|table|tr|td|hr|font)"
+    r"(?:\s[^<>\n]{0,100})?\s*/?>",
+    re.IGNORECASE,
+)
 
 # A preamble line before the greeting reads like chatter (an address or date line does not).
 _PREAMBLE = re.compile(
@@ -112,8 +119,8 @@ _PREAMBLE = re.compile(
 def _finding(text: str, start: int, end: int, what: str) -> Finding:
     shown = " ".join(text[start:end].split())
     shown = shown if len(shown) <= 50 else shown[:47] + "..."
-    if what == "markdown":
-        hint = f"Remove the markdown in '{shown}' and write plain text."
+    if what in ("markdown", "markup"):
+        hint = f"Remove the {what} in '{shown}' and write plain text."
     elif what == "a preamble":
         hint = f"Delete '{shown}' and start the letter with the greeting."
     else:
@@ -168,6 +175,8 @@ def meta(text: str, request: LetterRequest | None, kind: str | None, /) -> Itera
         spans.extend(((m.start(), m.end()), "markdown") for m in _BOLD.finditer(text))
     if "](" in text:
         spans.extend(((m.start(), m.end()), "markdown") for m in _LINK.finditer(text))
+    if "<" in text:
+        spans.extend(((m.start(), m.end()), "markup") for m in _HTML.finditer(text))
 
     # One finding per place: drop spans inside an earlier, wider one.
     spans.sort(key=lambda item: (item[0][0], -item[0][1]))

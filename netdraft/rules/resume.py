@@ -140,7 +140,8 @@ _ROLE_WORDS = wordset(
     "analyst manager coordinator engineer director associate intern consultant specialist lead assistant "
     "officer teacher nurse developer designer administrator supervisor representative executive researcher "
     "scientist accountant advisor adviser producer editor writer technician vp president head chief founder "
-    "partner clerk instructor planner strategist architect"
+    "partner clerk instructor planner strategist architect barista server cashier bartender chef cook "
+    "receptionist paralegal librarian counselor pharmacist therapist auditor buyer"
 )
 _ROLE_WORDS = _ROLE_WORDS | {w + "s" for w in _ROLE_WORDS}
 _SEPARATORS = wordset("then and before after finally followed")
@@ -150,7 +151,9 @@ _ROLE = re.compile(
     r"\b(?:analyst|manager|coordinator|engineer|director|associate|intern|consultant|specialist|lead"
     r"|assistant|officer|teacher|nurse|developer|designer|administrator|supervisor|representative"
     r"|executive|researcher|scientist|accountant|advisor|adviser|producer|editor|writer|technician"
-    r"|vp|vice president|head of|chief|founder|partner|clerk|instructor|planner|strategist|architect)s?\b",
+    r"|vp|vice president|head of|chief|founder|partner|clerk|instructor|planner|strategist|architect"
+    r"|barista|server|cashier|bartender|chef|cook|receptionist|paralegal|librarian|counselor|pharmacist"
+    r"|therapist|auditor|buyer)s?\b",
     re.IGNORECASE,
 )
 _ORG_AFTER = re.compile(r"\b(?:at|with|for|joined)[ \t]{1,3}(?:the[ \t]{1,3})?([A-Z][\w&'’.-]{0,40})")
@@ -444,7 +447,8 @@ def _employers(text: str, request: LetterRequest | None, minimum: int) -> tuple[
     ascii_text = text.isascii()
     # A letter has a few dozen sentences; hostile input with thousands is judged on its start.
     for i, words in enumerate(ix.words[:_MAX_SENTENCES]):
-        if words.isdisjoint(_WORK_WORDS):
+        # A work sentence says so ("worked", "joined") or names posts ("a barista, then shift lead").
+        if words.isdisjoint(_WORK_WORDS) and len(words & _ROLE_WORDS) < minimum - 1:
             continue
         start, end = spans[i]
         orgs: set[str] = set()
