@@ -233,7 +233,10 @@ def bench_proselint(letters: list[tuple[str, LetterRequest]]) -> None:
     )
 
 
-ADVERSARIAL = [" ", "[", "{{", "[[", "<", "(", "**", "_", "Maria ", "Dear ", "X", "!?", "1,", "Please send me "]
+ADVERSARIAL = [
+    " ", "[", "{{", "[[", "<", "(", "**", "_", "Maria ", "Dear ", "X", "!?", "1,", "Please send me ",
+    "I will send it by the end of ", "<p ", "then a barista at Cafe, ", "any roles where i could ",
+]  # fmt: skip
 
 
 def bench_adversarial(request: LetterRequest) -> None:

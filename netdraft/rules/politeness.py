@@ -12,6 +12,7 @@ start it is an order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from netdraft.models import LetterRequest
@@ -588,12 +589,10 @@ _READER_ACTS = re.compile(
 
 
 def _own_deadline(low: str, sentences: list[tuple[int, int]], at: int) -> bool:
-    """Whether the deadline at ``at`` belongs to the writer's own plan stated earlier in its sentence."""
-    start = 0
-    for s, e in sentences:
-        if s <= at < e:
-            start = s
-            break
+    """Whether the deadline at ``at`` belongs to the writer's own plan stated earlier in its sentence
+    (looked for in the 200 characters before it: a clause, and bounded work on hostile input)."""
+    k = bisect_right(sentences, (at, len(low))) - 1
+    start = max(sentences[k][0] if k >= 0 else 0, at - 200)
     plans = list(_OWN_PLAN.finditer(low, start, at))
     return bool(plans) and _READER_ACTS.search(low, plans[-1].end(), at) is None
 
