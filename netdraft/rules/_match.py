@@ -240,7 +240,7 @@ _GROUPS: dict[str, str] = {
     "company": "company firm organization organisation employer business agency",
     "present": "talk session presentation keynote panel lecture seminar webinar speech workshop address present",
     "event": "conference summit meetup event convention forum symposium expo gathering",
-    "article": "article post blog piece essay newsletter paper podcast column",
+    "article": "article post blog piece essay newsletter paper podcast column oped editorial commentary",
     "email": "email mail note message line write",
     "follow": "follow check touch reach contact circle",
     "manage": "manager management manage lead leader leadership supervisor director head",
@@ -353,8 +353,17 @@ def _stem_of(word: str) -> str:
     return s
 
 
+# "op-ed" is one word (an opinion piece), not "op" and "ed": same length, so offsets hold.
+_OPED = re.compile(r"\bop[- ]ed\b", re.IGNORECASE)
+
+
+def _join_compounds(text: str) -> str:
+    return _OPED.sub("oped ", text) if "ed" in text else text
+
+
 def content_tokens(text: str) -> list[tuple[str, int, int]]:
     """The content words of ``text`` as ``(stem, start, end)``: stop words dropped, stems taken."""
+    text = _join_compounds(text)
     out = []
     prev = ""
     for m in _WORD_ANY.finditer(text):
@@ -515,10 +524,12 @@ def index(text: str) -> Index:
     if len(lowered) == len(text):
         lower = lowered.replace("’", "'") if "’" in lowered else lowered
     if lower is not None:
-        blanked = lower.translate(_BLANK)  # same offsets: one character for one
+        blanked = _join_compounds(lower).translate(_BLANK)  # same offsets: one character for one
         words = _word_sets([blanked[start:end] for start, end in spans])
     else:
-        words = _word_sets([text[s:e].lower().replace("’", "'").translate(_BLANK) for s, e in spans])
+        words = _word_sets(
+            [_join_compounds(text[s:e].lower().replace("’", "'")).translate(_BLANK) for s, e in spans]
+        )
     if ("here" in lowered or "find" in lowered or "included" in lowered) and _HANDED_OVER.search(
         lowered.replace("’", "'")
     ):

@@ -292,6 +292,17 @@ def _quick_known(token: str, vocab: frozenset[str]) -> bool:
     return _known_word(token.rstrip(".,:/%'’-&"), vocab)
 
 
+def _list_marker(text: str, start: int) -> bool:
+    """Whether the number at ``start`` opens a numbered list line ("1. ", "2) ")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    end = start
+    while end < len(text) and end - start < 3 and text[end].isdigit():
+        end += 1
+    return text[end : end + 2] in (". ", ") ", ".\t", ")\t")
+
+
 def _canonical(digits: str) -> str:
     """A digit string without leading zeros ("05" -> "5"); no int() so huge runs cost nothing."""
     return digits.lstrip("0") or "0"
@@ -450,6 +461,8 @@ def grounding(
             e = s + (n.end() if n else len(token))
             if s > 0 and (text[s - 1].isalpha() or text[s - 1] in "@/"):
                 continue
+            if _list_marker(text, s):
+                continue  # "1. I will write..." numbers a list item; it claims nothing
             while e > s and text[e - 1] in ".,:/-":
                 e -= 1
             if not _known_number(text[s:e], vocab):

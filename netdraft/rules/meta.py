@@ -36,13 +36,24 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         ),
         "a preamble",
     ),
-    ("as an ai", LazyPattern(r"as an ai\b(?: (?:language )?model| assistant)?"), "an AI disclaimer"),
+    # "As an AI, I cannot...", "as an AI language model": not "as an AI researcher", a job.
+    (
+        "as an ai",
+        LazyPattern(
+            r"as an ai(?: (?:language )?model| assistant)?(?=[,.;:!?]| i\b| i'm\b| i’m\b| cannot\b| can't\b|$)"
+        ),
+        "an AI disclaimer",
+    ),
     (
         "language model",
         LazyPattern(r"(?:as |i am |i'm |i’m )?an? (?:large )?language model"),
         "an AI disclaimer",
     ),
-    ("an ai", LazyPattern(r"(?:i am|i'm|i’m) an ai\b"), "an AI disclaimer"),
+    (
+        "an ai",
+        LazyPattern(r"(?:i am|i'm|i’m) an ai(?: (?:language )?model| assistant)?(?=[,.;:!?]| and\b| so\b| that\b|$)"),
+        "an AI disclaimer",
+    ),
     (
         "hope this",
         LazyPattern(

@@ -31,6 +31,9 @@ _DEMAND_VERBS = (
     r"|be happy|be glad|know|remember|understand|consider|respect|prioriti[sz]e)\b"
 )
 
+# How a reply travels: "a short reply by email" sets no deadline.
+_CHANNEL = r"(?:e-?mail|mail|phone|post|letter|text|message|return|video|zoom|linkedin|courier|fax|hand)\b"
+
 # (substring gate, pattern, category). Patterns run on the lower-cased text.
 _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ("need you", LazyPattern(r"i(?:'ll| will| would|'d)? need you to\b"), "demand"),
@@ -41,7 +44,11 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     (
         "expect",
-        LazyPattern(r"i (?:fully )?expect (?:you|your|a reply|a response|an answer|to hear)"),
+        # "I expect you to reply", not "I expect you receive many notes like this" (a supposition).
+        LazyPattern(
+            r"i (?:fully )?expect (?:you to|you(?:'ll|’ll| will| would| can| could)|your (?:reply|response|answer"
+            r"|call)|a reply|a response|an answer|to hear)"
+        ),
         "demand",
     ),
     ("expecting", LazyPattern(r"i(?:'ll| will| am|'m) (?:be )?expecting"), "demand"),
@@ -69,7 +76,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ("end of", LazyPattern(r"by (?:the )?end of (?:the )?(?:day|business|week|today|month)"), "deadline"),
     (
         "from you by",
-        LazyPattern(r"hear(?:ing)? (?:back )?from you (?:by|before|no later than|within) ", needs=("from you ",)),
+        LazyPattern(
+            r"hear(?:ing)? (?:back )?from you (?:by(?! " + _CHANNEL + r")|before|no later than|within) ",
+            needs=("from you ",),
+        ),
         "deadline",
     ),
     ("by close of", LazyPattern(r"by close of (?:day|business)"), "deadline"),
@@ -345,6 +355,33 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
+        ("level", "stature", "seniority", "rank"),
+        # "People at your level rarely bother answering students": guilt dressed as a compliment.
+        LazyPattern(
+            r"(?:people|someone|those|folks|executives|professionals|leaders) (?:at|of|in) your (?:level|stature"
+            r"|seniority|position|rank)\b[^.!?\n]{0,40}?\b(?:rarely|never|seldom|don't|don’t|do not|won't|won’t"
+            r"|will not|hardly)\b",
+            needs=(" your ",),
+        ),
+        "pressure",
+    ),
+    (
+        ("exception", "wrong"),
+        LazyPattern(r"prove (?:me|them|everyone) wrong|prove (?:to be )?the exception"),
+        "pressure",
+    ),
+    (
+        ("assume", "take it", "trust", "sure", "presume"),
+        # "I assume fitting in a call won't be a problem for you": the favour taken for granted.
+        LazyPattern(
+            r"i (?:assume|take it|trust|am sure|'m sure|’m sure|presume) (?:that )?[^.!?\n]{0,60}?(?:won't|won’t"
+            r"|will not|shouldn't|shouldn’t|should not|wouldn't|wouldn’t|would not|can't|can’t|cannot) be (?:a problem"
+            r"|an issue|a big deal|difficult|hard|too much|an imposition)",
+            needs=(" be a", " be an", " be difficult", " be hard", " be too"),
+        ),
+        "entitlement",
+    ),
+    (
         "missed",
         LazyPattern(r"in case you (?:missed|didn['’]t see|did not see|overlooked)"),
         "pressure",
@@ -561,10 +598,16 @@ def _shouting(text: str, request: LetterRequest | None, start: int) -> Iterable[
         yield m.start(), m.end(), "shouting"
 
 
+_BY_CHANNEL = re.compile(_CHANNEL)
+
+
 def _deadlines(low: str) -> Iterable[tuple[int, int, str]]:
     for word in _DEADLINE_WORDS:
         pos = low.find(word)
         while pos >= 0:
+            if word == " by " and _BY_CHANNEL.match(low, pos + 4):
+                pos = low.find(word, pos + 1)
+                continue  # "reply by email": how, not when
             window = low[max(0, pos - 40) : pos]
             verb = None
             if window.endswith(_DEADLINE_ENDS) or "send me " in window:
@@ -588,12 +631,19 @@ _READER_ACTS = re.compile(
 )
 
 
-def _own_deadline(low: str, sentences: list[tuple[int, int]], at: int) -> bool:
+# The writer's own action, for "ASAP": "I should write to you ASAP", "I will reply ASAP".
+_OWN_ACTION = re.compile(
+    r"\b(?:i|we)(?:'ll|’ll| will| shall| should| would| plan to| intend to| am going to|'m going to|’m going to"
+    r"| want to| hope to| need to| must| have to)\b"
+)
+
+
+def _own_deadline(low: str, sentences: list[tuple[int, int]], at: int, own: re.Pattern[str] = _OWN_PLAN) -> bool:
     """Whether the deadline at ``at`` belongs to the writer's own plan stated earlier in its sentence
     (looked for in the 200 characters before it: a clause, and bounded work on hostile input)."""
     k = bisect_right(sentences, (at, len(low))) - 1
     start = max(sentences[k][0] if k >= 0 else 0, at - 200)
-    plans = list(_OWN_PLAN.finditer(low, start, at))
+    plans = list(own.finditer(low, start, at))
     return bool(plans) and _READER_ACTS.search(low, plans[-1].end(), at) is None
 
 
@@ -663,6 +713,13 @@ def politeness(
 
     if any(category == "deadline" for _, _, category in hits):
         hits = [h for h in hits if h[2] != "deadline" or not _own_deadline(low, doc.sentences, h[0])]
+    if "asap" in low:
+        # "She said I should write to you ASAP": the hurry is the writer's, not asked of the reader.
+        hits = [
+            h
+            for h in hits
+            if not (low.startswith("asap", h[0]) and _own_deadline(low, doc.sentences, h[0], _OWN_ACTION))
+        ]
     hits.sort(key=lambda h: (h[0], -h[1]))
     last_end = -1
     for start, end, category in hits:

@@ -154,6 +154,22 @@ def _referrer(text: str, request: LetterRequest, late_warning: bool) -> list[Fin
             if w == surname or (w == given and (given_alone_ok or _next_word(text, e) == surname)):
                 if found is None:
                     found, found_end = s, e
+                if w == surname and given is not None and budget > 0:
+                    # The word before the surname may misspell the given name with another initial
+                    # ("Catherine Moore" for Katherine Moore), which the candidates above skip.
+                    before = _PREV.search(text, max(rs, s - 46), s)
+                    if before is not None:
+                        raw_b, sb, eb = before.group(1), before.start(1), before.end(1)
+                        wb = _bare(raw_b)
+                        if (
+                            wb[:1] != given[:1]
+                            and raw_b[:1].isupper()
+                            and wb not in others
+                            and wb not in _NOT_NAMES
+                            and _misspelt(text, wb, sb, eb, given, surname)
+                        ):
+                            budget -= 1
+                            misspelt.append((sb, eb, raw_b))
             elif raw[:1].isupper() and len(w) >= 3 and w not in others and w not in _NOT_NAMES and budget > 0:
                 budget -= 1
                 if _misspelt(text, w, s, e, given, surname):

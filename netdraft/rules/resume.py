@@ -179,6 +179,10 @@ _ROLE_LOW = re.compile(_ROLE.pattern)
 _FIRST = wordset("i my i'm i've i'd me myself")
 # Words of wishing and asking: a sentence with one says what the writer hopes for, even when it
 # mentions work ("I want to make sure I am building the right skills").
+_GOAL = re.compile(
+    r"\b(?:become|becoming|move into|moving into|transition(?:ing)? (?:in)?to|switch(?:ing)? (?:in)?to|aim(?:ing)? to"
+    r"|hope to|hoping to|want to|would like to|'d like to|aspire|goal)\b"
+)
 _AIMING = wordset("like love hope hoping want wish aim writing learn curious eager keen interested advice")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b")
 _SECOND = wordset("you your yours you're you've you'd you'll yourself")
@@ -475,6 +479,22 @@ def _employers(text: str, request: LetterRequest | None, minimum: int) -> tuple[
     return None
 
 
+_LEAD_FILLERS = wordset("then and finally later next after before at with for the a an now")
+_NAME_JOINERS = wordset("& of and de la le von van")
+
+
+def _bare_name(segment: str, skip: frozenset[str]) -> bool:
+    """A segment that is just a name ("then Brightline", "and finally Acme Health"): a few words, all
+    capitalised. A clause that merely holds one ("have taught myself SQL") names a skill, not a post."""
+    words = segment.split()
+    while words and words[0].lower() in _LEAD_FILLERS:
+        words = words[1:]
+    words = [w.strip(".,;:!?") for w in words]
+    if not 1 <= len(words) <= 4 or words[0].lower() in skip:
+        return False
+    return all((w[:1].isupper() and w != "I") or w.lower() in _NAME_JOINERS for w in words if w)
+
+
 @lru_cache(maxsize=256)
 def _org_skip(organization: str) -> frozenset[str]:
     """The reader's organisation's first word, lower-cased: naming it is no employer of the writer's."""
@@ -486,10 +506,12 @@ def _lists_posts(sentence: str, skip: frozenset[str], minimum: int, ascii_text: 
     posts = 0
     roles_with_org = 0
     for k, seg in enumerate(_SEGMENT.split(sentence)):
+        if _GOAL.search(seg.lower()):
+            continue  # "I would now like to become a privacy analyst": where the writer is going, not a post
         role = (_ROLE_LOW.search(seg.lower()) if ascii_text else _ROLE.search(seg)) is not None
-        # An employer: "at Acme", or any capitalised name in a later segment ("then Brightline").
+        # An employer: "at Acme", or a later segment that is only a name ("then Brightline").
         org = any(m.group(1).lower() not in skip for m in _ORG_AFTER.finditer(seg)) or (
-            k > 0 and any(w[:1].isupper() and w != "I" and w.lower() not in skip for w in seg.split())
+            k > 0 and _bare_name(seg, skip)
         )
         if role or org:
             posts += 1
