@@ -63,7 +63,8 @@ _SIGNOFF = re.compile(
     r"|with (?:sincere |deep |much |great )?(?:gratitude|appreciation|thanks)(?: for [^,.!\n]{1,60})?"
     r"|cheers|all the best|all best|take care|talk soon|speak soon|be well|stay well|until soon"
     r"|looking forward(?: to [^,.!\n]{1,60})?|i look forward to [^,.!\n]{1,60}"
-    r"|(?:hope|hoping) to (?:hear|speak|talk|connect) [^,.!\n]{1,40}|love|fondly|onward|respectfully)"
+    r"|(?:hope|hoping) to (?:hear|speak|talk|connect|see|meet|catch up)(?: [^,.!\n]{1,40})?|love|fondly|onward"
+    r"|respectfully)"
     # A whole word: "With respectful regards" is not "With respect" followed by a signature "ful regards".
     r"\b(?P<sep>[ \t]*[,.!]?)",
 )
@@ -224,6 +225,14 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
         if index == 0:
             break
         m = _SIGNOFF.match(low, ls, le)
+        if m is None and index == len(lines) - 2:
+            # The closing as the last sentence of the last paragraph: "... and the time. Talk soon."
+            cut = max(low.rfind(". ", ls, le), low.rfind("! ", ls, le))
+            if cut > ls:
+                tail = _SIGNOFF.match(low, cut + 2, le)
+                if tail is not None and not text[tail.end() : le].strip():
+                    m = tail
+                    ls = cut + 2
         if m is not None:
             rest = text[m.end() : le].strip()
             words = len(_WORDS.findall(text, ls, le))

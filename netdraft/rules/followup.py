@@ -152,7 +152,12 @@ def follow_up(
     for i in range(first, last):
         body |= 1 << i
     allowed = body or None
-    names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
+    # The reader's organisation is "your team" in a letter, like their name is "you": its words are
+    # left out of the phrases, so "how the Greenway Collective measures impact" is met by "how you
+    # measure impact".
+    names = names_of(
+        request.recipient.name, request.recipient.salutation, request.sender.name, request.recipient.organization
+    )
 
     def said(value: str, share: float) -> bool:
         return find(ix, value, names, share, min_words, window=window, allowed=allowed) is not None

@@ -91,7 +91,16 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
     ("remember to ", LazyPattern(r"remember to " + _EDIT), "a note to the writer"),
     ("forget to ", LazyPattern(r"(?:don't|don’t|do not) forget to " + _EDIT), "a note to the writer"),
     ("note:", LazyPattern(r"[\[(]note:"), "a note to the writer"),
-    ("placeholder", LazyPattern(r"placeholders?\b"), "a note to the writer"),
+    # "Replace the placeholders", "the placeholders above": a note about the draft, not a designer's
+    # "placeholder text" as a subject of the letter.
+    (
+        "placeholder",
+        LazyPattern(
+            r"(?:replace|fill in|fill|update|swap|edit|remove|customi[sz]e|change|adjust) (?:the |all |any |these "
+            r"|those |each )?(?:\w+ )?placeholders?\b|placeholders? (?:above|below|in (?:square )?brackets|with your)"
+        ),
+        "a note to the writer",
+    ),
 )
 
 # Whole-line chatter, matched at the start of a line.
