@@ -14,6 +14,7 @@ import re
 import subprocess
 import sys
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -340,24 +341,34 @@ def test_draft_many_keeps_order_and_records_failures(request_: LetterRequest) ->
         assert isinstance(results[i], Draft) and results[i].body.startswith(f"Dear {names[i]},")
 
 
-def test_side_by_side_draft_many_share_one_client_closed_by_the_last(
-    request_: LetterRequest, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def fast_transport(monkeypatch: pytest.MonkeyPatch) -> Callable[[Callable[[Any], Any]], list[Any]]:
+    """Route the shared client of ``ChatClient.concurrent`` to a scripted answer; gives the clients made."""
     import httpx2
 
     from netdraft import client as client_module
 
+    def install(answer: Callable[[Any], Any]) -> list[Any]:
+        made: list[Any] = []
+
+        def fast_client() -> Any:
+            made.append(httpx2.AsyncClient(transport=httpx2.MockTransport(answer)))
+            return made[-1]
+
+        monkeypatch.setattr(client_module, "_fast_http_client", fast_client)
+        return made
+
+    return install
+
+
+def test_side_by_side_draft_many_share_one_client_closed_by_the_last(
+    request_: LetterRequest, fast_transport: Callable[[Callable[[Any], Any]], list[Any]]
+) -> None:
     async def answer(request: Any) -> Any:
         await asyncio.sleep(0.01 if b"Slow" in request.content else 0)
         return completion("Dear Dr. Chen,\n\nThanks.\n\nAna Ruiz")
 
-    made: list[Any] = []
-
-    def fast_client() -> Any:
-        made.append(httpx2.AsyncClient(transport=httpx2.MockTransport(answer)))
-        return made[-1]
-
-    monkeypatch.setattr(client_module, "_fast_http_client", fast_client)
+    made = fast_transport(answer)
     drafter = Drafter("m", base_url="http://llm.test/v1", max_attempts=1, checker=MarkChecker())
     quick = [request_] * 2
     slow = [request_.model_copy(update={"purpose": "Slow: learn how you moved into UX research"})] * 6
@@ -371,24 +382,16 @@ def test_side_by_side_draft_many_share_one_client_closed_by_the_last(
     assert len(made) == 1 and made[0].is_closed
 
 
-def test_async_with_shares_one_client_and_closes_it(request_: LetterRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    import httpx2
-
-    from netdraft import client as client_module
-
+def test_async_with_shares_one_client_and_closes_it(
+    request_: LetterRequest, fast_transport: Callable[[Callable[[Any], Any]], list[Any]]
+) -> None:
     seen: list[Any] = []
 
     def answer(request: Any) -> Any:
         seen.append(request)
         return completion("Dear Dr. Chen,\n\nThanks.\n\nAna Ruiz")
 
-    made: list[Any] = []
-
-    def fast_client() -> Any:
-        made.append(httpx2.AsyncClient(transport=httpx2.MockTransport(answer)))
-        return made[-1]
-
-    monkeypatch.setattr(client_module, "_fast_http_client", fast_client)
+    made = fast_transport(answer)
 
     async def run() -> list[Any]:
         async with Drafter("m", base_url="http://llm.test/v1", max_attempts=1, checker=MarkChecker()) as drafter:
