@@ -1,6 +1,7 @@
 """Rule ``gratitude``: the letter thanks the reader or shows appreciation for their time.
 
-Any "thank you", "thanks", "appreciate", "grateful", "gratitude" or "indebted" counts, a sign-off
+Any "thank you", "thanks", "appreciate", "grateful", "gratitude", "indebted", "much obliged" or "I owe
+you one" counts, a sign-off
 "Thank you," included, unless it is negated ("no thanks needed", "I don't appreciate") or sarcastic
 ("thanks for nothing", "thanks in advance for finally replying").
 """
@@ -18,7 +19,10 @@ from netdraft.rules._text import analyze
 __all__ = ["gratitude"]
 
 # Each starts with a literal, so the engine jumps between candidate words.
-_STEMS = ("thank", "appreciat", "grateful", "gratitude", "thx", "indebted", "kudos")
+_STEMS = (
+    "thank", "appreciat", "grateful", "gratitude", "thx", "indebted", "kudos", "much obliged", "owe you one",
+    "owe you a coffee", "owe you lunch", "owe you a lunch", "owe you a drink",
+)  # fmt: skip
 # Negations just before ("no thanks", "not grateful", "don't appreciate", "no need to thank").
 _NEGATED_BEFORE = re.compile(
     r"(?:\bno|\bnot|n't|n’t|\bnever|\bwithout|\bhardly|\bnor|\bcannot)\s+"
