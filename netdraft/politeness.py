@@ -235,20 +235,37 @@ def _please_inside(tokens: list[str], unigrams: set[str], bigrams: set[tuple[str
     return False
 
 
-def _analyze(text: str) -> tuple[set[str], set[tuple[str, str]], set[str]]:
-    """Unigram set, bigram set and fired strategy names of ``text``."""
+def _read(text: str) -> tuple[set[str], set[tuple[str, str]], set[str], list[float]]:
+    """Unigram set, bigram set, fired strategy names and the fitted n-gram weights of ``text``.
+
+    One intersection per n-gram order with the info tables gives both the weights and the
+    strategies (see ``_WORD_INFO``); the score and the named features share this reading.
+    """
     text = text[:MAX_CHARS]
     tokens = _tokens(text)
     unigrams = set(tokens)
     bigrams = set(pairwise(tokens))
-    strategies = {_STRATEGY_WORDS[t] for t in unigrams & _WORD_KEYS}
-    strategies.update(_STRATEGY_BIGRAMS[b] for b in bigrams & _BIGRAM_KEYS)
+    strategies: set[str] = set()
+    weights: list[float] = []
+    infos = [*map(_WORD_INFO.__getitem__, unigrams & _WORD_INFO_KEYS)]
+    infos += map(_BIGRAM_INFO.__getitem__, bigrams & _BIGRAM_INFO_KEYS)
+    for weight, strategy in infos:
+        if weight is not None:
+            weights.append(weight)
+        if strategy is not None:
+            strategies.add(strategy)
     if _please_inside(tokens, unigrams, bigrams):
         strategies.add("please")
-    if "!!" in text or _CAPS.search(text):
+    if "!!" in text or _shouts(text):
         strategies.add("shouting")
     if "?" in unigrams:
         strategies.add("question")
+    return unigrams, bigrams, strategies, weights
+
+
+def _analyze(text: str) -> tuple[set[str], set[tuple[str, str]], set[str]]:
+    """Unigram set, bigram set and fired strategy names of ``text`` (the fitting script's features)."""
+    unigrams, bigrams, strategies, _weights = _read(text)
     return unigrams, bigrams, strategies
 
 
@@ -285,30 +302,7 @@ def politeness_score(text: str) -> float:
     Returns:
         The politeness logit.
     """
-    text = text[:MAX_CHARS]
-    tokens = _tokens(text)
-    unigrams = set(tokens)
-    bigrams = set(pairwise(tokens))
-    strategies: set[str] = set()
-    weights: list[float] = []
-    for t in unigrams & _WORD_INFO_KEYS:
-        weight, strategy = _WORD_INFO[t]
-        if weight is not None:
-            weights.append(weight)
-        if strategy is not None:
-            strategies.add(strategy)
-    for b in bigrams & _BIGRAM_INFO_KEYS:
-        weight, strategy = _BIGRAM_INFO[b]
-        if weight is not None:
-            weights.append(weight)
-        if strategy is not None:
-            strategies.add(strategy)
-    if _please_inside(tokens, unigrams, bigrams):
-        strategies.add("please")
-    if "!!" in text or _shouts(text):
-        strategies.add("shouting")
-    if "?" in unigrams:
-        strategies.add("question")
+    _unigrams, _bigrams, strategies, weights = _read(text)
     # fsum makes the result independent of set iteration order.
     weights.extend([_STRATEGY_WEIGHTS.get(s, 0.0) for s in strategies])
     return _w.BIAS + math.fsum(weights)

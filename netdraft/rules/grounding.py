@@ -264,10 +264,12 @@ def _excused(text: str, start: int, end: int, names: frozenset[str], beside: fro
     return False
 
 
-def _names_at(text: str, request: LetterRequest) -> Callable[[int], frozenset[str]]:
-    """The names whose misspelling is excused at an offset: the reader's in the greeting, the sender's
-    in the signature, the referrer's anywhere."""
-    referrer, reader, sender = _names(request)
+def _names_at(
+    text: str, names: tuple[frozenset[str], frozenset[str], frozenset[str]]
+) -> Callable[[int], frozenset[str]]:
+    """The names whose misspelling is excused at an offset (``names`` from ``_names``): the reader's in
+    the greeting, the sender's in the signature, the referrer's anywhere."""
+    referrer, reader, sender = names
     f = form(text)
     greeting = f.greeting or (-1, -1)
     signature = f.signature or (-1, -1)
@@ -406,8 +408,9 @@ def grounding(
     starts = _sentence_starts(text, doc.sentences, doc.body_start)
     if not claims and _only_opening(text, unknown, starts):
         return []
-    names_at = _names_at(text, request)
-    referrer_words = _names(request)[0]
+    names = _names(request)
+    names_at = _names_at(text, names)
+    referrer_words = names[0]
     seen: set[str] = set()
     findings: list[Finding] = []
 

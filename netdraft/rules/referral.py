@@ -147,6 +147,15 @@ def _referrer(text: str, request: LetterRequest, late_warning: bool) -> list[Fin
     found_end = 0
     misspelt: list[tuple[int, int, str]] = []
     budget = 200  # edit-distance checks at most
+
+    def consider(raw: str, w: str, s: int, e: int) -> None:
+        """Record ``raw`` (at ``s:e``) when it is a capitalised misspelling of the referrer's name."""
+        nonlocal budget
+        if raw[:1].isupper() and w not in others and w not in _NOT_NAMES and budget > 0:
+            budget -= 1
+            if _misspelt(text, w, s, e, given, surname):
+                misspelt.append((s, e, raw))
+
     for rs, re_ in regions:
         for m in candidates.finditer(text, rs, re_):
             raw, s, e = m.group(), m.start(), m.end()
@@ -154,26 +163,14 @@ def _referrer(text: str, request: LetterRequest, late_warning: bool) -> list[Fin
             if w == surname or (w == given and (given_alone_ok or _next_word(text, e) == surname)):
                 if found is None:
                     found, found_end = s, e
-                if w == surname and given is not None and budget > 0:
+                if w == surname:
                     # The word before the surname may misspell the given name with another initial
                     # ("Catherine Moore" for Katherine Moore), which the candidates above skip.
                     before = _PREV.search(text, max(rs, s - 46), s)
-                    if before is not None:
-                        raw_b, sb, eb = before.group(1), before.start(1), before.end(1)
-                        wb = _bare(raw_b)
-                        if (
-                            wb[:1] != given[:1]
-                            and raw_b[:1].isupper()
-                            and wb not in others
-                            and wb not in _NOT_NAMES
-                            and _misspelt(text, wb, sb, eb, given, surname)
-                        ):
-                            budget -= 1
-                            misspelt.append((sb, eb, raw_b))
-            elif raw[:1].isupper() and len(w) >= 3 and w not in others and w not in _NOT_NAMES and budget > 0:
-                budget -= 1
-                if _misspelt(text, w, s, e, given, surname):
-                    misspelt.append((s, e, raw))
+                    if before is not None and _bare(before.group(1))[:1] != given[:1]:
+                        consider(before.group(1), _bare(before.group(1)), before.start(1), before.end(1))
+            elif len(w) >= 3:
+                consider(raw, w, s, e)
             if found is not None and len(misspelt) >= 3:
                 break
     findings: list[Finding] = []
