@@ -191,6 +191,34 @@ def test_referrer_misspelt_is_an_error_on_the_word() -> None:
     assert "Sam Patel" in found[0].hint
 
 
+@pytest.mark.parametrize(
+    ("referrer", "opening"),
+    [
+        ("Seán O'Connell", "Sean O'Connell, my editor, suggested I write to you."),  # accent dropped
+        ("Seán O'Connell", "Seán suggested I write to you."),
+        ("María-José de la Cruz", "María de la Cruz, my tutor, suggested I write to you."),  # short form
+        ("María-José de la Cruz", "Professor de la Cruz suggested I write to you."),
+    ],
+)
+def test_referrer_named_with_accents_and_particles(referrer: str, opening: str) -> None:
+    req = make(referrer={"name": referrer})
+    assert errors(referral(letter(opening + " I teach science."), req, "informational")) == []
+
+
+@pytest.mark.parametrize(
+    ("referrer", "opening", "wrong"),
+    [
+        ("Seán O'Connell", "Seamus O'Connell, my editor, suggested I write to you.", "Seamus"),
+        ("María-José de la Cruz", "María-Luisa de la Cruz, my tutor, suggested I write.", "María-Luisa"),
+    ],
+)
+def test_another_given_name_before_the_surname_is_an_error(referrer: str, opening: str, wrong: str) -> None:
+    text = letter(opening + " I teach science.")
+    (found,) = errors(referral(text, make(referrer={"name": referrer}), "informational"))
+    assert text[found.start : found.end] == wrong
+    assert referrer in found.message and referrer in found.hint
+
+
 def test_other_person_credited() -> None:
     text = letter("Jordan suggested I write to you about your work in UX research.")
     found = errors(referral(text, make(**REFERRED), "informational"))
@@ -250,6 +278,7 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "Are you hiring at the moment?",
         "Are there job opportunities at your company?",
         "Please keep me in mind for future roles.",
+        "I'm sure you won't mind passing it on to whoever is hiring for your firmware team.",
     ],
 )
 def test_job_ask_found(sentence: str) -> None:
@@ -384,6 +413,15 @@ def test_follow_up_plan_in_substance() -> None:
     assert errors(follow_up(GOOD, req, "informational")) == []
     found = errors(follow_up(GOOD.replace("Tuesday", "Thursday"), req, "informational"))
     assert len(found) == 1 and "call the office next Tuesday" in found[0].hint
+
+
+def test_follow_up_plan_object_named_by_its_head() -> None:
+    # "the write-up" is the write-up on battery supply chains; a different object is not.
+    req = make(follow_up="send her my write-up on battery supply chains in Q3")
+    text = letter("Thank you for your advice. I will send you the write-up in Q3, once it is finished.")
+    assert errors(follow_up(text, req, "informational")) == []
+    other = letter("Thank you for your advice. I will send you an update in Q3, once I know more.")
+    assert len(errors(follow_up(other, req, "informational"))) == 1
 
 
 def test_follow_up_past_event_is_not_the_plan() -> None:

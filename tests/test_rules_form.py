@@ -335,7 +335,8 @@ def test_salutation_missing_greeting() -> None:
      "Best regards,\nAna Ruiz\nP.S. I loved your talk on diary studies.",
      "Best regards,\nAna Ruiz\nUX Researcher | Denver\n(555) 123-4567\nana@example.com",
      "With thanks and best wishes,\nAna Ruiz", "Thanks again and all the best,\nAna", "Thanks in advance,\nAna",
-     "Warm regards,\nA. Ruiz", "Best wishes,\nAna Ruiz (she/her)", "Regards, Ana Ruiz", "Best,\n\nAna Ruiz"],
+     "Warm regards,\nA. Ruiz", "Best wishes,\nAna Ruiz (she/her)", "Regards, Ana Ruiz", "Best,\n\nAna Ruiz",
+     "Ana Ruiz", "Ana"],
 )  # fmt: skip
 def test_salutation_good_signoffs(signoff: str) -> None:
     assert rules_of(letter(signoff=signoff), salutation) == []
@@ -344,7 +345,7 @@ def test_salutation_good_signoffs(signoff: str) -> None:
 @pytest.mark.parametrize(
     ("signoff", "fragment"),
     [("Sincerely,", "Sincerely,"), ("Best regards,\nTom Hale", "Tom Hale"), ("Cheers,\n[Your Name]", "[Your Name]"),
-     ("Ana Ruiz", None), ("Best regards,\nAnna Ruis", "Anna Ruis")],
+     ("Tom", "Tom"), ("Best regards,\nAnna Ruis", "Anna Ruis")],
 )  # fmt: skip
 def test_salutation_bad_signoffs(signoff: str, fragment: str | None) -> None:
     text = letter(signoff=signoff)
@@ -367,13 +368,22 @@ NO_THANKS = BODY.replace("Thank you for considering my request; I know how valua
 
 @pytest.mark.parametrize(
     "extra",
-    ["", "No thanks needed, of course.", "Thanks for nothing, I suppose.", "Thanks in advance for finally replying."],
+    ["", "No thanks needed, of course.", "Thanks for nothing, I suppose.", "Thanks for ignoring my last two notes."],
 )
 def test_gratitude_missing(extra: str) -> None:
     text = letter(NO_THANKS + " " + extra)
     (f,) = rules_of(text, gratitude)
     assert f.rule == "gratitude" and f.severity == "error" and (f.start, f.end) == (0, 0)
     assert "Dr. Chen" in f.hint
+
+
+def test_sarcastic_thanks_is_reported_once_as_sarcasm() -> None:
+    # The thanks are there, said with a sneer: one politeness finding, not a missing-thanks one too.
+    text = letter(NO_THANKS + " Thank you for finally making time for me after all the rescheduling.")
+    assert rules_of(text, gratitude) == []
+    assert [f.message for f in check(text).findings if f.rule == "politeness"] == [
+        "'Thank you for finally' reads as sarcasm."
+    ]
 
 
 @pytest.mark.parametrize(
@@ -464,3 +474,80 @@ def test_huge_adversarial_input_is_fast(chunk: str) -> None:
         list(grounding(text, REQUEST, "informational"))
     # Generous for a loaded CI machine; about 0.5 s on an idle one (mostly politeness_score).
     assert time.perf_counter() - start < 5.0
+
+
+# ---------------------------------------------------------------------------------------------
+# names, greetings and signatures as real letters write them
+
+
+NAMED = LetterRequest.model_validate(
+    {
+        "kind": "thank_you",
+        "sender": {"name": "Kofi Owusu"},
+        "recipient": {"name": "Zoë Brontë-Hale", "salutation": "Dr. Brontë-Hale", "organization": "V&A"},
+        "meeting": {"date": "2025-03-14", "topics": ["how curators plan an exhibition"]},
+    }
+)
+NOTE = (
+    "Thank you for showing me how curators plan an exhibition at the V&A on 14 March; I have thought "
+    "about it all week and I am grateful for your time."
+)
+
+
+@pytest.mark.parametrize(
+    ("greeting", "signoff"),
+    [
+        ("Hello again, Zoë!", "Best,\nKofi Owusu"),
+        ("Dear Dr Bronte-Hale,", "Best,\nKofi Owusu"),  # accents and the full stop dropped
+        ("Hi Zoë,", "Kofi"),  # a short note signed with the name alone
+        ("Hi Zoë,", "Kofi Owusu\nkofi@example.org"),
+        ("Dear Dr. Brontë-Hale,", "With thanks,\nKO\nKofi Owusu"),  # initials above the name
+        ("Dear Dr. Brontë-Hale,", "Thanks again and see you soon I hope,\nKofi Owusu"),
+        ("Dear Dr. Brontë-Hale,", "Thank you again, really,\nKofi Owusu"),
+    ],
+)
+def test_greetings_and_signatures_real_letters_use(greeting: str, signoff: str) -> None:
+    text = letter(NOTE, greeting=greeting, signoff=signoff)
+    report = check(text, NAMED)
+    assert not [f for f in report.findings if f.rule in ("salutation", "grounding")], report.format_text()
+
+
+@pytest.mark.parametrize(
+    ("greeting", "signoff", "message"),
+    [
+        ("Dear Dr. Brontë-Hall,", "Best,\nKofi Owusu", "misspells"),
+        ("Hi Zoë,", "Ama", "signed 'Ama'"),
+        ("Hi Zoë,", "Talk soon about the exhibition and everything else we covered that day", "no sign-off"),
+    ],
+)
+def test_wrong_greetings_and_signatures_still_fail(greeting: str, signoff: str, message: str) -> None:
+    findings = rules_of(letter(NOTE, greeting=greeting, signoff=signoff), salutation, NAMED, "thank_you")
+    assert len(findings) == 1 and message in findings[0].message
+
+
+def test_generic_greeting_is_not_an_invented_name() -> None:
+    text = letter(NOTE, greeting="Dear Hiring Manager,", signoff="Best,\nKofi Owusu")
+    assert rules_of(text, grounding, NAMED, "thank_you") == []
+    assert "generic" in rules_of(text, salutation, NAMED, "thank_you")[0].message
+
+
+def test_a_date_written_in_digits_in_the_request_grounds_its_month_and_weekday() -> None:
+    text = letter(NOTE.replace("on 14 March", "on Friday, March 14"), greeting="Hi Zoë,", signoff="Best,\nKofi Owusu")
+    assert rules_of(text, grounding, NAMED, "thank_you") == []
+    moved = letter(NOTE.replace("on 14 March", "on 14 April"), greeting="Hi Zoë,", signoff="Best,\nKofi Owusu")
+    assert [f.message for f in rules_of(moved, grounding, NAMED, "thank_you")] == [
+        "The date 'April' appears nowhere in the request and may be invented."
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Please also pass on my thanks to Murat for the tour.", "Please tell me if the prices look too high."],
+)
+def test_courteous_please_sentences_are_not_orders(sentence: str) -> None:
+    assert rules_of(letter(BODY + " " + sentence), politeness) == []
+
+
+def test_length_message_reads_an_introduction_letter() -> None:
+    (f,) = rules_of(letter("Could we talk? Thank you."), length, REQUEST, "introduction")
+    assert "minimum for an introduction letter" in f.message

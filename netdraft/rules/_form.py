@@ -42,7 +42,8 @@ HONORIFICS = wordset("dr mr mrs ms mx prof professor miss sir madam dame rev doc
 _GREETING = re.compile(
     r"(?P<word>dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|to whom"
     r"|respected|esteemed)\b"
-    r"[ \t,]*",
+    # "Hello again, Siobhán!": "again" belongs to the greeting, not to the name.
+    r"[ \t,]*(?:again\b[ \t,]*)?",
 )
 # The name ends at the first comma, colon, dash or sentence punctuation ("Hi Maria, I hope ...").
 _NAME_PART = re.compile(r"[^,:;!?\n—–(]{0,80}")
@@ -73,9 +74,17 @@ _SIGNOFF = re.compile(
 _SIGNOFF_WORDS = wordset(
     """and with best kind kindest warm warmest wishes regards thanks thank you gratitude appreciation many
     sincere sincerely yours truly all the very respectfully cordially warmly gratefully again in advance so
-    much a lot once more deep great my love take care for now"""
+    much a lot once more deep great my love take care for now really see you soon i hope hear from talk speak
+    meet to"""
 )
 _RUN_OF_WORDS = re.compile(r"[a-z]+")
+# A signature with no closing phrase: the final paragraph opens with a line that is only a name ("Nico",
+# "Ana María de la Cruz"), perhaps with contact lines under it.
+_BARE_SIGNATURE = re.compile(
+    r"(?:[^\W\d_](?<![a-z])[\w'’.-]{0,30}|(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|bin|al|el)\b)"
+    r"(?:[ \t]{1,3}(?:[^\W\d_](?<![a-z])[\w'’.-]{0,30}|(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|bin|al"
+    r"|el)\b)){0,4}"
+)
 # A signature written as a dash and a name: "— Ana".
 _DASH_NAME = re.compile(r"[—–-]{1,2}[ \t]*(?P<name>[A-Z][^\n]{0,60})$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -236,10 +245,11 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
         if m is not None:
             rest = text[m.end() : le].strip()
             words = len(_WORDS.findall(text, ls, le))
+            more = set(_RUN_OF_WORDS.findall(rest.lower())) if rest else set()
+            continues = bool(more) and more <= _SIGNOFF_WORDS and rest[-1:] in ",.!"
             # A closing phrase, not a sentence that happens to start like one.
-            if words <= 10 and not (rest and len(rest.split()) > 4):
+            if words <= 10 and (continues or not (rest and len(rest.split()) > 4)):
                 phrase = (ls, m.end("sep") if m.group("sep").strip() else m.end())
-                more = set(_RUN_OF_WORDS.findall(rest.lower())) if rest else set()
                 if more and more <= _SIGNOFF_WORDS:
                     # The rest of the line continues the phrase; the signature is on the next line.
                     phrase = _strip_span(text, ls, le, " \t") or phrase
@@ -256,6 +266,29 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
             dash = _DASH_NAME.match(text, ls, le)
             if dash is not None and len(dash.group("name").split()) <= 4:
                 return index, (ls, dash.start("name")), (dash.start("name"), le)
+    return _bare_signature(doc)
+
+
+def _bare_signature(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
+    """A name alone opening the last paragraph (or the one before a P.S.): a signature with no closing
+    phrase, as short notes end. The sign-off phrase is then the empty span at the name."""
+    text = doc.text
+    paragraphs = doc.paragraphs
+    lines = doc.lines
+    for back in (1, 2):
+        if len(paragraphs) <= back:
+            break
+        ps, pe = paragraphs[-back]
+        start = next((i for i, (ls, _) in enumerate(lines) if ls >= ps), None)
+        if start is None:
+            break
+        ls, le = lines[start]
+        if back == 1 and text.startswith(("P.S", "PS", "P. S"), ls):
+            continue
+        block = [span for span in lines[start:] if span[1] <= pe]
+        if len(block) <= 4 and le - ls <= 60 and _BARE_SIGNATURE.fullmatch(text, ls, le):
+            return start, (ls, ls), (ls, le)
+        break
     return None, None, None
 
 

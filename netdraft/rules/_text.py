@@ -8,12 +8,13 @@ split a letter into words, sentences and paragraphs once.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, TypeVar, overload
 
-__all__ = ["Doc", "Span", "analyze", "edit_distance", "normalize_name", "word_count"]
+__all__ = ["Doc", "Span", "analyze", "edit_distance", "fold_accents", "normalize_name", "word_count"]
 
 Span = tuple[int, int]
 
@@ -249,9 +250,17 @@ def analyze(text: str) -> Doc:
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|sir|madam|dame)\.?\s+", re.IGNORECASE)
 
 
+def fold_accents(word: str) -> str:
+    """``word`` without its accents: ``"Seán"`` -> ``"Sean"`` (a dropped accent is no misspelling)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def normalize_name(name: str) -> str:
-    """A name without honorific, lower-cased, single-spaced: ``"Dr.  Maria Chen"`` -> ``"maria chen"``."""
-    return " ".join(_HONORIFIC.sub("", name.strip()).lower().split())
+    """A name without honorific or accents, lower-cased, single-spaced: ``"Dr.  María Chen"`` -> ``"maria chen"``."""
+    return " ".join(fold_accents(_HONORIFIC.sub("", name.strip())).lower().split())
+
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
     """Optimal-string-alignment distance (an adjacent swap costs 1), capped at ``limit``.

@@ -14,12 +14,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
 from netdraft.rules._form import wordset
-from netdraft.rules._match import Index, core, find, index, is_mentioned, names_of, variants, windows
+from netdraft.rules._match import (
+    Index,
+    Phrase,
+    content_tokens,
+    core,
+    find,
+    index,
+    is_mentioned,
+    names_of,
+    variants,
+    windows,
+)
 from netdraft.rules.skip import Skip
 
 __all__ = ["follow_up"]
@@ -82,6 +94,31 @@ _CONTACT = wordset(
 _WORD = re.compile(r"[a-z][a-z'-]*")
 
 
+# Where a plan's object gets its modifier: "send him her write-up on battery supply chains in Q3". A
+# letter names the object by its head ("I will send you the write-up in Q3"), so the modifier's words
+# count half.
+_MODIFIER = re.compile(r"\b(?:on|about|regarding|covering)\b")
+
+
+@lru_cache(maxsize=256)
+def _plan_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
+    """``variants(value, names)`` with the words of a modifier of the plan's object at half weight."""
+    phrases = variants(value, names)
+    tokens = content_tokens(value)
+    m = _MODIFIER.search(value.lower())
+    # Only a modifier after the verb and its object: "write about the trip" has no object to modify.
+    if m is None or sum(1 for _, s, _ in tokens if s < m.start()) < 2:
+        return phrases
+    soft = {st for st, s, _ in tokens if s >= m.end()}
+    out = []
+    for p in phrases:
+        words = tuple((w, keys, 0.5 if w in soft and weight == 1.0 else weight) for w, keys, weight in p.words)
+        total = sum(weight for _, _, weight in words)
+        hard = sum(1 for _, _, weight in words if weight == 1.0)
+        out.append(Phrase(p.text, words, total, hard, p.sizes, p.size, p.others))
+    return tuple(out)
+
+
 def _planned(
     ix: Index, text: str, value: str, names: frozenset[str], share: float, min_words: int, window: int, body: int
 ) -> bool:
@@ -102,7 +139,7 @@ def _planned(
             future[i] = got
         return got
 
-    for p in variants(value, names):
+    for p in _plan_phrases(value, names):
         for m in windows(ix, p, window=window, allowed=body or None):
             last = min(m.start + window, len(ix.spans))
             if is_mentioned(m, p, share, min_words) and any(about_future(i) for i in range(m.start, last)):

@@ -3,7 +3,8 @@
 Any "thank you", "thanks", "appreciate", "grateful", "gratitude", "indebted", "much obliged" or "I owe
 you one" counts, a sign-off
 "Thank you," included, unless it is negated ("no thanks needed", "I don't appreciate") or sarcastic
-("thanks for nothing", "thanks in advance for finally replying").
+("thanks for nothing", "thanks for ignoring me"). Thanks said with sarcasm ("Thank you for finally making
+time") still thank the reader: the ``politeness`` rule reports the sarcasm, once.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ _NEGATED_BEFORE = re.compile(
 _ENOUGH = re.compile(r"\w*\s+(?:you\s+)?enough\b")
 # What follows that makes the thanks sarcastic or not thanks ("thanks for nothing", "no thanks needed").
 _SARCASTIC_AFTER = re.compile(
-    r"[\w ]{0,40}?\b(?:for nothing|finally|for ignoring|for wasting|for the silence|for never)\b"
+    r"[\w ]{0,40}?\b(?:for nothing|for ignoring|for wasting|for the silence|for never)\b"
     r"|\w* (?:needed|necessary|required)\b"
 )
 
@@ -41,7 +42,7 @@ _SARCASTIC_AFTER = re.compile(
 # match, which ``str.__contains__`` finds out much faster than the regex search.
 _NEGATION_WORDS = ("no", "n't", "n’t", "never", "without", "hardly")
 _SARCASM_WORDS = (
-    "for nothing", "finally", "for ignoring", "for wasting", "for the silence", "for never", "needed", "necessary",
+    "for nothing", "for ignoring", "for wasting", "for the silence", "for never", "needed", "necessary",
     "required",
 )
 

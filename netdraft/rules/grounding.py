@@ -23,7 +23,7 @@ from functools import lru_cache
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
 from netdraft.rules._form import edit_distance, form, lower_text, preceded_by_letter, word_set, wordset
-from netdraft.rules._text import analyze
+from netdraft.rules._text import analyze, fold_accents
 from netdraft.rules.skip import Skip
 
 __all__ = ["grounding"]
@@ -67,7 +67,7 @@ _COMMON = wordset(
     linkedin zoom skype slack teams email e-mail phone gmail outlook calendar calendly meet
     ai ml ux ui hr ceo cto cfo coo cmo vp svp evp mba phd ph.d ba bs bsc msc ma ms md jd cv q&a faq api
     usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod
-    english
+    english hiring manager managers recruiter recruiters recruiting committee whom concern
     yes no not please sorry
     would could should can will shall might must since also any let let's what when whenever where which
     who whom whose why how while whether although though because however therefore moreover furthermore
@@ -190,7 +190,45 @@ def _text_vocabulary(low: str) -> frozenset[str]:
     words.update(_canonical(d) for d in digits)
     for word in _NUMBER_WORDS.keys() & words:
         words.add(str(_NUMBER_WORDS[word]))
+    if not ascii_text:
+        # "Bronte-Hale" names Brontë-Hale: a dropped accent invents nothing.
+        words.update([fold_accents(w) for w in words if not w.isascii()])
+    if "-" in low or "/" in low or "." in low:
+        words.update(_numeric_date_words(low))
     return frozenset(words)
+
+
+# Dates written in digits: "2025-03-14" (ISO), "14/03", "3/14/2025", "14.03.2025" (day and month in
+# either order).
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(?:\d{2}|\d{4}))?\b|\b(\d{1,2})\.(\d{1,2})\.(?:\d{2}|\d{4})\b")
+_MONTH_NAMES = (
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec"),
+)  # fmt: skip
+
+
+def _numeric_date_words(low: str) -> set[str]:
+    """The month (and, for a full date, weekday) names of the dates ``low`` writes in digits, so that
+    "14 March" or "Friday the 14th" in the letter is the request's "2025-03-14", not an invented date."""
+    import datetime
+
+    out: set[str] = set()
+    for m in _ISO_DATE.finditer(low):
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= month <= 12:
+            out.update(_MONTH_NAMES[month - 1])
+            try:
+                weekday = datetime.date(year, month, day).strftime("%A").lower()
+            except ValueError:
+                continue
+            out.update((weekday, weekday[:3]))
+    for m in _SLASH_DATE.finditer(low):
+        for part in m.groups():  # day/month or month/day: either may be the month
+            if part is not None and 1 <= int(part) <= 12:
+                out.update(_MONTH_NAMES[int(part) - 1])
+    return out
 
 
 _ALNUM_ONLY = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum()})
@@ -200,7 +238,7 @@ _DIGITS_ONLY = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isdi
 @lru_cache(maxsize=4096)
 def _folded(token: str) -> tuple[str, tuple[str, ...]]:
     """A token lower-cased without possessive or edge punctuation, and its alphanumeric parts."""
-    low = token.lower().replace("’", "'")
+    low = fold_accents(token.lower().replace("’", "'"))
     if low.endswith("'s"):
         low = low[:-2]
     low = low.strip(".'-&")
@@ -216,7 +254,7 @@ def _names(request: LetterRequest) -> tuple[frozenset[str], frozenset[str], froz
     """
 
     def words(*names: str | None) -> frozenset[str]:
-        return frozenset(w for n in names if n for w in _PARTS.findall(n.lower()) if len(w) >= 4)
+        return frozenset(w for n in names if n for w in _PARTS.findall(fold_accents(n.lower())) if len(w) >= 4)
 
     referrer = words(request.referrer.name) if request.referrer is not None else frozenset()
     reader = words(request.recipient.name, request.recipient.salutation)

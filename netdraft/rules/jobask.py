@@ -89,6 +89,10 @@ _STRONG_BRANCHES = (
     r"|my (?:\w+ )?\w+)(?: along| on| over| forward| through)? (?:to|with|in front of) (?:the|your|a|an|any)"
     r" (?:\w+ ){0,2}?" + _GATE + r"\b",
     r"\b(?:introduce|connect|put) me (?:to|with|in touch with) (?:the|your|a|an|any) (?:\w+ ){0,2}?" + _GATE + r"\b",
+    # "passing it on to whoever is hiring for your team": the person is named by what they do.
+    r"\b(?:pass|forward|send|hand|share|get|circulate|submit)(?:ing)? (?:it|this|them|these|my (?:\w+ )?\w+)"
+    r"(?: along| on| over| forward)? to (?:whoever|whomever|anyone|someone|somebody|the (?:person|people))"
+    r" (?:who|that)?(?:'s| is| are| does| handles| leads)? ?(?:\w+ )?(?:hiring|recruiting)\b",
     r"\bput me forward\b",
     r"\brecommend me (?:for|as)\b",
     r"\bvouch for me\b",
@@ -133,7 +137,8 @@ _STRONG_NEEDS = (
     ("radar",), ("think of me",), ("refer",), ("refer",), ("refer",), ("refer",), _MY_ITEMS, _MY_ITEMS,
     ("put my name",), ("word",), ("word",), ("in the running",), ("throw my hat",),
     ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("opportunit",),
-    _GATE_WORDS, _GATE_WORDS, ("put me forward",), ("recommend me",), ("vouch for me",), ("word",),
+    _GATE_WORDS, _GATE_WORDS, ("hiring", "recruiting"), ("put me forward",), ("recommend me",),
+    ("vouch for me",), ("word",),
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
     ("any ",), ("any ",),
 )  # fmt: skip

@@ -118,6 +118,7 @@ def length(
     words = doc.words
     k = kind or (request.kind if request is not None else "")
     label = f"{k.replace('_', '-')} letter"
+    label = ("an " if label[0] in "aeiou" else "a ") + label
     if words > high + slack:
         over = words - high
         # The span starts at the first word past the limit: everything from there on is extra.
@@ -126,7 +127,7 @@ def length(
         yield Finding(
             "length",
             "error",
-            f"The letter has {words} words, {over} more than the {high}-word maximum for a {label}.",
+            f"The letter has {words} words, {over} more than the {high}-word maximum for {label}.",
             cut_at,
             max(end, cut_at),
             f"Cut about {over} words: {_KEEP.get(k, 'keep only what the reader needs')}.",
@@ -140,7 +141,7 @@ def length(
         yield Finding(
             "length",
             "error",
-            f"The letter has {words} words, {short} fewer than the {low}-word minimum for a {label}.",
+            f"The letter has {words} words, {short} fewer than the {low}-word minimum for {label}.",
             start if stripped else 0,
             start + len(stripped) if stripped else 0,
             f"Add about {short} words: include {add}.",

@@ -492,7 +492,10 @@ _ORDER_LEADS = wordset(
     find pass text ping fill hurry sign do don stop remember"""
 )
 # After a sentence-initial "please", anything but these courteous conventions is an order.
-_PLEASE = re.compile(r"(?:please|pls|plz),?[ \t]+(?P<rest>[a-z’']+(?:[ \t]+[a-z’']+)?)")
+# "Please also pass on my thanks": a filler adverb does not change what follows.
+_PLEASE = re.compile(
+    r"(?:please|pls|plz),?[ \t]+(?:(?:also|just|kindly|do)[ \t]+)?(?P<rest>[a-z’']+(?:[ \t]+[a-z’']+)?)"
+)
 _COURTEOUS = re.compile(
     r"(?:let me|feel free|don't hesitate|don’t hesitate|do not hesitate|accept|excuse|forgive|know"
     r"|find attached"
@@ -500,7 +503,9 @@ _COURTEOUS = re.compile(
     r"|pass along my|pass on my|extend my|take care|stay|keep well|keep safe|keep in touch|enjoy|allow me"
     r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
-    r"|do not feel|remember me|also know|never feel|treat|ignore this|disregard)\b"
+    r"|do not feel|remember me|also know|never feel|treat|ignore this|disregard"
+    # Asking for the reader's view of what was sent: "Please tell me if the prices are too high".
+    r"|tell me (?:if|whether|what you think|how you feel))\b"
 )
 # A sentence that leaves the choice to the reader is an offer, not an order.
 _DEFERS = re.compile(r"(?:works|suits|is) (?:best |better |easiest )?for you|convenien|suits you|whatever|whenever")

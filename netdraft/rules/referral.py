@@ -36,7 +36,7 @@ from netdraft.rules._match import (
     windows,
     wordset,
 )
-from netdraft.rules._text import analyze, normalize_name
+from netdraft.rules._text import analyze, fold_accents, normalize_name
 from netdraft.rules.skip import Skip
 
 __all__ = ["referral"]
@@ -62,12 +62,25 @@ _NOT_NAMES = wordset(
 
 
 def _bare(token: str) -> str:
-    # ``_POSSESSIVE.sub("", token).lower()`` without the regex (tokens hold no line break).
+    # ``_POSSESSIVE.sub("", token).lower()`` without the regex (tokens hold no line break); accents
+    # folded as in the request's names ("Sean" names Seán).
     if token.endswith(("'s", "’s")):
         token = token[:-2]
     elif token.endswith(("'", "’")):
         token = token[:-1]
-    return token.lower()
+    return fold_accents(token).lower()
+
+
+# Words that may stand before a surname instead of the given name: "Professor O'Connell", "Sgt. Delgado".
+_TITLES = wordset(
+    """dr mr mrs ms mx miss prof professor doctor sir dame lord lady madam mme rev reverend father sister
+    brother pastor rabbi imam coach judge justice senator sen rep representative governor gov president chair
+    chairman chairwoman director dean principal captain capt sergeant sgt lieutenant lt colonel col general
+    gen major maj commander cmdr officer detective chief nurse hon honourable honorable mayor councillor
+    councilor minister ambassador aunt auntie uncle cousin herr frau senor senora sr sra dra don dona
+    editor manager partner colleague mentor tutor teacher supervisor advisor adviser"""
+)
+_PARTICLES = wordset("de la le du da di del della des van von der den ten ter ni nic mac mc o bin bint al el")
 
 
 def _opening_end(text: str, first: int) -> int:
@@ -142,10 +155,13 @@ def _referrer(text: str, request: LetterRequest, late_warning: bool) -> list[Fin
         regions.append((spans[first][0], spans[last - 1][1]))
     # Only words starting like a part of the name can be it or a misspelling of it: a regex skips
     # the rest in C, so long letters (or hostile input) cost little.
-    candidates = _starting_with(frozenset(p[0] for p in (given, surname) if p))
+    initials = {p[0] for p in (given, surname) if p}
+    initials.update(w[0] for w in name.lower().split() if w and not w[0].isascii())
+    candidates = _starting_with(frozenset(initials))
     found: int | None = None
     found_end = 0
     misspelt: list[tuple[int, int, str]] = []
+    wrong: list[tuple[int, int, str]] = []  # another given name right before the surname
     budget = 200  # edit-distance checks at most
 
     def consider(raw: str, w: str, s: int, e: int) -> None:
@@ -164,16 +180,37 @@ def _referrer(text: str, request: LetterRequest, late_warning: bool) -> list[Fin
                 if found is None:
                     found, found_end = s, e
                 if w == surname:
-                    # The word before the surname may misspell the given name with another initial
-                    # ("Catherine Moore" for Katherine Moore), which the candidates above skip.
-                    before = _PREV.search(text, max(rs, s - 46), s)
-                    if before is not None and _bare(before.group(1))[:1] != given[:1]:
-                        consider(before.group(1), _bare(before.group(1)), before.start(1), before.end(1))
+                    slot = _given_slot(text, max(rs, s - 80), s, parts[1:-1])
+                    if slot is not None:
+                        b, bs, be = slot
+                        bare = _bare(b)
+                        if bare[:1] != given[:1]:
+                            # A misspelt given name with another initial ("Catherine Moore" for
+                            # Katherine Moore), which the candidates above skip.
+                            consider(b, bare, bs, be)
+                        retold = any(x[0] == bs for x in misspelt)
+                        if b[:1].isupper() and not retold and _other_given(bare, given, parts, others):
+                            # "Seamus O'Connell" for Seán O'Connell: the surname is right, the person
+                            # is not.
+                            wrong.append((bs, be, b))
             elif len(w) >= 3:
                 consider(raw, w, s, e)
             if found is not None and len(misspelt) >= 3:
                 break
     findings: list[Finding] = []
+    for s, e, raw in wrong[:3]:
+        if any(m[0] == s for m in misspelt):
+            continue
+        findings.append(
+            Finding(
+                "referral",
+                "error",
+                f"The letter credits '{_POSSESSIVE.sub('', raw)} {surname_text(text, e)}', but the referrer is {name}.",
+                s,
+                e,
+                f"Name {name}{rel}, who suggested you write, exactly as '{name}'.",
+            )
+        )
     for s, e, raw in misspelt[:3]:
         findings.append(
             Finding(
@@ -247,6 +284,44 @@ _PREV = re.compile(r"([^\W\d_][\w'’-]{0,40})[ \t]{1,3}$")
 def _next_word(text: str, end: int) -> str:
     m = _NEXT.match(text, end)
     return _bare(m.group(1)) if m else ""
+
+
+def surname_text(text: str, end: int) -> str:
+    """The words after ``end`` on its line, up to the surname: for messages only."""
+    m = _NEXT_NAME.match(text, end)
+    return m.group(1) if m else ""
+
+
+_NEXT_NAME = re.compile(r"[ \t]{1,3}((?:[a-z]{1,4}[ \t]{1,3}){0,2}[^\W\d_][\w'’-]{0,40})")
+_SLOT = re.compile(r"([^\W\d_][\w'’.-]{0,40})[ \t]{1,3}$")
+
+
+def _given_slot(text: str, lo: int, surname_at: int, particles: tuple[str, ...]) -> tuple[str, int, int] | None:
+    """The word in the given name's place before the surname at ``surname_at``, skipping the name's own
+    particles ("María-José de la Cruz"): ``(word, start, end)``, or None when none stands there."""
+    end = surname_at
+    for _ in range(len(particles) + 1):
+        m = _SLOT.search(text, lo, end)
+        if m is None:
+            return None
+        word = m.group(1)
+        if word.lower() in particles:
+            end = m.start(1)
+            continue
+        return word, m.start(1), m.end(1)
+    return None
+
+
+def _other_given(word: str, given: str, parts: tuple[str, ...], others: frozenset[str]) -> bool:
+    """Whether ``word`` (folded) before the referrer's surname is another person's given name."""
+    if word == given or word in parts or word in others or len(word) < 2 or "." in word:
+        return False
+    if word.rstrip(".") in _TITLES or word in _PARTICLES or word in STOP or word in _NOT_NAMES:
+        return False
+    # A short form ("Sam" for Samuel, "María" for María-José) or a longer one names the same person.
+    if given.startswith(word) or word.startswith(given):
+        return False
+    return not word.endswith("ly")
 
 
 def _prev_word(text: str, start: int) -> str:

@@ -157,6 +157,23 @@ def _greeting_findings(
     )
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.?[ \t]?){2,4}")
+
+
+def _next_line(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the non-blank line after the line ending at ``end``, stripped, or None."""
+    nl = text.find("\n", end)
+    if nl < 0:
+        return None
+    start = nl + 1
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    line = text[start:stop]
+    if not line.strip():
+        return None
+    return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+
+
 def _signoff_findings(text: str, request: LetterRequest | None) -> Iterable[Finding]:
     f = form(text)
     sender = request.sender.name if request is not None else None
@@ -208,6 +225,13 @@ def _signoff_findings(text: str, request: LetterRequest | None) -> Iterable[Find
         )
         return
     real = name_tokens(sender)
+    if _INITIALS.fullmatch(raw.strip()):
+        # Initials above the full name ("KO" then "Kofi Owusu"): the name on the next line signs it.
+        below = _next_line(text, ne)
+        if below is not None:
+            ns, ne = below
+            raw = text[ns:ne]
+            tokens = name_tokens(raw)
     if tokens and not placeholder and tokens[0] == real[0]:
         # Full or first name; a middle name or initial between them is fine.
         rest = [t for t in tokens[1:] if t not in real and len(t) > 1]
