@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import zipfile
@@ -53,6 +54,34 @@ def test_check_command_does_not_load_openai_or_jinja2(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code, str(letter)], capture_output=True, text=True).stdout
     assert "LOADED []" in out
+
+
+def test_import_compiles_few_rule_patterns() -> None:
+    # Rule patterns compile on first use: importing netdraft must not pay for the few hundred of them.
+    code = (
+        "import re, sys; calls = []; real = re._compile\n"
+        "def spy(pattern, flags):\n"
+        "    f = sys._getframe(1)\n"
+        "    while f.f_globals.get('__name__', '').split('.')[0] == 're':\n"
+        "        f = f.f_back\n"
+        "    calls.append(f.f_globals.get('__name__', ''))\n"
+        "    return real(pattern, flags)\n"
+        "re._compile = spy\n"
+        "import netdraft\n"
+        "print(sum(1 for c in calls if c.startswith('netdraft.rules')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert int(out) < 20
+
+
+def test_lazy_patterns_behave_like_compiled_ones() -> None:
+    from netdraft.rules._lazy import lazy_compile
+
+    lazy, real = lazy_compile(r"(?P<w>\bco\w+)", re.IGNORECASE), re.compile(r"(?P<w>\bco\w+)", re.IGNORECASE)
+    text = "Could we connect? A Coffee, perhaps."
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in real.finditer(text)]
+    assert lazy.sub("X", text) == real.sub("X", text) and lazy.groupindex == real.groupindex
+    assert lazy.search(text, 5).group("w") == "connect"
 
 
 @pytest.mark.slow

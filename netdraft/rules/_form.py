@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from netdraft.models import LetterRequest
+from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import Doc, Span, analyze, edit_distance
 
 __all__ = [
@@ -39,19 +40,19 @@ HONORIFICS = wordset("dr mr mrs ms mx prof professor miss sir madam dame rev doc
 
 # Greeting words at the start of the body's first lines. Anchored with ``match`` on a line of the
 # lower-cased text (no IGNORECASE: it makes compiling, at import, several times slower).
-_GREETING = re.compile(
+_GREETING = lazy_compile(
     r"(?P<word>dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|to whom"
     r"|respected|esteemed)\b"
     # "Hello again, Siobhán!": "again" belongs to the greeting, not to the name.
     r"[ \t,]*(?:again\b[ \t,]*)?",
 )
 # The name ends at the first comma, colon, dash or sentence punctuation ("Hi Maria, I hope ...").
-_NAME_PART = re.compile(r"[^,:;!?\n—–(]{0,80}")
+_NAME_PART = lazy_compile(r"[^,:;!?\n—–(]{0,80}")
 # A bare-name greeting line: "Maria," (warm letters sometimes open this way).
-_BARE_NAME = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*[,:—–-]$")
+_BARE_NAME = lazy_compile(r"(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*[,:—–-]$")
 
 # Sign-off phrases, matched at the start of one of the last lines.
-_SIGNOFF = re.compile(
+_SIGNOFF = lazy_compile(
     r"(?:(?:with |my )?(?:best|kind|kindest|warm|warmest|sincere|many|respectful|cordial|heartfelt|friendly"
     r"|grateful) (?:regards|wishes|thanks)"
     r"|best|regards|sincerely(?: yours)?|yours(?: sincerely| truly| faithfully| respectfully)?"
@@ -77,18 +78,18 @@ _SIGNOFF_WORDS = wordset(
     much a lot once more deep great my love take care for now really see you soon i hope hear from talk speak
     meet to"""
 )
-_RUN_OF_WORDS = re.compile(r"[a-z]+")
+_RUN_OF_WORDS = lazy_compile(r"[a-z]+")
 # A signature with no closing phrase: the final paragraph opens with a line that is only a name ("Nico",
 # "Ana María de la Cruz"), perhaps with contact lines under it.
-_BARE_SIGNATURE = re.compile(
+_BARE_SIGNATURE = lazy_compile(
     r"(?:[^\W\d_](?<![a-z])[\w'’.-]{0,30}|(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|bin|al|el)\b)"
     r"(?:[ \t]{1,3}(?:[^\W\d_](?<![a-z])[\w'’.-]{0,30}|(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|bin|al"
     r"|el)\b)){0,4}"
 )
 # A signature written as a dash and a name: "— Ana".
-_DASH_NAME = re.compile(r"[—–-]{1,2}[ \t]*(?P<name>[A-Z][^\n]{0,60})$")
-_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
-_WORDS = re.compile(r"\S+")
+_DASH_NAME = lazy_compile(r"[—–-]{1,2}[ \t]*(?P<name>[A-Z][^\n]{0,60})$")
+_TOKEN = lazy_compile(r"[^\W\d_][\w'’.-]*")
+_WORDS = lazy_compile(r"\S+")
 
 
 class LazyPattern:

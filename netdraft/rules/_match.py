@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import Span, analyze, edit_distance
 
 __all__ = [
@@ -40,7 +41,7 @@ __all__ = [
 ]
 
 # Words: letters (with an inner apostrophe) or digit runs; "20-minute" -> "20", "minute".
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
+_WORD = lazy_compile(r"[a-z]+(?:['’][a-z]+)?|\d+")
 
 
 # Function words and the courtesy filler every networking letter has: they carry no content.
@@ -175,7 +176,7 @@ _SUFFIXES = (
     ("s", ""),
     ("ly", ""),
 )
-_DOUBLE = re.compile(r"([bdfgkmnprtvz])\1$")
+_DOUBLE = lazy_compile(r"([bdfgkmnprtvz])\1$")
 
 
 @lru_cache(maxsize=8192)
@@ -335,7 +336,7 @@ _POSSESSIVES = frozenset(("your", "his", "her", "their"))
 # sense of "talk": only the phrase side is narrowed.)
 _NOUN_SENSE = {"talk": "talk:n", "talks": "talk:n"}
 # Any-case words for scanning a letter without lower-casing it first (offsets stay exact).
-_WORD_ANY = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+")
+_WORD_ANY = lazy_compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+")
 
 # word -> its stem, or "" for a stop word (a plain dict: cheaper than lru_cache per token).
 _STEM_OF: dict[str, str] = {}
@@ -354,7 +355,7 @@ def _stem_of(word: str) -> str:
 
 
 # "op-ed" is one word (an opinion piece), not "op" and "ed": same length, so offsets hold.
-_OPED = re.compile(r"\bop[- ]ed\b", re.IGNORECASE)
+_OPED = lazy_compile(r"\bop[- ]ed\b", re.IGNORECASE)
 
 
 def _join_compounds(text: str) -> str:
@@ -473,7 +474,7 @@ class Index:
         return masks
 
 
-_WORD_LOWER = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
+_WORD_LOWER = lazy_compile(r"[a-z]+(?:'[a-z]+)?|\d+")
 # word -> its match keys (empty for a stop word); a plain dict, bounded below.
 _WORD_KEYS: dict[str, tuple[str, ...]] = {}
 
@@ -492,7 +493,7 @@ def _keys_of_word(word: str) -> tuple[str, ...]:
 _KEEP_VERBS = wordset("stay stays staying keep keeps keeping remain remains remaining")
 _CONTACT_WORDS = wordset("connected connect touch contact")
 _CONTACT_GROUPS = frozenset(("#call", "#meet", "#introduce"))
-_KEEP_CONTACT = re.compile(
+_KEEP_CONTACT = lazy_compile(
     r"\b(?:stay|keep|remain)(?:s|ing)?[ \t]+(?:(?:in|loosely|closely)[ \t]+)?(connected|connect|touch|contact)\b"
 )
 
@@ -539,7 +540,7 @@ def index(text: str) -> Index:
 
 # "Here is my resume", "please find my portfolio below": handing something over is sending it, so
 # those sentences also hold the word "send" (an action item "send Gordon her resume" is met).
-_HANDED_OVER = re.compile(r"\b(?:here(?: is|'s| are)|please find|i(?:'ve| have) included)\b")
+_HANDED_OVER = lazy_compile(r"\b(?:here(?: is|'s| are)|please find|i(?:'ve| have) included)\b")
 
 
 def _with_handed_over(
@@ -775,7 +776,7 @@ def first_window(
     return None
 
 
-_CLAUSE = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:where|which|who|whom|whose|while|especially|including)\b")
+_CLAUSE = lazy_compile(r"[,;:()]|\s[-–—]\s|\b(?:where|which|who|whom|whose|while|especially|including)\b")
 
 
 @lru_cache(maxsize=1024)
@@ -862,8 +863,8 @@ def names_of(*names: str | None) -> frozenset[str]:
 
 
 
-_GREETING = re.compile(r"(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
-_SIGNOFF = re.compile(
+_GREETING = lazy_compile(r"(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
+_SIGNOFF = lazy_compile(
     r"(?:best|regards|sincerely|thanks|thank you|cheers|warmly|warm regards|kind regards|all the best|"
     r"respectfully|yours|with gratitude|with thanks|gratefully|take care)\b",
     re.IGNORECASE,

@@ -6,17 +6,17 @@ needs no dictionary download (textstat's cmudict fetch fails offline).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from itertools import repeat
 from typing import Any
 
+from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import analyze
 
 __all__ = ["letter_stats", "reading_grade", "syllables"]
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
-_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_WORD = lazy_compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_VOWEL_GROUPS = lazy_compile(r"[aeiouy]+")
 
 
 def syllables(word: str) -> int:

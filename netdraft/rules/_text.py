@@ -14,24 +14,26 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, TypeVar, overload
 
+from netdraft.rules._lazy import lazy_compile
+
 __all__ = ["Doc", "Span", "analyze", "edit_distance", "fold_accents", "normalize_name", "word_count"]
 
 Span = tuple[int, int]
 
-_SUBJECT = re.compile(r"[ \t]*subject[ \t]*:", re.IGNORECASE)
-_TOKEN = re.compile(r"\S+")
-_ALNUM = re.compile(r"[^\W_]")
+_SUBJECT = lazy_compile(r"[ \t]*subject[ \t]*:", re.IGNORECASE)
+_TOKEN = lazy_compile(r"\S+")
+_ALNUM = lazy_compile(r"[^\W_]")
 # A token made only of punctuation does not count as a word ("-", "—", "&", "..."). Matched on the
 # text padded with spaces: a leading ``\s`` is cheaper for the engine than a lookbehind at every position.
-_PUNCT_TOKEN = re.compile(r"\s[^\w\s]+(?=\s)")
+_PUNCT_TOKEN = lazy_compile(r"\s[^\w\s]+(?=\s)")
 # Sentence ends: terminal punctuation (plus closing quotes/brackets) before whitespace, or a newline with
 # the whitespace after it. Found in two scans that each open with a literal, so the regex engine jumps
 # between occurrences of one character (several times faster than testing a class at every position):
 # line breaks in the text, and terminal punctuation in a copy where "!" and "?" are written "." (same
 # offsets). A line-break match holds only whitespace and a punctuation match none, so together they are
 # exactly the matches of ``[.!?\n](?:(?<=\n)\s*|[.!?]*[\"'”’)\]]*(?=\s|$))``.
-_NEWLINE_BOUNDARY = re.compile(r"\n\s*")
-_STOP_BOUNDARY = re.compile(r"\.\.*[\"'”’)\]]*(?=\s|$)")
+_NEWLINE_BOUNDARY = lazy_compile(r"\n\s*")
+_STOP_BOUNDARY = lazy_compile(r"\.\.*[\"'”’)\]]*(?=\s|$)")
 _SPAN = re.Match.span
 _ABBREV = frozenset(
     [
@@ -39,14 +41,14 @@ _ABBREV = frozenset(
         "ltd", "co", "corp", "dept", "univ", "no", "approx", "mt", "ft"
     ]
 )
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]{0,5})$")
+_LAST_WORD = lazy_compile(r"([A-Za-z][A-Za-z.]{0,5})$")
 # The last two letters of each abbreviation: a full stop after any other pair ends the sentence, so the
 # regex above runs only for the few candidates ("Dr.", "years." and the like).
 _ABBREV_TAILS = frozenset(a[-2:] for a in _ABBREV)
 # A run of blank lines, consumed whole: a thousand empty lines are one separator, not five hundred.
 # (A character class, not a repeated group: the engine runs through a class without keeping state.)
-_PARA_SPLIT = re.compile(r"\n[ \t\n]*\n")
-_LINE = re.compile(r"\S(?:[^\n]*\S)?")
+_PARA_SPLIT = lazy_compile(r"\n[ \t\n]*\n")
+_LINE = lazy_compile(r"\S(?:[^\n]*\S)?")
 
 
 # Deletes every character that is neither a word character nor whitespace, for ASCII and the usual
@@ -247,7 +249,7 @@ def analyze(text: str) -> Doc:
     return Doc(text=text, body_start=body_start, subject=subject)
 
 
-_HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|sir|madam|dame)\.?\s+", re.IGNORECASE)
+_HONORIFIC = lazy_compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|sir|madam|dame)\.?\s+", re.IGNORECASE)
 
 
 def fold_accents(word: str) -> str:

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -20,6 +19,7 @@ from typing import Any
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
 from netdraft.rules._form import wordset
+from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import (
     Index,
     Phrase,
@@ -43,19 +43,19 @@ _PLAN_VERB = (
     r"|text|message|stop by|drop)\b"
 )
 _PLAN_PHRASE = r"\b(?:follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|check in|reach out again)\b"
-_PLAN = re.compile(_PLAN_VERB + "|" + _PLAN_PHRASE)
+_PLAN = lazy_compile(_PLAN_VERB + "|" + _PLAN_PHRASE)
 # ``_PLAN`` tried only where one of its branches' opening words stands: a search over the whole letter
 # tries the alternation at every position, a few ``str.find`` calls skip to the candidates in C.
 _PLAN_STARTS = (
     (
         ("i'll", "i will", "i shall", "i plan to", "i intend to", "i am going to", "i'm going to", "i would like to",
          "i hope to", "let me"),
-        re.compile(_PLAN_VERB),
+        lazy_compile(_PLAN_VERB),
     ),
     (
         ("follow up", "follow-up", "following up", "following-up", "be in touch", "get in touch", "touch base",
          "circle back", "check in", "reach out again"),
-        re.compile(_PLAN_PHRASE),
+        lazy_compile(_PLAN_PHRASE),
     ),
 )  # fmt: skip
 
@@ -74,7 +74,7 @@ def _plan_stated(lower: str) -> bool:
 
 # A sentence about the future: the follow-up plan must be stated as one, not matched by a past
 # event with the same words ("I have begun reading the report" is not "call after reading it").
-_FUTURE = re.compile(
+_FUTURE = lazy_compile(
     r"\b(?:i'll|i will|i shall|i plan|i intend|i'm going to|i am going to|let me|i'd like to|i would like to"
     r"|i hope to|i'd be|i would be|may i|could i|can i|should i|if i (?:may|might|could|call|email|ring"
     r"|follow|reach|check|send|write|stop)|next|tomorrow|soon|later|shortly|in the coming|upcoming|after"
@@ -91,13 +91,13 @@ _FUTURE = re.compile(
 _CONTACT = wordset(
     "email e-mail emailing call calling ring phone write writing reach contact message text follow touch check circle"
 )
-_WORD = re.compile(r"[a-z][a-z'-]*")
+_WORD = lazy_compile(r"[a-z][a-z'-]*")
 
 
 # Where a plan's object gets its modifier: "send him her write-up on battery supply chains in Q3". A
 # letter names the object by its head ("I will send you the write-up in Q3"), so the modifier's words
 # count half.
-_MODIFIER = re.compile(r"\b(?:on|about|regarding|covering)\b")
+_MODIFIER = lazy_compile(r"\b(?:on|about|regarding|covering)\b")
 
 
 @lru_cache(maxsize=256)

@@ -9,12 +9,12 @@ time") still thank the reader: the ``politeness`` rule reports the sarcasm, once
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
 from netdraft.rules._form import greeting_hint_name, lower_text, preceded_by_letter
+from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import analyze
 
 __all__ = ["gratitude"]
@@ -25,14 +25,14 @@ _STEMS = (
     "owe you a coffee", "owe you lunch", "owe you a lunch", "owe you a drink",
 )  # fmt: skip
 # Negations just before ("no thanks", "not grateful", "don't appreciate", "no need to thank").
-_NEGATED_BEFORE = re.compile(
+_NEGATED_BEFORE = lazy_compile(
     r"(?:\bno|\bnot|n't|n’t|\bnever|\bwithout|\bhardly|\bnor|\bcannot)\s+"
     r"(?:(?:need|needs|reason|have) to\s+|really\s+|very\s+|much\s+|even\s+)?$"
 )
 # "I can't thank you enough" is emphatic thanks despite the negation.
-_ENOUGH = re.compile(r"\w*\s+(?:you\s+)?enough\b")
+_ENOUGH = lazy_compile(r"\w*\s+(?:you\s+)?enough\b")
 # What follows that makes the thanks sarcastic or not thanks ("thanks for nothing", "no thanks needed").
-_SARCASTIC_AFTER = re.compile(
+_SARCASTIC_AFTER = lazy_compile(
     r"[\w ]{0,40}?\b(?:for nothing|for ignoring|for wasting|for the silence|for never)\b"
     r"|\w* (?:needed|necessary|required)\b"
 )

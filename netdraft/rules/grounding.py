@@ -16,13 +16,13 @@ What counts as an item:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
 from netdraft.rules._form import edit_distance, form, lower_text, preceded_by_letter, word_set, wordset
+from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import analyze, fold_accents
 from netdraft.rules.skip import Skip
 
@@ -30,10 +30,10 @@ __all__ = ["grounding"]
 
 # Capitalised tokens and numbers: the only places an invented fact can hide.
 # One character class first, so the engine scans for candidates quickly; split by kind in Python.
-_ITEM = re.compile(r"[A-Z0-9][\w'’&.,:/%-]*")
-_NUMBER_TOKEN = re.compile(r"\d[\d,.:/%-]*")
-_PARTS = re.compile(r"[^\W_]+")
-_DIGITS = re.compile(r"\d+")
+_ITEM = lazy_compile(r"[A-Z0-9][\w'’&.,:/%-]*")
+_NUMBER_TOKEN = lazy_compile(r"\d[\d,.:/%-]*")
+_PARTS = lazy_compile(r"[^\W_]+")
+_DIGITS = lazy_compile(r"\d+")
 # Words that may join the capitalised words of one name: "University of Michigan", "Procter & Gamble".
 _JOINERS = frozenset((" ", " of ", " of the ", " & ", " for ", " de ", " van ", " von ", " da ", " di ", " la "))
 
@@ -90,7 +90,7 @@ _UNITS = wordset(
 )
 # A season as a date ("this spring", "in the fall"): lower case, so the capitalised-word pass misses it.
 _SEASONS = wordset("spring summer autumn fall winter")
-_SEASON = re.compile(
+_SEASON = lazy_compile(
     r"\b(?:this|next|last|in|by|over|during|coming|early|late)(?: the)?(?: early| late| coming)? "
     r"(spring|summer|autumn|fall|winter)\b"
 )
@@ -110,7 +110,7 @@ _CLAIM_NUMBERS = frozenset(
      "thousand", "dozen")
 )  # fmt: skip
 # What follows a number word: an optional unit digit ("twenty-five") and the next word. Anchored.
-_AFTER_NUMBER = re.compile(r"(?:[- ](?P<ones>one|two|three|four|five|six|seven|eight|nine)\b)?[- ](?P<unit>[a-z]+)")
+_AFTER_NUMBER = lazy_compile(r"(?:[- ](?P<ones>one|two|three|four|five|six|seven|eight|nine)\b)?[- ](?P<unit>[a-z]+)")
 _SPLIT_HYPHENS = str.maketrans("-", " ")
 
 # Placeholder words: the ``placeholder`` rule reports them.
@@ -200,8 +200,8 @@ def _text_vocabulary(low: str) -> frozenset[str]:
 
 # Dates written in digits: "2025-03-14" (ISO), "14/03", "3/14/2025", "14.03.2025" (day and month in
 # either order).
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(?:\d{2}|\d{4}))?\b|\b(\d{1,2})\.(\d{1,2})\.(?:\d{2}|\d{4})\b")
+_ISO_DATE = lazy_compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_SLASH_DATE = lazy_compile(r"\b(\d{1,2})/(\d{1,2})(?:/(?:\d{2}|\d{4}))?\b|\b(\d{1,2})\.(\d{1,2})\.(?:\d{2}|\d{4})\b")
 _MONTH_NAMES = (
     ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
@@ -356,7 +356,7 @@ def _known_number(token: str, vocab: frozenset[str]) -> bool:
 # What may open a sentence before its first word: a list bullet or number ("- Preparing ...",
 # "2) Training ..."), a postscript ("P.S. Congratulations ..."), an opening quote or bracket. The word
 # after it is capitalised because of where it stands, like any sentence's first word. Anchored.
-_LEAD = re.compile(r"(?:[-*•·–—>]+|\d{1,2}[.)]|[A-Za-z]\)|(?:[Pp]\.[ \t]?)+[Ss]\.?[:,]?|P{1,2}S:?)[ \t]+|[\"'“‘(]")
+_LEAD = lazy_compile(r"(?:[-*•·–—>]+|\d{1,2}[.)]|[A-Za-z]\)|(?:[Pp]\.[ \t]?)+[Ss]\.?[:,]?|P{1,2}S:?)[ \t]+|[\"'“‘(]")
 
 
 def _sentence_starts(text: str, doc_sentences: list[tuple[int, int]], body_start: int) -> set[int]:

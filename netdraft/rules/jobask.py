@@ -24,6 +24,7 @@ from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import core, first_window, index, names_of, phrase, wordset
 from netdraft.rules._text import analyze
 
@@ -157,7 +158,7 @@ def _gated(
     groups: dict[tuple[str, ...], list[str]] = {}
     for branch, need in zip(branches, needs, strict=True):
         groups.setdefault(need, []).append(branch)
-    return tuple((need, re.compile(_factored(tuple(group)))) for need, group in groups.items())
+    return tuple((need, lazy_compile(_factored(tuple(group)))) for need, group in groups.items())
 
 
 _STRONG_GROUPS = _gated(_STRONG_BRANCHES, _STRONG_NEEDS)
@@ -213,7 +214,7 @@ def _triggered(words: frozenset[str]) -> bool:
 
 
 # Requests for advice about the process: "what do hiring managers look for?", "how should I apply".
-_ADVICE = re.compile(
+_ADVICE = lazy_compile(
     r"\b(?:how (?:do|does|did|should|would|could|can|might|to|best|you|i|one|someone|people|others|candidates"
     r"|applicants|did you)\b"
     r"|what (?:do|does|did|should|would|could|can|might|skills|qualities|experience|background|hiring"
@@ -227,7 +228,7 @@ _ADVICE = re.compile(
 )
 
 # "I'm not asking for a job", "this isn't a job request": the sentence disclaims the ask.
-_DENIAL = re.compile(
+_DENIAL = lazy_compile(
     r"\bnot (?:asking|looking|seeking|writing|requesting|expecting|here|trying|angling|after)\b"
     r"|n't (?:asking|looking|seeking|writing|requesting|expecting|here|trying|angling|after)\b"
     r"|\b(?:isn't|is not|not) (?:a|about a|about) (?:job|role|position)\b|\bwithout asking\b"
@@ -237,13 +238,13 @@ _DENIAL = re.compile(
 # Taking up what the reader offered ("thank you for offering to forward my resume").
 # "The opening you mentioned" is the reader mentioning a post, not offering to help into it: only an
 # offer, an agreement, or a suggestion *to the writer* exempts the sentence.
-_OFFERED = re.compile(
+_OFFERED = lazy_compile(
     r"\b(?:you (?:kindly |generously )?(?:offered|proposed|agreed|volunteered)"
     r"|you (?:kindly )?suggested (?:that )?(?:i|me)|you (?:mentioned|said)(?: that)? you(?:'d| would| could| might)?"
     r"|offering to|offer to|as (?:you|we) (?:offered|suggested|proposed|agreed|discussed))\b"
 )
 
-_ASKING = re.compile(r"\b(?:could|would|can|will) you\b|\bplease\b")
+_ASKING = lazy_compile(r"\b(?:could|would|can|will) you\b|\bplease\b")
 
 
 def job_ask(

@@ -7,24 +7,24 @@ for short messages, so the bands are upper limits as much as lower ones.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import islice
 
 from netdraft.models import LENGTH_BANDS, LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import analyze, word_count
 from netdraft.rules.skip import Skip
 
 __all__ = ["length"]
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN = lazy_compile(r"\S+")
 # A token made only of punctuation, matched on the text padded with a space at each end (as in
 # ``word_count``): it is not a word.
-_PUNCT_TOKEN = re.compile(r"\s[^\w\s]+(?=\s)")
+_PUNCT_TOKEN = lazy_compile(r"\s[^\w\s]+(?=\s)")
 # A counted word directly: slower to scan for (it tries every position) but one pass whatever the text.
-_COUNTED = re.compile(r"(?<!\S)(?=\S*\w)\S+")
+_COUNTED = lazy_compile(r"(?<!\S)(?=\S*\w)\S+")
 
 # What to add when a letter is too short, by kind.
 _ADD = {

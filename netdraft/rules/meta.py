@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
 from netdraft.rules._form import LazyPattern, form, lower_text, preceded_by_letter
+from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import Span, analyze
 
 __all__ = ["meta"]
@@ -104,7 +105,7 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
 )
 
 # Whole-line chatter, matched at the start of a line.
-_LINE = re.compile(
+_LINE = lazy_compile(
     r"(?:\*\*|__)?(?:note|notes|tip|tips|key changes|changes made|explanation|why this works"
     r"|subject line options?|alternative subject(?: lines?)?|word count|optional|p\.?s\.? to (?:the )?writer)"
     r"(?:\*\*|__)?[ \t]*:"
@@ -118,18 +119,18 @@ _LINE = re.compile(
 # Every character a ``_LINE`` match can start with (``re.IGNORECASE`` adds the Kelvin sign and long s).
 _LINE_FIRST = frozenset("*_#-=`nNtTkKcCeEwWsSaAoOpPgGhH\u212a\u017f")
 # Markdown inside a line.
-_BOLD = re.compile(r"\*\*[^*\n]{1,120}?\*\*|__[^_\s][^_\n]{0,120}?__")
-_LINK = re.compile(r"\[[^\[\]\n]{1,80}\]\((?:https?://|www\.|mailto:)[^()\s]{1,200}\)")
+_BOLD = lazy_compile(r"\*\*[^*\n]{1,120}?\*\*|__[^_\s][^_\n]{0,120}?__")
+_LINK = lazy_compile(r"\[[^\[\]\n]{1,80}\]\((?:https?://|www\.|mailto:)[^()\s]{1,200}\)")
 # HTML markup left by a drafting tool ("<p>", "<br>", "</strong>"): only tags a letter never holds as
 # text, so a "<Company>" slot stays the placeholder rule's business.
-_HTML = re.compile(
+_HTML = lazy_compile(
     r"</?(?:p|br|div|span|b|i|u|strong|em|ul|ol|li|h[1-6]|a|html|body|table|tr|td|hr|font)"
     r"(?:\s[^<>\n]{0,100})?\s*/?>",
     re.IGNORECASE,
 )
 
 # A preamble line before the greeting reads like chatter (an address or date line does not).
-_PREAMBLE = re.compile(
+_PREAMBLE = lazy_compile(
     r"(?:\bhere\b|\bdraft|\btemplate|\bversion\b|\bsure\b|\bcertainly\b|\bof course\b|\babsolutely\b"
     r"|\bhappy to\b|\bglad to\b|\bbelow\b|\bsubject line|\byour (?:letter|email|message)\b)",
     re.IGNORECASE,

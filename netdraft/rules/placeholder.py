@@ -15,13 +15,14 @@ from collections.abc import Iterable
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
 from netdraft.rules._form import lower_text
+from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import analyze
 
 __all__ = ["placeholder"]
 
 # Slots that open with a bracket, a brace, a dollar or an underscore: the regex engine jumps
 # between those characters, so ordinary prose is skipped quickly.
-_PATTERN = re.compile(
+_PATTERN = lazy_compile(
     r"\[[ \t]*(?P<square>[^\[\]\n]{1,80}?)[ \t]*\]"
     r"|\{\{[ \t]*(?P<curly2>[^{}\n]{0,60}?)[ \t]*\}\}"
     r"|\{[ \t]*(?P<curly>[A-Za-z0-9_][\w .'-]{0,40}?)[ \t]*\}"
@@ -39,15 +40,15 @@ _OPENERS = "[{<($_"
 # Slots made of letters, searched only when a cheap substring test says they may be there.
 _WORDY = (
     # "XX" alone is a Roman numeral; "XXX", "XX/XX/XXXX", "$XX" and "XX%" are slots.
-    ("XX", re.compile(r"(?P<xxx>\bX{3,}(?:[/.:-]X{2,})*\b|\bXX(?:[/.:-]X{2,})+\b|\$XX\b|\bXX%)")),
-    ("xxx", re.compile(r"(?P<xxx>\bx{3,}(?:[/.:-]x{2,})*\b)")),
-    ("TB", re.compile(r"(?P<tbd>\bTB[DAC]\b)")),
-    ("_", re.compile(r"(?P<snake>\b[A-Z]{2,}_[A-Z0-9_]{2,})")),
+    ("XX", lazy_compile(r"(?P<xxx>\bX{3,}(?:[/.:-]X{2,})*\b|\bXX(?:[/.:-]X{2,})+\b|\$XX\b|\bXX%)")),
+    ("xxx", lazy_compile(r"(?P<xxx>\bx{3,}(?:[/.:-]x{2,})*\b)")),
+    ("TB", lazy_compile(r"(?P<tbd>\bTB[DAC]\b)")),
+    ("_", lazy_compile(r"(?P<snake>\b[A-Z]{2,}_[A-Z0-9_]{2,})")),
 )
-_LOREM = re.compile(r"(?P<lorem>lorem ipsum|dolor sit amet)")
+_LOREM = lazy_compile(r"(?P<lorem>lorem ipsum|dolor sit amet)")
 
 # A word of the kind that only appears inside an unfilled slot: "(name of company)", "(your name)".
-_PAREN_SLOT = re.compile(
+_PAREN_SLOT = lazy_compile(
     r"(?:insert|enter|add|fill in|include|mention)\b"
     r"|(?:the |your |their |his |her |recipient'?s? |contact'?s? |company'?s? )?"
     r"(?:first |last |full |job |specific |relevant )?"
@@ -57,7 +58,7 @@ _PAREN_SLOT = re.compile(
     re.IGNORECASE,
 )
 # Square brackets that are not slots: editorial marks and footnote numbers.
-_NOT_SLOT = re.compile(r"(?:sic|\d{1,3}|\.\.\.|…|x|\s)$|note\b", re.IGNORECASE)
+_NOT_SLOT = lazy_compile(r"(?:sic|\d{1,3}|\.\.\.|…|x|\s)$|note\b", re.IGNORECASE)
 # HTML tags are markup (the `meta` rule's business), not slots.
 _HTML = frozenset(["a", "b", "i", "u", "p", "br", "hr", "em", "strong", "div", "span", "ul", "ol", "li", "sub", "sup"])
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
 from netdraft.rules._form import LazyPattern, form, lower_text, preceded_by_letter, word_set, wordset
+from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import analyze
 
 __all__ = ["politeness"]
@@ -442,7 +443,7 @@ _ALL_ANCHORS = frozenset(_BY_ANCHOR)
 
 # A deadline: "reply by", "get back to me before", "send it within": found from the deadline word back.
 _DEADLINE_WORDS = (" by ", " before ", " within ", " no later than ")
-_DEADLINE_VERB = re.compile(
+_DEADLINE_VERB = lazy_compile(
     r"(?:reply|respond|answer|get back to me|write back|call me|send (?:it|them|me \w+)|hear back)"
     r"(?: to me| to this| from you)?$"
 )
@@ -473,7 +474,7 @@ _WHAT = {
 }
 
 # Sentence openings that order the reader about ("Send me ...", "Please reply ...").
-_ORDER = re.compile(
+_ORDER = lazy_compile(
     # At most a few fillers ("So, just please send"): unbounded, "now now now ..." costs a long backtrack.
     r"(?:(?:so|and|now|just|also|then|kindly|please|pls|plz),?[ \t]+){0,6}"
     r"(?P<verb>send|tell|give|reply|respond|answer|call|email|e-mail|forward|get back|introduce|connect"
@@ -485,7 +486,7 @@ _ORDER = re.compile(
 # The letters an order can open with: each filler or verb of ``_ORDER`` and ``_PLEASE`` up to its first
 # non-letter ("e-mail" -> "e", "don't" -> "don"). Most sentences open otherwise, and one short match
 # then rules out both longer patterns.
-_LEAD_WORD = re.compile(r"[a-z]+")
+_LEAD_WORD = lazy_compile(r"[a-z]+")
 _ORDER_LEADS = wordset(
     """so and now just also then kindly please pls plz send tell give reply respond answer call email e forward
     get introduce connect provide share schedule set review read look confirm arrange write contact book make
@@ -493,10 +494,10 @@ _ORDER_LEADS = wordset(
 )
 # After a sentence-initial "please", anything but these courteous conventions is an order.
 # "Please also pass on my thanks": a filler adverb does not change what follows.
-_PLEASE = re.compile(
+_PLEASE = lazy_compile(
     r"(?:please|pls|plz),?[ \t]+(?:(?:also|just|kindly|do)[ \t]+)?(?P<rest>[a-z’']+(?:[ \t]+[a-z’']+)?)"
 )
-_COURTEOUS = re.compile(
+_COURTEOUS = lazy_compile(
     r"(?:let me|feel free|don't hesitate|don’t hesitate|do not hesitate|accept|excuse|forgive|know"
     r"|find attached"
     r"|find enclosed|find my|see attached|see enclosed|see my|see below|give my|send my|say hello|say hi"
@@ -508,9 +509,9 @@ _COURTEOUS = re.compile(
     r"|tell me (?:if|whether|what you think|how you feel))\b"
 )
 # A sentence that leaves the choice to the reader is an offer, not an order.
-_DEFERS = re.compile(r"(?:works|suits|is) (?:best |better |easiest )?for you|convenien|suits you|whatever|whenever")
+_DEFERS = lazy_compile(r"(?:works|suits|is) (?:best |better |easiest )?for you|convenien|suits you|whatever|whenever")
 # Courteous uses of the order verbs: passing on regards, sharing good wishes.
-_COURTEOUS_ORDER = re.compile(
+_COURTEOUS_ORDER = lazy_compile(
     r"(?:give|send|pass (?:along|on)|extend|say) (?:my|our|hello|hi|him|her|them)"
     r"|remember me|tell (?:him|her|them|\w+) (?:i|hello|hi)|book recommendations"
 )
@@ -522,7 +523,7 @@ _SHOUT_WORDS = wordset(
     deadline required mandatory critical attention tomorrow soon seriously absolutely definitely you your
     me my this that have has will the and for with want waiting wait please! sorry thanks thank hello"""
 )
-_CAPS = re.compile(r"[A-Z][A-Z'’]+\b(?:[ \t]+[A-Z][A-Z'’]*\b)*")
+_CAPS = lazy_compile(r"[A-Z][A-Z'’]+\b(?:[ \t]+[A-Z][A-Z'’]*\b)*")
 # Every match opens with a capital and a capital or apostrophe. In bytes where capitals read b"A",
 # apostrophes (and 0xE2, the first byte of "’" in UTF-8) b"Q" and the rest b".", ``_CAPS_START`` finds
 # each such pair: in an ASCII text (same offsets) the pattern is tried there only, instead of the engine
@@ -532,7 +533,7 @@ _CAPS_MARKS = bytes(
 )
 _CAPS_START = re.compile(rb"A(?=[AQ])")
 _CAPS_BY_PAIRS = 20_000
-_BANG = re.compile(r"[!?]*(?:!!|\?!|!\?)[!?]*")
+_BANG = lazy_compile(r"[!?]*(?:!!|\?!|!\?)[!?]*")
 _ACRONYM_MAX = 4
 # Characters of capitals in a row beyond which no name from the request can explain them.
 _LONG_RUN = 200
@@ -603,7 +604,7 @@ def _shouting(text: str, request: LetterRequest | None, start: int) -> Iterable[
         yield m.start(), m.end(), "shouting"
 
 
-_BY_CHANNEL = re.compile(_CHANNEL)
+_BY_CHANNEL = lazy_compile(_CHANNEL)
 
 
 def _deadlines(low: str) -> Iterable[tuple[int, int, str]]:
@@ -624,26 +625,26 @@ def _deadlines(low: str) -> Iterable[tuple[int, int, str]]:
 
 # The writer's own commitment ("I will send my proposal by the end of the month") sets a deadline
 # on the writer, not the reader: the clause that holds the deadline opens with it.
-_OWN_PLAN = re.compile(
+_OWN_PLAN = lazy_compile(
     r"\b(?:i|we)(?:'ll|’ll| will| shall| plan to| intend to| am going to|'m going to|’m going to"
     r"| aim to| promise to)\b"
 )
 # ... unless the reader is asked to act after it ("I will need you to reply by Friday", "I will
 # expect your answer by Monday").
-_READER_ACTS = re.compile(
+_READER_ACTS = lazy_compile(
     r"\byou (?:to|can|could|would|will|should|must)\b|\b(?:could|would|can|will) you\b|please"
     r"|\b(?:expect|need|want|require|await|hear)\w*\b"
 )
 
 
 # The writer's own action, for "ASAP": "I should write to you ASAP", "I will reply ASAP".
-_OWN_ACTION = re.compile(
+_OWN_ACTION = lazy_compile(
     r"\b(?:i|we)(?:'ll|’ll| will| shall| should| would| plan to| intend to| am going to|'m going to|’m going to"
     r"| want to| hope to| need to| must| have to)\b"
 )
 
 
-_THANKS = re.compile(r"\b(?:thank(?:s| you)|grateful|gratitude|appreciat(?:e|ed|ion)|much obliged)\b")
+_THANKS = lazy_compile(r"\b(?:thank(?:s| you)|grateful|gratitude|appreciat(?:e|ed|ion)|much obliged)\b")
 
 
 def _own_deadline(low: str, sentences: list[tuple[int, int]], at: int, own: re.Pattern[str] = _OWN_PLAN) -> bool:

@@ -9,12 +9,12 @@ Only ``informational`` and ``introduction`` letters are judged; other kinds get 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import (
     Index,
     core,
@@ -35,7 +35,7 @@ _KINDS = frozenset(("informational", "introduction"))
 # A sentence that asks for something: a question, or a polite request form.
 # One ``\b`` before the alternation, not one per branch: Python's engine tries every branch at every
 # position, so the shared prefix makes the scan several times faster.
-REQUEST_FORM = re.compile(
+REQUEST_FORM = lazy_compile(
     r"\?|\b(?:(?:would|could|can|will|might|may) (?:you|we|i)\b|would it be\b|is there any chance\b"
     r"|i(?:'d| would| should) (?:be|love|like|welcome|appreciate|value|treasure|enjoy|relish|jump)\b"
     r"|i(?:'m| am) (?:hoping|writing to ask|reaching out to ask|wondering)\b|i hope (?:you|we|to)\b"
@@ -66,7 +66,7 @@ _AIM_WORDS = wordset(
     "aim purpose learn learning hear hearing understand advice perspective insight insights guidance "
     "benefit value appreciate grateful ask question questions explore discuss talk chat share"
 )
-_AIM = re.compile(r"\b(?:looking to|reaching out|pick your brain|tell me|know more|find out)\b")
+_AIM = lazy_compile(r"\b(?:looking to|reaching out|pick your brain|tell me|know more|find out)\b")
 # Words that settle a sentence as a request without the regex.
 _REQUEST_SURE = wordset("please wonder wondered wondering delighted honored honoured available willing hoping")
 _MODALS = wordset("would could can will might may")

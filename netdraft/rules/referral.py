@@ -20,6 +20,7 @@ from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import (
     STOP,
     Index,
@@ -41,9 +42,9 @@ from netdraft.rules.skip import Skip
 
 __all__ = ["referral"]
 
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_POSSESSIVE = lazy_compile(r"(?:['’]s|['’])$")
 # "Jordan suggested I write", "Jordan Lee's suggestion", "at the suggestion of Jordan".
-_CREDIT = re.compile(
+_CREDIT = lazy_compile(
     r"\b([A-Z][\w'’-]{1,30}(?:[ \t]{1,3}[A-Z][\w'’-]{1,30})?)(?:['’]s)?[ \t]{1,3}"
     r"(?:suggested|recommended|referred|encouraged|mentioned|pointed|told|thought|said|passed|gave|shared"
     r"|urged|advised|suggestion|recommendation)\b"
@@ -277,8 +278,8 @@ def _starting_with(initials: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])[{first}][\w'’-]{{0,40}}", re.IGNORECASE)
 
 
-_NEXT = re.compile(r"[ \t]{1,3}([^\W\d_][\w'’-]{0,40})")
-_PREV = re.compile(r"([^\W\d_][\w'’-]{0,40})[ \t]{1,3}$")
+_NEXT = lazy_compile(r"[ \t]{1,3}([^\W\d_][\w'’-]{0,40})")
+_PREV = lazy_compile(r"([^\W\d_][\w'’-]{0,40})[ \t]{1,3}$")
 
 
 def _next_word(text: str, end: int) -> str:
@@ -292,8 +293,8 @@ def surname_text(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
-_NEXT_NAME = re.compile(r"[ \t]{1,3}((?:[a-z]{1,4}[ \t]{1,3}){0,2}[^\W\d_][\w'’-]{0,40})")
-_SLOT = re.compile(r"([^\W\d_][\w'’.-]{0,40})[ \t]{1,3}$")
+_NEXT_NAME = lazy_compile(r"[ \t]{1,3}((?:[a-z]{1,4}[ \t]{1,3}){0,2}[^\W\d_][\w'’-]{0,40})")
+_SLOT = lazy_compile(r"([^\W\d_][\w'’.-]{0,40})[ \t]{1,3}$")
 
 
 def _given_slot(text: str, lo: int, surname_at: int, particles: tuple[str, ...]) -> tuple[str, int, int] | None:

@@ -25,20 +25,21 @@ from typing import Any
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
+from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import core, index, keyset, names_of, phrase, wordset
 from netdraft.rules._text import analyze
 
 __all__ = ["resume_dump"]
 
-_BULLET = re.compile(r"(?:[-*•–—·▪●◦‣+]|\d{1,2}[.)]|[a-hA-H][.)]|\(\d{1,2}\))[ \t]+")
+_BULLET = lazy_compile(r"(?:[-*•–—·▪●◦‣+]|\d{1,2}[.)]|[a-hA-H][.)]|\(\d{1,2}\))[ \t]+")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _YEAR = r"(?:19|20)\d{2}"
 _TO = r"[ \t]{0,3}(?:-{1,2}|–|—|to|until|till|through|thru)[ \t]{0,3}"
 _END = r"(?:present|now|current|today|date)"
 # A year, then (anchored there) the rest of a range; a month before the year joins the span.
-_YEAR_AT = re.compile(r"(?:19|20)\d\d")
-_RANGE_TAIL = re.compile(rf"{_TO}(?:(?:{_MONTH}[ \t]{{1,3}})?{_YEAR}|\d{{2}}|{_END})\b", re.IGNORECASE)
-_MONTH_HEAD = re.compile(rf"\b{_MONTH}[ \t]{{1,3}}$", re.IGNORECASE)
+_YEAR_AT = lazy_compile(r"(?:19|20)\d\d")
+_RANGE_TAIL = lazy_compile(rf"{_TO}(?:(?:{_MONTH}[ \t]{{1,3}})?{_YEAR}|\d{{2}}|{_END})\b", re.IGNORECASE)
+_MONTH_HEAD = lazy_compile(rf"\b{_MONTH}[ \t]{{1,3}}$", re.IGNORECASE)
 _HEADINGS = wordset(
     "experience education skills summary objective references certifications qualifications "
     "employment achievements accomplishments competencies awards publications projects languages"
@@ -67,7 +68,7 @@ _HEADINGS = wordset(
         "volunteer experience",
     )
 )
-_HEADING_LIST = re.compile(
+_HEADING_LIST = lazy_compile(
     r"(?:skills|experience|education|certifications|qualifications|competencies|languages|tools)[ \t]*:",
     re.IGNORECASE,
 )
@@ -84,13 +85,13 @@ _ACHIEVE = wordset(
     "certified promoted ranked responsible managing leading developing overseeing coordinating "
     "supervising teaching building designing creating driving delivering"
 )
-_METRIC = re.compile(
+_METRIC = lazy_compile(
     r"\d+(?:\.\d+)?[ \t]?%|[$£€]\d|\b\d+\+?[ \t]+(?:years?|people|staff|employees|clients|students|projects"
     r"|reports|engineers|members|countries|hospitals|beds|patients|accounts|stores|sites|users|customers"
     r"|volunteers|nurses|teachers|schools|direct reports|million|thousand|k\b)",
     re.IGNORECASE,
 )
-_CREDENTIAL = re.compile(
+_CREDENTIAL = lazy_compile(
     r"\b(?:certified|certification|certificate|degree|b\.?s\.?c?|b\.?a\.|m\.?s\.?c?|mba|ph\.?d|bachelor'?s?"
     r"|master'?s?|proficient|fluent|expertise|expert in|skilled|years of experience|responsible for"
     r"|gpa|cum laude|dean'?s list|award|promoted|licensed|license)\b",
@@ -102,7 +103,7 @@ _QUESTION_START = wordset(
 # Lead-ins that announce the writer's record, or a meeting recap / agenda.
 # Up to two words may stand between "my" and the record ("my main responsibilities", "my current
 # day-to-day duties").
-_RESUME_LEAD = re.compile(
+_RESUME_LEAD = lazy_compile(
     r"\b(?:my (?:[\w-]+ ){0,2}?(?:experience|background|skills|achievements|accomplishments|qualifications"
     r"|strengths|career|roles?|responsibilities|duties|tasks|highlights|credentials|resume|cv|work history"
     r"|track record|day-to-day|day to day|job|position)|i have|i've"
@@ -112,7 +113,7 @@ _RESUME_LEAD = re.compile(
     re.IGNORECASE,
 )
 # Lists that are an agenda or a recap: meeting topics, questions, what the writer hopes to learn.
-_MEETING_LEAD = re.compile(
+_MEETING_LEAD = lazy_compile(
     r"\b(?:discuss|discussed|talked|covered|agreed|next steps|action items|to recap|recap|questions"
     r"|ask you|ask about|topics|touched on|we spoke|you mentioned|you suggested|as promised|follow up on"
     r"|learn|hear|understand|curious|wondering|advice|thoughts|perspective|insights?|views|took away)\b",
@@ -121,7 +122,7 @@ _MEETING_LEAD = re.compile(
 # Duties written as gerunds ("Preparing sequencing libraries") under a lead about the writer; verbs
 # of wishing open an agenda item instead ("Hoping to ...").
 _NOT_DUTY = wordset("looking hoping wondering seeking thinking considering exploring interesting")
-_MEETING_ITEM = re.compile(
+_MEETING_ITEM = lazy_compile(
     r"^(?:discussed|talked|covered|agreed|reviewed|you|your|i will|i'll|we will|we'll|you'll|you will"
     r"|send|introduce|share|follow|schedule|connect|next|read|look|reach|set up|call|email|check)\b",
     re.IGNORECASE,
@@ -134,7 +135,7 @@ _WORK_WORDS = wordset(
 )
 _ORG_PREPS = wordset("at with for joined")
 _MAX_SENTENCES = 400
-_CAPS = re.compile(r"\s[A-Z]")  # a capital after a blank (no look-behind: faster, same count)
+_CAPS = lazy_compile(r"\s[A-Z]")  # a capital after a blank (no look-behind: faster, same count)
 _MAX_WORDS = 20_000
 _ROLE_WORDS = wordset(
     "analyst manager coordinator engineer director associate intern consultant specialist lead assistant "
@@ -146,8 +147,8 @@ _ROLE_WORDS = wordset(
 _ROLE_WORDS = _ROLE_WORDS | {w + "s" for w in _ROLE_WORDS}
 _SEPARATORS = wordset("then and before after finally followed")
 # One ``\b`` before the alternation, not one per branch: the scan is several times faster.
-_SEGMENT = re.compile(r"[,;]|\b(?:then|and|before|after|followed by|finally)\b")
-_ROLE = re.compile(
+_SEGMENT = lazy_compile(r"[,;]|\b(?:then|and|before|after|followed by|finally)\b")
+_ROLE = lazy_compile(
     r"\b(?:analyst|manager|coordinator|engineer|director|associate|intern|consultant|specialist|lead"
     r"|assistant|officer|teacher|nurse|developer|designer|administrator|supervisor|representative"
     r"|executive|researcher|scientist|accountant|advisor|adviser|producer|editor|writer|technician"
@@ -156,10 +157,10 @@ _ROLE = re.compile(
     r"|therapist|auditor|buyer)s?\b",
     re.IGNORECASE,
 )
-_ORG_AFTER = re.compile(r"\b(?:at|with|for|joined)[ \t]{1,3}(?:the[ \t]{1,3})?([A-Z][\w&'’.-]{0,40})")
+_ORG_AFTER = lazy_compile(r"\b(?:at|with|for|joined)[ \t]{1,3}(?:the[ \t]{1,3})?([A-Z][\w&'’.-]{0,40})")
 
 # Self-description beyond achievements: identity, traits, duties in the present tense.
-_SELF = re.compile(
+_SELF = lazy_compile(
     r"\b(?:i am (?:a|an)\b|i['’]m (?:a|an)\b|known for\b|my (?:skills?|strengths?|abilit(?:y|ies)|passion"
     r"|experience|expertise|career|track record|accomplishments|achievements|responsibilities|duties"
     r"|creativity|work ethic)\b|results[- ]driven\b|detail[- ]oriented\b|team player\b"
@@ -170,23 +171,23 @@ _SELF = re.compile(
     r"|thrives?\b|excellent (?:fit|communication|track)\b)"
 )
 # Achievements with numbers, credentials, traits and present-tense duties, in one pass.
-_RECORD = re.compile("|".join((_METRIC.pattern, _CREDENTIAL.pattern, _SELF.pattern)), re.IGNORECASE)
+_RECORD = lazy_compile("|".join((_METRIC.pattern, _CREDENTIAL.pattern, _SELF.pattern)), re.IGNORECASE)
 # Case-sensitive copies for lower-cased ASCII text (every literal above is lower case): several times
 # faster than ``re.IGNORECASE``, and the same matches there (non-ASCII letters fold differently).
-_RECORD_LOW = re.compile(_RECORD.pattern)
-_METRIC_LOW = re.compile(_METRIC.pattern)
-_ROLE_LOW = re.compile(_ROLE.pattern)
+_RECORD_LOW = lazy_compile(_RECORD.pattern)
+_METRIC_LOW = lazy_compile(_METRIC.pattern)
+_ROLE_LOW = lazy_compile(_ROLE.pattern)
 _FIRST = wordset("i my i'm i've i'd me myself")
 # Words of wishing and asking: a sentence with one says what the writer hopes for, even when it
 # mentions work ("I want to make sure I am building the right skills").
-_GOAL = re.compile(
+_GOAL = lazy_compile(
     r"\b(?:become|becoming|move into|moving into|transition(?:ing)? (?:in)?to|switch(?:ing)? (?:in)?to|aim(?:ing)? to"
     r"|hope to|hoping to|want to|would like to|'d like to|aspire|goal)\b"
 )
 _AIMING = wordset("like love hope hoping want wish aim writing learn curious eager keen interested advice")
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|you're|you've)\b")
+_SECOND_PERSON = lazy_compile(r"\b(?:you|your|yours|you're|you've)\b")
 _SECOND = wordset("you your yours you're you've you'd you'll yourself")
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = lazy_compile(r"[a-z0-9]+")
 
 
 def resume_dump(

@@ -9,13 +9,13 @@ full or first name. Without a request, any greeting naming someone and any signe
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from netdraft.models import LetterRequest
 from netdraft.report import Finding
 from netdraft.rules._form import edit_distance, form, has_honorific, name_tokens, wordset
+from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import analyze
 
 __all__ = ["salutation"]
@@ -34,7 +34,7 @@ _NOT_A_NAME = wordset(
 
 
 # Separates the people a greeting names: "Dr. Chen and the UX team", "Maria & Tom", "Maria, Tom".
-_CONJUNCTS = re.compile(r"\s+(?:and|&)\s+|,\s*")
+_CONJUNCTS = lazy_compile(r"\s+(?:and|&)\s+|,\s*")
 
 
 def _close(a: str, b: str, max_edits: int) -> bool:
@@ -157,7 +157,7 @@ def _greeting_findings(
     )
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.?[ \t]?){2,4}")
+_INITIALS = lazy_compile(r"(?:[A-Z]\.?[ \t]?){2,4}")
 
 
 def _next_line(text: str, end: int) -> tuple[int, int] | None:
