@@ -158,6 +158,20 @@ def test_ask_forms(ask_sentence: str) -> None:
     assert errors(purpose(text, make(), "informational")) == []
 
 
+def test_an_ask_offering_a_choice_is_met_by_either() -> None:
+    req = make(ask="to shadow her for half a day on inspections, or otherwise a short phone call")
+    text = letter(
+        "I hope to learn how Maria moved from teaching into UX research.",
+        "If shadowing is not possible, a brief phone conversation would be just as welcome.",
+        "Thank you.",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+    vague = letter("I hope to learn how Maria moved from teaching into UX research.", "I hope we stay in touch.")
+    assert [f.message for f in errors(purpose(vague, req, "informational"))] == [
+        "The letter never makes the specific ask."
+    ]
+
+
 def test_purpose_only_for_advice_letters_and_skips_without_request() -> None:
     assert list(purpose("Hi", make(), "thank_you")) == []
     with pytest.raises(Skip):
@@ -279,6 +293,9 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "Are there job opportunities at your company?",
         "Please keep me in mind for future roles.",
         "I'm sure you won't mind passing it on to whoever is hiring for your firmware team.",
+        "Could you pass my name on to your hiring manager?",
+        "Could you pass my name on to whoever leads graduate recruitment?",
+        "If your department ever grows, I would love nothing more than to be part of it.",
     ],
 )
 def test_job_ask_found(sentence: str) -> None:
@@ -305,6 +322,7 @@ def test_job_ask_found(sentence: str) -> None:
         "I'm exploring job opportunities in UX research.",
         "I plan to apply to a master's program.",
         "Would you be open to a short call?",
+        "Let me know if a summary of my work would help when you pass my name on.",
     ],
 )
 def test_job_ask_not_found(sentence: str) -> None:
@@ -422,6 +440,22 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
     assert errors(follow_up(text, req, "informational")) == []
     other = letter("Thank you for your advice. I will send you an update in Q3, once I know more.")
     assert len(errors(follow_up(other, req, "informational"))) == 1
+
+
+@pytest.mark.parametrize(
+    ("plan", "sentence"),
+    [
+        ("come back to volunteer during the holidays", "I'm planning to come back and volunteer during the holidays."),
+        ("send links to a few blog posts", "I can also send links to a few blog posts if you would like to see them."),
+        ("send my revised portfolio for her comments", "My revised portfolio is attached; any comments are welcome."),
+        ("email her again in early November", "I will send a short note again in early November."),
+    ],
+)
+def test_follow_up_plan_as_writers_state_it(plan: str, sentence: str) -> None:
+    req = make(follow_up=plan)
+    assert errors(follow_up(letter("Thank you for your advice. " + sentence), req, "informational")) == []
+    past = letter("Thank you for your advice. Last year I helped at a food bank and wrote a few blog posts.")
+    assert len(errors(follow_up(past, req, "informational"))) == 1
 
 
 def test_follow_up_past_event_is_not_the_plan() -> None:

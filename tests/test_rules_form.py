@@ -149,6 +149,7 @@ RUDE = [
     ("What is taking so long?", "What is taking so long"),
     ("Thanks for the quick reply... not.", "not"),
     ("Let me know by Friday.", "Let me know by Friday"),
+    ("Given my experience, a call is surely the least you could offer.", "the least you could offer"),
 ]
 
 
@@ -184,6 +185,7 @@ POLITE = [
     "Not that long ago, I was a teacher.",
     "Bumping into you at the conference was lucky.",
     "Not sure if you saw my last email, so I am writing again.",
+    "I expect to have the draft ready to send you by the end of the month.",
 ]
 
 
@@ -278,6 +280,7 @@ NOT_CHATTER = [
     letter(BODY + "\n\nOf course, I understand if the timing does not work."),
     "Ana Ruiz\n12 Main Street\nDenver, CO 80202\nMarch 3, 2025\n\n" + letter(),
     letter(greeting="Dear [Name],"),
+    letter(BODY + "\n\nHere is the checklist I mentioned, attached. I hope this helps your team as well."),
 ]
 
 
@@ -375,6 +378,15 @@ def test_gratitude_missing(extra: str) -> None:
     (f,) = rules_of(text, gratitude)
     assert f.rule == "gratitude" and f.severity == "error" and (f.start, f.end) == (0, 0)
     assert "Dr. Chen" in f.hint
+
+
+def test_thanks_only_to_the_referrer_do_not_thank_the_reader() -> None:
+    text = letter(NO_THANKS.replace("Tom Hale, my former colleague, suggested", "I'm grateful to Tom Hale, my "
+                                    "former colleague, for suggesting that"))
+    assert "grateful to Tom Hale" in text
+    (f,) = rules_of(text, gratitude)
+    assert f.rule == "gratitude"
+    assert rules_of(text + "\n\nI appreciate your time.", gratitude) == []
 
 
 def test_sarcastic_thanks_is_reported_once_as_sarcasm() -> None:
@@ -551,3 +563,12 @@ def test_courteous_please_sentences_are_not_orders(sentence: str) -> None:
 def test_length_message_reads_an_introduction_letter() -> None:
     (f,) = rules_of(letter("Could we talk? Thank you."), length, REQUEST, "introduction")
     assert "minimum for an introduction letter" in f.message
+
+
+def test_a_season_in_the_writers_own_plan_is_no_invented_date() -> None:
+    own = letter(BODY + " I plan to apply to a certificate programme this spring.")
+    assert rules_of(own, grounding) == []
+    claim = letter(BODY + " I noticed that Acme Health is hiring this spring.")
+    assert [f.message for f in rules_of(claim, grounding)] == [
+        "The date 'spring' appears nowhere in the request and may be invented."
+    ]

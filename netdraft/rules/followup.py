@@ -81,15 +81,22 @@ _FUTURE = lazy_compile(
     r"|once|when i|by (?:monday|tuesday|wednesday|thursday|friday|the end)|on (?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)|this (?:week|month|afternoon|friday|monday|tuesday|wednesday"
     r"|thursday)|follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|plan to|intend to"
-    r"|going to|will)\b"
+    r"|planning to|intending to|hoping to|aim to|going to|will|i can|i could|happy to|glad to)\b"
 )
+# Sending now what the plan says to send: "(see attached)", "here is the checklist", "I enclose".
+_SENT_NOW = lazy_compile(
+    r"\b(?:attached|enclosed|attaching|enclosing|i enclose|i attach|here is|here's|here are|i am sending"
+    r"|i'm sending)\b"
+)
+_SEND_VERBS = wordset("send forward share pass email e-mail mail submit")
 
 
 
 # Words of getting back in touch. A plan that opens with one ("Email Clara in two weeks once he has
 # read the guide") is about that contact: its other words ("read the guide") are not the plan alone.
 _CONTACT = wordset(
-    "email e-mail emailing call calling ring phone write writing reach contact message text follow touch check circle"
+    "email e-mail emailing call calling ring phone write writing reach contact message text follow touch check circle "
+    "note line"
 )
 _WORD = lazy_compile(r"[a-z][a-z'-]*")
 
@@ -127,6 +134,7 @@ def _planned(
     future: dict[int, bool] = {}
     opening = _WORD.match(value.strip().lower())
     contact = opening is not None and opening.group() in _CONTACT
+    sends = opening is not None and opening.group() in _SEND_VERBS
 
     def about_future(i: int) -> bool:
         got = future.get(i)
@@ -136,6 +144,9 @@ def _planned(
             got = _FUTURE.search(sentence) is not None
             if got and contact:
                 got = not _CONTACT.isdisjoint(_WORD.findall(sentence))
+            if not got and sends:
+                # The plan carried out in the letter itself: the portfolio is attached.
+                got = _SENT_NOW.search(sentence) is not None
             future[i] = got
         return got
 

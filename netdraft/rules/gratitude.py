@@ -15,7 +15,7 @@ from netdraft.models import LetterRequest
 from netdraft.report import Finding
 from netdraft.rules._form import greeting_hint_name, lower_text, preceded_by_letter
 from netdraft.rules._lazy import lazy_compile
-from netdraft.rules._text import analyze
+from netdraft.rules._text import analyze, normalize_name
 
 __all__ = ["gratitude"]
 
@@ -47,9 +47,22 @@ _SARCASM_WORDS = (
 )
 
 
-def _counts(low: str, start: int) -> bool:
-    """True when the thanks word at ``start`` is sincere thanks."""
+# The thanks go to somebody else when a third person's name follows: "I'm grateful to Tom Ashford for
+# suggesting...", "thanks to Tom", "please thank Tom". Anchored after the thanks word.
+_TO_WHOM = lazy_compile(r"[\w’']*[ \t]+(?:to[ \t]+)?(?P<name>[^\W\d_][\w’'-]*)")
+
+
+def _to_someone_else(low: str, start: int, others: frozenset[str]) -> bool:
+    m = _TO_WHOM.match(low, start)
+    return m is not None and m.group("name") in others
+
+
+def _counts(low: str, start: int, others: frozenset[str] = frozenset()) -> bool:
+    """True when the thanks word at ``start`` is sincere thanks to the reader (``others``: the
+    folded name words of people who are not the reader, such as the referrer)."""
     if preceded_by_letter(low, start):
+        return False
+    if others and _to_someone_else(low, start, others):
         return False
     before = low[max(0, start - 30) : start]
     if (
@@ -85,12 +98,16 @@ def gratitude(text: str, request: LetterRequest | None, kind: str | None, /) -> 
     doc = analyze(text)
     low = lower_text(doc)
     body_low = low[doc.body_start :]
+    others: frozenset[str] = frozenset()
+    if request is not None and request.referrer is not None:
+        reader = set(normalize_name(request.recipient.name).split())
+        others = frozenset(w for w in normalize_name(request.referrer.name).split() if w not in reader)
     # Any one sincere thanks passes, so each stem is looked for with ``str.find`` (the thanks usually
     # comes last, and a regex alternation opening with common letters tries nearly every position).
     for stem in _STEMS:
         pos = body_low.find(stem)
         while pos >= 0:
-            if _counts(body_low, pos):
+            if _counts(body_low, pos, others):
                 return
             pos = body_low.find(stem, pos + 1)
     yield Finding(

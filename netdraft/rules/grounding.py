@@ -94,6 +94,20 @@ _SEASON = lazy_compile(
     r"\b(?:this|next|last|in|by|over|during|coming|early|late)(?: the)?(?: early| late| coming)? "
     r"(spring|summer|autumn|fall|winter)\b"
 )
+# The writer as the subject of the clause: "I plan to apply this spring" dates the writer's own plan,
+# which is theirs to state; "Alder Capital is hiring this spring" is a claim about somebody else.
+_WRITER = lazy_compile(r"\b(?:i|i'm|i'll|i've|i'd|my|we|we're|we'll|our)\b")
+
+
+def _writers_own(low: str, at: int) -> bool:
+    """Whether the clause that holds offset ``at`` speaks of the writer (looked for up to 120 characters
+    back, to the start of its clause: a sentence end, a comma or a "that")."""
+    lo = max(0, at - 120)
+    start = max(low.rfind(c, lo, at) for c in ".!?;,\n")
+    that = low.rfind(" that ", lo, at)  # "I noticed that Alder Capital is hiring this spring"
+    return _WRITER.search(low, max(start + 1, that + 5, lo), at) is not None
+
+
 _NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -437,7 +451,11 @@ def grounding(
         if unit in _UNITS and str(value) not in vocab
     ]
     if not word_set(text).isdisjoint(_SEASONS):
-        claims += [(m.start(1), m.end(1)) for m in _SEASON.finditer(low) if m.group(1) not in vocab]
+        claims += [
+            (m.start(1), m.end(1))
+            for m in _SEASON.finditer(low)
+            if m.group(1) not in vocab and not _writers_own(low, m.start())
+        ]
     # Fast paths, most letters: every distinct capitalised word and number is known, or the unknown
     # ones only ever open a sentence ("Would", "Having"), where the detailed pass skips them too.
     unknown = [t for t in set(_ITEM.findall(text)) - _COMMON_CAPS if not _quick_known(t, vocab)]

@@ -70,9 +70,11 @@ _STRONG_BRANCHES = (
     r"\b(?:internal|employee|job) referral\b",
     r"\breferral (?:for|to|into) " + _DET + r" (?:\w+ ){0,3}" + _JOBN + r"\b",
     r"\b(?:pass|forward|hand|circulate|share|send|submit|put|get|walk)(?:ing)? (?:along |on )?"
-    r"my (?:resume|cv|résumé|application|candidacy|name|profile|materials)"
+    # A resume handed on is a referral; a name or profile passed on is an introduction ("when you pass my
+    # name on to your contact"), a job ask only when it goes to the people who hire (below).
+    r"my (?:resume|cv|résumé|application|candidacy|materials)"
     r" (?:along |on |forward |over )?(?:to|with|for|in front of) (?!you\b|yourself\b)",
-    r"\b(?:pass|forward|circulate|put)(?:ing)? (?:along |on )?my (?:resume|cv|résumé|application|name"
+    r"\b(?:pass|forward|circulate|put)(?:ing)? (?:along |on )?my (?:resume|cv|résumé|application"
     r"|candidacy)(?: along| on| forward| in)?\s*(?:[?.!,;]|$)",
     r"\bput my name (?:forward|in)\b",
     r"\b(?:put|say|put in) (?:in )?a (?:good|kind) word\b",
@@ -93,7 +95,12 @@ _STRONG_BRANCHES = (
     # "passing it on to whoever is hiring for your team": the person is named by what they do.
     r"\b(?:pass|forward|send|hand|share|get|circulate|submit)(?:ing)? (?:it|this|them|these|my (?:\w+ )?\w+)"
     r"(?: along| on| over| forward)? to (?:whoever|whomever|anyone|someone|somebody|the (?:person|people))"
-    r" (?:who|that)?(?:'s| is| are| does| handles| leads)? ?(?:\w+ )?(?:hiring|recruiting)\b",
+    r" (?:who|that)?(?:'s| is| are| does| handles| leads| runs| oversees| manages)? ?(?:\w+ ){0,2}?"
+    r"(?:hiring|recruit\w*)\b",
+    # "if your department ever grows, I would love to be part of it": a place on the team, asked for.
+    r"\b(?:if|when|should|once) your (?:\w+ ){0,2}?" + _ORG + r" (?:\w+ ){0,2}?(?:grows|expands|grow|expand"
+    r"|has room|needs|takes on|adds)\b[^.?!]{0,80}?\b(?:(?:be|become) (?:a )?part of (?:it|them|that)"
+    r"|join (?:it|them|you))\b",
     r"\bput me forward\b",
     r"\brecommend me (?:for|as)\b",
     r"\bvouch for me\b",
@@ -138,7 +145,8 @@ _STRONG_NEEDS = (
     ("radar",), ("think of me",), ("refer",), ("refer",), ("refer",), ("refer",), _MY_ITEMS, _MY_ITEMS,
     ("put my name",), ("word",), ("word",), ("in the running",), ("throw my hat",),
     ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("opportunit",),
-    _GATE_WORDS, _GATE_WORDS, ("hiring", "recruiting"), ("put me forward",), ("recommend me",),
+    _GATE_WORDS, _GATE_WORDS, ("hiring", "recruit"), ("part of it", "part of them", "part of that", "join"),
+    ("put me forward",), ("recommend me",),
     ("vouch for me",), ("word",),
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
     ("any ",), ("any ",),

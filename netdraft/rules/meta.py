@@ -60,6 +60,9 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         LazyPattern(
             r"(?:i )?hope this (?:draft |letter |email |template |version |message )?"
             r"(?:helps|is helpful|gives you a)"
+            # "I hope this helps your team as well": the reader's team, after sending them something.
+            r"(?!(?: with)? your (?!letter|email|e-mail|message|outreach|application|networking|draft|request"
+            r"|note|cover)\w)"
         ),
         "a remark to the writer",
     ),

@@ -132,7 +132,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     ("hate to think", LazyPattern(r"(?:i'd|i’d|i would) hate to think", needs=("hate to think",)), "pressure"),
-    ("least you", LazyPattern(r"the least you (?:can|could) do"), "entitlement"),
+    ("least you", LazyPattern(r"the least you (?:can|could|would) (?:do|offer|give|spare)"), "entitlement"),
     ("surely", LazyPattern(r"surely (?:you|someone|a person|somebody)\b"), "pressure"),
     ("can surely", LazyPattern(r"you can surely"), "pressure"),
     (
@@ -627,7 +627,7 @@ def _deadlines(low: str) -> Iterable[tuple[int, int, str]]:
 # on the writer, not the reader: the clause that holds the deadline opens with it.
 _OWN_PLAN = lazy_compile(
     r"\b(?:i|we)(?:'ll|’ll| will| shall| plan to| intend to| am going to|'m going to|’m going to"
-    r"| aim to| promise to)\b"
+    r"| aim to| promise to| expect to| hope to| am planning to|'m planning to|’m planning to)\b"
 )
 # ... unless the reader is asked to act after it ("I will need you to reply by Friday", "I will
 # expect your answer by Monday").

@@ -45,6 +45,7 @@ REQUEST_FORM = lazy_compile(
     r"|hoping (?:to|for|you)\b"
     r"|welcome the (?:chance|opportunity)\b|mean a lot\b|delighted\b|honou?red\b"
     r"|would (?:\w+ )?(?:welcome|appreciate|love|like|value|enjoy|be (?:grateful|glad|happy|thankful))\b"
+    r"|would be (?:just as |equally |most |very |more than |so )?(?:welcome|helpful|wonderful|great)\b"
     r"|i (?:need|want|expect) you to\b)"
     # Imperatives (a demand is still an ask; politeness judges the tone).
     r"|^(?:please |so |and )?(?:send|tell|give|share|let|email|call|set up|schedule|book|pick|find|reply"
@@ -193,10 +194,30 @@ def purpose(
     return findings
 
 
+# An ask that offers a choice: "to shadow her for half a day, or otherwise a short phone call".
+_OR = lazy_compile(r",? or (?:otherwise |else |alternatively |failing that,? |if not,? )?")
+
+
+def _alternatives(value: str) -> list[str]:
+    """The ask, then each of its alternatives when it offers a choice (asking for one is the ask)."""
+    parts = [p.strip(" ,.") for p in _OR.split(value)]
+    if len(parts) < 2:
+        return [value]
+    return [value, *(p for p in parts if p)]
+
+
 def _asked(
     ix: Index, kinds: _Kinds, value: str, names: frozenset[str], body: int, threshold: float, min_words: int
 ) -> bool:
-    """Whether a request sentence carries the ask."""
+    """Whether a request sentence carries the ask (or one of the alternatives it offers)."""
+    return any(
+        _asked_one(ix, kinds, alternative, names, body, threshold, min_words) for alternative in _alternatives(value)
+    )
+
+
+def _asked_one(
+    ix: Index, kinds: _Kinds, value: str, names: frozenset[str], body: int, threshold: float, min_words: int
+) -> bool:
     for p in variants(value, names):
         for m in windows(ix, p, window=1, allowed=body or None):
             if is_mentioned(m, p, threshold, min_words) and kinds.request(m.start):
