@@ -172,6 +172,15 @@ def test_an_ask_offering_a_choice_is_met_by_either() -> None:
     ]
 
 
+def test_an_ask_with_a_stated_preference_is_met_without_it() -> None:
+    req = make(ask="A 20-minute phone call, ideally on a Wednesday afternoon when his lectures finish early.")
+    text = letter(
+        "I hope to learn how Maria moved from teaching into UX research.",
+        "Would you be willing to spare 20 minutes for a phone call? Any afternoon suits me.",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
 def test_purpose_only_for_advice_letters_and_skips_without_request() -> None:
     assert list(purpose("Hi", make(), "thank_you")) == []
     with pytest.raises(Skip):
@@ -296,6 +305,9 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "Could you pass my name on to your hiring manager?",
         "Could you pass my name on to whoever leads graduate recruitment?",
         "If your department ever grows, I would love nothing more than to be part of it.",
+        "Happy to send my CV over if there's ever a fit.",
+        "Could you flag me to your talent team?",
+        "If you hear of anything suitable, please think of me.",
     ],
 )
 def test_job_ask_found(sentence: str) -> None:
@@ -323,6 +335,7 @@ def test_job_ask_found(sentence: str) -> None:
         "I plan to apply to a master's program.",
         "Would you be open to a short call?",
         "Let me know if a summary of my work would help when you pass my name on.",
+        "I have attached my resume in case it helps our conversation.",
     ],
 )
 def test_job_ask_not_found(sentence: str) -> None:
@@ -392,6 +405,12 @@ def test_run_of_employers() -> None:
     assert len(errors(resume_dump(text, None, None))) == 1
 
 
+def test_skills_line_with_its_list() -> None:
+    text = letter("I have moved into data analysis at a retailer.", "Skills: SQL, Tableau, Python", "Thank you.")
+    (found,) = errors(resume_dump(text, make(), "informational"))
+    assert text[found.start : found.end] == "Skills: SQL, Tableau, Python"
+
+
 def test_copied_resume_run() -> None:
     resume = (
         "Managed a portfolio of forty enterprise accounts across the Midwest region and grew annual "
@@ -449,6 +468,8 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
         ("send links to a few blog posts", "I can also send links to a few blog posts if you would like to see them."),
         ("send my revised portfolio for her comments", "My revised portfolio is attached; any comments are welcome."),
         ("email her again in early November", "I will send a short note again in early November."),
+        ("introduce myself at the open day on 8 March", "I also hope to introduce myself at the open day on 8 March."),
+        ("send her photos of the project", "When the project is done, I would love to send you a few photos."),
     ],
 )
 def test_follow_up_plan_as_writers_state_it(plan: str, sentence: str) -> None:

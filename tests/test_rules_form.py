@@ -150,6 +150,11 @@ RUDE = [
     ("Thanks for the quick reply... not.", "not"),
     ("Let me know by Friday.", "Let me know by Friday"),
     ("Given my experience, a call is surely the least you could offer.", "the least you could offer"),
+    ("As I mentioned in my last two emails, I am free on Thursday.", "my last two emails"),
+    ("Kindly revert at the earliest.", "revert at the earliest"),
+    ("I know people in your position rarely help newcomers, but I hope you will.", "people in your position"),
+    ("Surely a quick call isn't too much to ask?", "isn't too much to ask"),
+    ("I trust you'll make time to look it over properly.", "I trust you'll make time"),
 ]
 
 
@@ -186,6 +191,13 @@ POLITE = [
     "Bumping into you at the conference was lucky.",
     "Not sure if you saw my last email, so I am writing again.",
     "I expect to have the draft ready to send you by the end of the month.",
+    "If it isn't too much to ask, could we speak next week?",
+    "You told me to send my statement ASAP, so here it is.",
+    "I'll drop you a line in two weeks; no need to reply before then.",
+    "Please do not feel you need to reply to this letter.",
+    "Please pass my thanks to Tom as well.",
+    "I've started the sample report and will send it to you by the end of the month.",
+    "I trust you had a good trip.",
 ]
 
 
@@ -263,6 +275,10 @@ CHATTER = [
     ("**Subject:** Coffee chat\n\n" + letter(), "**Subject:**"),
     ("# Informational interview request\n\n" + letter(), "# Informational interview request"),
     (letter() + "\n\n---\nWould you like me to make it shorter?", "Would you like me to make"),
+    (
+        letter(BODY + " I have started the course (if you haven't yet, change this to 'will start')."),
+        "change this to",
+    ),
 ]
 
 
@@ -281,6 +297,7 @@ NOT_CHATTER = [
     "Ana Ruiz\n12 Main Street\nDenver, CO 80202\nMarch 3, 2025\n\n" + letter(),
     letter(greeting="Dear [Name],"),
     letter(BODY + "\n\nHere is the checklist I mentioned, attached. I hope this helps your team as well."),
+    letter(BODY + "\n\nI could also come to your office (I can change it to a video call if you prefer)."),
 ]
 
 
@@ -387,6 +404,11 @@ def test_thanks_only_to_the_referrer_do_not_thank_the_reader() -> None:
     (f,) = rules_of(text, gratitude)
     assert f.rule == "gratitude"
     assert rules_of(text + "\n\nI appreciate your time.", gratitude) == []
+
+
+def test_thanks_to_him_or_her_are_not_thanks_to_the_reader() -> None:
+    text = letter(NO_THANKS + " Tom introduced us, and I am very grateful to him for doing so.")
+    assert [f.rule for f in rules_of(text, gratitude)] == ["gratitude"]
 
 
 def test_sarcastic_thanks_is_reported_once_as_sarcasm() -> None:
@@ -572,3 +594,16 @@ def test_a_season_in_the_writers_own_plan_is_no_invented_date() -> None:
     assert [f.message for f in rules_of(claim, grounding)] == [
         "The date 'spring' appears nowhere in the request and may be invented."
     ]
+
+
+def test_paper_letter_with_an_address_block_and_a_long_closing() -> None:
+    block = "Ana Ruiz\nana@example.org\n\n3 April 2025\n\nDr. Maria Chen\nDirector of UX Research\nAcme Health\n\n"
+    text = block + letter(signoff="With renewed thanks and warm regards,\nAna Ruiz")
+    assert rules_of(text, salutation) == []
+
+
+def test_model_word_count_and_a_misspelt_compound_surname_are_not_grounding() -> None:
+    req = NAMED.model_copy(update={"recipient": NAMED.recipient.model_copy(update={"name": "Zoë McAllister-Reid",
+                                                                                 "salutation": None})})
+    text = letter(NOTE, greeting="Dear Dr. MacAllister-Reid,", signoff="Best,\nKofi Owusu\n\n---\nWord count: 95")
+    assert rules_of(text, grounding, req, "thank_you") == []

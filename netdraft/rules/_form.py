@@ -63,6 +63,8 @@ _SIGNOFF = lazy_compile(
     r"|many thanks|with (?:gratitude|thanks|appreciation|respect|many thanks|sincere thanks|love)"
     r"(?: for [^,.!\n]{1,60})?"
     r"|with (?:sincere |deep |much |great )?(?:gratitude|appreciation|thanks)(?: for [^,.!\n]{1,60})?"
+    # "With renewed thanks and warm regards,", "With my thanks and best wishes,", "With kind regards,".
+    r"|with (?:[a-z]+ ){1,2}?(?:gratitude|appreciation|thanks|regards|wishes|respect)"
     r"|cheers|all the best|all best|take care|talk soon|speak soon|be well|stay well|until soon"
     r"|looking forward(?: to [^,.!\n]{1,60})?|i look forward to [^,.!\n]{1,60}"
     r"|(?:hope|hoping) to (?:hear|speak|talk|connect|see|meet|catch up)(?: [^,.!\n]{1,40})?|love|fondly|onward"
@@ -207,8 +209,11 @@ def _strip_span(text: str, start: int, end: int, chars: str = " \t,.:;!—–-")
 def _greeting(doc: Doc) -> tuple[int | None, Span | None, str, Span | None]:
     text = doc.text
     low = lower_text(doc)
-    # Look at the first few lines: a model preamble ("Sure! Here's a draft:") may come first.
-    for index, (ls, le) in enumerate(doc.lines[:5]):
+    # Look at the first few lines: a model preamble ("Sure! Here's a draft:") may come first, or, in a
+    # paper letter, an address block and a date (short lines) before "Dear ...".
+    for index, (ls, le) in enumerate(doc.lines[:16]):
+        if index >= 5 and le - ls > 70:
+            break  # past the address block: a paragraph of the body
         m = _GREETING.match(low, ls, le)
         if m is not None:
             word = " ".join(m.group("word").lower().split())

@@ -76,12 +76,14 @@ def _plan_stated(lower: str) -> bool:
 # event with the same words ("I have begun reading the report" is not "call after reading it").
 _FUTURE = lazy_compile(
     r"\b(?:i'll|i will|i shall|i plan|i intend|i'm going to|i am going to|let me|i'd like to|i would like to"
-    r"|i hope to|i'd be|i would be|may i|could i|can i|should i|if i (?:may|might|could|call|email|ring"
+    r"|i (?:also |still |then |really |certainly )?hope to|i (?:also|then|still) (?:plan|intend|will|want)"
+    r"|i'd be|i would be|may i|could i|can i|should i|if i (?:may|might|could|call|email|ring"
     r"|follow|reach|check|send|write|stop)|next|tomorrow|soon|later|shortly|in the coming|upcoming|after"
     r"|once|when i|by (?:monday|tuesday|wednesday|thursday|friday|the end)|on (?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)|this (?:week|month|afternoon|friday|monday|tuesday|wednesday"
     r"|thursday)|follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|plan to|intend to"
-    r"|planning to|intending to|hoping to|aim to|going to|will|i can|i could|happy to|glad to)\b"
+    r"|planning to|intending to|hoping to|aim to|going to|will|i can|i could|happy to|glad to"
+    r"|i(?:'d| would) love to (?:send|share|show|update|tell|let|call|email|write))\b"
 )
 # Sending now what the plan says to send: "(see attached)", "here is the checklist", "I enclose".
 _SENT_NOW = lazy_compile(

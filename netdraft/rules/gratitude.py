@@ -52,9 +52,14 @@ _SARCASM_WORDS = (
 _TO_WHOM = lazy_compile(r"[\w’']*[ \t]+(?:to[ \t]+)?(?P<name>[^\W\d_][\w’'-]*)")
 
 
+# The reader is "you": thanks to "him", "her" or "them" go to somebody else ("I am very grateful to
+# him for introducing us", "please thank her for me"). "Thanks to her advice" is no thanks either.
+_THIRD_PERSON = frozenset(("him", "her", "them"))
+
+
 def _to_someone_else(low: str, start: int, others: frozenset[str]) -> bool:
     m = _TO_WHOM.match(low, start)
-    return m is not None and m.group("name") in others
+    return m is not None and (m.group("name") in others or m.group("name") in _THIRD_PERSON)
 
 
 def _counts(low: str, start: int, others: frozenset[str] = frozenset()) -> bool:
@@ -62,7 +67,7 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset()) -> bool:
     folded name words of people who are not the reader, such as the referrer)."""
     if preceded_by_letter(low, start):
         return False
-    if others and _to_someone_else(low, start, others):
+    if _to_someone_else(low, start, others):
         return False
     before = low[max(0, start - 30) : start]
     if (

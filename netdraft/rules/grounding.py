@@ -16,6 +16,7 @@ What counts as an item:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -306,6 +307,18 @@ def _excused(text: str, start: int, end: int, names: frozenset[str], beside: fro
     limit = 1 if len(low) <= 5 else 2
     if any(abs(len(w) - len(low)) <= limit and edit_distance(low, w, 3) <= limit for w in names):
         return True
+    parts = _folded(token)[1]
+    if len(parts) > 1 and names:
+        # "MacAllister-Reid" for McAllister-Reid: each part of a compound name is the name's or a
+        # misspelling of it.
+        def near(part: str) -> bool:
+            edits = 1 if len(part) <= 5 else 2
+            return part in names or any(
+                abs(len(w) - len(part)) <= edits and edit_distance(part, w, 3) <= edits for w in names
+            )
+
+        if all(map(near, parts)):
+            return True
     for w in beside:
         # The same allowance as ``referral``'s: one edit more than alone, never for a short form.
         wider = (1 if len(w) <= 6 else 2) + 1
@@ -547,4 +560,12 @@ def grounding(
     for start, end in claims:
         report(start, end, "date" if text[start:end].lower() in _SEASONS else "number")
     findings.sort(key=lambda f: f.start)
-    return findings
+    # A model's remark under the letter ("Word count: 142") is ``meta``'s business and no claim.
+    return [f for f in findings if not _on_note_line(text, f.start)]
+
+
+_NOTE_LINE = lazy_compile(r"[ \t]*(?:\*\*|__)?(?:note|notes|tip|tips|word count)(?:\*\*|__)?[ \t]*:", re.IGNORECASE)
+
+
+def _on_note_line(text: str, at: int) -> bool:
+    return _NOTE_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None

@@ -91,7 +91,8 @@ _STRONG_BRANCHES = (
     r"\b(?:pass|forward|send|hand|share|get|put|circulate|submit|mention)(?:ing)? (?:it|this|them|these|me"
     r"|my (?:\w+ )?\w+)(?: along| on| over| forward| through)? (?:to|with|in front of) (?:the|your|a|an|any)"
     r" (?:\w+ ){0,2}?" + _GATE + r"\b",
-    r"\b(?:introduce|connect|put) me (?:to|with|in touch with) (?:the|your|a|an|any) (?:\w+ ){0,2}?" + _GATE + r"\b",
+    r"\b(?:introduce|connect|put|flag|mention|recommend|pass) me (?:on )?(?:to|with|in touch with) (?:the|your|a|an"
+    r"|any) (?:\w+ ){0,2}?" + _GATE + r"\b",
     # "passing it on to whoever is hiring for your team": the person is named by what they do.
     r"\b(?:pass|forward|send|hand|share|get|circulate|submit)(?:ing)? (?:it|this|them|these|my (?:\w+ )?\w+)"
     r"(?: along| on| over| forward)? to (?:whoever|whomever|anyone|someone|somebody|the (?:person|people))"
@@ -121,6 +122,11 @@ _STRONG_BRANCHES = (
     r"|a person like me|i|me) (?:could|might|would|can|may)\b",
     r"\bany (?:\w+ ){0,2}" + _JOBN + r" (?:for|suited to|suitable for|that suit|that fit) (?:me|someone like me"
     r"|people like me|my (?:background|profile|skills|experience))\b",
+    # "If you hear of anything suitable, I would be grateful if you would think of me".
+    r"\b(?:hear|know|learn) of anything (?:suitable|relevant|that (?:fits|suits|might suit|would suit|matches))",
+    # "happy to send my CV over if there's ever a fit": the resume offered for a post, not for advice.
+    r"\bmy (?:cv|resume|résumé)\b[^.?!\n]{0,30}?\b(?:if|in case|should|whenever|for when)\b[^.?!\n]{0,40}?"
+    r"\b(?:a fit|comes? up|opens? up|an opening|suitable|vacanc(?:y|ies)|a role|a position)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -149,7 +155,7 @@ _STRONG_NEEDS = (
     ("put me forward",), ("recommend me",),
     ("vouch for me",), ("word",),
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
-    ("any ",), ("any ",),
+    ("any ",), ("any ",), ("of anything",), ("cv", "resume", "résumé"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),

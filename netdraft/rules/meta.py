@@ -95,6 +95,17 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
     ("remember to ", LazyPattern(r"remember to " + _EDIT), "a note to the writer"),
     ("forget to ", LazyPattern(r"(?:don't|don’t|do not) forget to " + _EDIT), "a note to the writer"),
     ("note:", LazyPattern(r"[\[(]note:"), "a note to the writer"),
+    # "(If you haven't started the module yet, change this to 'will start'.)": an edit left in brackets.
+    (
+        "(",
+        LazyPattern(
+            r"\([^)\n]{0,120}?(?<!can )(?<!will )(?<!to )(?<!’ll )(?<!'ll )\b(?:change|replace|swap|edit|update"
+            r"|adjust|reword|rephrase|delete|remove|cut) (?:this|that|it)\b(?: (?:to|with|for)\b| line| sentence"
+            r"| part| if)",
+            needs=(" this", " that", " it"),
+        ),
+        "a note to the writer",
+    ),
     # "Replace the placeholders", "the placeholders above": a note about the draft, not a designer's
     # "placeholder text" as a subject of the letter.
     (

@@ -356,7 +356,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
-        ("level", "stature", "seniority", "rank"),
+        ("level", "stature", "seniority", "rank", "position"),
         # "People at your level rarely bother answering students": guilt dressed as a compliment.
         LazyPattern(
             r"(?:people|someone|those|folks|executives|professionals|leaders) (?:at|of|in) your (?:level|stature"
@@ -388,6 +388,47 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     ("bumping", LazyPattern(r"bumping this\b"), "pressure"),
+    (
+        ("emails", "messages", "notes", "requests", "letters"),
+        # "As I mentioned in my last two emails": a count of unanswered mail, held against the reader.
+        LazyPattern(
+            r"my (?:last|previous|earlier|past|prior) (?:two|three|four|several|few|couple of|2|3|4) (?:emails"
+            r"|messages|notes|requests|letters)\b",
+            needs=("my last ", "my previous ", "my earlier ", "my past ", "my prior "),
+        ),
+        "pressure",
+    ),
+    (
+        ("revert", "earliest"),
+        # "Kindly revert at the earliest": a demand for a prompt reply, in business English.
+        LazyPattern(
+            r"(?:revert|reply|respond|answer|get back)(?: back)?(?: to me| to us)? (?:at the earliest|asap\b"
+            r"|immediately|urgently|at your earliest\b(?! convenience))",
+            needs=("revert", "earliest", "asap", "immediately", "urgently"),
+        ),
+        "deadline",
+    ),
+    (
+        ("ask",),
+        # "Surely a quick call isn't too much to ask?" (not "if it isn't too much to ask, could we ...").
+        LazyPattern(
+            r"(?<!if it )(?<!if this )(?<!if that )(?:isn't|isn’t|is not|wouldn't be|wouldn’t be|would not be"
+            r"|can't be|can’t be|cannot be|shouldn't be|shouldn’t be|should not be) too much to ask\b",
+            needs=("too much to ask",),
+        ),
+        "entitlement",
+    ),
+    (
+        ("trust",),
+        # "I trust you'll make time to look it over": the favour taken for granted (not "I trust you
+        # had a good trip").
+        LazyPattern(
+            r"i trust (?:that )?you(?:'ll|’ll| will| can| would| shall) (?:(?:make|find) (?:the |some )?time"
+            r"|get back|reply|respond|answer|look (?:it |this |them )?over|read|review|go through|help)\b",
+            needs=("i trust",),
+        ),
+        "entitlement",
+    ),
     ("day", LazyPattern(r"(?:don['’]t|do not) have all day", needs=("all day",)), "pressure"),
     (
         ("waste", "wasting"),
@@ -495,13 +536,15 @@ _ORDER_LEADS = wordset(
 # After a sentence-initial "please", anything but these courteous conventions is an order.
 # "Please also pass on my thanks": a filler adverb does not change what follows.
 _PLEASE = lazy_compile(
-    r"(?:please|pls|plz),?[ \t]+(?:(?:also|just|kindly|do)[ \t]+)?(?P<rest>[a-z’']+(?:[ \t]+[a-z’']+)?)"
+    r"(?:please|pls|plz),?[ \t]+(?:(?:also|just|kindly|do(?![ \t]+not\b))[ \t]+)?"
+    r"(?P<rest>[a-z’']+(?:[ \t]+[a-z’']+)?)"
 )
 _COURTEOUS = lazy_compile(
     r"(?:let me|feel free|don't hesitate|don’t hesitate|do not hesitate|accept|excuse|forgive|know"
     r"|find attached"
     r"|find enclosed|find my|see attached|see enclosed|see my|see below|give my|send my|say hello|say hi"
-    r"|pass along my|pass on my|extend my|take care|stay|keep well|keep safe|keep in touch|enjoy|allow me"
+    r"|pass along my|pass on my|pass my (?:thanks|regards|best|gratitude|appreciation|good wishes|warm wishes)"
+    r"|extend my|take care|stay|keep well|keep safe|keep in touch|enjoy|allow me"
     r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
     r"|do not feel|remember me|also know|never feel|treat|ignore this|disregard"
@@ -629,6 +672,8 @@ _OWN_PLAN = lazy_compile(
     r"\b(?:i|we)(?:'ll|’ll| will| shall| plan to| intend to| am going to|'m going to|’m going to"
     r"| aim to| promise to| expect to| hope to| am planning to|'m planning to|’m planning to)\b"
 )
+_I_START = lazy_compile(r"(?:[-*•][ \t]*)?i\b")
+_AND_WILL = lazy_compile(r"\band (?:will|shall)\b")
 # ... unless the reader is asked to act after it ("I will need you to reply by Friday", "I will
 # expect your answer by Monday").
 _READER_ACTS = lazy_compile(
@@ -641,10 +686,23 @@ _READER_ACTS = lazy_compile(
 _OWN_ACTION = lazy_compile(
     r"\b(?:i|we)(?:'ll|’ll| will| shall| should| would| plan to| intend to| am going to|'m going to|’m going to"
     r"| want to| hope to| need to| must| have to)\b"
+    # "You told me to send it ASAP": the reader's advice about the writer's own action.
+    r"|\b(?:told|asked|advised|urged|encouraged|reminded) (?:me|us) to\b|\bsuggested (?:that )?(?:i|we)\b"
 )
 
 
 _THANKS = lazy_compile(r"\b(?:thank(?:s| you)|grateful|gratitude|appreciat(?:e|ed|ion)|much obliged)\b")
+
+
+_WAIVED = lazy_compile(
+    r"(?:(?:don't|don’t|do not|never|shouldn't|shouldn’t|needn't|needn’t) feel(?: like)?|no need to|no rush to"
+    r"|not need to|don't need to|don’t need to|no obligation to|without any need to)[ \t]+(?:\w+[ \t]+){0,3}$"
+)
+
+
+def _waived(low: str, at: int) -> bool:
+    """Whether the demand or deadline at ``at`` is waived just before it ("don't feel you need to")."""
+    return _WAIVED.search(low, max(0, at - 40), at) is not None
 
 
 def _own_deadline(low: str, sentences: list[tuple[int, int]], at: int, own: re.Pattern[str] = _OWN_PLAN) -> bool:
@@ -653,6 +711,10 @@ def _own_deadline(low: str, sentences: list[tuple[int, int]], at: int, own: re.P
     k = bisect_right(sentences, (at, len(low))) - 1
     start = max(sentences[k][0] if k >= 0 else 0, at - 200)
     plans = list(own.finditer(low, start, at))
+    if not plans and own is _OWN_PLAN and _I_START.match(low, start):
+        # "I've started the report and will send it to you by the end of the month": the writer is
+        # the subject of "will send" too.
+        plans = list(_AND_WILL.finditer(low, start, at))
     return bool(plans) and _READER_ACTS.search(low, plans[-1].end(), at) is None
 
 
@@ -723,6 +785,10 @@ def politeness(
     if "!" in text and ("!!" in text or "?!" in text or "!?" in text):
         hits.extend((m.start(), m.end(), "punctuation") for m in _BANG.finditer(text))
 
+    if hits:
+        # "Please don't feel you need to reply", "no need to reply before then": a demand or a deadline
+        # waived, which is courtesy.
+        hits = [h for h in hits if h[2] not in ("demand", "deadline") or not _waived(low, h[0])]
     if any(category == "deadline" for _, _, category in hits):
         hits = [h for h in hits if h[2] != "deadline" or not _own_deadline(low, doc.sentences, h[0])]
     if "asap" in low:

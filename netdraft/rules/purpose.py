@@ -198,12 +198,24 @@ def purpose(
 _OR = lazy_compile(r",? or (?:otherwise |else |alternatively |failing that,? |if not,? )?")
 
 
+# A preference after the ask: "a 20-minute phone call, ideally on a Wednesday afternoon when ...".
+_PREFERENCE = lazy_compile(
+    r",? (?:ideally|preferably|if possible|if convenient|if (?:she|he|they) (?:is|are) willing|perhaps"
+    r"|whenever|at (?:his|her|their|your) convenience)\b"
+)
+
+
 def _alternatives(value: str) -> list[str]:
-    """The ask, then each of its alternatives when it offers a choice (asking for one is the ask)."""
+    """The ask, then what it asks for without a stated preference, then each alternative when it
+    offers a choice (asking for one of them is the ask)."""
+    out = [value]
+    core = _PREFERENCE.split(value, maxsplit=1)[0].strip(" ,.")
+    if core and core != value.strip(" ,."):
+        out.append(core)
     parts = [p.strip(" ,.") for p in _OR.split(value)]
-    if len(parts) < 2:
-        return [value]
-    return [value, *(p for p in parts if p)]
+    if len(parts) >= 2:
+        out += [p for p in parts if p]
+    return out
 
 
 def _asked(

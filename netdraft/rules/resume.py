@@ -433,7 +433,8 @@ def _heading(text: str) -> tuple[int, int] | None:
                 line = line[_BULLET.match(line).end() :]  # type: ignore[union-attr]
             if line.strip("#*_:- \t").lower() in _HEADINGS:
                 return start, end
-        elif text.find(":", start, start + 40) >= 0:
+        # "Skills: SQL, Tableau, Python": a heading with its list on the same line, short or long.
+        if text.find(":", start, min(end, start + 40)) >= 0:
             m = _HEADING_LIST.match(text, start)
             if m is not None and text.count(",", start, end) >= 2:
                 return start, end
