@@ -10,7 +10,7 @@ import pytest
 from netdraft import LetterRequest
 from netdraft.report import Finding
 from netdraft.rules import Skip
-from netdraft.rules._match import edit_distance, mentions, stem
+from netdraft.rules._match import content_tokens, edit_distance, mentions, stem
 from netdraft.rules.followup import follow_up
 from netdraft.rules.jobask import job_ask
 from netdraft.rules.purpose import purpose
@@ -67,6 +67,13 @@ def errors(findings: Any) -> list[Finding]:
 )
 def test_stem_maps_forms_together(a: str, b: str) -> None:
     assert stem(a.lower()) == stem(b.lower())
+
+
+def test_words_whose_stem_is_a_stop_word_still_count() -> None:
+    # "note" stems to "not", "evening" to "even", "openings" to "open": all stop words.
+    kept = [st for st, _, _ in content_tokens("I will send a note about the evening openings and the letters")]
+    assert {"note", "evening", "opening", "letter"} <= set(kept)
+    assert stem("notes") == stem("note") == stem("noted")
 
 
 def test_edit_distance_counts_transpositions_once() -> None:

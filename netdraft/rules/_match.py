@@ -74,6 +74,11 @@ STOP = _STOP = wordset(
 
 # Irregular forms the suffix stripper cannot reach.
 _IRREGULAR = {
+    # "note" would stem to "not", a stop word, and vanish from every phrase: it keeps its own form.
+    "note": "note",
+    "notes": "note",
+    "noted": "note",
+    "noting": "note",
     "met": "meet",
     "taught": "teach",
     "spoke": "speak",
@@ -124,7 +129,7 @@ _KEEP = wordset(
     water matter never ever either neither whether together computer user ux ui ascm news series
     process business access address analysis basis thesis bus plus campus focus status corps always
     perhaps various previous famous serious gas yes less unless bonus family assembly anomaly early
-    monopoly italy july only owner
+    monopoly italy july only owner note
     """
 )
 
@@ -260,6 +265,7 @@ _GROUPS: dict[str, str] = {
     "design": "design designer",
     "portfolio": "portfolio sample",
     "start": "start begin launch",
+    "finish": "finish complete completion wrap conclude",
     "help": "help assist support",
     "skill": "skill competency ability capability qualification",
     "plan": "plan intend aim",
@@ -347,7 +353,9 @@ def _stem_of(word: str) -> str:
     if s is None:
         s = "" if word in _STOP or (len(word) < 2 and not word.isdigit()) else stem(word)
         if s in _STOP:
-            s = ""
+            # A content word whose stem is a stop word ("evening" -> "even", "openings" -> "open",
+            # "letters" -> "let") keeps its own form, plural folded, instead of vanishing.
+            s = "" if word in _STOP else word[:-1] if word.endswith("s") and word[:-1] not in _STOP else word
         if len(_STEM_OF) > 50_000:  # bounded: adversarial input must not grow it forever
             _STEM_OF.clear()
         _STEM_OF[word] = s
