@@ -188,6 +188,24 @@ def test_an_ask_with_a_stated_preference_is_met_without_it() -> None:
     assert errors(purpose(text, req, "informational")) == []
 
 
+def test_an_ask_that_points_back_with_a_pronoun() -> None:
+    req = make(ask="Feedback on a sample privacy impact assessment she wrote for her course.")
+    text = letter(
+        "I hope to learn how Maria moved from teaching into UX research.",
+        "For my final assignment I wrote a sample privacy impact assessment. I would like to know whether it meets "
+        "the standard. Would you be willing to give me some feedback on it?",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
+def test_an_ask_made_as_a_demand_is_still_the_ask() -> None:
+    # Rude, and the politeness rule says so; but the coffee is asked for.
+    req = make(ask="A coffee near her office.")
+    text = letter("I hope to learn how Maria moved from teaching into UX research.",
+                  "I'm counting on you to find time for a coffee near your office.")
+    assert [f.message for f in errors(purpose(text, req, "informational"))] == []
+
+
 def test_purpose_only_for_advice_letters_and_skips_without_request() -> None:
     assert list(purpose("Hi", make(), "thank_you")) == []
     with pytest.raises(Skip):
@@ -282,6 +300,14 @@ def test_connection_in_substance() -> None:
     assert list(referral(good, req, "informational")) == []
     found = errors(referral(bad, req, "informational"))
     assert len(found) == 1 and "ASCM" in found[0].hint
+
+
+def test_the_subject_of_a_talk_is_not_the_talk() -> None:
+    req = make(connection="His talk at the Research Ops meetup on interviewing vulnerable users.")
+    vague = letter("I have been reading about how research teams work with vulnerable users, and your name came up.")
+    assert len(errors(referral(vague, req, "informational"))) == 1
+    named = letter("I was at your talk at the Research Ops meetup last month and have thought about it since.")
+    assert errors(referral(named, req, "informational")) == []
 
 
 def test_referral_skips_without_referrer_or_connection() -> None:
@@ -484,6 +510,26 @@ def test_follow_up_plan_as_writers_state_it(plan: str, sentence: str) -> None:
     assert errors(follow_up(letter("Thank you for your advice. " + sentence), req, "informational")) == []
     past = letter("Thank you for your advice. Last year I helped at a food bank and wrote a few blog posts.")
     assert len(errors(follow_up(past, req, "informational"))) == 1
+
+
+def test_thank_you_recapped_by_a_detail_the_reader_told() -> None:
+    req = make(kind="thank_you", meeting={"topics": ["the hidden costs of running a small bakery"]})
+    recap = letter(
+        "Thank you for sitting down with me.",
+        "Your story about the week the oven failed, when you rented a neighbour's kitchen overnight to keep "
+        "the shop stocked, has stayed with me.",
+    )
+    assert errors(follow_up(recap, req, "thank_you")) == []
+    generic = letter("Thank you for sitting down with me.", "Your advice was invaluable, and I came away with "
+                     "pages of notes and a much clearer head about the path ahead.")
+    assert len(errors(follow_up(generic, req, "thank_you"))) == 1
+
+
+def test_a_plan_named_only_to_call_it_off_is_not_stated() -> None:
+    req = make(follow_up="join the bird survey on the reserve in June")
+    text = letter("Thank you for your advice.", "I'm sorry to say I won't be able to join the bird survey in June "
+                  "after all. Instead, I'll send you a summary of our trial.")
+    assert len(errors(follow_up(text, req, "informational"))) == 1
 
 
 def test_follow_up_past_event_is_not_the_plan() -> None:

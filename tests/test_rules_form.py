@@ -155,6 +155,9 @@ RUDE = [
     ("I know people in your position rarely help newcomers, but I hope you will.", "people in your position"),
     ("Surely a quick call isn't too much to ask?", "isn't too much to ask"),
     ("I trust you'll make time to look it over properly.", "I trust you'll make time"),
+    ("It is simply part of the deal, so I'm counting on you to find the time.", "counting on you"),
+    ("I've taken the liberty of sending a calendar invitation.", "taken the liberty of sending"),
+    ("If the slot doesn't work, I'm sure you'll find a way to make it fit.", "I'm sure you'll find a way"),
 ]
 
 
@@ -198,6 +201,7 @@ POLITE = [
     "Please pass my thanks to Tom as well.",
     "I've started the sample report and will send it to you by the end of the month.",
     "I trust you had a good trip.",
+    "Please answer only if you have time; short answers are fine.",
 ]
 
 
@@ -279,6 +283,7 @@ CHATTER = [
         letter(BODY + " I have started the course (if you haven't yet, change this to 'will start')."),
         "change this to",
     ),
+    (letter() + "\n\n(Tip: mention one figure from her op-ed to make the opening personal.)", "(Tip:"),
 ]
 
 
@@ -404,6 +409,22 @@ def test_thanks_only_to_the_referrer_do_not_thank_the_reader() -> None:
     (f,) = rules_of(text, gratitude)
     assert f.rule == "gratitude"
     assert rules_of(text + "\n\nI appreciate your time.", gratitude) == []
+
+
+def test_thanks_to_the_referrer_and_to_the_reader() -> None:
+    text = letter(NO_THANKS + " I remain grateful to Tom Hale for introducing us, and to you for your time.")
+    assert rules_of(text, gratitude) == []
+
+
+def test_a_letter_without_thanks_but_full_of_courtesy_is_not_also_curt() -> None:
+    # ``gratitude`` reports the missing thanks; courtesy elsewhere keeps it from also reading as curt.
+    warm = letter(
+        "It was lovely to meet you, and I hope the rest of your week went well. Please do say hello to the team; "
+        "I enjoyed hearing how a scale and polish calms a nervous patient, and I am glad I came.",
+    )
+    bare = letter("I met you last week. I heard how a scale and polish calms a nervous patient. I came.")
+    assert rules_of(warm, politeness, min_score=5.0) == []
+    assert [f.message.split(":")[0] for f in rules_of(bare, politeness, min_score=5.0)] == ["The letter reads as curt"]
 
 
 def test_thanks_to_him_or_her_are_not_thanks_to_the_reader() -> None:

@@ -84,6 +84,8 @@ _IRREGULAR = {
     "spoke": "speak",
     "spoken": "speak",
     "went": "go",
+    "goes": "go",
+    "going": "go",
     "gone": "go",
     "wrote": "write",
     "written": "write",
@@ -384,6 +386,30 @@ def content_tokens(text: str) -> list[tuple[str, int, int]]:
                 s = _NOUN_SENSE[word]
             out.append((s, m.start(), m.end()))
     return out
+
+
+# Where a phrase's object gets its modifier: "send her my write-up on battery supply chains", "his
+# talk at the meetup on interviewing vulnerable users". A letter names the object by its head ("the
+# write-up", "your talk at the meetup"), so callers weigh the modifier's words less.
+# Only after a noun for a piece of work or an event: in "spoke on a panel" or "worked together on the
+# project", what follows "on" is the connection itself, not a modifier.
+_MODIFIER = lazy_compile(
+    r"\b(?:talk|panel|presentation|lecture|seminar|webinar|workshop|keynote|article|post|paper|piece|essay"
+    r"|episode|podcast|interview|report|write-?up|summary|notes|blog|thread|book|chapter|course|session"
+    r"|briefing|memo|guide|video|draft|proposal|plan|study|analysis|review|newsletter|column|op-ed)s?"
+    r"(?: [a-z]+){0,6}? (?:on|about|regarding|covering)\b"
+)
+
+
+@lru_cache(maxsize=256)
+def modifier_words(text: str) -> frozenset[str]:
+    """Stems of the words in the modifier of the object of ``text``: after "on", "about", "regarding" or
+    "covering" following a noun for a piece of work or an event ("my write-up on battery supply chains",
+    "his talk at the meetup on interviewing vulnerable users"). Empty when there is none."""
+    m = _MODIFIER.search(text.lower())
+    if m is None:
+        return frozenset()
+    return frozenset(st for st, s, _ in content_tokens(text) if s >= m.end())
 
 
 @lru_cache(maxsize=256)

@@ -28,7 +28,9 @@ from netdraft.rules._match import (
     find,
     index,
     is_mentioned,
+    modifier_words,
     names_of,
+    stem,
     variants,
     windows,
 )
@@ -85,6 +87,12 @@ _FUTURE = lazy_compile(
     r"|planning to|intending to|hoping to|aim to|going to|will|i can|i could|happy to|glad to"
     r"|i(?:'d| would) love to (?:send|share|show|update|tell|let|call|email|write))\b"
 )
+# The plan called off: "I won't be able to join the bird survey after all", "I'll have to skip it".
+_CANCELLED = lazy_compile(
+    r"\b(?:won't|will not|can't|cannot|couldn't|could not|(?:am|'m) unable to|(?:am|'m) not able to)"
+    r" (?:be able to )?(?:make|join|attend|come|go|manage|do|take part)\b|\bafter all\b"
+    r"|\b(?:have|had) to (?:skip|miss|cancel|postpone|pull out|drop)\b"
+)
 # Sending now what the plan says to send: "(see attached)", "here is the checklist", "I enclose".
 _SENT_NOW = lazy_compile(
     r"\b(?:attached|enclosed|attaching|enclosing|i enclose|i attach|here is|here's|here are|i am sending"
@@ -103,22 +111,13 @@ _CONTACT = wordset(
 _WORD = lazy_compile(r"[a-z][a-z'-]*")
 
 
-# Where a plan's object gets its modifier: "send him her write-up on battery supply chains in Q3". A
-# letter names the object by its head ("I will send you the write-up in Q3"), so the modifier's words
-# count half.
-_MODIFIER = lazy_compile(r"\b(?:on|about|regarding|covering)\b")
-
-
 @lru_cache(maxsize=256)
 def _plan_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
     """``variants(value, names)`` with the words of a modifier of the plan's object at half weight."""
     phrases = variants(value, names)
-    tokens = content_tokens(value)
-    m = _MODIFIER.search(value.lower())
-    # Only a modifier after the verb and its object: "write about the trip" has no object to modify.
-    if m is None or sum(1 for _, s, _ in tokens if s < m.start()) < 2:
+    soft = modifier_words(value)
+    if not soft:
         return phrases
-    soft = {st for st, s, _ in tokens if s >= m.end()}
     out = []
     for p in phrases:
         words = tuple((w, keys, 0.5 if w in soft and weight == 1.0 else weight) for w, keys, weight in p.words)
@@ -155,8 +154,58 @@ def _planned(
     for p in _plan_phrases(value, names):
         for m in windows(ix, p, window=window, allowed=body or None):
             last = min(m.start + window, len(ix.spans))
-            if is_mentioned(m, p, share, min_words) and any(about_future(i) for i in range(m.start, last)):
+            if not is_mentioned(m, p, share, min_words):
+                continue
+            sentences = range(m.start, last)
+            # "I won't be able to make the alumni evening after all": the plan named to call it off.
+            if any(_CANCELLED.search(ix.sentence(i).lower().replace("’", "'")) for i in sentences):
+                continue
+            if any(about_future(i) for i in sentences):
                 return True
+    return False
+
+
+# A sentence that recounts what the reader said or showed: "Your story about ...", "Hearing how you
+# ...", "I had no idea that ...", "The way you ...".
+_RECOUNT = lazy_compile(
+    r"\b(?:your (?:story|stories|account|explanation|description|example|examples|anecdote|walk-?through"
+    r"|demonstration|breakdown|walk through)|your (?:\w+ )?(?:view|point|advice|tip|suggestion|idea|test|rule|warning"
+    r"|reminder|observation|insistence|argument|belief|remark) that|(?:walking|going|working) through (?:your|the)"
+    r"|you (?:told|explained|described|showed|walked|talked|mentioned|pointed"
+    r"|demonstrated|recounted|outlined|sketched)|(?:hearing|learning|seeing|watching) (?:about|how|that"
+    r"|your|you|the way)|i had no idea|i hadn't realised|i hadn't realized|i never knew|the way you)\b"
+)
+# Words of any recap, which say nothing about what was discussed (compared as stems).
+_GENERIC_RECAP = frozenset(
+    stem(w)
+    for w in wordset(
+        """time conversation chat call meeting talk advice insight insights thought thoughts perspective
+        perspectives guidance tip tips story stories point points help helpful useful valuable great really
+        much lot many generous generosity kind kindness thank thanks grateful appreciate career field work
+        job day today week helped think thinking learn learned hear heard share shared everything something
+        anything things thing way ways honest honesty open openness openly candid idea ideas next step steps
+        path ahead future feel feeling felt inspired inspiring motivated confident clear clearer head notes
+        pages came come away left leave mind keep experience experiences incredibly invaluable thoughtful
+        definitely certainly continue exploring explore enjoyed enjoy especially particularly truly genuinely
+        said say told explained described showed walked talked mentioned pointed example examples account
+        explanation description anecdote hearing learning seeing watching realised realized knew idea
+        wonderful fascinating interesting eye-opening reassuring encouraging picture sense better more
+        also still already since"""
+    )
+)
+
+
+def _recapped_by_detail(ix: Index, text: str, first: int, last: int, names: frozenset[str]) -> bool:
+    """Whether a body sentence recounts something specific the reader said or showed: a recounting
+    phrase and at least four content words that are neither generic recap words nor names."""
+    for i in range(first, min(last, len(ix.spans))):
+        s, e = ix.spans[i]
+        sentence = text[s:e].lower().replace("’", "'")
+        if _RECOUNT.search(sentence) is None:
+            continue
+        specific = {st for st, _, _ in content_tokens(sentence)} - _GENERIC_RECAP - names
+        if len(specific) >= 4:
+            return True
     return False
 
 
@@ -172,6 +221,7 @@ def follow_up(
     window: int = 2,
     min_words: int = 2,
     plan_warning: bool = True,
+    detail_recap: bool = True,
     **_: Any,
 ) -> Iterable[Finding]:
     """Check the follow-up plan, the action items and the meeting recap.
@@ -186,6 +236,9 @@ def follow_up(
         window: Consecutive sentences a mention may spread over.
         min_words: Content words that must match (fewer when the phrase has fewer).
         plan_warning: Warn informational and introduction letters that state no follow-up plan.
+        detail_recap: Accept, for the meeting recap, a sentence that recounts something specific the
+            reader said or showed ("Your story about the week the oven failed ...") even when it
+            shares few words with the topic as the request words it.
 
     Yields:
         Errors (span ``0, 0``) for each missing piece; a warning when no plan is stated.
@@ -268,7 +321,11 @@ def follow_up(
                             f"Mention the action item you agreed on: {clean}.",
                         )
                     )
-        if meeting.topics and not any(said(topic, topic_threshold) for topic in meeting.topics):
+        if (
+            meeting.topics
+            and not any(said(topic, topic_threshold) for topic in meeting.topics)
+            and not (detail_recap and _recapped_by_detail(ix, text, first, last, names))
+        ):
             topic = meeting.topics[0].strip().rstrip(".")
             what = "recap" if kind == "follow_up" else "mention"
             findings.append(

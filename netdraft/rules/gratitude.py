@@ -59,7 +59,14 @@ _THIRD_PERSON = frozenset(("him", "her", "them"))
 
 def _to_someone_else(low: str, start: int, others: frozenset[str]) -> bool:
     m = _TO_WHOM.match(low, start)
-    return m is not None and (m.group("name") in others or m.group("name") in _THIRD_PERSON)
+    if m is None or (m.group("name") not in others and m.group("name") not in _THIRD_PERSON):
+        return False
+    # "... grateful to Megan Price for introducing us, and to you for our conversation": the reader too.
+    end = min((i for i in (low.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(low))
+    return _AND_YOU.search(low, m.end(), end) is None
+
+
+_AND_YOU = lazy_compile(r"\b(?:and|as well as|but also)[ \t]+(?:to[ \t]+)?you\b|\byou[ \t]+(?:too|as well)\b")
 
 
 def _counts(low: str, start: int, others: frozenset[str] = frozenset()) -> bool:

@@ -95,6 +95,7 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
     ("remember to ", LazyPattern(r"remember to " + _EDIT), "a note to the writer"),
     ("forget to ", LazyPattern(r"(?:don't|don’t|do not) forget to " + _EDIT), "a note to the writer"),
     ("note:", LazyPattern(r"[\[(]note:"), "a note to the writer"),
+    ("tip:", LazyPattern(r"[\[(](?:tip|hint|reminder|todo|to do|suggestion)s?:"), "a note to the writer"),
     # "(If you haven't started the module yet, change this to 'will start'.)": an edit left in brackets.
     (
         "(",

@@ -389,6 +389,35 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     ("bumping", LazyPattern(r"bumping this\b"), "pressure"),
     (
+        "counting",
+        # "I'm counting on you to find time for a coffee": the favour taken as promised.
+        LazyPattern(r"(?:i'm|i’m|i am|we're|we’re|we are) (?:really )?(?:counting|relying) on you\b"),
+        "pressure",
+    ),
+    (
+        ("liberty", "all you"),
+        # "I've taken the liberty of sending a calendar invitation, so all you need to do is accept it".
+        LazyPattern(
+            r"(?:i've|i’ve|i have) taken the liberty of (?:sending|booking|scheduling|setting up|putting|adding)"
+            r"|all you (?:need|have) to do is\b",
+            needs=("liberty", "all you"),
+        ),
+        "entitlement",
+    ),
+    (
+        ("deal",),
+        LazyPattern(r"(?:simply |just )?part of the (?:deal|job|bargain)\b(?! for me)", needs=("part of the ",)),
+        "entitlement",
+    ),
+    (
+        ("sure", "find"),
+        LazyPattern(
+            r"i(?:'m|’m| am) sure you(?:'ll|’ll| will| can) (?:find|make) (?:a way|the time|time|room|space)",
+            needs=("sure you",),
+        ),
+        "pressure",
+    ),
+    (
         ("emails", "messages", "notes", "requests", "letters"),
         # "As I mentioned in my last two emails": a count of unanswered mail, held against the reader.
         LazyPattern(
@@ -552,7 +581,8 @@ _COURTEOUS = lazy_compile(
     r"|tell me (?:if|whether|what you think|how you feel))\b"
 )
 # A sentence that leaves the choice to the reader is an offer, not an order.
-_DEFERS = lazy_compile(r"(?:works|suits|is) (?:best |better |easiest )?for you|convenien|suits you|whatever|whenever")
+_DEFERS = lazy_compile(r"(?:works|suits|is) (?:best |better |easiest )?for you|convenien|suits you|whatever|whenever"
+    r"|only if you|if you have (?:the |a |any )?(?:time|moment|minute|chance)|if you (?:can|are able|feel like|want)\b")
 # Courteous uses of the order verbs: passing on regards, sharing good wishes.
 _COURTEOUS_ORDER = lazy_compile(
     r"(?:give|send|pass (?:along|on)|extend|say) (?:my|our|hello|hi|him|her|them)"
@@ -691,6 +721,11 @@ _OWN_ACTION = lazy_compile(
 )
 
 
+_COURTESY = lazy_compile(
+    r"\b(?:please|would you|could you|i hope|hope you|kindly|kindness|kind of you|lovely|pleasure|glad|happy to"
+    r"|delighted|honou?red|sorry|apologi[sz]e|wonderful|warm wishes|warmly|best wishes|regards|if you have time"
+    r"|no rush|no pressure|enjoyed|so generous|generous)\b"
+)
 _THANKS = lazy_compile(r"\b(?:thank(?:s| you)|grateful|gratitude|appreciat(?:e|ed|ion)|much obliged)\b")
 
 
@@ -818,7 +853,15 @@ def politeness(
     score = doc.politeness
     # The score was fitted on short requests; a long letter adds up many small negative weights. One
     # that thanks the reader in so many words is curt only when its score is far lower still.
-    if score < min_score and (score < min_score - thanked_margin or not _THANKS.search(lower_text(doc))):
+    low_text = lower_text(doc)
+    thanked = _THANKS.search(low_text) is not None
+    if (
+        score < min_score
+        and (score < min_score - thanked_margin or not thanked)
+        # With no thanks at all (``gratitude`` reports that), a letter full of other courtesy ("lovely to
+        # meet you", "I hope", "please do say hello") is not curt.
+        and (thanked or len(set(_COURTESY.findall(low_text))) < 3)
+    ):
         yield Finding(
             "politeness",
             "error",

@@ -46,13 +46,15 @@ REQUEST_FORM = lazy_compile(
     r"|welcome the (?:chance|opportunity)\b|mean a lot\b|delighted\b|honou?red\b"
     r"|would (?:\w+ )?(?:welcome|appreciate|love|like|value|enjoy|be (?:grateful|glad|happy|thankful))\b"
     r"|would be (?:just as |equally |most |very |more than |so )?(?:welcome|helpful|wonderful|great)\b"
-    r"|i (?:need|want|expect) you to\b)"
+    r"|i (?:need|want|expect) you to\b|counting on you\b|relying on you\b|all (?:i need|i ask|i'm asking"
+    r"|you need to do)\b|taken the liberty\b)"
     # Imperatives (a demand is still an ask; politeness judges the tone).
     r"|^(?:please |so |and )?(?:send|tell|give|share|let|email|call|set up|schedule|book|pick|find|reply"
     r"|suggest|choose|propose|name|get back|reach out|drop me)\b"
 )
 # Every branch of REQUEST_FORM but the "?" needs one of these words: a sentence with none skips it.
 _REQUEST_GATE = wordset(
+    "counting relying all liberty "
     "would could can will might may should i'd i'm am hope chance please if let are do wonder wondered "
     "perhaps we grateful open willing available hoping welcome mean delighted honored honoured need want let's "
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "
@@ -227,13 +229,32 @@ def _asked(
     )
 
 
+# "Would you be willing to give me feedback on it?": the request names what it asks for by a pronoun,
+# and the sentence before says what that is.
+_POINTS_BACK = wordset("it this that them these those one")
+
+
 def _asked_one(
     ix: Index, kinds: _Kinds, value: str, names: frozenset[str], body: int, threshold: float, min_words: int
 ) -> bool:
     for p in variants(value, names):
+        single = {}
         for m in windows(ix, p, window=1, allowed=body or None):
             if is_mentioned(m, p, threshold, min_words) and kinds.request(m.start):
                 return True
+            single[m.start] = m
+        for width in (2, 3):  # the antecedent one or two sentences back
+            for m in windows(ix, p, window=width, allowed=body or None):
+                ask = m.start + width - 1
+                own = single.get(ask)
+                if (
+                    own is not None
+                    and own.hard
+                    and kinds.request(ask)
+                    and not ix.words[ask].isdisjoint(_POINTS_BACK)
+                    and is_mentioned(m, p, threshold, min_words)
+                ):
+                    return True
     return False
 
 

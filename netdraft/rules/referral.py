@@ -32,6 +32,7 @@ from netdraft.rules._match import (
     edit_distance,
     index,
     is_mentioned,
+    modifier_words,
     names_of,
     stem,
     variants,
@@ -465,13 +466,16 @@ _GENERIC = frozenset(stem(w) for w in wordset("together project team work job ti
 def _connection_phrases(connection: str, names: frozenset[str]) -> tuple[Phrase, ...]:
     """The connection's phrases (see ``variants``), with relation verbs and generic words soft."""
     verbs = {st for st, s, e in content_tokens(connection) if connection[s:e].lower() in _RELATION_VERBS}
+    # "His talk at the meetup on interviewing vulnerable users": the talk is the connection; its
+    # subject alone ("I read about interviewing vulnerable users") does not name it.
+    soft = modifier_words(connection)
     out = []
     for p in variants(connection, names):
         words = []
         for word, keys, weight in p.words:
             if word in verbs:
                 keys = keys | {"#you"}
-            if word in verbs or word in _GENERIC:
+            if word in verbs or word in _GENERIC or word in soft:
                 weight = 0.5
             words.append((word, keys, weight))
         total = sum(w for _, _, w in words)
