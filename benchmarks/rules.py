@@ -263,17 +263,21 @@ _FLOOR = (
 )
 
 
-def _wall(cmd: list[str], runs: int) -> float:
-    times = []
+def _walls(cmds: list[list[str]], runs: int) -> list[float]:
+    """Median wall time of each command, run in turns (one of each per round), so that the machine's
+    speed drifting during the measurement weighs on every command alike."""
     # As installed: .pyc files written once and reused (any non-empty PYTHONDONTWRITEBYTECODE, "0"
     # included, stops Python writing them, and every run would compile netdraft's sources again).
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run(cmd, capture_output=True, env=env)  # warm the page cache and the .pyc files
+    for cmd in cmds:
+        subprocess.run(cmd, capture_output=True, env=env)  # warm the page cache and the .pyc files
+    times: list[list[float]] = [[] for _ in cmds]
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, capture_output=True, env=env)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for cmd, out in zip(cmds, times, strict=True):
+            start = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, env=env)
+            out.append(time.perf_counter() - start)
+    return [statistics.median(t) for t in times]
 
 
 def bench_cold_start(letter: str, request: dict[str, Any], runs: int) -> None:
@@ -287,9 +291,9 @@ def bench_cold_start(letter: str, request: dict[str, Any], runs: int) -> None:
         if probe.returncode not in (0, 1):
             print(f"cold start: `netdraft check` failed (exit {probe.returncode}): {probe.stderr.strip()[-200:]}")
             return
-        ours = _wall(cmd, runs)
-        base = _wall([sys.executable, "-c", "import pydantic"], runs)
-        floor = _wall([sys.executable, "-c", _FLOOR], runs)
+        ours, base, floor = _walls(
+            [cmd, [sys.executable, "-c", "import pydantic"], [sys.executable, "-c", _FLOOR]], runs
+        )
     print(f"cold start (median of {runs}): netdraft check {ours * 1e3:.0f} ms, import pydantic {base * 1e3:.0f} ms")
     print(f"cold start ratio: {ours / base:.2f}x (target <= 1.3x)")
     print(
