@@ -206,6 +206,13 @@ def test_an_ask_made_as_a_demand_is_still_the_ask() -> None:
     assert [f.message for f in errors(purpose(text, req, "informational"))] == []
 
 
+def test_i_need_a_call_is_a_rude_ask_but_an_ask() -> None:
+    req = make(ask="a 20-minute call")
+    text = letter("I hope to learn how Maria moved from teaching into UX research.",
+                  "I need a 20-minute call with you this week.")
+    assert errors(purpose(text, req, "informational")) == []
+
+
 def test_purpose_only_for_advice_letters_and_skips_without_request() -> None:
     assert list(purpose("Hi", make(), "thank_you")) == []
     with pytest.raises(Skip):
@@ -308,6 +315,14 @@ def test_the_subject_of_a_talk_is_not_the_talk() -> None:
     assert len(errors(referral(vague, req, "informational"))) == 1
     named = letter("I was at your talk at the Research Ops meetup last month and have thought about it since.")
     assert errors(referral(named, req, "informational")) == []
+
+
+def test_a_connection_through_an_event_needs_the_event() -> None:
+    req = make(connection="Dr. Chen gave the keynote lecture at the Bayside University economics symposium.")
+    place_only = letter("I study economics at Bayside University and hope to work in research.")
+    assert len(errors(referral(place_only, req, "informational"))) == 1
+    event = letter("Your keynote at the Bayside economics symposium made me rethink my plans.")
+    assert errors(referral(event, req, "informational")) == []
 
 
 def test_referral_skips_without_referrer_or_connection() -> None:

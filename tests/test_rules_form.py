@@ -158,6 +158,8 @@ RUDE = [
     ("It is simply part of the deal, so I'm counting on you to find the time.", "counting on you"),
     ("I've taken the liberty of sending a calendar invitation.", "taken the liberty of sending"),
     ("If the slot doesn't work, I'm sure you'll find a way to make it fit.", "I'm sure you'll find a way"),
+    ("I will expect that introduction soon.", "I will expect"),
+    ("You promised it, and I'd rather not have to chase you.", "have to chase you"),
 ]
 
 

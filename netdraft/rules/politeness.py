@@ -53,6 +53,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "demand",
     ),
     ("expecting", LazyPattern(r"i(?:'ll| will| am|'m) (?:be )?expecting"), "demand"),
+    ("will expect", LazyPattern(r"i(?:'ll|’ll| will| shall) (?:fully )?expect\b"), "demand"),
     ("want you to", LazyPattern(r"i (?:really )?want you to\b"), "demand"),
     ("i demand", LazyPattern(r"i demand\b"), "demand"),
     ("i insist", LazyPattern(r"i insist\b"), "demand"),
@@ -388,6 +389,15 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     ("bumping", LazyPattern(r"bumping this\b"), "pressure"),
+    (
+        ("chase", "promised"),
+        # "since you promised it, and I'd rather not have to chase you".
+        LazyPattern(
+            r"(?:have to|need to|having to) chase you\b|(?:since|as|because) you (?:promised|said you would)\b",
+            needs=("chase you", "you promised", "you said you would"),
+        ),
+        "pressure",
+    ),
     (
         "counting",
         # "I'm counting on you to find time for a coffee": the favour taken as promised.

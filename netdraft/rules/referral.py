@@ -498,8 +498,20 @@ def _find_connection(
     Half the full-weight words are needed, not one: a letter that shares a couple of generic words
     with the connection ("the county", "my project") has not named it.
     """
+    masks = ix.masks
     for p in _connection_phrases(connection, names):
+        # A connection through an event or a piece of work ("gave the keynote at the economics
+        # symposium", "her podcast episode on ...") needs that event named, not only its place or
+        # subject: "I study economics at Bayside University" is not the keynote.
+        events = [keys for _, keys, _ in p.words if not keys.isdisjoint(_EVENT_GROUPS)]
         for m in windows(ix, p, window=window, allowed=allowed):
             if is_mentioned(m, p, threshold, min_words) and m.hard * 2 >= p.hard:
+                if events:
+                    span = ((1 << m.width) - 1) << m.start
+                    if not any(masks.get(key, 0) & span for keys in events for key in keys):
+                        continue
                 return m
     return None
+
+
+_EVENT_GROUPS = frozenset(("#present", "#event", "#article"))
