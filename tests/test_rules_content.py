@@ -206,6 +206,13 @@ def test_an_ask_made_as_a_demand_is_still_the_ask() -> None:
     assert [f.message for f in errors(purpose(text, req, "informational"))] == []
 
 
+def test_i_am_requesting_a_call_is_the_ask() -> None:
+    req = make(ask="A 20-minute phone call this month.")
+    text = letter("I hope to learn how Maria moved from teaching into UX research.",
+                  "I am requesting a 20-minute phone call this month, at any time that suits you.")
+    assert errors(purpose(text, req, "informational")) == []
+
+
 def test_i_need_a_call_is_a_rude_ask_but_an_ask() -> None:
     req = make(ask="a 20-minute call")
     text = letter("I hope to learn how Maria moved from teaching into UX research.",
@@ -518,6 +525,10 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
         ("email her again in early November", "I will send a short note again in early November."),
         ("introduce myself at the open day on 8 March", "I also hope to introduce myself at the open day on 8 March."),
         ("send her photos of the project", "When the project is done, I would love to send you a few photos."),
+        (
+            "invite her to the open evening in the spring",
+            "We hold an open evening in the spring, and I'd love to invite you.",
+        ),
     ],
 )
 def test_follow_up_plan_as_writers_state_it(plan: str, sentence: str) -> None:

@@ -286,6 +286,7 @@ CHATTER = [
         "change this to",
     ),
     (letter() + "\n\n(Tip: mention one figure from her op-ed to make the opening personal.)", "(Tip:"),
+    (letter() + "\n\nNote for you: I kept the slang; swap it out if it feels too casual.", "Note for you:"),
 ]
 
 
@@ -630,3 +631,14 @@ def test_model_word_count_and_a_misspelt_compound_surname_are_not_grounding() ->
                                                                                  "salutation": None})})
     text = letter(NOTE, greeting="Dear Dr. MacAllister-Reid,", signoff="Best,\nKofi Owusu\n\n---\nWord count: 95")
     assert rules_of(text, grounding, req, "thank_you") == []
+
+
+def test_new_zealand_greeting_and_sign_off() -> None:
+    assert rules_of(letter(greeting="Kia ora Maria,", signoff="Ngā mihi,\nAna Ruiz"), salutation) == []
+
+
+def test_a_date_format_left_unfilled_is_a_placeholder_not_a_name() -> None:
+    text = letter(BODY.replace("in the next two weeks", "on DD/MM/YYYY"))
+    (f,) = rules_of(text, placeholder)
+    assert text[f.start : f.end] == "DD/MM/YYYY"
+    assert rules_of(text, grounding) == []

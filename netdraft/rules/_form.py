@@ -42,7 +42,7 @@ HONORIFICS = wordset("dr mr mrs ms mx prof professor miss sir madam dame rev doc
 # lower-cased text (no IGNORECASE: it makes compiling, at import, several times slower).
 _GREETING = lazy_compile(
     r"(?P<word>dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|to whom"
-    r"|respected|esteemed)\b"
+    r"|respected|esteemed|kia ora|howdy|g'day|good day)\b"
     # "Hello again, Siobhán!": "again" belongs to the greeting, not to the name.
     r"[ \t,]*(?:again\b[ \t,]*)?",
 )
@@ -68,7 +68,7 @@ _SIGNOFF = lazy_compile(
     r"|cheers|all the best|all best|take care|talk soon|speak soon|be well|stay well|until soon"
     r"|looking forward(?: to [^,.!\n]{1,60})?|i look forward to [^,.!\n]{1,60}"
     r"|(?:hope|hoping) to (?:hear|speak|talk|connect|see|meet|catch up)(?: [^,.!\n]{1,40})?|love|fondly|onward"
-    r"|respectfully)"
+    r"|respectfully|ngā mihi(?: nui)?|nga mihi(?: nui)?|ka kite(?: anō| ano)?|ta|ta muchly)"
     # A whole word: "With respectful regards" is not "With respect" followed by a signature "ful regards".
     r"\b(?P<sep>[ \t]*[,.!]?)",
 )

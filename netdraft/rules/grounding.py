@@ -129,7 +129,7 @@ _AFTER_NUMBER = lazy_compile(r"(?:[- ](?P<ones>one|two|three|four|five|six|seven
 _SPLIT_HYPHENS = str.maketrans("-", " ")
 
 # Placeholder words: the ``placeholder`` rule reports them.
-_SLOT_WORDS = frozenset(("TBD", "TBA", "TBC", "XXX", "XX", "XXXX"))
+_SLOT_WORDS = frozenset(("TBD", "TBA", "TBC", "XXX", "XX", "XXXX", "DD", "MM", "YYYY", "YY", "HH"))
 
 _CACHE: dict[int, tuple[LetterRequest, frozenset[str]]] = {}
 

@@ -121,7 +121,8 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
 
 # Whole-line chatter, matched at the start of a line.
 _LINE = lazy_compile(
-    r"(?:\*\*|__)?(?:note|notes|tip|tips|key changes|changes made|explanation|why this works"
+    r"(?:\*\*|__)?(?:(?:note|notes|tip|tips)(?: (?:for|to) (?:you|the (?:writer|sender|user)))?|key changes"
+    r"|changes made|explanation|why this works"
     r"|subject line options?|alternative subject(?: lines?)?|word count|optional|p\.?s\.? to (?:the )?writer)"
     r"(?:\*\*|__)?[ \t]*:"
     r"|(?:sure|certainly|of course|absolutely|okay|ok|great|got it|happy to help)(?:!|[,.][ \t]*here\b)"

@@ -44,6 +44,13 @@ _WORDY = (
     ("xxx", lazy_compile(r"(?P<xxx>\bx{3,}(?:[/.:-]x{2,})*\b)")),
     ("TB", lazy_compile(r"(?P<tbd>\bTB[DAC]\b)")),
     ("_", lazy_compile(r"(?P<snake>\b[A-Z]{2,}_[A-Z0-9_]{2,})")),
+    # A date or time format left as written: "on DD/MM/YYYY", "at HH:MM".
+    (
+        "DD",
+        lazy_compile(r"(?P<format>\b(?:DD[/.-]MM|MM[/.-]DD)(?:[/.-](?:YYYY|YY))?\b|\bYYYY[/.-]MM[/.-]DD\b)"),
+    ),
+    ("YYYY", lazy_compile(r"(?P<format>\bYYYY[/.-]MM[/.-]DD\b)")),
+    ("HH:MM", lazy_compile(r"(?P<format>\bHH:MM\b)")),
 )
 _LOREM = lazy_compile(r"(?P<lorem>lorem ipsum|dolor sit amet)")
 
