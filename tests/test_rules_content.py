@@ -188,6 +188,15 @@ def test_an_ask_with_a_stated_preference_is_met_without_it() -> None:
     assert errors(purpose(text, req, "informational")) == []
 
 
+def test_background_about_learning_is_not_a_stated_purpose() -> None:
+    req = make(purpose="learn how oyster farms decide where to expand")
+    text = letter("I spent a year at a hatchery, learning more than I expected about how fussy young oysters are.",
+                  "Would you have time for a 20-minute phone call?")
+    assert [f.message for f in errors(purpose(text, req, "informational"))] == [
+        "The letter never says what you hope to gain from the conversation."
+    ]
+
+
 def test_an_ask_that_points_back_with_a_pronoun() -> None:
     req = make(ask="Feedback on a sample privacy impact assessment she wrote for her course.")
     text = letter(
@@ -294,6 +303,14 @@ def test_referrer_missing_and_shared_first_name_does_not_count() -> None:
     found = errors(referral(letter("I found your profile online.", sign="Best,\nAna"), req, "informational"))
     assert len(found) == 1 and (found[0].start, found[0].end) == (0, 0)
     assert "Ana Lopez" in found[0].hint
+
+
+def test_referrer_named_in_a_greeting_run_into_the_first_sentence() -> None:
+    text = (
+        "hi Ms. Chen hope your doing well my name is Ana and Sam Patel my old colleague said i should write "
+        "to u. thanks!\nAna"
+    )
+    assert errors(referral(text, make(**REFERRED), "informational")) == []
 
 
 def test_referrer_named_late_is_a_warning() -> None:
@@ -525,6 +542,8 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
         ("email her again in early November", "I will send a short note again in early November."),
         ("introduce myself at the open day on 8 March", "I also hope to introduce myself at the open day on 8 March."),
         ("send her photos of the project", "When the project is done, I would love to send you a few photos."),
+        ("send her my thesis proposal in the new year", "ill send u my thesis proposal in the new year."),
+        ("send the updated portfolio", "heres the link to the updated portfolio, with two new pieces."),
         (
             "invite her to the open evening in the spring",
             "We hold an open evening in the spring, and I'd love to invite you.",

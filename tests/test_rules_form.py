@@ -160,6 +160,8 @@ RUDE = [
     ("If the slot doesn't work, I'm sure you'll find a way to make it fit.", "I'm sure you'll find a way"),
     ("I will expect that introduction soon.", "I will expect"),
     ("You promised it, and I'd rather not have to chase you.", "have to chase you"),
+    ("Thank you for squeezing me in between your more important clients.", "your more important clients"),
+    ("I suppose I should feel honoured.", "I suppose I should feel honoured"),
 ]
 
 
@@ -204,6 +206,7 @@ POLITE = [
     "I've started the sample report and will send it to you by the end of the month.",
     "I trust you had a good trip.",
     "Please answer only if you have time; short answers are fine.",
+    "I want you to know how much I appreciated it.",
 ]
 
 
@@ -642,3 +645,32 @@ def test_a_date_format_left_unfilled_is_a_placeholder_not_a_name() -> None:
     (f,) = rules_of(text, placeholder)
     assert text[f.start : f.end] == "DD/MM/YYYY"
     assert rules_of(text, grounding) == []
+
+
+@pytest.mark.parametrize(
+    ("greeting", "signoff"),
+    [
+        ("Dear Dear Dr. Chen,", "Best regards,\nAna Ruiz"),  # a small model's stutter
+        ("Chef Chen,", "Best,\nAna Ruiz"),  # a title the reader goes by
+        ("Dear Dr. Chen,", "thx again\nAna Ruiz"),
+        ("Dear Dr. Chen,", "thank you so much for reading this and for your time today\nAna Ruiz"),
+    ],
+)
+def test_rough_greetings_and_signatures(greeting: str, signoff: str) -> None:
+    assert rules_of(letter(greeting=greeting, signoff=signoff), salutation) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi Maria thanks so much for the call on Tuesday, it helped a lot and I will keep you posted - Ana",
+        "Dear Dr. Chen, thank you for the call on Tuesday and for all your advice, warm wishes, Ana Ruiz",
+    ],
+)
+def test_a_letter_in_one_line_greets_and_signs(text: str) -> None:
+    assert rules_of(text, salutation) == []
+
+
+def test_a_cv_version_sent_by_the_writer_is_not_chatter() -> None:
+    text = letter(BODY + "\n\nSo I rewrote my CV, and here is the new version:\n\nEXPERIENCE\nTeacher, 2015-2023")
+    assert rules_of(text, meta) == []

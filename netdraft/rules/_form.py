@@ -36,21 +36,31 @@ def wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-HONORIFICS = wordset("dr mr mrs ms mx prof professor miss sir madam dame rev doctor")
+HONORIFICS = wordset(
+    "dr mr mrs ms mx prof professor miss sir madam dame rev doctor chef coach capt captain sgt sergeant judge "
+    "rabbi pastor imam reverend hon lt lieutenant col colonel cllr councillor arch engr atty"
+)
 
 # Greeting words at the start of the body's first lines. Anchored with ``match`` on a line of the
 # lower-cased text (no IGNORECASE: it makes compiling, at import, several times slower).
 _GREETING = lazy_compile(
     r"(?P<word>dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|to whom"
     r"|respected|esteemed|kia ora|howdy|g'day|good day)\b"
-    # "Hello again, Siobhán!": "again" belongs to the greeting, not to the name.
-    r"[ \t,]*(?:again\b[ \t,]*)?",
+    # "Hello again, Siobhán!": "again" belongs to the greeting, not to the name; "Dear Dear Dr. Pryce,"
+    # (a small model's stutter) greets once.
+    r"[ \t,]*(?:again\b[ \t,]*)?(?:(?:dear|hi|hello|hey)\b[ \t,]*)*",
 )
 # The name ends at the first comma, colon, dash or sentence punctuation ("Hi Maria, I hope ...").
 _NAME_PART = lazy_compile(r"[^,:;!?\n—–(]{0,80}")
 # A bare-name greeting line: "Maria," (warm letters sometimes open this way).
 _BARE_NAME = lazy_compile(r"(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*[,:—–-]$")
 
+# The name at the start of a greeting that runs into the first sentence: capitalised words, with titles
+# ("Ms.", "Dr") and name particles, up to the first other word.
+_NAME_RUN = lazy_compile(
+    r"(?:(?:[A-Z][\w'’-]*\.?|de|la|le|du|da|di|del|van|von|der|den|bin|al|el)(?:[ \t]+|$)){1,4}?"
+    r"(?=[a-z]|$)"
+)
 # Sign-off phrases, matched at the start of one of the last lines.
 _SIGNOFF = lazy_compile(
     r"(?:(?:with |my )?(?:best|kind|kindest|warm|warmest|sincere|many|respectful|cordial|heartfelt|friendly"
@@ -58,7 +68,7 @@ _SIGNOFF = lazy_compile(
     r"|best|regards|sincerely(?: yours)?|yours(?: sincerely| truly| faithfully| respectfully)?"
     r"|(?:very )?(?:truly|faithfully|respectfully|cordially|gratefully|warmly|thankfully|appreciatively)"
     r"(?: yours)?"
-    r"|(?:thank you|thanks)(?: (?:again|so much|very much|kindly|a lot|a million|once again))?"
+    r"|(?:thank you|thanks|thx|thanx|tysm|ty)(?: (?:again|so much|very much|kindly|a lot|a million|once again))?"
     r"(?: for [^,.!\n]{1,60})?"
     r"|many thanks|with (?:gratitude|thanks|appreciation|respect|many thanks|sincere thanks|love)"
     r"(?: for [^,.!\n]{1,60})?"
@@ -219,6 +229,12 @@ def _greeting(doc: Doc) -> tuple[int | None, Span | None, str, Span | None]:
             word = " ".join(m.group("word").lower().split())
             n = _NAME_PART.match(text, m.end(), le)
             name = _strip_span(text, m.end(), n.end() if n else m.end())
+            if name is not None and len(_WORDS.findall(text, *name)) > 4:
+                # "hi Ottilie thanks so much for ...": the greeting runs into the first sentence; the
+                # name is the run of capitalised words (and titles) that opens it.
+                run = _NAME_RUN.match(text, name[0], name[1])
+                if run is not None:
+                    name = (name[0], run.end())
             end = name[1] if name else m.end()
             if word == "to whom":
                 name = None
@@ -254,7 +270,10 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
             more = set(_RUN_OF_WORDS.findall(rest.lower())) if rest else set()
             continues = bool(more) and more <= _SIGNOFF_WORDS and rest[-1:] in ",.!"
             # A closing phrase, not a sentence that happens to start like one.
-            if words <= 10 and (continues or not (rest and len(rest.split()) > 4)):
+            # A longer closing line passes when only a bare name follows it: "thank you so much for
+            # reading this and for your time" above "Dario Castellanos".
+            limit = 16 if index == len(lines) - 2 and _BARE_SIGNATURE.fullmatch(text, *lines[-1]) else 10
+            if words <= limit and (continues or not (rest and len(rest.split()) > 4)):
                 phrase = (ls, m.end("sep") if m.group("sep").strip() else m.end())
                 if more and more <= _SIGNOFF_WORDS:
                     # The rest of the line continues the phrase; the signature is on the next line.
@@ -272,7 +291,20 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
             dash = _DASH_NAME.match(text, ls, le)
             if dash is not None and len(dash.group("name").split()) <= 4:
                 return index, (ls, dash.start("name")), (dash.start("name"), le)
+    if lines:
+        # "... thanks again for everything - Elodie": the name after a dash ends the last line.
+        ls, le = lines[-1]
+        glued = _GLUED_NAME.search(text, max(ls, le - 80), le)
+        if glued is not None and glued.start() > ls:
+            return len(lines) - 1, (glued.start(), glued.start("name")), (glued.start("name"), le)
     return _bare_signature(doc)
+
+
+# A signature after a dash at the end of the last line: "... thanks again - Marco".
+_GLUED_NAME = lazy_compile(
+    r"(?:[ \t][-—–]{1,2}|[,.!][ \t]+(?:[a-z]+[ \t]+){0,2}(?:wishes|regards|thanks|cheers|best),?)"
+    r"[ \t]*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*$"
+)
 
 
 def _bare_signature(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
@@ -313,7 +345,12 @@ def form(text: str) -> Form:
     doc = analyze(text)
     g_line, greeting, word, g_name = _greeting(doc)
     s_line, signoff, signature = _signoff(doc)
-    if s_line is not None and g_line is not None and s_line <= g_line:
+    # A sign-off above the greeting is none; one line holding the whole letter may still end with a
+    # signature after its greeting.
+    same_line_after = (
+        s_line == g_line and signoff is not None and greeting is not None and signoff[0] >= greeting[1]
+    )
+    if s_line is not None and g_line is not None and s_line <= g_line and not same_line_after:
         s_line, signoff, signature = None, None, None
     return Form(g_line, greeting, word, g_name, s_line, signoff, signature)
 

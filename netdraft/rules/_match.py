@@ -918,7 +918,10 @@ def core(text: str) -> tuple[int, int]:
     if spans:
         s, e = spans[0]
         chunk = text[s:e]
-        if _GREETING.match(chunk) or (len(chunk.split()) <= 5 and chunk.endswith((",", ":"))):
+        words = len(chunk.split())
+        # A long first "sentence" that opens with a greeting is the greeting run into the body ("hi Ms.
+        # Marchetti hope your doing well my name is ..."): it is prose, and stays.
+        if (_GREETING.match(chunk) and words <= 8) or (words <= 5 and chunk.endswith((",", ":"))):
             first = 1
     while last > first:
         s, e = spans[last - 1]

@@ -78,6 +78,8 @@ def _plan_stated(lower: str) -> bool:
 # event with the same words ("I have begun reading the report" is not "call after reading it").
 _FUTURE = lazy_compile(
     r"\b(?:i'll|i will|i shall|i plan|i intend|i'm going to|i am going to|let me|i'd like to|i would like to"
+    # Typed without apostrophes: "ill send u my proposal", "im going to".
+    r"|ill (?:send|call|email|write|be|let|follow|get|reach|drop|share|keep|text|ring|check)|im going to"
     r"|i (?:also |still |then |really |certainly )?hope to|i (?:also|then|still) (?:plan|intend|will|want)"
     r"|i'd be|i would be|may i|could i|can i|should i|if i (?:may|might|could|call|email|ring"
     r"|follow|reach|check|send|write|stop)|next|tomorrow|soon|later|shortly|in the coming|upcoming|after"
@@ -96,7 +98,8 @@ _CANCELLED = lazy_compile(
 )
 # Sending now what the plan says to send: "(see attached)", "here is the checklist", "I enclose".
 _SENT_NOW = lazy_compile(
-    r"\b(?:attached|enclosed|attaching|enclosing|i enclose|i attach|here is|here's|here are|i am sending"
+    r"\b(?:attached|enclosed|attaching|enclosing|i enclose|i attach|here is|here's|heres|here are"
+    r"|i am sending"
     r"|i'm sending)\b"
 )
 _SEND_VERBS = wordset("send forward share pass email e-mail mail submit")

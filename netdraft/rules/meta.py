@@ -30,8 +30,11 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         "here",
         LazyPattern(
             r"here(?:'s|’s| is| are)(?: (?:a|an|the|your|my|one|two|three|some))?(?: [a-z-]+){0,3}"
-            r" (?:letters?|drafts?|emails?|e-mails?|messages?|notes?|versions?|templates?|rewrites?|"
-            r"revisions?|options?|variations?|subject lines?)\b",
+            r" (?:letters?|drafts?|emails?|e-mails?|messages?|templates?|subject lines?"
+            # A version, a rewrite or a note is chatter when it is the letter's own ("Here is a revised
+            # version of your email"); "here is the new version:" of a CV is the writer's attachment.
+            r"|(?:notes?|versions?|rewrites?|revisions?|options?|variations?) of (?:your|the|this|my)"
+            r" (?:letter|email|e-mail|message|draft|note))\b",
             # "here" alone is in "where" and "there": most letters hold it, few hold these.
             needs=("here's", "here’s", "here is", "here are"),
         ),

@@ -54,7 +54,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     ("expecting", LazyPattern(r"i(?:'ll| will| am|'m) (?:be )?expecting"), "demand"),
     ("will expect", LazyPattern(r"i(?:'ll|’ll| will| shall) (?:fully )?expect\b"), "demand"),
-    ("want you to", LazyPattern(r"i (?:really )?want you to\b"), "demand"),
+    # "I want you to know how much I appreciated it" tells; "I want you to send it" demands.
+    (
+        "want you to",
+        LazyPattern(r"i (?:really )?want you to\b(?! know\b| feel\b| understand\b| see how\b)"),
+        "demand",
+    ),
     ("i demand", LazyPattern(r"i demand\b"), "demand"),
     ("i insist", LazyPattern(r"i insist\b"), "demand"),
     ("i require", LazyPattern(r"i require\b"), "demand"),
@@ -197,6 +202,19 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "entitlement",
     ),
     ("finally", LazyPattern(r"(?:thanks?|thank you)(?: you)?(?: in advance)? for finally"), "sarcasm"),
+    (
+        ("important", "rare", "unusual", "honoured", "honored", "flattered"),
+        # "squeezing me in between your more important clients", "how rare it is for someone at your level
+        # to bother with a coordinator", "I suppose I should feel honoured".
+        LazyPattern(
+            r"your (?:far |much |many )?more important (?:clients|people|meetings|things|work|commitments"
+            r"|priorities|contacts|calls|emails)\b|(?:rare|unusual) (?:it is )?for (?:someone|people|a person"
+            r"|somebody) (?:at|of|in) your (?:level|position|stature|seniority|rank)|i suppose i should (?:feel|be)"
+            r" (?:honou?red|grateful|flattered|lucky)",
+            needs=("more important", "rare", "unusual", "i suppose i should"),
+        ),
+        "sarcasm",
+    ),
     (
         "finally",
         LazyPattern(

@@ -68,10 +68,14 @@ _REQUEST_GATE = wordset(
 # ("I taught science for eight years and am exploring user research") does not state a purpose.
 _AIM_WORDS = wordset(
     "hope hoping hoped eager keen love like want wanted wish seek seeking writing interested curious goal "
-    "aim purpose learn learning hear hearing understand advice perspective insight insights guidance "
-    "benefit value appreciate grateful ask question questions explore discuss talk chat share"
+    "aim purpose advice perspective insight insights guidance grateful ask question questions"
 )
-_AIM = lazy_compile(r"\b(?:looking to|reaching out|pick your brain|tell me|know more|find out)\b")
+# Verbs of learning state an aim as infinitives ("to learn how", "to hear about"); in the past or the
+# progressive they are background ("learning more than I ever expected about oysters").
+_AIM = lazy_compile(
+    r"\b(?:looking to|reaching out|pick your brain|tell me|know more|find out|(?:to|could|can|might|may|would)"
+    r" (?:better )?(?:learn|hear|understand|explore|discuss|talk|chat|share|benefit|get a sense|know))\b"
+)
 # Words that settle a sentence as a request without the regex.
 _REQUEST_SURE = wordset("please wonder wondered wondering delighted honored honoured available willing hoping")
 _MODALS = wordset("would could can will might may")

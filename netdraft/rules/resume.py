@@ -462,7 +462,10 @@ def _employers(text: str, request: LetterRequest | None, minimum: int) -> tuple[
             orgs = {m.group(1).lower() for m in _ORG_AFTER.finditer(text, start, end)} - skip
             named |= orgs
         work.append((start, end, orgs))
-        # One sentence listing posts: "I worked at A, then B, then C, and D". Cheap counts first.
+        # One sentence listing posts: "I worked at A, then B, then C, and D". Cheap counts first. A
+        # "sentence" of hundreds of characters is a run-on with no full stops, not a list.
+        if end - start > _LIST_SENTENCE_CHARS:
+            continue
         if len(words & _SEPARATORS) + text.count(",", start, end) + text.count(";", start, end) < minimum - 2:
             continue
         if len(_CAPS.findall(text, start, end)) + len(words & _ROLE_WORDS) < minimum - 1:
@@ -481,6 +484,7 @@ def _employers(text: str, request: LetterRequest | None, minimum: int) -> tuple[
     return None
 
 
+_LIST_SENTENCE_CHARS = 600
 _LEAD_FILLERS = wordset("then and finally later next after before at with for the a an now")
 _NAME_JOINERS = wordset("& of and de la le von van")
 
