@@ -543,6 +543,8 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
         ("introduce myself at the open day on 8 March", "I also hope to introduce myself at the open day on 8 March."),
         ("send her photos of the project", "When the project is done, I would love to send you a few photos."),
         ("send her my thesis proposal in the new year", "ill send u my thesis proposal in the new year."),
+        ("meet him at the open house in March", "I'm looking forward to seeing you at the open house in March."),
+        ("come to the warehouse tasting", "I would very much like to come to the warehouse tasting in the autumn."),
         ("send the updated portfolio", "heres the link to the updated portfolio, with two new pieces."),
         (
             "invite her to the open evening in the spring",

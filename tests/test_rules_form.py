@@ -162,6 +162,7 @@ RUDE = [
     ("You promised it, and I'd rather not have to chase you.", "have to chase you"),
     ("Thank you for squeezing me in between your more important clients.", "your more important clients"),
     ("I suppose I should feel honoured.", "I suppose I should feel honoured"),
+    ("So next time please set aside proper time for me.", "set aside proper time for me"),
 ]
 
 
@@ -627,6 +628,14 @@ def test_paper_letter_with_an_address_block_and_a_long_closing() -> None:
     block = "Ana Ruiz\nana@example.org\n\n3 April 2025\n\nDr. Maria Chen\nDirector of UX Research\nAcme Health\n\n"
     text = block + letter(signoff="With renewed thanks and warm regards,\nAna Ruiz")
     assert rules_of(text, salutation) == []
+
+
+def test_a_long_surname_misspelt_in_the_greeting_is_salutations_alone() -> None:
+    req = NAMED.model_copy(update={"recipient": NAMED.recipient.model_copy(update={"name": "Kristof Vandenberghe",
+                                                                                 "salutation": None})})
+    text = letter(NOTE, greeting="Dear Mr. Vandenburg,", signoff="Best,\nKofi Owusu")
+    assert rules_of(text, grounding, req, "thank_you") == []
+    assert rules_of(text, salutation, req, "thank_you")
 
 
 def test_model_word_count_and_a_misspelt_compound_surname_are_not_grounding() -> None:

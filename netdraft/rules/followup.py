@@ -77,7 +77,9 @@ def _plan_stated(lower: str) -> bool:
 # A sentence about the future: the follow-up plan must be stated as one, not matched by a past
 # event with the same words ("I have begun reading the report" is not "call after reading it").
 _FUTURE = lazy_compile(
-    r"\b(?:i'll|i will|i shall|i plan|i intend|i'm going to|i am going to|let me|i'd like to|i would like to"
+    r"\b(?:i'll|i will|i shall|i plan|i intend|i'm going to|i am going to|let me"
+    r"|i(?:'d| would) (?:very much |really |also |so )?like to|(?:i'm |i am )?looking forward to"
+    r"|i look forward to"
     # Typed without apostrophes: "ill send u my proposal", "im going to".
     r"|ill (?:send|call|email|write|be|let|follow|get|reach|drop|share|keep|text|ring|check)|im going to"
     r"|i (?:also |still |then |really |certainly )?hope to|i (?:also|then|still) (?:plan|intend|will|want)"

@@ -304,8 +304,9 @@ def _excused(text: str, start: int, end: int, names: frozenset[str], beside: fro
     low = _folded(token)[0]
     if len(low) < 4 or low in _DATES:
         return False
-    limit = 1 if len(low) <= 5 else 2
-    if any(abs(len(w) - len(low)) <= limit and edit_distance(low, w, 3) <= limit for w in names):
+    # "Vandenburg" for Vandenberghe: a long name takes more slips before it is somebody else's.
+    limit = 1 if len(low) <= 5 else 2 if len(low) <= 9 else 3
+    if any(abs(len(w) - len(low)) <= limit and edit_distance(low, w, limit + 1) <= limit for w in names):
         return True
     parts = _folded(token)[1]
     if len(parts) > 1 and names:

@@ -417,6 +417,17 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
+        ("proper", "surprised", "disappointed"),
+        # "next time please set aside proper time for me"; "I was surprised you could only give me such a
+        # short slot".
+        LazyPattern(
+            r"(?:set aside|make|find|give me|allow|block out) (?:some )?(?:proper|more|enough|real) time for me"
+            r"|(?:surprised|disappointed) (?:that )?you could only (?:give|spare|offer|find)",
+            needs=("time for me", "you could only"),
+        ),
+        "entitlement",
+    ),
+    (
         "counting",
         # "I'm counting on you to find time for a coffee": the favour taken as promised.
         LazyPattern(r"(?:i'm|i’m|i am|we're|we’re|we are) (?:really )?(?:counting|relying) on you\b"),
