@@ -197,6 +197,14 @@ def test_background_about_learning_is_not_a_stated_purpose() -> None:
     ]
 
 
+def test_your_talk_is_a_presentation_not_the_call_asked_for() -> None:
+    req = make(ask="a 20-minute video call")
+    text = letter("I hope to learn how Maria moved from teaching into UX research, and your talk was the clearest "
+                  "picture I have had of that work.", "Thank you for a useful session.")
+    found = [f.message for f in errors(purpose(text, req, "informational"))]
+    assert found == ["The letter never makes the specific ask."]
+
+
 def test_an_ask_that_points_back_with_a_pronoun() -> None:
     req = make(ask="Feedback on a sample privacy impact assessment she wrote for her course.")
     text = letter(

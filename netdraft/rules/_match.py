@@ -340,8 +340,8 @@ def keys_of(word_stem: str) -> frozenset[str]:
 
 
 _POSSESSIVES = frozenset(("your", "his", "her", "their"))
-# In a request phrase, "his talk at the summit" is a presentation, not a call. (Letters keep every
-# sense of "talk": only the phrase side is narrowed.)
+# "His talk at the summit", "your talk was clear": after a possessive, a talk is a presentation, not a
+# call, in a request phrase and in a letter alike.
 _NOUN_SENSE = {"talk": "talk:n", "talks": "talk:n"}
 # Any-case words for scanning a letter without lower-casing it first (offsets stay exact).
 _WORD_ANY = lazy_compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d+")
@@ -476,6 +476,8 @@ class Index:
             if not distinct.isdisjoint(_YOU):
                 you |= bit
             content = distinct - _STOP
+            if "talk" in content or "talks" in content:
+                content = _noun_senses(self.sentence(i), content)
             if not distinct.isdisjoint(_KEEP_VERBS) and not distinct.isdisjoint(_CONTACT_WORDS):
                 vague = _vague_words(self.sentence(i), distinct) & content
                 for word in vague:
@@ -511,6 +513,24 @@ class Index:
 _WORD_LOWER = lazy_compile(r"[a-z]+(?:'[a-z]+)?|\d+")
 # word -> its match keys (empty for a stop word); a plain dict, bounded below.
 _WORD_KEYS: dict[str, tuple[str, ...]] = {}
+
+
+def _noun_senses(lower: str, content: frozenset[str]) -> frozenset[str]:
+    """``content`` with "talk" as a noun where every use of it in the sentence follows a possessive
+    ("your talk was the clearest picture"), as ``content_tokens`` reads a request: a presentation, not
+    a call."""
+    out = set(content)
+    for word in ("talk", "talks"):
+        if word in out:
+            uses = _POSSESSED.findall(lower)
+            total = len(re.findall(rf"\b{word}\b", lower))
+            if total and sum(1 for u in uses if u == word) == total:
+                out.discard(word)
+                out.add(_NOUN_SENSE[word])
+    return frozenset(out)
+
+
+_POSSESSED = lazy_compile(r"\b(?:your|his|her|their) (talks?)\b")
 
 
 def _keys_of_word(word: str) -> tuple[str, ...]:
