@@ -205,6 +205,15 @@ def test_your_talk_is_a_presentation_not_the_call_asked_for() -> None:
     assert found == ["The letter never makes the specific ask."]
 
 
+def test_a_purpose_with_two_aims_is_met_by_the_second() -> None:
+    req = make(
+        purpose="Introduce herself as a new member of the guild and learn how he built his conservation practice."
+    )
+    text = letter("I am especially keen to learn how you built your conservation practice.",
+                  "Would you have time for a 20-minute phone call?")
+    assert errors(purpose(text, req, "informational")) == []
+
+
 def test_an_ask_that_points_back_with_a_pronoun() -> None:
     req = make(ask="Feedback on a sample privacy impact assessment she wrote for her course.")
     text = letter(
@@ -553,6 +562,7 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
         ("send her my thesis proposal in the new year", "ill send u my thesis proposal in the new year."),
         ("meet him at the open house in March", "I'm looking forward to seeing you at the open house in March."),
         ("come to the warehouse tasting", "I would very much like to come to the warehouse tasting in the autumn."),
+        ("register for the certificate's open day", "I have now registered for the certificate's open day."),
         ("send the updated portfolio", "heres the link to the updated portfolio, with two new pieces."),
         (
             "invite her to the open evening in the spring",

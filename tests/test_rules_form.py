@@ -163,6 +163,7 @@ RUDE = [
     ("Thank you for squeezing me in between your more important clients.", "your more important clients"),
     ("I suppose I should feel honoured.", "I suppose I should feel honoured"),
     ("So next time please set aside proper time for me.", "set aside proper time for me"),
+    ("I have kept the week clear, so please make sure it goes out before the weekend.", "please make sure it"),
 ]
 
 
@@ -368,7 +369,8 @@ def test_salutation_missing_greeting() -> None:
      "Best regards,\nAna Ruiz\nUX Researcher | Denver\n(555) 123-4567\nana@example.com",
      "With thanks and best wishes,\nAna Ruiz", "Thanks again and all the best,\nAna", "Thanks in advance,\nAna",
      "Warm regards,\nA. Ruiz", "Best wishes,\nAna Ruiz (she/her)", "Regards, Ana Ruiz", "Best,\n\nAna Ruiz",
-     "Ana Ruiz", "Ana"],
+     "Ana Ruiz", "Ana", "Many thanks for your time,\nAna Ruiz",
+     "With many thanks for your time and encouragement,\nAna Ruiz"],
 )  # fmt: skip
 def test_salutation_good_signoffs(signoff: str) -> None:
     assert rules_of(letter(signoff=signoff), salutation) == []

@@ -64,17 +64,18 @@ _NAME_RUN = lazy_compile(
 # Sign-off phrases, matched at the start of one of the last lines.
 _SIGNOFF = lazy_compile(
     r"(?:(?:with |my )?(?:best|kind|kindest|warm|warmest|sincere|many|respectful|cordial|heartfelt|friendly"
-    r"|grateful) (?:regards|wishes|thanks)"
+    r"|grateful) (?:regards|wishes|thanks)(?: for [^,.!\n]{1,60})?"
     r"|best|regards|sincerely(?: yours)?|yours(?: sincerely| truly| faithfully| respectfully)?"
     r"|(?:very )?(?:truly|faithfully|respectfully|cordially|gratefully|warmly|thankfully|appreciatively)"
     r"(?: yours)?"
     r"|(?:thank you|thanks|thx|thanx|tysm|ty)(?: (?:again|so much|very much|kindly|a lot|a million|once again))?"
     r"(?: for [^,.!\n]{1,60})?"
-    r"|many thanks|with (?:gratitude|thanks|appreciation|respect|many thanks|sincere thanks|love)"
+    r"|many thanks(?: again)?(?: for [^,.!\n]{1,60})?"
+    r"|with (?:gratitude|thanks|appreciation|respect|many thanks|sincere thanks|love)"
     r"(?: for [^,.!\n]{1,60})?"
     r"|with (?:sincere |deep |much |great )?(?:gratitude|appreciation|thanks)(?: for [^,.!\n]{1,60})?"
     # "With renewed thanks and warm regards,", "With my thanks and best wishes,", "With kind regards,".
-    r"|with (?:[a-z]+ ){1,2}?(?:gratitude|appreciation|thanks|regards|wishes|respect)"
+    r"|with (?:[a-z]+ ){1,2}?(?:gratitude|appreciation|thanks|regards|wishes|respect)(?: for [^,.!\n]{1,60})?"
     r"|cheers|all the best|all best|take care|talk soon|speak soon|be well|stay well|until soon"
     r"|looking forward(?: to [^,.!\n]{1,60})?|i look forward to [^,.!\n]{1,60}"
     r"|(?:hope|hoping) to (?:hear|speak|talk|connect|see|meet|catch up)(?: [^,.!\n]{1,40})?|love|fondly|onward"

@@ -830,7 +830,12 @@ def first_window(
     return None
 
 
-_CLAUSE = lazy_compile(r"[,;:()]|\s[-–—]\s|\b(?:where|which|who|whom|whose|while|especially|including)\b")
+# Clause breaks: punctuation, relative pronouns, and "and" before a second aim ("introduce herself as a
+# new member of the guild and learn how he built his practice").
+_CLAUSE = lazy_compile(
+    r"[,;:()]|\s[-–—]\s|\b(?:where|which|who|whom|whose|while|especially|including)\b"
+    r"|\band (?=(?:learn|understand|hear|ask|discuss|explore|find out|get advice|know|introduce|seek|gain)\b)"
+)
 
 
 @lru_cache(maxsize=1024)

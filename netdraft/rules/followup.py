@@ -104,6 +104,7 @@ _SENT_NOW = lazy_compile(
     r"|i am sending"
     r"|i'm sending)\b"
 )
+_DONE = lazy_compile(r"\b(?:i have|i've) (?:now |already |just |since )?([a-z]+ed)\b")
 _SEND_VERBS = wordset("send forward share pass email e-mail mail submit")
 
 
@@ -154,6 +155,10 @@ def _planned(
             if not got and sends:
                 # The plan carried out in the letter itself: the portfolio is attached.
                 got = _SENT_NOW.search(sentence) is not None
+            if not got and opening is not None:
+                # ... or already done with the plan's own verb: "I have now registered for the open day"
+                # for "Register for the open day".
+                got = any(stem(d) == stem(opening.group()) for d in _DONE.findall(sentence))
             future[i] = got
         return got
 

@@ -428,6 +428,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "entitlement",
     ),
     (
+        "make sure",
+        # "so please make sure it goes out before the weekend": an order, "please" or not.
+        LazyPattern(r"please make sure (?:it|this|that|you|the)\b", needs=("please make sure",)),
+        "order",
+    ),
+    (
         "counting",
         # "I'm counting on you to find time for a coffee": the favour taken as promised.
         LazyPattern(r"(?:i'm|i’m|i am|we're|we’re|we are) (?:really )?(?:counting|relying) on you\b"),
