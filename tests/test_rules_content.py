@@ -284,6 +284,7 @@ def test_referrer_misspelt_is_an_error_on_the_word() -> None:
     [
         ("Seán O'Connell", "Sean O'Connell, my editor, suggested I write to you."),  # accent dropped
         ("Seán O'Connell", "Seán suggested I write to you."),
+        ("Ambrose Fennimore", "Chef Fennimore, who runs our kitchen, insisted that I write to you."),
         ("María-José de la Cruz", "María de la Cruz, my tutor, suggested I write to you."),  # short form
         ("María-José de la Cruz", "Professor de la Cruz suggested I write to you."),
     ],
@@ -397,6 +398,7 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "Happy to send my CV over if there's ever a fit.",
         "Could you flag me to your talent team?",
         "If you hear of anything suitable, please think of me.",
+        "If your department ever has a seat for a junior analyst, I would be grateful if you thought of me.",
     ],
 )
 def test_job_ask_found(sentence: str) -> None:
@@ -563,6 +565,7 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
         ("meet him at the open house in March", "I'm looking forward to seeing you at the open house in March."),
         ("come to the warehouse tasting", "I would very much like to come to the warehouse tasting in the autumn."),
         ("register for the certificate's open day", "I have now registered for the certificate's open day."),
+        ("come to the live recording", "I'd also love to come to the live recording, if tickets are left."),
         ("send the updated portfolio", "heres the link to the updated portfolio, with two new pieces."),
         (
             "invite her to the open evening in the spring",

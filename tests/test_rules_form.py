@@ -164,6 +164,7 @@ RUDE = [
     ("I suppose I should feel honoured.", "I suppose I should feel honoured"),
     ("So next time please set aside proper time for me.", "set aside proper time for me"),
     ("I have kept the week clear, so please make sure it goes out before the weekend.", "please make sure it"),
+    ("He says you never turn anyone down, so I am confident you will find the time.", "I am confident you will"),
 ]
 
 
@@ -209,6 +210,7 @@ POLITE = [
     "I trust you had a good trip.",
     "Please answer only if you have time; short answers are fine.",
     "I want you to know how much I appreciated it.",
+    "My sketch is attached. Please be as blunt as you like.",
 ]
 
 
@@ -292,6 +294,7 @@ CHATTER = [
     ),
     (letter() + "\n\n(Tip: mention one figure from her op-ed to make the opening personal.)", "(Tip:"),
     (letter() + "\n\nNote for you: I kept the slang; swap it out if it feels too casual.", "Note for you:"),
+    (letter(BODY + " (Mention the placement dates here if you have them.)"), "(Mention the placement dates here"),
 ]
 
 
@@ -685,3 +688,8 @@ def test_a_letter_in_one_line_greets_and_signs(text: str) -> None:
 def test_a_cv_version_sent_by_the_writer_is_not_chatter() -> None:
     text = letter(BODY + "\n\nSo I rewrote my CV, and here is the new version:\n\nEXPERIENCE\nTeacher, 2015-2023")
     assert rules_of(text, meta) == []
+
+
+def test_a_quoted_sentence_of_the_reader_is_no_invented_name() -> None:
+    text = letter(BODY + ' You once wrote, "Nobody warns you that the hardest part is the paperwork."')
+    assert rules_of(text, grounding) == []

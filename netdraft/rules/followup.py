@@ -89,8 +89,8 @@ _FUTURE = lazy_compile(
     r"|thursday|friday|saturday|sunday)|this (?:week|month|afternoon|friday|monday|tuesday|wednesday"
     r"|thursday)|follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|plan to|intend to"
     r"|planning to|intending to|hoping to|aim to|going to|will|i can|i could|happy to|glad to"
-    r"|i(?:'d| would) love to (?:send|share|show|update|tell|let|call|email|write|invite|introduce|visit|host"
-    r"|join|bring))\b"
+    r"|i(?:'d| would) (?:also |really |so |very much )?love to (?:send|share|show|update|tell|let|call|email"
+    r"|write|invite|introduce|visit|host|join|bring|come|attend))\b"
 )
 # The plan called off: "I won't be able to join the bird survey after all", "I'll have to skip it".
 _CANCELLED = lazy_compile(

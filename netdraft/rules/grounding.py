@@ -502,7 +502,8 @@ def grounding(
             return
         # After "Note:" or "P.S.:" a new sentence starts.
         before = text[max(0, tokens[0][0] - 3) : tokens[0][0]].rstrip()
-        if tokens[0][0] in starts or before.endswith(":"):
+        # After an opening quote a quoted sentence starts: 'you wrote, "Nobody warns you ..."'.
+        if tokens[0][0] in starts or before.endswith((":", '"', "“", "‘")):
             first = text[tokens[0][0] : tokens[0][1]].lower().rstrip(".,")
             # The first word of a sentence is capitalised because of where it stands; only a date
             # ("Tuesday works for me") says something there. "May I ask" is a verb, not a month.

@@ -122,6 +122,9 @@ _STRONG_BRANCHES = (
     r"|a person like me|i|me) (?:could|might|would|can|may)\b",
     r"\bany (?:\w+ ){0,2}" + _JOBN + r" (?:for|suited to|suitable for|that suit|that fit) (?:me|someone like me"
     r"|people like me|my (?:background|profile|skills|experience))\b",
+    # "If your department ever has a seat for a junior analyst, I would be grateful if you would think of me".
+    r"\b(?:if|when|should) (?:your|the) (?:\w+ ){0,2}?" + _ORG + r" (?:ever |should ever )?(?:has|have|needs|opens)"
+    r" (?:a |an )?(?:\w+ )?(?:seat|place|spot|room|opening|role|position|vacancy|post) (?:for|on)\b",
     # "If you hear of anything suitable, I would be grateful if you would think of me".
     r"\b(?:hear|know|learn) of anything (?:suitable|relevant|that (?:fits|suits|might suit|would suit|matches))",
     # "happy to send my CV over if there's ever a fit": the resume offered for a post, not for advice.
@@ -155,7 +158,8 @@ _STRONG_NEEDS = (
     ("put me forward",), ("recommend me",),
     ("vouch for me",), ("word",),
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
-    ("any ",), ("any ",), ("of anything",), ("cv", "resume", "résumé"),
+    ("any ",), ("any ",), ("seat", "place", "spot", "room", "opening", "role", "position", "vacancy", "post"),
+    ("of anything",), ("cv", "resume", "résumé"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),

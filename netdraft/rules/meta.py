@@ -99,6 +99,18 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
     ("forget to ", LazyPattern(r"(?:don't|don’t|do not) forget to " + _EDIT), "a note to the writer"),
     ("note:", LazyPattern(r"[\[(]note:"), "a note to the writer"),
     ("tip:", LazyPattern(r"[\[(](?:tip|hint|reminder|todo|to do|suggestion)s?:"), "a note to the writer"),
+    # "(Mention the placement dates here if you have them; otherwise leave this sentence out.)": an
+    # instruction to the writer, in brackets, opening with an imperative of editing.
+    (
+        "(",
+        LazyPattern(
+            r"\((?:mention|add|insert|include|list|name|leave|remove|delete|cut|drop|expand|shorten)\b"
+            r"[^)\n]{0,120}?\b(?:here|this sentence|this line|this paragraph|if you|otherwise)\b",
+            needs=("(mention", "(add", "(insert", "(include", "(list", "(name", "(leave", "(remove", "(delete",
+                   "(cut", "(drop", "(expand", "(shorten"),
+        ),
+        "a note to the writer",
+    ),
     # "(If you haven't started the module yet, change this to 'will start'.)": an edit left in brackets.
     (
         "(",

@@ -457,8 +457,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     (
         ("sure", "find"),
         LazyPattern(
-            r"i(?:'m|’m| am) sure you(?:'ll|’ll| will| can) (?:find|make) (?:a way|the time|time|room|space)",
-            needs=("sure you",),
+            r"i(?:'m|’m| am) (?:sure|confident|certain) (?:that )?you(?:'ll|’ll| will| can) (?:find|make)"
+            r" (?:a way|the time|time|room|space)",
+            needs=("sure you", "confident you", "certain you", "sure that you", "confident that you"),
         ),
         "pressure",
     ),
@@ -618,7 +619,8 @@ _COURTEOUS = lazy_compile(
     r"|find attached"
     r"|find enclosed|find my|see attached|see enclosed|see my|see below|give my|send my|say hello|say hi"
     r"|pass along my|pass on my|pass my (?:thanks|regards|best|gratitude|appreciation|good wishes|warm wishes)"
-    r"|extend my|take care|stay|keep well|keep safe|keep in touch|enjoy|allow me"
+    r"|extend my|be (?:as )?(?:blunt|honest|frank|candid|critical|direct)\b"
+    r"|take care|stay|keep well|keep safe|keep in touch|enjoy|allow me"
     r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
     r"|do not feel|remember me|also know|never feel|treat|ignore this|disregard"

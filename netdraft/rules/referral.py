@@ -80,7 +80,7 @@ _TITLES = wordset(
     brother pastor rabbi imam coach judge justice senator sen rep representative governor gov president chair
     chairman chairwoman director dean principal captain capt sergeant sgt lieutenant lt colonel col general
     gen major maj commander cmdr officer detective chief nurse hon honourable honorable mayor councillor
-    councilor minister ambassador aunt auntie uncle cousin herr frau senor senora sr sra dra don dona
+    councilor minister ambassador aunt auntie uncle cousin herr frau senor senora sr sra dra don dona chef
     editor manager partner colleague mentor tutor teacher supervisor advisor adviser"""
 )
 _PARTICLES = wordset("de la le du da di del della des van von der den ten ter ni nic mac mc o bin bint al el")
