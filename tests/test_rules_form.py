@@ -211,6 +211,7 @@ POLITE = [
     "Please answer only if you have time; short answers are fine.",
     "I want you to know how much I appreciated it.",
     "My sketch is attached. Please be as blunt as you like.",
+    "I'd love to take you up on it. Just tell me when to turn up and I'll be there.",
 ]
 
 
@@ -646,7 +647,8 @@ def test_a_long_surname_misspelt_in_the_greeting_is_salutations_alone() -> None:
 def test_model_word_count_and_a_misspelt_compound_surname_are_not_grounding() -> None:
     req = NAMED.model_copy(update={"recipient": NAMED.recipient.model_copy(update={"name": "Zoë McAllister-Reid",
                                                                                  "salutation": None})})
-    text = letter(NOTE, greeting="Dear Dr. MacAllister-Reid,", signoff="Best,\nKofi Owusu\n\n---\nWord count: 95")
+    text = letter(NOTE, greeting="Dear Dr. MacAllister-Reid,",
+                  signoff="Best,\nKofi Owusu\n\n---\nWord count: 95\n*Tip: mention a show you saw.*")
     assert rules_of(text, grounding, req, "thank_you") == []
 
 

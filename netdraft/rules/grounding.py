@@ -566,7 +566,9 @@ def grounding(
     return [f for f in findings if not _on_note_line(text, f.start)]
 
 
-_NOTE_LINE = lazy_compile(r"[ \t]*(?:\*\*|__)?(?:note|notes|tip|tips|word count)(?:\*\*|__)?[ \t]*:", re.IGNORECASE)
+_NOTE_LINE = lazy_compile(
+    r"[ \t]*(?:\*{1,2}|_{1,2})?(?:note|notes|tip|tips|word count)(?:\*{1,2}|_{1,2})?[ \t]*:", re.IGNORECASE
+)
 
 
 def _on_note_line(text: str, at: int) -> bool:

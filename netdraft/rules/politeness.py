@@ -634,6 +634,8 @@ _DEFERS = lazy_compile(r"(?:works|suits|is) (?:best |better |easiest )?for you|c
 _COURTEOUS_ORDER = lazy_compile(
     r"(?:give|send|pass (?:along|on)|extend|say) (?:my|our|hello|hi|him|her|them)"
     r"|remember me|tell (?:him|her|them|\w+) (?:i|hello|hi)|book recommendations"
+    # "Just tell me when to turn up": the reader's choice asked for, like "let me know when".
+    r"|tell me (?:when|what time|if|whether|which|how)\b"
 )
 
 # Words that are shouted when written in capitals (one capital word alone is an acronym, mostly).
