@@ -399,6 +399,10 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "Could you flag me to your talent team?",
         "If you hear of anything suitable, please think of me.",
         "If your department ever has a seat for a junior analyst, I would be grateful if you thought of me.",
+        "I wondered whether your team will be taking on anyone this autumn, and whether I might be a fit.",
+        "If your crews ever take on newly qualified electricians, I would be honoured to be put forward.",
+        "Could you mention my name to whoever handles recruitment for your team?",
+        "I've attached my updated CV in case anything suitable comes across your desk.",
     ],
 )
 def test_job_ask_found(sentence: str) -> None:

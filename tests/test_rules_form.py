@@ -165,6 +165,11 @@ RUDE = [
     ("So next time please set aside proper time for me.", "set aside proper time for me"),
     ("I have kept the week clear, so please make sure it goes out before the weekend.", "please make sure it"),
     ("He says you never turn anyone down, so I am confident you will find the time.", "I am confident you will"),
+    ("If I could have it before the end of this week, that would be ideal.", "If I could have it before the end of"),
+    ("Given that I took a day's unpaid leave to see you, I'm sure you'll understand.", "Given that I took"),
+    ("My last note went unanswered, so I hope this one fares better.", "went unanswered"),
+    ("I have pencilled in Thursday at 3 pm for our call.", "I have pencilled in Thursday"),
+    ("You have never turned anyone away, so I would hate to be the first.", "I would hate to be the first"),
 ]
 
 
@@ -212,6 +217,8 @@ POLITE = [
     "I want you to know how much I appreciated it.",
     "My sketch is attached. Please be as blunt as you like.",
     "I'd love to take you up on it. Just tell me when to turn up and I'll be there.",
+    "I have pencilled in the exercise in my calendar.",
+    "The moment a room is finally ready is my favourite part of the job.",
 ]
 
 
@@ -296,6 +303,7 @@ CHATTER = [
     (letter() + "\n\n(Tip: mention one figure from her op-ed to make the opening personal.)", "(Tip:"),
     (letter() + "\n\nNote for you: I kept the slang; swap it out if it feels too casual.", "Note for you:"),
     (letter(BODY + " (Mention the placement dates here if you have them.)"), "(Mention the placement dates here"),
+    (letter(BODY + " (Phrased gently here, since you said she is touchy about money.)"), "(Phrased gently here"),
 ]
 
 
@@ -438,6 +446,11 @@ def test_a_letter_without_thanks_but_full_of_courtesy_is_not_also_curt() -> None
     bare = letter("I met you last week. I heard how a scale and polish calms a nervous patient. I came.")
     assert rules_of(warm, politeness, min_score=5.0) == []
     assert [f.message.split(":")[0] for f in rules_of(bare, politeness, min_score=5.0)] == ["The letter reads as curt"]
+
+
+@pytest.mark.parametrize("extra", ["Thanks to the new rota, I sleep again.", "Please thank your assistant for me."])
+def test_thanks_to_something_or_someone_else_do_not_thank_the_reader(extra: str) -> None:
+    assert [f.rule for f in rules_of(letter(NO_THANKS + " " + extra), gratitude)] == ["gratitude"]
 
 
 def test_thanks_to_him_or_her_are_not_thanks_to_the_reader() -> None:

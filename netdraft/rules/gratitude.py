@@ -49,7 +49,10 @@ _SARCASM_WORDS = (
 
 # The thanks go to somebody else when a third person's name follows: "I'm grateful to Tom Ashford for
 # suggesting...", "thanks to Tom", "please thank Tom". Anchored after the thanks word.
-_TO_WHOM = lazy_compile(r"[\w’']*[ \t]+(?:to[ \t]+)?(?P<name>[^\W\d_][\w’'-]*)")
+_TO_WHOM = lazy_compile(
+    r"[\w’']*[ \t]+(?:to[ \t]+)?(?:(?P<role>(?:your|the|my|our) (?:assistant|colleague|colleagues|team|pa|secretary"
+    r"|staff|office|new \w+|\w+ rota))\b|(?P<name>[^\W\d_][\w’'-]*))"
+)
 
 
 # The reader is "you": thanks to "him", "her" or "them" go to somebody else ("I am very grateful to
@@ -59,7 +62,10 @@ _THIRD_PERSON = frozenset(("him", "her", "them"))
 
 def _to_someone_else(low: str, start: int, others: frozenset[str]) -> bool:
     m = _TO_WHOM.match(low, start)
-    if m is None or (m.group("name") not in others and m.group("name") not in _THIRD_PERSON):
+    # "thanks to your assistant", "thanks to the new rota": somebody (or something) else is thanked.
+    if m is None:
+        return False
+    if m.group("role") is None and m.group("name") not in others and m.group("name") not in _THIRD_PERSON:
         return False
     # "... grateful to Megan Price for introducing us, and to you for our conversation": the reader too.
     end = min((i for i in (low.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(low))

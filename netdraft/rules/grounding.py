@@ -500,6 +500,10 @@ def grounding(
         # Several words in capitals are shouting (the politeness rule's business), not a name.
         if sum(1 for s, e in tokens if e - s > 1 and text[s:e].isupper()) >= 2:
             return
+        # A name beside the referrer's other name ("Gwendolyn Ashwell" for Gwendolyn Ashdale) is judged
+        # with the whole run, before a sentence-initial word is dropped below.
+        whole = {_folded(text[s:e])[0] for s, e in tokens}
+        beside = referrer_words if len(tokens) > 1 and not whole.isdisjoint(referrer_words) else frozenset()
         # After "Note:" or "P.S.:" a new sentence starts.
         before = text[max(0, tokens[0][0] - 3) : tokens[0][0]].rstrip()
         # After an opening quote a quoted sentence starts: 'you wrote, "Nobody warns you ..."'.
@@ -509,8 +513,6 @@ def grounding(
             # ("Tuesday works for me") says something there. "May I ask" is a verb, not a month.
             if first not in _DATES or first in ("may", "march"):
                 tokens = tokens[1:]
-        run_words = {_folded(text[s:e])[0] for s, e in tokens}
-        beside = referrer_words if len(tokens) > 1 and not run_words.isdisjoint(referrer_words) else frozenset()
         unknown = [
             (s, e)
             for s, e in tokens

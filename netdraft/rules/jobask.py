@@ -94,7 +94,7 @@ _STRONG_BRANCHES = (
     r"\b(?:introduce|connect|put|flag|mention|recommend|pass) me (?:on )?(?:to|with|in touch with) (?:the|your|a|an"
     r"|any) (?:\w+ ){0,2}?" + _GATE + r"\b",
     # "passing it on to whoever is hiring for your team": the person is named by what they do.
-    r"\b(?:pass|forward|send|hand|share|get|circulate|submit)(?:ing)? (?:it|this|them|these|my (?:\w+ )?\w+)"
+    r"\b(?:pass|forward|send|hand|share|get|circulate|submit|mention)(?:ing)? (?:it|this|them|these|my (?:\w+ )?\w+)"
     r"(?: along| on| over| forward)? to (?:whoever|whomever|anyone|someone|somebody|the (?:person|people))"
     r" (?:who|that)?(?:'s| is| are| does| handles| leads| runs| oversees| manages)? ?(?:\w+ ){0,2}?"
     r"(?:hiring|recruit\w*)\b",
@@ -102,7 +102,7 @@ _STRONG_BRANCHES = (
     r"\b(?:if|when|should|once) your (?:\w+ ){0,2}?" + _ORG + r" (?:\w+ ){0,2}?(?:grows|expands|grow|expand"
     r"|has room|needs|takes on|adds)\b[^.?!]{0,80}?\b(?:(?:be|become) (?:a )?part of (?:it|them|that)"
     r"|join (?:it|them|you))\b",
-    r"\bput me forward\b",
+    r"\bput me forward\b|\b(?:to be|being|be) put forward\b",
     r"\brecommend me (?:for|as)\b",
     r"\bvouch for me\b",
     r"\bput in a word\b",
@@ -125,10 +125,15 @@ _STRONG_BRANCHES = (
     # "If your department ever has a seat for a junior analyst, I would be grateful if you would think of me".
     r"\b(?:if|when|should) (?:your|the) (?:\w+ ){0,2}?" + _ORG + r" (?:ever |should ever )?(?:has|have|needs|opens)"
     r" (?:a |an )?(?:\w+ )?(?:seat|place|spot|room|opening|role|position|vacancy|post) (?:for|on)\b",
+    # "whether your team will be taking on anyone this autumn, and whether someone with my background
+    # might be a fit".
+    r"\b(?:taking on|take on|bringing on|bring on) (?:anyone|anybody|someone|new (?:staff|graduates|people|hires"
+    r"|juniors))\b|\b(?:someone|a person|people|somebody) (?:with|like) (?:my|me)\b[^.?!\n]{0,30}?"
+    r"\b(?:might|could|would) be a (?:good )?fit\b",
     # "If you hear of anything suitable, I would be grateful if you would think of me".
     r"\b(?:hear|know|learn) of anything (?:suitable|relevant|that (?:fits|suits|might suit|would suit|matches))",
     # "happy to send my CV over if there's ever a fit": the resume offered for a post, not for advice.
-    r"\bmy (?:cv|resume|résumé)\b[^.?!\n]{0,30}?\b(?:if|in case|should|whenever|for when)\b[^.?!\n]{0,40}?"
+    r"\bmy (?:\w+ )?(?:cv|resume|résumé)\b[^.?!\n]{0,30}?\b(?:if|in case|should|whenever|for when)\b[^.?!\n]{0,40}?"
     r"\b(?:a fit|comes? up|opens? up|an opening|suitable|vacanc(?:y|ies)|a role|a position)\b",
 )
 
@@ -155,11 +160,11 @@ _STRONG_NEEDS = (
     ("put my name",), ("word",), ("word",), ("in the running",), ("throw my hat",),
     ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("opportunit",),
     _GATE_WORDS, _GATE_WORDS, ("hiring", "recruit"), ("part of it", "part of them", "part of that", "join"),
-    ("put me forward",), ("recommend me",),
+    ("put me forward", "put forward"), ("recommend me",),
     ("vouch for me",), ("word",),
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
     ("any ",), ("any ",), ("seat", "place", "spot", "room", "opening", "role", "position", "vacancy", "post"),
-    ("of anything",), ("cv", "resume", "résumé"),
+    ("taking on", "take on", "bringing on", "bring on", " fit"), ("of anything",), ("cv", "resume", "résumé"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -201,7 +206,8 @@ _TRIGGERS = wordset(
     "hat openings opening vacancy vacancies opportunity opportunities interview interviewing apply "
     "applying join joining job jobs role roles position positions spot spots seat seats req reqs "
     "requisition requisitions internship internships contract contracts gig gigs placement placements "
-    "residency residencies headcount recruiter recruiters recruiting recruitment talent hr human vouch post posts"
+    "residency residencies headcount recruiter recruiters recruiting recruitment talent hr human vouch post posts "
+    "fit suitable"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),
@@ -211,6 +217,8 @@ _PAIRS = (
     (frozenset(("think",)), frozenset(("me",))),
     (frozenset(("name", "profile", "materials", "details")), frozenset(("my",))),
     (frozenset(("work", "part")), frozenset(("your",))),
+    (frozenset(("forward",)), frozenset(("put",))),  # "to be put forward"
+    (frozenset(("taking", "take", "bringing", "bring")), frozenset(("on",))),  # "taking on anyone"
 )
 
 

@@ -111,6 +111,17 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         ),
         "a note to the writer",
     ),
+    # "(phrased gently here, since you mentioned ...)", "(I've kept this short so it reads easily on a
+    # phone; add the meeting date ...)": the drafter explaining the draft to the writer.
+    (
+        "(",
+        LazyPattern(
+            r"\((?:i've |i have )?(?:phrased|worded|kept|written|softened|shortened|toned)\b[^)\n]{0,80}?"
+            r"\b(?:here|this|so it|to keep|if you)\b",
+            needs=("(phrased", "(worded", "(kept", "(written", "(softened", "(shortened", "(toned", "(i've", "(i have"),
+        ),
+        "a note to the writer",
+    ),
     # "(If you haven't started the module yet, change this to 'will start'.)": an edit left in brackets.
     (
         "(",

@@ -219,7 +219,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "finally",
         LazyPattern(
             r"finally (?:reply|replying|respond|responding|get back|getting back|answer|answering"
-            r"|find(?:ing)? the time|found the time|read|reading)"
+            r"|find(?:ing)? the time|found the time|read|reading)\b"
         ),
         "sarcasm",
     ),
@@ -432,6 +432,33 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "so please make sure it goes out before the weekend": an order, "please" or not.
         LazyPattern(r"please make sure (?:it|this|that|you|the)\b", needs=("please make sure",)),
         "order",
+    ),
+    (
+        ("ideal", "could have", "could get", "could hear"),
+        # "If I could have it before the end of this week, that would be ideal": a deadline, softly put.
+        LazyPattern(
+            r"if (?:i|we) could (?:have|get|receive|hear back|hear)\b[^.?!\n]{0,40}?\b(?:by|before) (?:the end of"
+            r"|end of|tomorrow|today|monday|tuesday|wednesday|thursday|friday|next week|this week|the weekend)",
+            needs=("could have", "could get", "could receive", "could hear"),
+        ),
+        "deadline",
+    ),
+    (
+        ("given", "hate", "unanswered", "pencilled", "penciled", "squeezed"),
+        # "Given that I took a day's unpaid leave to come and see you", "I would hate to be the first",
+        # "my last note went unanswered", "I have pencilled in Thursday at 3", "one squeezed between your
+        # meetings".
+        LazyPattern(
+            r"given (?:that )?i (?:took|gave up|spent|travelled|traveled|drove|came all)\b"
+            r"|(?:i'd|i’d|i would) hate to be the (?:first|one|exception)\b"
+            r"|(?:went|has gone|have gone|had gone|seems to have gone|seem to have gone|remain|remains) unanswered\b"
+            r"|(?:i've|i’ve|i have) (?:already )?(?:pencilled|penciled|booked|scheduled|blocked|put) (?:you |us |it |"
+            r"our call |a call |the call )?in (?:for )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|\d)"
+            r"|squeezed (?:in )?between your\b",
+            needs=("given", "hate to be", "unanswered", "pencilled", "penciled", "booked", "scheduled", "blocked",
+                   "put ", "squeezed"),
+        ),
+        "pressure",
     ),
     (
         "counting",
