@@ -170,6 +170,9 @@ RUDE = [
     ("My last note went unanswered, so I hope this one fares better.", "went unanswered"),
     ("I have pencilled in Thursday at 3 pm for our call.", "I have pencilled in Thursday"),
     ("You have never turned anyone away, so I would hate to be the first.", "I would hate to be the first"),
+    ("I know you must be busy with far more important people.", "busy with far more important people"),
+    ("The article still hasn't arrived, which I'm sure was simply an oversight.", "I'm sure was simply an oversight"),
+    ("Do send it when you finally get a moment.", "when you finally get"),
 ]
 
 

@@ -203,15 +203,18 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     ("finally", LazyPattern(r"(?:thanks?|thank you)(?: you)?(?: in advance)? for finally"), "sarcasm"),
     (
-        ("important", "rare", "unusual", "honoured", "honored", "flattered"),
+        ("important", "rare", "unusual", "honoured", "honored", "flattered", "oversight", "finally", "eventually"),
         # "squeezing me in between your more important clients", "how rare it is for someone at your level
         # to bother with a coordinator", "I suppose I should feel honoured".
         LazyPattern(
+            r"(?:busy|occupied|tied up) with (?:far |much |so many )?more important (?:people|things|matters|clients"
+            r"|work)\b|(?:i'm|i’m|i am) sure (?:it |that )?was (?:simply |just |only |merely )?an oversight"
+            r"|when you (?:finally|eventually) (?:get|have|find)\b|"
             r"your (?:far |much |many )?more important (?:clients|people|meetings|things|work|commitments"
             r"|priorities|contacts|calls|emails)\b|(?:rare|unusual) (?:it is )?for (?:someone|people|a person"
             r"|somebody) (?:at|of|in) your (?:level|position|stature|seniority|rank)|i suppose i should (?:feel|be)"
             r" (?:honou?red|grateful|flattered|lucky)",
-            needs=("more important", "rare", "unusual", "i suppose i should"),
+            needs=("more important", "rare", "unusual", "i suppose i should", "oversight", "finally", "eventually"),
         ),
         "sarcasm",
     ),
