@@ -7,14 +7,13 @@ backtrack over a long input; results are cached per text like ``analyze``.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from netdraft.models import LetterRequest
 from netdraft.rules._lazy import lazy_compile
-from netdraft.rules._text import Doc, Span, analyze, edit_distance
+from netdraft.rules._text import Doc, Span, analyze, edit_distance, fold_accents
 
 __all__ = [
     "HONORIFICS",
@@ -55,12 +54,11 @@ _NAME_PART = lazy_compile(r"[^,:;!?\n—–(]{0,80}")
 # A bare-name greeting line: "Maria," (warm letters sometimes open this way).
 _BARE_NAME = lazy_compile(r"(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*[,:—–-]$")
 
+# Lower-case particles inside a name: "Ludwig van der Berg", "María de la Cruz".
+_PARTICLE = r"(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|bin|al|el)\b"
 # The name at the start of a greeting that runs into the first sentence: capitalised words, with titles
 # ("Ms.", "Dr") and name particles, up to the first other word.
-_NAME_RUN = lazy_compile(
-    r"(?:(?:[A-Z][\w'’-]*\.?|de|la|le|du|da|di|del|van|von|der|den|bin|al|el)(?:[ \t]+|$)){1,4}?"
-    r"(?=[a-z]|$)"
-)
+_NAME_RUN = lazy_compile(r"(?:(?:[A-Z][\w'’-]*\.?|" + _PARTICLE + r")(?:[ \t]+|$)){1,4}?(?=[a-z]|$)")
 # Sign-off phrases, matched at the start of one of the last lines.
 _SIGNOFF = lazy_compile(
     r"(?:(?:with |my )?(?:best|kind|kindest|warm|warmest|sincere|many|respectful|cordial|heartfelt|friendly"
@@ -94,11 +92,8 @@ _SIGNOFF_WORDS = wordset(
 _RUN_OF_WORDS = lazy_compile(r"[a-z]+")
 # A signature with no closing phrase: the final paragraph opens with a line that is only a name ("Nico",
 # "Ana María de la Cruz"), perhaps with contact lines under it.
-_BARE_SIGNATURE = lazy_compile(
-    r"(?:[^\W\d_](?<![a-z])[\w'’.-]{0,30}|(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|bin|al|el)\b)"
-    r"(?:[ \t]{1,3}(?:[^\W\d_](?<![a-z])[\w'’.-]{0,30}|(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|bin|al"
-    r"|el)\b)){0,4}"
-)
+_NAME_WORD = r"(?:[^\W\d_](?<![a-z])[\w'’.-]{0,30}|" + _PARTICLE + ")"
+_BARE_SIGNATURE = lazy_compile(_NAME_WORD + r"(?:[ \t]{1,3}" + _NAME_WORD + "){0,4}")
 # A signature written as a dash and a name: "— Ana".
 _DASH_NAME = lazy_compile(r"[—–-]{1,2}[ \t]*(?P<name>[A-Z][^\n]{0,60})$")
 _TOKEN = lazy_compile(r"[^\W\d_][\w'’.-]*")
@@ -159,9 +154,7 @@ def _fold(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = word.strip(".'-")
-    if not word.isascii():
-        word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return word
+    return fold_accents(word)
 
 
 @lru_cache(maxsize=1024)

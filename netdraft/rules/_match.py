@@ -677,6 +677,13 @@ class Phrase:
     size: int = 0
     others: tuple[tuple[frozenset[str], ...], ...] = ()
 
+    def with_words(self, words: Iterable[tuple[str, frozenset[str], float]]) -> Phrase:
+        """This phrase with its concepts' keys or weights changed (same concepts, in the same order)."""
+        words = tuple(words)
+        total = sum(w for _, _, w in words)
+        hard = sum(1 for _, _, w in words if w == 1.0)
+        return Phrase(self.text, words, total, hard, self.sizes, self.size, self.others)
+
 
 @lru_cache(maxsize=1024)
 def phrase(text: str, ignore: frozenset[str] = frozenset()) -> Phrase:

@@ -101,12 +101,11 @@ _CANCELLED = lazy_compile(
 # Sending now what the plan says to send: "(see attached)", "here is the checklist", "I enclose".
 _SENT_NOW = lazy_compile(
     r"\b(?:attached|enclosed|attaching|enclosing|i enclose|i attach|here is|here's|heres|here are"
-    r"|i am sending"
-    r"|i'm sending)\b"
+    r"|i am sending|i'm sending)\b"
 )
+# Done already, with a verb whose stem is compared with the plan's: "I have now registered".
 _DONE = lazy_compile(r"\b(?:i have|i've) (?:now |already |just |since )?([a-z]+ed)\b")
 _SEND_VERBS = wordset("send forward share pass email e-mail mail submit")
-
 
 
 # Words of getting back in touch. A plan that opens with one ("Email Clara in two weeks once he has
@@ -125,13 +124,9 @@ def _plan_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
     soft = modifier_words(value)
     if not soft:
         return phrases
-    out = []
-    for p in phrases:
-        words = tuple((w, keys, 0.5 if w in soft and weight == 1.0 else weight) for w, keys, weight in p.words)
-        total = sum(weight for _, _, weight in words)
-        hard = sum(1 for _, _, weight in words if weight == 1.0)
-        out.append(Phrase(p.text, words, total, hard, p.sizes, p.size, p.others))
-    return tuple(out)
+    return tuple(
+        p.with_words((w, keys, 0.5 if w in soft else weight) for w, keys, weight in p.words) for p in phrases
+    )
 
 
 def _planned(
@@ -147,8 +142,7 @@ def _planned(
     def about_future(i: int) -> bool:
         got = future.get(i)
         if got is None:
-            start, end = ix.spans[i]
-            sentence = text[start:end].lower().replace("’", "'")
+            sentence = ix.sentence(i)
             got = _FUTURE.search(sentence) is not None
             if got and contact:
                 got = not _CONTACT.isdisjoint(_WORD.findall(sentence))
@@ -169,7 +163,7 @@ def _planned(
                 continue
             sentences = range(m.start, last)
             # "I won't be able to make the alumni evening after all": the plan named to call it off.
-            if any(_CANCELLED.search(ix.sentence(i).lower().replace("’", "'")) for i in sentences):
+            if any(_CANCELLED.search(ix.sentence(i)) for i in sentences):
                 continue
             if any(about_future(i) for i in sentences):
                 return True
@@ -206,12 +200,11 @@ _GENERIC_RECAP = frozenset(
 )
 
 
-def _recapped_by_detail(ix: Index, text: str, first: int, last: int, names: frozenset[str]) -> bool:
+def _recapped_by_detail(ix: Index, first: int, last: int, names: frozenset[str]) -> bool:
     """Whether a body sentence recounts something specific the reader said or showed: a recounting
     phrase and at least four content words that are neither generic recap words nor names."""
     for i in range(first, min(last, len(ix.spans))):
-        s, e = ix.spans[i]
-        sentence = text[s:e].lower().replace("’", "'")
+        sentence = ix.sentence(i)
         if _RECOUNT.search(sentence) is None:
             continue
         specific = {st for st, _, _ in content_tokens(sentence)} - _GENERIC_RECAP - names
@@ -335,7 +328,7 @@ def follow_up(
         if (
             meeting.topics
             and not any(said(topic, topic_threshold) for topic in meeting.topics)
-            and not (detail_recap and _recapped_by_detail(ix, text, first, last, names))
+            and not (detail_recap and _recapped_by_detail(ix, first, last, names))
         ):
             topic = meeting.topics[0].strip().rstrip(".")
             what = "recap" if kind == "follow_up" else "mention"

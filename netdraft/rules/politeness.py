@@ -932,14 +932,13 @@ def politeness(
     score = doc.politeness
     # The score was fitted on short requests; a long letter adds up many small negative weights. One
     # that thanks the reader in so many words is curt only when its score is far lower still.
-    low_text = lower_text(doc)
-    thanked = _THANKS.search(low_text) is not None
+    thanked = score < min_score and _THANKS.search(low) is not None
     if (
         score < min_score
         and (score < min_score - thanked_margin or not thanked)
         # With no thanks at all (``gratitude`` reports that), a letter full of other courtesy ("lovely to
         # meet you", "I hope", "please do say hello") is not curt.
-        and (thanked or len(set(_COURTESY.findall(low_text))) < 3)
+        and (thanked or len(set(_COURTESY.findall(low))) < 3)
     ):
         yield Finding(
             "politeness",

@@ -208,7 +208,8 @@ def _referrer(text: str, request: LetterRequest, late_warning: bool) -> list[Fin
             Finding(
                 "referral",
                 "error",
-                f"The letter credits '{_POSSESSIVE.sub('', raw)} {surname_text(text, e)}', but the referrer is {name}.",
+                f"The letter credits '{_POSSESSIVE.sub('', raw)} {_surname_text(text, e)}', "
+                f"but the referrer is {name}.",
                 s,
                 e,
                 f"Name {name}{rel}, who suggested you write, exactly as '{name}'.",
@@ -296,7 +297,7 @@ def _next_word(text: str, end: int) -> str:
     return _bare(m.group(1)) if m else ""
 
 
-def surname_text(text: str, end: int) -> str:
+def _surname_text(text: str, end: int) -> str:
     """The words after ``end`` on its line, up to the surname: for messages only."""
     m = _NEXT_NAME.match(text, end)
     return m.group(1) if m else ""
@@ -478,9 +479,7 @@ def _connection_phrases(connection: str, names: frozenset[str]) -> tuple[Phrase,
             if word in verbs or word in _GENERIC or word in soft:
                 weight = 0.5
             words.append((word, keys, weight))
-        total = sum(w for _, _, w in words)
-        hard = sum(1 for _, _, w in words if w == 1.0)
-        out.append(Phrase(p.text, tuple(words), total, hard, p.sizes, p.size, p.others))
+        out.append(p.with_words(words))
     return tuple(out)
 
 
