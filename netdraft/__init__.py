@@ -1,16 +1,14 @@
 """netdraft: draft networking letters with a language model and check every draft against rules.
 
 The public names are listed in ``__all__``; everything in a module whose name starts with an
-underscore is private. ``import netdraft`` never imports the openai SDK or Jinja2: they load on
-first use, so ``netdraft check`` starts fast.
+underscore is private. ``import netdraft`` imports neither the openai SDK, nor Jinja2, nor pydantic's
+model machinery: the names that need them load on first use, so ``netdraft check`` starts fast.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from netdraft._io import load_request
-from netdraft.compose import compose
 from netdraft.errors import (
     ConfigError,
     DraftValidationError,
@@ -18,21 +16,34 @@ from netdraft.errors import (
     NetdraftError,
     RequestError,
 )
-from netdraft.models import LetterRequest
 from netdraft.politeness import politeness_score
-from netdraft.prompts import render_messages
 from netdraft.report import Finding, Report
-from netdraft.results import Attempt, Draft, Usage
 from netdraft.rules import RULE_IDS, Checker, Skip, check
 
 if TYPE_CHECKING:
+    from netdraft._io import load_request
+    from netdraft.compose import compose
     from netdraft.drafter import Drafter, draft
+    from netdraft.models import LetterRequest
+    from netdraft.prompts import render_messages
+    from netdraft.results import Attempt, Draft, Usage
 
 __version__ = "0.1.0"
 
-# The drafter pulls in asyncio and (on first call) the openai SDK: load it on first use so that
-# `import netdraft` and `netdraft check` stay fast.
-_LAZY = {"Drafter": "netdraft.drafter", "draft": "netdraft.drafter"}
+# These pull in pydantic's model machinery (building it costs more than the rest of `netdraft check`),
+# dataclasses that `check` never needs, asyncio and, on first call, the openai SDK: load them on first
+# use so that `import netdraft` and `netdraft check` stay fast.
+_LAZY = {
+    "Attempt": "netdraft.results",
+    "Draft": "netdraft.results",
+    "Drafter": "netdraft.drafter",
+    "LetterRequest": "netdraft.models",
+    "Usage": "netdraft.results",
+    "compose": "netdraft.compose",
+    "draft": "netdraft.drafter",
+    "load_request": "netdraft._io",
+    "render_messages": "netdraft.prompts",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -43,6 +54,10 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     raise AttributeError(f"module 'netdraft' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 __all__ = [
     "RULE_IDS",

@@ -31,7 +31,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _kinds() -> tuple[str, ...]:
-    from netdraft.models import KINDS
+    from netdraft._kinds import KINDS
 
     return KINDS
 
@@ -112,11 +112,11 @@ def _attempts_line(draft: Any) -> str:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from netdraft._io import load_request, read_text
+    from netdraft._io import load_request_fast, read_text
     from netdraft.rules import check
 
     text = read_text(args.letter)
-    request = load_request(args.request) if args.request else None
+    request = load_request_fast(args.request) if args.request else None
     if request is None and args.kind is None:
         print(
             "netdraft: no --request or --kind given: rules that need them are skipped",

@@ -18,10 +18,13 @@ from pydantic import (
     model_validator,
 )
 
+from netdraft._kinds import ADVICE_KINDS, KINDS, LENGTH_BANDS, Kind, band_of, greeting_name_of
 from netdraft.errors import RequestError
 
 __all__ = [
+    "ADVICE_KINDS",
     "KINDS",
+    "LENGTH_BANDS",
     "Kind",
     "LetterRequest",
     "Meeting",
@@ -31,21 +34,6 @@ __all__ = [
     "WordBand",
     "request_from_mapping",
 ]
-
-Kind = Literal["informational", "introduction", "follow_up", "thank_you", "keep_in_touch"]
-KINDS: tuple[str, ...] = ("informational", "introduction", "follow_up", "thank_you", "keep_in_touch")
-
-# Kinds meant to ask for advice rather than apply for a job (all of them: this is networking).
-ADVICE_KINDS = frozenset(KINDS)
-
-# Default length bands, in words (contract: the `length` rule).
-LENGTH_BANDS: dict[str, tuple[int, int]] = {
-    "informational": (90, 220),
-    "introduction": (90, 220),
-    "follow_up": (80, 220),
-    "thank_you": (50, 170),
-    "keep_in_touch": (50, 170),
-}
 
 
 def _blank_to_none(value: Any) -> Any:
@@ -180,20 +168,14 @@ class LetterRequest(_Strict):
     @property
     def greeting_name(self) -> str:
         """The name to greet: the given salutation, else the first name (warm) or full name."""
-        if self.recipient.salutation:
-            return self.recipient.salutation
-        if self.tone == "warm":
-            return self.recipient.name.split()[0]
-        return self.recipient.name
+        return greeting_name_of(self.recipient.name, self.recipient.salutation, self.tone)
 
     @property
     def band(self) -> tuple[int, int]:
         """The word band for this letter: the kind's, overridden by ``words``."""
-        low, high = LENGTH_BANDS[self.kind]
-        if self.words is not None:
-            low = self.words.min if self.words.min is not None else low
-            high = self.words.max if self.words.max is not None else high
-        return low, high
+        if self.words is None:
+            return band_of(self.kind, None, None)
+        return band_of(self.kind, self.words.min, self.words.max)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -22,8 +22,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from netdraft._kinds import LENGTH_BANDS
 from netdraft.errors import ConfigError
-from netdraft.models import LENGTH_BANDS, LetterRequest
+from netdraft.models import LetterRequest
 
 if TYPE_CHECKING:
     import jinja2

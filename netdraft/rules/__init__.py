@@ -26,9 +26,10 @@ Example, adding a rule of your own and loosening a built-in one::
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from netdraft.models import KINDS, LetterRequest
+from netdraft._kinds import KINDS
+from netdraft._view import AnyRequest
 from netdraft.report import Finding, Report
 from netdraft.rules._stats import letter_stats
 from netdraft.rules._text import analyze, word_count
@@ -45,6 +46,9 @@ from netdraft.rules.referral import referral
 from netdraft.rules.resume import resume_dump
 from netdraft.rules.salutation import salutation
 from netdraft.rules.skip import Skip
+
+if TYPE_CHECKING:
+    from netdraft.models import LetterRequest
 
 __all__ = ["DEFAULT_RULES", "MAX_CHECKED_CHARS", "RULE_IDS", "Checker", "Rule", "Skip", "check"]
 
@@ -115,7 +119,7 @@ class Checker:
         self.rules = {rule_id: fn for rule_id, fn in table.items() if rule_id not in off}
         self.options = {rule_id: dict(opts) for rule_id, opts in (options or {}).items()}
 
-    def check(self, text: str, request: LetterRequest | None = None, *, kind: str | None = None) -> Report:
+    def check(self, text: str, request: AnyRequest | None = None, *, kind: str | None = None) -> Report:
         """Run the rules on ``text``; see ``netdraft.check``."""
         from netdraft.errors import ConfigError
 
@@ -152,7 +156,7 @@ _DEFAULT: Checker | None = None
 
 def check(
     text: str,
-    request: LetterRequest | None = None,
+    request: AnyRequest | None = None,
     *,
     kind: str | None = None,
     disable: Iterable[str] = (),

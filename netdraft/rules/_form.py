@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from netdraft.models import LetterRequest
+from netdraft._view import AnyRequest
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import Doc, Span, analyze, edit_distance, fold_accents
 
@@ -349,7 +349,7 @@ def form(text: str) -> Form:
     return Form(g_line, greeting, word, g_name, s_line, signoff, signature)
 
 
-def greeting_hint_name(text: str, request: LetterRequest | None) -> str:
+def greeting_hint_name(text: str, request: AnyRequest | None) -> str:
     """The reader's name for hints: the request's greeting name, else the letter's, else "the reader"."""
     if request is not None:
         return request.greeting_name

@@ -23,6 +23,8 @@ class _LazyPattern:
     def __init__(self, source: str, flags: int) -> None:
         self._source = source
         self._flags = flags
+        # Read without compiling: rules build patterns out of other patterns' sources at import.
+        self.pattern = source
 
     def __getattr__(self, name: str) -> Any:
         # Only called for attributes not yet set: the first use of the pattern.

@@ -183,7 +183,7 @@ _SUFFIXES = (
     ("s", ""),
     ("ly", ""),
 )
-_DOUBLE = lazy_compile(r"([bdfgkmnprtvz])\1$")
+_DOUBLES = frozenset("bdfgkmnprtvz")
 
 
 @lru_cache(maxsize=8192)
@@ -214,7 +214,8 @@ def stem(word: str) -> str:
                 if suffix == "ly" and w[-3] in "pl":
                     continue  # "supply", "apply", "reply", "family"-like words keep their ending
                 w = w[: len(w) - len(suffix)] + repl
-                w = _DOUBLE.sub(r"\1", w)
+                if w[-1] in _DOUBLES and w[-1] == w[-2]:
+                    w = w[:-1]  # "planning" -> "plann" -> "plan"
                 break
         else:
             break

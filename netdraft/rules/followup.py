@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from netdraft.models import LetterRequest
+from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._form import wordset
 from netdraft.rules._lazy import lazy_compile
@@ -215,7 +215,7 @@ def _recapped_by_detail(ix: Index, first: int, last: int, names: frozenset[str])
 
 def follow_up(
     text: str,
-    request: LetterRequest | None,
+    request: AnyRequest | None,
     kind: str | None,
     /,
     *,

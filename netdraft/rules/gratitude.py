@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from netdraft.models import LetterRequest
+from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._form import greeting_hint_name, lower_text, preceded_by_letter
 from netdraft.rules._lazy import lazy_compile
@@ -96,7 +96,7 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset()) -> bool:
     return not _SARCASTIC_AFTER.match(low, end, end + 60)
 
 
-def _hint(text: str, request: LetterRequest | None, kind: str | None) -> str:
+def _hint(text: str, request: AnyRequest | None, kind: str | None) -> str:
     name = greeting_hint_name(text, request)
     if kind in ("thank_you", "follow_up") and request is not None and request.meeting is not None:
         topic = request.meeting.topics[0] if request.meeting.topics else "your conversation"
@@ -105,7 +105,7 @@ def _hint(text: str, request: LetterRequest | None, kind: str | None) -> str:
     return f"Thank {name} for the time and consideration, for example 'Thank you for considering my request.'"
 
 
-def gratitude(text: str, request: LetterRequest | None, kind: str | None, /) -> Iterable[Finding]:
+def gratitude(text: str, request: AnyRequest | None, kind: str | None, /) -> Iterable[Finding]:
     """Flag a letter with no thanks or appreciation for the reader.
 
     Args:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from netdraft.models import LetterRequest
+from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._form import edit_distance, form, lower_text, preceded_by_letter, word_set, wordset
 from netdraft.rules._lazy import lazy_compile
@@ -131,7 +131,7 @@ _SPLIT_HYPHENS = str.maketrans("-", " ")
 # Placeholder words: the ``placeholder`` rule reports them.
 _SLOT_WORDS = frozenset(("TBD", "TBA", "TBC", "XXX", "XX", "XXXX", "DD", "MM", "YYYY", "YY", "HH"))
 
-_CACHE: dict[int, tuple[LetterRequest, frozenset[str]]] = {}
+_CACHE: dict[int, tuple[AnyRequest, frozenset[str]]] = {}
 
 
 def _number_words(low: str, word: str) -> Iterable[tuple[int, int, int, str]]:
@@ -152,7 +152,7 @@ def _number_words(low: str, word: str) -> Iterable[tuple[int, int, int, str]]:
         pos = low.find(word, pos + 1)
 
 
-def _request_text(request: LetterRequest) -> str:
+def _request_text(request: AnyRequest) -> str:
     """Every string of the request joined, lower-cased (fields read directly: no serialisation)."""
     parts: list[str | None] = [
         request.sender.name,
@@ -179,7 +179,7 @@ def _request_text(request: LetterRequest) -> str:
     return "\n".join(p for p in parts if p).lower().replace("’", "'")
 
 
-def _vocabulary(request: LetterRequest) -> frozenset[str]:
+def _vocabulary(request: AnyRequest) -> frozenset[str]:
     """Every word and number of the request, lower-cased; numbers also as digits."""
     cached = _CACHE.get(id(request))
     if cached is not None and cached[0] is request:
@@ -260,7 +260,7 @@ def _folded(token: str) -> tuple[str, tuple[str, ...]]:
     return low, tuple(_PARTS.findall(low))
 
 
-def _names(request: LetterRequest) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _names(request: AnyRequest) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Name words whose misspelling another rule reports, so this one stays quiet about it.
 
     Returns the referrer's (``referral`` flags a misspelt referrer anywhere), the reader's (``salutation``
@@ -437,7 +437,7 @@ def _finding(text: str, start: int, end: int, what: str) -> Finding:
 
 
 def grounding(
-    text: str, request: LetterRequest | None, kind: str | None, /, *, max_chars: int = 20_000
+    text: str, request: AnyRequest | None, kind: str | None, /, *, max_chars: int = 20_000
 ) -> Iterable[Finding]:
     """Warn about names, organisations, dates and numbers that the request does not contain.
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from netdraft.models import LetterRequest
+from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import core, first_window, index, names_of, phrase, wordset
@@ -275,7 +275,7 @@ _ASKING = lazy_compile(r"\b(?:could|would|can|will) you\b|\bplease\b")
 
 def job_ask(
     text: str,
-    request: LetterRequest | None,
+    request: AnyRequest | None,
     kind: str | None,
     /,
     *,
@@ -341,7 +341,7 @@ def job_ask(
     return findings
 
 
-def _restates_item(text: str, request: LetterRequest | None, items: list[str], i: int, threshold: float) -> bool:
+def _restates_item(text: str, request: AnyRequest | None, items: list[str], i: int, threshold: float) -> bool:
     """Whether sentence ``i`` restates one of the meeting's agreed action items."""
     assert request is not None
     names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
@@ -351,7 +351,7 @@ def _restates_item(text: str, request: LetterRequest | None, items: list[str], i
     )
 
 
-def _hint(request: LetterRequest | None) -> str:
+def _hint(request: AnyRequest | None) -> str:
     if request is not None and request.ask:
         return (
             f"Remove the request for a job or referral and ask instead for {str(request.ask).rstrip('.')}"

@@ -11,7 +11,8 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import islice
 
-from netdraft.models import LENGTH_BANDS, LetterRequest
+from netdraft._kinds import LENGTH_BANDS
+from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import analyze, word_count
@@ -45,7 +46,7 @@ _KEEP = {
 }
 
 
-def _band(request: LetterRequest | None, kind: str | None) -> tuple[int, int]:
+def _band(request: AnyRequest | None, kind: str | None) -> tuple[int, int]:
     if request is not None and (kind is None or kind == request.kind):
         return request.band
     if kind is None:
@@ -90,7 +91,7 @@ def _nth_word_start(text: str, start: int, n: int) -> int:
 
 def length(
     text: str,
-    request: LetterRequest | None,
+    request: AnyRequest | None,
     kind: str | None,
     /,
     *,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from netdraft.models import LetterRequest
+from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._form import LazyPattern, form, lower_text, preceded_by_letter
 from netdraft.rules._lazy import lazy_compile
@@ -191,7 +191,7 @@ def _finding(text: str, start: int, end: int, what: str) -> Finding:
     return Finding("meta", "error", f"Model chatter in the letter ({what}): '{shown}'.", start, end, hint)
 
 
-def meta(text: str, request: LetterRequest | None, kind: str | None, /) -> Iterable[Finding]:
+def meta(text: str, request: AnyRequest | None, kind: str | None, /) -> Iterable[Finding]:
     """Flag model chatter, notes to the writer and markdown in the letter.
 
     Args:

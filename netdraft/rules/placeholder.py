@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from netdraft.models import LetterRequest
+from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._form import lower_text
 from netdraft.rules._lazy import lazy_compile
@@ -70,7 +70,7 @@ _NOT_SLOT = lazy_compile(r"(?:sic|\d{1,3}|\.\.\.|…|x|\s)$|note\b", re.IGNORECA
 _HTML = frozenset(["a", "b", "i", "u", "p", "br", "hr", "em", "strong", "div", "span", "ul", "ol", "li", "sub", "sup"])
 
 
-def _fill(slot: str, request: LetterRequest | None) -> str:
+def _fill(slot: str, request: AnyRequest | None) -> str:
     """What should replace a slot, from the request when it says."""
     low = slot.lower()
     if request is not None:
@@ -90,7 +90,7 @@ def _fill(slot: str, request: LetterRequest | None) -> str:
     return "with the real detail, or delete it"
 
 
-def placeholder(text: str, request: LetterRequest | None, kind: str | None, /) -> Iterable[Finding]:
+def placeholder(text: str, request: AnyRequest | None, kind: str | None, /) -> Iterable[Finding]:
     """Flag every unfilled placeholder.
 
     Args:

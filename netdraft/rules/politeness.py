@@ -11,11 +11,12 @@ start it is an order.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
-from netdraft.models import LetterRequest
+from netdraft._view import AnyRequest, request_dict
 from netdraft.report import Finding
 from netdraft.rules._form import LazyPattern, form, lower_text, preceded_by_letter, word_set, wordset
 from netdraft.rules._lazy import lazy_compile
@@ -691,10 +692,10 @@ _ACRONYM_MAX = 4
 _LONG_RUN = 200
 
 
-_REQUEST_WORDS: dict[int, tuple[LetterRequest, str]] = {}
+_REQUEST_WORDS: dict[int, tuple[AnyRequest, str]] = {}
 
 
-def _request_words(request: LetterRequest | None) -> str:
+def _request_words(request: AnyRequest | None) -> str:
     """The request serialised in capitals, to look capitalised words up in; cached per request object
     (serialising costs more than the rest of this rule, and a batch checks many letters per request)."""
     if request is None:
@@ -702,7 +703,7 @@ def _request_words(request: LetterRequest | None) -> str:
     cached = _REQUEST_WORDS.get(id(request))
     if cached is not None and cached[0] is request:
         return cached[1]
-    words = request.model_dump_json().upper()
+    words = json.dumps(request_dict(request), ensure_ascii=False, separators=(",", ":")).upper()
     if len(_REQUEST_WORDS) > 256:
         _REQUEST_WORDS.clear()
     _REQUEST_WORDS[id(request)] = (request, words)
@@ -729,7 +730,7 @@ def _caps_runs(text: str, start: int) -> Iterator[re.Match[str]]:
             yield m
 
 
-def _shouting(text: str, request: LetterRequest | None, start: int) -> Iterable[tuple[int, int, str]]:
+def _shouting(text: str, request: AnyRequest | None, start: int) -> Iterable[tuple[int, int, str]]:
     known = None
     for m in _caps_runs(text, start):
         if m.start() > 0 and text[m.start() - 1].isalpha():
@@ -863,7 +864,7 @@ def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
 
 def politeness(
     text: str,
-    request: LetterRequest | None,
+    request: AnyRequest | None,
     kind: str | None,
     /,
     *,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from netdraft.models import LetterRequest
+from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import (
@@ -128,7 +128,7 @@ def request_mask(text: str) -> int:
 
 def purpose(
     text: str,
-    request: LetterRequest | None,
+    request: AnyRequest | None,
     kind: str | None,
     /,
     *,

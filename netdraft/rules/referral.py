@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from netdraft.models import LetterRequest
+from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import (
@@ -101,7 +101,7 @@ def _opening_end(text: str, first: int) -> int:
 
 def referral(
     text: str,
-    request: LetterRequest | None,
+    request: AnyRequest | None,
     kind: str | None,
     /,
     *,
@@ -138,7 +138,7 @@ def referral(
     raise Skip("the request has no referrer or connection")
 
 
-def _referrer(text: str, request: LetterRequest, late_warning: bool) -> list[Finding]:
+def _referrer(text: str, request: AnyRequest, late_warning: bool) -> list[Finding]:
     assert request.referrer is not None
     name = request.referrer.name
     parts, others = _name_parts(name, request.sender.name, request.recipient.name)
@@ -412,7 +412,7 @@ def _credited_in(
 
 
 def _connection(
-    text: str, request: LetterRequest, threshold: float, window: int, min_words: int, late_warning: bool
+    text: str, request: AnyRequest, threshold: float, window: int, min_words: int, late_warning: bool
 ) -> list[Finding]:
     assert request.connection is not None
     connection = request.connection.strip().rstrip(".")

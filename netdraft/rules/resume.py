@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from netdraft.models import LetterRequest
+from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import core, index, keyset, names_of, phrase, wordset
@@ -192,7 +192,7 @@ _WORD = lazy_compile(r"[a-z0-9]+")
 
 def resume_dump(
     text: str,
-    request: LetterRequest | None,
+    request: AnyRequest | None,
     kind: str | None,
     /,
     *,
@@ -306,7 +306,7 @@ def resume_dump(
 # Lists
 
 
-def _list_dump(text: str, request: LetterRequest | None, kind: str | None, min_items: int) -> tuple[int, int] | None:
+def _list_dump(text: str, request: AnyRequest | None, kind: str | None, min_items: int) -> tuple[int, int] | None:
     doc = analyze(text)
     lines = doc.lines
     runs: list[tuple[int, int]] = []  # [first, last] line indices of bullet runs
@@ -344,7 +344,7 @@ def _bullet(text: str, pos: int) -> bool:
     return _BULLET.match(text, pos) is not None
 
 
-def _is_dump(text: str, items: list[str], lead: str, request: LetterRequest | None, kind: str | None) -> bool:
+def _is_dump(text: str, items: list[str], lead: str, request: AnyRequest | None, kind: str | None) -> bool:
     """Whether list items (after the line ``lead``) are the writer's record rather than an agenda."""
     meeting_kind = kind in ("follow_up", "thank_you")
     agenda = _MEETING_LEAD.search(lead) is not None
@@ -382,7 +382,7 @@ def _is_dump(text: str, items: list[str], lead: str, request: LetterRequest | No
     return record * 2 >= n and benign * 2 < n
 
 
-def _meeting_item(item: str, request: LetterRequest | None) -> bool:
+def _meeting_item(item: str, request: AnyRequest | None) -> bool:
     """Whether a list item restates one of the meeting's topics or action items (half its words)."""
     if request is None or request.meeting is None:
         return False
@@ -441,7 +441,7 @@ def _heading(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _employers(text: str, request: LetterRequest | None, minimum: int) -> tuple[int, int] | None:
+def _employers(text: str, request: AnyRequest | None, minimum: int) -> tuple[int, int] | None:
     ix = index(text)
     skip: frozenset[str] = frozenset()
     if request is not None and request.recipient.organization:

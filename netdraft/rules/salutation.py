@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from netdraft.models import LetterRequest
+from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._form import edit_distance, form, has_honorific, name_tokens, wordset
 from netdraft.rules._lazy import lazy_compile
@@ -60,7 +60,7 @@ def _reader_names(name: str, salutation: str | None) -> tuple[tuple[str, ...], f
 
 
 def _greeting_findings(
-    text: str, request: LetterRequest | None, max_edits: int | None
+    text: str, request: AnyRequest | None, max_edits: int | None
 ) -> Iterable[Finding]:
     f = form(text)
     expected = request.greeting_name if request is not None else None
@@ -174,7 +174,7 @@ def _next_line(text: str, end: int) -> tuple[int, int] | None:
     return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
 
 
-def _signoff_findings(text: str, request: LetterRequest | None) -> Iterable[Finding]:
+def _signoff_findings(text: str, request: AnyRequest | None) -> Iterable[Finding]:
     f = form(text)
     sender = request.sender.name if request is not None else None
     example = f"'Best regards,' followed by {sender}" if sender else "'Best regards,' followed by your name"
@@ -263,7 +263,7 @@ def _signoff_findings(text: str, request: LetterRequest | None) -> Iterable[Find
 
 def salutation(
     text: str,
-    request: LetterRequest | None,
+    request: AnyRequest | None,
     kind: str | None,
     /,
     *,
