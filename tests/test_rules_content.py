@@ -63,6 +63,13 @@ def errors(findings: Any) -> list[Finding]:
         ("supplies", "supply"),
         ("twenty", "20"),
         ("engineering", "engineers"),
+        # "-ate" verbs and their "-ation" nouns.
+        ("graduation", "graduate"),
+        ("graduating", "graduation"),
+        ("negotiated", "negotiation"),
+        ("appreciates", "appreciation"),
+        ("immediately", "immediate"),
+        ("treated", "treat"),
     ],
 )
 def test_stem_maps_forms_together(a: str, b: str) -> None:
@@ -403,6 +410,8 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "If your crews ever take on newly qualified electricians, I would be honoured to be put forward.",
         "Could you mention my name to whoever handles recruitment for your team?",
         "I've attached my updated CV in case anything suitable comes across your desk.",
+        "I have attached my CV, in case your team needs a junior BIM coordinator for one of your projects.",
+        "If you hear of anything opening up in the education department, I'd be so grateful.",
     ],
 )
 def test_job_ask_found(sentence: str) -> None:
@@ -431,6 +440,7 @@ def test_job_ask_found(sentence: str) -> None:
         "Would you be open to a short call?",
         "Let me know if a summary of my work would help when you pass my name on.",
         "I have attached my resume in case it helps our conversation.",
+        "I have attached my CV in case you need a sense of my background before we talk.",
     ],
 )
 def test_job_ask_not_found(sentence: str) -> None:

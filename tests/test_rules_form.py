@@ -213,6 +213,7 @@ POLITE = [
     "You told me to send my statement ASAP, so here it is.",
     "I'll drop you a line in two weeks; no need to reply before then.",
     "Please do not feel you need to reply to this letter.",
+    "Please keep me in mind when the survey season starts.",
     "Please pass my thanks to Tom as well.",
     "I've started the sample report and will send it to you by the end of the month.",
     "I trust you had a good trip.",

@@ -131,7 +131,7 @@ _KEEP = wordset(
     water matter never ever either neither whether together computer user ux ui ascm news series
     process business access address analysis basis thesis bus plus campus focus status corps always
     perhaps various previous famous serious gas yes less unless bonus family assembly anomaly early
-    monopoly italy july only owner note
+    monopoly italy july only owner note candidate
     """
 )
 
@@ -184,6 +184,8 @@ _SUFFIXES = (
     ("ly", ""),
 )
 _DOUBLES = frozenset("bdfgkmnprtvz")
+# Words that end in "-at" without being "-ate" verbs.
+_EAT = wordset("treat repeat defeat cheat heat beat seat retreat threat sweat great neat meat feat float bloat gloat coat")
 
 
 @lru_cache(maxsize=8192)
@@ -202,6 +204,7 @@ def stem(word: str) -> str:
     w = _IRREGULAR.get(w, w)
     if w in _KEEP or w.isdigit():
         return w
+    whole = w
     for _ in range(2):
         for suffix, repl in _SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 3:
@@ -221,6 +224,12 @@ def stem(word: str) -> str:
             break
         if w in _KEEP:
             return w
+    # An "-ate" verb and its "-ation" noun (whose suffix the table strips) share a stem: "graduate",
+    # "graduated", "graduating" -> "gradu", as "graduation". Not the "-eat" words ("treated").
+    if w.endswith("ate") or (w.endswith("at") and whole.startswith(("ed", "ing", "es"), len(w))):
+        root = w[: -3 if w[-1] == "e" else -2]
+        if len(root) >= 3 and w.rstrip("e") not in _EAT:
+            return root
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
     return w

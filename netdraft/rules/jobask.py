@@ -82,7 +82,7 @@ _STRONG_BRANCHES = (
     r"\bin the running\b",
     r"\bthrow my hat\b",
     r"\b(?:spot|position|role|job|opening|seat|place|anything|something|vacancy|headcount)"
-    r" (?:\w+ ){0,3}?opens? up\b",
+    r" (?:\w+ ){0,3}?(?:opens?|opening) up\b",
     r"\bany (?:\w+ )?(?:openings?|vacanc(?:y|ies)|open (?:roles?|positions?|jobs?|reqs?)"
     r"|job opportunit(?:y|ies)|jobs? (?:available|going))\b",
     r"\b(?:openings?|vacanc(?:y|ies)) (?:on|in|at|with|within) your\b",
@@ -134,7 +134,9 @@ _STRONG_BRANCHES = (
     r"\b(?:hear|know|learn) of anything (?:suitable|relevant|that (?:fits|suits|might suit|would suit|matches))",
     # "happy to send my CV over if there's ever a fit": the resume offered for a post, not for advice.
     r"\bmy (?:\w+ )?(?:cv|resume|résumé)\b[^.?!\n]{0,30}?\b(?:if|in case|should|whenever|for when)\b[^.?!\n]{0,40}?"
-    r"\b(?:a fit|comes? up|opens? up|an opening|suitable|vacanc(?:y|ies)|a role|a position)\b",
+    r"\b(?:a fit|comes? up|opens? up|an opening|suitable|vacanc(?:y|ies)|a role|a position"
+    # "in case your team needs a junior BIM coordinator": the post the resume is offered for.
+    r"|" + _ORG + r" (?:ever |should ever )?needs? (?:a|an|someone|somebody|another|extra|more))\b",
 )
 
 _WEAK_BRANCHES = (

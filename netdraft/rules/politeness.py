@@ -654,7 +654,7 @@ _COURTEOUS = lazy_compile(
     r"|take care|stay|keep well|keep safe|keep in touch|enjoy|allow me"
     r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
-    r"|do not feel|remember me|also know|never feel|treat|ignore this|disregard"
+    r"|do not feel|remember me|keep me in mind|bear me in mind|also know|never feel|treat|ignore this|disregard"
     # Asking for the reader's view of what was sent: "Please tell me if the prices are too high".
     r"|tell me (?:if|whether|what you think|how you feel))\b"
 )
