@@ -185,7 +185,9 @@ _SUFFIXES = (
 )
 _DOUBLES = frozenset("bdfgkmnprtvz")
 # Words that end in "-at" without being "-ate" verbs.
-_EAT = wordset("treat repeat defeat cheat heat beat seat retreat threat sweat great neat meat feat float bloat gloat coat")
+_EAT = wordset(
+    "treat repeat defeat cheat heat beat seat retreat threat sweat great neat meat feat float bloat gloat coat"
+)
 
 
 @lru_cache(maxsize=8192)
