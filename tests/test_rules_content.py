@@ -70,6 +70,7 @@ def errors(findings: Any) -> list[Finding]:
         ("appreciates", "appreciation"),
         ("immediately", "immediate"),
         ("treated", "treat"),
+        ("decision", "decided"),
     ],
 )
 def test_stem_maps_forms_together(a: str, b: str) -> None:
@@ -412,6 +413,7 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "I've attached my updated CV in case anything suitable comes across your desk.",
         "I have attached my CV, in case your team needs a junior BIM coordinator for one of your projects.",
         "If you hear of anything opening up in the education department, I'd be so grateful.",
+        "If your team ever needs an extra pair of hands, I'd be grateful if you kept me in mind.",
     ],
 )
 def test_job_ask_found(sentence: str) -> None:
@@ -585,6 +587,9 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
             "invite her to the open evening in the spring",
             "We hold an open evening in the spring, and I'd love to invite you.",
         ),
+        ("meet him for coffee again in the new year", "I'd love to catch up over coffee again in the new year."),
+        ("drop into the bakery for a coffee in spring", "I'd love to drop in for a coffee in spring if you're around."),
+        ("invite him to her graduation next spring", "I graduate next spring, and I would be honoured if you came."),
     ],
 )
 def test_follow_up_plan_as_writers_state_it(plan: str, sentence: str) -> None:

@@ -108,6 +108,14 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    ("I do need the introduction by the end of this week, so I would appreciate you making it a priority.",
+     "you making it a priority"),
+    ("I do need the introduction by Friday.", "I do need the introduction by Friday"),
+    ("I will need them by then at the latest.", "I will need them by then"),
+    ("Could you please send the two sample documents by the end of this week?", "by the end of this week"),
+    ("As I have not heard back since my last message, I thought I would try once more.",
+     "not heard back since my last message"),
+    ("I do hope this one gets a reply.", "hope this one gets a reply"),
     ("Send me your availability for this week.", "Send me"),
     ("Please send me your availability for this week.", "Please send me"),
     ("I need you to review my portfolio before we talk.", "I need you to"),
@@ -214,6 +222,11 @@ POLITE = [
     "I'll drop you a line in two weeks; no need to reply before then.",
     "Please do not feel you need to reply to this letter.",
     "Please keep me in mind when the survey season starts.",
+    "I'm aiming to get the link to you by the end of next month.",
+    "I will send it by Friday at the latest.",
+    "I haven't heard back from the recruiter yet, so your view would help.",
+    "I will make it a priority to send you the list.",
+    "You told me to make networking a priority, and I have.",
     "Please pass my thanks to Tom as well.",
     "I've started the sample report and will send it to you by the end of the month.",
     "I trust you had a good trip.",
@@ -450,11 +463,23 @@ def test_a_letter_without_thanks_but_full_of_courtesy_is_not_also_curt() -> None
     bare = letter("I met you last week. I heard how a scale and polish calms a nervous patient. I came.")
     assert rules_of(warm, politeness, min_score=5.0) == []
     assert [f.message.split(":")[0] for f in rules_of(bare, politeness, min_score=5.0)] == ["The letter reads as curt"]
+    # An apology for writing out of the blue is courtesy too.
+    sorry = letter("I hope you will forgive a note out of the blue. I met you last week. I came.",
+                   signoff="With best wishes,\nAna Ruiz")
+    assert rules_of(sorry, politeness, min_score=5.0) == []
 
 
 @pytest.mark.parametrize("extra", ["Thanks to the new rota, I sleep again.", "Please thank your assistant for me."])
 def test_thanks_to_something_or_someone_else_do_not_thank_the_reader(extra: str) -> None:
     assert [f.rule for f in rules_of(letter(NO_THANKS + " " + extra), gratitude)] == ["gratitude"]
+
+
+def test_thanks_only_to_someone_named_are_not_thanks_to_the_reader() -> None:
+    text = letter(NO_THANKS + " Please pass on my thanks to Ines Carvalho, who let me sit beside her.")
+    assert [f.rule for f in rules_of(text, gratitude)] == ["gratitude"]
+    # The reader named, or thanked in a sign-off written in capitals, is thanked.
+    assert rules_of(letter(NO_THANKS + " Thanks Maria, for all of it."), gratitude) == []
+    assert rules_of(letter(NO_THANKS, signoff="Thank You,\nAna"), gratitude) == []
 
 
 def test_thanks_to_him_or_her_are_not_thanks_to_the_reader() -> None:

@@ -80,6 +80,9 @@ _IRREGULAR = {
     "noted": "note",
     "noting": "note",
     "met": "meet",
+    # "-sion" nouns whose verb ends in "-de" ("decide"), which no suffix rule can reach.
+    "decision": "decide",
+    "decisions": "decide",
     "taught": "teach",
     "spoke": "speak",
     "spoken": "speak",

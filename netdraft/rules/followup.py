@@ -90,7 +90,10 @@ _FUTURE = lazy_compile(
     r"|thursday)|follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|plan to|intend to"
     r"|planning to|intending to|hoping to|aim to|going to|will|i can|i could|happy to|glad to"
     r"|i(?:'d| would) (?:also |really |so |very much )?love to (?:send|share|show|update|tell|let|call|email"
-    r"|write|invite|introduce|visit|host|join|bring|come|attend))\b"
+    r"|write|invite|introduce|visit|host|join|bring|come|attend"
+    # "I'd love to catch up over coffee in the new year", "drop in for a coffee": meeting again.
+    r"|catch up|drop in|drop by|stop by|pop in|pop by|meet|see you|get together|grab|reconnect|talk again"
+    r"|chat again|speak again))\b"
 )
 # The plan called off: "I won't be able to join the bird survey after all", "I'll have to skip it".
 _CANCELLED = lazy_compile(

@@ -9,13 +9,14 @@ time") still thank the reader: the ``politeness`` rule reports the sarcasm, once
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from netdraft._view import AnyRequest
 from netdraft.report import Finding
-from netdraft.rules._form import greeting_hint_name, lower_text, preceded_by_letter
+from netdraft.rules._form import HONORIFICS, greeting_hint_name, lower_text, preceded_by_letter
 from netdraft.rules._lazy import lazy_compile
-from netdraft.rules._text import analyze, normalize_name
+from netdraft.rules._text import analyze, fold_accents, normalize_name
 
 __all__ = ["gratitude"]
 
@@ -60,27 +61,49 @@ _TO_WHOM = lazy_compile(
 _THIRD_PERSON = frozenset(("him", "her", "them"))
 
 
-def _to_someone_else(low: str, start: int, others: frozenset[str]) -> bool:
+# Capitalised words after a thanks word that still thank the reader ("Thank You,", "Thanks Again").
+_NOT_A_NAME = frozenset(("you", "your", "yours", "again", "so", "very", "for", "all", "everyone", "both", "a", "in"))
+
+
+def _to_someone_else(low: str, start: int, others: frozenset[str], reader: _Reader = None) -> bool:
     m = _TO_WHOM.match(low, start)
     # "thanks to your assistant", "thanks to the new rota": somebody (or something) else is thanked.
     if m is None:
         return False
-    if m.group("role") is None and m.group("name") not in others and m.group("name") not in _THIRD_PERSON:
+    name = m.group("name")
+    if m.group("role") is None and name not in others and name not in _THIRD_PERSON and not _stranger(m, reader):
         return False
     # "... grateful to Megan Price for introducing us, and to you for our conversation": the reader too.
     end = min((i for i in (low.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(low))
     return _AND_YOU.search(low, m.end(), end) is None
 
 
+# The reader's name words and the original text (for capitals), when the request names the reader.
+_Reader = tuple[frozenset[str], str] | None
+
+
+def _stranger(m: re.Match[str], reader: _Reader) -> bool:
+    """Whether the word after the thanks is a capitalised name that is not the reader's: "please pass on
+    my thanks to Ines Carvalho", "I'm grateful to Tom for the list"."""
+    if reader is None:
+        return False
+    words, text = reader
+    name = m.group("name")
+    if name is None or name in _NOT_A_NAME or name in HONORIFICS:
+        return False
+    return text[m.start("name")].isupper() and fold_accents(name) not in words
+
+
 _AND_YOU = lazy_compile(r"\b(?:and|as well as|but also)[ \t]+(?:to[ \t]+)?you\b|\byou[ \t]+(?:too|as well)\b")
 
 
-def _counts(low: str, start: int, others: frozenset[str] = frozenset()) -> bool:
+def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: _Reader = None) -> bool:
     """True when the thanks word at ``start`` is sincere thanks to the reader (``others``: the
-    folded name words of people who are not the reader, such as the referrer)."""
+    folded name words of people who are not the reader, such as the referrer; ``reader``: the reader's
+    name words and the text, when known)."""
     if preceded_by_letter(low, start):
         return False
-    if _to_someone_else(low, start, others):
+    if _to_someone_else(low, start, others, reader):
         return False
     before = low[max(0, start - 30) : start]
     if (
@@ -117,15 +140,19 @@ def gratitude(text: str, request: AnyRequest | None, kind: str | None, /) -> Ite
     low = lower_text(doc)
     body_low = low[doc.body_start :]
     others: frozenset[str] = frozenset()
-    if request is not None and request.referrer is not None:
-        reader = set(normalize_name(request.recipient.name).split())
-        others = frozenset(w for w in normalize_name(request.referrer.name).split() if w not in reader)
+    known: _Reader = None
+    if request is not None:
+        names = f"{request.recipient.name} {request.recipient.salutation or ''}"
+        reader = frozenset(normalize_name(names).split())
+        known = (reader, text[doc.body_start :])
+        if request.referrer is not None:
+            others = frozenset(w for w in normalize_name(request.referrer.name).split() if w not in reader)
     # Any one sincere thanks passes, so each stem is looked for with ``str.find`` (the thanks usually
     # comes last, and a regex alternation opening with common letters tries nearly every position).
     for stem in _STEMS:
         pos = body_low.find(stem)
         while pos >= 0:
-            if _counts(body_low, pos, others):
+            if _counts(body_low, pos, others, known):
                 return
             pos = body_low.find(stem, pos + 1)
     yield Finding(

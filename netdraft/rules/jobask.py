@@ -61,7 +61,7 @@ _STRONG_BRANCHES = (
     r"\bconsider(?:ed)? me\b",
     r"\bme (?:be )?considered\b",
     r"\b(?:be|being|get|getting) considered (?:for|as|if|when|should)\b",
-    r"\bkeep me in mind\b",
+    r"\b(?:keep|keeps|kept|keeping|bear|bore) me in mind\b",
     r"\b(?:keep|have) me on your radar\b",
     r"\bthink of me (?:for|if|when|should)\b",
     # "refer me to someone on your team" asks for an introduction, not a job.
@@ -157,7 +157,7 @@ _KNOW_OF = ("know of", "hear of", "aware of", "come across", "let me know", "pas
 # For each branch, substrings any match of it must contain: a sentence holding none of them cannot
 # match the branch, so its regex is not run (the whole alternation costs tens of microseconds).
 _STRONG_NEEDS = (
-    ("hir",), ("hir",), ("hir",), ("consider",), ("consider",), ("consider",), ("keep me in mind",),
+    ("hir",), ("hir",), ("hir",), ("consider",), ("consider",), ("consider",), ("me in mind",),
     ("radar",), ("think of me",), ("refer",), ("refer",), ("refer",), ("refer",), _MY_ITEMS, _MY_ITEMS,
     ("put my name",), ("word",), ("word",), ("in the running",), ("throw my hat",),
     ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("opportunit",),

@@ -81,7 +81,19 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "demand",
     ),
     ("ignore", LazyPattern(r"(?:don't|don’t|do not) ignore"), "demand"),
-    ("end of", LazyPattern(r"by (?:the )?end of (?:the )?(?:day|business|week|today|month)"), "deadline"),
+    # "I would appreciate you making it a priority": the favour ranked above the reader's own work.
+    (
+        "priority",
+        LazyPattern(
+            r"(?:you|please|could you|would you|can you) (?:\w+ ){0,2}?(?:make|making|put|putting) (?:it|this|that"
+            r"|my \w+) (?:a |your )?(?:top |high |first |real )?priority\b",
+            needs=(" priority",),
+        ),
+        "demand",
+    ),
+    ("end of", LazyPattern(r"by (?:the )?end of (?:the |this |next )?(?:day|business|week|today|month)"), "deadline"),
+    # "I will need them by Friday at the latest": a deadline made firmer (the writer's own plan excepted).
+    ("latest", LazyPattern(r"(?:by|before) [^.!?\n]{1,30}? at the latest\b", needs=(" at the latest",)), "deadline"),
     (
         "from you by",
         LazyPattern(
@@ -354,11 +366,13 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "need",
         # "I really need that introduction by Friday": the writer's deadline on the reader's favour.
         LazyPattern(
-            r"i (?:really |urgently |absolutely |just )?need (?:that|the|your|an?|this|those|these) (?:\w+ ){0,3}?"
+            r"i (?:really |urgently |absolutely |just |do |really do |will |'ll |’ll )?need (?:(?:that|the|your|an?"
+            r"|this|those|these) (?:\w+ ){0,3}?"
             r"(?:introduction|intro|reply|response|answer|feedback|decision|referral|recommendation|help|input"
             r"|comments|review|letter|contact|details|information|info|call|meeting|names?|list|documents?)\b"
+            r"|it\b|them\b)"
             r"[^.!?\n]{0,40}? by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today"
-            r"|tonight|noon|the end of|end of|eod|cob|close of|next week|this week)\b",
+            r"|tonight|noon|the end of|end of|eod|cob|close of|next week|this week|then)\b",
             needs=("need ",),
         ),
         "deadline",
@@ -448,7 +462,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "deadline",
     ),
     (
-        ("given", "hate", "unanswered", "pencilled", "penciled", "squeezed"),
+        ("given", "hate", "unanswered", "pencilled", "penciled", "squeezed", "heard", "reply", "response", "answer"),
         # "Given that I took a day's unpaid leave to come and see you", "I would hate to be the first",
         # "my last note went unanswered", "I have pencilled in Thursday at 3", "one squeezed between your
         # meetings".
@@ -456,11 +470,18 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"given (?:that )?i (?:took|gave up|spent|travelled|traveled|drove|came all)\b"
             r"|(?:i'd|i’d|i would) hate to be the (?:first|one|exception)\b"
             r"|(?:went|has gone|have gone|had gone|seems to have gone|seem to have gone|remain|remains) unanswered\b"
+            # "I have not heard back since my last message", "this one gets a reply": silence held against
+            # the reader.
+            r"|(?:have not|haven't|haven’t|had not|hadn't|hadn’t|did not|didn't|didn’t|never) (?:yet )?(?:heard back"
+            r"|had a reply|received a reply|got a reply|gotten a reply|heard from you)\b(?: from you)?(?: since| to"
+            r"| about| after)? (?:my|our) (?:last|previous|earlier|first) (?:message|email|e-mail|note|letter|mail)"
+            r"|(?:hope|trust) (?:that )?this (?:one|message|email|note|time) (?:gets|will get|receives|will receive)"
+            r" (?:a |an )?(?:reply|response|answer)\b"
             r"|(?:i've|i’ve|i have) (?:already )?(?:pencilled|penciled|booked|scheduled|blocked|put) (?:you |us |it |"
             r"our call |a call |the call )?in (?:for )?(?:monday|tuesday|wednesday|thursday|friday|tomorrow|\d)"
             r"|squeezed (?:in )?between your\b",
             needs=("given", "hate to be", "unanswered", "pencilled", "penciled", "booked", "scheduled", "blocked",
-                   "put ", "squeezed"),
+                   "put ", "squeezed", " my ", " our ", "this "),
         ),
         "pressure",
     ),
@@ -780,7 +801,9 @@ def _deadlines(low: str) -> Iterable[tuple[int, int, str]]:
 # on the writer, not the reader: the clause that holds the deadline opens with it.
 _OWN_PLAN = lazy_compile(
     r"\b(?:i|we)(?:'ll|’ll| will| shall| plan to| intend to| am going to|'m going to|’m going to"
-    r"| aim to| promise to| expect to| hope to| am planning to|'m planning to|’m planning to)\b"
+    r"| aim to| promise to| expect to| hope to| am planning to|'m planning to|’m planning to"
+    r"| am aiming to|'m aiming to|’m aiming to| am hoping to|'m hoping to|’m hoping to| would like to|'d like to"
+    r"|’d like to)\b"
 )
 _I_START = lazy_compile(r"(?:[-*•][ \t]*)?i\b")
 _AND_WILL = lazy_compile(r"\band (?:will|shall)\b")
@@ -804,7 +827,7 @@ _OWN_ACTION = lazy_compile(
 _COURTESY = lazy_compile(
     r"\b(?:please|would you|could you|i hope|hope you|kindly|kindness|kind of you|lovely|pleasure|glad|happy to"
     r"|delighted|honou?red|sorry|apologi[sz]e|wonderful|warm wishes|warmly|best wishes|regards|if you have time"
-    r"|no rush|no pressure|enjoyed|so generous|generous)\b"
+    r"|no rush|no pressure|enjoyed|so generous|generous|forgive|excuse|pardon)\b"
 )
 _THANKS = lazy_compile(r"\b(?:thank(?:s| you)|grateful|gratitude|appreciat(?:e|ed|ion)|much obliged)\b")
 
