@@ -173,6 +173,15 @@ def test_ask_forms(ask_sentence: str) -> None:
     assert errors(purpose(text, make(), "informational")) == []
 
 
+def test_a_call_booked_into_the_readers_calendar_is_the_ask_made() -> None:
+    # Presumptuous (``politeness`` says so), but the 20-minute call is asked for.
+    text = letter(
+        "I'd love to hear how you moved from the classroom into UX research.",
+        "I've already put a 20-minute phone call in your calendar for next week.",
+    )
+    assert errors(purpose(text, make(), "informational")) == []
+
+
 def test_an_ask_offering_a_choice_is_met_by_either() -> None:
     req = make(ask="to shadow her for half a day on inspections, or otherwise a short phone call")
     text = letter(
@@ -367,6 +376,17 @@ def test_the_subject_of_a_talk_is_not_the_talk() -> None:
     assert errors(referral(named, req, "informational")) == []
 
 
+def test_a_connection_through_a_piece_of_work_needs_that_piece() -> None:
+    req = make(connection="his article in Civil Engineering Today on designing footbridges for crowds")
+    heard = letter(
+        "I recently listened to your podcast interview on designing footbridges for crowds.",
+        "I am a civil engineering graduate, and today I design steel warehouses.",
+    )
+    assert len(errors(referral(heard, req, "informational"))) == 1
+    read = letter("I recently read your article on designing footbridges for crowds in Civil Engineering Today.")
+    assert errors(referral(read, req, "informational")) == []
+
+
 def test_a_connection_through_an_event_needs_the_event() -> None:
     req = make(connection="Dr. Chen gave the keynote lecture at the Bayside University economics symposium.")
     place_only = letter("I study economics at Bayside University and hope to work in research.")
@@ -414,6 +434,8 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "I have attached my CV, in case your team needs a junior BIM coordinator for one of your projects.",
         "If you hear of anything opening up in the education department, I'd be so grateful.",
         "If your team ever needs an extra pair of hands, I'd be grateful if you kept me in mind.",
+        "If your team ever needs an extra pair of hands on site, I would be so grateful if you thought of me first.",
+        "Would you be willing to put it in front of the hiring panel?",
     ],
 )
 def test_job_ask_found(sentence: str) -> None:

@@ -116,6 +116,11 @@ RUDE = [
     ("As I have not heard back since my last message, I thought I would try once more.",
      "not heard back since my last message"),
     ("I do hope this one gets a reply.", "hope this one gets a reply"),
+    ("I know managers at your level don't usually bother replying to people like me.",
+     "managers at your level don't"),
+    ("Liam insists you are different, so I'm hoping you will prove him right.", "you will prove him right"),
+    ("I've already put a 20-minute call in your calendar for next week; just click accept when it comes through.",
+     "already put a 20-minute call in your calendar"),
     ("Send me your availability for this week.", "Send me"),
     ("Please send me your availability for this week.", "Please send me"),
     ("I need you to review my portfolio before we talk.", "I need you to"),
@@ -227,6 +232,8 @@ POLITE = [
     "I haven't heard back from the recruiter yet, so your view would help.",
     "I will make it a priority to send you the list.",
     "You told me to make networking a priority, and I have.",
+    "As agreed, I have sent an invitation to your calendar for Thursday at 3 pm.",
+    "I hope to prove him right about my grit.",
     "Please pass my thanks to Tom as well.",
     "I've started the sample report and will send it to you by the end of the month.",
     "I trust you had a good trip.",
@@ -399,7 +406,7 @@ def test_salutation_missing_greeting() -> None:
      "With thanks and best wishes,\nAna Ruiz", "Thanks again and all the best,\nAna", "Thanks in advance,\nAna",
      "Warm regards,\nA. Ruiz", "Best wishes,\nAna Ruiz (she/her)", "Regards, Ana Ruiz", "Best,\n\nAna Ruiz",
      "Ana Ruiz", "Ana", "Many thanks for your time,\nAna Ruiz",
-     "With many thanks for your time and encouragement,\nAna Ruiz"],
+     "With many thanks for your time and encouragement,\nAna Ruiz", "With regards,\nAna Ruiz"],
 )  # fmt: skip
 def test_salutation_good_signoffs(signoff: str) -> None:
     assert rules_of(letter(signoff=signoff), salutation) == []

@@ -263,7 +263,9 @@ _GROUPS: dict[str, str] = {
     "company": "company firm organization organisation employer business agency",
     "present": "talk session presentation keynote panel lecture seminar webinar speech workshop address present",
     "event": "conference summit meetup event convention forum symposium expo gathering",
-    "article": "article post blog piece essay newsletter paper podcast column oped editorial commentary",
+    "article": "article post blog piece essay newsletter paper column oped editorial commentary",
+    # Heard, not read: a podcast is no article ("your podcast interview" does not name "his article").
+    "podcast": "podcast episode",
     "email": "email mail note message line write",
     "follow": "follow check touch reach contact circle",
     "manage": "manager management manage lead leader leadership supervisor director head",

@@ -41,7 +41,8 @@ _JOBN = (
 _NOW = r"(?:currently |still |now |actively )?"
 # The people who fill posts: handing a resume to them is a referral into a job.
 _GATE = (
-    r"(?:hiring (?:manager|managers|team|committee|lead|partner)|recruiters?|recruiting|recruitment|talent"
+    r"(?:hiring (?:manager|managers|team|committee|lead|partner|panel|board)|selection (?:panel|committee)"
+    r"|recruiters?|recruiting|recruitment|talent"
     r"|hr|human resources|people team)"
 )
 _DET = r"(?:the|a|an|your|this|that|any|one of (?:the|your)|an open|open|future|upcoming)"
@@ -132,6 +133,9 @@ _STRONG_BRANCHES = (
     r"\b(?:might|could|would) be a (?:good )?fit\b",
     # "If you hear of anything suitable, I would be grateful if you would think of me".
     r"\b(?:hear|know|learn) of anything (?:suitable|relevant|that (?:fits|suits|might suit|would suit|matches))",
+    # "If your team ever needs an extra pair of hands on site, I'd be grateful if you thought of me first".
+    r"\b(?:if|when|should|whenever) your (?:\w+ ){0,4}?" + _ORG + r"\b[^.?!\n]{0,60}?\bneeds?\b[^.?!\n]{0,80}?"
+    r"\b(?:think|thought|thinking) of me\b",
     # "happy to send my CV over if there's ever a fit": the resume offered for a post, not for advice.
     r"\bmy (?:\w+ )?(?:cv|resume|résumé)\b[^.?!\n]{0,30}?\b(?:if|in case|should|whenever|for when)\b[^.?!\n]{0,40}?"
     r"\b(?:a fit|comes? up|opens? up|an opening|suitable|vacanc(?:y|ies)|a role|a position"
@@ -166,7 +170,8 @@ _STRONG_NEEDS = (
     ("vouch for me",), ("word",),
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
     ("any ",), ("any ",), ("seat", "place", "spot", "room", "opening", "role", "position", "vacancy", "post"),
-    ("taking on", "take on", "bringing on", "bring on", " fit"), ("of anything",), ("cv", "resume", "résumé"),
+    ("taking on", "take on", "bringing on", "bring on", " fit"), ("of anything",), ("of me",),
+    ("cv", "resume", "résumé"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -216,7 +221,7 @@ _PAIRS = (
     (frozenset(("forward", "recommend")), frozenset(("me",))),
     (frozenset(("running",)), frozenset(("in",))),  # "in the running", not "running the lab"
     (frozenset(("open", "opens")), frozenset(("up",))),
-    (frozenset(("think",)), frozenset(("me",))),
+    (frozenset(("think", "thought", "thinking")), frozenset(("me",))),
     (frozenset(("name", "profile", "materials", "details")), frozenset(("my",))),
     (frozenset(("work", "part")), frozenset(("your",))),
     (frozenset(("forward",)), frozenset(("put",))),  # "to be put forward"

@@ -396,7 +396,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ("level", "stature", "seniority", "rank", "position"),
         # "People at your level rarely bother answering students": guilt dressed as a compliment.
         LazyPattern(
-            r"(?:people|someone|those|folks|executives|professionals|leaders) (?:at|of|in) your (?:level|stature"
+            r"[a-z]+ (?:at|of|in) your (?:level|stature"
             r"|seniority|position|rank)\b[^.!?\n]{0,40}?\b(?:rarely|never|seldom|don't|don’t|do not|won't|won’t"
             r"|will not|hardly)\b",
             needs=(" your ",),
@@ -404,8 +404,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
-        ("exception", "wrong"),
-        LazyPattern(r"prove (?:me|them|everyone) wrong|prove (?:to be )?the exception"),
+        ("exception", "wrong", "right"),
+        LazyPattern(
+            r"prove (?:me|them|everyone) wrong|prove (?:to be )?the exception"
+            # "Liam insists you are different, so I'm hoping you will prove him right".
+            r"|you (?:will|would|can|could|'ll|’ll) prove (?:him|her|them|me|us|everyone) (?:right|wrong)"
+        ),
         "pressure",
     ),
     (
@@ -482,6 +486,18 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"|squeezed (?:in )?between your\b",
             needs=("given", "hate to be", "unanswered", "pencilled", "penciled", "booked", "scheduled", "blocked",
                    "put ", "squeezed", " my ", " our ", "this "),
+        ),
+        "pressure",
+    ),
+    (
+        ("calendar", "diary", "accept", "click"),
+        # "I've already put a 20-minute call in your calendar; just click accept": the favour booked for
+        # the reader (an invitation sent as agreed is not "already" put there).
+        LazyPattern(
+            r"(?:i've|i’ve|i have) already (?:put|added|booked|scheduled|blocked|pencilled|penciled|sent|placed)"
+            r" [^.?!\n]{0,40}?\b(?:in|into|on|to) your (?:calendar|diary|schedule)\b"
+            r"|just (?:click|hit|press|tap) (?:accept|yes)\b|all you (?:need|have) to do is (?:accept|click|say yes)\b",
+            needs=("already ", "just ", "all you "),
         ),
         "pressure",
     ),

@@ -49,7 +49,10 @@ REQUEST_FORM = lazy_compile(
     r"|would be (?:just as |equally |most |very |more than |so )?(?:welcome|helpful|wonderful|great)\b"
     r"|i (?:need|want|expect) you to\b|i need (?:a|an|some|your|to (?:speak|talk|meet))\b|counting on you\b"
     r"|relying on you\b|all (?:i need|i ask|i'm asking"
-    r"|you need to do)\b|taken the liberty\b)"
+    r"|you need to do)\b|taken the liberty\b"
+    # A call booked into the reader's calendar is the ask made (politeness judges the presumption).
+    r"|(?:put|added|booked|scheduled|blocked|pencilled|penciled|sent|placed)\b[^.?!\n]{0,40}?\b(?:in|into|on|to)"
+    r" your (?:calendar|diary|schedule)\b)"
     # Imperatives (a demand is still an ask; politeness judges the tone).
     r"|^(?:please |so |and )?(?:send|tell|give|share|let|email|call|set up|schedule|book|pick|find|reply"
     r"|suggest|choose|propose|name|get back|reach out|drop me)\b"
@@ -60,7 +63,7 @@ _REQUEST_GATE = wordset(
     "would could can will might may should i'd i'm am hope chance please if let are do wonder wondered "
     "perhaps we grateful open willing available hoping welcome mean delighted honored honoured need want let's "
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "
-    "get reach drop"
+    "get reach drop calendar diary schedule"
 )
 
 

@@ -513,4 +513,4 @@ def _find_connection(
     return None
 
 
-_EVENT_GROUPS = frozenset(("#present", "#event", "#article"))
+_EVENT_GROUPS = frozenset(("#present", "#event", "#article", "#podcast"))
