@@ -15,6 +15,9 @@ Second run: the server answers 429 (``retry-after-ms: 20``) to 20% of calls, cho
 row must still finish, and none twice: the ids in the output and the 200s the server sent are
 counted.
 
+A last run makes the same number of bare calls through netdraft's client alone (no rendering,
+cleaning or rules) and prints its ratio too: the part of the gap that the SDK and its transport take.
+
     python benchmarks/batch.py                 # 1,000 rows, concurrency 32, then the 429 run
     python benchmarks/batch.py -n 200 -c 16    # smaller
 """
@@ -219,6 +222,34 @@ def run(n: int, concurrency: int, fail_rate: float, folder: Path) -> dict[str, A
     }
 
 
+def transport_only(n: int, concurrency: int) -> float:
+    """Wall time of n bare model calls at this concurrency through netdraft's client (the openai SDK
+    and its transport, no prompt rendering, cleaning or rules): the floor the batch stands on."""
+    from netdraft.client import ChatClient
+
+    server = Server(0.0)
+    # A prompt of the batch's size, naming a contact so that the server answers with a real letter.
+    messages = [{"role": "system", "content": "x" * 1500}, {"role": "user", "content": "Maria Chen " + "x" * 2500}]
+    client = ChatClient("bench", base_url=server.url, api_key="bench")
+
+    async def calls() -> float:
+        gate = asyncio.Semaphore(concurrency)
+
+        async def one() -> None:
+            async with gate:
+                await client.acomplete(messages)
+
+        async with client.concurrent():
+            started = time.perf_counter()
+            await asyncio.gather(*(one() for _ in range(n)))
+            return time.perf_counter() - started
+
+    try:
+        return asyncio.run(calls())
+    finally:
+        server.stop()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", type=int, default=1000, help="rows (default 1000)")
@@ -252,6 +283,9 @@ def main() -> int:
             once = r["served_200"] == args.n
             print(f"  every row finished once: {'yes' if complete and once else 'NO'}")
             ok = ok and complete and once
+    floor = transport_only(args.n, args.concurrency)
+    print(f"for scale: {args.n} bare calls through the same client (the SDK and its transport only): wall "
+          f"{floor:.2f} s, ratio {floor / ideal:.2f}")
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     print(f"peak memory of the batch process (max RSS): {peak_mb:.0f} MiB")
     return 0 if ok else 1

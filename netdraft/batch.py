@@ -7,8 +7,10 @@ partial request per line). Each row is deep-merged over a defaults request and d
 What a long batch needs, and how it is done here:
 
 - **Flat memory.** Rows are read one at a time and handed to a fixed pool of workers through a
-  bounded queue, so at most ``2 x concurrency`` rows are held, whatever the file size. Only the
-  row ids are remembered (to spot duplicates and to resume).
+  bounded queue, so at most ``6 x concurrency`` rows are held (``3 x`` without a model), whatever
+  the file size. Only the row ids are remembered (to spot duplicates and to resume). With a model,
+  ``concurrency`` bounds the calls in flight and twice as many workers keep them busy while letters
+  are checked.
 - **Nothing lost but what is in flight.** Each finished record is one complete JSON line, written
   with a single ``write`` to a file opened for appending (unbuffered), so Ctrl-C or a crash leaves
   every finished letter on disk and never a half record from a clean stop. ``resume`` skips the ids
@@ -845,7 +847,7 @@ async def arun_batch(
         defaults: Request fields shared by every row: a mapping, or a YAML/JSON file.
         drafter: A ``netdraft.Drafter`` (or anything with ``async adraft(request)``); ``None``
             uses the offline composer.
-        concurrency: Letters drafted at the same time.
+        concurrency: Model calls in flight at the same time (letters drafted at once, without a model).
         resume: Continue an existing output: skip the ids in it, redraft its model failures.
             Without it an existing output is an error, never overwritten.
         rpm: Stay under this many model calls per minute.
@@ -884,7 +886,11 @@ async def arun_batch(
     worker_drafter: AsyncDrafter = drafter if drafter is not None else _Composer()
     uses_model = drafter is not None
 
-    queue: asyncio.Queue[Row | None] = asyncio.Queue(maxsize=2 * concurrency)
+    client = getattr(worker_drafter, "client", None)
+    # ``concurrency`` bounds the model calls in flight, not the letters: with twice as many letters under
+    # way, a letter that came back is cleaned and checked while the calls go on.
+    workers = 2 * concurrency if isinstance(client, ChatClient) else concurrency
+    queue: asyncio.Queue[Row | None] = asyncio.Queue(maxsize=2 * workers)
     seen: dict[str, int] = {}
     streak = 0
     stop: list[str] = []
@@ -921,7 +927,7 @@ async def arun_batch(
                     seen[row.id] = row.number
                     await queue.put(row)
             finally:
-                for _ in range(concurrency):
+                for _ in range(workers):
                     await queue.put(None)
 
         async def one(row: Row) -> dict[str, Any]:
@@ -968,11 +974,11 @@ async def arun_batch(
                 emit(await one(row))
 
         try:
-            client = getattr(worker_drafter, "client", None)
             if isinstance(client, ChatClient):
                 # One client for the whole batch, on the fast transport when installed; closed at the end.
                 await stack.enter_async_context(client.concurrent())
-            tasks = [asyncio.ensure_future(produce())] + [asyncio.ensure_future(work()) for _ in range(concurrency)]
+                await stack.enter_async_context(client.limit_calls(concurrency))
+            tasks = [asyncio.ensure_future(produce())] + [asyncio.ensure_future(work()) for _ in range(workers)]
             try:
                 await asyncio.gather(*tasks)
             except BaseException:

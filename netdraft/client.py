@@ -281,6 +281,8 @@ class ChatClient:
         self._async = async_client.with_options(max_retries=0) if async_client is not None else None
         self._own_async: tuple[asyncio.AbstractEventLoop, openai.AsyncOpenAI] | None = None
         self._scoped: _Scope | None = None  # the shared client of open ``concurrent()`` blocks
+        # While a ``limit_calls`` block is open: its loop and the semaphore every HTTP call takes.
+        self._gate: tuple[asyncio.AbstractEventLoop, asyncio.Semaphore] | None = None
         self._dropped: set[str] = set()  # parameters a server refused once; never sent again
 
     def __repr__(self) -> str:
@@ -356,6 +358,23 @@ class ChatClient:
                 if self._scoped is scope:
                     self._scoped = None
                 await scope.client.close()
+
+    @contextlib.asynccontextmanager
+    async def limit_calls(self, limit: int) -> AsyncIterator[None]:
+        """A block in which at most ``limit`` HTTP calls of this client are in flight on this loop.
+
+        The limit holds each call, not each letter: a batch keeps ``limit`` calls busy while the
+        letters that came back are cleaned and checked, instead of leaving a call slot idle during
+        that work. A retry's wait is spent outside the limit.
+        """
+        if limit < 1:
+            raise ConfigError(f"the call limit must be at least 1, got {limit}")
+        previous = self._gate
+        self._gate = (asyncio.get_running_loop(), asyncio.Semaphore(limit))
+        try:
+            yield
+        finally:
+            self._gate = previous
 
     def body(self, messages: Sequence[Mapping[str, str]]) -> dict[str, Any]:
         """The JSON body of the chat completions request for these messages.
@@ -579,10 +598,14 @@ class ChatClient:
                 raise
 
     async def _once_async(self, client: openai.AsyncOpenAI, kwargs: dict[str, Any], state: _CallState) -> Any:
+        gate = self._gate[1] if self._gate is not None and self._gate[0] is asyncio.get_running_loop() else None
         while True:
             state.calls += 1
             try:
-                return await client.post(_PATH, body=kwargs, cast_to=bytes)
+                if gate is None:
+                    return await client.post(_PATH, body=kwargs, cast_to=bytes)
+                async with gate:
+                    return await client.post(_PATH, body=kwargs, cast_to=bytes)
             except Exception as exc:
                 if self._handle(exc, kwargs, state):
                     continue

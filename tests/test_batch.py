@@ -314,6 +314,36 @@ def test_real_drafter_through_a_fake_server(tmp_path: Path) -> None:
     assert recs[0]["subject"] and recs[0]["body"].startswith("Dear")
 
 
+def test_concurrency_bounds_the_model_calls_in_flight(tmp_path: Path) -> None:
+    # ``concurrency`` is the number of model calls in flight. Letters that came back are checked
+    # while the other calls go on, so the calls stay busy, and never more than ``concurrency`` run.
+    import httpx2
+    import openai
+
+    from netdraft.drafter import Drafter
+
+    contacts = write_jsonl(tmp_path / "c.jsonl", people(24))
+    letter = compose(LetterRequest.model_validate(deep_merge(DEFAULTS, {"recipient": {"name": "Maria Chen"}}))).text
+    busy = [0]
+    seen: list[int] = []
+
+    async def answer(request: Any) -> Any:
+        busy[0] += 1
+        seen.append(busy[0])
+        await asyncio.sleep(0.02)
+        busy[0] -= 1
+        return completion(letter)
+
+    client = openai.AsyncOpenAI(
+        api_key="sk-test-fake", base_url="http://fake.test/v1",
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(answer)),
+    )
+    summary = run_batch(contacts, tmp_path / "o.jsonl", defaults=DEFAULTS, drafter=Drafter("m", async_client=client),
+                        concurrency=3)
+    assert summary.passed + summary.with_errors == 24
+    assert max(seen) == 3
+
+
 # -- flat memory, pacing, progress --------------------------------------------------------------
 
 
