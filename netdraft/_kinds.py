@@ -3,7 +3,7 @@ and the pydantic model share, kept free of pydantic so that ``netdraft check`` n
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, Protocol
 
 __all__ = ["ADVICE_KINDS", "KINDS", "LENGTH_BANDS", "Kind", "band_of", "greeting_name_of"]
 
@@ -23,6 +23,16 @@ LENGTH_BANDS: dict[str, tuple[int, int]] = {
 }
 
 
+class _Band(Protocol):
+    """A ``words`` override: either end may be missing."""
+
+    @property
+    def min(self) -> int | None: ...
+
+    @property
+    def max(self) -> int | None: ...
+
+
 def greeting_name_of(name: str, salutation: str | None, tone: str) -> str:
     """The name to greet: the given salutation, else the first name (warm) or the full name."""
     if salutation:
@@ -32,7 +42,9 @@ def greeting_name_of(name: str, salutation: str | None, tone: str) -> str:
     return name
 
 
-def band_of(kind: str, low: int | None, high: int | None) -> tuple[int, int]:
-    """The kind's word band, with either end overridden where ``low``/``high`` are given."""
-    default_low, default_high = LENGTH_BANDS[kind]
-    return (default_low if low is None else low, default_high if high is None else high)
+def band_of(kind: str, words: _Band | None) -> tuple[int, int]:
+    """The kind's word band, with either end overridden where ``words`` gives it."""
+    low, high = LENGTH_BANDS[kind]
+    if words is None:
+        return low, high
+    return (low if words.min is None else words.min, high if words.max is None else words.max)

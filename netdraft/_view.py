@@ -120,9 +120,7 @@ class RequestView(_Record):
     @property
     def band(self) -> tuple[int, int]:
         """As ``LetterRequest.band``."""
-        if self.words is None:
-            return band_of(self.kind, None, None)
-        return band_of(self.kind, self.words.min, self.words.max)
+        return band_of(self.kind, self.words)
 
 
 if TYPE_CHECKING:

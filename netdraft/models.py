@@ -173,9 +173,7 @@ class LetterRequest(_Strict):
     @property
     def band(self) -> tuple[int, int]:
         """The word band for this letter: the kind's, overridden by ``words``."""
-        if self.words is None:
-            return band_of(self.kind, None, None)
-        return band_of(self.kind, self.words.min, self.words.max)
+        return band_of(self.kind, self.words)
 
 
 # ---------------------------------------------------------------------------------------------
