@@ -281,8 +281,8 @@ class ChatClient:
         self._async = async_client.with_options(max_retries=0) if async_client is not None else None
         self._own_async: tuple[asyncio.AbstractEventLoop, openai.AsyncOpenAI] | None = None
         self._scoped: _Scope | None = None  # the shared client of open ``concurrent()`` blocks
-        # While a ``limit_calls`` block is open: its loop and the semaphore every HTTP call takes.
-        self._gate: tuple[asyncio.AbstractEventLoop, asyncio.Semaphore] | None = None
+        # The open ``limit_calls`` blocks, innermost last: their loop and the semaphore of their calls.
+        self._gates: list[tuple[asyncio.AbstractEventLoop, asyncio.Semaphore]] = []
         self._dropped: set[str] = set()  # parameters a server refused once; never sent again
 
     def __repr__(self) -> str:
@@ -369,12 +369,13 @@ class ChatClient:
         """
         if limit < 1:
             raise ConfigError(f"the call limit must be at least 1, got {limit}")
-        previous = self._gate
-        self._gate = (asyncio.get_running_loop(), asyncio.Semaphore(limit))
+        gate = (asyncio.get_running_loop(), asyncio.Semaphore(limit))
+        self._gates.append(gate)
         try:
             yield
         finally:
-            self._gate = previous
+            # Blocks side by side under ``gather`` may close in any order: remove this one, not the last.
+            self._gates.remove(gate)
 
     def body(self, messages: Sequence[Mapping[str, str]]) -> dict[str, Any]:
         """The JSON body of the chat completions request for these messages.
@@ -598,7 +599,8 @@ class ChatClient:
                 raise
 
     async def _once_async(self, client: openai.AsyncOpenAI, kwargs: dict[str, Any], state: _CallState) -> Any:
-        gate = self._gate[1] if self._gate is not None and self._gate[0] is asyncio.get_running_loop() else None
+        loop = asyncio.get_running_loop()
+        gate = next((sem for owner, sem in reversed(self._gates) if owner is loop), None)
         while True:
             state.calls += 1
             try:

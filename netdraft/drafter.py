@@ -251,14 +251,15 @@ class Drafter:
 
         Args:
             requests: The requests.
-            concurrency: How many letters are drafted at the same time.
+            concurrency: How many model calls are in flight at the same time. Twice as many letters
+                are under way, so that letters that came back are checked while the calls go on.
 
         Returns:
             One entry per request, in order: its ``Draft``, or the exception it raised.
         """
         if concurrency < 1:
             raise ConfigError(f"concurrency must be at least 1, got {concurrency}")
-        gate = asyncio.Semaphore(concurrency)
+        gate = asyncio.Semaphore(2 * concurrency)
 
         async def one(request: LetterRequest | Mapping[str, Any]) -> Draft | Exception:
             async with gate:
@@ -267,7 +268,7 @@ class Drafter:
                 except Exception as exc:  # recorded for this request; the batch goes on
                     return exc
 
-        async with self._client.concurrent():
+        async with self._client.concurrent(), self._client.limit_calls(concurrency):
             return list(await asyncio.gather(*(one(r) for r in requests)))
 
     # -- the loop, free of I/O so that sync and async share it ------------------------------

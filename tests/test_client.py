@@ -396,3 +396,50 @@ def test_an_azure_client_is_routed_to_its_deployment(sleeps: Sleeps) -> None:
     url = server.requests[0].url
     assert url.path == "/openai/deployments/my-gpt4o-deployment/chat/completions"
     assert url.params["api-version"] == "2024-10-21"
+
+
+def test_call_limits_bound_the_calls_and_close_in_any_order() -> None:
+    import httpx2
+    import openai
+
+    busy = [0]
+    peaks: list[int] = []
+
+    async def answer(request: object) -> object:
+        busy[0] += 1
+        peaks[-1] = max(peaks[-1], busy[0])
+        await asyncio.sleep(0.01)
+        busy[0] -= 1
+        return completion("Dear Maria,\n\nThank you.\n\nAna")
+
+    async_client = openai.AsyncOpenAI(
+        api_key="sk-test-fake", base_url=FAKE_BASE_URL,
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(answer)),
+    )
+    client = ChatClient("m", async_client=async_client)
+    messages = [{"role": "user", "content": "hi"}]
+
+    async def calls(n: int) -> int:
+        peaks.append(0)
+        await asyncio.gather(*(client.acomplete(messages) for _ in range(n)))
+        return peaks[-1]
+
+    async def main() -> list[int]:
+        async def block(limit: int, hold: float) -> int:
+            async with client.limit_calls(limit):
+                await asyncio.sleep(hold)
+                return await calls(4) if limit == 2 else 0
+
+        # The first block opens first and closes first: the second must keep its own limit.
+        _, inside = await asyncio.gather(block(1, 0.0), block(2, 0.02))
+        return [inside, await calls(4)]
+
+    inside, outside = asyncio.run(main())
+    assert inside == 2 and outside == 4
+    with pytest.raises(ConfigError):
+        asyncio.run(_enter(client.limit_calls(0)))
+
+
+async def _enter(manager: object) -> None:
+    async with manager:  # type: ignore[attr-defined]
+        pass
