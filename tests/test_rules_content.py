@@ -436,6 +436,8 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "If your team ever needs an extra pair of hands, I'd be grateful if you kept me in mind.",
         "If your team ever needs an extra pair of hands on site, I would be so grateful if you thought of me first.",
         "Would you be willing to put it in front of the hiring panel?",
+        "If you ever need an extra pair of hands at the restaurant, even just for a weekend, I would jump at it.",
+        "I have also attached my CV, in case you feel I could fit somewhere in your team.",
     ],
 )
 def test_job_ask_found(sentence: str) -> None:
@@ -581,6 +583,14 @@ def test_follow_up_plan_in_substance() -> None:
     assert len(found) == 1 and "call the office next Tuesday" in found[0].hint
 
 
+def test_follow_up_plan_object_is_not_met_by_its_source() -> None:
+    # "the case study from his first client project": finishing the project is not sending its case study.
+    req = make(follow_up="send her the case study from his first client project")
+    text = letter("Thank you for your advice. I have just finished my first client project. I hope our paths "
+                  "cross again soon.")
+    assert len(errors(follow_up(text, req, "informational"))) == 1
+
+
 def test_follow_up_plan_object_named_by_its_head() -> None:
     # "the write-up" is the write-up on battery supply chains; a different object is not.
     req = make(follow_up="send her my write-up on battery supply chains in Q3")
@@ -612,6 +622,12 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
         ("meet him for coffee again in the new year", "I'd love to catch up over coffee again in the new year."),
         ("drop into the bakery for a coffee in spring", "I'd love to drop in for a coffee in spring if you're around."),
         ("invite him to her graduation next spring", "I graduate next spring, and I would be honoured if you came."),
+        ("visit the bakery again on a Saturday morning",
+         "I would love to take you up on the offer to visit the bakery again on a Saturday morning."),
+        ("catch up for a coffee when he is in Sydney in April",
+         "I'm in Sydney in April, would be great to catch up for a coffee if you're free."),
+        ("invite her to dinner at the bistro as his guest",
+         "I'd love to have you for dinner at the bistro as my guest."),
     ],
 )
 def test_follow_up_plan_as_writers_state_it(plan: str, sentence: str) -> None:

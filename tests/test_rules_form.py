@@ -116,6 +116,33 @@ RUDE = [
     ("As I have not heard back since my last message, I thought I would try once more.",
      "not heard back since my last message"),
     ("I do hope this one gets a reply.", "hope this one gets a reply"),
+    ("Your reply with a few suitable times should reach me by tomorrow evening.", "should reach me by"),
+    ("I will be looking out for it in my inbox first thing tomorrow morning.", "looking out for it"),
+    ("If I have not heard back by the end of next week, I will take it that you are not interested.",
+     "I will take it that you are not interested"),
+    ("If you can fit it in this month, wonderful; if not, there is honestly not much point.", "not much point"),
+    ("I have held off enrolling until I hear from you, so the longer this takes, the longer I am stuck.",
+     "the longer this takes"),
+    ("I spent most of my weekend on it, so I hope for more than a couple of words back this time.",
+     "more than a couple of words"),
+    ("Surely sending them over won't take you long.", "won't take"),
+    ("Eva answered within the hour, so I am hoping for the same courtesy from you.", "the same courtesy from you"),
+    ("I would like to think the alumni network, you included, owes me a favour by now.", "owes me"),
+    ("As a long-standing member, I think I can reasonably expect more than the short slot you give a student.",
+     "reasonably expect"),
+    ("I got the details some while after you said they would come, so thank you for that, I suppose.",
+     "I suppose"),
+    ("It was good of you to remember our meeting in the end.", "good of you to remember our meeting in the end"),
+    ("I know how easily these things slip your mind.", "slip your mind"),
+    ("It seems to have slipped through the cracks again.", "slipped through the cracks again"),
+    ("You have found time for plenty of conferences lately, so a reply is not out of the question.",
+     "found time for plenty of"),
+    ("It was easier to follow than your book, which I am afraid I gave up on halfway through.", "halfway"),
+    ("I have left the technical detail out, as I gather that side is not really your strength.",
+     "not really your strength"),
+    ("You might find it hard to believe, given how things were done in your day, but it is true.", "in your day"),
+    ("It was useful, even if a good deal of it was what I had already read online.", "I had already read"),
+    ("With Aidan on your board, I'm sure that won't be a problem.", "won't be a problem"),
     ("I know managers at your level don't usually bother replying to people like me.",
      "managers at your level don't"),
     ("Liam insists you are different, so I'm hoping you will prove him right.", "you will prove him right"),
@@ -233,6 +260,11 @@ POLITE = [
     "I will make it a priority to send you the list.",
     "You told me to make networking a priority, and I have.",
     "As agreed, I have sent an invitation to your calendar for Thursday at 3 pm.",
+    "The coffee would be my treat; I insist.",
+    "I am so grateful that you made room in your day to talk with me.",
+    "P.S. I finally read the monitoring guidelines you recommended, cover to cover.",
+    "Nobody owes me anything, and I know how busy you are.",
+    "I expect more than fifty people at the launch.",
     "I hope to prove him right about my grit.",
     "Please pass my thanks to Tom as well.",
     "I've started the sample report and will send it to you by the end of the month.",
@@ -328,6 +360,7 @@ CHATTER = [
     (letter() + "\n\nNote for you: I kept the slang; swap it out if it feels too casual.", "Note for you:"),
     (letter(BODY + " (Mention the placement dates here if you have them.)"), "(Mention the placement dates here"),
     (letter(BODY + " (Phrased gently here, since you said she is touchy about money.)"), "(Phrased gently here"),
+    (letter() + "\n\nLet me know if you'd like me to make this sound more formal!", "Let me know if you'd like me"),
 ]
 
 
@@ -364,7 +397,7 @@ def test_meta_false_alarms(text: str) -> None:
     ["Dear Dr. Chen,", "Dear Maria,", "Hi Maria,", "Hello Ms. Chen,", "Dear Maria Chen,", "Maria,", "Dear Ms Chen,",
      "Dear Dr Chen,", "Dear Maria and team,", "Good morning Dr. Chen,", "Good morning, Dr. Chen,", "Hi Maria -",
      "Maria -", "Dear Dr. Chen and the UX team,", "Hi Maria & Tom,", "Dear Professor Chen,", "Dear María,",
-     "dear maria,"],
+     "dear maria,", "Hi Ma'am Maria,"],
 )  # fmt: skip
 def test_salutation_good_greetings(greeting: str) -> None:
     assert rules_of(letter(greeting=greeting), salutation) == []
@@ -406,7 +439,8 @@ def test_salutation_missing_greeting() -> None:
      "With thanks and best wishes,\nAna Ruiz", "Thanks again and all the best,\nAna", "Thanks in advance,\nAna",
      "Warm regards,\nA. Ruiz", "Best wishes,\nAna Ruiz (she/her)", "Regards, Ana Ruiz", "Best,\n\nAna Ruiz",
      "Ana Ruiz", "Ana", "Many thanks for your time,\nAna Ruiz",
-     "With many thanks for your time and encouragement,\nAna Ruiz", "With regards,\nAna Ruiz"],
+     "With many thanks for your time and encouragement,\nAna Ruiz", "With regards,\nAna Ruiz",
+     "God bless,\nAna Ruiz", "Thanks again po,\nAna Ruiz"],
 )  # fmt: skip
 def test_salutation_good_signoffs(signoff: str) -> None:
     assert rules_of(letter(signoff=signoff), salutation) == []
@@ -562,6 +596,7 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
         # The referrer's misspelt name is the referral rule's error, not an invented name.
         "Tom Hales mentioned your work to me.",
         "Would Tuesday or another day suit you?",
+        "Thank you again and God bless!",
     ],
 )
 def test_grounding_known_items(sentence: str) -> None:
@@ -698,6 +733,13 @@ def test_model_word_count_and_a_misspelt_compound_surname_are_not_grounding() ->
                                                                                  "salutation": None})})
     text = letter(NOTE, greeting="Dear Dr. MacAllister-Reid,",
                   signoff="Best,\nKofi Owusu\n\n---\nWord count: 95\n*Tip: mention a show you saw.*")
+    assert rules_of(text, grounding, req, "thank_you") == []
+
+
+def test_a_misspelt_surname_with_a_one_letter_part_is_not_grounding() -> None:
+    req = NAMED.model_copy(update={"recipient": NAMED.recipient.model_copy(update={"name": "Jean O'Neill-Durand",
+                                                                                 "salutation": None})})
+    text = letter(NOTE, greeting="Dear Mr. O'Neil-Durand,", signoff="Best,\nKofi Owusu")
     assert rules_of(text, grounding, req, "thank_you") == []
 
 

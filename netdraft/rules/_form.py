@@ -36,7 +36,8 @@ def wordset(words: str) -> frozenset[str]:
 
 
 HONORIFICS = wordset(
-    "dr mr mrs ms mx prof professor miss sir madam dame rev doctor chef coach capt captain sgt sergeant judge "
+    "dr mr mrs ms mx prof professor miss sir madam ma'am maam dame rev doctor chef coach capt captain sgt sergeant "
+    "judge "
     "rabbi pastor imam reverend hon lt lieutenant col colonel cllr councillor arch engr atty"
 )
 
@@ -78,7 +79,9 @@ _SIGNOFF = lazy_compile(
     r"|cheers|all the best|all best|take care|talk soon|speak soon|be well|stay well|until soon"
     r"|looking forward(?: to [^,.!\n]{1,60})?|i look forward to [^,.!\n]{1,60}"
     r"|(?:hope|hoping) to (?:hear|speak|talk|connect|see|meet|catch up)(?: [^,.!\n]{1,40})?|love|fondly|onward"
-    r"|respectfully|ngā mihi(?: nui)?|nga mihi(?: nui)?|ka kite(?: anō| ano)?|ta|ta muchly)"
+    r"|respectfully|ngā mihi(?: nui)?|nga mihi(?: nui)?|ka kite(?: anō| ano)?|ta|ta muchly"
+    # Closings of the Philippines, Nigeria, India and elsewhere: "God bless,", "Stay blessed,", "More power,".
+    r"|god bless(?: you)?|stay blessed|be blessed|(?:many )?blessings|more power(?: to you)?)"
     # A whole word: "With respectful regards" is not "With respect" followed by a signature "ful regards".
     r"\b(?P<sep>[ \t]*[,.!]?)",
 )
@@ -88,7 +91,7 @@ _SIGNOFF_WORDS = wordset(
     """and with best kind kindest warm warmest wishes regards thanks thank you gratitude appreciation many
     sincere sincerely yours truly all the very respectfully cordially warmly gratefully again in advance so
     much a lot once more deep great my love take care for now really see you soon i hope hear from talk speak
-    meet to your generosity kindness help time support"""
+    meet to your generosity kindness help time support po"""
 )
 _RUN_OF_WORDS = lazy_compile(r"[a-z]+")
 # A signature with no closing phrase: the final paragraph opens with a line that is only a name ("Nico",

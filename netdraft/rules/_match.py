@@ -414,7 +414,7 @@ _MODIFIER = lazy_compile(
     r"\b(?:talk|panel|presentation|lecture|seminar|webinar|workshop|keynote|article|post|paper|piece|essay"
     r"|episode|podcast|interview|report|write-?up|summary|notes|blog|thread|book|chapter|course|session"
     r"|briefing|memo|guide|video|draft|proposal|plan|study|analysis|review|newsletter|column|op-ed)s?"
-    r"(?: [a-z]+){0,6}? (?:on|about|regarding|covering)\b"
+    r"(?: [a-z]+){0,6}? (?:on|about|regarding|covering|from)\b"
 )
 
 

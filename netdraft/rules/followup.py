@@ -83,7 +83,8 @@ _FUTURE = lazy_compile(
     # Typed without apostrophes: "ill send u my proposal", "im going to".
     r"|ill (?:send|call|email|write|be|let|follow|get|reach|drop|share|keep|text|ring|check)|im going to"
     r"|i (?:also |still |then |really |certainly )?hope to|i (?:also|then|still) (?:plan|intend|will|want)"
-    r"|i'd be|i would be|may i|could i|can i|should i|if i (?:may|might|could|call|email|ring"
+    r"|i'd be|i would be|(?:it'd|it would|would) be (?:great|lovely|good|nice|wonderful|fantastic)"
+    r"|may i|could i|can i|should i|if i (?:may|might|could|call|email|ring"
     r"|follow|reach|check|send|write|stop)|next|tomorrow|soon|later|shortly|in the coming|upcoming|after"
     r"|once|when i|by (?:monday|tuesday|wednesday|thursday|friday|the end)|on (?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)|this (?:week|month|afternoon|friday|monday|tuesday|wednesday"
@@ -93,6 +94,7 @@ _FUTURE = lazy_compile(
     r"|write|invite|introduce|visit|host|join|bring|come|attend"
     # "I'd love to catch up over coffee in the new year", "drop in for a coffee": meeting again.
     r"|catch up|drop in|drop by|stop by|pop in|pop by|meet|see you|get together|grab|reconnect|talk again"
+    r"|take you up|have you"
     r"|chat again|speak again))\b"
 )
 # The plan called off: "I won't be able to join the bird survey after all", "I'll have to skip it".

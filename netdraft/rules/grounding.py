@@ -55,7 +55,8 @@ _COMMON = wordset(
     sincerely yours truly thanks thank many cheers respectfully cordially gratefully warmly all wishes
     take care looking forward again soon talk speak
     subject re fwd fw ps p.s note
-    mr mrs ms mx dr prof professor sir madam miss
+    mr mrs ms mx dr prof professor sir madam miss ma'am maam po
+    god lord bless blessings
     informational interview interviews request requesting question questions advice career careers chat
     coffee call meeting meet conversation follow following followup up introduction introducing intro
     connect connecting connection reconnect reconnecting keeping keep touch catching catch update updates
@@ -318,7 +319,8 @@ def _excused(text: str, start: int, end: int, names: frozenset[str], beside: fro
                 abs(len(w) - len(part)) <= edits and edit_distance(part, w, 3) <= edits for w in names
             )
 
-        if all(map(near, parts)):
+        # A one-letter part ("O'" of O'Neill, "d'" of d'Arcy) says nothing either way.
+        if all(near(part) for part in parts if len(part) > 1):
             return True
     for w in beside:
         # The same allowance as ``referral``'s: one edit more than alone, never for a short form.

@@ -133,6 +133,11 @@ _STRONG_BRANCHES = (
     r"\b(?:might|could|would) be a (?:good )?fit\b",
     # "If you hear of anything suitable, I would be grateful if you would think of me".
     r"\b(?:hear|know|learn) of anything (?:suitable|relevant|that (?:fits|suits|might suit|would suit|matches))",
+    # "If you ever need an extra pair of hands at Maison Verte, even just for a weekend, I would jump at the
+    # chance": work offered for the asking.
+    r"\b(?:if|when|should|whenever) (?:you|your (?:\w+ ){0,3}?\w+) (?:ever )?(?:need|needs|could use|are short of"
+    r"|is short of|are looking for|is looking for) (?:an? )?(?:extra|spare|another|second) (?:pair of hands|hands?"
+    r"|helpers?|body|bodies|person|pair of eyes)\b",
     # "If your team ever needs an extra pair of hands on site, I'd be grateful if you thought of me first".
     r"\b(?:if|when|should|whenever) your (?:\w+ ){0,4}?" + _ORG + r"\b[^.?!\n]{0,60}?\bneeds?\b[^.?!\n]{0,80}?"
     r"\b(?:think|thought|thinking) of me\b",
@@ -140,7 +145,11 @@ _STRONG_BRANCHES = (
     r"\bmy (?:\w+ )?(?:cv|resume|résumé)\b[^.?!\n]{0,30}?\b(?:if|in case|should|whenever|for when)\b[^.?!\n]{0,40}?"
     r"\b(?:a fit|comes? up|opens? up|an opening|suitable|vacanc(?:y|ies)|a role|a position"
     # "in case your team needs a junior BIM coordinator": the post the resume is offered for.
-    r"|" + _ORG + r" (?:ever |should ever )?needs? (?:a|an|someone|somebody|another|extra|more))\b",
+    r"|" + _ORG + r" (?:ever |should ever )?needs? (?:a|an|someone|somebody|another|extra|more)"
+    # "in case you feel I could fit somewhere in your team".
+    r"|i (?:could|might|would|can) (?:fit|slot in|fit in|be of use)\b[^.?!\n]{0,20}?\b(?:your|the) (?:\w+ )?"
+    + _ORG
+    + r")\b",
 )
 
 _WEAK_BRANCHES = (
@@ -170,7 +179,8 @@ _STRONG_NEEDS = (
     ("vouch for me",), ("word",),
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
     ("any ",), ("any ",), ("seat", "place", "spot", "room", "opening", "role", "position", "vacancy", "post"),
-    ("taking on", "take on", "bringing on", "bring on", " fit"), ("of anything",), ("of me",),
+    ("taking on", "take on", "bringing on", "bring on", " fit"), ("of anything",),
+    ("extra", "spare", "another", "second"), ("of me",),
     ("cv", "resume", "résumé"),
 )  # fmt: skip
 _WEAK_NEEDS = (
@@ -214,7 +224,7 @@ _TRIGGERS = wordset(
     "applying join joining job jobs role roles position positions spot spots seat seats req reqs "
     "requisition requisitions internship internships contract contracts gig gigs placement placements "
     "residency residencies headcount recruiter recruiters recruiting recruitment talent hr human vouch post posts "
-    "fit suitable"
+    "fit suitable extra spare"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),

@@ -85,6 +85,12 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
             r"(?: any| some| a| another| more)? ?(?:changes|adjustments|modifications|edits|revisions|"
             r"tweaks|different (?:tone|version)|(?:more |less )?(?:formal|casual|concise)|shorter|"
             r"longer|version|variation|alternative)"
+            # "Let me know if you'd like me to make this sound more formal, or add a line about ...".
+            r"|let me know if you(?:'d|’d| would| want)(?: like)? me to (?:make|adjust|change|revise|shorten"
+            r"|lengthen|tweak|rewrite|tailor|modify|polish|soften) (?:this|it|the (?:letter|email|e-mail|draft"
+            r"|message|note|tone|wording))\b"
+            r"|let me know if you(?:'d|’d| would| want)(?: like)? me to add (?:a|another|one more) (?:line|sentence"
+            r"|paragraph|p\.?s\.?)\b"
         ),
         "an offer to revise",
     ),

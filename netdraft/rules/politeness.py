@@ -62,7 +62,13 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "demand",
     ),
     ("i demand", LazyPattern(r"i demand\b"), "demand"),
-    ("i insist", LazyPattern(r"i insist\b"), "demand"),
+    # Not insisting on one's own generosity: "the coffee would be my treat; I insist", "I insist on paying".
+    (
+        "i insist",
+        LazyPattern(r"(?<!treat; )(?<!treat, )(?<!treat -- )(?<!treat – )(?<!treat — )i insist\b(?! on (?:paying|buying"
+                    r"|treating|covering|getting the|picking up))"),
+        "demand",
+    ),
     ("i require", LazyPattern(r"i require\b"), "demand"),
     ("asap", LazyPattern(r"asap\b"), "demand"),
     (
@@ -151,6 +157,190 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     ("hate to think", LazyPattern(r"(?:i'd|i’d|i would) hate to think", needs=("hate to think",)), "pressure"),
+    # Quiet pressure, entitlement, sarcasm and condescension, each as people write it without a rude word.
+    (
+        ("reach", "arrive", "land"),
+        # "Your reply with a few times should reach me by tomorrow evening".
+        LazyPattern(
+            r"(?:should|must|needs? to|has to|will need to|ought to) (?:reach|be with|get to|arrive with|land with"
+            r"|be in) (?:me|us|my inbox)\b[^.!?\n]{0,20}?(?:by|before|no later than)\b",
+            needs=(" reach", " be with", " get to", " arrive", " land", " be in "),
+        ),
+        "deadline",
+    ),
+    (
+        ("looking", "watching", "lookout"),
+        # "I will be looking out for it in my inbox first thing tomorrow morning".
+        LazyPattern(
+            r"(?:i'll|i’ll|i will|i'm|i’m|i am) (?:be )?(?:looking out for|watching for|watching out for"
+            r"|on the lookout for) (?:it|them|that|this|your \w+)\b[^.!?\n]{0,50}?\b(?:tomorrow|today|tonight"
+            r"|monday|tuesday|wednesday|thursday|friday|first thing|by the end|this week|this afternoon)\b",
+            needs=("looking out", "watching", "lookout"),
+        ),
+        "pressure",
+    ),
+    (
+        ("take", "assume", "understand", "presume"),
+        # "If I have not heard back by Friday, I will take it that you are not interested".
+        LazyPattern(
+            r"(?:i'll|i’ll|i will|i shall) (?:take it|assume|understand|presume) (?:that )?you(?:'re|’re| are)?"
+            r" (?:not|aren't|aren’t|are not) (?:interested|able|willing|available|keen)\b",
+            needs=("take it", "assume", "understand", "presume"),
+        ),
+        "pressure",
+    ),
+    (
+        "point",
+        # "If you can fit it in before the end of the month, wonderful; if not, there is not much point".
+        LazyPattern(
+            r"(?:if not|otherwise|after that|any later|beyond that|if it can't|if you can't|if you cannot)\b"
+            r"[^.!?\n]{0,40}?(?:there is|there's|there’s|there would be|there'd be)"
+            r" (?:honestly |really |simply |just )?(?:not much|no|little) point\b",
+            needs=(" point",),
+        ),
+        "pressure",
+    ),
+    ("longer", LazyPattern(r"the longer (?:this|it|you|that) (?:takes|take|waits?|goes on|drags on)\b"), "pressure"),
+    (
+        ("more", "better"),
+        # "I hope for more than a couple of words back this time", "I have earned a bit more than the
+        # occasional reply", "I can expect more than the short slot you would give a student".
+        LazyPattern(
+            r"(?:hope for|hoping for|expect|expecting|deserve|deserved|earned|owed)\b[^.!?\n]{0,20}?(?:more|better)"
+            r" than (?:a |an |the |one |two |a couple of |a few |the occasional |a quick |a short |just )?"
+            r"(?:\w+ ){0,2}?"
+            r"(?:reply|replies|response|responses|answer|answers|words|lines|line|slot|minutes|note|notes|email"
+            r"|emails)\b",
+            needs=(" than ",),
+        ),
+        "entitlement",
+    ),
+    (
+        "surely",
+        # "Surely sending them over won't take you long".
+        LazyPattern(
+            r"surely\b[^.!?\n]{0,40}?\b(?:won't|won’t|will not|wouldn't|wouldn’t|can't|can’t|cannot|isn't|isn’t"
+            r"|is not|shouldn't|shouldn’t|doesn't|doesn’t|does not) (?:take|be|cost|need)\b"
+        ),
+        "pressure",
+    ),
+    (
+        ("courtesy", "treatment", "promptness", "consideration"),
+        # "She answered within the hour, so I am hoping for the same courtesy from you".
+        LazyPattern(
+            r"(?:hoping for|hope for|expect|expecting|count on|counting on|ask for) the same (?:courtesy|treatment"
+            r"|speed|promptness|response|consideration|kindness) (?:from|of) you\b",
+            needs=("the same ",),
+        ),
+        "pressure",
+    ),
+    (
+        ("owes", "owe"),
+        # "the alumni network, you included, owes me a favour".
+        LazyPattern(
+            r"(?:you|network|alumni|school|firm|company|industry|profession|university)(?:,? [^.!?\n]{0,25}?)?"
+            r" owes? me\b",
+            needs=(" owe",),
+        ),
+        "entitlement",
+    ),
+    (
+        ("reasonably", "earned"),
+        LazyPattern(
+            r"(?:i|we) (?:can|could) reasonably (?:expect|ask for|assume)\b"
+            r"|(?:i've|i’ve|i have) (?:surely |certainly |definitely )?earned (?:a bit|a little|some|the right|more"
+            r"|at least|a reply|a response|an answer)\b",
+            needs=("reasonably", "earned"),
+        ),
+        "entitlement",
+    ),
+    (
+        "suppose",
+        # "..., so thank you for that, I suppose".
+        LazyPattern(
+            r"(?:thanks?|thank you|grateful|appreciate\w*)\b[^.!?\n]{0,40}?,? i suppose\b", needs=("i suppose",)
+        ),
+        "sarcasm",
+    ),
+    (
+        "after",
+        # "I did get the editor's details in the end, some while after you said they would come".
+        LazyPattern(
+            r"(?:some|a good|quite some|a long|long) (?:while|time|weeks?|days?|months?) after you (?:said|promised"
+            r"|told me|offered)\b",
+            needs=(" after you ",),
+        ),
+        "pressure",
+    ),
+    (
+        ("good", "nice", "kind", "decent", "thoughtful"),
+        # "It was good of you to remember our meeting in the end".
+        LazyPattern(
+            r"(?:good|nice|kind|decent|thoughtful) of you to (?:remember|reply|respond|answer|turn up|show up|find"
+            r"|get back|write|call|make it)\b[^.!?\n]{0,40}?\b(?:in the end|eventually|at last|after all|finally)\b",
+            needs=(" of you to ",),
+        ),
+        "sarcasm",
+    ),
+    (
+        ("slip", "slips", "slipped", "slipping"),
+        # "I know how easily these things slip your mind", "it seems to have slipped through the cracks again".
+        LazyPattern(
+            r"(?:how easily|so easily|always|keep|keeps|tend to|tends to)\b[^.!?\n]{0,25}?\bslip(?:s|ped|ping)?"
+            r" (?:your mind|through the cracks|off your radar)\b"
+            r"|slip(?:s|ped)? (?:your mind|through the cracks|off your radar) again\b",
+            needs=("slip",),
+        ),
+        "sarcasm",
+    ),
+    (
+        ("time", "question"),
+        # "you have found time for plenty of conferences lately, so perhaps a short reply to me is not out of
+        # the question".
+        LazyPattern(
+            r"you (?:have |'ve |’ve )?(?:found|find|make|made|seem to find) (?:the )?time for (?:plenty of|lots of"
+            r"|so many|all those|all sorts of|everything|everyone)\b"
+            r"|(?:reply|response|answer|call|word|note|line)\b[^.!?\n]{0,25}?\bis(?:n't|n’t| not) (?:entirely "
+            r"|completely )?out of the question\b",
+            needs=("time for ", "out of the question"),
+        ),
+        "sarcasm",
+    ),
+    (
+        ("halfway", "partway", "gave", "give"),
+        # "easier to follow than the chapter in your book, which I am afraid I gave up on halfway through".
+        LazyPattern(
+            r"(?:gave up on|give up on|couldn't finish|couldn’t finish|could not finish|stopped reading|never"
+            r" finished)(?: it)? (?:halfway|half-way|part way|partway|after (?:a|the first|two|three) (?:pages?"
+            r"|chapters?))\b",
+            needs=("halfway", "half-way", "part way", "partway", " after "),
+        ),
+        "condescension",
+    ),
+    (
+        ("strength", "strong", "forte", "day", "already"),
+        # "that side is not really your strength", "given how things were done in your day", "useful, even if a
+        # good deal of it was what I had already read online".
+        LazyPattern(
+            r"(?:is not|isn't|isn’t|is hardly|may not be|might not be|was never|wasn't|wasn’t) (?:really |exactly "
+            r"|quite )?your (?:strength|strong suit|forte|strong point)\b"
+            r"|\bback in your day\b|\b(?:were|was) (?:done |like |different )?in your day\b"
+            r"|(?:even if|even though|though|although)\b[^.!?\n]{0,40}?\b(?:i had already|i'd already|i’d already"
+            r"|i already) (?:read|knew|known|heard|seen|found)\b",
+            needs=("your strength", "your strong", "your forte", "your day", "already"),
+        ),
+        "condescension",
+    ),
+    (
+        ("sure", "problem", "issue"),
+        # "With Aidan on your board, I'm sure that won't be a problem".
+        LazyPattern(
+            r"(?:i'm|i’m|i am) (?:sure|certain|confident) (?:that )?(?:that|it|this)? ?(?:won't|won’t|will not"
+            r"|wouldn't|wouldn’t|shouldn't|shouldn’t) be (?:a|any|much of a) (?:problem|issue|trouble)\b",
+            needs=(" be a ", " be any ", " be much "),
+        ),
+        "entitlement",
+    ),
     ("least you", LazyPattern(r"the least you (?:can|could|would) (?:do|offer|give|spare)"), "entitlement"),
     ("surely", LazyPattern(r"surely (?:you|someone|a person|somebody)\b"), "pressure"),
     ("can surely", LazyPattern(r"you can surely"), "pressure"),
@@ -234,6 +424,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     (
         "finally",
         LazyPattern(
+            # Not the writer's own "I finally read the guidelines you recommended".
+            r"(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bi’ve )(?<!\bi have )(?<!\bive )"
             r"finally (?:reply|replying|respond|responding|get back|getting back|answer|answering"
             r"|find(?:ing)? the time|found the time|read|reading)\b"
         ),
@@ -645,6 +837,7 @@ _HINTS = {
     "shouting": "Write '{x}' in normal case.",
     "punctuation": "Replace '{x}' with a single full stop or question mark.",
     "order": "Turn the order '{x}' into a question, for example 'Would you be willing to ...?'",
+    "condescension": "Delete '{x}': it talks down to the reader.",
 }
 _WHAT = {
     "demand": "a demand",
@@ -655,6 +848,7 @@ _WHAT = {
     "shouting": "shouting",
     "punctuation": "shouting punctuation",
     "order": "an order",
+    "condescension": "condescension",
 }
 
 # Sentence openings that order the reader about ("Send me ...", "Please reply ...").
