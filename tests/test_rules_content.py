@@ -71,6 +71,7 @@ def errors(findings: Any) -> list[Finding]:
         ("immediately", "immediate"),
         ("treated", "treat"),
         ("decision", "decided"),
+        ("both", "two"),
     ],
 )
 def test_stem_maps_forms_together(a: str, b: str) -> None:
@@ -180,6 +181,37 @@ def test_a_call_booked_into_the_readers_calendar_is_the_ask_made() -> None:
         "I've already put a 20-minute phone call in your calendar for next week.",
     )
     assert errors(purpose(text, make(), "informational")) == []
+
+
+@pytest.mark.parametrize(
+    ("ask", "sentences"),
+    [
+        (
+            "an introduction to her colleague Samuel Ferreira, who leads the seating workshop",
+            ("I understand that Samuel Ferreira leads the seating workshop.", "Would you be willing to introduce me "
+             "to him?"),
+        ),
+        (
+            "her advice on whether to take the full certification now or the shorter course first",
+            ("I could commit now to the full certification, or begin with the shorter course.",
+             "Given your experience, which route would you advise?"),
+        ),
+    ],
+)
+def test_an_ask_that_names_its_object_by_a_pronoun(ask: str, sentences: tuple[str, ...]) -> None:
+    text = letter("I'd love to hear how you moved from the classroom into UX research.", *sentences)
+    assert errors(purpose(text, make(ask=ask), "informational")) == []
+
+
+def test_an_ask_is_not_met_by_its_relative_clause_or_a_number() -> None:
+    # Coffee "near the court one afternoon" is not the introduction to the colleague who books the court.
+    req = make(ask="an introduction to his colleague Farida Nasser, who coordinates the court's interpreter bookings")
+    text = letter(
+        "I'd love to learn how the courts assess interpreters and decide whom to book.",
+        "Would you be willing to meet me for a coffee near the court one afternoon?",
+    )
+    messages = [f.message for f in errors(purpose(text, req, "informational"))]
+    assert "The letter never makes the specific ask." in messages
 
 
 def test_an_ask_offering_a_choice_is_met_by_either() -> None:
@@ -376,6 +408,12 @@ def test_the_subject_of_a_talk_is_not_the_talk() -> None:
     assert errors(referral(named, req, "informational")) == []
 
 
+def test_a_connection_named_in_full_but_for_the_kind_of_event() -> None:
+    req = make(connection="his portfolio review session at the Moorhen Books illustrators' day")
+    text = letter("You reviewed my portfolio at the Moorhen Books illustrators' day, and I still use your advice.")
+    assert errors(referral(text, req, "informational")) == []
+
+
 def test_a_connection_through_a_piece_of_work_needs_that_piece() -> None:
     req = make(connection="his article in Civil Engineering Today on designing footbridges for crowds")
     heard = letter(
@@ -436,6 +474,7 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "If your team ever needs an extra pair of hands, I'd be grateful if you kept me in mind.",
         "If your team ever needs an extra pair of hands on site, I would be so grateful if you thought of me first.",
         "Would you be willing to put it in front of the hiring panel?",
+        "Could you pass my name to whoever is doing the hiring?",
         "If you ever need an extra pair of hands at the restaurant, even just for a weekend, I would jump at it.",
         "I have also attached my CV, in case you feel I could fit somewhere in your team.",
     ],
@@ -467,6 +506,7 @@ def test_job_ask_found(sentence: str) -> None:
         "Let me know if a summary of my work would help when you pass my name on.",
         "I have attached my resume in case it helps our conversation.",
         "I have attached my CV in case you need a sense of my background before we talk.",
+        "She used to work in your team and speaks very warmly of it.",
     ],
 )
 def test_job_ask_not_found(sentence: str) -> None:
@@ -626,6 +666,9 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
          "I would love to take you up on the offer to visit the bakery again on a Saturday morning."),
         ("catch up for a coffee when he is in Sydney in April",
          "I'm in Sydney in April, would be great to catch up for a coffee if you're free."),
+        ("send her the link to the interiors section if she agrees",
+         "I would value comments on the interiors section. It is short. If you are willing, I will send you the "
+         "link."),
         ("invite her to dinner at the bistro as his guest",
          "I'd love to have you for dinner at the bistro as my guest."),
     ],

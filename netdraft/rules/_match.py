@@ -162,6 +162,7 @@ _NUMBERS = {
     "half": "30",
     "quarter": "15",
     "couple": "2",
+    "both": "2",
     "dozen": "12",
 }
 
@@ -415,14 +416,17 @@ _MODIFIER = lazy_compile(
     r"|episode|podcast|interview|report|write-?up|summary|notes|blog|thread|book|chapter|course|session"
     r"|briefing|memo|guide|video|draft|proposal|plan|study|analysis|review|newsletter|column|op-ed)s?"
     r"(?: [a-z]+){0,6}? (?:on|about|regarding|covering|from)\b"
+    # "send her the link to the interiors section": a link is named by itself ("I will send you the link").
+    r"|\blinks? (?:to|for)\b"
 )
 
 
 @lru_cache(maxsize=256)
 def modifier_words(text: str) -> frozenset[str]:
-    """Stems of the words in the modifier of the object of ``text``: after "on", "about", "regarding" or
-    "covering" following a noun for a piece of work or an event ("my write-up on battery supply chains",
-    "his talk at the meetup on interviewing vulnerable users"). Empty when there is none."""
+    """Stems of the words in the modifier of the object of ``text``: after "on", "about", "regarding",
+    "covering" or "from" following a noun for a piece of work or an event ("my write-up on battery supply
+    chains", "his talk at the meetup on interviewing vulnerable users"), or after "link to". Empty when
+    there is none."""
     m = _MODIFIER.search(text.lower())
     if m is None:
         return frozenset()
@@ -856,6 +860,7 @@ def first_window(
 
 # Clause breaks: punctuation, relative pronouns, and "and" before a second aim ("introduce herself as a
 # new member of the guild and learn how he built his practice").
+_RELATIVE = lazy_compile(r"\b(?:who|whom|whose|which|where)\b")
 _CLAUSE = lazy_compile(
     r"[,;:()]|\s[-–—]\s|\b(?:where|which|who|whom|whose|while|especially|including)\b"
     r"|\band (?=(?:learn|understand|hear|ask|discuss|explore|find out|get advice|know|introduce|seek|gain)\b)"
@@ -863,15 +868,20 @@ _CLAUSE = lazy_compile(
 
 
 @lru_cache(maxsize=1024)
-def variants(text: str, ignore: frozenset[str] = frozenset(), min_clause: int = 3) -> tuple[Phrase, ...]:
+def variants(
+    text: str, ignore: frozenset[str] = frozenset(), min_clause: int = 3, *, relative: bool = True
+) -> tuple[Phrase, ...]:
     """The phrase, then each of its clauses with at least ``min_clause`` content words.
 
     A long request phrase ("her talk on model monitoring at the Python meetup in Leeds, where she
     described moving into ML engineering") is mentioned when the letter carries one of its
-    clauses in full enough measure, not only the whole of it.
+    clauses in full enough measure, not only the whole of it. With ``relative=False`` a relative
+    clause is no clause of its own: in "an introduction to Farida Nasser, who coordinates the court's
+    bookings" the thing asked for is the introduction, not the bookings.
     """
     whole = phrase(text, ignore)
-    parts = [part for part in _CLAUSE.split(text) if part.strip()]
+    source = text if relative else _RELATIVE.split(text, maxsplit=1)[0]
+    parts = [part for part in _CLAUSE.split(source) if part.strip()]
     out = [whole]
     if len(parts) > 1:
         for part in parts:

@@ -97,7 +97,7 @@ _STRONG_BRANCHES = (
     # "passing it on to whoever is hiring for your team": the person is named by what they do.
     r"\b(?:pass|forward|send|hand|share|get|circulate|submit|mention)(?:ing)? (?:it|this|them|these|my (?:\w+ )?\w+)"
     r"(?: along| on| over| forward)? to (?:whoever|whomever|anyone|someone|somebody|the (?:person|people))"
-    r" (?:who|that)?(?:'s| is| are| does| handles| leads| runs| oversees| manages)? ?(?:\w+ ){0,2}?"
+    r" (?:who|that)?(?:'s| is| are| does| handles| leads| runs| oversees| manages)? ?(?:\w+ ){0,3}?"
     r"(?:hiring|recruit\w*)\b",
     # "if your department ever grows, I would love to be part of it": a place on the team, asked for.
     r"\b(?:if|when|should|once) your (?:\w+ ){0,2}?" + _ORG + r" (?:\w+ ){0,2}?(?:grows|expands|grow|expand"
@@ -256,6 +256,8 @@ def _triggered(words: frozenset[str]) -> bool:
     return False
 
 
+_FIRST_PERSON = wordset("i me my myself i'm i'd i've i'll im id ive")
+
 # Requests for advice about the process: "what do hiring managers look for?", "how should I apply".
 _ADVICE = lazy_compile(
     r"\b(?:how (?:do|does|did|should|would|could|can|might|to|best|you|i|one|someone|people|others|candidates"
@@ -334,7 +336,11 @@ def job_ask(
         start, end = spans[i]
         lower = ix.sentence(i)
         if not _any_match(_STRONG_GROUPS, lower) and (
-            not _any_match(_WEAK_GROUPS, lower) or _ADVICE.search(lower)
+            # A weak sign is a job ask only in a question or from the writer, for the writer: "She used to
+            # work in your team" tells how the referrer knows the reader.
+            (w.isdisjoint(_FIRST_PERSON) and "?" not in lower)
+            or not _any_match(_WEAK_GROUPS, lower)
+            or _ADVICE.search(lower)
         ):
             continue
         if _DENIAL.search(lower):

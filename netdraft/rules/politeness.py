@@ -332,6 +332,18 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "condescension",
     ),
     (
+        ("sure", "certain", "confident", "properly"),
+        # "I'm sure you can still find a moment to read it properly this time".
+        LazyPattern(
+            r"(?:i'm|i’m|i am) (?:sure|certain|confident) (?:that )?you(?:'ll|’ll| will| can| could)? (?:still )?"
+            r"(?:find|make|spare|squeeze in|squeeze) (?:a |the |some )?(?:moment|minute|minutes|time|way|room|space"
+            r"|slot)\b|\b(?:read|look at|reply|answer|respond|listen|review)\w* (?:to )?(?:it |this |them |my \w+ )?"
+            r"properly this time\b",
+            needs=("sure you", "certain you", "confident you", "this time"),
+        ),
+        "pressure",
+    ),
+    (
         ("sure", "problem", "issue"),
         # "With Aidan on your board, I'm sure that won't be a problem".
         LazyPattern(

@@ -238,15 +238,30 @@ def _asked(
     )
 
 
-# "Would you be willing to give me feedback on it?": the request names what it asks for by a pronoun,
-# and the sentence before says what that is.
-_POINTS_BACK = wordset("it this that them these those one")
+# "Would you be willing to give me feedback on it?", "Would you be willing to introduce me to him?",
+# "Which would you advise me to take?": the request names what it asks for by a pronoun, and the
+# sentence before says what that is.
+_POINTS_BACK = wordset("it this that them these those him her")
+# "one" stands for a thing only on its own ("could you recommend one?", "one of them"), not before a
+# noun ("one afternoon").
+_ONE_ALONE = lazy_compile(r"\bone(?:\s*[?.!,;]|\s+of\b|$)")
+
+
+def _points_back(ix: Index, i: int) -> bool:
+    """Whether request sentence ``i`` names its object by a pronoun, or asks "which" of the choices
+    just named (a question: "which" in a statement is a relative pronoun)."""
+    words = ix.words[i]
+    if not words.isdisjoint(_POINTS_BACK):
+        return True
+    if "one" in words and _ONE_ALONE.search(ix.sentence(i)):
+        return True
+    return "which" in words and ix.sentence(i).rstrip().endswith("?")
 
 
 def _asked_one(
     ix: Index, kinds: _Kinds, value: str, names: frozenset[str], body: int, threshold: float, min_words: int
 ) -> bool:
-    for p in variants(value, names):
+    for p in variants(value, names, relative=False):
         single = {}
         for m in windows(ix, p, window=1, allowed=body or None):
             if is_mentioned(m, p, threshold, min_words) and kinds.request(m.start):
@@ -256,11 +271,13 @@ def _asked_one(
             for m in windows(ix, p, window=width, allowed=body or None):
                 ask = m.start + width - 1
                 own = single.get(ask)
+                # The request itself names part of the ask ("introduce me to him"): a word of full weight,
+                # or in a question any word ("which would you advise?" for "her advice on whether ...").
+                named = own is not None and (own.hard or (own.matched and ix.sentence(ask).rstrip().endswith("?")))
                 if (
-                    own is not None
-                    and own.hard
+                    named
                     and kinds.request(ask)
-                    and not ix.words[ask].isdisjoint(_POINTS_BACK)
+                    and _points_back(ix, ask)
                     and is_mentioned(m, p, threshold, min_words)
                 ):
                     return True

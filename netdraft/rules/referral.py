@@ -505,7 +505,9 @@ def _find_connection(
         events = [keys for _, keys, _ in p.words if not keys.isdisjoint(_EVENT_GROUPS)]
         for m in windows(ix, p, window=window, allowed=allowed):
             if is_mentioned(m, p, threshold, min_words) and m.hard * 2 >= p.hard:
-                if events:
+                # Nearly all of it named ("you reviewed my portfolio at the Moorhen Books illustrators'
+                # day" for "his portfolio review session at ...") names an event without its kind.
+                if events and (m.score < _NEARLY_ALL or any(not keys.isdisjoint(_WORK_GROUPS) for keys in events)):
                     span = ((1 << m.width) - 1) << m.start
                     if not any(masks.get(key, 0) & span for keys in events for key in keys):
                         continue
@@ -514,3 +516,6 @@ def _find_connection(
 
 
 _EVENT_GROUPS = frozenset(("#present", "#event", "#article", "#podcast"))
+_NEARLY_ALL = 0.8
+# A piece of work must be named by its kind even then: "your podcast interview on ..." is not "his article".
+_WORK_GROUPS = frozenset(("#article", "#podcast"))
