@@ -6,7 +6,6 @@ parser knows it); nothing here ever overwrites a file the user had unless asked 
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
@@ -95,6 +94,8 @@ def parse_document(text: str, *, source: str, fmt: str | None = None) -> Any:
     if fmt is None:
         fmt = "json" if source.lower().endswith(".json") else "yaml"
     if fmt == "json":
+        import json
+
         try:
             value = json.loads(text)
         except json.JSONDecodeError as exc:

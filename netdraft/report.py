@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -108,6 +107,8 @@ class Report:
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The report as JSON text."""
+        import json  # only here: `netdraft check` prints text without loading the JSON encoder
+
         return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
 
     def format_text(self, *, source: str = "") -> str:
