@@ -729,6 +729,35 @@ def test_follow_up_letter_items_and_topics() -> None:
     assert len(errors(follow_up(generic, req, "follow_up"))) == 3
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The reader's item taken on by the writer.
+        "I will introduce myself to your colleague at Shopify, and I will send my portfolio by Friday.",
+        # The writer's item thanked for as the reader's.
+        "I appreciate your offer to connect me with your colleague at Shopify, and thank you in advance for "
+        "sending my portfolio by Friday.",
+        # An item named only to call it off.
+        "I appreciate your offer to connect me with your colleague at Shopify. I have decided not to send my "
+        "portfolio by Friday.",
+    ],
+)
+def test_an_item_with_the_wrong_owner_or_called_off_is_missing(sentence: str) -> None:
+    req = make(kind="follow_up", meeting=MEETING)
+    text = letter("Thank you for our conversation about moving from the classroom into UX research.", sentence)
+    assert len(errors(follow_up(text, req, "follow_up"))) == 1
+
+
+def test_an_item_waived_only_in_its_timing_is_met() -> None:
+    req = make(kind="follow_up", meeting=MEETING)
+    text = letter(
+        "Thank you for our conversation about moving from the classroom into UX research.",
+        "I appreciate your offer to connect me with your colleague at Shopify; there is no need to hurry. I will "
+        "send my portfolio by Friday.",
+    )
+    assert errors(follow_up(text, req, "follow_up")) == []
+
+
 def test_thank_you_needs_a_topic() -> None:
     req = make(kind="thank_you", meeting=MEETING)
     assert errors(follow_up(letter("Thanks for the tips on building a research portfolio."), req, "thank_you")) == []

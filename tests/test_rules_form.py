@@ -145,6 +145,8 @@ RUDE = [
     ("With Aidan on your board, I'm sure that won't be a problem.", "won't be a problem"),
     ("I know you're busy with your new role, but I'm sure you can still find a moment to read it properly this time.",
      "sure you can still find a moment"),
+    ("I'll call you on Tuesday to set it up, so please keep the afternoon free.", "please keep the afternoon free"),
+    ("I'm sure fitting me in won't be a problem.", "won't be a problem"),
     ("I know managers at your level don't usually bother replying to people like me.",
      "managers at your level don't"),
     ("Liam insists you are different, so I'm hoping you will prove him right.", "you will prove him right"),
@@ -268,6 +270,7 @@ POLITE = [
     "Nobody owes me anything, and I know how busy you are.",
     "I expect more than fifty people at the launch.",
     "I have enrolled again so that I can sit the exam properly this time.",
+    "I've attached the three practice headlines. Please be as tough on them as you like.",
     "I hope to prove him right about my grit.",
     "Please pass my thanks to Tom as well.",
     "I've started the sample report and will send it to you by the end of the month.",
@@ -364,6 +367,8 @@ CHATTER = [
     (letter(BODY + " (Mention the placement dates here if you have them.)"), "(Mention the placement dates here"),
     (letter(BODY + " (Phrased gently here, since you said she is touchy about money.)"), "(Phrased gently here"),
     (letter() + "\n\nLet me know if you'd like me to make this sound more formal!", "Let me know if you'd like me"),
+    (letter() + "\n\n(You may want to add a sentence about a piece she mentioned to make this more personal.)",
+     "(You may want to add"),
 ]
 
 
@@ -600,6 +605,7 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
         "Tom Hales mentioned your work to me.",
         "Would Tuesday or another day suit you?",
         "Thank you again and God bless!",
+        "I left school after my A-levels and went straight into work.",
     ],
 )
 def test_grounding_known_items(sentence: str) -> None:

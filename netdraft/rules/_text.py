@@ -249,7 +249,12 @@ def analyze(text: str) -> Doc:
     return Doc(text=text, body_start=body_start, subject=subject)
 
 
-_HONORIFIC = lazy_compile(r"^(?:dr|mr|mrs|ms|mx|prof|professor|sir|madam|dame)\.?\s+", re.IGNORECASE)
+# Titles written before a name in a request ("Capt. Ingrid Halvorsen", "Rev. Dr. Amos Lee"): not name words.
+_HONORIFIC = lazy_compile(
+    r"^(?:(?:dr|mr|mrs|ms|mx|prof|professor|sir|madam|dame|capt|captain|rev|reverend|sister|cllr|councillor"
+    r"|judge|chef|coach|sgt|sergeant|lt|lieutenant|col|colonel|hon|rabbi|imam|pastor)\.?\s+)+",
+    re.IGNORECASE,
+)
 
 
 def fold_accents(word: str) -> str:

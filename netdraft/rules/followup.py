@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -34,6 +35,7 @@ from netdraft.rules._match import (
     variants,
     windows,
 )
+from netdraft.rules._text import normalize_name
 from netdraft.rules.skip import Skip
 
 __all__ = ["follow_up"]
@@ -175,6 +177,62 @@ def _planned(
     return False
 
 
+# An action item called off: "I have decided not to register", "no need to introduce me after all" (not
+# "there is no need to hurry", which waives the timing, not the item).
+_CALLED_OFF = lazy_compile(
+    r"\b(?:decided|chosen|choosing|deciding) (?:not to|against|to skip|to drop|to leave|to put off|to postpone"
+    r"|to hold off)\b|\bno longer\b|\bnot going to\b|\bafter all\b"
+)
+
+
+def _called_off(sentence: str) -> bool:
+    return _CALLED_OFF.search(sentence) is not None or _CANCELLED.search(sentence) is not None
+
+
+# The owner of an action item opens it ("Dana to ask her manager", "Ms. Ray will introduce Josephine"); its
+# verb follows "will" or "to".
+_ITEM_OWNER = lazy_compile(
+    r"^\s*(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?([^\W\d_][\w'’-]*)\s+(?:will|to|shall|would)\s+([a-z]+)", re.IGNORECASE
+)
+# Verbs an item of either side shares ("I'll send you my notes once your template arrives").
+_SHARED_VERBS = wordset("send share forward pass email mail give provide look")
+
+
+@lru_cache(maxsize=256)
+def _item_parts(item: str, reader: str, writer: str) -> tuple[str | None, str | None]:
+    m = _ITEM_OWNER.match(item)
+    if m is None:
+        return None, None
+    who = normalize_name(m.group(1))
+    owner = "reader" if who in reader.split() else "writer" if who in writer.split() else None
+    return owner, m.group(2).lower()
+
+
+def _owner_and_verb(item: str, request: AnyRequest) -> tuple[str | None, str | None]:
+    """Who the item belongs to ("reader", "writer" or ``None``) and its verb, from its opening words."""
+    reader = normalize_name(f"{request.recipient.name} {request.recipient.salutation or ''}")
+    return _item_parts(item, reader, normalize_name(request.sender.name))
+
+
+@lru_cache(maxsize=256)
+def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
+    root = re.escape(stem(verb))
+    if owner == "reader":
+        # "As for the shadowing day, I will ask my manager": the reader's item taken on by the writer.
+        return re.compile(
+            rf"\bi(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| plan to| intend to)? (?:\w+ )?{root}\w*"
+        )
+    # "Thank you in advance for sending a summary of your rota system": the writer's item thanked for.
+    return re.compile(rf"\bthank(?:s| you)\b[^.!?\n]{{0,40}}?\bfor (?:\w+ )?(?:offering to |agreeing to )?{root}\w*")
+
+
+def _wrong_owner(owner: str | None, verb: str | None, sentence: str) -> bool:
+    """Whether the sentence restates the item with the other side doing it."""
+    if owner is None or verb is None or (owner == "reader" and verb in _SHARED_VERBS):
+        return False
+    return _owner_pattern(owner, verb).search(sentence) is not None
+
+
 # A sentence that recounts what the reader said or showed: "Your story about ...", "Hearing how you
 # ...", "I had no idea that ...", "The way you ...".
 _RECOUNT = lazy_compile(
@@ -278,13 +336,21 @@ def follow_up(
         # An action item is met by a window that also holds one of its words as written: synonyms
         # alone ("send" for "forward", "analysis" for "analytics") match another item's sentence too.
         masks = ix.masks
+        owner, verb = _owner_and_verb(item, request)
         for p in variants(item, names):
             literal = [key for _, keys, _ in p.words for key in keys if key[0] != "#"]
             for m in windows(ix, p, window=window, allowed=allowed):
                 if is_mentioned(m, p, item_threshold, min_words):
                     span = ((1 << m.width) - 1) << m.start
                     if any(masks.get(key, 0) & span for key in literal):
-                        return True
+                        # The sentences that name the item must not call it off or give it to the other side.
+                        naming = [
+                            ix.sentence(i)
+                            for i in range(m.start, min(m.start + m.width, len(ix.spans)))
+                            if any(masks.get(key, 0) >> i & 1 for key in literal)
+                        ]
+                        if not any(_called_off(s) or _wrong_owner(owner, verb, s) for s in naming):
+                            return True
         return False
 
     findings: list[Finding] = []

@@ -56,6 +56,7 @@ _COMMON = wordset(
     take care looking forward again soon talk speak
     subject re fwd fw ps p.s note
     mr mrs ms mx dr prof professor sir madam miss ma'am maam po
+    a-level a-levels gcse gcses
     god lord bless blessings
     informational interview interviews request requesting question questions advice career careers chat
     coffee call meeting meet conversation follow following followup up introduction introducing intro
@@ -296,6 +297,8 @@ def _excused(text: str, start: int, end: int, names: frozenset[str], beside: fro
     token = text[start:end]
     if token in _SLOT_WORDS or (len(token) > 4 and token.isupper()):
         return True
+    if len(token.rstrip(".")) == 1:
+        return True  # an initial ("Rachel T. Adeyemi"): no claim of its own
     # Inside an unfilled slot: "[Company]", "<Recipient's name>", "{{date}}".
     line_start = text.rfind("\n", 0, start) + 1
     for opening, closing in ("[]", "{}", "<>", "()"):

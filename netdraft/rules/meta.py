@@ -110,10 +110,13 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
     (
         "(",
         LazyPattern(
-            r"\((?:mention|add|insert|include|list|name|leave|remove|delete|cut|drop|expand|shorten)\b"
+            # "(You may want to add a sentence about a piece she mentioned to make this more personal.)"
+            r"\((?:you (?:may|might|could) (?:want|wish|like) to|you could|consider|optionally|maybe) (?:add|mention"
+            r"|insert|include|personali[sz]e|tailor|adjust|change|swap|replace|expand|shorten)\b[^)\n]{0,160}\)"
+            r"|\((?:mention|add|insert|include|list|name|leave|remove|delete|cut|drop|expand|shorten)\b"
             r"[^)\n]{0,120}?\b(?:here|this sentence|this line|this paragraph|if you|otherwise)\b",
             needs=("(mention", "(add", "(insert", "(include", "(list", "(name", "(leave", "(remove", "(delete",
-                   "(cut", "(drop", "(expand", "(shorten"),
+                   "(cut", "(drop", "(expand", "(shorten", "(you ", "(consider", "(optionally", "(maybe"),
         ),
         "a note to the writer",
     ),

@@ -343,12 +343,15 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
-        ("sure", "problem", "issue"),
+        ("sure", "problem", "issue", "keep"),
         # "With Aidan on your board, I'm sure that won't be a problem".
         LazyPattern(
-            r"(?:i'm|i’m|i am) (?:sure|certain|confident) (?:that )?(?:that|it|this)? ?(?:won't|won’t|will not"
-            r"|wouldn't|wouldn’t|shouldn't|shouldn’t) be (?:a|any|much of a) (?:problem|issue|trouble)\b",
-            needs=(" be a ", " be any ", " be much "),
+            r"(?:i'm|i’m|i am) (?:sure|certain|confident) (?:that )?[^.!?\n]{0,30}?(?:won't|won’t|will not"
+            r"|wouldn't|wouldn’t|shouldn't|shouldn’t) be (?:a|any|much of a) (?:problem|issue|trouble)\b"
+            # "so please keep the afternoon free": the reader's diary ordered.
+            r"|please keep (?:the|that|this|your|next|tuesday|monday|wednesday|thursday|friday) (?:\w+ ){0,2}?"
+            r"(?:free|clear|open)\b",
+            needs=(" be a ", " be any ", " be much ", "please keep "),
         ),
         "entitlement",
     ),
@@ -892,7 +895,7 @@ _COURTEOUS = lazy_compile(
     r"|find attached"
     r"|find enclosed|find my|see attached|see enclosed|see my|see below|give my|send my|say hello|say hi"
     r"|pass along my|pass on my|pass my (?:thanks|regards|best|gratitude|appreciation|good wishes|warm wishes)"
-    r"|extend my|be (?:as )?(?:blunt|honest|frank|candid|critical|direct)\b"
+    r"|extend my|be (?:as )?(?:blunt|honest|frank|candid|critical|direct|tough|harsh|hard|ruthless|brutal)\b"
     r"|take care|stay|keep well|keep safe|keep in touch|enjoy|allow me"
     r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
