@@ -237,6 +237,15 @@ def test_an_ask_with_a_stated_preference_is_met_without_it() -> None:
     assert errors(purpose(text, req, "informational")) == []
 
 
+def test_a_purpose_stated_as_what_the_writer_does_not_know() -> None:
+    req = make(purpose="understand whether clinical informatics is a realistic move for a nurse")
+    text = letter(
+        "Clinical informatics keeps coming up, but I don't know whether it is a realistic move for a nurse.",
+        "Would you have twenty minutes for a phone call?",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
 def test_background_about_learning_is_not_a_stated_purpose() -> None:
     req = make(purpose="learn how oyster farms decide where to expand")
     text = letter("I spent a year at a hatchery, learning more than I expected about how fussy young oysters are.",
@@ -475,6 +484,9 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "If your team ever needs an extra pair of hands on site, I would be so grateful if you thought of me first.",
         "Would you be willing to put it in front of the hiring panel?",
         "Could you pass my name to whoever is doing the hiring?",
+        "If you ever needed an assistant in the studio, I hope you would think of me.",
+        "I'd also be curious whether there's any room on your team for someone like me.",
+        "I'd be so grateful for a heads-up whenever your team next takes on graduates.",
         "If you ever need an extra pair of hands at the restaurant, even just for a weekend, I would jump at it.",
         "I have also attached my CV, in case you feel I could fit somewhere in your team.",
     ],
@@ -507,6 +519,7 @@ def test_job_ask_found(sentence: str) -> None:
         "I have attached my resume in case it helps our conversation.",
         "I have attached my CV in case you need a sense of my background before we talk.",
         "She used to work in your team and speaks very warmly of it.",
+        "Thank you for the opportunity to work with your team on the survey last spring.",
     ],
 )
 def test_job_ask_not_found(sentence: str) -> None:

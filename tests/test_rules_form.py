@@ -147,6 +147,9 @@ RUDE = [
      "sure you can still find a moment"),
     ("I'll call you on Tuesday to set it up, so please keep the afternoon free.", "please keep the afternoon free"),
     ("I'm sure fitting me in won't be a problem.", "won't be a problem"),
+    ("I did mention this in my last email, so I hope it won't need another reminder.", "need another reminder"),
+    ("A short call is easy to fit in for someone who finds the time to give so many conference talks.",
+     "finds the time to give so many"),
     ("I know managers at your level don't usually bother replying to people like me.",
      "managers at your level don't"),
     ("Liam insists you are different, so I'm hoping you will prove him right.", "you will prove him right"),
@@ -271,6 +274,7 @@ POLITE = [
     "I expect more than fifty people at the launch.",
     "I have enrolled again so that I can sit the exam properly this time.",
     "I've attached the three practice headlines. Please be as tough on them as you like.",
+    "After the diagnosis I realised the part of the job I missed most was training young cooks.",
     "I hope to prove him right about my grit.",
     "Please pass my thanks to Tom as well.",
     "I've started the sample report and will send it to you by the end of the month.",
@@ -316,6 +320,11 @@ SLOTS = [
 ]
 
 
+def test_a_count_left_as_xx_is_a_placeholder() -> None:
+    text = letter(BODY + "\n\nThe route planning trial covered XX deliveries.")
+    assert covers(text, rules_of(text, placeholder), "XX")
+
+
 @pytest.mark.parametrize(("slot", "fill"), SLOTS)
 def test_placeholder_found_with_span_and_hint(slot: str, fill: str | None) -> None:
     text = letter(BODY + f"\n\nI admire the work at {slot} a great deal.")
@@ -332,6 +341,7 @@ NOT_SLOTS = [
     "My site is <https://anaruiz.example.com> if useful.",
     "The quote ended with [sic] in the original.",
     "It was the XX International Conference. Maybe xx.",
+    "Super Bowl XX was the first game I watched with my father.",
     "I read your paper (the one on diary studies) twice.",
     "We could talk in the afternoon (Eastern time).",
 ]
@@ -369,6 +379,7 @@ CHATTER = [
     (letter() + "\n\nLet me know if you'd like me to make this sound more formal!", "Let me know if you'd like me"),
     (letter() + "\n\n(You may want to add a sentence about a piece she mentioned to make this more personal.)",
      "(You may want to add"),
+    (letter() + "\n\nThis version keeps the tone warm but professional.", "This version keeps"),
 ]
 
 
@@ -518,7 +529,16 @@ def test_a_letter_without_thanks_but_full_of_courtesy_is_not_also_curt() -> None
     assert rules_of(sorry, politeness, min_score=5.0) == []
 
 
-@pytest.mark.parametrize("extra", ["Thanks to the new rota, I sleep again.", "Please thank your assistant for me."])
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "Thanks to the new rota, I sleep again.",
+        "Please thank your assistant for me.",
+        "Many thanks to the network for running such a generous programme.",
+        "I owe her a great deal of thanks for suggesting your name.",
+        "You may remember thanking all of us volunteers at the end of the day.",
+    ],
+)
 def test_thanks_to_something_or_someone_else_do_not_thank_the_reader(extra: str) -> None:
     assert [f.rule for f in rules_of(letter(NO_THANKS + " " + extra), gratitude)] == ["gratitude"]
 

@@ -52,7 +52,9 @@ _SARCASM_WORDS = (
 # suggesting...", "thanks to Tom", "please thank Tom". Anchored after the thanks word.
 _TO_WHOM = lazy_compile(
     r"[\w’']*[ \t]+(?:to[ \t]+)?(?:(?P<role>(?:your|the|my|our) (?:assistant|colleague|colleagues|team|pa|secretary"
-    r"|staff|office|new \w+|\w+ rota))\b|(?P<name>[^\W\d_][\w’'-]*))"
+    r"|staff|office|new \w+|\w+ rota|network|organi[sz]ation|programme|program|association|society|charity|company"
+    r"|committee|department|school|university|college|(?:line )?manager|supervisor|boss|tutor|mentor))\b"
+    r"|(?P<name>[^\W\d_][\w’'-]*))"
 )
 
 
@@ -97,6 +99,10 @@ def _stranger(m: re.Match[str], reader: _Reader) -> bool:
 _AND_YOU = lazy_compile(r"\b(?:and|as well as|but also)[ \t]+(?:to[ \t]+)?you\b|\byou[ \t]+(?:too|as well)\b")
 
 
+_OWED_TO = lazy_compile(r"\b(?:owe|give|send|pass|extend)\s+(?:him|her|them)\b[^.!?\n]{0,25}$")
+_YOU_BEFORE = lazy_compile(r"\byou (?:\w+ ){0,2}$")
+
+
 def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: _Reader = None) -> bool:
     """True when the thanks word at ``start`` is sincere thanks to the reader (``others``: the
     folded name words of people who are not the reader, such as the referrer; ``reader``: the reader's
@@ -106,6 +112,9 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: 
     if _to_someone_else(low, start, others, reader):
         return False
     before = low[max(0, start - 30) : start]
+    # "I owe her a great deal of thanks", "you may remember thanking all of us": not the writer thanking you.
+    if _OWED_TO.search(before) or (low.startswith(("thanking", "thanked"), start) and _YOU_BEFORE.search(before)):
+        return False
     if (
         any(map(before.__contains__, _NEGATION_WORDS))
         and _NEGATED_BEFORE.search(before)

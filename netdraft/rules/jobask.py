@@ -138,6 +138,13 @@ _STRONG_BRANCHES = (
     r"\b(?:if|when|should|whenever) (?:you|your (?:\w+ ){0,3}?\w+) (?:ever )?(?:need|needs|could use|are short of"
     r"|is short of|are looking for|is looking for) (?:an? )?(?:extra|spare|another|second) (?:pair of hands|hands?"
     r"|helpers?|body|bodies|person|pair of eyes)\b",
+    # "If you ever needed an assistant in the studio", "any room on your team for someone like me", "a
+    # heads-up whenever your team next takes on graduates".
+    r"\b(?:if|when|should|whenever) you (?:ever )?(?:need|needed|are looking for|were looking for) (?:an? |another )?"
+    r"(?:\w+ )?(?:assistant|apprentice|intern|trainee|junior|helper)\b",
+    r"\broom (?:on|in|at) your (?:\w+ )?" + _ORG + r"\b[^.?!\n]{0,30}?\bfor (?:someone like me|me|people like me)\b",
+    r"\b(?:heads-up|heads up|let me know|tell me)\b[^.?!\n]{0,40}?\b(?:takes?|taking) on (?:new |more |any )?"
+    r"(?:graduates|juniors|trainees|apprentices|interns|staff|hires)\b",
     # "If your team ever needs an extra pair of hands on site, I'd be grateful if you thought of me first".
     r"\b(?:if|when|should|whenever) your (?:\w+ ){0,4}?" + _ORG + r"\b[^.?!\n]{0,60}?\bneeds?\b[^.?!\n]{0,80}?"
     r"\b(?:think|thought|thinking) of me\b",
@@ -180,7 +187,8 @@ _STRONG_NEEDS = (
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
     ("any ",), ("any ",), ("seat", "place", "spot", "room", "opening", "role", "position", "vacancy", "post"),
     ("taking on", "take on", "bringing on", "bring on", " fit"), ("of anything",),
-    ("extra", "spare", "another", "second"), ("of me",),
+    ("extra", "spare", "another", "second"), ("need",), ("room ",), ("taking on", "takes on", "take on"),
+    ("of me",),
     ("cv", "resume", "résumé"),
 )  # fmt: skip
 _WEAK_NEEDS = (
@@ -224,7 +232,7 @@ _TRIGGERS = wordset(
     "applying join joining job jobs role roles position positions spot spots seat seats req reqs "
     "requisition requisitions internship internships contract contracts gig gigs placement placements "
     "residency residencies headcount recruiter recruiters recruiting recruitment talent hr human vouch post posts "
-    "fit suitable extra spare"
+    "fit suitable extra spare assistant apprentice intern trainee helper room graduates trainees apprentices"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),
@@ -256,6 +264,10 @@ def _triggered(words: frozenset[str]) -> bool:
     return False
 
 
+_THANKED_FOR = lazy_compile(
+    r"\bthank(?:s| you)\b[^.?!\n]{0,30}?\bfor (?:the |this |that )?(?:opportunity|chance|privilege) to"
+    r" (?:work|join|be part|volunteer|help)\b"
+)
 _FIRST_PERSON = wordset("i me my myself i'm i'd i've i'll im id ive")
 
 # Requests for advice about the process: "what do hiring managers look for?", "how should I apply".
@@ -345,6 +357,8 @@ def job_ask(
             continue
         if _DENIAL.search(lower):
             continue
+        if _THANKED_FOR.search(lower) and not _any_match(_STRONG_GROUPS, lower):
+            continue  # "Thank you for the opportunity to work with your team": thanks for what was, no ask
         if _OFFERED.search(lower) and not _ASKING.search(lower):
             continue
         if items and _restates_item(text, request, items, i, item_threshold):

@@ -70,6 +70,17 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         "a remark to the writer",
     ),
     ("feel free", LazyPattern(r"feel free to " + _EDIT), "a note to the writer"),
+    # "This version keeps the tone warm but professional.": the model describing its own draft.
+    (
+        "version",
+        LazyPattern(
+            r"(?:^|(?<=[.!?] )|(?<=\n))(?:this|the) (?:version|draft|rewrite|revision) (?:keeps|strikes|balances"
+            r"|maintains|uses|is more|is less|is shorter|is longer|adds|removes|focuses|emphasi[sz]es|softens"
+            r"|tightens)\b",
+            needs=("this version", "the version", "this draft", "the draft", "this rewrite", "this revision"),
+        ),
+        "a remark to the writer",
+    ),
     (
         "like me to",
         LazyPattern(

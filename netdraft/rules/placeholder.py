@@ -40,7 +40,13 @@ _OPENERS = "[{<($_"
 # Slots made of letters, searched only when a cheap substring test says they may be there.
 _WORDY = (
     # "XX" alone is a Roman numeral; "XXX", "XX/XX/XXXX", "$XX" and "XX%" are slots.
-    ("XX", lazy_compile(r"(?P<xxx>\bX{3,}(?:[/.:-]X{2,})*\b|\bXX(?:[/.:-]X{2,})+\b|\$XX\b|\bXX%)")),
+    # "which covered XX deliveries": a count left open before a plural noun.
+    (
+        "XX",
+        lazy_compile(
+            r"(?P<xxx>\bX{3,}(?:[/.:-]X{2,})*\b|\bXX(?:[/.:-]X{2,})+\b|\$XX\b|\bXX%|\bXX(?= [a-z]{3,}s\b))"
+        ),
+    ),
     ("xxx", lazy_compile(r"(?P<xxx>\bx{3,}(?:[/.:-]x{2,})*\b)")),
     ("TB", lazy_compile(r"(?P<tbd>\bTB[DAC]\b)")),
     ("_", lazy_compile(r"(?P<snake>\b[A-Z]{2,}_[A-Z0-9_]{2,})")),

@@ -297,11 +297,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "you have found time for plenty of conferences lately, so perhaps a short reply to me is not out of
         # the question".
         LazyPattern(
-            r"you (?:have |'ve |’ve )?(?:found|find|make|made|seem to find) (?:the )?time for (?:plenty of|lots of"
-            r"|so many|all those|all sorts of|everything|everyone)\b"
+            r"(?:you (?:have |'ve |’ve )?|someone who |who )(?:found|finds|find|make|makes|made|seem to find)"
+            r" (?:the )?time (?:for|to give|to do|to attend) (?:plenty of|lots of|so many|all those|all sorts of"
+            r"|everything|everyone)\b"
             r"|(?:reply|response|answer|call|word|note|line)\b[^.!?\n]{0,25}?\bis(?:n't|n’t| not) (?:entirely "
             r"|completely )?out of the question\b",
-            needs=("time for ", "out of the question"),
+            needs=("time for ", "time to ", "out of the question"),
         ),
         "sarcasm",
     ),
@@ -331,14 +332,16 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "condescension",
     ),
     (
-        ("sure", "certain", "confident", "properly"),
+        ("sure", "certain", "confident", "properly", "reminder"),
         # "I'm sure you can still find a moment to read it properly this time".
         LazyPattern(
             r"(?:i'm|i’m|i am) (?:sure|certain|confident) (?:that )?you(?:'ll|’ll| will| can| could)? (?:still )?"
             r"(?:find|make|spare|squeeze in|squeeze) (?:a |the |some )?(?:moment|minute|minutes|time|way|room|space"
             r"|slot)\b|\b(?:read|look at|reply|answer|respond|listen|review)\w* (?:to )?(?:it |this |them |my \w+ )?"
-            r"properly this time\b",
-            needs=("sure you", "certain you", "confident you", "this time"),
+            r"properly this time\b"
+            # "I did mention this in my last email, so I hope it won't need another reminder".
+            r"|(?:won't|won’t|will not|shouldn't|shouldn’t) need (?:another|a further|one more|a second) reminder\b",
+            needs=("sure you", "certain you", "confident you", "this time", "reminder"),
         ),
         "pressure",
     ),
@@ -725,7 +728,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     (
         ("deal",),
-        LazyPattern(r"(?:simply |just )?part of the (?:deal|job|bargain)\b(?! for me)", needs=("part of the ",)),
+        # "Helping people like me is just part of the job", not "the part of the job I missed most".
+        LazyPattern(
+            r"(?<!the )(?<!a )(?<!any )(?:simply |just )?part of the (?:deal|job|bargain)\b(?! for me)"
+            r"(?! (?:i|that i|which i)\b)",
+            needs=("part of the ",),
+        ),
         "entitlement",
     ),
     (

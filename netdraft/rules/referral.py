@@ -507,15 +507,22 @@ def _find_connection(
             if is_mentioned(m, p, threshold, min_words) and m.hard * 2 >= p.hard:
                 # Nearly all of it named ("you reviewed my portfolio at the Moorhen Books illustrators'
                 # day" for "his portfolio review session at ...") names an event without its kind.
-                if events and (m.score < _NEARLY_ALL or any(not keys.isdisjoint(_WORK_GROUPS) for keys in events)):
-                    span = ((1 << m.width) - 1) << m.start
-                    if not any(masks.get(key, 0) & span for keys in events for key in keys):
-                        continue
+                span = ((1 << m.width) - 1) << m.start
+                waived = m.score >= _NEARLY_ALL and not _names_another_kind(masks, span, events)
+                if events and not waived and not any(masks.get(key, 0) & span for keys in events for key in keys):
+                    continue
                 return m
     return None
 
 
 _EVENT_GROUPS = frozenset(("#present", "#event", "#article", "#podcast"))
 _NEARLY_ALL = 0.8
-# A piece of work must be named by its kind even then: "your podcast interview on ..." is not "his article".
+# A piece of work must be named by its kind even then ("your podcast interview on ..." is not "his
+# article"), and nothing is waived when the letter names another kind ("your article" for a webinar).
 _WORK_GROUPS = frozenset(("#article", "#podcast"))
+
+
+def _names_another_kind(masks: dict[str, int], span: int, events: list[frozenset[str]]) -> bool:
+    if any(not keys.isdisjoint(_WORK_GROUPS) for keys in events):
+        return True
+    return any(masks.get(group, 0) & span for group in _EVENT_GROUPS)
