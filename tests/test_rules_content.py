@@ -487,6 +487,8 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "If you ever needed an assistant in the studio, I hope you would think of me.",
         "I'd also be curious whether there's any room on your team for someone like me.",
         "I'd be so grateful for a heads-up whenever your team next takes on graduates.",
+        "If any graduate roles open up at your firm, I would be really grateful if you could let me know.",
+        "And if Fieldview Analytics ever has an opening for a junior analyst, I'd love you to think of me.",
         "If you ever need an extra pair of hands at the restaurant, even just for a weekend, I would jump at it.",
         "I have also attached my CV, in case you feel I could fit somewhere in your team.",
     ],
@@ -682,6 +684,8 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
         ("send her the link to the interiors section if she agrees",
          "I would value comments on the interiors section. It is short. If you are willing, I will send you the "
          "link."),
+        ("share my dissertation on forecasting household energy demand when it is submitted",
+         "I'll share my dissertation with you once it is submitted."),
         ("invite her to dinner at the bistro as his guest",
          "I'd love to have you for dinner at the bistro as my guest."),
     ],

@@ -275,6 +275,8 @@ POLITE = [
     "I have enrolled again so that I can sit the exam properly this time.",
     "I've attached the three practice headlines. Please be as tough on them as you like.",
     "After the diagnosis I realised the part of the job I missed most was training young cooks.",
+    "It is clearly a much larger part of the job than I had realised.",
+    "I am enclosing photos of my practice piece. Please do not be too kind about the joints!",
     "I hope to prove him right about my grit.",
     "Please pass my thanks to Tom as well.",
     "I've started the sample report and will send it to you by the end of the month.",
@@ -626,6 +628,7 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
         "Would Tuesday or another day suit you?",
         "Thank you again and God bless!",
         "I left school after my A-levels and went straight into work.",
+        "I have been trying to break into this for AGES, and it was the best summer EVER.",
     ],
 )
 def test_grounding_known_items(sentence: str) -> None:

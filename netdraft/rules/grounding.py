@@ -57,6 +57,7 @@ _COMMON = wordset(
     subject re fwd fw ps p.s note
     mr mrs ms mx dr prof professor sir madam miss ma'am maam po
     a-level a-levels gcse gcses
+    ever never forever always ages best worst most least very really totally absolutely
     god lord bless blessings
     informational interview interviews request requesting question questions advice career careers chat
     coffee call meeting meet conversation follow following followup up introduction introducing intro

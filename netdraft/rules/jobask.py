@@ -82,7 +82,7 @@ _STRONG_BRANCHES = (
     r"\bgood word for me\b",
     r"\bin the running\b",
     r"\bthrow my hat\b",
-    r"\b(?:spot|position|role|job|opening|seat|place|anything|something|vacancy|headcount)"
+    r"\b(?:spots?|positions?|roles?|jobs?|openings?|seats?|places?|anything|something|vacanc(?:y|ies)|headcount)"
     r" (?:\w+ ){0,3}?(?:opens?|opening) up\b",
     r"\bany (?:\w+ )?(?:openings?|vacanc(?:y|ies)|open (?:roles?|positions?|jobs?|reqs?)"
     r"|job opportunit(?:y|ies)|jobs? (?:available|going))\b",
@@ -138,6 +138,9 @@ _STRONG_BRANCHES = (
     r"\b(?:if|when|should|whenever) (?:you|your (?:\w+ ){0,3}?\w+) (?:ever )?(?:need|needs|could use|are short of"
     r"|is short of|are looking for|is looking for) (?:an? )?(?:extra|spare|another|second) (?:pair of hands|hands?"
     r"|helpers?|body|bodies|person|pair of eyes)\b",
+    # "if Fieldview Analytics ever has an opening for a junior analyst, I'd love you to think of me".
+    r"\b(?:if|when|should)\b[^.?!\n]{0,60}?\b(?:has|have|gets|opens) (?:an? )?(?:\w+ )?(?:opening|vacancy|role"
+    r"|position|post|place|spot)\b[^.?!\n]{0,60}?\b(?:think of me|consider me|keep me in mind|let me know)\b",
     # "If you ever needed an assistant in the studio", "any room on your team for someone like me", "a
     # heads-up whenever your team next takes on graduates".
     r"\b(?:if|when|should|whenever) you (?:ever )?(?:need|needed|are looking for|were looking for) (?:an? |another )?"
@@ -187,7 +190,7 @@ _STRONG_NEEDS = (
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
     ("any ",), ("any ",), ("seat", "place", "spot", "room", "opening", "role", "position", "vacancy", "post"),
     ("taking on", "take on", "bringing on", "bring on", " fit"), ("of anything",),
-    ("extra", "spare", "another", "second"), ("need",), ("room ",), ("taking on", "takes on", "take on"),
+    ("extra", "spare", "another", "second"), (" me",), ("need",), ("room ",), ("taking on", "takes on", "take on"),
     ("of me",),
     ("cv", "resume", "résumé"),
 )  # fmt: skip

@@ -728,10 +728,11 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     (
         ("deal",),
-        # "Helping people like me is just part of the job", not "the part of the job I missed most".
+        # "Helping people like me is just part of the job", not "the part of the job I missed most" or "a
+        # much larger part of the job than I had realised".
         LazyPattern(
-            r"(?<!the )(?<!a )(?<!any )(?:simply |just )?part of the (?:deal|job|bargain)\b(?! for me)"
-            r"(?! (?:i|that i|which i)\b)",
+            r"(?:is|'s|’s|was|are|were) (?:simply |just |all |surely |only )?part of the (?:deal|job|bargain)\b"
+            r"(?! for me)(?! (?:i|that i|which i)\b)",
             needs=("part of the ",),
         ),
         "entitlement",
@@ -904,6 +905,7 @@ _COURTEOUS = lazy_compile(
     r"|find enclosed|find my|see attached|see enclosed|see my|see below|give my|send my|say hello|say hi"
     r"|pass along my|pass on my|pass my (?:thanks|regards|best|gratitude|appreciation|good wishes|warm wishes)"
     r"|extend my|be (?:as )?(?:blunt|honest|frank|candid|critical|direct|tough|harsh|hard|ruthless|brutal)\b"
+    r"|do not be too|don't be too|don’t be too"
     r"|take care|stay|keep well|keep safe|keep in touch|enjoy|allow me"
     r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
