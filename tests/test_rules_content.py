@@ -167,6 +167,7 @@ def test_purpose_drift_fails(body: str, missing: str) -> None:
         "I would be grateful if we could speak by phone for twenty minutes.",
         "Could we set up a brief call sometime next week?",
         "If you have 20 minutes to spare, I would welcome a phone call.",
+        "I really do need a 20-minute phone call with you soon.",
     ],
 )
 def test_ask_forms(ask_sentence: str) -> None:
@@ -489,6 +490,8 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "I'd be so grateful for a heads-up whenever your team next takes on graduates.",
         "If any graduate roles open up at your firm, I would be really grateful if you could let me know.",
         "And if Fieldview Analytics ever has an opening for a junior analyst, I'd love you to think of me.",
+        "I have also attached my CV, in case your content team is taking anyone on.",
+        "And if anything comes up in the regulatory team, I'd be so grateful if you thought of me.",
         "If you ever need an extra pair of hands at the restaurant, even just for a weekend, I would jump at it.",
         "I have also attached my CV, in case you feel I could fit somewhere in your team.",
     ],

@@ -141,6 +141,9 @@ _STRONG_BRANCHES = (
     # "if Fieldview Analytics ever has an opening for a junior analyst, I'd love you to think of me".
     r"\b(?:if|when|should)\b[^.?!\n]{0,60}?\b(?:has|have|gets|opens) (?:an? )?(?:\w+ )?(?:opening|vacancy|role"
     r"|position|post|place|spot)\b[^.?!\n]{0,60}?\b(?:think of me|consider me|keep me in mind|let me know)\b",
+    # "if anything comes up in the regulatory team, I'd be so grateful if you thought of me".
+    r"\bif (?:anything|something) (?:suitable |relevant )?(?:comes?|came) up\b[^.?!\n]{0,80}?\b(?:think of me"
+    r"|thought of me|keep me in mind|kept me in mind|consider me)\b",
     # "If you ever needed an assistant in the studio", "any room on your team for someone like me", "a
     # heads-up whenever your team next takes on graduates".
     r"\b(?:if|when|should|whenever) you (?:ever )?(?:need|needed|are looking for|were looking for) (?:an? |another )?"
@@ -157,6 +160,8 @@ _STRONG_BRANCHES = (
     # "in case your team needs a junior BIM coordinator": the post the resume is offered for.
     r"|" + _ORG + r" (?:ever |should ever )?needs? (?:a|an|someone|somebody|another|extra|more)"
     # "in case you feel I could fit somewhere in your team".
+    # "in case your content team is taking anyone on".
+    r"|taking (?:anyone|anybody|someone|people|new people|staff) on|(?:is|are) hiring"
     r"|i (?:could|might|would|can) (?:fit|slot in|fit in|be of use)\b[^.?!\n]{0,20}?\b(?:your|the) (?:\w+ )?"
     + _ORG
     + r")\b",
@@ -190,7 +195,8 @@ _STRONG_NEEDS = (
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
     ("any ",), ("any ",), ("seat", "place", "spot", "room", "opening", "role", "position", "vacancy", "post"),
     ("taking on", "take on", "bringing on", "bring on", " fit"), ("of anything",),
-    ("extra", "spare", "another", "second"), (" me",), ("need",), ("room ",), ("taking on", "takes on", "take on"),
+    ("extra", "spare", "another", "second"), (" me",), ("of me", "me in mind", "consider me"), ("need",),
+    ("room ",), ("taking on", "takes on", "take on"),
     ("of me",),
     ("cv", "resume", "résumé"),
 )  # fmt: skip

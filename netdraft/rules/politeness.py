@@ -141,6 +141,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     (
         ("busy", "important"),
         LazyPattern(
+            # Not the courtesy "I would quite understand if you are too busy to reply".
+            r"(?<!if you are )(?<!if you're )(?<!if you’re )(?<!if you were )"
             r"too (?:busy|important) to (?:help|reply|respond|answer|bother|read|care)",
             needs=("too busy to", "too important to"),
         ),
@@ -179,12 +181,16 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
-        ("take", "assume", "understand", "presume"),
+        ("take", "assume", "understand", "presume", "gone"),
         # "If I have not heard back by Friday, I will take it that you are not interested".
         LazyPattern(
             r"(?:i'll|i’ll|i will|i shall) (?:take it|assume|understand|presume) (?:that )?you(?:'re|’re| are)?"
-            r" (?:not|aren't|aren’t|are not) (?:interested|able|willing|available|keen)\b",
-            needs=("take it", "assume", "understand", "presume"),
+            r" (?:not|aren't|aren’t|are not) (?:interested|able|willing|available|keen)\b"
+            # "I've gone ahead and sent a calendar invitation, and I'll take it that it suits you".
+            r"|(?:i'll|i’ll|i will|i shall) (?:take it|assume|presume) (?:that )?(?:it|this|that|the time|the date)"
+            r" (?:suits|works|is fine|is convenient)\b|(?:i've|i’ve|i have) gone ahead and (?:sent|booked|scheduled"
+            r"|put|added|set up)\b",
+            needs=("take it", "assume", "understand", "presume", "gone ahead"),
         ),
         "pressure",
     ),
@@ -332,16 +338,20 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "condescension",
     ),
     (
-        ("sure", "certain", "confident", "properly", "reminder"),
+        ("sure", "certain", "confident", "properly", "reminder", "expecting"),
         # "I'm sure you can still find a moment to read it properly this time".
         LazyPattern(
             r"(?:i'm|i’m|i am) (?:sure|certain|confident) (?:that )?you(?:'ll|’ll| will| can| could)? (?:still )?"
-            r"(?:find|make|spare|squeeze in|squeeze) (?:a |the |some )?(?:moment|minute|minutes|time|way|room|space"
-            r"|slot)\b|\b(?:read|look at|reply|answer|respond|listen|review)\w* (?:to )?(?:it |this |them |my \w+ )?"
+            r"(?:find|make|spare|squeeze in|squeeze) (?:a |the |some |a few |\w+ )?(?:moment|minute|minutes|time|way"
+            r"|room|space|slot)\b"
+            r"|\b(?:read|look at|reply|answer|respond|listen|review)\w* (?:to )?(?:it |this |them |my \w+ )?"
             r"properly this time\b"
+            # "I was expecting the programme dates last week".
+            r"|(?:i was|i'd been|i’d been|i had been) expecting (?:the |your |them|it|those|these)\b[^.!?\n]{0,40}?"
+            r"\b(?:last week|yesterday|by now|days ago|some time ago|a while ago|before now)\b"
             # "I did mention this in my last email, so I hope it won't need another reminder".
             r"|(?:won't|won’t|will not|shouldn't|shouldn’t) need (?:another|a further|one more|a second) reminder\b",
-            needs=("sure you", "certain you", "confident you", "this time", "reminder"),
+            needs=("sure you", "certain you", "confident you", "this time", "reminder", "expecting"),
         ),
         "pressure",
     ),
@@ -905,7 +915,7 @@ _COURTEOUS = lazy_compile(
     r"|find enclosed|find my|see attached|see enclosed|see my|see below|give my|send my|say hello|say hi"
     r"|pass along my|pass on my|pass my (?:thanks|regards|best|gratitude|appreciation|good wishes|warm wishes)"
     r"|extend my|be (?:as )?(?:blunt|honest|frank|candid|critical|direct|tough|harsh|hard|ruthless|brutal)\b"
-    r"|do not be too|don't be too|don’t be too"
+    r"|do not be too|don't be too|don’t be too|use (?:anything|whatever|any of)"
     r"|take care|stay|keep well|keep safe|keep in touch|enjoy|allow me"
     r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
