@@ -165,7 +165,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(
             r"(?:should|must|needs? to|has to|will need to|ought to) (?:reach|be with|get to|arrive with|land with"
             r"|be in) (?:me|us|my inbox)\b[^.!?\n]{0,20}?(?:by|before|no later than)\b",
-            needs=(" reach", " be with", " get to", " arrive", " land", " be in "),
+            needs=("reach me", "reach us", "reach my", "be with me", "be with us", "get to me", "get to us",
+                   "arrive with", "land with", "be in my"),
         ),
         "deadline",
     ),
@@ -190,7 +191,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"|(?:i'll|i’ll|i will|i shall) (?:take it|assume|presume) (?:that )?(?:it|this|that|the time|the date)"
             r" (?:suits|works|is fine|is convenient)\b|(?:i've|i’ve|i have) gone ahead and (?:sent|booked|scheduled"
             r"|put|added|set up)\b",
-            needs=("take it", "assume", "understand", "presume", "gone ahead"),
+            needs=("take it", "assume you", "assume that", "understand that you", "understand you", "presume",
+                   "gone ahead"),
         ),
         "pressure",
     ),
@@ -201,7 +203,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"(?:if not|otherwise|after that|any later|beyond that|if it can't|if you can't|if you cannot)\b"
             r"[^.!?\n]{0,40}?(?:there is|there's|there’s|there would be|there'd be)"
             r" (?:honestly |really |simply |just )?(?:not much|no|little) point\b",
-            needs=(" point",),
+            needs=("not much point", "no point", "little point"),
         ),
         "pressure",
     ),
@@ -216,7 +218,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"(?:\w+ ){0,2}?"
             r"(?:reply|replies|response|responses|answer|answers|words|lines|line|slot|minutes|note|notes|email"
             r"|emails)\b",
-            needs=(" than ",),
+            needs=("more than", "better than"),
         ),
         "entitlement",
     ),
@@ -308,7 +310,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"|everything|everyone)\b"
             r"|(?:reply|response|answer|call|word|note|line)\b[^.!?\n]{0,25}?\bis(?:n't|n’t| not) (?:entirely "
             r"|completely )?out of the question\b",
-            needs=("time for ", "time to ", "out of the question"),
+            needs=("time for plenty", "time for lots", "time for so ", "time for all", "time for every",
+                   "time to give", "time to do so", "time to attend", "out of the question"),
         ),
         "sarcasm",
     ),
@@ -319,7 +322,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"(?:gave up on|give up on|couldn't finish|couldn’t finish|could not finish|stopped reading|never"
             r" finished)(?: it)? (?:halfway|half-way|part way|partway|after (?:a|the first|two|three) (?:pages?"
             r"|chapters?))\b",
-            needs=("halfway", "half-way", "part way", "partway", " after "),
+            needs=("halfway", "half-way", "part way", "partway", "after a page", "after the first", "after two",
+                   "after three"),
         ),
         "condescension",
     ),
@@ -333,7 +337,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"|\bback in your day\b|\b(?:were|was) (?:done |like |different )?in your day\b"
             r"|(?:even if|even though|though|although)\b[^.!?\n]{0,40}?\b(?:i had already|i'd already|i’d already"
             r"|i already) (?:read|knew|known|heard|seen|found)\b",
-            needs=("your strength", "your strong", "your forte", "your day", "already"),
+            needs=("your strength", "your strong", "your forte", "your day", "had already", "'d already", "’d already",
+                   "i already"),
         ),
         "condescension",
     ),
@@ -351,7 +356,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"\b(?:last week|yesterday|by now|days ago|some time ago|a while ago|before now)\b"
             # "I did mention this in my last email, so I hope it won't need another reminder".
             r"|(?:won't|won’t|will not|shouldn't|shouldn’t) need (?:another|a further|one more|a second) reminder\b",
-            needs=("sure you", "certain you", "confident you", "this time", "reminder", "expecting"),
+            needs=("sure you", "certain you", "confident you", "properly this time", "reminder", "expecting"),
         ),
         "pressure",
     ),
@@ -364,7 +369,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             # "so please keep the afternoon free": the reader's diary ordered.
             r"|please keep (?:the|that|this|your|next|tuesday|monday|wednesday|thursday|friday) (?:\w+ ){0,2}?"
             r"(?:free|clear|open)\b",
-            needs=(" be a ", " be any ", " be much ", "please keep "),
+            needs=("be a problem", "be any problem", "be much of a", "be an issue", "be any issue", "be a trouble",
+                   "be any trouble", "please keep "),
         ),
         "entitlement",
     ),
