@@ -151,6 +151,8 @@ RUDE = [
     ("I was expecting the programme dates last week, so I'd be grateful for them now.",
      "expecting the programme dates last week"),
     ("I'm sure you can find 20 minutes somewhere.", "find 20 minutes"),
+    ("Given how long it took to get our meeting in the diary, I'd rather the introduction didn't take as long.",
+     "Given how long it took"),
     ("I've gone ahead and sent a calendar invitation, and I'll take it that it suits you unless I hear otherwise.",
      "gone ahead and sent"),
     ("A short call is easy to fit in for someone who finds the time to give so many conference talks.",

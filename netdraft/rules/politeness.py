@@ -697,6 +697,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # meetings".
         LazyPattern(
             r"given (?:that )?i (?:took|gave up|spent|travelled|traveled|drove|came all)\b"
+            # "Given how long it took to get our meeting in the diary, I'd rather the introduction didn't".
+            r"|(?:given|considering) how long (?:it|this|that) (?:took|has taken|had taken)\b"
             r"|(?:i'd|i’d|i would) hate to be the (?:first|one|exception)\b"
             r"|(?:went|has gone|have gone|had gone|seems to have gone|seem to have gone|remain|remains) unanswered\b"
             # "I have not heard back since my last message", "this one gets a reply": silence held against
