@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from netdraft.models import LetterRequest
 
-__all__ = ["AnyRequest", "RequestView", "read_view", "request_dict"]
+__all__ = ["AnyRequest", "RequestView", "read_view", "request_text"]
 
 
 class _Record:
@@ -85,7 +85,7 @@ class WordsView(_Record):
 class RequestView(_Record):
     """The fields of a ``LetterRequest``, read from a plainly valid document."""
 
-    __slots__ = (  # noqa: RUF023 (the model's field order, which request_dict keeps)
+    __slots__ = (  # noqa: RUF023 (the model's field order)
         "kind",
         "channel",
         "tone",
@@ -266,16 +266,28 @@ def read_view(data: Any) -> RequestView | None:
     return view
 
 
-def request_dict(request: AnyRequest) -> dict[str, Any]:
-    """Every field of either form of a request, as ``LetterRequest.model_dump()`` gives them."""
-    if isinstance(request, RequestView):
-        return _as_dict(request)
-    return request.model_dump()
-
-
-def _as_dict(record: _Record) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name in record.__slots__:
-        value = getattr(record, name)
-        out[name] = _as_dict(value) if isinstance(value, _Record) else value
-    return out
+def request_text(request: AnyRequest) -> str:
+    """Every text field of either form of a request, one per line (fields read directly: no serialisation)."""
+    parts: list[str | None] = [
+        request.sender.name,
+        request.sender.background,
+        request.sender.goal,
+        request.sender.resume,
+        request.sender.email,
+        request.sender.phone,
+        request.recipient.name,
+        request.recipient.salutation,
+        request.recipient.title,
+        request.recipient.organization,
+        request.connection,
+        request.purpose,
+        request.ask,
+        request.follow_up,
+    ]
+    if request.referrer is not None:
+        parts += [request.referrer.name, request.referrer.relationship]
+    if request.meeting is not None:
+        parts.append(request.meeting.date)
+        parts += request.meeting.topics
+        parts += request.meeting.action_items
+    return "\n".join(p for p in parts if p)

@@ -16,7 +16,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from netdraft._view import RequestView, read_view, request_dict
+from netdraft._view import RequestView, read_view, request_text
 from netdraft.models import LetterRequest
 
 LETTERS = Path(__file__).parent / "data" / "letters"
@@ -37,6 +37,13 @@ _KEYS = [
 ]
 
 
+def _fields(record: Any) -> Any:
+    """A view as ``model_dump()`` writes a model: every field, nested records as dicts."""
+    if hasattr(record, "__slots__") and not isinstance(record, (str, list)):
+        return {name: _fields(getattr(record, name)) for name in record.__slots__}
+    return record
+
+
 def _judge(doc: Any) -> tuple[RequestView | None, LetterRequest | None]:
     view = read_view(doc)
     try:
@@ -45,7 +52,8 @@ def _judge(doc: Any) -> tuple[RequestView | None, LetterRequest | None]:
         model = None
     if view is not None:
         assert model is not None, f"fast reading accepted what LetterRequest refuses: {doc!r}"[:500]
-        assert request_dict(view) == model.model_dump()
+        assert _fields(view) == model.model_dump()
+        assert request_text(view) == request_text(model)
         assert view.greeting_name == model.greeting_name
         assert view.band == model.band
     return view, model

@@ -191,21 +191,20 @@ def _called_off(sentence: str) -> bool:
 
 # The owner of an action item opens it ("Dana to ask her manager", "Ms. Ray will introduce Josephine"); its
 # verb follows "will" or "to".
-_ITEM_OWNER = lazy_compile(
-    r"^\s*(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?([^\W\d_][\w'’-]*)\s+(?:will|to|shall|would)\s+([a-z]+)", re.IGNORECASE
-)
+_ITEM_OWNER = lazy_compile(r"([^\W\d_][\w'’-]*) (?:will|to|shall|would) ([a-z]+)")
 # Verbs an item of either side shares ("I'll send you my notes once your template arrives").
 _SHARED_VERBS = wordset("send share forward pass email mail give provide look")
 
 
 @lru_cache(maxsize=256)
 def _item_parts(item: str, reader: str, writer: str) -> tuple[str | None, str | None]:
-    m = _ITEM_OWNER.match(item)
+    # ``normalize_name`` drops the title ("Ms. Ray will ..."), the accents and the case, as in the names.
+    m = _ITEM_OWNER.match(normalize_name(item))
     if m is None:
         return None, None
-    who = normalize_name(m.group(1))
+    who = m.group(1)
     owner = "reader" if who in reader.split() else "writer" if who in writer.split() else None
-    return owner, m.group(2).lower()
+    return owner, m.group(2)
 
 
 def _owner_and_verb(item: str, request: AnyRequest) -> tuple[str | None, str | None]:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from netdraft._view import AnyRequest
+from netdraft._view import AnyRequest, request_text
 from netdraft.report import Finding
 from netdraft.rules._form import edit_distance, form, lower_text, preceded_by_letter, word_set, wordset
 from netdraft.rules._lazy import lazy_compile
@@ -155,39 +155,12 @@ def _number_words(low: str, word: str) -> Iterable[tuple[int, int, int, str]]:
         pos = low.find(word, pos + 1)
 
 
-def _request_text(request: AnyRequest) -> str:
-    """Every string of the request joined, lower-cased (fields read directly: no serialisation)."""
-    parts: list[str | None] = [
-        request.sender.name,
-        request.sender.background,
-        request.sender.goal,
-        request.sender.resume,
-        request.sender.email,
-        request.sender.phone,
-        request.recipient.name,
-        request.recipient.salutation,
-        request.recipient.title,
-        request.recipient.organization,
-        request.connection,
-        request.purpose,
-        request.ask,
-        request.follow_up,
-    ]
-    if request.referrer is not None:
-        parts += [request.referrer.name, request.referrer.relationship]
-    if request.meeting is not None:
-        parts.append(request.meeting.date)
-        parts += request.meeting.topics
-        parts += request.meeting.action_items
-    return "\n".join(p for p in parts if p).lower().replace("’", "'")
-
-
 def _vocabulary(request: AnyRequest) -> frozenset[str]:
     """Every word and number of the request, lower-cased; numbers also as digits."""
     cached = _CACHE.get(id(request))
     if cached is not None and cached[0] is request:
         return cached[1]
-    vocab = _text_vocabulary(_request_text(request))
+    vocab = _text_vocabulary(request_text(request).lower().replace("’", "'"))
     if len(_CACHE) > 256:
         _CACHE.clear()
     _CACHE[id(request)] = (request, vocab)

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
-from netdraft._view import AnyRequest, request_dict
+from netdraft._view import AnyRequest, request_text
 from netdraft.report import Finding
 from netdraft.rules._form import LazyPattern, form, lower_text, preceded_by_letter, word_set, wordset
 from netdraft.rules._lazy import lazy_compile
@@ -968,27 +968,15 @@ _LONG_RUN = 200
 _REQUEST_WORDS: dict[int, tuple[AnyRequest, str]] = {}
 
 
-def _strings(value: object) -> Iterator[str]:
-    """Every text value in a request's fields, nested ones included."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _strings(item)
-
-
 def _request_words(request: AnyRequest | None) -> str:
     """The request's text in capitals, to look capitalised words up in; cached per request object
-    (serialising costs more than the rest of this rule, and a batch checks many letters per request)."""
+    (a batch checks many letters per request)."""
     if request is None:
         return ""
     cached = _REQUEST_WORDS.get(id(request))
     if cached is not None and cached[0] is request:
         return cached[1]
-    words = "\n".join(_strings(request_dict(request))).upper()
+    words = request_text(request).upper()
     if len(_REQUEST_WORDS) > 256:
         _REQUEST_WORDS.clear()
     _REQUEST_WORDS[id(request)] = (request, words)
