@@ -594,6 +594,15 @@ def test_run_of_employers() -> None:
     assert len(errors(resume_dump(text, None, None))) == 1
 
 
+def test_run_of_posts_with_one_job_title() -> None:
+    text = letter(
+        "Since graduating I have been a graduate engineer at Vestfjord Energy, then a cable engineer at Boreal "
+        "Offshore, then a commissioning engineer at Skagen Wind, and I have just started as a senior engineer at "
+        "Helgeland Renewables."
+    )
+    assert len(errors(resume_dump(text, None, None))) == 1
+
+
 def test_skills_line_with_its_list() -> None:
     text = letter("I have moved into data analysis at a retailer.", "Skills: SQL, Tableau, Python", "Thank you.")
     (found,) = errors(resume_dump(text, make(), "informational"))
@@ -768,6 +777,38 @@ def test_an_item_with_the_wrong_owner_or_called_off_is_missing(sentence: str) ->
     assert len(errors(follow_up(text, req, "follow_up"))) == 1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "met"),
+    [
+        ("I look forward to being introduced to your colleague at Shopify.", True),
+        ("Thank you for offering to put me in touch with a colleague of yours.", True),
+        # The item's words used in other senses: no introduction to anyone is mentioned.
+        ("Your reading list introduced me to several tools. A colleague of mine at Shopify liked it too.", False),
+        ("I read the introduction of the guide you sent.", False),
+    ],
+)
+def test_an_introduction_item_is_met_only_by_an_introduction_to_its_person(sentence: str, met: bool) -> None:
+    req = make(kind="follow_up", meeting=MEETING)
+    text = letter(
+        "Thank you for our conversation about moving from the classroom into UX research.",
+        sentence + " I will send my portfolio by Friday.",
+    )
+    assert (errors(follow_up(text, req, "follow_up")) == []) is met
+
+
+def test_a_plan_to_send_something_is_not_met_by_other_plans_for_it() -> None:
+    req = make(kind="thank_you", meeting=MEETING, follow_up="send her my catchment study once it is finished")
+    said = "Thanks for the tips on building a research portfolio."
+    other = letter(said, "Your comments have changed how I will approach my catchment study.")
+    assert [f.message for f in errors(follow_up(other, req, "thank_you"))] == [
+        "The letter does not say how you will follow up."
+    ]
+    sent = letter(said, "I will send you my catchment study once it is finished.")
+    assert errors(follow_up(sent, req, "thank_you")) == []
+    yours = letter(said, "Once my catchment study is finished, it will be with you the same day.")
+    assert errors(follow_up(yours, req, "thank_you")) == []
+
+
 def test_an_item_waived_only_in_its_timing_is_met() -> None:
     req = make(kind="follow_up", meeting=MEETING)
     text = letter(
@@ -918,6 +959,9 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "I'm hoping to be considered for the graduate scheme at your firm.",
         "Could you put in a word for me with the hiring manager?",
         "- Could you pass my résumé along to the talent team?",
+        "Should your firm ever be short of a specialist, I would jump at the chance to join you.",
+        "If a post opens, I hope you will remember this email.",
+        "If it isn't too forward, would someone with my background be worth putting forward for it?",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:
@@ -932,6 +976,7 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "If anything comes up, please feel free to reschedule.",
         "The opening you mentioned at the conference sounded like an exciting project for your team.",
         "How did you get your CV in front of hiring managers when you changed fields?",
+        "I would jump at the chance to join you for coffee at the conference.",
     ],
 )
 def test_job_ask_paraphrases_not_found(sentence: str) -> None:

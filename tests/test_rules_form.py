@@ -227,6 +227,14 @@ RUDE = [
     ("I know you must be busy with far more important people.", "busy with far more important people"),
     ("The article still hasn't arrived, which I'm sure was simply an oversight.", "I'm sure was simply an oversight"),
     ("Do send it when you finally get a moment.", "when you finally get"),
+    ("I'll need a 30-minute call with you next week.", "I'll need a 30-minute call"),
+    ("My contract ends soon and I don't have time to wait around.", "don't have time to wait around"),
+    ("So please make it work.", "please make it work"),
+    ("I'm counting on hearing from you in the next couple of days!", "counting on hearing from you"),
+    ("I'm really hoping you can send the introduction over in the next day or so.", "you can send the introduction"),
+    ("I know you'll make it happen!", "I know you'll make it happen"),
+    ("It probably got buried under more important things, which is fine - I'll survive without it!",
+     "buried under more important"),
 ]
 
 
@@ -296,6 +304,9 @@ POLITE = [
     "I'd love to take you up on it. Just tell me when to turn up and I'll be there.",
     "I have pencilled in the exercise in my calendar.",
     "The moment a room is finally ready is my favourite part of the job.",
+    "The hardest part was letting go of an answer before it is perfect.",
+    "I'll need a few more years in the lab before I can lead a project.",
+    "I'll send you the chapter in the next few days.",
 ]
 
 
@@ -391,6 +402,9 @@ CHATTER = [
     (letter() + "\n\n(You may want to add a sentence about a piece she mentioned to make this more personal.)",
      "(You may want to add"),
     (letter() + "\n\nThis version keeps the tone warm but professional.", "This version keeps"),
+    (letter() + "\n\n(I've left out the date of the panel because I wasn't sure of it.)", "(I've left out the date"),
+    (letter(BODY + " (Not sure of the year - you could add it to the first sentence if you remember.)"),
+     "you could add it to the first sentence"),
 ]
 
 
@@ -470,7 +484,7 @@ def test_salutation_missing_greeting() -> None:
      "Warm regards,\nA. Ruiz", "Best wishes,\nAna Ruiz (she/her)", "Regards, Ana Ruiz", "Best,\n\nAna Ruiz",
      "Ana Ruiz", "Ana", "Many thanks for your time,\nAna Ruiz",
      "With many thanks for your time and encouragement,\nAna Ruiz", "With regards,\nAna Ruiz",
-     "God bless,\nAna Ruiz", "Thanks again po,\nAna Ruiz"],
+     "God bless,\nAna Ruiz", "Thanks again po,\nAna Ruiz", "All good wishes,\nAna Ruiz"],
 )  # fmt: skip
 def test_salutation_good_signoffs(signoff: str) -> None:
     assert rules_of(letter(signoff=signoff), salutation) == []
@@ -562,6 +576,25 @@ def test_thanks_only_to_someone_named_are_not_thanks_to_the_reader() -> None:
     assert rules_of(letter(NO_THANKS, signoff="Thank You,\nAna"), gratitude) == []
 
 
+def test_thanks_owed_to_someone_named_are_not_thanks_to_the_reader() -> None:
+    text = letter(NO_THANKS + " I owe Ines Carvalho, my mentor on the scheme, a huge thank-you for pushing me.")
+    assert [f.rule for f in rules_of(text, gratitude)] == ["gratitude"]
+    assert rules_of(letter(NO_THANKS + " I owe you a huge thank-you for your patience."), gratitude) == []
+
+
+def test_a_family_name_written_first_may_be_left_off_the_signature() -> None:
+    req = LetterRequest.model_validate(
+        {
+            "kind": "keep_in_touch",
+            "sender": {"name": "Tan Wei Ling", "background": "Teacher."},
+            "recipient": {"name": "Maria Chen"},
+            "connection": "your talk",
+        }
+    )
+    assert list(salutation(letter(signoff="Warm regards,\nWei Ling"), req, "keep_in_touch")) == []
+    assert len(list(salutation(letter(signoff="Warm regards,\nWei Tan"), req, "keep_in_touch"))) == 1
+
+
 def test_thanks_to_him_or_her_are_not_thanks_to_the_reader() -> None:
     text = letter(NO_THANKS + " Tom introduced us, and I am very grateful to him for doing so.")
     assert [f.rule for f in rules_of(text, gratitude)] == ["gratitude"]
@@ -638,6 +671,7 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
         "Thank you again and God bless!",
         "I left school after my A-levels and went straight into work.",
         "I have been trying to break into this for AGES, and it was the best summer EVER.",
+        "Subject: Inquiry Regarding Your Path Into Research Concerning Health",
     ],
 )
 def test_grounding_known_items(sentence: str) -> None:

@@ -29,6 +29,7 @@ from netdraft.rules._match import (
     find,
     index,
     is_mentioned,
+    keys_of,
     modifier_words,
     names_of,
     stem,
@@ -113,6 +114,13 @@ _SENT_NOW = lazy_compile(
 # Done already, with a verb whose stem is compared with the plan's: "I have now registered".
 _DONE = lazy_compile(r"\b(?:i have|i've) (?:now |already |just |since )?([a-z]+ed)\b")
 _SEND_VERBS = wordset("send forward share pass email e-mail mail submit")
+# A sentence that hands something over, now or later: "I'll send", "you'll have it", "a copy your way".
+_HANDING = lazy_compile(
+    r"\b(?:send|sending|sent|share|sharing|shared|forward|forwarding|pass|passing|e-?mail|e-?mailing|mail"
+    r"|submit|attach|attaching|attached|enclose|enclosing|enclosed|show|get it|get them|copy|copies|deliver"
+    r"|drop|post|upload|circulate|include|included|including|hand|tell|write|let you know)\b|\b(?:to|with) you\b"
+    r"|\byour (?:way|inbox|desk)\b|\byou(?:'ll| will) (?:have|get|see|receive)\b"
+)
 
 
 # Words of getting back in touch. A plan that opens with one ("Email Clara in two weeks once he has
@@ -145,6 +153,8 @@ def _planned(
     opening = _WORD.match(value.strip().lower())
     contact = opening is not None and opening.group() in _CONTACT
     sends = opening is not None and opening.group() in _SEND_VERBS
+    # A plan to hand something over, and nothing else ("send a sample and call his office" is also a call).
+    hands_over = sends and _CONTACT.isdisjoint(_WORD.findall(value.lower())[1:])
 
     def about_future(i: int) -> bool:
         got = future.get(i)
@@ -153,6 +163,9 @@ def _planned(
             got = _FUTURE.search(sentence) is not None
             if got and contact:
                 got = not _CONTACT.isdisjoint(_WORD.findall(sentence))
+            elif got and hands_over:
+                # "Send her the study once it is finished" is not met by "how I will approach my study".
+                got = _HANDING.search(sentence) is not None
             if not got and sends:
                 # The plan carried out in the letter itself: the portfolio is attached.
                 got = _SENT_NOW.search(sentence) is not None
@@ -223,6 +236,39 @@ def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
         )
     # "Thank you in advance for sending a summary of your rota system": the writer's item thanked for.
     return re.compile(rf"\bthank(?:s| you)\b[^.!?\n]{{0,40}}?\bfor (?:\w+ )?(?:offering to |agreeing to )?{root}\w*")
+
+
+# An introduction item and the person it is to: "Ms. Novak will introduce Samuel to her enterprise sales
+# manager", "Mr. Mehta will connect Laura with his head of support", "put her in touch with a joiner".
+_INTRO_ITEM = lazy_compile(
+    r"\b(?:introduce|connect|put) (?:[\w'’.-]+ ){1,3}?(?:to|with|in touch with) (.+)", re.IGNORECASE
+)
+# Words that name the person only vaguely: "a colleague on her team" is its other words when it has any.
+_VAGUE_TARGET = wordset("colleague colleagues team someone somebody person people staff member members one")
+# A sentence that makes or mentions an introduction, a meeting or a call.
+_INTRO_KEYS = ("#introduce", "#meet", "#call")
+
+
+@lru_cache(maxsize=256)
+def _intro_target(item: str, names: frozenset[str]) -> tuple[frozenset[str], ...] | None:
+    """The match keys of each word naming the person an introduction item is to, or ``None``."""
+    m = _INTRO_ITEM.search(item)
+    if m is None:
+        return None
+    words = [st for st, _, _ in content_tokens(m.group(1)) if st not in names]
+    specific = [w for w in words if w not in _VAGUE_TARGET]
+    return tuple(keys_of(w) for w in (specific or words)) or None
+
+
+def _introduced(ix: Index, target: tuple[frozenset[str], ...], allowed: int | None) -> bool:
+    """Whether one sentence both speaks of an introduction, meeting or call and names its person."""
+    masks = ix.masks
+    intro = 0
+    for key in _INTRO_KEYS:
+        intro |= masks.get(key, 0)
+    if allowed is not None:
+        intro &= allowed
+    return any(masks.get(key, 0) & intro for keys in target for key in keys)
 
 
 def _wrong_owner(owner: str | None, verb: str | None, sentence: str) -> bool:
@@ -336,6 +382,11 @@ def follow_up(
         # alone ("send" for "forward", "analysis" for "analytics") match another item's sentence too.
         masks = ix.masks
         owner, verb = _owner_and_verb(item, request)
+        # An introduction is met only where a sentence makes it to its person: "the tools you sent
+        # introduced me to several", "read its introduction" and the person's role named elsewhere are not.
+        target = _intro_target(item, names)
+        if target is not None and not _introduced(ix, target, allowed):
+            return False
         for p in variants(item, names):
             literal = [key for _, keys, _ in p.words for key in keys if key[0] != "#"]
             for m in windows(ix, p, window=window, allowed=allowed):

@@ -101,6 +101,24 @@ _AND_YOU = lazy_compile(r"\b(?:and|as well as|but also)[ \t]+(?:to[ \t]+)?you\b|
 
 _OWED_TO = lazy_compile(r"\b(?:owe|give|send|pass|extend)\s+(?:him|her|them)\b[^.!?\n]{0,25}$")
 _YOU_BEFORE = lazy_compile(r"\byou (?:\w+ ){0,2}$")
+# "I owe Rutendo Chikwanha, my mentor on the scheme, a huge thank-you": thanks owed to a named person.
+_OWE_NAME = lazy_compile(r"\bowe[ \t]+(?P<name>[^\W\d_][\w’'-]*)[^.!?\n]{0,100}$")
+
+
+def _owed_to_someone_else(low: str, start: int, others: frozenset[str], reader: _Reader) -> bool:
+    window = max(0, start - 130)
+    if low.find("owe", window, start) < 0:
+        return False
+    m = _OWE_NAME.search(low, window, start)
+    if m is None:
+        return False
+    name = m.group("name")
+    if name in _THIRD_PERSON or name in others:
+        return True
+    if reader is None or name in _NOT_A_NAME or name in HONORIFICS:
+        return False
+    words, text = reader
+    return text[m.start("name")].isupper() and fold_accents(name) not in words
 
 
 def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: _Reader = None) -> bool:
@@ -114,6 +132,8 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: 
     before = low[max(0, start - 30) : start]
     # "I owe her a great deal of thanks", "you may remember thanking all of us": not the writer thanking you.
     if _OWED_TO.search(before) or (low.startswith(("thanking", "thanked"), start) and _YOU_BEFORE.search(before)):
+        return False
+    if _owed_to_someone_else(low, start, others, reader):
         return False
     if (
         any(map(before.__contains__, _NEGATION_WORDS))

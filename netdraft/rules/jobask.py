@@ -103,7 +103,15 @@ _STRONG_BRANCHES = (
     r"\b(?:if|when|should|once) your (?:\w+ ){0,2}?" + _ORG + r" (?:\w+ ){0,2}?(?:grows|expands|grow|expand"
     r"|has room|needs|takes on|adds)\b[^.?!]{0,80}?\b(?:(?:be|become) (?:a )?part of (?:it|them|that)"
     r"|join (?:it|them|you))\b",
-    r"\bput me forward\b|\b(?:to be|being|be) put forward\b",
+    # "I would jump at the chance to join you", "I hope you will remember this email": a place asked for
+    # (not "the chance to join you for coffee").
+    r"\b(?:jump|leap) at (?:the|a|any) (?:chance|opportunity) to (?:join|work with|work for|work alongside)"
+    r" (?:you|your (?:\w+ ){0,2}?" + _ORG + r")\b(?! (?:for|at|on|in)\b)",
+    r"\b(?:remember|bear in mind|keep in mind) (?:this (?:email|note|letter|message)|my (?:email|note|letter"
+    r"|message|details))\b",
+    # "would someone with my background be worth putting forward for it?"
+    r"\bput me forward\b|\b(?:to be|being|be) put forward\b|\b(?:worth|consider|considering) putting"
+    r" (?:me |my name |someone (?:like me|with my (?:\w+ ){1,2}))?forward\b",
     r"\brecommend me (?:for|as)\b",
     r"\bvouch for me\b",
     r"\bput in a word\b",
@@ -190,7 +198,8 @@ _STRONG_NEEDS = (
     ("put my name",), ("word",), ("word",), ("in the running",), ("throw my hat",),
     ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("opportunit",),
     _GATE_WORDS, _GATE_WORDS, ("hiring", "recruit"), ("part of it", "part of them", "part of that", "join"),
-    ("put me forward", "put forward"), ("recommend me",),
+    ("jump at", "leap at"), ("remember this", "remember my", "mind this", "mind my"),
+    ("put me forward", "put forward", "putting"), ("recommend me",),
     ("vouch for me",), ("word",),
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
     ("any ",), ("any ",), ("seat", "place", "spot", "room", "opening", "role", "position", "vacancy", "post"),
@@ -241,7 +250,8 @@ _TRIGGERS = wordset(
     "applying join joining job jobs role roles position positions spot spots seat seats req reqs "
     "requisition requisitions internship internships contract contracts gig gigs placement placements "
     "residency residencies headcount recruiter recruiters recruiting recruitment talent hr human vouch post posts "
-    "fit suitable extra spare assistant apprentice intern trainee helper room graduates trainees apprentices"
+    "fit suitable extra spare assistant apprentice intern trainee helper room graduates trainees apprentices "
+    "jump leap remember putting"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),

@@ -142,6 +142,20 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         ),
         "a note to the writer",
     ),
+    # "(I've left out the date of the panel because I wasn't sure of it - you could add it to the first
+    # sentence if you remember.)": what the drafter left undone, explained to the writer.
+    (
+        "(",
+        LazyPattern(
+            r"\((?:i've |i’ve |i have |i )?(?:left out|omitted|left off|did not include|didn't include|didn’t include)"
+            r"\b[^)\n]{0,160}\)"
+            r"|\([^)\n]{0,120}?\byou (?:could|can|might|may|should|will want to|may want to) (?:add|insert|include|put"
+            r"|mention|fill in)\b[^)\n]{0,80}?\b(?:sentence|paragraph|line|here|above|below|if you)\b",
+            needs=("(i", "(left", "(omitted", "(did", "you could", "you can", "you might", "you may", "you should",
+                   "you will want"),
+        ),
+        "a note to the writer",
+    ),
     # "(If you haven't started the module yet, change this to 'will start'.)": an edit left in brackets.
     (
         "(",

@@ -44,6 +44,26 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "demand",
     ),
     (
+        "need",
+        # "I'll need a 30-minute call with you next week": a meeting or a reply required, not asked for.
+        LazyPattern(
+            r"i(?:'ll|’ll| will)? (?:really |do |really do |just |definitely |absolutely )?need (?:a|an|your|the)"
+            r" (?:[\w-]+ ){0,2}?(?:call|meeting|chat|conversation|reply|response|answer|slot|decision|introduction)\b",
+            needs=("need a", "need an", "need your", "need the"),
+        ),
+        "demand",
+    ),
+    (
+        ("make it work", "wait around"),
+        # "so please make it work", "I don't have time to wait around".
+        LazyPattern(
+            r"(?:please|just|you'll have to|you will have to|you need to) make it work\b"
+            r"|(?:don't|don’t|do not|can't|can’t|cannot|won't|won’t) (?:\w+ ){0,3}?wait around\b",
+            needs=("make it work", "wait around"),
+        ),
+        "pressure",
+    ),
+    (
         "expect",
         # "I expect you to reply", not "I expect you receive many notes like this" (a supposition).
         LazyPattern(
@@ -102,7 +122,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     (
         "from you by",
         LazyPattern(
-            r"hear(?:ing)? (?:back )?from you (?:by(?! " + _CHANNEL + r")|before|no later than|within) ",
+            r"hear(?:ing)? (?:back )?from you (?:by(?! " + _CHANNEL + r")|before|no later than|within|in the next) ",
             needs=("from you ",),
         ),
         "deadline",
@@ -731,8 +751,35 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     (
         "counting",
         # "I'm counting on you to find time for a coffee": the favour taken as promised.
-        LazyPattern(r"(?:i'm|i’m|i am|we're|we’re|we are) (?:really )?(?:counting|relying) on you\b"),
+        # "I'm counting on hearing from you in the next couple of days".
+        LazyPattern(
+            r"(?:i'm|i’m|i am|we're|we’re|we are) (?:really |so )?(?:counting|relying) on"
+            r" (?:you\b|hearing (?:back )?from you|your (?:reply|answer|response|help|introduction)\b)"
+        ),
         "pressure",
+    ),
+    (
+        ("know you", "the next"),
+        # "I know you'll make it happen!", "I'm really hoping you can send the introduction over in the next
+        # day or so": the favour taken as done, on the writer's timetable.
+        LazyPattern(
+            r"i know you(?:'ll|’ll| will| can| won't| won’t| will not) (?:make it happen|come through|not let me down"
+            r"|let me down|sort it|pull it off|make it work|make the time|find the time)\b"
+            r"|you (?:can|could|will|'ll|’ll|would) (?:[\w'’-]+ ){1,6}?(?:in|within|over) the next (?:day or so"
+            r"|day or two|couple of days|few days|24 hours|48 hours|two days|few hours)\b",
+            needs=("know you", "the next"),
+        ),
+        "pressure",
+    ),
+    (
+        ("important", "survive"),
+        # "it probably got buried under more important things, which is totally fine - I'll survive without it!"
+        LazyPattern(
+            r"(?:buried|lost|pushed|swamped|sunk|slipped) (?:\w+ ){0,2}?(?:under|by|behind|beneath) (?:\w+ ){0,2}?"
+            r"more important\b|i(?:'ll|’ll| will) (?:just )?(?:have to )?survive without\b",
+            needs=("more important", "survive without"),
+        ),
+        "sarcasm",
     ),
     (
         ("liberty", "all you"),
@@ -864,6 +911,8 @@ _DEADLINE_VERB = lazy_compile(
     r"(?:reply|respond|answer|get back to me|write back|call me|send (?:it|them|me \w+)|hear back)"
     r"(?: to me| to this| from you)?$"
 )
+
+_OF_NOUN = ("of an ", "of a ", "of the ", "of my ", "of any ")
 
 # How a window that ``_DEADLINE_VERB`` matches can end (its ``$`` also matches before a final line
 # break); "send me \w+" ends with any word, so a window holding "send me " is searched too.
@@ -1044,7 +1093,12 @@ def _deadlines(low: str) -> Iterable[tuple[int, int, str]]:
             verb = None
             if window.endswith(_DEADLINE_ENDS) or "send me " in window:
                 verb = _DEADLINE_VERB.search(low, max(0, pos - 40), pos)
-            if verb is not None and not preceded_by_letter(low, verb.start()):
+            if (
+                verb is not None
+                and not preceded_by_letter(low, verb.start())
+                # "letting go of an answer before it is perfect": a noun, not a reply asked for.
+                and not low.endswith(_OF_NOUN, max(0, verb.start() - 7), verb.start())
+            ):
                 yield verb.start(), pos + len(word) - 1, "deadline"
             pos = low.find(word, pos + 1)
 

@@ -47,8 +47,9 @@ REQUEST_FORM = lazy_compile(
     r"|welcome the (?:chance|opportunity)\b|mean a lot\b|delighted\b|honou?red\b"
     r"|would (?:\w+ )?(?:welcome|appreciate|love|like|value|enjoy|be (?:grateful|glad|happy|thankful))\b"
     r"|would be (?:just as |equally |most |very |more than |so )?(?:welcome|helpful|wonderful|great)\b"
-    r"|i (?:need|want|expect) you to\b|i (?:really |do |really do |just )?need (?:a|an|some|your|to (?:speak|talk"
-    r"|meet))\b|counting on you\b"
+    r"|i (?:need|want|expect) you to\b"
+    r"|i(?:'ll| will)? (?:really |do |really do |just )?need (?:a|an|some|your|to (?:speak|talk|meet))\b"
+    r"|counting on you\b"
     r"|relying on you\b|all (?:i need|i ask|i'm asking"
     r"|you need to do)\b|taken the liberty\b"
     # A call booked into the reader's calendar is the ask made (politeness judges the presumption).

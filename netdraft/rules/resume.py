@@ -131,7 +131,9 @@ _MEETING_ITEM = lazy_compile(
 # Work history inside prose.
 _WORK_WORDS = wordset(
     "worked work working served held spent joined interned employed hired promoted moved became position "
-    "positions role roles stint stints career job"
+    "positions role roles stint stints career job "
+    # "Since graduating I have been a graduate engineer at A, then a cable engineer at B, ...".
+    "been started"
 )
 _ORG_PREPS = wordset("at with for joined")
 _MAX_SENTENCES = 400

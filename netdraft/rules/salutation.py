@@ -237,6 +237,9 @@ def _signoff_findings(text: str, request: AnyRequest | None) -> Iterable[Finding
         rest = [t for t in tokens[1:] if t not in real and len(t) > 1]
         if not rest:
             return
+    if not placeholder and len(tokens) >= 2 and tokens == real[len(real) - len(tokens) :] and len(real) > len(tokens):
+        # A family name written first and left off: "Wei Ling" for Tan Wei Ling.
+        return
     if (
         len(tokens) >= 2
         and len(real) >= 2
