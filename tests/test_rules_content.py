@@ -930,6 +930,19 @@ def test_vague_hope_to_stay_in_touch_is_not_the_ask() -> None:
             "environmental mapping.",
             False,
         ),
+        # "Talking it through" is the verb: it names no webinar, and the article named is another piece.
+        (
+            "your webinar on grant writing for small charities",
+            "I wrote after reading your article on grant writing for small charities, and talking it through "
+            "with you was even more useful.",
+            False,
+        ),
+        (
+            "your webinar on grant writing for small charities",
+            "I wrote after your webinar on grant writing for small charities, and talking it through with you "
+            "was even more useful.",
+            True,
+        ),
         # A mentor *noun* is the relationship itself: the programme must be named, not just "you".
         (
             "she was Ana's mentor in the women in policy mentoring program",

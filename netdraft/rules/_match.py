@@ -555,9 +555,15 @@ def _noun_senses(lower: str, content: frozenset[str]) -> frozenset[str]:
 _POSSESSED = lazy_compile(r"\b(?:your|his|her|their) (talks?)\b")
 
 
+# Forms of "talk" that are only ever the verb: "talking it through with you" is no conference talk.
+_VERB_ONLY = frozenset(("talking", "talked"))
+
+
 def _keys_of_word(word: str) -> tuple[str, ...]:
     st = _stem_of(word)
     found = tuple(keys_of(st)) if st else ()
+    if word in _VERB_ONLY:
+        found = tuple(k for k in found if k != "#present")
     if len(_WORD_KEYS) > 50_000:  # adversarial input must not grow it without bound
         _WORD_KEYS.clear()
     _WORD_KEYS[word] = found
