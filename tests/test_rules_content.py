@@ -796,6 +796,36 @@ def test_an_introduction_item_is_met_only_by_an_introduction_to_its_person(sente
     assert (errors(follow_up(text, req, "follow_up")) == []) is met
 
 
+def test_an_introduction_is_to_a_person_not_to_a_synonym_of_their_role() -> None:
+    meeting = {
+        "topics": ["moving from teaching into UX research"],
+        "action_items": ["Maria will introduce Ana to the learning producer"],
+    }
+    req = make(kind="follow_up", meeting=meeting)
+    said = "Thank you for our conversation about moving from teaching into UX research."
+    other = letter(said, "I want to introduce more of that playfulness into my lessons.")
+    assert len(errors(follow_up(other, req, "follow_up"))) == 1
+    met = letter(said, "I look forward to being introduced to your learning producer.")
+    assert errors(follow_up(met, req, "follow_up")) == []
+
+
+def test_an_item_to_hand_something_over_is_met_only_where_it_is_handed_over() -> None:
+    meeting = {
+        "topics": ["moving from teaching into UX research"],
+        "action_items": ["Maria will send Ana the level design document template"],
+    }
+    req = make(kind="follow_up", meeting=meeting)
+    said = "Thank you for our conversation about moving from teaching into UX research."
+    other = letter(said, "I have started to document each design decision, level by level.")
+    assert len(errors(follow_up(other, req, "follow_up"))) == 1
+    for sentence in (
+        "Thank you for offering to send the level design document template.",
+        "I would welcome the level design document template when you have a moment.",
+        "The level design document template arrived this morning.",
+    ):
+        assert errors(follow_up(letter(said, sentence), req, "follow_up")) == [], sentence
+
+
 def test_a_plan_to_send_something_is_not_met_by_other_plans_for_it() -> None:
     req = make(kind="thank_you", meeting=MEETING, follow_up="send her my catchment study once it is finished")
     said = "Thanks for the tips on building a research portfolio."
@@ -896,6 +926,36 @@ def test_stem_strips_ship(a: str, b: str) -> None:
     assert stem("worship") == "worship"
 
 
+def test_the_ask_names_the_readers_organisation_as_yours() -> None:
+    req = make(
+        recipient={"name": "Maria Chen", "salutation": "Ms. Chen", "organization": "Western Justice Service"},
+        ask="Permission to observe one of the service's facilitator training days.",
+    )
+    text = letter(
+        "I'd love to hear how you moved from teaching into UX research.",
+        "I wonder whether you would allow me to sit at the back of one of your facilitator training days.",
+    )
+    assert [f.message for f in errors(purpose(text, req, "informational"))] == []
+
+
+def test_an_ask_for_an_introduction_is_made_without_its_relative_clause() -> None:
+    req = make(ask="An introduction to her colleague Tendai Moyo, who runs the organisation's logistics training.")
+    text = letter(
+        "I'd love to hear how you moved from teaching into UX research.",
+        "Would you be comfortable putting me in touch with Tendai?",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
+def test_emphasis_adverbs_carry_no_meaning_in_a_purpose() -> None:
+    req = make(purpose="understand what an editor's week actually involves and whether classroom years count")
+    text = letter(
+        "I would love to understand what an editor's week involves, and whether my classroom years count.",
+        "Would you have time for a 20-minute phone call?",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
 def test_vague_hope_to_stay_in_touch_is_not_the_ask() -> None:
     text = letter(
         "Sam Patel suggested I write. I would love to learn how you moved from teaching into UX research.",
@@ -975,6 +1035,8 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "Should your firm ever be short of a specialist, I would jump at the chance to join you.",
         "If a post opens, I hope you will remember this email.",
         "If it isn't too forward, would someone with my background be worth putting forward for it?",
+        "I'd be grateful if you could mention my name to whoever is drawing up the shortlist.",
+        "I would love to be shortlisted for the coordinator post.",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:

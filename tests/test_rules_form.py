@@ -233,6 +233,8 @@ RUDE = [
     ("I'm counting on hearing from you in the next couple of days!", "counting on hearing from you"),
     ("I'm really hoping you can send the introduction over in the next day or so.", "you can send the introduction"),
     ("I know you'll make it happen!", "I know you'll make it happen"),
+    ("I'd ask that the introduction doesn't slide the way my last email did.", "doesn't slide the way"),
+    ("I waited over a week for a reply to that one.", "I waited over a week for a reply"),
     ("It probably got buried under more important things, which is fine - I'll survive without it!",
      "buried under more important"),
 ]
@@ -307,6 +309,7 @@ POLITE = [
     "The hardest part was letting go of an answer before it is perfect.",
     "I'll need a few more years in the lab before I can lead a project.",
     "I'll send you the chapter in the next few days.",
+    "I was very interested to hear about your work on [PROJECT NAME].",
 ]
 
 
@@ -484,7 +487,8 @@ def test_salutation_missing_greeting() -> None:
      "Warm regards,\nA. Ruiz", "Best wishes,\nAna Ruiz (she/her)", "Regards, Ana Ruiz", "Best,\n\nAna Ruiz",
      "Ana Ruiz", "Ana", "Many thanks for your time,\nAna Ruiz",
      "With many thanks for your time and encouragement,\nAna Ruiz", "With regards,\nAna Ruiz",
-     "God bless,\nAna Ruiz", "Thanks again po,\nAna Ruiz", "All good wishes,\nAna Ruiz"],
+     "God bless,\nAna Ruiz", "Thanks again po,\nAna Ruiz", "All good wishes,\nAna Ruiz",
+     "Un abrazo,\nAna Ruiz", "Diolch yn fawr, and thanks again,\nAna Ruiz", "Cordialement,\nAna Ruiz"],
 )  # fmt: skip
 def test_salutation_good_signoffs(signoff: str) -> None:
     assert rules_of(letter(signoff=signoff), salutation) == []

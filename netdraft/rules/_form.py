@@ -82,7 +82,12 @@ _SIGNOFF = lazy_compile(
     r"|(?:hope|hoping) to (?:hear|speak|talk|connect|see|meet|catch up)(?: [^,.!\n]{1,40})?|love|fondly|onward"
     r"|respectfully|ngā mihi(?: nui)?|nga mihi(?: nui)?|ka kite(?: anō| ano)?|ta|ta muchly"
     # Closings of the Philippines, Nigeria, India and elsewhere: "God bless,", "Stay blessed,", "More power,".
-    r"|god bless(?: you)?|stay blessed|be blessed|(?:many )?blessings|more power(?: to you)?)"
+    r"|god bless(?: you)?|stay blessed|be blessed|(?:many )?blessings|more power(?: to you)?"
+    # Closings in the writer's first language: "Un abrazo,", "Diolch yn fawr,", "Cordialement,".
+    r"|un abrazo|abrazos|un saludo|saludos(?: cordiales)?|atentamente|cordialement|bien à vous|merci(?: beaucoup)?"
+    r"|grazie(?: mille)?|cordiali saluti|un saluto|obrigad[oa]|um abraço|abraços|danke(?: schön)?|viele grüße"
+    r"|liebe grüße|mit freundlichen grüßen|met vriendelijke groet(?:en)?|diolch(?: yn fawr)?"
+    r"|go raibh maith agat|asante(?: sana)?|shukran|mahalo|namaste|dhanyavaad)"
     # A whole word: "With respectful regards" is not "With respect" followed by a signature "ful regards".
     r"\b(?P<sep>[ \t]*[,.!]?)",
 )

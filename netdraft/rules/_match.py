@@ -68,7 +68,7 @@ STOP = _STOP = wordset(
     giving let lets know knew want wanted wish wished perhaps maybe possible possibly able willing open
     next soon sometime whether though although however yet already ever every something anything
     someone anyone thing things way ways one us its lot lots bit quite rather especially particularly
-    mr mrs ms mx dr prof ago
+    mr mrs ms mx dr prof ago actually genuinely simply exactly
     """
 )
 
@@ -890,6 +890,11 @@ def variants(
     source = text if relative else _RELATIVE.split(text, maxsplit=1)[0]
     parts = [part for part in _CLAUSE.split(source) if part.strip()]
     out = [whole]
+    if len(source) < len(text) and len(parts) == 1:
+        # The thing asked for without its relative clause: "an introduction to her colleague Tendai Moyo".
+        p = phrase(source, ignore)
+        if p.size >= min_clause and p.hard >= 2:
+            out.append(p)
     if len(parts) > 1:
         for part in parts:
             p = phrase(part, ignore)

@@ -205,6 +205,19 @@ def _called_off(sentence: str) -> bool:
 # The owner of an action item opens it ("Dana to ask her manager", "Ms. Ray will introduce Josephine"); its
 # verb follows "will" or "to".
 _ITEM_OWNER = lazy_compile(r"([^\W\d_][\w'’-]*) (?:will|to|shall|would) ([a-z]+)")
+# Items that hand something over ("Ms. Harrow will send Reza the template", "Ana to share her notes").
+_HANDING_VERBS = wordset("send share forward pass email mail lend give provide circulate post")
+# A sentence that speaks of something handed over, either way: sent, shared, received, thanked for.
+_HANDED = lazy_compile(
+    r"\b(?:send|sending|sent|share|sharing|shared|forward|forwarding|forwarded|pass|passing|passed|e-?mail"
+    r"|e-?mailed|mail|mailed|lend|lending|lent|loan|give|giving|gave|given|provide|providing|provided|attach"
+    r"|attached|attaching|enclose|enclosed|enclosing|include|included|receive|received|receiving|arrive|arrived"
+    r"|got|get|thank|thanks|grateful|appreciate|welcome|need|look forward|looking forward|copy|link|circulate"
+    r"|circulated|post|posted|here is|here are|here's|as promised|promised|borrow|borrowing|glad|waiting|await"
+    r"|awaiting|can't wait|cannot wait|to you|with you|your way|my inbox|to hand|came through)\b"
+    # A bulleted split of the items by owner: "- You: the clinic's exercise sheets".
+    r"|^[-*•]?\s*(?:you|me|i)\s*:"
+)
 # Verbs an item of either side shares ("I'll send you my notes once your template arrives").
 _SHARED_VERBS = wordset("send share forward pass email mail give provide look")
 
@@ -249,6 +262,13 @@ _VAGUE_TARGET = wordset("colleague colleagues team someone somebody person peopl
 _INTRO_KEYS = ("#introduce", "#meet", "#call")
 
 
+# Synonym groups that name a person's role: "head of support" for "support lead". Other groups are
+# too wide to name anyone ("learning producer" is no "lesson").
+_ROLE_GROUPS = frozenset(
+    ("#manage", "#colleague", "#analytics", "#design", "#mentor", "#data", "#ux", "#nurse", "#law", "#hire")
+)
+
+
 @lru_cache(maxsize=256)
 def _intro_target(item: str, names: frozenset[str]) -> tuple[frozenset[str], ...] | None:
     """The match keys of each word naming the person an introduction item is to, or ``None``."""
@@ -257,7 +277,10 @@ def _intro_target(item: str, names: frozenset[str]) -> tuple[frozenset[str], ...
         return None
     words = [st for st, _, _ in content_tokens(m.group(1)) if st not in names]
     specific = [w for w in words if w not in _VAGUE_TARGET]
-    return tuple(keys_of(w) for w in (specific or words)) or None
+    return (
+        tuple(frozenset(k for k in keys_of(w) if k[0] != "#" or k in _ROLE_GROUPS) for w in (specific or words))
+        or None
+    )
 
 
 def _introduced(ix: Index, target: tuple[frozenset[str], ...], allowed: int | None) -> bool:
@@ -399,8 +422,12 @@ def follow_up(
                             for i in range(m.start, min(m.start + m.width, len(ix.spans)))
                             if any(masks.get(key, 0) >> i & 1 for key in literal)
                         ]
-                        if not any(_called_off(s) or _wrong_owner(owner, verb, s) for s in naming):
-                            return True
+                        if any(_called_off(s) or _wrong_owner(owner, verb, s) for s in naming):
+                            continue
+                        # "I have started to document each design decision" names no template sent.
+                        if verb in _HANDING_VERBS and not any(_HANDED.search(s) for s in naming):
+                            continue
+                        return True
         return False
 
     findings: list[Finding] = []

@@ -113,6 +113,10 @@ _STRONG_BRANCHES = (
     r"\bput me forward\b|\b(?:to be|being|be) put forward\b|\b(?:worth|consider|considering) putting"
     r" (?:me |my name |someone (?:like me|with my (?:\w+ ){1,2}))?forward\b",
     r"\brecommend me (?:for|as)\b",
+    # "mention my name to whoever is drawing up the shortlist", "I'd love to be shortlisted".
+    r"\b(?:mention|pass|give|suggest|recommend|put)(?:ing)? (?:my name|me)(?: forward| on)? to (?:whoever|the person"
+    r"|the people|anyone|someone|somebody|those|the (?:\w+ )?(?:panel|team|committee))\b[^.?!\n]{0,40}?\bshortlist",
+    r"\b(?:be|being|get|getting|make|making) (?:it )?(?:shortlisted|on(?:to)? (?:the|your|a) shortlist)\b",
     r"\bvouch for me\b",
     r"\bput in a word\b",
     r"\bkeep my (?:resume|cv|résumé|details|application|profile) on file\b",
@@ -199,7 +203,7 @@ _STRONG_NEEDS = (
     ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("opportunit",),
     _GATE_WORDS, _GATE_WORDS, ("hiring", "recruit"), ("part of it", "part of them", "part of that", "join"),
     ("jump at", "leap at"), ("remember this", "remember my", "mind this", "mind my"),
-    ("put me forward", "put forward", "putting"), ("recommend me",),
+    ("put me forward", "put forward", "putting"), ("recommend me",), ("shortlist",), ("shortlist",),
     ("vouch for me",), ("word",),
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
     ("any ",), ("any ",), ("seat", "place", "spot", "room", "opening", "role", "position", "vacancy", "post"),
@@ -251,7 +255,7 @@ _TRIGGERS = wordset(
     "requisition requisitions internship internships contract contracts gig gigs placement placements "
     "residency residencies headcount recruiter recruiters recruiting recruitment talent hr human vouch post posts "
     "fit suitable extra spare assistant apprentice intern trainee helper room graduates trainees apprentices "
-    "jump leap remember putting"
+    "jump leap remember putting shortlist shortlisted shortlisting"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),

@@ -623,8 +623,25 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "deadline",
     ),
     (
-        "slip",
-        LazyPattern(r"(?:don't|don’t|do not) let (?:it|this|that) (?:slip|fall through|drop)\b"),
+        ("slip", "slide"),
+        # "I'd ask that the introduction doesn't slide the way my last email did".
+        LazyPattern(
+            r"(?:don't|don’t|do not) let (?:it|this|that) (?:slip|slide|fall through|drop)\b"
+            r"|(?:doesn't|doesn’t|does not|won't|won’t|will not) (?:slip|slide) (?:the way|like|as)\b",
+            needs=("slip", "slide"),
+        ),
+        "pressure",
+    ),
+    (
+        "waited",
+        # "I waited over a week for a reply to that one".
+        LazyPattern(
+            r"(?:i|i've|i’ve|i have|i had) (?:already |now )?waited (?:for )?"
+            r"(?:over |more than |nearly |almost |well over )?"
+            r"(?:a|an|one|two|three|four|\d+|several|many) (?:\w+ )?(?:days?|weeks?|months?|hours?) (?:for|on) "
+            r"(?:a |an |your |any )?(?:reply|response|answer|word|news)\b",
+            needs=("waited",),
+        ),
         "pressure",
     ),
     (
@@ -1055,8 +1072,8 @@ def _caps_runs(text: str, start: int) -> Iterator[re.Match[str]]:
 def _shouting(text: str, request: AnyRequest | None, start: int) -> Iterable[tuple[int, int, str]]:
     known = None
     for m in _caps_runs(text, start):
-        if m.start() > 0 and text[m.start() - 1].isalpha():
-            continue
+        if m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start() - 1] in "[{<"):
+            continue  # "[PROJECT NAME]": a slot left to fill, which the placeholder rule reports
         run = m.group()
         if len(run) > _LONG_RUN:
             # Whole lines in capitals are shouting whatever the words: no need to weigh each one.

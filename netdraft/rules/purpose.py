@@ -196,7 +196,12 @@ def purpose(
         )
     # The ask must be made in the request sentence itself: a neighbouring sentence that mentions
     # a call does not turn "Could you review my portfolio?" into the ask.
-    if request.ask is not None and not _asked(ix, kinds, request.ask, names, body, ask_threshold, min_words):
+    # In the ask, the reader's organisation is "your": "one of the service's training days" is asked for as
+    # "one of your training days" (a purpose may be about the organisation itself, so it keeps the words).
+    ask_names = names_of(
+        request.recipient.name, request.recipient.salutation, request.sender.name, request.recipient.organization
+    )
+    if request.ask is not None and not _asked(ix, kinds, request.ask, ask_names, body, ask_threshold, min_words):
         findings.append(
             Finding(
                 "purpose",
