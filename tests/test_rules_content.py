@@ -826,6 +826,18 @@ def test_an_item_to_hand_something_over_is_met_only_where_it_is_handed_over() ->
         assert errors(follow_up(letter(said, sentence), req, "follow_up")) == [], sentence
 
 
+def test_a_plan_is_met_without_the_reason_it_gives_for_itself() -> None:
+    req = make(follow_up="Email her assistant next week to find a convenient time.")
+    text = letter(
+        "I'd love to hear how you moved from teaching into UX research.",
+        "Would you have time for a 20-minute phone call? I will drop a note to your assistant next week.",
+    )
+    assert errors(follow_up(text, req, "informational")) == []
+    proposed = make(follow_up="write again in January, should the timing then be better")
+    text = letter("If now is busy, I would propose to write again in January, when the timing may be better.")
+    assert errors(follow_up(text, proposed, "informational")) == []
+
+
 def test_a_plan_to_send_something_is_not_met_by_other_plans_for_it() -> None:
     req = make(kind="thank_you", meeting=MEETING, follow_up="send her my catchment study once it is finished")
     said = "Thanks for the tips on building a research portfolio."

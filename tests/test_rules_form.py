@@ -235,6 +235,10 @@ RUDE = [
     ("I know you'll make it happen!", "I know you'll make it happen"),
     ("I'd ask that the introduction doesn't slide the way my last email did.", "doesn't slide the way"),
     ("I waited over a week for a reply to that one.", "I waited over a week for a reply"),
+    ("So I must ask you to confirm a time.", "I must ask you"),
+    ("It would help if you could confirm a time by return.", "confirm a time by return"),
+    ("My diary is a great deal fuller than most.", "My diary is a great deal fuller than most"),
+    ("I trust you will see that the exchange is very much in your favour.", "the exchange is very much in your"),
     ("It probably got buried under more important things, which is fine - I'll survive without it!",
      "buried under more important"),
 ]
@@ -488,7 +492,9 @@ def test_salutation_missing_greeting() -> None:
      "Ana Ruiz", "Ana", "Many thanks for your time,\nAna Ruiz",
      "With many thanks for your time and encouragement,\nAna Ruiz", "With regards,\nAna Ruiz",
      "God bless,\nAna Ruiz", "Thanks again po,\nAna Ruiz", "All good wishes,\nAna Ruiz",
-     "Un abrazo,\nAna Ruiz", "Diolch yn fawr, and thanks again,\nAna Ruiz", "Cordialement,\nAna Ruiz"],
+     "Un abrazo,\nAna Ruiz", "Diolch yn fawr, and thanks again,\nAna Ruiz", "Cordialement,\nAna Ruiz",
+     "With thanks and very good headphones,\nAna Ruiz", "Thanks so much for reading, I really appreciate it.\nAna",
+     "Lots of love,\nAna Ruiz"],
 )  # fmt: skip
 def test_salutation_good_signoffs(signoff: str) -> None:
     assert rules_of(letter(signoff=signoff), salutation) == []
@@ -676,6 +682,7 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
         "I left school after my A-levels and went straight into work.",
         "I have been trying to break into this for AGES, and it was the best summer EVER.",
         "Subject: Inquiry Regarding Your Path Into Research Concerning Health",
+        "Subject: Fellow Alumnus Seeking Your Perspective",
     ],
 )
 def test_grounding_known_items(sentence: str) -> None:

@@ -79,7 +79,8 @@ _SIGNOFF = lazy_compile(
     r"|cheers|all the best|all best|all (?:good|my best|best|warm|kind) wishes"
     r"|take care|talk soon|speak soon|be well|stay well|until soon"
     r"|looking forward(?: to [^,.!\n]{1,60})?|i look forward to [^,.!\n]{1,60}"
-    r"|(?:hope|hoping) to (?:hear|speak|talk|connect|see|meet|catch up)(?: [^,.!\n]{1,40})?|love|fondly|onward"
+    r"|(?:hope|hoping) to (?:hear|speak|talk|connect|see|meet|catch up)(?: [^,.!\n]{1,40})?"
+    r"|(?:lots of |much |all my |with )?love|fondly|onward"
     r"|respectfully|ngā mihi(?: nui)?|nga mihi(?: nui)?|ka kite(?: anō| ano)?|ta|ta muchly"
     # Closings of the Philippines, Nigeria, India and elsewhere: "God bless,", "Stay blessed,", "More power,".
     r"|god bless(?: you)?|stay blessed|be blessed|(?:many )?blessings|more power(?: to you)?"
@@ -283,6 +284,13 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
                     # The rest of the line continues the phrase; the signature is on the next line.
                     phrase = _strip_span(text, ls, le, " \t") or phrase
                     rest = ""
+                if rest and index + 1 < len(lines) and _not_a_name(rest):
+                    ns, ne = lines[index + 1]
+                    if _BARE_SIGNATURE.fullmatch(text, *(_strip_span(text, ns, ne) or (ns, ne))):
+                        # "With thanks and very good headphones," or "Thanks for reading, I really appreciate
+                        # it." above a line that is only a name: the whole line closes, the name signs.
+                        phrase = _strip_span(text, ls, le, " \t") or phrase
+                        rest = ""
                 if rest:
                     sig = _strip_span(text, m.end(), le)
                 elif index + 1 < len(lines):
@@ -302,6 +310,14 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
         if glued is not None and glued.start() > ls:
             return len(lines) - 1, (glued.start(), glued.start("name")), (glued.start("name"), le)
     return _bare_signature(doc)
+
+
+_PARTICLES = wordset("de la le du da di del van von der den ter ten bin al el")
+
+
+def _not_a_name(rest: str) -> bool:
+    """Whether what follows a closing phrase on its line holds a lower-case word that no name has."""
+    return any(w[:1].islower() and w.strip(",.!") not in _PARTICLES for w in rest.split())
 
 
 # A signature after a dash at the end of the last line: "... thanks again - Marco".

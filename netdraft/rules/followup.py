@@ -92,7 +92,7 @@ _FUTURE = lazy_compile(
     r"|once|when i|by (?:monday|tuesday|wednesday|thursday|friday|the end)|on (?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)|this (?:week|month|afternoon|friday|monday|tuesday|wednesday"
     r"|thursday)|follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|plan to|intend to"
-    r"|planning to|intending to|hoping to|aim to|going to|will|i can|i could|happy to|glad to"
+    r"|planning to|intending to|hoping to|aim to|going to|will|i can|i could|happy to|glad to|propose to"
     r"|i(?:'d| would) (?:also |really |so |very much )?love to (?:send|share|show|update|tell|let|call|email"
     r"|write|invite|introduce|visit|host|join|bring|come|attend"
     # "I'd love to catch up over coffee in the new year", "drop in for a coffee": meeting again.
@@ -132,11 +132,23 @@ _CONTACT = wordset(
 _WORD = lazy_compile(r"[a-z][a-z'-]*")
 
 
+# The reason a plan gives for itself: "email her assistant next week to find a convenient time", "call
+# him once my exams are over to hear how the site is going". A letter says the plan, not always why.
+_PLAN_REASON = lazy_compile(
+    r"\bto (?:find|see|ask|hear|arrange|check|confirm|set up|book|agree|fix|discuss|schedule|catch up|learn"
+    r"|update|get|sort out|settle|choose|pick)\b"
+)
+
+
 @lru_cache(maxsize=256)
 def _plan_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
-    """``variants(value, names)`` with the words of a modifier of the plan's object at half weight."""
+    """``variants(value, names)`` with the words of a modifier of the plan's object, and of the reason
+    the plan gives for itself, at half weight."""
     phrases = variants(value, names)
     soft = modifier_words(value)
+    reason = _PLAN_REASON.search(value.lower())
+    if reason is not None and reason.start() > 0:
+        soft = soft | {st for st, s, _ in content_tokens(value) if s >= reason.start()}
     if not soft:
         return phrases
     return tuple(

@@ -52,6 +52,7 @@ _COMMON = wordset(
     i i'm i'd i've i'll me my we our us you your he she they it its a an the and or but so if as at by for
     from in into of on to with without about after before over under up this that these those there here
     regarding concerning following including per via toward towards within between among amongst upon across
+    alumnus alumna alumni alum alumnae fellow
     dear hi hello hey greetings good morning afternoon evening best regards kind kindest warm warmest
     sincerely yours truly thanks thank many cheers respectfully cordially gratefully warmly all wishes
     take care looking forward again soon talk speak

@@ -39,6 +39,32 @@ _CHANNEL = r"(?:e-?mail|mail|phone|post|letter|text|message|return|video|zoom|li
 _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ("need you", LazyPattern(r"i(?:'ll| will| would|'d)? need you to\b"), "demand"),
     (
+        ("must ask", "must request", "must insist"),
+        # "I must ask you to confirm a time by return".
+        LazyPattern(
+            r"i must (?:ask|request|insist) (?:that )?you\b", needs=("must ask", "must request", "must insist")
+        ),
+        "demand",
+    ),
+    (
+        "by return",
+        LazyPattern(r"(?:confirm|reply|respond|answer|let me know|write back|get back to me)\b[^.!?\n]{0,40}?"
+                    r" by return\b", needs=(" by return",)),
+        "deadline",
+    ),
+    (
+        ("fuller", "busier", "favour", "favor"),
+        # "My diary is a great deal fuller than most", "the exchange is very much in your favour".
+        LazyPattern(
+            r"(?:my|our) (?:diary|calendar|schedule|time) is (?:\w+ ){0,3}?(?:fuller|busier|more valuable|more"
+            r" precious) than (?:most|yours|most people's|many)\b|(?:the exchange|this|it|the trade|the deal|our"
+            r" meeting) (?:is|would be|will be) (?:very much |entirely |clearly |rather |greatly )?in your"
+            r" (?:favour|favor)\b",
+            needs=("fuller", "busier", "more valuable", "more precious", "in your favour", "in your favor"),
+        ),
+        "condescension",
+    ),
+    (
         "i need",
         LazyPattern(r"i need (?:an answer|a response|a reply|your answer|your response|to hear back)"),
         "demand",
