@@ -189,13 +189,17 @@ def test_a_call_booked_into_the_readers_calendar_is_the_ask_made() -> None:
     [
         (
             "an introduction to her colleague Samuel Ferreira, who leads the seating workshop",
-            ("I understand that Samuel Ferreira leads the seating workshop.", "Would you be willing to introduce me "
-             "to him?"),
+            (
+                "I understand that Samuel Ferreira leads the seating workshop.",
+                "Would you be willing to introduce me to him?",
+            ),
         ),
         (
             "her advice on whether to take the full certification now or the shorter course first",
-            ("I could commit now to the full certification, or begin with the shorter course.",
-             "Given your experience, which route would you advise?"),
+            (
+                "I could commit now to the full certification, or begin with the shorter course.",
+                "Given your experience, which route would you advise?",
+            ),
         ),
     ],
 )
@@ -249,8 +253,10 @@ def test_a_purpose_stated_as_what_the_writer_does_not_know() -> None:
 
 def test_background_about_learning_is_not_a_stated_purpose() -> None:
     req = make(purpose="learn how oyster farms decide where to expand")
-    text = letter("I spent a year at a hatchery, learning more than I expected about how fussy young oysters are.",
-                  "Would you have time for a 20-minute phone call?")
+    text = letter(
+        "I spent a year at a hatchery, learning more than I expected about how fussy young oysters are.",
+        "Would you have time for a 20-minute phone call?",
+    )
     assert [f.message for f in errors(purpose(text, req, "informational"))] == [
         "The letter never says what you hope to gain from the conversation."
     ]
@@ -258,8 +264,11 @@ def test_background_about_learning_is_not_a_stated_purpose() -> None:
 
 def test_your_talk_is_a_presentation_not_the_call_asked_for() -> None:
     req = make(ask="a 20-minute video call")
-    text = letter("I hope to learn how Maria moved from teaching into UX research, and your talk was the clearest "
-                  "picture I have had of that work.", "Thank you for a useful session.")
+    text = letter(
+        "I hope to learn how Maria moved from teaching into UX research, and your talk was the clearest "
+        "picture I have had of that work.",
+        "Thank you for a useful session.",
+    )
     found = [f.message for f in errors(purpose(text, req, "informational"))]
     assert found == ["The letter never makes the specific ask."]
 
@@ -268,8 +277,10 @@ def test_a_purpose_with_two_aims_is_met_by_the_second() -> None:
     req = make(
         purpose="Introduce herself as a new member of the guild and learn how he built his conservation practice."
     )
-    text = letter("I am especially keen to learn how you built your conservation practice.",
-                  "Would you have time for a 20-minute phone call?")
+    text = letter(
+        "I am especially keen to learn how you built your conservation practice.",
+        "Would you have time for a 20-minute phone call?",
+    )
     assert errors(purpose(text, req, "informational")) == []
 
 
@@ -286,22 +297,27 @@ def test_an_ask_that_points_back_with_a_pronoun() -> None:
 def test_an_ask_made_as_a_demand_is_still_the_ask() -> None:
     # Rude, and the politeness rule says so; but the coffee is asked for.
     req = make(ask="A coffee near her office.")
-    text = letter("I hope to learn how Maria moved from teaching into UX research.",
-                  "I'm counting on you to find time for a coffee near your office.")
+    text = letter(
+        "I hope to learn how Maria moved from teaching into UX research.",
+        "I'm counting on you to find time for a coffee near your office.",
+    )
     assert [f.message for f in errors(purpose(text, req, "informational"))] == []
 
 
 def test_i_am_requesting_a_call_is_the_ask() -> None:
     req = make(ask="A 20-minute phone call this month.")
-    text = letter("I hope to learn how Maria moved from teaching into UX research.",
-                  "I am requesting a 20-minute phone call this month, at any time that suits you.")
+    text = letter(
+        "I hope to learn how Maria moved from teaching into UX research.",
+        "I am requesting a 20-minute phone call this month, at any time that suits you.",
+    )
     assert errors(purpose(text, req, "informational")) == []
 
 
 def test_i_need_a_call_is_a_rude_ask_but_an_ask() -> None:
     req = make(ask="a 20-minute call")
-    text = letter("I hope to learn how Maria moved from teaching into UX research.",
-                  "I need a 20-minute call with you this week.")
+    text = letter(
+        "I hope to learn how Maria moved from teaching into UX research.", "I need a 20-minute call with you this week."
+    )
     assert errors(purpose(text, req, "informational")) == []
 
 
@@ -653,8 +669,9 @@ def test_follow_up_plan_in_substance() -> None:
 def test_follow_up_plan_object_is_not_met_by_its_source() -> None:
     # "the case study from his first client project": finishing the project is not sending its case study.
     req = make(follow_up="send her the case study from his first client project")
-    text = letter("Thank you for your advice. I have just finished my first client project. I hope our paths "
-                  "cross again soon.")
+    text = letter(
+        "Thank you for your advice. I have just finished my first client project. I hope our paths cross again soon."
+    )
     assert len(errors(follow_up(text, req, "informational"))) == 1
 
 
@@ -689,17 +706,27 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
         ("meet him for coffee again in the new year", "I'd love to catch up over coffee again in the new year."),
         ("drop into the bakery for a coffee in spring", "I'd love to drop in for a coffee in spring if you're around."),
         ("invite him to her graduation next spring", "I graduate next spring, and I would be honoured if you came."),
-        ("visit the bakery again on a Saturday morning",
-         "I would love to take you up on the offer to visit the bakery again on a Saturday morning."),
-        ("catch up for a coffee when he is in Sydney in April",
-         "I'm in Sydney in April, would be great to catch up for a coffee if you're free."),
-        ("send her the link to the interiors section if she agrees",
-         "I would value comments on the interiors section. It is short. If you are willing, I will send you the "
-         "link."),
-        ("share my dissertation on forecasting household energy demand when it is submitted",
-         "I'll share my dissertation with you once it is submitted."),
-        ("invite her to dinner at the bistro as his guest",
-         "I'd love to have you for dinner at the bistro as my guest."),
+        (
+            "visit the bakery again on a Saturday morning",
+            "I would love to take you up on the offer to visit the bakery again on a Saturday morning.",
+        ),
+        (
+            "catch up for a coffee when he is in Sydney in April",
+            "I'm in Sydney in April, would be great to catch up for a coffee if you're free.",
+        ),
+        (
+            "send her the link to the interiors section if she agrees",
+            "I would value comments on the interiors section. It is short. If you are willing, I will send you the "
+            "link.",
+        ),
+        (
+            "share my dissertation on forecasting household energy demand when it is submitted",
+            "I'll share my dissertation with you once it is submitted.",
+        ),
+        (
+            "invite her to dinner at the bistro as his guest",
+            "I'd love to have you for dinner at the bistro as my guest.",
+        ),
     ],
 )
 def test_follow_up_plan_as_writers_state_it(plan: str, sentence: str) -> None:
@@ -717,15 +744,20 @@ def test_thank_you_recapped_by_a_detail_the_reader_told() -> None:
         "the shop stocked, has stayed with me.",
     )
     assert errors(follow_up(recap, req, "thank_you")) == []
-    generic = letter("Thank you for sitting down with me.", "Your advice was invaluable, and I came away with "
-                     "pages of notes and a much clearer head about the path ahead.")
+    generic = letter(
+        "Thank you for sitting down with me.",
+        "Your advice was invaluable, and I came away with pages of notes and a much clearer head about the path ahead.",
+    )
     assert len(errors(follow_up(generic, req, "thank_you"))) == 1
 
 
 def test_a_plan_named_only_to_call_it_off_is_not_stated() -> None:
     req = make(follow_up="join the bird survey on the reserve in June")
-    text = letter("Thank you for your advice.", "I'm sorry to say I won't be able to join the bird survey in June "
-                  "after all. Instead, I'll send you a summary of our trial.")
+    text = letter(
+        "Thank you for your advice.",
+        "I'm sorry to say I won't be able to join the bird survey in June "
+        "after all. Instead, I'll send you a summary of our trial.",
+    )
     assert len(errors(follow_up(text, req, "informational"))) == 1
 
 
@@ -833,6 +865,15 @@ def test_a_plan_is_met_without_the_reason_it_gives_for_itself() -> None:
         "Would you have time for a 20-minute phone call? I will drop a note to your assistant next week.",
     )
     assert errors(follow_up(text, req, "informational")) == []
+    coffee = make(
+        kind="keep_in_touch",
+        purpose=None,
+        ask=None,
+        connection="your course",
+        follow_up="meet her for a coffee when he finishes his safety diploma",
+    )
+    text = letter("I'm partway through my safety diploma. When it's done I'd love to buy you a coffee.")
+    assert errors(follow_up(text, coffee, "keep_in_touch")) == []
     proposed = make(follow_up="write again in January, should the timing then be better")
     text = letter("If now is busy, I would propose to write again in January, when the timing may be better.")
     assert errors(follow_up(text, proposed, "informational")) == []
@@ -959,6 +1000,13 @@ def test_an_ask_for_an_introduction_is_made_without_its_relative_clause() -> Non
     assert errors(purpose(text, req, "informational")) == []
 
 
+def test_a_misspelt_surname_with_another_initial_after_the_given_name() -> None:
+    req = make(kind="introduction", referrer={"name": "Siobhan Kavanagh", "relationship": "a fellow parent"})
+    text = letter("Siobhan Cavanagh, your payroll manager, suggested I get in touch.", "Could we have a call?")
+    found = errors(referral(text, req, "introduction"))
+    assert len(found) == 1 and "misspelt" in found[0].message and text[found[0].start : found[0].end] == "Cavanagh"
+
+
 def test_emphasis_adverbs_carry_no_meaning_in_a_purpose() -> None:
     req = make(purpose="understand what an editor's week actually involves and whether classroom years count")
     text = letter(
@@ -1001,6 +1049,17 @@ def test_vague_hope_to_stay_in_touch_is_not_the_ask() -> None:
             "certificate. My final project came together well, and I'm keen to put the new skills to work on "
             "environmental mapping.",
             False,
+        ),
+        # A hackathon is an event: the reader's organisation alone does not name it.
+        (
+            "the hackathon at Quanta Labs where he was one of the judges",
+            "I hope all is going well for you and your team at Quanta Labs.",
+            False,
+        ),
+        (
+            "the hackathon at Quanta Labs where he was one of the judges",
+            "You judged the Quanta Labs hackathon I took part in last year.",
+            True,
         ),
         # "Talking it through" is the verb: it names no webinar, and the article named is another piece.
         (
@@ -1049,6 +1108,16 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "If it isn't too forward, would someone with my background be worth putting forward for it?",
         "I'd be grateful if you could mention my name to whoever is drawing up the shortlist.",
         "I would love to be shortlisted for the coordinator post.",
+        "Could I have a go at the mapping exercise your team sets applicants, and have it count as my application?",
+        "Could you make sure my application reaches a person rather than the automated screening?",
+        "Might your recruiter let me skip the screening stage and go straight to the final interview?",
+        "Would you let me do a trial shift in your pastry section one morning?",
+        "If it were possible to reserve a place for me now, before the placements are advertised, I'd be grateful.",
+        "It would mean a great deal if you would sponsor my application when it opens.",
+        "Might you be willing to request me for a spell in your team?",
+        "If your team could use another organiser, I'm free and could start straight away.",
+        "I'd happily take on a small paid brief for your team, so you could see what I'd bring if you were "
+        "ever hiring.",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:
@@ -1064,6 +1133,8 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "The opening you mentioned at the conference sounded like an exciting project for your team.",
         "How did you get your CV in front of hiring managers when you changed fields?",
         "I would jump at the chance to join you for coffee at the conference.",
+        "And when studios do take on someone from a museum background, what usually tips the balance?",
+        "Most of the work is keeping clinicians informed, rather than screening patients alone.",
     ],
 )
 def test_job_ask_paraphrases_not_found(sentence: str) -> None:

@@ -263,7 +263,8 @@ _GROUPS: dict[str, str] = {
     "colleague": "colleague coworker peer teammate contact acquaintance",
     "company": "company firm organization organisation employer business agency",
     "present": "talk session presentation keynote panel lecture seminar webinar speech workshop address present",
-    "event": "conference summit meetup event convention forum symposium expo gathering",
+    "event": "conference summit meetup event convention forum symposium expo gathering hackathon hackday fair "
+    "festival exhibition showcase roundtable congress",
     "article": "article post blog piece essay newsletter paper column oped editorial commentary",
     # Heard, not read: a podcast is no article ("your podcast interview" does not name "his article").
     "podcast": "podcast episode",

@@ -94,7 +94,7 @@ _FUTURE = lazy_compile(
     r"|thursday)|follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|plan to|intend to"
     r"|planning to|intending to|hoping to|aim to|going to|will|i can|i could|happy to|glad to|propose to"
     r"|i(?:'d| would) (?:also |really |so |very much )?love to (?:send|share|show|update|tell|let|call|email"
-    r"|write|invite|introduce|visit|host|join|bring|come|attend"
+    r"|write|invite|introduce|visit|host|join|bring|come|attend|buy|treat|take you"
     # "I'd love to catch up over coffee in the new year", "drop in for a coffee": meeting again.
     r"|catch up|drop in|drop by|stop by|pop in|pop by|meet|see you|get together|grab|reconnect|talk again"
     r"|take you up|have you"

@@ -365,7 +365,11 @@ def _known_number(token: str, vocab: frozenset[str]) -> bool:
 # What may open a sentence before its first word: a list bullet or number ("- Preparing ...",
 # "2) Training ..."), a postscript ("P.S. Congratulations ..."), an opening quote or bracket. The word
 # after it is capitalised because of where it stands, like any sentence's first word. Anchored.
-_LEAD = lazy_compile(r"(?:[-*•·–—>]+|\d{1,2}[.)]|[A-Za-z]\)|(?:[Pp]\.[ \t]?)+[Ss]\.?[:,]?|P{1,2}S:?)[ \t]+|[\"'“‘(]")
+# Markdown emphasis or a heading mark glued to the word ("**Key takeaways:**", "## Next steps") too.
+_LEAD = lazy_compile(
+    r"(?:[-*•·–—>]+|\d{1,2}[.)]|[A-Za-z]\)|(?:[Pp]\.[ \t]?)+[Ss]\.?[:,]?|P{1,2}S:?)[ \t]+|[\"'“‘(]|\*{1,2}|_{1,2}"
+    r"|#{1,6}[ \t]*"
+)
 
 
 def _sentence_starts(text: str, doc_sentences: list[tuple[int, int]], body_start: int) -> set[int]:

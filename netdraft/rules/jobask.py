@@ -32,7 +32,7 @@ __all__ = ["job_ask"]
 
 _ORG = (
     r"(?:team|teams|company|firm|group|department|dept|organi[sz]ation|org|lab|office|agency|practice"
-    r"|unit|hospital|school|district|studio|newsroom|clinic|division|startup|business|staff)"
+    r"|unit|hospital|school|district|studio|newsroom|clinic|division|startup|business|staff|brigade|crew|kitchen)"
 )
 _JOBN = (
     r"(?:jobs?|roles?|positions?|openings?|vacanc(?:y|ies)|posts?|spots?|seats?|opportunit(?:y|ies)"
@@ -117,6 +117,26 @@ _STRONG_BRANCHES = (
     r"\b(?:mention|pass|give|suggest|recommend|put)(?:ing)? (?:my name|me)(?: forward| on)? to (?:whoever|the person"
     r"|the people|anyone|someone|somebody|those|the (?:\w+ )?(?:panel|team|committee))\b[^.?!\n]{0,40}?\bshortlist",
     r"\b(?:be|being|get|getting|make|making) (?:it )?(?:shortlisted|on(?:to)? (?:the|your|a) shortlist)\b",
+    # Assessed, fast-tracked or tried out for a post without the word: "have it count as my application",
+    # "make sure it gets past the automated screening", "go straight to the final interview", "a trial
+    # shift", "reserve a place for me before the placements are advertised", "sponsor my application",
+    # "request me for a spell in your team", "I could start straight away", "if you were ever hiring".
+    r"\bcount(?:ed)? (?:it )?as (?:my|an) application\b"
+    r"|\b(?:have a go at|sit|take|do|try) (?:the|your) (?:[\w-]+ ){0,3}?(?:exercise|test|assessment|task|case study)"
+    r" (?:\w+ ){0,4}?(?:applicants|candidates)\b",
+    r"\b(?:past|through|skip|bypass|avoid|around|rather than|ahead of) (?:the|an?) (?:automated |initial |first |cv "
+    r"|resume |online )?(?:screening|sift|filter)\b|\b(?:straight|directly) (?:through )?to (?:the )?(?:final |last "
+    r"|second )?interview\b",
+    r"\b(?:do|have|work|get|give me) (?:a |one )?trial (?:shift|day|week|period|run)\b",
+    r"\b(?:reserve|hold|save|keep) (?:a |one )?(?:place|spot|seat|position|role|placement)s? for me\b"
+    r"|\bbefore (?:the |it |they |that )?(?:\w+ )?(?:is|are|gets?|goes?) (?:\w+ )?advertised\b",
+    r"\b(?:sponsor|endorse|back) my (?:application|candidacy|nomination)\b",
+    r"\b(?:request|ask for|bring|take|have|borrow) me (?:in |on |over |into your \w+ )?(?:for|on) (?:a |an )?"
+    r"(?:secondment|spell|stint|placement|loan|attachment)\b",
+    r"\b(?:could|can|am able to|would be able to) start (?:straight away|right away|immediately|tomorrow|next week"
+    r"|on monday)\b|\bif (?:you|your (?:\w+ ){0,2}?" + _ORG + r") (?:were|are|was|is) (?:ever |still |currently )?"
+    r"hiring\b|\b(?:take on|do|pick up) (?:a |some )?(?:small |short )?(?:paid|freelance) (?:brief|project|work|job|gig"
+    r"|assignment)s?\b",
     r"\bvouch for me\b",
     r"\bput in a word\b",
     r"\bkeep my (?:resume|cv|résumé|details|application|profile) on file\b",
@@ -140,8 +160,7 @@ _STRONG_BRANCHES = (
     r" (?:a |an )?(?:\w+ )?(?:seat|place|spot|room|opening|role|position|vacancy|post) (?:for|on)\b",
     # "whether your team will be taking on anyone this autumn, and whether someone with my background
     # might be a fit".
-    r"\b(?:taking on|take on|bringing on|bring on) (?:anyone|anybody|someone|new (?:staff|graduates|people|hires"
-    r"|juniors))\b|\b(?:someone|a person|people|somebody) (?:with|like) (?:my|me)\b[^.?!\n]{0,30}?"
+    r"\b(?:someone|a person|people|somebody) (?:with|like) (?:my|me)\b[^.?!\n]{0,30}?"
     r"\b(?:might|could|would) be a (?:good )?fit\b",
     # "If you hear of anything suitable, I would be grateful if you would think of me".
     r"\b(?:hear|know|learn) of anything (?:suitable|relevant|that (?:fits|suits|might suit|would suit|matches))",
@@ -189,6 +208,10 @@ _WEAK_BRANCHES = (
     r"\b(?:join|joining|be part of|become part of|work (?:for|on|in|with)) your (?:\w+ ){0,2}" + _ORG + r"\b",
     r"\bhelp me (?:get|land|find|secure|obtain) (?:a|an|the) (?:\w+ ){0,2}" + _JOBN + r"\b",
     r"\b(?:looking for|seeking) (?:a|an) (?:\w+ ){0,2}" + _JOBN + r" (?:at|with|on|in) your\b",
+    # "whether your team will be taking on anyone this autumn" (but "when studios do take on someone from a
+    # museum background, what usually tips the balance?" asks how hiring works).
+    r"\b(?:taking on|take on|bringing on|bring on) (?:anyone|anybody|someone|new (?:staff|graduates|people|hires"
+    r"|juniors))\b",
 )
 
 _MY_ITEMS = ("resume", "cv", "résumé", "application", "candidacy", "name", "profile", "materials")
@@ -204,10 +227,13 @@ _STRONG_NEEDS = (
     _GATE_WORDS, _GATE_WORDS, ("hiring", "recruit"), ("part of it", "part of them", "part of that", "join"),
     ("jump at", "leap at"), ("remember this", "remember my", "mind this", "mind my"),
     ("put me forward", "put forward", "putting"), ("recommend me",), ("shortlist",), ("shortlist",),
+    ("application", "applicants", "candidates"), ("screening", "sift", "filter", "interview"), ("trial",),
+    ("for me", "advertised"), ("my application", "my candidacy", "my nomination"),
+    ("secondment", "spell", "stint", "placement", "loan", "attachment"), ("start", "hiring", "paid", "freelance"),
     ("vouch for me",), ("word",),
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
     ("any ",), ("any ",), ("seat", "place", "spot", "room", "opening", "role", "position", "vacancy", "post"),
-    ("taking on", "take on", "bringing on", "bring on", " fit"), ("of anything",),
+    (" fit",), ("of anything",),
     ("extra", "spare", "another", "second"), (" me",), ("of me", "me in mind", "consider me"), ("need",),
     ("room ",), ("taking on", "takes on", "take on"),
     ("of me",),
@@ -216,7 +242,7 @@ _STRONG_NEEDS = (
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
     ("join", "part of your", "work for your", "work on your", "work in your", "work with your"), ("help me",),
-    ("looking for", "seeking"),
+    ("looking for", "seeking"), ("taking on", "take on", "bringing on", "bring on"),
 )  # fmt: skip
 
 
@@ -255,7 +281,9 @@ _TRIGGERS = wordset(
     "requisition requisitions internship internships contract contracts gig gigs placement placements "
     "residency residencies headcount recruiter recruiters recruiting recruitment talent hr human vouch post posts "
     "fit suitable extra spare assistant apprentice intern trainee helper room graduates trainees apprentices "
-    "jump leap remember putting shortlist shortlisted shortlisting"
+    "jump leap remember putting shortlist shortlisted shortlisting applicants candidates screening sift filter "
+    "trial reserve advertised sponsor endorse secondment spell stint loan attachment straight immediately "
+    "freelance paid"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),
@@ -304,6 +332,7 @@ _ADVICE = lazy_compile(
     r"|thoughts|pointers|lessons)\b|best way\b|looks? for\b|looking for in\b|stand out\b"
     r"|prepar(?:e|ing)\b|what it'?s like\b|day[- ]to[- ]day\b|typical day\b"
     r"|which (?:skills|roles|paths?|steps?|courses?|certifications?)\b"
+    r"|what (?:usually |typically |generally |normally |really )?(?:tips|decides|counts|helps|swings)\b"
     r"|learn (?:about|more|how|what)\b|hear (?:about|how|what)\b)"
 )
 

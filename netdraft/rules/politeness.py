@@ -47,6 +47,50 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "demand",
     ),
     (
+        ("simple", "remarkably", "surprisingly", "impressively", "someone who"),
+        # "I will keep my questions simple for you", "for someone who came into publishing through sales, you
+        # have a remarkably good grasp of the literary side".
+        LazyPattern(
+            r"keep (?:my |the |things |it |this )?(?:\w+ )?(?:simple|basic|non-technical|short and simple) for you\b"
+            r"|(?:remarkably|surprisingly|impressively) (?:good|strong|solid|decent|sharp|firm)\b[^.!?\n]{0,60}?\bfor"
+            r" (?:someone|a person|somebody) (?:who|from|with)\b|for (?:someone|a person|somebody) (?:who|from|with)"
+            r"\b[^.!?\n]{0,80}?\byou (?:have|are|seem|know) (?:a |an )?(?:remarkably|surprisingly|impressively)\b",
+            needs=("simple for you", "non-technical for you", "remarkably", "surprisingly", "impressively"),
+        ),
+        "condescension",
+    ),
+    (
+        ("settled", "agreed", "given", "turn down", "turn away"),
+        # "so I have taken the 30-minute meeting as settled", "you never turn down a friend of his".
+        LazyPattern(
+            r"(?:taken|take|taking|treat|treated|treating) (?:the|our|this|your|a|it) (?:[\w-]+ ){0,3}?as (?:settled"
+            r"|agreed|a given|a yes|confirmed|accepted|done)\b|\byou (?:never|don't ever|would never|won't) turn"
+            r" (?:down|away) (?:a friend|anyone|anybody|someone)\b",
+            needs=("as settled", "as agreed", "as a given", "as a yes", "as confirmed", "as accepted", "as done",
+                   "turn down", "turn away"),
+        ),
+        "pressure",
+    ),
+    (
+        ("disappointed", "next time", "little time", "record", "personally", "after all the", "these things"),
+        # Reproach: "I was disappointed that so much of our meeting went on your phone calls", "perhaps next
+        # time we will even get as far as my questions", "so much wisdom into so little time", "so that there
+        # is a written record of what was promised", "hard not to take the silence personally", "after all the
+        # hours I put into your lab's data", "in case it goes the way these things usually go".
+        LazyPattern(
+            r"disappointed (?:that|by|with|in|at) (?:so much|so little|you|your|how|the way)\b"
+            r"|next time\b[^.!?\n]{0,40}?\b(?:the attention it deserves|as far as|even get|actually get|properly"
+            r"|your full attention)\b|so much \w+ into so little time\b"
+            r"|(?:a (?:written |paper )?record|in writing|on record) of what (?:was|you|you've|you have) (?:promised"
+            r"|agreed|said|offered)\b|(?:take|taking|took) (?:the|your|this) (?:silence|lack of (?:a )?(?:reply"
+            r"|response)) personally\b|after all the (?:hours|time|work|effort|favours|favors|weekends|evenings) i"
+            r" (?:put|gave|spent|did|invested)\b|the way (?:these|such) things (?:usually|always|often|tend to) go\b",
+            needs=("disappointed", "next time", "little time", "record of", "in writing of", "personally",
+                   "after all the", "these things", "such things"),
+        ),
+        "pressure",
+    ),
+    (
         "by return",
         LazyPattern(r"(?:confirm|reply|respond|answer|let me know|write back|get back to me)\b[^.!?\n]{0,40}?"
                     r" by return\b", needs=(" by return",)),

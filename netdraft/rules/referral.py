@@ -182,6 +182,14 @@ def _referrer(text: str, request: AnyRequest, late_warning: bool) -> list[Findin
             if w == surname or (w == given and (given_alone_ok or _next_word(text, e) == surname)):
                 if found is None:
                     found, found_end = s, e
+                if w == given and surname is not None:
+                    after = _NEXT.match(text, e)
+                    if after is not None:
+                        bare = _bare(after.group(1))
+                        if bare != surname and bare[:1] != surname[:1] and bare not in parts:
+                            # A misspelt surname with another initial ("Siobhan Cavanagh" for Siobhan
+                            # Kavanagh), which the candidates above skip.
+                            consider(after.group(1), bare, after.start(1), after.end(1))
                 if w == surname:
                     slot = _given_slot(text, max(rs, s - 80), s, parts[1:-1])
                     if slot is not None:
