@@ -874,6 +874,18 @@ def test_a_plan_is_met_without_the_reason_it_gives_for_itself() -> None:
     )
     text = letter("I'm partway through my safety diploma. When it's done I'd love to buy you a coffee.")
     assert errors(follow_up(text, coffee, "keep_in_touch")) == []
+    visit = make(
+        kind="keep_in_touch",
+        purpose=None,
+        ask=None,
+        connection="your course",
+        follow_up="visit the end-of-year exhibition",
+    )
+    for sentence in (
+        "I very much hope to visit the end-of-year exhibition.",
+        "The end-of-year exhibition is in June, and I'd love it if I could visit.",
+    ):
+        assert errors(follow_up(letter(sentence), visit, "keep_in_touch")) == [], sentence
     proposed = make(follow_up="write again in January, should the timing then be better")
     text = letter("If now is busy, I would propose to write again in January, when the timing may be better.")
     assert errors(follow_up(text, proposed, "informational")) == []
@@ -1007,6 +1019,15 @@ def test_a_misspelt_surname_with_another_initial_after_the_given_name() -> None:
     assert len(found) == 1 and "misspelt" in found[0].message and text[found[0].start : found[0].end] == "Cavanagh"
 
 
+def test_i_am_asking_for_is_a_request() -> None:
+    req = make(ask="a 30-minute meeting at your office")
+    text = letter(
+        "I'd love to hear how you moved from teaching into UX research.",
+        "I am asking for a 30-minute meeting at your office.",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
 def test_emphasis_adverbs_carry_no_meaning_in_a_purpose() -> None:
     req = make(purpose="understand what an editor's week actually involves and whether classroom years count")
     text = letter(
@@ -1059,6 +1080,17 @@ def test_vague_hope_to_stay_in_touch_is_not_the_ask() -> None:
         (
             "the hackathon at Quanta Labs where he was one of the judges",
             "You judged the Quanta Labs hackathon I took part in last year.",
+            True,
+        ),
+        # A clause of the connection is not met where another kind of work is named in its place.
+        (
+            "his radio interview on community energy, after which she wrote to him and he replied with advice",
+            "I wrote to you after reading your newspaper column on community energy, and you replied with advice.",
+            False,
+        ),
+        (
+            "his radio interview on community energy, after which she wrote to him and he replied with advice",
+            "I wrote to you after hearing your radio interview on community energy, and you replied with advice.",
             True,
         ),
         # "Talking it through" is the verb: it names no webinar, and the article named is another piece.
@@ -1118,6 +1150,8 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "If your team could use another organiser, I'm free and could start straight away.",
         "I'd happily take on a small paid brief for your team, so you could see what I'd bring if you were "
         "ever hiring.",
+        "If anyone on your desk is heading off on maternity leave, I'd happily step in and cover.",
+        "When you next review your pool of freelance translators, I'd be delighted if you would add my name to it.",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:

@@ -280,6 +280,9 @@ RUDE = [
         "a written record of what was promised",
     ),
     ("It's been hard not to take the silence personally.", "take the silence personally"),
+    ("Others did not have the courtesy to answer, so I expect better from someone like you.", "expect better from"),
+    ("I would rather not be left waiting again.", "rather not be left waiting"),
+    ("I'll spare you the technical detail, since most of it would go over your head.", "go over your head"),
     (
         "It probably got buried under more important things, which is fine - I'll survive without it!",
         "buried under more important",
@@ -360,6 +363,8 @@ POLITE = [
     "I hope next time we can meet for coffee in person.",
     "I was disappointed to miss your talk, so I watched the recording.",
     "I've kept my questions short, and I'm happy to keep things simple.",
+    "The margin notes flag where I'm still waiting on figures from our finance officer.",
+    "I am tidying the list up, and it will be with you by the end of the week.",
 ]
 
 
@@ -462,6 +467,14 @@ CHATTER = [
         letter(BODY + " (Not sure of the year - you could add it to the first sentence if you remember.)"),
         "you could add it to the first sentence",
     ),
+    (
+        letter(BODY + " Tom Hale (check with Tom that he's happy to be named here) suggested I write."),
+        "(check with Tom that he's happy to be named here)",
+    ),
+    (
+        letter() + "\n\nAlternative sign-off, if you'd prefer something less formal:\nCheers, Ana",
+        "Alternative sign-off",
+    ),
 ]
 
 
@@ -481,6 +494,7 @@ NOT_CHATTER = [
     letter(greeting="Dear [Name],"),
     letter(BODY + "\n\nHere is the checklist I mentioned, attached. I hope this helps your team as well."),
     letter(BODY + "\n\nI could also come to your office (I can change it to a video call if you prefer)."),
+    letter(BODY + "\n\nHere's the draft of my application, as promised; the margin notes are my own."),
 ]
 
 
@@ -544,7 +558,8 @@ def test_salutation_missing_greeting() -> None:
      "God bless,\nAna Ruiz", "Thanks again po,\nAna Ruiz", "All good wishes,\nAna Ruiz",
      "Un abrazo,\nAna Ruiz", "Diolch yn fawr, and thanks again,\nAna Ruiz", "Cordialement,\nAna Ruiz",
      "With thanks and very good headphones,\nAna Ruiz", "Thanks so much for reading, I really appreciate it.\nAna",
-     "Lots of love,\nAna Ruiz"],
+     "Lots of love,\nAna Ruiz",
+        "Salamat po ulit, and God bless!\nAna Ruiz"],
 )  # fmt: skip
 def test_salutation_good_signoffs(signoff: str) -> None:
     assert rules_of(letter(signoff=signoff), salutation) == []
@@ -648,6 +663,32 @@ def test_thanks_owed_to_someone_named_are_not_thanks_to_the_reader() -> None:
     assert rules_of(letter(NO_THANKS + " I owe you a huge thank-you for your patience."), gratitude) == []
 
 
+def test_thanks_for_what_someone_else_gave_do_not_thank_the_reader() -> None:
+    for extra in (
+        "My real thanks go to my own manager, who swapped my shift so that I could come.",
+        "I remain truly grateful for the travel bursary from my college that paid for the trip.",
+    ):
+        assert [f.rule for f in rules_of(letter(NO_THANKS + " " + extra), gratitude)] == ["gratitude"], extra
+
+
+def test_a_title_goes_with_the_name_the_salutation_gives_it() -> None:
+    (f,) = rules_of(letter(greeting="Dear Dr. Maria,"), salutation)
+    assert "Dr. Chen" in f.message
+    assert rules_of(letter(greeting="Dear Dr. Chen,"), salutation) == []
+    # Titles that take the given name are another custom, not a slip.
+    assert rules_of(letter(greeting="Hi Ma'am Maria,"), salutation) == []
+
+
+def test_a_markdown_subject_line_is_a_title() -> None:
+    text = "**Subject:** Staying in touch after your talk\n\n" + letter()
+    assert rules_of(text, grounding) == []
+
+
+def test_a_template_label_left_mid_sentence_is_a_placeholder() -> None:
+    (f,) = rules_of(letter(BODY + " I recently enrolled on Name of course in the evenings."), placeholder)
+    assert f.rule == "placeholder" and "Name of course" in f.message
+
+
 def test_a_family_name_written_first_may_be_left_off_the_signature() -> None:
     req = LetterRequest.model_validate(
         {
@@ -658,6 +699,8 @@ def test_a_family_name_written_first_may_be_left_off_the_signature() -> None:
         }
     )
     assert list(salutation(letter(signoff="Warm regards,\nWei Ling"), req, "keep_in_touch")) == []
+    korean = req.model_copy(update={"sender": req.sender.model_copy(update={"name": "Jung Min-ho"})})
+    assert list(salutation(letter(signoff="Cheers,\nMin-ho"), korean, "keep_in_touch")) == []
     assert len(list(salutation(letter(signoff="Warm regards,\nWei Tan"), req, "keep_in_touch"))) == 1
 
 
@@ -740,6 +783,7 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
         "Subject: Inquiry Regarding Your Path Into Research Concerning Health",
         "Subject: Fellow Alumnus Seeking Your Perspective",
         "**Key takeaways:**\nThe rollout was slower than planned.",
+        "I recently enrolled on Name of course in the evenings.",
     ],
 )
 def test_grounding_known_items(sentence: str) -> None:

@@ -88,7 +88,7 @@ _SIGNOFF = lazy_compile(
     r"|un abrazo|abrazos|un saludo|saludos(?: cordiales)?|atentamente|cordialement|bien à vous|merci(?: beaucoup)?"
     r"|grazie(?: mille)?|cordiali saluti|un saluto|obrigad[oa]|um abraço|abraços|danke(?: schön)?|viele grüße"
     r"|liebe grüße|mit freundlichen grüßen|met vriendelijke groet(?:en)?|diolch(?: yn fawr)?"
-    r"|go raibh maith agat|asante(?: sana)?|shukran|mahalo|namaste|dhanyavaad)"
+    r"|go raibh maith agat|asante(?: sana)?|shukran|mahalo|namaste|dhanyavaad|salamat(?: po)?(?: ulit)?)"
     # A whole word: "With respectful regards" is not "With respect" followed by a signature "ful regards".
     r"\b(?P<sep>[ \t]*[,.!]?)",
 )

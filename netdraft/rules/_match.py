@@ -267,7 +267,7 @@ _GROUPS: dict[str, str] = {
     "festival exhibition showcase roundtable congress",
     "article": "article post blog piece essay newsletter paper column oped editorial commentary",
     # Heard, not read: a podcast is no article ("your podcast interview" does not name "his article").
-    "podcast": "podcast episode",
+    "podcast": "podcast episode radio broadcast",
     "email": "email mail note message line write",
     "follow": "follow check touch reach contact circle",
     "manage": "manager management manage lead leader leadership supervisor director head",

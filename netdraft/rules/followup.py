@@ -85,7 +85,8 @@ _FUTURE = lazy_compile(
     r"|i look forward to"
     # Typed without apostrophes: "ill send u my proposal", "im going to".
     r"|ill (?:send|call|email|write|be|let|follow|get|reach|drop|share|keep|text|ring|check)|im going to"
-    r"|i (?:also |still |then |really |certainly )?hope to|i (?:also|then|still) (?:plan|intend|will|want)"
+    r"|i (?:also |still |then |really |certainly |very much |do |truly )?hope to"
+    r"|i (?:also|then|still) (?:plan|intend|will|want)"
     r"|i'd be|i would be|(?:it'd|it would|would) be (?:great|lovely|good|nice|wonderful|fantastic)"
     r"|may i|could i|can i|should i|if i (?:may|might|could|call|email|ring"
     r"|follow|reach|check|send|write|stop)|next|tomorrow|soon|later|shortly|in the coming|upcoming|after"
@@ -93,6 +94,7 @@ _FUTURE = lazy_compile(
     r"|thursday|friday|saturday|sunday)|this (?:week|month|afternoon|friday|monday|tuesday|wednesday"
     r"|thursday)|follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|plan to|intend to"
     r"|planning to|intending to|hoping to|aim to|going to|will|i can|i could|happy to|glad to|propose to"
+    r"|i(?:'d| would) (?:also |really |so |very much )?love it if\b"
     r"|i(?:'d| would) (?:also |really |so |very much )?love to (?:send|share|show|update|tell|let|call|email"
     r"|write|invite|introduce|visit|host|join|bring|come|attend|buy|treat|take you"
     # "I'd love to catch up over coffee in the new year", "drop in for a coffee": meeting again.

@@ -51,7 +51,8 @@ _SARCASM_WORDS = (
 # The thanks go to somebody else when a third person's name follows: "I'm grateful to Tom Ashford for
 # suggesting...", "thanks to Tom", "please thank Tom". Anchored after the thanks word.
 _TO_WHOM = lazy_compile(
-    r"[\w’']*[ \t]+(?:to[ \t]+)?(?:(?P<role>(?:your|the|my|our) (?:assistant|colleague|colleagues|team|pa|secretary"
+    r"[\w’']*[ \t]+(?:(?:go|goes|went|must go|should go|really go)[ \t]+)?(?:to[ \t]+)?(?:(?P<role>(?:your|the|my"
+    r"|our) (?:own )?(?:assistant|colleague|colleagues|team|pa|secretary"
     r"|staff|office|new \w+|\w+ rota|network|organi[sz]ation|programme|program|association|society|charity|company"
     r"|committee|department|school|university|college|(?:line )?manager|supervisor|boss|tutor|mentor))\b"
     r"|(?P<name>[^\W\d_][\w’'-]*))"
@@ -96,6 +97,12 @@ def _stranger(m: re.Match[str], reader: _Reader) -> bool:
     return text[m.start("name")].isupper() and fold_accents(name) not in words
 
 
+# Thanks for something another gave: "grateful for the travel bursary from my college".
+_FROM_OTHER = lazy_compile(
+    r"[\w’']*[ \t]+for (?:the |a |my |this |that )?(?:[\w-]+ ){0,3}?(?:from|given by|funded by|paid for by|provided by"
+    r"|awarded by) (?:my|our|the) (?:own )?(?:college|university|school|employer|company|firm|manager|boss|union"
+    r"|council|department|trust|fund|foundation|team|family|parents)\b"
+)
 _AND_YOU = lazy_compile(r"\b(?:and|as well as|but also)[ \t]+(?:to[ \t]+)?you\b|\byou[ \t]+(?:too|as well)\b")
 
 
@@ -127,7 +134,7 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: 
     name words and the text, when known)."""
     if preceded_by_letter(low, start):
         return False
-    if _to_someone_else(low, start, others, reader):
+    if _to_someone_else(low, start, others, reader) or _FROM_OTHER.match(low, start):
         return False
     before = low[max(0, start - 30) : start]
     # "I owe her a great deal of thanks", "you may remember thanking all of us": not the writer thanking you.

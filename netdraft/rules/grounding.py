@@ -135,6 +135,7 @@ _SPLIT_HYPHENS = str.maketrans("-", " ")
 
 # Placeholder words: the ``placeholder`` rule reports them.
 _SLOT_WORDS = frozenset(("TBD", "TBA", "TBC", "XXX", "XX", "XXXX", "DD", "MM", "YYYY", "YY", "HH"))
+_LABEL_WORDS = frozenset(("Name", "Title", "Date", "Location"))
 
 _CACHE: dict[int, tuple[AnyRequest, frozenset[str]]] = {}
 
@@ -254,6 +255,10 @@ def _names(request: AnyRequest) -> tuple[frozenset[str], frozenset[str], frozens
     return referrer, reader, words(request.sender.name)
 
 
+_NAME_PARTICLES = frozenset(("al", "el", "de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "ten",
+                             "bin", "ibn", "abu", "ben", "dos", "das", "del", "st", "mac", "mc"))
+
+
 def _known_word(token: str, vocab: frozenset[str]) -> bool:
     low, parts = _folded(token)
     if low in vocab:
@@ -273,6 +278,8 @@ def _excused(text: str, start: int, end: int, names: frozenset[str], beside: fro
     token = text[start:end]
     if token in _SLOT_WORDS or (len(token) > 4 and token.isupper()):
         return True
+    if token in _LABEL_WORDS and text.startswith(" of ", end):
+        return True  # "enrolled on Name of course": a template label, the placeholder rule's business
     if len(token.rstrip(".")) == 1:
         return True  # an initial ("Rachel T. Adeyemi"): no claim of its own
     # Inside an unfilled slot: "[Company]", "<Recipient's name>", "{{date}}".
@@ -298,8 +305,9 @@ def _excused(text: str, start: int, end: int, names: frozenset[str], beside: fro
                 abs(len(w) - len(part)) <= edits and edit_distance(part, w, 3) <= edits for w in names
             )
 
-        # A one-letter part ("O'" of O'Neill, "d'" of d'Arcy) says nothing either way.
-        if all(near(part) for part in parts if len(part) > 1):
+        # A one-letter part ("O'" of O'Neill, "d'" of d'Arcy) or a particle ("Al-" of Al-Rashid, "van") says
+        # nothing either way.
+        if all(near(part) for part in parts if len(part) > 1 and part not in _NAME_PARTICLES):
             return True
     for w in beside:
         # The same allowance as ``referral``'s: one edit more than alone, never for a short form.
@@ -367,9 +375,12 @@ def _known_number(token: str, vocab: frozenset[str]) -> bool:
 # after it is capitalised because of where it stands, like any sentence's first word. Anchored.
 # Markdown emphasis or a heading mark glued to the word ("**Key takeaways:**", "## Next steps") too.
 _LEAD = lazy_compile(
-    r"(?:[-*•·–—>]+|\d{1,2}[.)]|[A-Za-z]\)|(?:[Pp]\.[ \t]?)+[Ss]\.?[:,]?|P{1,2}S:?)[ \t]+|[\"'“‘(]|\*{1,2}|_{1,2}"
-    r"|#{1,6}[ \t]*"
+    r"(?:[-*•·–—>]+|\d{1,2}[.)]|[A-Za-z]\)|(?:[Pp]\.[ \t]?)+[Ss]\.?[:,]?|P{1,2}S:?)[ \t]+|[\"'“‘(]"
+    r"|\*{1,2}[ \t]*|_{1,2}[ \t]*|#{1,6}[ \t]*"
 )
+
+
+_MARKED_SUBJECT = lazy_compile(r"[*_#> \t]*subject[*_ \t]*:[*_ \t]*", re.IGNORECASE)
 
 
 def _sentence_starts(text: str, doc_sentences: list[tuple[int, int]], body_start: int) -> set[int]:
@@ -381,6 +392,9 @@ def _sentence_starts(text: str, doc_sentences: list[tuple[int, int]], body_start
         if sub >= 0:
             first = len(text) - len(text[sub + 1 :].lstrip())
             starts.add(first)
+    marked = _MARKED_SUBJECT.match(text)
+    if marked is not None:
+        starts.add(marked.end())  # "**Subject:** Staying in touch": a subject line in markdown, a title too
     for start in list(starts):
         pos = start
         for _ in range(3):  # "- “Quoted ...", "P.S. (Also ...": a few markers in a row at most

@@ -131,6 +131,12 @@ _STRONG_BRANCHES = (
     r"\b(?:reserve|hold|save|keep) (?:a |one )?(?:place|spot|seat|position|role|placement)s? for me\b"
     r"|\bbefore (?:the |it |they |that )?(?:\w+ )?(?:is|are|gets?|goes?) (?:\w+ )?advertised\b",
     r"\b(?:sponsor|endorse|back) my (?:application|candidacy|nomination)\b",
+    # "if anyone on your desk is heading off on maternity leave, I'd happily step in and cover", "add my name
+    # to your pool of freelance translators".
+    r"\b(?:step in|cover|fill in|stand in)\b[^.?!\n]{0,60}?\b(?:maternity|paternity|parental|sick|study) leave\b"
+    r"|\b(?:maternity|paternity|parental|sick|study) leave\b[^.?!\n]{0,60}?\b(?:step in|cover|fill in|stand in)\b"
+    r"|\badd (?:me|my name|my details|my cv|my profile) to (?:your|the) (?:\w+ ){0,3}?(?:pool|roster|bench|books"
+    r"|panel)\b|\badd (?:me|my name) to it\b",
     r"\b(?:request|ask for|bring|take|have|borrow) me (?:in |on |over |into your \w+ )?(?:for|on) (?:a |an )?"
     r"(?:secondment|spell|stint|placement|loan|attachment)\b",
     r"\b(?:could|can|am able to|would be able to) start (?:straight away|right away|immediately|tomorrow|next week"
@@ -228,7 +234,7 @@ _STRONG_NEEDS = (
     ("jump at", "leap at"), ("remember this", "remember my", "mind this", "mind my"),
     ("put me forward", "put forward", "putting"), ("recommend me",), ("shortlist",), ("shortlist",),
     ("application", "applicants", "candidates"), ("screening", "sift", "filter", "interview"), ("trial",),
-    ("for me", "advertised"), ("my application", "my candidacy", "my nomination"),
+    ("for me", "advertised"), ("my application", "my candidacy", "my nomination"), ("leave", "add "),
     ("secondment", "spell", "stint", "placement", "loan", "attachment"), ("start", "hiring", "paid", "freelance"),
     ("vouch for me",), ("word",),
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
@@ -283,7 +289,7 @@ _TRIGGERS = wordset(
     "fit suitable extra spare assistant apprentice intern trainee helper room graduates trainees apprentices "
     "jump leap remember putting shortlist shortlisted shortlisting applicants candidates screening sift filter "
     "trial reserve advertised sponsor endorse secondment spell stint loan attachment straight immediately "
-    "freelance paid"
+    "freelance paid leave add"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),

@@ -30,7 +30,8 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         "here",
         LazyPattern(
             r"here(?:'s|’s| is| are)(?: (?:a|an|the|your|my|one|two|three|some))?(?: [a-z-]+){0,3}"
-            r" (?:letters?|drafts?|emails?|e-mails?|messages?|templates?|subject lines?"
+            r" (?:letters?|drafts?(?! of (?:my|our|the) (?!letter|email|e-mail|message|note))|emails?|e-mails?"
+            r"|messages?|templates?|subject lines?"
             # A version, a rewrite or a note is chatter when it is the letter's own ("Here is a revised
             # version of your email"); "here is the new version:" of a CV is the writer's attachment.
             r"|(?:notes?|versions?|rewrites?|revisions?|options?|variations?) of (?:your|the|this|my)"
@@ -153,6 +154,26 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
             r"|mention|fill in)\b[^)\n]{0,80}?\b(?:sentence|paragraph|line|here|above|below|if you)\b",
             needs=("(i", "(left", "(omitted", "(did", "you could", "you can", "you might", "you may", "you should",
                    "you will want"),
+        ),
+        "a note to the writer",
+    ),
+    # "(check with Folake that she's happy to be named here)": a note to self left in brackets.
+    (
+        "(",
+        LazyPattern(
+            r"\((?:check|confirm|ask|verify|double-check|make sure|remember to|find out)\b(?! out\b)[^)\n]{0,120}\)",
+            needs=("(check", "(confirm", "(ask", "(verify", "(double-check", "(make sure", "(remember to",
+                   "(find out"),
+        ),
+        "a note to the writer",
+    ),
+    # "Alternative sign-off, if you'd prefer something less formal:": the model's other option.
+    (
+        "alternative",
+        LazyPattern(
+            r"(?:^|\n)[ \t]*(?:an? )?alternative (?:sign-?off|closing|subject(?: line)?|opening|greeting|version"
+            r"|ending|first line)\b",
+            needs=("alternative",),
         ),
         "a note to the writer",
     ),

@@ -57,6 +57,15 @@ _WORDY = (
     ),
     ("YYYY", lazy_compile(r"(?P<format>\bYYYY[/.-]MM[/.-]DD\b)")),
     ("HH:MM", lazy_compile(r"(?P<format>\bHH:MM\b)")),
+    # A template's label left in mid-sentence without brackets: "I recently enrolled on Name of course".
+    (
+        " of ",
+        lazy_compile(
+            r"(?<=[a-z,] )(?P<label>(?:Name|Title|Date|Location) of (?:the )?(?:course|company|organi[sz]ation|event"
+            r"|programme|program|school|university|role|position|book|article|project|conference|employer|team"
+            r"|workshop|talk|degree|qualification|certificate|referrer|contact|meeting))\b"
+        ),
+    ),
 )
 _LOREM = lazy_compile(r"(?P<lorem>lorem ipsum|dolor sit amet)")
 

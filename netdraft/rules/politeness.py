@@ -60,6 +60,15 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "condescension",
     ),
     (
+        ("head",),
+        # "I'll spare you the technical detail, since most of it would go over your head".
+        LazyPattern(
+            r"(?:go|goes|went|be|is) (?:way |straight |right )?(?:over|above) your head\b",
+            needs=("over your head", "above your head"),
+        ),
+        "condescension",
+    ),
+    (
         ("settled", "agreed", "given", "turn down", "turn away"),
         # "so I have taken the 30-minute meeting as settled", "you never turn down a friend of his".
         LazyPattern(
@@ -87,6 +96,20 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r" (?:put|gave|spent|did|invested)\b|the way (?:these|such) things (?:usually|always|often|tend to) go\b",
             needs=("disappointed", "next time", "little time", "record of", "in writing of", "personally",
                    "after all the", "these things", "such things"),
+        ),
+        "pressure",
+    ),
+    (
+        ("better", "left waiting", "left hanging", "courtesy", "decency"),
+        # "They did not have the courtesy to answer, so I expect better from someone who talks so publicly
+        # about mentoring. I would rather not be left waiting again."
+        LazyPattern(
+            r"i (?:expect|would expect|'d expect|’d expect) (?:better|more) (?:from|of) (?:you|someone|somebody"
+            r"|a person|people)\b|(?:rather not|don't want to|don’t want to|do not want to|hate to) be left (?:waiting"
+            r"|hanging|in the dark)\b|(?:did not|didn't|didn’t|do not|don't|don’t) (?:even )?have the (?:courtesy"
+            r"|decency|manners|grace) to\b",
+            needs=("better from", "better of", "more from", "more of", "left waiting", "left hanging",
+                   "left in the dark", "the courtesy to", "the decency to", "the manners to", "the grace to"),
         ),
         "pressure",
     ),
@@ -475,7 +498,16 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ("cared", LazyPattern(r"if you (?:really |actually |truly )?cared"), "pressure"),
     ("make me", LazyPattern(r"(?:don't|don’t|do not) make me", needs=(" make me",)), "pressure"),
     ("won't mind", LazyPattern(r"i'm sure you won't mind|i’m sure you won’t mind"), "pressure"),
-    ("waiting", LazyPattern(r"i(?:'ll| will|'m| am) (?:still )?(?:be )?waiting", needs=(" waiting",)), "pressure"),
+    # "I'm still waiting for your reply", not "where I'm still waiting on figures from our finance officer".
+    (
+        "waiting",
+        LazyPattern(
+            r"i(?:'ll| will|'m| am) (?:still )?(?:be )?waiting\b(?! (?:on|for) (?:figures|results|news|approval"
+            r"|confirmation|the results|my results|a decision) from (?:our|my|the)\b)",
+            needs=(" waiting",),
+        ),
+        "pressure",
+    ),
     ("i'll assume", LazyPattern(r"i(?:'ll| will) (?:just )?(?:assume|take (?:it|your silence))"), "pressure"),
     ("i’ll assume", LazyPattern(r"i’ll (?:just )?(?:assume|take (?:it|your silence))"), "pressure"),
     (
@@ -1197,6 +1229,8 @@ _OWN_PLAN = lazy_compile(
     r"| aim to| promise to| expect to| hope to| am planning to|'m planning to|’m planning to"
     r"| am aiming to|'m aiming to|’m aiming to| am hoping to|'m hoping to|’m hoping to| would like to|'d like to"
     r"|’d like to)\b"
+    # "I am tidying it up, and it will be with you by the end of the week": the writer's thing, delivered.
+    r"|\b(?:it|they|this|these|the \w+|my \w+)(?:'ll|’ll| will| should) (?:be with you|reach you|arrive)\b"
 )
 _I_START = lazy_compile(r"(?:[-*•][ \t]*)?i\b")
 _AND_WILL = lazy_compile(r"\band (?:will|shall)\b")

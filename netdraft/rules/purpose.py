@@ -38,7 +38,8 @@ _KINDS = frozenset(("informational", "introduction"))
 REQUEST_FORM = lazy_compile(
     r"\?|\b(?:(?:would|could|can|will|might|may) (?:you|we|i)\b|would it be\b|is there any chance\b"
     r"|i(?:'d| would| should) (?:be|love|like|welcome|appreciate|value|treasure|enjoy|relish|jump)\b"
-    r"|i(?:'m| am) (?:hoping|writing to ask|reaching out to ask|wondering|requesting|writing to request)\b"
+    r"|i(?:'m| am) (?:hoping|writing to ask|reaching out to ask|wondering|requesting|writing to request"
+    r"|asking (?:for|you|whether|if))\b"
     r"|(?:i|may i|might i) (?:would )?(?:humbly )?request\b|i hope (?:you|we|to)\b"
     r"|please\b|if you (?:have|had|could|would|were|are|might|can|find|happen)\b|let me know\b"
     r"|are you (?:available|free|open)\b|do you have\b|i wonder(?:ed)?\b|perhaps we\b"
@@ -61,7 +62,7 @@ REQUEST_FORM = lazy_compile(
 )
 # Every branch of REQUEST_FORM but the "?" needs one of these words: a sentence with none skips it.
 _REQUEST_GATE = wordset(
-    "counting relying all liberty requesting request "
+    "counting relying all liberty requesting request asking "
     "would could can will might may should i'd i'm am hope chance please if let are do wonder wondered "
     "perhaps we grateful open willing available hoping welcome mean delighted honored honoured need want let's "
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "

@@ -506,7 +506,11 @@ def _find_connection(
     with the connection ("the county", "my project") has not named it.
     """
     masks = ix.masks
-    for p in _connection_phrases(connection, names):
+    phrases = _connection_phrases(connection, names)
+    # The kinds of event or work the whole connection names: a clause of it ("after which she wrote to
+    # him") is met only where no other kind is named ("your newspaper column" for his radio interview).
+    own = frozenset().union(*(keys for _, keys, _ in phrases[0].words)) & _EVENT_GROUPS if phrases else frozenset()
+    for p in phrases:
         # A connection through an event or a piece of work ("gave the keynote at the economics
         # symposium", "her podcast episode on ...") needs that event named, not only its place or
         # subject: "I study economics at Bayside University" is not the keynote.
@@ -516,6 +520,8 @@ def _find_connection(
                 # Nearly all of it named ("you reviewed my portfolio at the Moorhen Books illustrators'
                 # day" for "his portfolio review session at ...") names an event without its kind.
                 span = ((1 << m.width) - 1) << m.start
+                if own and not events and any(masks.get(g, 0) & span for g in _EVENT_GROUPS - own):
+                    continue
                 waived = m.score >= _NEARLY_ALL and not _names_another_kind(masks, span, events)
                 if events and not waived and not any(masks.get(key, 0) & span for keys in events for key in keys):
                     continue

@@ -59,6 +59,10 @@ def _reader_names(name: str, salutation: str | None) -> tuple[tuple[str, ...], f
     return real, frozenset(parts), salutation_tokens
 
 
+# Titles that go with a family name ("Ma'am Rosalind", "Sister Mary" take the given name).
+_SURNAME_TITLES = wordset("mr mrs ms miss mx dr prof professor")
+
+
 def _greeting_findings(
     text: str, request: AnyRequest | None, max_edits: int | None
 ) -> Iterable[Finding]:
@@ -114,6 +118,27 @@ def _greeting_findings(
             return True
         return len(real) > 1 and words[-1] in real[1:]
 
+    if (
+        len(tokens) == 1
+        and raw.split(None, 1)[0].lower().rstrip(".") in _SURNAME_TITLES
+        and recipient.salutation
+        and has_honorific(recipient.salutation.strip())
+        and salutation_tokens
+        and tokens[0] in real
+        and tokens[0] not in salutation_tokens
+    ):
+        # "Dear Mr. Hassan" for Hassan Mahmoud, "Dear Dr. Ji-woo" for Park Ji-woo: the title goes with the
+        # name the request's salutation gives it.
+        yield Finding(
+            "salutation",
+            "error",
+            f"The greeting puts the title before the wrong name: '{raw.strip()}' should be "
+            f"'{recipient.salutation.strip()}'.",
+            ns,
+            ne,
+            f"Greet the reader as the request gives it, for example {example}.",
+        )
+        return
     if names_reader(tokens, raw):
         return
     # "Dear Dr. Chen and the UX team", "Hi Maria & Tom": one of several people named is the reader.
@@ -237,8 +262,13 @@ def _signoff_findings(text: str, request: AnyRequest | None) -> Iterable[Finding
         rest = [t for t in tokens[1:] if t not in real and len(t) > 1]
         if not rest:
             return
-    if not placeholder and len(tokens) >= 2 and tokens == real[len(real) - len(tokens) :] and len(real) > len(tokens):
-        # A family name written first and left off: "Wei Ling" for Tan Wei Ling.
+    if (
+        not placeholder
+        and (len(tokens) >= 2 or (len(tokens) == 1 and "-" in tokens[0]))
+        and tokens == real[len(real) - len(tokens) :]
+        and len(real) > len(tokens)
+    ):
+        # A family name written first and left off: "Wei Ling" for Tan Wei Ling, "Min-ho" for Jung Min-ho.
         return
     if (
         len(tokens) >= 2
