@@ -883,6 +883,7 @@ def test_a_plan_is_met_without_the_reason_it_gives_for_itself() -> None:
     )
     for sentence in (
         "I very much hope to visit the end-of-year exhibition.",
+        "I very much look forward to visiting the end-of-year exhibition.",
         "The end-of-year exhibition is in June, and I'd love it if I could visit.",
     ):
         assert errors(follow_up(letter(sentence), visit, "keep_in_touch")) == [], sentence

@@ -282,6 +282,12 @@ RUDE = [
     ("It's been hard not to take the silence personally.", "take the silence personally"),
     ("Others did not have the courtesy to answer, so I expect better from someone like you.", "expect better from"),
     ("I would rather not be left waiting again.", "rather not be left waiting"),
+    ("Someone of your age won't have had much call to deal with it.", "Someone of your age"),
+    ("I dare say I can teach your team plenty in return.", "I can teach your team"),
+    ("I am sure you will be happy to find time for a meeting.", "I am sure you will be happy to find"),
+    ("Could you send me that list of funders by tomorrow morning?", "by tomorrow"),
+    ("I honestly can't afford to sit around waiting on you for it.", "sit around waiting on you"),
+    ("Honestly the BEST afternoon, and I'm SO glad I asked.", "BEST"),
     ("I'll spare you the technical detail, since most of it would go over your head.", "go over your head"),
     (
         "It probably got buried under more important things, which is fine - I'll survive without it!",
@@ -559,6 +565,9 @@ def test_salutation_missing_greeting() -> None:
      "Un abrazo,\nAna Ruiz", "Diolch yn fawr, and thanks again,\nAna Ruiz", "Cordialement,\nAna Ruiz",
      "With thanks and very good headphones,\nAna Ruiz", "Thanks so much for reading, I really appreciate it.\nAna",
      "Lots of love,\nAna Ruiz",
+        "Fondest wishes,\nAna Ruiz",
+        "x\nAna",
+        "À bientôt,\nAna",
         "Salamat po ulit, and God bless!\nAna Ruiz"],
 )  # fmt: skip
 def test_salutation_good_signoffs(signoff: str) -> None:
@@ -677,6 +686,7 @@ def test_a_title_goes_with_the_name_the_salutation_gives_it() -> None:
     assert rules_of(letter(greeting="Dear Dr. Chen,"), salutation) == []
     # Titles that take the given name are another custom, not a slip.
     assert rules_of(letter(greeting="Hi Ma'am Maria,"), salutation) == []
+    assert rules_of(letter(greeting="Alright Maria,"), salutation) == []
 
 
 def test_a_markdown_subject_line_is_a_title() -> None:
@@ -701,6 +711,8 @@ def test_a_family_name_written_first_may_be_left_off_the_signature() -> None:
     assert list(salutation(letter(signoff="Warm regards,\nWei Ling"), req, "keep_in_touch")) == []
     korean = req.model_copy(update={"sender": req.sender.model_copy(update={"name": "Jung Min-ho"})})
     assert list(salutation(letter(signoff="Cheers,\nMin-ho"), korean, "keep_in_touch")) == []
+    vietnamese = req.model_copy(update={"sender": req.sender.model_copy(update={"name": "Nguyen Thi Lan"})})
+    assert list(salutation(letter(signoff="Cheers,\nLan"), vietnamese, "keep_in_touch")) == []
     assert len(list(salutation(letter(signoff="Warm regards,\nWei Tan"), req, "keep_in_touch"))) == 1
 
 

@@ -45,7 +45,7 @@ HONORIFICS = wordset(
 # lower-cased text (no IGNORECASE: it makes compiling, at import, several times slower).
 _GREETING = lazy_compile(
     r"(?P<word>dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|to whom"
-    r"|respected|esteemed|kia ora|howdy|g'day|good day)\b"
+    r"|respected|esteemed|kia ora|howdy|g'day|good day|alright|heya|morning|afternoon)\b"
     # "Hello again, Siobhán!": "again" belongs to the greeting, not to the name; "Dear Dear Dr. Pryce,"
     # (a small model's stutter) greets once.
     r"[ \t,]*(?:again\b[ \t,]*)?(?:(?:dear|hi|hello|hey)\b[ \t,]*)*",
@@ -63,7 +63,7 @@ _NAME_RUN = lazy_compile(r"(?:(?:[A-Z][\w'’-]*\.?|" + _PARTICLE + r")(?:[ \t]+
 # Sign-off phrases, matched at the start of one of the last lines.
 _SIGNOFF = lazy_compile(
     r"(?:(?:with |my )?(?:best|kind|kindest|warm|warmest|sincere|many|respectful|cordial|heartfelt|friendly"
-    r"|grateful) (?:regards|wishes|thanks)(?: for [^,.!\n]{1,60})?"
+    r"|grateful|fond|fondest|good|very best) (?:regards|wishes|thanks)(?: for [^,.!\n]{1,60})?"
     r"|best|regards|sincerely(?: yours)?|yours(?: sincerely| truly| faithfully| respectfully)?"
     r"|(?:very )?(?:truly|faithfully|respectfully|cordially|gratefully|warmly|thankfully|appreciatively)"
     r"(?: yours)?"
@@ -88,7 +88,10 @@ _SIGNOFF = lazy_compile(
     r"|un abrazo|abrazos|un saludo|saludos(?: cordiales)?|atentamente|cordialement|bien à vous|merci(?: beaucoup)?"
     r"|grazie(?: mille)?|cordiali saluti|un saluto|obrigad[oa]|um abraço|abraços|danke(?: schön)?|viele grüße"
     r"|liebe grüße|mit freundlichen grüßen|met vriendelijke groet(?:en)?|diolch(?: yn fawr)?"
-    r"|go raibh maith agat|asante(?: sana)?|shukran|mahalo|namaste|dhanyavaad|salamat(?: po)?(?: ulit)?)"
+    r"|go raibh maith agat|asante(?: sana)?|shukran|mahalo|namaste|dhanyavaad|salamat(?: po)?(?: ulit)?"
+    r"|à bientôt|a bientôt|a bientot|bisous|bises|besos|ciao|bis bald|hasta pronto|hasta luego|cheerio"
+    # A kiss alone on its line above the name: "x", "xx".
+    r"|x{1,3}(?=[ \t]*$))"
     # A whole word: "With respectful regards" is not "With respect" followed by a signature "ful regards".
     r"\b(?P<sep>[ \t]*[,.!]?)",
 )

@@ -82,7 +82,7 @@ def _plan_stated(lower: str) -> bool:
 _FUTURE = lazy_compile(
     r"\b(?:i'll|i will|i shall|i plan|i intend|i'm going to|i am going to|let me"
     r"|i(?:'d| would) (?:very much |really |also |so )?like to|(?:i'm |i am )?looking forward to"
-    r"|i look forward to"
+    r"|i (?:very much |really |so |truly )?look forward to|(?:i'm |i am )?(?:very much |really )?looking forward to"
     # Typed without apostrophes: "ill send u my proposal", "im going to".
     r"|ill (?:send|call|email|write|be|let|follow|get|reach|drop|share|keep|text|ring|check)|im going to"
     r"|i (?:also |still |then |really |certainly |very much |do |truly )?hope to"

@@ -114,6 +114,34 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
+        ("your age", "your stage", "teach you", "teach your", "happy to find", "glad to find", "happy to make"),
+        # "someone of your age won't have had much call to ...", "I dare say I can teach your team plenty",
+        # "I am sure you will be happy to find time".
+        LazyPattern(
+            r"(?:someone|people|a person|somebody) (?:of|at) your (?:age|stage)\b|i (?:can|could) (?:probably )?teach"
+            r" (?:you|your team|your staff|your people)\b|(?:i'm|i’m|i am) (?:sure|certain|confident) you(?:'ll|’ll"
+            r"| will) be (?:happy|glad|delighted|pleased|willing) to (?:find|make|meet|spare|help)\b",
+            needs=("your age", "your stage", "teach you", "teach your", "happy to", "glad to", "delighted to",
+                   "pleased to", "willing to"),
+        ),
+        "condescension",
+    ),
+    (
+        ("send", "sit around", "hang around"),
+        # "Could you send me that list of grant funders by tomorrow morning? ... can't afford to sit around
+        # waiting on you for it."
+        LazyPattern(
+            r"(?:could|can|would|will) you (?:please |kindly |just )?(?:send|get|give|forward|email|e-mail|pass)"
+            r"\b[^.?!\n]{0,60}? by (?:tomorrow(?: morning| afternoon| evening)?|tonight|today|noon|first thing"
+            r"(?: tomorrow)?|monday|tuesday|wednesday|thursday|friday|(?:the )?end of (?:the |this |next )?(?:day"
+            r"|week|month|business))\b|(?:sit|hang) around waiting (?:on|for) you\b",
+            needs=(" by tomorrow", " by tonight", " by today", " by noon", " by first thing", " by monday",
+                   " by tuesday", " by wednesday", " by thursday", " by friday", " by the end of", " by end of",
+                   "waiting on you", "waiting for you"),
+        ),
+        "deadline",
+    ),
+    (
         "by return",
         LazyPattern(r"(?:confirm|reply|respond|answer|let me know|write back|get back to me)\b[^.!?\n]{0,40}?"
                     r" by return\b", needs=(" by return",)),
@@ -1115,7 +1143,8 @@ _SHOUT_WORDS = wordset(
     """please urgent urgently now need needed must immediately important really very never not asap today
     reply respond answer help why what stop read call expect demand only all any every just still again
     deadline required mandatory critical attention tomorrow soon seriously absolutely definitely you your
-    me my this that have has will the and for with want waiting wait please! sorry thanks thank hello"""
+    me my this that have has will the and for with want waiting wait please! sorry thanks thank hello
+    best so love great amazing"""
 )
 _CAPS = lazy_compile(r"[A-Z][A-Z'’]+\b(?:[ \t]+[A-Z][A-Z'’]*\b)*")
 # Every match opens with a capital and a capital or apostrophe. In bytes where capitals read b"A",
@@ -1182,8 +1211,8 @@ def _shouting(text: str, request: AnyRequest | None, start: int) -> Iterable[tup
             yield m.start(), m.end(), "shouting"
             continue
         words = run.split()
-        if len(words) == 1 and len(run) < 3:
-            continue
+        if len(words) == 1 and len(run) < 3 and run != "SO":
+            continue  # two capitals are an acronym ("HR", "UK"); emphatic "SO glad" is not
         shouted = [w for w in words if w.strip("'’").lower() in _SHOUT_WORDS or len(w) > _ACRONYM_MAX]
         if len(words) == 1:
             if run.strip("'’").lower() not in _SHOUT_WORDS:

@@ -264,7 +264,9 @@ def _signoff_findings(text: str, request: AnyRequest | None) -> Iterable[Finding
             return
     if (
         not placeholder
-        and (len(tokens) >= 2 or (len(tokens) == 1 and "-" in tokens[0]))
+        # One word is the given name only when it is compound ("Min-ho") or ends a three-part name ("Lan" for
+        # Nguyen Thi Lan): a lone last word of "Ana Ruiz" is her surname.
+        and (len(tokens) >= 2 or (len(tokens) == 1 and ("-" in tokens[0] or len(real) >= 3)))
         and tokens == real[len(real) - len(tokens) :]
         and len(real) > len(tokens)
     ):
