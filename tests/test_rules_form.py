@@ -370,6 +370,7 @@ POLITE = [
     "I was disappointed to miss your talk, so I watched the recording.",
     "I've kept my questions short, and I'm happy to keep things simple.",
     "The margin notes flag where I'm still waiting on figures from our finance officer.",
+    "Your advice on the safety course made sense, so I've gone ahead and booked it.",
     "I am tidying the list up, and it will be with you by the end of the week.",
 ]
 

@@ -331,7 +331,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             # "I've gone ahead and sent a calendar invitation, and I'll take it that it suits you".
             r"|(?:i'll|i’ll|i will|i shall) (?:take it|assume|presume) (?:that )?(?:it|this|that|the time|the date)"
             r" (?:suits|works|is fine|is convenient)\b|(?:i've|i’ve|i have) gone ahead and (?:sent|booked|scheduled"
-            r"|put|added|set up)\b",
+            # ... the reader's time, not "I've gone ahead and booked it" (the course the reader advised).
+            r"|put|added|set up)\b[^.!?\n]{0,40}?\b(?:invit\w*|call|meeting|slot|time|calendar|diary|appointment"
+            r"|you|your)\b",
             needs=("take it", "assume you", "assume that", "understand that you", "understand you", "presume",
                    "gone ahead"),
         ),
