@@ -1152,6 +1152,13 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "I'd happily take on a small paid brief for your team, so you could see what I'd bring if you were "
         "ever hiring.",
         "If anyone on your desk is heading off on maternity leave, I'd happily step in and cover.",
+        "Perhaps we could treat the call as my first-round conversation for the analyst vacancy.",
+        "I could run site surveys for your team a few days a week, at whatever rate you think fair.",
+        "I'd be glad to work through the backlog for you on a fixed-term contract.",
+        "I have put together a note of my notice period and the salary I would be looking for.",
+        "All I would ask in return is to hear about the next editor vacancy before it goes public.",
+        "If a drawing board ever sits empty in your studio, I hope you will think of me first.",
+        "If the role opens, I'd love to throw my name in the hat.",
         "When you next review your pool of freelance translators, I'd be delighted if you would add my name to it.",
     ],
 )
@@ -1170,6 +1177,7 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "I would jump at the chance to join you for coffee at the conference.",
         "And when studios do take on someone from a museum background, what usually tips the balance?",
         "Most of the work is keeping clinicians informed, rather than screening patients alone.",
+        "I check every drawing against the brief before it goes out.",
     ],
 )
 def test_job_ask_paraphrases_not_found(sentence: str) -> None:

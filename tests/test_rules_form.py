@@ -288,6 +288,11 @@ RUDE = [
     ("Could you send me that list of funders by tomorrow morning?", "by tomorrow"),
     ("I honestly can't afford to sit around waiting on you for it.", "sit around waiting on you"),
     ("Honestly the BEST afternoon, and I'm SO glad I asked.", "BEST"),
+    ("I realise a single introductory email is a heavy lift, so do take all the time you need.", "heavy lift"),
+    ("I think a short call is a fair return on my years of membership fees.", "fair return"),
+    ("I have already told my clinic director that you will be advising me.", "already told my clinic director"),
+    ("You explained it very well for someone so early in your career.", "so early in your career"),
+    ("I know you're terribly busy being important these days, so I won't hold my breath.", "busy being important"),
     ("I'll spare you the technical detail, since most of it would go over your head.", "go over your head"),
     (
         "It probably got buried under more important things, which is fine - I'll survive without it!",
@@ -569,6 +574,7 @@ def test_salutation_missing_greeting() -> None:
         "Fondest wishes,\nAna Ruiz",
         "x\nAna",
         "À bientôt,\nAna",
+        "Catch you later,\nAna",
         "Salamat po ulit, and God bless!\nAna Ruiz"],
 )  # fmt: skip
 def test_salutation_good_signoffs(signoff: str) -> None:

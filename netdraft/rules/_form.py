@@ -76,7 +76,7 @@ _SIGNOFF = lazy_compile(
     # "With renewed thanks and warm regards,", "With my thanks and best wishes,", "With kind regards,",
     # "With regards,".
     r"|with (?:[a-z]+ ){0,2}?(?:gratitude|appreciation|thanks|regards|wishes|respect)(?: for [^,.!\n]{1,60})?"
-    r"|cheers|all the best|all best|all (?:good|my best|best|warm|kind) wishes"
+    r"|cheers|all the best|all best|all (?:good|my best|best|warm|kind) wishes|catch you later"
     r"|take care|talk soon|speak soon|be well|stay well|until soon"
     r"|looking forward(?: to [^,.!\n]{1,60})?|i look forward to [^,.!\n]{1,60}"
     r"|(?:hope|hoping) to (?:hear|speak|talk|connect|see|meet|catch up)(?: [^,.!\n]{1,40})?"

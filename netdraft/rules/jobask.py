@@ -81,7 +81,7 @@ _STRONG_BRANCHES = (
     r"\b(?:put|say|put in) (?:in )?a (?:good|kind) word\b",
     r"\bgood word for me\b",
     r"\bin the running\b",
-    r"\bthrow my hat\b",
+    r"\bthrow my hat\b|\b(?:throw|put|toss) my name in(?:to)? the hat\b",
     r"\b(?:spots?|positions?|roles?|jobs?|openings?|seats?|places?|anything|something|vacanc(?:y|ies)|headcount)"
     r" (?:\w+ ){0,3}?(?:opens?|opening) up\b",
     r"\bany (?:\w+ )?(?:openings?|vacanc(?:y|ies)|open (?:roles?|positions?|jobs?|reqs?)"
@@ -131,6 +131,17 @@ _STRONG_BRANCHES = (
     r"\b(?:reserve|hold|save|keep) (?:a |one )?(?:place|spot|seat|position|role|placement)s? for me\b"
     r"|\bbefore (?:the |it |they |that )?(?:\w+ )?(?:is|are|gets?|goes?) (?:\w+ )?advertised\b",
     r"\b(?:sponsor|endorse|back) my (?:application|candidacy|nomination)\b",
+    # Bargained, offered or assumed: "treat it as my first-round conversation for the vacancy", "run site
+    # surveys for your team at whatever rate you think fair", "on a fixed-term contract", "my notice period
+    # and the salary I would be looking for", "hear about the next vacancy before it goes public", "kept the
+    # season free in the hope that I can join your team", "think of me first".
+    r"\b(?:first-round|first round|screening) (?:conversation|interview|call|chat)\b|\bat (?:whatever|a|any) rate"
+    r" (?:you think fair|you think is fair|that suits|you like)\b|\bon a (?:fixed-term|short-term|temporary|freelance"
+    r"|part-time) (?:contract|basis)\b|\bmy notice period\b|\b(?:the )?salary i (?:would be|am|'d be|’d be)"
+    r" (?:looking for|expecting|after)\b|\b(?:vacancy|post|role|job|opening)\b[^.?!\n]{0,30}?\bbefore it goes public\b"
+    r"|\bin the hope (?:that )?i"
+    r" (?:can|could|might|may) join your\b|\bthink of me first\b|\bwhen the person you need\b|\bthe person you"
+    r" need (?:might|may|could) already be\b",
     # "if anyone on your desk is heading off on maternity leave, I'd happily step in and cover", "add my name
     # to your pool of freelance translators".
     r"\b(?:step in|cover|fill in|stand in)\b[^.?!\n]{0,60}?\b(?:maternity|paternity|parental|sick|study) leave\b"
@@ -228,13 +239,16 @@ _KNOW_OF = ("know of", "hear of", "aware of", "come across", "let me know", "pas
 _STRONG_NEEDS = (
     ("hir",), ("hir",), ("hir",), ("consider",), ("consider",), ("consider",), ("me in mind",),
     ("radar",), ("think of me",), ("refer",), ("refer",), ("refer",), ("refer",), _MY_ITEMS, _MY_ITEMS,
-    ("put my name",), ("word",), ("word",), ("in the running",), ("throw my hat",),
+    ("put my name",), ("word",), ("word",), ("in the running",), ("throw my hat", "in the hat", "into the hat"),
     ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("opportunit",),
     _GATE_WORDS, _GATE_WORDS, ("hiring", "recruit"), ("part of it", "part of them", "part of that", "join"),
     ("jump at", "leap at"), ("remember this", "remember my", "mind this", "mind my"),
     ("put me forward", "put forward", "putting"), ("recommend me",), ("shortlist",), ("shortlist",),
     ("application", "applicants", "candidates"), ("screening", "sift", "filter", "interview"), ("trial",),
-    ("for me", "advertised"), ("my application", "my candidacy", "my nomination"), ("leave", "add "),
+    ("for me", "advertised"), ("my application", "my candidacy", "my nomination"),
+    ("round", "screening", " rate ", "contract", "basis", "notice period", "salary", "before it goes", "join your",
+     "of me first", "person you need"),
+    ("leave", "add "),
     ("secondment", "spell", "stint", "placement", "loan", "attachment"), ("start", "hiring", "paid", "freelance"),
     ("vouch for me",), ("word",),
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
@@ -289,7 +303,7 @@ _TRIGGERS = wordset(
     "fit suitable extra spare assistant apprentice intern trainee helper room graduates trainees apprentices "
     "jump leap remember putting shortlist shortlisted shortlisting applicants candidates screening sift filter "
     "trial reserve advertised sponsor endorse secondment spell stint loan attachment straight immediately "
-    "freelance paid leave add"
+    "freelance paid leave add rate contract basis notice salary goes hope first person"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),

@@ -142,6 +142,32 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "deadline",
     ),
     (
+        ("heavy lift", "plain terms", "fair return", "already told", "where that leaves", "hold it against",
+         "early in your career", "arriving late", "rehearsed", "busy being", "hold my breath"),
+        # "a single introductory email is a heavy lift, so do take all the time you need", "in plain terms
+        # below, since managers do not always have the time", "a short call is a fair return on that", "I have
+        # already told my clinic director you will be advising me", "if you cannot manage the call I do not
+        # know where that leaves me", "I won't hold it against you", "very well for someone so early in your
+        # career", "so much of our slot went on you arriving late".
+        LazyPattern(
+            r"(?:is|was|would be) (?:a )?(?:real |huge )?heavy lift\b"
+            r"|in plain terms\b[^.!?\n]{0,60}?\b(?:since|as|because)\b"
+            r"|(?:is|would be|seems) (?:a|only a) fair return\b"
+            r"|(?:already told|already promised|promised) (?:my|our|the) (?:\w+ ){0,3}?(?:that )?you(?:'ll| will| would"
+            r"| are going to)\b|(?:where|how) that (?:leaves|would leave) me\b"
+            r"|(?:won't|won’t|will not|shan't) hold it against you\b"
+            r"|(?:too|terribly|very|so) busy being (?:important|famous|a big shot|a bigwig|in demand)\b"
+            r"|(?:won't|won’t|will not) hold my breath\b"
+            r"|for someone (?:so |this |quite )?(?:early|new"
+            r"|junior|young) in (?:your|their) career\b|(?:went|goes|was lost) on you (?:arriving|turning up|being)"
+            r" late\b|you had (?:clearly |obviously )?rehearsed\b",
+            needs=("heavy lift", "plain terms", "fair return", "already told", "promised my", "promised our",
+                   "where that leaves", "how that leaves", "would leave me", "hold it against", "in your career",
+                   "arriving late", "turning up late", "being late", "rehearsed", "busy being", "hold my breath"),
+        ),
+        "pressure",
+    ),
+    (
         "by return",
         LazyPattern(r"(?:confirm|reply|respond|answer|let me know|write back|get back to me)\b[^.!?\n]{0,40}?"
                     r" by return\b", needs=(" by return",)),
