@@ -56,7 +56,8 @@ _NAME_PART = lazy_compile(r"[^,:;!?\n—–(]{0,80}")
 _BARE_NAME = lazy_compile(r"(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*[,:—–-]$")
 
 # Lower-case particles inside a name: "Ludwig van der Berg", "María de la Cruz".
-_PARTICLE = r"(?:de|la|le|du|da|di|del|van|von|der|den|ter|ten|bin|al|el)\b"
+_PARTICLES = wordset("de la le du da di del van von der den ter ten bin al el")
+_PARTICLE = r"(?:" + "|".join(sorted(_PARTICLES)) + r")\b"
 # The name at the start of a greeting that runs into the first sentence: capitalised words, with titles
 # ("Ms.", "Dr") and name particles, up to the first other word.
 _NAME_RUN = lazy_compile(r"(?:(?:[A-Z][\w'’-]*\.?|" + _PARTICLE + r")(?:[ \t]+|$)){1,4}?(?=[a-z]|$)")
@@ -313,9 +314,6 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
         if glued is not None and glued.start() > ls:
             return len(lines) - 1, (glued.start(), glued.start("name")), (glued.start("name"), le)
     return _bare_signature(doc)
-
-
-_PARTICLES = wordset("de la le du da di del van von der den ter ten bin al el")
 
 
 def _not_a_name(rest: str) -> bool:

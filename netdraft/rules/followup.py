@@ -116,12 +116,15 @@ _SENT_NOW = lazy_compile(
 # Done already, with a verb whose stem is compared with the plan's: "I have now registered".
 _DONE = lazy_compile(r"\b(?:i have|i've) (?:now |already |just |since )?([a-z]+ed)\b")
 _SEND_VERBS = wordset("send forward share pass email e-mail mail submit")
+# Words of handing something over, shared by plans (``_HANDING``) and action items (``_HANDED``).
+_HAND_OVER = (
+    r"send|sending|sent|share|sharing|shared|forward|forwarding|pass|passing|e-?mail|mail|attach|attaching"
+    r"|attached|enclose|enclosing|enclosed|include|included|copy|circulate|post|to you|with you|your way"
+)
 # A sentence that hands something over, now or later: "I'll send", "you'll have it", "a copy your way".
 _HANDING = lazy_compile(
-    r"\b(?:send|sending|sent|share|sharing|shared|forward|forwarding|pass|passing|e-?mail|e-?mailing|mail"
-    r"|submit|attach|attaching|attached|enclose|enclosing|enclosed|show|get it|get them|copy|copies|deliver"
-    r"|drop|post|upload|circulate|include|included|including|hand|tell|write|let you know)\b|\b(?:to|with) you\b"
-    r"|\byour (?:way|inbox|desk)\b|\byou(?:'ll| will) (?:have|get|see|receive)\b"
+    r"\b(?:" + _HAND_OVER + r"|e-?mailing|submit|show|get it|get them|copies|deliver|drop|upload|including|hand"
+    r"|tell|write|let you know|your inbox|your desk|you(?:'ll| will) (?:have|get|see|receive))\b"
 )
 
 
@@ -223,12 +226,11 @@ _ITEM_OWNER = lazy_compile(r"([^\W\d_][\w'’-]*) (?:will|to|shall|would) ([a-z]
 _HANDING_VERBS = wordset("send share forward pass email mail lend give provide circulate post")
 # A sentence that speaks of something handed over, either way: sent, shared, received, thanked for.
 _HANDED = lazy_compile(
-    r"\b(?:send|sending|sent|share|sharing|shared|forward|forwarding|forwarded|pass|passing|passed|e-?mail"
-    r"|e-?mailed|mail|mailed|lend|lending|lent|loan|give|giving|gave|given|provide|providing|provided|attach"
-    r"|attached|attaching|enclose|enclosed|enclosing|include|included|receive|received|receiving|arrive|arrived"
-    r"|got|get|thank|thanks|grateful|appreciate|welcome|need|look forward|looking forward|copy|link|circulate"
-    r"|circulated|post|posted|here is|here are|here's|as promised|promised|borrow|borrowing|glad|waiting|await"
-    r"|awaiting|can't wait|cannot wait|to you|with you|your way|my inbox|to hand|came through)\b"
+    r"\b(?:" + _HAND_OVER + r"|forwarded|passed|e-?mailed|mailed|lend|lending|lent|loan|give|giving|gave|given"
+    r"|provide|providing|provided|receive|received|receiving|arrive|arrived|got|get|thank|thanks|grateful"
+    r"|appreciate|welcome|need|look forward|looking forward|link|circulated|posted|here is|here are|here's"
+    r"|as promised|promised|borrow|borrowing|glad|waiting|await|awaiting|can't wait|cannot wait|my inbox"
+    r"|to hand|came through)\b"
     # A bulleted split of the items by owner: "- You: the clinic's exercise sheets".
     r"|^[-*•]?\s*(?:you|me|i)\s*:"
 )

@@ -120,12 +120,7 @@ def _owed_to_someone_else(low: str, start: int, others: frozenset[str], reader: 
     if m is None:
         return False
     name = m.group("name")
-    if name in _THIRD_PERSON or name in others:
-        return True
-    if reader is None or name in _NOT_A_NAME or name in HONORIFICS:
-        return False
-    words, text = reader
-    return text[m.start("name")].isupper() and fold_accents(name) not in words
+    return name in _THIRD_PERSON or name in others or _stranger(m, reader)
 
 
 def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: _Reader = None) -> bool:

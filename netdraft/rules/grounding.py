@@ -25,6 +25,7 @@ from netdraft.report import Finding
 from netdraft.rules._form import edit_distance, form, lower_text, preceded_by_letter, word_set, wordset
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import analyze, fold_accents
+from netdraft.rules.placeholder import LABEL_WORDS
 from netdraft.rules.skip import Skip
 
 __all__ = ["grounding"]
@@ -135,7 +136,7 @@ _SPLIT_HYPHENS = str.maketrans("-", " ")
 
 # Placeholder words: the ``placeholder`` rule reports them.
 _SLOT_WORDS = frozenset(("TBD", "TBA", "TBC", "XXX", "XX", "XXXX", "DD", "MM", "YYYY", "YY", "HH"))
-_LABEL_WORDS = frozenset(("Name", "Title", "Date", "Location"))
+_LABEL_WORDS = frozenset(LABEL_WORDS)
 
 _CACHE: dict[int, tuple[AnyRequest, frozenset[str]]] = {}
 

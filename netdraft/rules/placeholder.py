@@ -37,6 +37,9 @@ _PATTERN = lazy_compile(
 )
 # The characters a slot of ``_PATTERN`` opens with.
 _OPENERS = "[{<($_"
+# A template's label word, left in mid-sentence before "of" ("enrolled on Name of course"); grounding
+# leaves these to this rule.
+LABEL_WORDS = ("Name", "Title", "Date", "Location")
 # Slots made of letters, searched only when a cheap substring test says they may be there.
 _WORDY = (
     # "XX" alone is a Roman numeral; "XXX", "XX/XX/XXXX", "$XX" and "XX%" are slots.
@@ -61,8 +64,8 @@ _WORDY = (
     (
         " of ",
         lazy_compile(
-            r"(?<=[a-z,] )(?P<label>(?:Name|Title|Date|Location) of (?:the )?(?:course|company|organi[sz]ation|event"
-            r"|programme|program|school|university|role|position|book|article|project|conference|employer|team"
+            r"(?<=[a-z,] )(?P<label>(?:" + "|".join(LABEL_WORDS) + r") of (?:the )?(?:course|company"
+            r"|organi[sz]ation|event|programme|program|school|university|role|position|book|article|project|conference|employer|team"
             r"|workshop|talk|degree|qualification|certificate|referrer|contact|meeting))\b"
         ),
     ),
