@@ -1113,6 +1113,18 @@ def test_vague_hope_to_stay_in_touch_is_not_the_ask() -> None:
             "Your advice about policy research helped.",
             False,
         ),
+        # The writer's own story in the connection's words (Ana taught science) does not name it.
+        (
+            "she mentored her through the Teachers into Science Careers programme",
+            "I wanted to let you know how things are going. After eight years teaching science, I now run the "
+            "lab at a biotech firm.",
+            False,
+        ),
+        (
+            "Sal supervised her science teaching placement.",
+            "I think often of the teaching placement you supervised.",
+            True,
+        ),
     ],
 )
 def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: bool) -> None:
@@ -1160,6 +1172,9 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "If a drawing board ever sits empty in your studio, I hope you will think of me first.",
         "If the role opens, I'd love to throw my name in the hat.",
         "When you next review your pool of freelance translators, I'd be delighted if you would add my name to it.",
+        "And if a QA internship ever opens up at your studio, I hope you'll think of me!",
+        "Should a facilitator's chair ever come free on the programme, I would happily sit whatever assessment "
+        "your team uses.",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:
@@ -1178,6 +1193,7 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "And when studios do take on someone from a museum background, what usually tips the balance?",
         "Most of the work is keeping clinicians informed, rather than screening patients alone.",
         "I check every drawing against the brief before it goes out.",
+        "When you are next in Lima, I hope you will think of us.",
     ],
 )
 def test_job_ask_paraphrases_not_found(sentence: str) -> None:
@@ -1232,3 +1248,42 @@ def test_follow_up_topic_not_recapped_by_a_shared_word() -> None:
     )
     found = errors(follow_up(text, req, "follow_up"))
     assert [f.message for f in found] == ["The letter does not recap anything you discussed."]
+
+
+def test_a_topic_is_not_recapped_in_the_words_of_the_writers_own_story() -> None:
+    meeting = {"topics": ["how construction projects are scheduled", "site safety duties of a project manager"]}
+    req = make(
+        kind="thank_you",
+        meeting=meeting,
+        sender={
+            "name": "Ana Ruiz",
+            "background": "Ten years teaching science.",
+            "goal": "Manage construction projects.",
+        },
+    )
+    generic = letter(
+        "Thank you for meeting with me. I left feeling far more confident about moving into managing construction "
+        "projects after ten years of teaching."
+    )
+    recap = letter("Thank you for meeting with me, and for showing me how you schedule a construction project.")
+    assert [f.message for f in errors(follow_up(generic, req, "thank_you"))] == [
+        "The letter does not recap anything you discussed."
+    ]
+    assert errors(follow_up(recap, req, "thank_you")) == []
+
+
+def test_a_plan_stated_as_a_wish_to_volunteer() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None, follow_up="volunteer at the school sealant day in spring")
+    text = letter("Thank you again. I would love to volunteer at the school sealant day in the spring.")
+    assert errors(follow_up(text, req, "keep_in_touch")) == []
+
+
+def test_not_knowing_what_the_reader_could_tell_states_an_aim() -> None:
+    req = make(purpose="learn what fintech teams look for in junior front-end developers")
+    text = letter(
+        "Sam Patel suggested I write to you. The problem is that I don't really know what fintech teams look for "
+        "in junior front-end developers.",
+        "Would you have time for a 20-minute phone call?",
+        "Thank you.",
+    )
+    assert errors(purpose(text, req, "informational")) == []

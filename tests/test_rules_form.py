@@ -298,6 +298,11 @@ RUDE = [
         "It probably got buried under more important things, which is fine - I'll survive without it!",
         "buried under more important",
     ),
+    (
+        "I wrote twice before, so I've kept this one short in the hope that it actually gets read this time.",
+        "actually gets read",
+    ),
+    ("Notes from strangers rank low on your list; my last one certainly seemed to.", "my last one certainly seemed"),
 ]
 
 
@@ -310,6 +315,7 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    "She told me your studio is where the hard questions about tall timber actually get answered.",
     "Please let me know if a call might suit you.",
     "Please feel free to suggest another time.",
     "Please don't hesitate to say no if the timing is wrong.",
@@ -607,7 +613,13 @@ NO_THANKS = BODY.replace("Thank you for considering my request; I know how valua
 
 @pytest.mark.parametrize(
     "extra",
-    ["", "No thanks needed, of course.", "Thanks for nothing, I suppose.", "Thanks for ignoring my last two notes."],
+    [
+        "",
+        "No thanks needed, of course.",
+        "Thanks for nothing, I suppose.",
+        "Thanks for ignoring my last two notes.",
+        "I'm so grateful to the scholarship programme that paid for my place, and to my cohort.",
+    ],
 )
 def test_gratitude_missing(extra: str) -> None:
     text = letter(NO_THANKS + " " + extra)
@@ -745,6 +757,7 @@ def test_sarcastic_thanks_is_reported_once_as_sarcasm() -> None:
         ("Many thanks for reading this.", "Best,\nAna"),
         ("", "Thank you,\nAna"),
         ("I can't thank you enough for the article you wrote.", "Best,\nAna"),
+        ("I really appreciate the advice your team gave me.", "Best,\nAna"),
     ],
 )
 def test_gratitude_present(extra: str, signoff: str) -> None:
@@ -862,6 +875,7 @@ NOTE = (
         ("Dear Dr. Brontë-Hale,", "With thanks,\nKO\nKofi Owusu"),  # initials above the name
         ("Dear Dr. Brontë-Hale,", "Thanks again and see you soon I hope,\nKofi Owusu"),
         ("Dear Dr. Brontë-Hale,", "Thank you again, really,\nKofi Owusu"),
+        ("Dear Dr. Brontë-Hale,", "Muchas gracias again,\nKofi Owusu"),
     ],
 )
 def test_greetings_and_signatures_real_letters_use(greeting: str, signoff: str) -> None:
@@ -998,3 +1012,17 @@ def test_a_cv_version_sent_by_the_writer_is_not_chatter() -> None:
 def test_a_quoted_sentence_of_the_reader_is_no_invented_name() -> None:
     text = letter(BODY + ' You once wrote, "Nobody warns you that the hardest part is the paperwork."')
     assert rules_of(text, grounding) == []
+
+
+def test_a_country_and_its_people_are_one_fact() -> None:
+    req = REQUEST.model_copy(
+        update={
+            "sender": REQUEST.sender.model_copy(
+                update={"background": REQUEST.sender.background + " Korean, studied in Kenya."}
+            )
+        }
+    )
+    known = letter(BODY + "\n\nIn Korea, timber is repaired differently, and my Kenyan classmates agree.")
+    assert rules_of(known, grounding, request=req) == []
+    invented = letter(BODY + "\n\nIn Japan, timber is repaired differently.")
+    assert covers(invented, rules_of(invented, grounding, request=req), "Japan")

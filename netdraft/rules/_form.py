@@ -86,8 +86,12 @@ _SIGNOFF = lazy_compile(
     # Closings of the Philippines, Nigeria, India and elsewhere: "God bless,", "Stay blessed,", "More power,".
     r"|god bless(?: you)?|stay blessed|be blessed|(?:many )?blessings|more power(?: to you)?"
     # Closings in the writer's first language: "Un abrazo,", "Diolch yn fawr,", "Cordialement,".
-    r"|un abrazo|abrazos|un saludo|saludos(?: cordiales)?|atentamente|cordialement|bien à vous|merci(?: beaucoup)?"
-    r"|grazie(?: mille)?|cordiali saluti|un saluto|obrigad[oa]|um abraço|abraços|danke(?: schön)?|viele grüße"
+    r"|un abrazo|abrazos|un saludo|saludos(?: cordiales)?|atentamente|cordialement|bien à vous"
+    # Thanks in the writer's first language, "again" or not: "Muchas gracias again,", "Merci encore,".
+    r"|(?:(?:muchas|mil) gracias|gracias|merci(?: beaucoup| bien)?|grazie(?: mille)?|obrigad[oa]|danke(?: schön| sehr)?"
+    r"|dank je(?: wel)?|arigat[oō](?: gozaimasu)?|kiitos|tack(?: så mycket)?|takk|dziękuję|terima kasih|cảm ơn)"
+    r"(?: again| once again| encore| de nuevo| otra vez| ancora| nochmals| de novo)?"
+    r"|cordiali saluti|un saluto|um abraço|abraços|viele grüße"
     r"|liebe grüße|mit freundlichen grüßen|met vriendelijke groet(?:en)?|diolch(?: yn fawr)?"
     r"|go raibh maith agat|asante(?: sana)?|shukran|mahalo|namaste|dhanyavaad|salamat(?: po)?(?: ulit)?"
     r"|à bientôt|a bientôt|a bientot|bisous|bises|besos|ciao|bis bald|hasta pronto|hasta luego|cheerio"

@@ -26,6 +26,7 @@ __all__ = [
     "Match",
     "Phrase",
     "best_window",
+    "beyond_own",
     "content_tokens",
     "edit_distance",
     "find",
@@ -33,6 +34,7 @@ __all__ = [
     "index",
     "keyset",
     "mentions",
+    "own_words",
     "phrase",
     "stem",
     "variants",
@@ -864,6 +866,31 @@ def first_window(
         if is_mentioned(m, p, threshold, min_words):
             return m
     return None
+
+
+@lru_cache(maxsize=256)
+def own_words(*texts: str | None) -> frozenset[str]:
+    """The content stems of the writer's own story (the sender's background and goal)."""
+    return frozenset(st for text in texts if text for st, _, _ in content_tokens(text))
+
+
+def beyond_own(ix: Index, m: Match, p: Phrase, own: frozenset[str], also: frozenset[str] = frozenset()) -> bool:
+    """Whether window ``m`` names one of ``p``'s full-weight words that are not in the writer's story.
+
+    A letter tells the writer's own story (``own``: the stems of the background and goal) in its own
+    words ("after ten years as a logistics officer"), so a window that names only those words of a
+    phrase about something else (a connection through the "Veterans into Logistics programme", a
+    meeting topic "how construction projects are scheduled") has not named it. True when every
+    full-weight word is the writer's: then nothing else could tell. Words in ``also`` count at half
+    weight too, as written ("the dissertation you supervised").
+    """
+    if own.isdisjoint(w for w, _, _ in p.words) or all(w in own for w, _, weight in p.words if weight == 1.0):
+        return True
+    keys = [key for w, ks, weight in p.words if (weight == 1.0 or w in also) and w not in own for key in ks]
+    keys = [key for key in keys if key[0] != "#"]
+    span = ((1 << m.width) - 1) << m.start
+    masks = ix.masks
+    return any(masks.get(key, 0) & span for key in keys)
 
 
 # Clause breaks: punctuation, relative pronouns, and "and" before a second aim ("introduce herself as a

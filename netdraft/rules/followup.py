@@ -24,6 +24,7 @@ from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import (
     Index,
     Phrase,
+    beyond_own,
     content_tokens,
     core,
     find,
@@ -32,6 +33,7 @@ from netdraft.rules._match import (
     keys_of,
     modifier_words,
     names_of,
+    own_words,
     stem,
     variants,
     windows,
@@ -97,6 +99,8 @@ _FUTURE = lazy_compile(
     r"|i(?:'d| would) (?:also |really |so |very much )?love it if\b"
     r"|i(?:'d| would) (?:also |really |so |very much )?love to (?:send|share|show|update|tell|let|call|email"
     r"|write|invite|introduce|visit|host|join|bring|come|attend|buy|treat|take you"
+    # "I would love to volunteer at the clinic's school sealant day in the spring".
+    r"|volunteer|help out|pitch in|lend a hand|take part|shadow|sit in"
     # "I'd love to catch up over coffee in the new year", "drop in for a coffee": meeting again.
     r"|catch up|drop in|drop by|stop by|pop in|pop by|meet|see you|get together|grab|reconnect|talk again"
     r"|take you up|have you"
@@ -416,6 +420,17 @@ def follow_up(
     def said(value: str, share: float) -> bool:
         return find(ix, value, names, share, min_words, window=window, allowed=allowed) is not None
 
+    # A topic is recapped in its own words, not in those the letter tells the writer's story with: "my
+    # move into construction project management" does not recap "how construction projects are scheduled".
+    own = own_words(request.sender.background, request.sender.goal)
+
+    def recapped(topic: str) -> bool:
+        for p in variants(topic, names):
+            for m in windows(ix, p, window=window, allowed=allowed):
+                if is_mentioned(m, p, topic_threshold, min_words) and beyond_own(ix, m, p, own):
+                    return True
+        return False
+
     def item_said(item: str) -> bool:
         # An action item is met by a window that also holds one of its words as written: synonyms
         # alone ("send" for "forward", "analysis" for "analytics") match another item's sentence too.
@@ -491,7 +506,7 @@ def follow_up(
                     )
         if (
             meeting.topics
-            and not any(said(topic, topic_threshold) for topic in meeting.topics)
+            and not any(recapped(topic) for topic in meeting.topics)
             and not (detail_recap and _recapped_by_detail(ix, first, last, names))
         ):
             topic = meeting.topics[0].strip().rstrip(".")

@@ -54,7 +54,11 @@ _TO_WHOM = lazy_compile(
     r"[\w’']*[ \t]+(?:(?:go|goes|went|must go|should go|really go)[ \t]+)?(?:to[ \t]+)?(?:(?P<role>(?:your|the|my"
     r"|our) (?:own )?(?:assistant|colleague|colleagues|team|pa|secretary"
     r"|staff|office|new \w+|\w+ rota|network|organi[sz]ation|programme|program|association|society|charity|company"
-    r"|committee|department|school|university|college|(?:line )?manager|supervisor|boss|tutor|mentor))\b"
+    r"|committee|department|school|university|college|(?:line )?manager|supervisor|boss|tutor|mentor)"
+    # "grateful to the scholarship programme that paid for my place, and to my cohort": after "to", the
+    # thanked may have words before it.
+    r"|(?<=to[ \t])(?:the|my|our) (?:[\w-]+ ){0,2}?(?:programme|program|scholarship|foundation|fund|trust|charity"
+    r"|cohort|classmates|family|parents|friends|sponsors?|bootcamp|team|colleagues|school|university|college))\b"
     r"|(?P<name>[^\W\d_][\w’'-]*))"
 )
 

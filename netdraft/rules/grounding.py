@@ -260,9 +260,31 @@ _NAME_PARTICLES = frozenset(("al", "el", "de", "da", "di", "du", "la", "le", "va
                              "bin", "ibn", "abu", "ben", "dos", "das", "del", "st", "mac", "mc"))
 
 
+# A country and its people or language are one fact: "Korea" for "Korean", "Kenyan" for "Kenya",
+# "Japan" for "Japanese", "Pakistani" for "Pakistan", "Italian" for "Italy".
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "n", "i")
+
+
+def _demonym_known(low: str, vocab: frozenset[str]) -> bool:
+    """Whether ``low`` is a country whose people the request names, or a people whose country it names."""
+    if len(low) < 4:
+        return False
+    for ending in _DEMONYM_ENDINGS:
+        # The country in the letter: "korea" + "n", "ital(y)" + "ian", "japan" + "ese".
+        if low + ending in vocab or (low[-1] in "aey" and low[:-1] + ending in vocab):
+            return True
+        # The people in the letter: "kenyan" - "n", "pakistani" - "i", "italian" - "ian" + "y".
+        root = low[: -len(ending)]
+        if low.endswith(ending) and len(root) >= 3 and any(root + e in vocab for e in ("", "a", "e", "y")):
+            return True
+    return False
+
+
 def _known_word(token: str, vocab: frozenset[str]) -> bool:
     low, parts = _folded(token)
     if low in vocab:
+        return True
+    if low[:1].isalpha() and _demonym_known(low, vocab):
         return True
     if not low or low in _COMMON:
         return low not in _DATES

@@ -192,6 +192,9 @@ _STRONG_BRANCHES = (
     # "if anything comes up in the regulatory team, I'd be so grateful if you thought of me".
     r"\bif (?:anything|something) (?:suitable |relevant )?(?:comes?|came) up\b[^.?!\n]{0,80}?\b(?:think of me"
     r"|thought of me|keep me in mind|kept me in mind|consider me)\b",
+    # "if a QA internship ever opens up at Fjordlight Games, I hope you'll think of me!": whatever the
+    # condition, being thought of is being considered.
+    r"\b(?:if|when|should|whenever)\b[^.?!\n]{0,80}?\b(?:think|thought|thinking) of me[ \t]*(?:[.!]|$)",
     # "If you ever needed an assistant in the studio", "any room on your team for someone like me", "a
     # heads-up whenever your team next takes on graduates".
     r"\b(?:if|when|should|whenever) you (?:ever )?(?:need|needed|are looking for|were looking for) (?:an? |another )?"
@@ -229,6 +232,12 @@ _WEAK_BRANCHES = (
     # museum background, what usually tips the balance?" asks how hiring works).
     r"\b(?:taking on|take on|bringing on|bring on) (?:anyone|anybody|someone|new (?:staff|graduates|people|hires"
     r"|juniors))\b",
+    # "Should a facilitator's chair ever come free on the programme, I would happily sit your assessment" (but
+    # "if a role opens up, should I apply directly?" asks how to go about it).
+    r"\b(?:if|when|should|whenever) (?:a|an|any|the|one of (?:the|your)|your) (?:[\w'’-]+ ){0,3}?(?:chair|seat|post"
+    r"|role|position|place|spot|vacancy|opening|job|internship|placement|slot|desk) (?:ever |should ever |does |do )?"
+    r"(?:come|comes|came|open|opens|opened|become|becomes|became|free|frees|freed) ?(?:up|free|open|available"
+    r"|vacant)\b",
 )
 
 _MY_ITEMS = ("resume", "cv", "résumé", "application", "candidacy", "name", "profile", "materials")
@@ -254,7 +263,8 @@ _STRONG_NEEDS = (
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
     ("any ",), ("any ",), ("seat", "place", "spot", "room", "opening", "role", "position", "vacancy", "post"),
     (" fit",), ("of anything",),
-    ("extra", "spare", "another", "second"), (" me",), ("of me", "me in mind", "consider me"), ("need",),
+    ("extra", "spare", "another", "second"), (" me",), ("of me", "me in mind", "consider me"), ("of me",),
+    ("need",),
     ("room ",), ("taking on", "takes on", "take on"),
     ("of me",),
     ("cv", "resume", "résumé"),
@@ -263,6 +273,7 @@ _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
     ("join", "part of your", "work for your", "work on your", "work in your", "work with your"), ("help me",),
     ("looking for", "seeking"), ("taking on", "take on", "bringing on", "bring on"),
+    ("up", "free", "open", "available", "vacant"),
 )  # fmt: skip
 
 
@@ -303,7 +314,7 @@ _TRIGGERS = wordset(
     "fit suitable extra spare assistant apprentice intern trainee helper room graduates trainees apprentices "
     "jump leap remember putting shortlist shortlisted shortlisting applicants candidates screening sift filter "
     "trial reserve advertised sponsor endorse secondment spell stint loan attachment straight immediately "
-    "freelance paid leave add rate contract basis notice salary goes hope first person"
+    "freelance paid leave add rate contract basis notice salary goes hope first person chair slot desk"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),

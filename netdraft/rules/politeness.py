@@ -912,6 +912,30 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
+        ("this time", "actually", "finally", "certainly", "clearly", "obviously", "evidently"),
+        # "in the hope that it actually gets read this time", "my last one certainly seemed to": earlier mail
+        # the reader left unanswered, held against them.
+        LazyPattern(
+            r"\b(?:it|this|this one|mine|my (?:note|email|e-mail|message|letter|request)) (?:will |might |may )?"
+            r"(?:actually|finally|at least) (?:gets?|be|is|being) (?:read|answered|opened|seen|noticed|looked at)\b"
+            r"|\b(?:gets?|get|be|is|being|getting|receives?|receiving) (?:read|answered|opened|seen|noticed|looked at"
+            r"|a reply|a response|an answer) this time\b"
+            r"|\bmy (?:last|previous|earlier|first|other) (?:one|note|email|e-mail|message|letter|mail|request)s?"
+            r" (?:certainly|clearly|obviously|evidently) (?:seemed|seems|did|was|were|went|got)\b",
+            needs=(
+                "this time",
+                "actually ",
+                "finally ",
+                "at least ",
+                "certainly ",
+                "clearly ",
+                "obviously ",
+                "evidently ",
+            ),
+        ),
+        "pressure",
+    ),
+    (
         ("calendar", "diary", "accept", "click"),
         # "I've already put a 20-minute call in your calendar; just click accept": the favour booked for
         # the reader (an invitation sent as agreed is not "already" put there).

@@ -80,7 +80,8 @@ _AIM_WORDS = wordset(
 # progressive they are background ("learning more than I ever expected about oysters").
 _AIM = lazy_compile(
     # "I don't know whether it is a realistic move": the uncertainty the writer hopes to settle.
-    r"\b(?:(?:don't|don’t|do not) know|(?:i'm|i’m|i am) (?:not sure|unsure)|not certain) (?:whether|if|how|what"
+    r"\b(?:(?:don't|don’t|do not) (?:really |quite |fully |yet |honestly |actually )?know"
+    r"|(?:i'm|i’m|i am) (?:still |really |honestly )?(?:not sure|unsure)|not certain) (?:whether|if|how|what"
     r"|which)\b|"
     r"\b(?:looking to|reaching out|pick your brain|tell me|know more|find out|(?:to|could|can|might|may|would)"
     r" (?:better )?(?:learn|hear|understand|explore|discuss|talk|chat|share|benefit|get a sense|know))\b"

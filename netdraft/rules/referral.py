@@ -27,6 +27,7 @@ from netdraft.rules._match import (
     Index,
     Match,
     Phrase,
+    beyond_own,
     content_tokens,
     core,
     edit_distance,
@@ -34,6 +35,7 @@ from netdraft.rules._match import (
     is_mentioned,
     modifier_words,
     names_of,
+    own_words,
     stem,
     variants,
     windows,
@@ -430,7 +432,8 @@ def _connection(
     body = 0
     for i in range(first, last):
         body |= 1 << i
-    m = _find_connection(ix, connection, names, threshold, min_words, window, body or None)
+    story = own_words(request.sender.background, request.sender.goal)
+    m = _find_connection(ix, connection, names, threshold, min_words, window, body or None, story)
     if m is None:
         return [
             Finding(
@@ -499,6 +502,7 @@ def _find_connection(
     min_words: int,
     window: int,
     allowed: int | None,
+    story: frozenset[str] = frozenset(),
 ) -> Match | None:
     """The first window naming the connection: enough of its weight, and half its distinctive words.
 
@@ -516,7 +520,12 @@ def _find_connection(
         # subject: "I study economics at Bayside University" is not the keynote.
         events = [keys for _, keys, _ in p.words if not keys.isdisjoint(_EVENT_GROUPS)]
         for m in windows(ix, p, window=window, allowed=allowed):
-            if is_mentioned(m, p, threshold, min_words) and m.hard * 2 >= p.hard:
+            # "After ten years as a logistics officer" names only the writer's own story.
+            if (
+                is_mentioned(m, p, threshold, min_words)
+                and m.hard * 2 >= p.hard
+                and beyond_own(ix, m, p, story, _RELATION)
+            ):
                 # Nearly all of it named ("you reviewed my portfolio at the Moorhen Books illustrators'
                 # day" for "his portfolio review session at ...") names an event without its kind.
                 span = ((1 << m.width) - 1) << m.start
