@@ -1287,3 +1287,52 @@ def test_not_knowing_what_the_reader_could_tell_states_an_aim() -> None:
         "Thank you.",
     )
     assert errors(purpose(text, req, "informational")) == []
+
+
+def test_a_readers_check_taken_over_by_the_writer_is_missing() -> None:
+    meeting = {
+        "topics": ["the policy fellowship"],
+        "action_items": ["Ms. Chen will check whether the fellowship accepts applicants without a degree"],
+    }
+    req = make(kind="follow_up", meeting=meeting)
+    taken = letter(
+        "Thank you for telling me about the policy fellowship.",
+        "I will also find out whether the fellowship accepts applicants without a degree.",
+    )
+    kept = letter(
+        "Thank you for telling me about the policy fellowship.",
+        "Thank you for offering to check whether the fellowship accepts applicants without a degree.",
+    )
+    assert [f.message for f in errors(follow_up(taken, req, "follow_up"))] == [
+        "The agreed action item is missing: Ms. Chen will check whether the fellowship accepts applicants without "
+        "a degree."
+    ]
+    assert errors(follow_up(kept, req, "follow_up")) == []
+
+
+def test_an_item_sent_below_in_the_letter_is_handed_over() -> None:
+    meeting = {
+        "topics": ["giving a first conference talk"],
+        "action_items": ["Ana will send Ms. Chen her draft abstract"],
+    }
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter(
+        "Thank you for your tips on giving a first conference talk.",
+        "My draft abstract is below, so you can see where it is heading.",
+        "Draft abstract: a short story about a bug and a long night.",
+    )
+    assert errors(follow_up(text, req, "follow_up")) == []
+
+
+def test_a_plan_in_steps_is_stated_only_when_each_step_is() -> None:
+    plan = "observe one workshop and then send her my notes on it"
+    req = make(kind="keep_in_touch", purpose=None, ask=None, follow_up=plan)
+    half = letter("Thank you again. I am very much looking forward to observing one of your workshops.")
+    whole = letter(
+        "Thank you again. I am very much looking forward to observing one of your workshops, and I will send "
+        "you my notes on it afterwards."
+    )
+    assert [f.message for f in errors(follow_up(half, req, "keep_in_touch"))] == [
+        "The letter does not say how you will follow up."
+    ]
+    assert errors(follow_up(whole, req, "keep_in_touch")) == []

@@ -303,6 +303,8 @@ RUDE = [
         "actually gets read",
     ),
     ("Notes from strangers rank low on your list; my last one certainly seemed to.", "my last one certainly seemed"),
+    ("I'll need it before the end of this week, so please send me a couple of times by tomorrow.", "need it before"),
+    ("Owen assured me you'd make time, so I'm sure this won't be an issue.", "I'm sure this won't be an issue"),
 ]
 
 
@@ -315,6 +317,8 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    "As promised, I've attached my tasting notes. Please be gentle, some were written after a very long shift!",
+    "I left our call with a list of things to try and, for once, a clear idea of where to start.",
     "She told me your studio is where the hard questions about tall timber actually get answered.",
     "Please let me know if a call might suit you.",
     "Please feel free to suggest another time.",
@@ -876,6 +880,7 @@ NOTE = (
         ("Dear Dr. Brontë-Hale,", "Thanks again and see you soon I hope,\nKofi Owusu"),
         ("Dear Dr. Brontë-Hale,", "Thank you again, really,\nKofi Owusu"),
         ("Dear Dr. Brontë-Hale,", "Muchas gracias again,\nKofi Owusu"),
+        ("Dear Dr. Brontë-Hale,", "With thanks, and very best wishes for the months ahead,\nKofi Owusu"),
     ],
 )
 def test_greetings_and_signatures_real_letters_use(greeting: str, signoff: str) -> None:
@@ -1026,3 +1031,17 @@ def test_a_country_and_its_people_are_one_fact() -> None:
     assert rules_of(known, grounding, request=req) == []
     invented = letter(BODY + "\n\nIn Japan, timber is repaired differently.")
     assert covers(invented, rules_of(invented, grounding, request=req), "Japan")
+
+
+def test_an_acronym_of_words_in_the_request_is_no_invented_name() -> None:
+    req = REQUEST.model_copy(
+        update={
+            "sender": REQUEST.sender.model_copy(
+                update={"goal": "Move from sales development representative to account executive."}
+            )
+        }
+    )
+    known = letter(BODY + "\n\nWhat separates the SDRs who thrive as AEs from the rest?")
+    assert rules_of(known, grounding, request=req) == []
+    invented = letter(BODY + "\n\nWhat separates the SDRs who thrive at IBM from the rest?")
+    assert covers(invented, rules_of(invented, grounding, request=req), "IBM")

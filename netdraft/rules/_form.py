@@ -106,7 +106,8 @@ _SIGNOFF_WORDS = wordset(
     """and with best kind kindest warm warmest wishes regards thanks thank you gratitude appreciation many
     sincere sincerely yours truly all the very respectfully cordially warmly gratefully again in advance so
     much a lot once more deep great my love take care for now really see you soon i hope hear from talk speak
-    meet to your generosity kindness help time support po"""
+    meet to your generosity kindness help time support po months weeks year ahead coming new future luck good
+    success everything"""
 )
 _RUN_OF_WORDS = lazy_compile(r"[a-z]+")
 # A signature with no closing phrase: the final paragraph opens with a line that is only a name ("Nico",

@@ -165,6 +165,9 @@ def _plan_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
     )
 
 
+_STEPS = lazy_compile(r",? and then |[,;] then ", re.IGNORECASE)
+
+
 def _planned(
     ix: Index, text: str, value: str, names: frozenset[str], share: float, min_words: int, window: int, body: int
 ) -> bool:
@@ -234,7 +237,9 @@ _HANDED = lazy_compile(
     r"|provide|providing|provided|receive|received|receiving|arrive|arrived|got|get|thank|thanks|grateful"
     r"|appreciate|welcome|need|look forward|looking forward|link|circulated|posted|here is|here are|here's"
     r"|as promised|promised|borrow|borrowing|glad|waiting|await|awaiting|can't wait|cannot wait|my inbox"
-    r"|to hand|came through)\b"
+    r"|to hand|came through"
+    # Sent in the letter itself: "My draft talk abstract is below".
+    r"|(?:is|are) (?:copied |pasted |included )?(?:below|underneath|further down)|pasted)\b"
     # A bulleted split of the items by owner: "- You: the clinic's exercise sheets".
     r"|^[-*•]?\s*(?:you|me|i)\s*:"
 )
@@ -259,13 +264,20 @@ def _owner_and_verb(item: str, request: AnyRequest) -> tuple[str | None, str | N
     return _item_parts(item, reader, normalize_name(request.sender.name))
 
 
+# Verbs of finding something out, which a letter uses for one another: "Dr. Dubois will check whether the
+# fellowship accepts ..." is taken over by "I will also find out whether the fellowship accepts ...".
+_FINDING_OUT = r"(?:check\w*|find\w* out|look\w* into|confirm\w*|verif\w*|ask\w* around|enquir\w*|inquir\w*)"
+_FINDING_VERBS = wordset("check find look confirm verify enquire inquire")
+
+
 @lru_cache(maxsize=256)
 def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
     root = re.escape(stem(verb))
     if owner == "reader":
         # "As for the shadowing day, I will ask my manager": the reader's item taken on by the writer.
+        does = rf"(?:{root}\w*|{_FINDING_OUT})" if verb in _FINDING_VERBS else rf"{root}\w*"
         return re.compile(
-            rf"\bi(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| plan to| intend to)? (?:\w+ )?{root}\w*"
+            rf"\bi(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| plan to| intend to)? (?:\w+ )?{does}"
         )
     # "Thank you in advance for sending a summary of your rota system": the writer's item thanked for.
     return re.compile(rf"\bthank(?:s| you)\b[^.!?\n]{{0,40}}?\bfor (?:\w+ )?(?:offering to |agreeing to )?{root}\w*")
@@ -463,7 +475,10 @@ def follow_up(
 
     findings: list[Finding] = []
     if request.follow_up is not None:
-        if not _planned(ix, text, request.follow_up, names, threshold, min_words, window, body):
+        # A plan in steps ("observe one workshop and then send her his reflections on it") is stated only
+        # when each step is.
+        steps = [step for step in _STEPS.split(request.follow_up) if step.strip()] or [request.follow_up]
+        if not all(_planned(ix, text, step, names, threshold, min_words, window, body) for step in steps):
             plan = request.follow_up.strip().rstrip(".")
             findings.append(
                 Finding(

@@ -190,7 +190,29 @@ def _text_vocabulary(low: str) -> frozenset[str]:
         words.update([fold_accents(w) for w in words if not w.isascii()])
     if "-" in low or "/" in low or "." in low:
         words.update(_numeric_date_words(low))
+    words.update(_initialisms(low))
     return frozenset(words)
+
+
+_SMALL_WORDS = frozenset(("of", "and", "for", "the", "&", "in", "on"))
+
+
+def _initialisms(low: str) -> set[str]:
+    """``^`` + the initials of each run of two to five words ("^sdr" for "sales development representative",
+    "^cfo", "^hop" and "^hp" for "head of procurement"): an acronym in the letter may stand for them."""
+    out: set[str] = set()
+    for run in _RUNS.findall(low):
+        words = run.split()
+        for ws in (words, [w for w in words if w not in _SMALL_WORDS]):
+            for i in range(len(ws)):
+                for n in range(2, 6):
+                    if i + n <= len(ws):
+                        out.add("^" + "".join(w[0] for w in ws[i : i + n]))
+    return out
+
+
+# Runs of letter words between punctuation: an acronym's words stand together.
+_RUNS = lazy_compile(r"[a-z][a-z' -]*[a-z]")
 
 
 # Dates written in digits: "2025-03-14" (ISO), "14/03", "3/14/2025", "14.03.2025" (day and month in
@@ -285,6 +307,10 @@ def _known_word(token: str, vocab: frozenset[str]) -> bool:
     if low in vocab:
         return True
     if low[:1].isalpha() and _demonym_known(low, vocab):
+        return True
+    # "AEs" and "SDR" for "account executive" and "sales development representative".
+    caps = token[:-1] if token.endswith("s") else token
+    if 2 <= len(caps) <= 5 and caps.isalpha() and caps.isupper() and "^" + caps.lower() in vocab:
         return True
     if not low or low in _COMMON:
         return low not in _DATES

@@ -534,7 +534,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "With Aidan on your board, I'm sure that won't be a problem".
         LazyPattern(
             r"(?:i'm|i’m|i am) (?:sure|certain|confident) (?:that )?[^.!?\n]{0,30}?(?:won't|won’t|will not"
-            r"|wouldn't|wouldn’t|shouldn't|shouldn’t) be (?:a|any|much of a) (?:problem|issue|trouble)\b"
+            r"|wouldn't|wouldn’t|shouldn't|shouldn’t) be (?:an?|any|much of an?) (?:problem|issue|trouble)\b"
             # "so please keep the afternoon free": the reader's diary ordered.
             r"|please keep (?:the|that|this|your|next|tuesday|monday|wednesday|thursday|friday) (?:\w+ ){0,2}?"
             r"(?:free|clear|open)\b",
@@ -752,7 +752,13 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     ("alive", LazyPattern(r"(?:you(?:['’]re| are)|you were) still alive"), "sarcasm"),
-    ("for once", LazyPattern(r"(?<=, )for once,", needs=(", for once,",)), "sarcasm"),
+    # "You replied, for once, within the week" (but "I left with a list and, for once, a clear idea of where
+    # to start" is the writer's own good fortune).
+    (
+        "for once",
+        LazyPattern(r"(?<=, )for once,(?! (?:a|an|my|some|real|proper) )", needs=(", for once,",)),
+        "sarcasm",
+    ),
     # "Thanks for the quick reply... not." (the match starts at the word: rude markers start at words).
     ("not", LazyPattern(r"(?:(?<=\.\.\.)|(?<=\.\.\. )|(?<=…)|(?<=… ))not(?=[.!])", needs=("..", "…")), "sarcasm"),
     (
@@ -769,12 +775,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "need",
         # "I really need that introduction by Friday": the writer's deadline on the reader's favour.
         LazyPattern(
-            r"i (?:really |urgently |absolutely |just |do |really do |will |'ll |’ll )?need (?:(?:that|the|your|an?"
-            r"|this|those|these) (?:\w+ ){0,3}?"
+            r"i(?:'ll|’ll| will)? (?:really |urgently |absolutely |just |do |really do |will )?need "
+            r"(?:(?:that|the|your|an?|this|those|these) (?:\w+ ){0,3}?"
             r"(?:introduction|intro|reply|response|answer|feedback|decision|referral|recommendation|help|input"
             r"|comments|review|letter|contact|details|information|info|call|meeting|names?|list|documents?)\b"
             r"|it\b|them\b)"
-            r"[^.!?\n]{0,40}? by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today"
+            r"[^.!?\n]{0,40}? (?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today"
             r"|tonight|noon|the end of|end of|eod|cob|close of|next week|this week|then)\b",
             needs=("need ",),
         ),
@@ -1107,7 +1113,8 @@ _ALL_ANCHORS = frozenset(_BY_ANCHOR)
 # A deadline: "reply by", "get back to me before", "send it within": found from the deadline word back.
 _DEADLINE_WORDS = (" by ", " before ", " within ", " no later than ")
 _DEADLINE_VERB = lazy_compile(
-    r"(?:reply|respond|answer|get back to me|write back|call me|send (?:it|them|me \w+)|hear back)"
+    # "please send me a couple of times by tomorrow".
+    r"(?:reply|respond|answer|get back to me|write back|call me|send (?:it|them|me(?: \w+){1,4})|hear back)"
     r"(?: to me| to this| from you)?$"
 )
 
@@ -1171,6 +1178,8 @@ _COURTEOUS = lazy_compile(
     r"|find enclosed|find my|see attached|see enclosed|see my|see below|give my|send my|say hello|say hi"
     r"|pass along my|pass on my|pass my (?:thanks|regards|best|gratitude|appreciation|good wishes|warm wishes)"
     r"|extend my|be (?:as )?(?:blunt|honest|frank|candid|critical|direct|tough|harsh|hard|ruthless|brutal)\b"
+    # Indulgence asked for what the writer sends: "Please be gentle, some were written after a long shift".
+    r"|be (?:gentle|kind|forgiving|lenient|merciful)\b|go easy"
     r"|do not be too|don't be too|don’t be too|use (?:anything|whatever|any of)"
     r"|take care|stay|keep well|keep safe|keep in touch|enjoy|allow me"
     r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
