@@ -1175,6 +1175,9 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "And if a QA internship ever opens up at your studio, I hope you'll think of me!",
         "Should a facilitator's chair ever come free on the programme, I would happily sit whatever assessment "
         "your team uses.",
+        "If our call goes well, may I name you as my contact inside the company on the application form?",
+        "If there were ever room for me in your team, at any level, I would take it gladly.",
+        "I wondered whether you might be able to spare me the numerical test stage when I apply.",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:
@@ -1194,6 +1197,7 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "Most of the work is keeping clinicians informed, rather than screening patients alone.",
         "I check every drawing against the brief before it goes out.",
         "When you are next in Lima, I hope you will think of us.",
+        "Let me know which stage of the project would suit a visit.",
     ],
 )
 def test_job_ask_paraphrases_not_found(sentence: str) -> None:
@@ -1336,3 +1340,22 @@ def test_a_plan_in_steps_is_stated_only_when_each_step_is() -> None:
         "The letter does not say how you will follow up."
     ]
     assert errors(follow_up(whole, req, "keep_in_touch")) == []
+
+
+def test_a_plan_to_call_turned_round_into_a_call_from_the_reader_is_missing() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None, follow_up="call her office on Monday to arrange a visit")
+    turned = letter("Thank you again. Would it be easiest for someone from your office to ring me on Monday to arrange "
+                    "a visit?")
+    kept = letter("Thank you again. I will call your office on Monday to arrange a visit.")
+    assert [f.message for f in errors(follow_up(turned, req, "keep_in_touch"))] == [
+        "The letter does not say how you will follow up."
+    ]
+    assert errors(follow_up(kept, req, "keep_in_touch")) == []
+
+
+def test_an_edit_list_under_the_letter_is_no_resume() -> None:
+    text = letter("Would you have twenty minutes for a call?", "Thank you.") + (
+        "\n---\nWhat I changed from your draft:\n- Moved Elena's name into the opening\n- Cut the paragraph about "
+        "your thesis\n- Softened the ask\n"
+    )
+    assert errors(resume_dump(text, make(), "informational")) == []

@@ -298,6 +298,10 @@ RUDE = [
         "It probably got buried under more important things, which is fine - I'll survive without it!",
         "buried under more important",
     ),
+    ("Tunde warned me notes like this go to an assistant. A straight yes or no from you is all I am after.",
+     "straight yes or no from you"),
+    ("I have copied in your manager so that nothing stalls at your end.", "copied in your manager"),
+    ("I ignored you and passed first time, so perhaps that piece of advice is worth retiring.", "worth retiring"),
     (
         "I wrote twice before, so I've kept this one short in the hope that it actually gets read this time.",
         "actually gets read",
@@ -419,6 +423,9 @@ SLOTS = [
     ("___", None),
     ("$COMPANY", None),
     ("RECIPIENT_NAME", None),
+    ("${meeting_date}", None),
+    ("«Organisation»", "Acme Health"),
+    ("TK", None),
 ]
 
 
@@ -446,6 +453,8 @@ NOT_SLOTS = [
     "Super Bowl XX was the first game I watched with my father.",
     "I read your paper (the one on diary studies) twice.",
     "We could talk in the afternoon (Eastern time).",
+    "Your rule that a plan with more than a handful of TBDs is a wish list has already caught me out.",
+    "My old colleague TK Adeyemi sends her best.",
 ]
 
 
@@ -496,6 +505,11 @@ CHATTER = [
     (
         letter() + "\n\nAlternative sign-off, if you'd prefer something less formal:\nCheers, Ana",
         "Alternative sign-off",
+    ),
+    (letter(BODY + " It was a real treat to meet you (warm opener, not gushing)."), "(warm opener, not gushing)"),
+    (
+        letter(BODY + " I'll send you the pilot once it's edited (concrete next step - shows initiative)."),
+        "(concrete next step - shows initiative)",
     ),
 ]
 
@@ -623,6 +637,8 @@ NO_THANKS = BODY.replace("Thank you for considering my request; I know how valua
         "Thanks for nothing, I suppose.",
         "Thanks for ignoring my last two notes.",
         "I'm so grateful to the scholarship programme that paid for my place, and to my cohort.",
+        "Tom asked me to pass on his thanks for the card your team signed.",
+        "You told me you can't stand being thanked, so I'll spare you the speech.",
     ],
 )
 def test_gratitude_missing(extra: str) -> None:
@@ -881,6 +897,7 @@ NOTE = (
         ("Dear Dr. Brontë-Hale,", "Thank you again, really,\nKofi Owusu"),
         ("Dear Dr. Brontë-Hale,", "Muchas gracias again,\nKofi Owusu"),
         ("Dear Dr. Brontë-Hale,", "With thanks, and very best wishes for the months ahead,\nKofi Owusu"),
+        ("Dear Dr. Brontë-Hale,", "Until the next congress,\nKofi Owusu"),
     ],
 )
 def test_greetings_and_signatures_real_letters_use(greeting: str, signoff: str) -> None:

@@ -79,6 +79,8 @@ _SIGNOFF = lazy_compile(
     r"|with (?:[a-z]+ ){0,2}?(?:gratitude|appreciation|thanks|regards|wishes|respect)(?: for [^,.!\n]{1,60})?"
     r"|cheers|all the best|all best|all (?:good|my best|best|warm|kind) wishes|catch you later"
     r"|take care|talk soon|speak soon|be well|stay well|until soon"
+    # "Until the next congress,", "Until next time,".
+    r"|until (?:next time|then|we (?:meet|speak|talk) again|the next [a-z]+(?: [a-z]+)?)"
     r"|looking forward(?: to [^,.!\n]{1,60})?|i look forward to [^,.!\n]{1,60}"
     r"|(?:hope|hoping) to (?:hear|speak|talk|connect|see|meet|catch up)(?: [^,.!\n]{1,40})?"
     r"|(?:lots of |much |all my |with )?love|fondly|onward"

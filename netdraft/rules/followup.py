@@ -165,6 +165,13 @@ def _plan_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
     )
 
 
+# The writer's contact asked of the reader's side instead: "for someone from your office to ring me".
+_TURNED_ROUND = lazy_compile(
+    r"\b(?:you|your (?:\w+ )?(?:office|team|assistant|colleague|secretary)|someone(?: from your \w+)?)"
+    r"(?: to| could| can| would| might| will)? (?:ring|call|phone|email|e-mail|contact|text|message) me\b",
+    re.IGNORECASE,
+)
+_CHECK_IN = lazy_compile(r"\bcheck(?:ing)? (?:in|back)\b|\bcheck with you\b")
 _STEPS = lazy_compile(r",? and then |[,;] then ", re.IGNORECASE)
 
 
@@ -175,7 +182,8 @@ def _planned(
     also speaks of getting in touch, when the plan opens with a contact verb)."""
     future: dict[int, bool] = {}
     opening = _WORD.match(value.strip().lower())
-    contact = opening is not None and opening.group() in _CONTACT
+    plan_verb = opening.group() if opening is not None else ""
+    contact = plan_verb in _CONTACT
     sends = opening is not None and opening.group() in _SEND_VERBS
     # A plan to hand something over, and nothing else ("send a sample and call his office" is also a call).
     hands_over = sends and _CONTACT.isdisjoint(_WORD.findall(value.lower())[1:])
@@ -186,7 +194,12 @@ def _planned(
             sentence = ix.sentence(i)
             got = _FUTURE.search(sentence) is not None
             if got and contact:
-                got = not _CONTACT.isdisjoint(_WORD.findall(sentence))
+                # "Would it be easiest for someone from your office to ring me?": the plan turned round.
+                said = _CONTACT.intersection(_WORD.findall(sentence))
+                # "offering to check whether I could join a site visit" is no check-in.
+                if said == {"check"} and plan_verb != "check" and _CHECK_IN.search(sentence) is None:
+                    said = frozenset()
+                got = bool(said) and _TURNED_ROUND.search(sentence) is None
             elif got and hands_over:
                 # "Send her the study once it is finished" is not met by "how I will approach my study".
                 got = _HANDING.search(sentence) is not None

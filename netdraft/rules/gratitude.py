@@ -110,6 +110,11 @@ _FROM_OTHER = lazy_compile(
 _AND_YOU = lazy_compile(r"\b(?:and|as well as|but also)[ \t]+(?:to[ \t]+)?you\b|\byou[ \t]+(?:too|as well)\b")
 
 
+_NOT_MINE = lazy_compile(
+    r"\b(?:pass on|pass along|passing on|relay|relaying|convey|conveying|send|sends|sending|extend|extends)"
+    r"\s+(?:her|his|their|[a-z]+['’]s)\s+(?:warm |warmest |sincere |heartfelt |many |special )?$"
+)
+_PASSIVE = lazy_compile(r"\b(?:being|be|get|getting)[ \t]+$")
 _OWED_TO = lazy_compile(r"\b(?:owe|give|send|pass|extend)\s+(?:him|her|them)\b[^.!?\n]{0,25}$")
 _YOU_BEFORE = lazy_compile(r"\byou (?:\w+ ){0,2}$")
 # "I owe Rutendo Chikwanha, my mentor on the scheme, a huge thank-you": thanks owed to a named person.
@@ -138,6 +143,9 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: 
     before = low[max(0, start - 30) : start]
     # "I owe her a great deal of thanks", "you may remember thanking all of us": not the writer thanking you.
     if _OWED_TO.search(before) or (low.startswith(("thanking", "thanked"), start) and _YOU_BEFORE.search(before)):
+        return False
+    # "She asked me to pass on her thanks", "you can't stand being thanked": somebody else's thanks, or none.
+    if _NOT_MINE.search(before) or (low.startswith("thanked", start) and _PASSIVE.search(before)):
         return False
     if _owed_to_someone_else(low, start, others, reader):
         return False

@@ -135,7 +135,7 @@ _AFTER_NUMBER = lazy_compile(r"(?:[- ](?P<ones>one|two|three|four|five|six|seven
 _SPLIT_HYPHENS = str.maketrans("-", " ")
 
 # Placeholder words: the ``placeholder`` rule reports them.
-_SLOT_WORDS = frozenset(("TBD", "TBA", "TBC", "XXX", "XX", "XXXX", "DD", "MM", "YYYY", "YY", "HH"))
+_SLOT_WORDS = frozenset(("TBD", "TBA", "TBC", "TK", "XXX", "XX", "XXXX", "DD", "MM", "YYYY", "YY", "HH", "TBDs"))
 _LABEL_WORDS = frozenset(LABEL_WORDS)
 
 _CACHE: dict[int, tuple[AnyRequest, frozenset[str]]] = {}
@@ -333,7 +333,7 @@ def _excused(text: str, start: int, end: int, names: frozenset[str], beside: fro
         return True  # an initial ("Rachel T. Adeyemi"): no claim of its own
     # Inside an unfilled slot: "[Company]", "<Recipient's name>", "{{date}}".
     line_start = text.rfind("\n", 0, start) + 1
-    for opening, closing in ("[]", "{}", "<>", "()"):
+    for opening, closing in ("[]", "{}", "<>", "()", "«»"):
         inside = text.rfind(opening, line_start, start) > text.rfind(closing, line_start, start)
         if inside and (opening != "(" or text[start - 1] == "("):
             return True

@@ -200,6 +200,13 @@ _STRONG_BRANCHES = (
     r"\b(?:if|when|should|whenever) you (?:ever )?(?:need|needed|are looking for|were looking for) (?:an? |another )?"
     r"(?:\w+ )?(?:assistant|apprentice|intern|trainee|junior|helper)\b",
     r"\broom (?:on|in|at) your (?:\w+ )?" + _ORG + r"\b[^.?!\n]{0,30}?\bfor (?:someone like me|me|people like me)\b",
+    # "if there were ever room for me in your team, at any level".
+    r"\broom for (?:me|someone like me) (?:on|in|at|within) your\b",
+    # "let me name you as my contact inside the company when I fill in the application form".
+    r"\bname you as (?:my|a) (?:contact|referee|reference|referrer|sponsor)\b",
+    # "spare me the numerical test stage when I apply".
+    r"\b(?:(?:spare|excuse|exempt) me (?:from )?|let me (?:skip|bypass|off) )(?:the |your )?(?:[\w-]+ ){0,2}?(?:test"
+    r"|tests|assessment|assessments|stage|round|screen|screening)\b",
     r"\b(?:heads-up|heads up|let me know|tell me)\b[^.?!\n]{0,40}?\b(?:takes?|taking) on (?:new |more |any )?"
     r"(?:graduates|juniors|trainees|apprentices|interns|staff|hires)\b",
     # "If your team ever needs an extra pair of hands on site, I'd be grateful if you thought of me first".
@@ -265,7 +272,8 @@ _STRONG_NEEDS = (
     (" fit",), ("of anything",),
     ("extra", "spare", "another", "second"), (" me",), ("of me", "me in mind", "consider me"), ("of me",),
     ("need",),
-    ("room ",), ("taking on", "takes on", "take on"),
+    ("room ",), ("room for",), ("name you as",), ("spare me", "excuse me", "exempt me", "let me"),
+    ("taking on", "takes on", "take on"),
     ("of me",),
     ("cv", "resume", "résumé"),
 )  # fmt: skip
@@ -314,7 +322,8 @@ _TRIGGERS = wordset(
     "fit suitable extra spare assistant apprentice intern trainee helper room graduates trainees apprentices "
     "jump leap remember putting shortlist shortlisted shortlisting applicants candidates screening sift filter "
     "trial reserve advertised sponsor endorse secondment spell stint loan attachment straight immediately "
-    "freelance paid leave add rate contract basis notice salary goes hope first person chair slot desk"
+    "freelance paid leave add rate contract basis notice salary goes hope first person chair slot desk "
+    "test tests assessment assessments stage round"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),

@@ -167,6 +167,21 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         ),
         "a note to the writer",
     ),
+    # "(warm opener, not gushing)", "(shows you listened without repeating her)", "(concrete next step -
+    # shows initiative)": the drafter's reasons left beside its sentences.
+    (
+        "(",
+        LazyPattern(
+            r"\((?:[\w'’-]+ ){0,3}?(?:opener|opening line|hook|closer|call to action|cta|personal touch|flattery"
+            r"|next step)\b[^)\n]{0,80}\)"
+            r"|\([^)\n]{0,60}?\b(?:not gushing|not too (?:pushy|formal|casual|long)|shows (?:you|that you|initiative"
+            r"|interest|enthusiasm|humility|genuine)|builds (?:rapport|credibility)|keeps it (?:short|brief|concise))"
+            r"[^)\n]{0,80}\)",
+            needs=("opener", "opening line", "hook", "closer", "call to action", "cta", "personal touch", "flattery",
+                   "next step", "gushing", "not too ", "shows ", "builds ", "keeps it "),
+        ),
+        "a note to the writer",
+    ),
     # "Alternative sign-off, if you'd prefer something less formal:": the model's other option.
     (
         "alternative",

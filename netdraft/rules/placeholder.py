@@ -1,10 +1,10 @@
 """Rule ``placeholder``: template slots the writer (or the model) never filled.
 
 Catches ``[Your Name]``, ``{{name}}``, ``{company}``, ``<Company>``, ``<<name>>``, ``$COMPANY``,
-``FIRST_NAME``, ``XXX``, ``TBD``/``TBA``, lorem ipsum, ``(insert ...)``, ``(name of company)`` and
-blanks (``___``). A real remark in brackets ("(20 minutes)") or an email address in angle
-brackets is not a slot. Each pattern starts with a literal or a small character class and its
-repeats are bounded, so a long run of brackets is scanned in linear time.
+``${meeting_date}``, ``«Organisation»``, ``FIRST_NAME``, ``XXX``, ``TBD``/``TBA``/``TK``, lorem ipsum,
+``(insert ...)``, ``(name of company)`` and blanks (``___``). A real remark in brackets ("(20 minutes)")
+or an email address in angle brackets is not a slot. Each pattern starts with a literal or a small
+character class and its repeats are bounded, so a long run of brackets is scanned in linear time.
 """
 
 from __future__ import annotations
@@ -31,12 +31,16 @@ _PATTERN = lazy_compile(
     r"|\((?=[A-Za-z])(?P<paren>(?:insert|enter|add|fill in|include|mention|name of|your|the|recipient|contact|company"
     r"|organi[sz]ation|job|position|role|date|time|day|specific|relevant|first|last|full|city|school"
     r"|university|phone|email|title|event|industry|field|topic)\b[^()\n]{0,60})\)"
+    # "${meeting_date}": a template variable in braces, in any case.
+    r"|\$\{[ \t]*(?P<braced>[A-Za-z_][\w.]{0,40}?)[ \t]*\}"
     r"|\$\{?(?P<dollar>[A-Z][A-Z0-9_]{2,30})\}?"
+    # "«Organisation»": a mail-merge field.
+    r"|«[ \t]*(?P<merge>[^«»\n]{1,60}?)[ \t]*»"
     r"|(?P<blank>_{3,})",
     re.IGNORECASE,
 )
 # The characters a slot of ``_PATTERN`` opens with.
-_OPENERS = "[{<($_"
+_OPENERS = "[{<($_«"
 # A template's label word, left in mid-sentence before "of" ("enrolled on Name of course"); grounding
 # leaves these to this rule.
 LABEL_WORDS = ("Name", "Title", "Date", "Location")
@@ -52,6 +56,8 @@ _WORDY = (
     ),
     ("xxx", lazy_compile(r"(?P<xxx>\bx{3,}(?:[/.:-]x{2,})*\b)")),
     ("TB", lazy_compile(r"(?P<tbd>\bTB[DAC]\b)")),
+    # The newsroom's "TK" ("to come"), left where a detail should be (not initials before a name).
+    ("TK", lazy_compile(r"(?P<tbd>\bTK\b(?! [A-Z]))")),
     ("_", lazy_compile(r"(?P<snake>\b[A-Z]{2,}_[A-Z0-9_]{2,})")),
     # A date or time format left as written: "on DD/MM/YYYY", "at HH:MM".
     (

@@ -942,6 +942,20 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
+        ("yes or no", "personally", "copied", "cc", "cc'd", "copying", "wrong", "retiring"),
+        # "A straight yes or no from you personally is all I am after", "I have copied in your manager so that
+        # nothing stalls at your end", "I ignored you ... that piece of advice is worth retiring".
+        LazyPattern(
+            r"\b(?:straight|plain|simple) yes or no (?:from you|is all|will do)\b|\bfrom you personally\b"
+            r"|\b(?:copied|cc'd|cc’d|cc|copying|copy) (?:in )?your (?:line )?(?:manager|boss|director|supervisor|head"
+            r"|ceo|managing director|chair)\b"
+            r"|\b(?:proved|prove|proving) you wrong\b|\byou were wrong (?:about|to)\b"
+            r"|\b(?:advice|suggestion|tip|rule) (?:is|might be|may be) (?:worth retiring|out of date|outdated)\b",
+            needs=("yes or no", "personally", "your", "wrong", "retiring", "out of date", "outdated"),
+        ),
+        "pressure",
+    ),
+    (
         ("calendar", "diary", "accept", "click"),
         # "I've already put a 20-minute call in your calendar; just click accept": the favour booked for
         # the reader (an invitation sent as agreed is not "already" put there).

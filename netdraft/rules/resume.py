@@ -116,7 +116,9 @@ _RESUME_LEAD = lazy_compile(
 _MEETING_LEAD = lazy_compile(
     r"\b(?:discuss|discussed|talked|covered|agreed|next steps|action items|to recap|recap|questions"
     r"|ask you|ask about|topics|touched on|we spoke|you mentioned|you suggested|as promised|follow up on"
-    r"|learn|hear|understand|curious|wondering|advice|thoughts|perspective|insights?|views|took away)\b",
+    r"|learn|hear|understand|curious|wondering|advice|thoughts|perspective|insights?|views|took away"
+    # "What I changed from your draft:": a model's notes on its edits (the meta rule's business).
+    r"|changed|changes|edits|edited|revised|revisions|tweaks|tweaked|(?:your|the|this) draft)\b",
     re.IGNORECASE,
 )
 # Duties written as gerunds ("Preparing sequencing libraries") under a lead about the writer; verbs
