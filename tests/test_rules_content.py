@@ -1178,6 +1178,7 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "If our call goes well, may I name you as my contact inside the company on the application form?",
         "If there were ever room for me in your team, at any level, I would take it gladly.",
         "I wondered whether you might be able to spare me the numerical test stage when I apply.",
+        "And when a place opens in your training team, I really hope you will think of my name first.",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:
@@ -1359,3 +1360,41 @@ def test_an_edit_list_under_the_letter_is_no_resume() -> None:
         "your thesis\n- Softened the ask\n"
     )
     assert errors(resume_dump(text, make(), "informational")) == []
+
+
+def test_kindly_makes_a_request() -> None:
+    req = make(ask="a 20-minute call")
+    text = letter(
+        "Sam Patel suggested I write. I would love to learn how Maria moved from teaching into UX research.",
+        "Kindly give me a 20-minute call this week itself.",
+        "Thank you.",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
+def test_the_trust_you_showed_me_recaps_nothing() -> None:
+    meeting = {"topics": ["how cycle counts are planned across the warehouse"]}
+    req = make(kind="thank_you", meeting=meeting)
+    text = letter(
+        "Thank you so much for the time you gave me. I will treasure all your advice, and I promise to work hard "
+        "to deserve the trust you showed me."
+    )
+    assert [f.message for f in errors(follow_up(text, req, "thank_you"))] == [
+        "The letter does not recap anything you discussed."
+    ]
+
+
+def test_a_relation_verb_written_out_names_the_tie_even_in_the_writers_own_words() -> None:
+    req = make(
+        kind="keep_in_touch",
+        purpose=None,
+        ask=None,
+        connection="Sal trained her when she joined Acme Health as a science teacher",
+        sender={"name": "Ana Ruiz", "background": "Science teacher at Acme Health.", "goal": "Become a trainer."},
+    )
+    text = letter(
+        "When you trained me as a new science teacher at Acme Health, I was so nervous.",
+        "Thank you again for everything.",
+        greet="Dear Sal,",
+    )
+    assert errors(referral(text, req, "keep_in_touch")) == []

@@ -301,6 +301,8 @@ RUDE = [
     ("Tunde warned me notes like this go to an assistant. A straight yes or no from you is all I am after.",
      "straight yes or no from you"),
     ("I have copied in your manager so that nothing stalls at your end.", "copied in your manager"),
+    ("I did write once the tour wrapped up but never heard back, so I hope this one fares better.",
+     "write once the tour wrapped up but never heard back"),
     ("I ignored you and passed first time, so perhaps that piece of advice is worth retiring.", "worth retiring"),
     (
         "I wrote twice before, so I've kept this one short in the hope that it actually gets read this time.",
@@ -321,6 +323,7 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    "Thank you for the offer of an afternoon with the coordinator. Please tell me which afternoon suits the office.",
     "As promised, I've attached my tasting notes. Please be gentle, some were written after a very long shift!",
     "I left our call with a list of things to try and, for once, a clear idea of where to start.",
     "She told me your studio is where the hard questions about tall timber actually get answered.",
@@ -898,6 +901,9 @@ NOTE = (
         ("Dear Dr. Brontë-Hale,", "Muchas gracias again,\nKofi Owusu"),
         ("Dear Dr. Brontë-Hale,", "With thanks, and very best wishes for the months ahead,\nKofi Owusu"),
         ("Dear Dr. Brontë-Hale,", "Until the next congress,\nKofi Owusu"),
+        ("Oi Zoë!", "Beijos,\nKofi Owusu"),
+        ("Hola Zoë,", "Na zdrowie and best wishes,\nKofi Owusu"),
+        ("Dear Dr. Brontë-Hale,", "Receive a cordial greeting,\nKofi Owusu"),
     ],
 )
 def test_greetings_and_signatures_real_letters_use(greeting: str, signoff: str) -> None:
@@ -1044,6 +1050,12 @@ def test_a_country_and_its_people_are_one_fact() -> None:
             )
         }
     )
+    known = letter(BODY + "\n\nIn Korea, timber is repaired differently, and my Kenyan classmates agree.")
+    assert rules_of(known, grounding, request=req) == []
+    poland = req.model_copy(update={"sender": req.sender.model_copy(update={"background": "Five years in Denver, "
+                                                                                          "from Poland."})})
+    known = letter(BODY + "\n\nI was the Polish student who asked about ice.")
+    assert rules_of(known, grounding, request=poland) == []
     known = letter(BODY + "\n\nIn Korea, timber is repaired differently, and my Kenyan classmates agree.")
     assert rules_of(known, grounding, request=req) == []
     invented = letter(BODY + "\n\nIn Japan, timber is repaired differently.")

@@ -45,7 +45,11 @@ HONORIFICS = wordset(
 # lower-cased text (no IGNORECASE: it makes compiling, at import, several times slower).
 _GREETING = lazy_compile(
     r"(?P<word>dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|to whom"
-    r"|respected|esteemed|kia ora|howdy|g'day|good day|alright|heya|morning|afternoon)\b"
+    r"|respected|esteemed|kia ora|howdy|g'day|good day|alright|heya|morning|afternoon"
+    # Greetings of the writer's first language: "Oi Marisa!", "Hola Ana,", "Namaste Priya,".
+    r"|oi|olá|ola|hola|buenos días|buenas|ciao|salut|bonjour|hallo|hej|hei|namaste|namaskar|salaam|salam"
+    r"|assalamu alaikum|as-salamu alaykum|kumusta|kamusta|jambo|habari|merhaba|shalom|sawubona|ahoj|cześć"
+    r"|dzień dobry)\b"
     # "Hello again, Siobhán!": "again" belongs to the greeting, not to the name; "Dear Dear Dr. Pryce,"
     # (a small model's stutter) greets once.
     r"[ \t,]*(?:again\b[ \t,]*)?(?:(?:dear|hi|hello|hey)\b[ \t,]*)*",
@@ -314,6 +318,21 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
             dash = _DASH_NAME.match(text, ls, le)
             if dash is not None and len(dash.group("name").split()) <= 4:
                 return index, (ls, dash.start("name")), (dash.start("name"), le)
+    if len(lines) >= 3:
+        # A short line that opens the last paragraph and ends with a comma, above a line that is only a
+        # name, closes the letter whatever its words: "Beijos,", "Na zdrowie and best wishes,",
+        # "Receive a cordial greeting,", "Lovingly and respectfully,".
+        (_, pe), (cs, ce), (ns, ne) = lines[-3], lines[-2], lines[-1]
+        closing = text[cs:ce].strip()
+        sig = _strip_span(text, ns, ne)
+        if (
+            sig is not None
+            and closing.endswith((",", "!"))
+            and len(closing.split()) <= 6
+            and "\n\n" in text[pe:cs]
+            and _BARE_SIGNATURE.fullmatch(text, *sig)
+        ):
+            return len(lines) - 2, _strip_span(text, cs, ce, " \t") or (cs, ce), sig
     if lines:
         # "... thanks again for everything - Elodie": the name after a dash ends the last line.
         ls, le = lines[-1]

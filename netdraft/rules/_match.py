@@ -881,12 +881,13 @@ def beyond_own(ix: Index, m: Match, p: Phrase, own: frozenset[str], also: frozen
     words ("after ten years as a logistics officer"), so a window that names only those words of a
     phrase about something else (a connection through the "Veterans into Logistics programme", a
     meeting topic "how construction projects are scheduled") has not named it. True when every
-    full-weight word is the writer's: then nothing else could tell. Words in ``also`` count at half
-    weight too, as written ("the dissertation you supervised").
+    full-weight word is the writer's: then nothing else could tell. Words in ``also`` count too, as
+    written, even when the writer's story has them ("the dissertation you supervised", "when you
+    trained me" for a writer who hopes to become a trainer).
     """
     if own.isdisjoint(w for w, _, _ in p.words) or all(w in own for w, _, weight in p.words if weight == 1.0):
         return True
-    keys = [key for w, ks, weight in p.words if (weight == 1.0 or w in also) and w not in own for key in ks]
+    keys = [key for w, ks, weight in p.words if (weight == 1.0 and w not in own) or w in also for key in ks]
     keys = [key for key in keys if key[0] != "#"]
     span = ((1 << m.width) - 1) << m.start
     masks = ix.masks

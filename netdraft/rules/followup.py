@@ -352,7 +352,9 @@ _RECOUNT = lazy_compile(
     r"\b(?:your (?:story|stories|account|explanation|description|example|examples|anecdote|walk-?through"
     r"|demonstration|breakdown|walk through)|your (?:\w+ )?(?:view|point|advice|tip|suggestion|idea|test|rule|warning"
     r"|reminder|observation|insistence|argument|belief|remark) that|(?:walking|going|working) through (?:your|the)"
-    r"|you (?:told|explained|described|showed|walked|talked|mentioned|pointed"
+    # "You showed me how ..." recounts; "the trust you showed me" does not.
+    r"|you showed (?:me |us )?(?:how|what|where|why|that|the|your|a|an|some|around|off)"
+    r"|you (?:told|explained|described|walked|talked|mentioned|pointed"
     r"|demonstrated|recounted|outlined|sketched)|(?:hearing|learning|seeing|watching) (?:about|how|that"
     r"|your|you|the way)|i had no idea|i hadn't realised|i hadn't realized|i never knew|the way you)\b"
 )

@@ -292,12 +292,15 @@ def _demonym_known(low: str, vocab: frozenset[str]) -> bool:
     if len(low) < 4:
         return False
     for ending in _DEMONYM_ENDINGS:
-        # The country in the letter: "korea" + "n", "ital(y)" + "ian", "japan" + "ese".
+        # The country in the letter: "korea" + "n", "ital(y)" + "ian", "japan" + "ese", "pol(and)" + "ish".
         if low + ending in vocab or (low[-1] in "aey" and low[:-1] + ending in vocab):
             return True
-        # The people in the letter: "kenyan" - "n", "pakistani" - "i", "italian" - "ian" + "y".
+        if low.endswith("and") and low[:-3] + ending in vocab:
+            return True
+        # The people in the letter: "kenyan" - "n", "pakistani" - "i", "italian" - "ian" + "y", "polish" -
+        # "ish" + "and".
         root = low[: -len(ending)]
-        if low.endswith(ending) and len(root) >= 3 and any(root + e in vocab for e in ("", "a", "e", "y")):
+        if low.endswith(ending) and len(root) >= 3 and any(root + e in vocab for e in ("", "a", "e", "y", "and")):
             return True
     return False
 

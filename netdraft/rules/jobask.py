@@ -194,7 +194,8 @@ _STRONG_BRANCHES = (
     r"|thought of me|keep me in mind|kept me in mind|consider me)\b",
     # "if a QA internship ever opens up at Fjordlight Games, I hope you'll think of me!": whatever the
     # condition, being thought of is being considered.
-    r"\b(?:if|when|should|whenever)\b[^.?!\n]{0,80}?\b(?:think|thought|thinking) of me[ \t]*(?:[.!]|$)",
+    r"\b(?:if|when|should|whenever)\b[^.?!\n]{0,80}?\b(?:think|thought|thinking) of (?:me|my name)(?: first)?"
+    r"[ \t]*(?:[.!]|$)",
     # "If you ever needed an assistant in the studio", "any room on your team for someone like me", "a
     # heads-up whenever your team next takes on graduates".
     r"\b(?:if|when|should|whenever) you (?:ever )?(?:need|needed|are looking for|were looking for) (?:an? |another )?"
@@ -243,8 +244,8 @@ _WEAK_BRANCHES = (
     # "if a role opens up, should I apply directly?" asks how to go about it).
     r"\b(?:if|when|should|whenever) (?:a|an|any|the|one of (?:the|your)|your) (?:[\w'’-]+ ){0,3}?(?:chair|seat|post"
     r"|role|position|place|spot|vacancy|opening|job|internship|placement|slot|desk) (?:ever |should ever |does |do )?"
-    r"(?:come|comes|came|open|opens|opened|become|becomes|became|free|frees|freed) ?(?:up|free|open|available"
-    r"|vacant)\b",
+    r"(?:(?:open|opens|opened)(?: up)?|(?:come|comes|came|become|becomes|became|free|frees|freed) ?(?:up|free|open"
+    r"|available|vacant))\b",
 )
 
 _MY_ITEMS = ("resume", "cv", "résumé", "application", "candidacy", "name", "profile", "materials")

@@ -918,7 +918,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
-        ("this time", "actually", "finally", "certainly", "clearly", "obviously", "evidently"),
+        ("this time", "actually", "finally", "certainly", "clearly", "obviously", "evidently", "heard", "reply",
+         "answer", "better"),
         # "in the hope that it actually gets read this time", "my last one certainly seemed to": earlier mail
         # the reader left unanswered, held against them.
         LazyPattern(
@@ -926,6 +927,11 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"(?:actually|finally|at least) (?:gets?|be|is|being) (?:read|answered|opened|seen|noticed|looked at)\b"
             r"|\b(?:gets?|get|be|is|being|getting|receives?|receiving) (?:read|answered|opened|seen|noticed|looked at"
             r"|a reply|a response|an answer) this time\b"
+            # "I did write once the tour wrapped up but never heard back ... hope it fares better".
+            r"|\b(?:wrote|write|emailed|messaged|reached out|got in touch)\b[^.!?\n]{0,50}?\b(?:but|and) (?:i )?"
+            r"(?:never|didn't|didn’t|did not|haven't|haven’t|have not) (?:heard back|got a reply|had a reply"
+            r"|got an answer|received a reply|heard anything)\b"
+            r"|\b(?:this one|this note|this email|this message|it) (?:fares|does|gets on|will fare|will do) better\b"
             r"|\bmy (?:last|previous|earlier|first|other) (?:one|note|email|e-mail|message|letter|mail|request)s?"
             r" (?:certainly|clearly|obviously|evidently) (?:seemed|seems|did|was|were|went|got)\b",
             needs=(
@@ -937,6 +943,11 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
                 "clearly ",
                 "obviously ",
                 "evidently ",
+                "heard",
+                " got ",
+                " had a reply",
+                "received a reply",
+                "better",
             ),
         ),
         "pressure",
@@ -1200,7 +1211,7 @@ _COURTEOUS = lazy_compile(
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
     r"|do not feel|remember me|keep me in mind|bear me in mind|also know|never feel|treat|ignore this|disregard"
     # Asking for the reader's view of what was sent: "Please tell me if the prices are too high".
-    r"|tell me (?:if|whether|what you think|how you feel))\b"
+    r"|tell me (?:if|whether|what you think|how you feel|which|when|what time|what day))\b"
 )
 # A sentence that leaves the choice to the reader is an offer, not an order.
 _DEFERS = lazy_compile(r"(?:works|suits|is) (?:best |better |easiest )?for you|convenien|suits you|whatever|whenever"

@@ -87,7 +87,7 @@ _AIM = lazy_compile(
     r" (?:better )?(?:learn|hear|understand|explore|discuss|talk|chat|share|benefit|get a sense|know))\b"
 )
 # Words that settle a sentence as a request without the regex.
-_REQUEST_SURE = wordset("please wonder wondered wondering delighted honored honoured available willing hoping")
+_REQUEST_SURE = wordset("please kindly wonder wondered wondering delighted honored honoured available willing hoping")
 _MODALS = wordset("would could can will might may")
 _ADDRESSEES = wordset("you we")
 

@@ -475,9 +475,15 @@ _GENERIC = frozenset(stem(w) for w in wordset("together project team work job ti
 
 
 @lru_cache(maxsize=256)
+def _relation_verbs(connection: str) -> frozenset[str]:
+    """The stems of the connection's verbs of relation, as it writes them ("mentored", not "Teachers")."""
+    return frozenset(st for st, s, e in content_tokens(connection) if connection[s:e].lower() in _RELATION_VERBS)
+
+
+@lru_cache(maxsize=256)
 def _connection_phrases(connection: str, names: frozenset[str]) -> tuple[Phrase, ...]:
     """The connection's phrases (see ``variants``), with relation verbs and generic words soft."""
-    verbs = {st for st, s, e in content_tokens(connection) if connection[s:e].lower() in _RELATION_VERBS}
+    verbs = _relation_verbs(connection)
     # "His talk at the meetup on interviewing vulnerable users": the talk is the connection; its
     # subject alone ("I read about interviewing vulnerable users") does not name it.
     soft = modifier_words(connection)
@@ -524,7 +530,7 @@ def _find_connection(
             if (
                 is_mentioned(m, p, threshold, min_words)
                 and m.hard * 2 >= p.hard
-                and beyond_own(ix, m, p, story, _RELATION)
+                and beyond_own(ix, m, p, story, _relation_verbs(connection))
             ):
                 # Nearly all of it named ("you reviewed my portfolio at the Moorhen Books illustrators'
                 # day" for "his portfolio review session at ...") names an event without its kind.
