@@ -1179,6 +1179,10 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "If there were ever room for me in your team, at any level, I would take it gladly.",
         "I wondered whether you might be able to spare me the numerical test stage when I apply.",
         "And when a place opens in your training team, I really hope you will think of my name first.",
+        "Should the clinic ever need a locum optometrist, I would be delighted to be the person you ring.",
+        "If the budget allows another analyst, I hope you'll make the case for one more seat, with me in it.",
+        "If the money comes through, I'd love to be one of the names on the project's team sheet.",
+        "What would you need to see from me before you'd be happy to take me on at the studio?",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:
@@ -1199,6 +1203,7 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "I check every drawing against the brief before it goes out.",
         "When you are next in Lima, I hope you will think of us.",
         "Let me know which stage of the project would suit a visit.",
+        "I would love it if you could take me on a tour of the site one day.",
     ],
 )
 def test_job_ask_paraphrases_not_found(sentence: str) -> None:
@@ -1398,3 +1403,15 @@ def test_a_relation_verb_written_out_names_the_tie_even_in_the_writers_own_words
         greet="Dear Sal,",
     )
     assert errors(referral(text, req, "keep_in_touch")) == []
+
+
+def test_an_ask_raised_only_to_be_withdrawn_is_not_made() -> None:
+    req = make(ask="a 20-minute phone call")
+    text = letter(
+        "Sam Patel suggested I write. I would love to learn how Maria moved from teaching into UX research.",
+        "I was going to ask whether you might have 20 minutes for a phone call, but you are in the thick of a "
+        "launch, so I'll leave it there.",
+        "Thank you for reading.",
+    )
+    messages = [f.message for f in errors(purpose(text, req, "informational"))]
+    assert messages == ["The letter never makes the specific ask."]

@@ -301,6 +301,15 @@ RUDE = [
     ("Tunde warned me notes like this go to an assistant. A straight yes or no from you is all I am after.",
      "straight yes or no from you"),
     ("I have copied in your manager so that nothing stalls at your end.", "copied in your manager"),
+    ("I am writing on my only day off, so I do hope it will not turn out to have been a wasted afternoon.",
+     "my only day off"),
+    ("I have sent the same request to others and will go ahead with whoever answers first.",
+     "whoever answers first"),
+    ("I noticed you glanced at the clock, so I will let you get back to whatever was more pressing.",
+     "you glanced at the clock"),
+    ("The template has been replaced, which is easy to miss once one is no longer close to the work.",
+     "easy to miss once one is no longer"),
+    ("Congratulations on the promotion. I gather the field wasn't exactly crowded.", "field wasn't exactly crowded"),
     ("I did write once the tour wrapped up but never heard back, so I hope this one fares better.",
      "write once the tour wrapped up but never heard back"),
     ("I ignored you and passed first time, so perhaps that piece of advice is worth retiring.", "worth retiring"),
@@ -323,6 +332,8 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    "Nadia says you are in the thick of a launch. Please take this simply as a hello from a fan of your work.",
+    "Please give your old spaniel a thank-you pat from me for keeping my feet warm.",
     "Thank you for the offer of an afternoon with the coordinator. Please tell me which afternoon suits the office.",
     "As promised, I've attached my tasting notes. Please be gentle, some were written after a very long shift!",
     "I left our call with a list of things to try and, for once, a clear idea of where to start.",
@@ -642,6 +653,9 @@ NO_THANKS = BODY.replace("Thank you for considering my request; I know how valua
         "I'm so grateful to the scholarship programme that paid for my place, and to my cohort.",
         "Tom asked me to pass on his thanks for the card your team signed.",
         "You told me you can't stand being thanked, so I'll spare you the speech.",
+        "Thank goodness for my local library, which had your book.",
+        "I appreciate that you must receive a great many messages like this one.",
+        "On your advice I picked up a copy of Thanks for the Feedback on my way home.",
     ],
 )
 def test_gratitude_missing(extra: str) -> None:

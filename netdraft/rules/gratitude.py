@@ -114,6 +114,12 @@ _NOT_MINE = lazy_compile(
     r"\b(?:pass on|pass along|passing on|relay|relaying|convey|conveying|send|sends|sending|extend|extends)"
     r"\s+(?:her|his|their|[a-z]+['’]s)\s+(?:warm |warmest |sincere |heartfelt |many |special )?$"
 )
+_IN_SENTENCE = lazy_compile(r"[a-z][ \t]+$")
+_NOT_THANKS = lazy_compile(
+    r"thank (?:goodness|god|heavens|heaven|my lucky stars)\b"
+    r"|appreciate (?:that |how )?(?:you|your \w+|this|it|people) (?:must|may|might|are|is|'re|’re)\b"
+)
+_GIVE_SOMEONE = lazy_compile(r"\bgive (?:your|the|his|her|their) [\w’' -]{1,30} a\s+$")
 _PASSIVE = lazy_compile(r"\b(?:being|be|get|getting)[ \t]+$")
 _OWED_TO = lazy_compile(r"\b(?:owe|give|send|pass|extend)\s+(?:him|her|them)\b[^.!?\n]{0,25}$")
 _YOU_BEFORE = lazy_compile(r"\byou (?:\w+ ){0,2}$")
@@ -143,6 +149,10 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: 
     before = low[max(0, start - 30) : start]
     # "I owe her a great deal of thanks", "you may remember thanking all of us": not the writer thanking you.
     if _OWED_TO.search(before) or (low.startswith(("thanking", "thanked"), start) and _YOU_BEFORE.search(before)):
+        return False
+    # "Thank goodness for my local library", "I appreciate that you must receive many messages" (I
+    # understand), "give your old spaniel a thank-you pat": no thanks to the reader.
+    if _NOT_THANKS.match(low, start) or _GIVE_SOMEONE.search(before):
         return False
     # "She asked me to pass on her thanks", "you can't stand being thanked": somebody else's thanks, or none.
     if _NOT_MINE.search(before) or (low.startswith("thanked", start) and _PASSIVE.search(before)):
@@ -192,10 +202,13 @@ def gratitude(text: str, request: AnyRequest | None, kind: str | None, /) -> Ite
             others = frozenset(w for w in normalize_name(request.referrer.name).split() if w not in reader)
     # Any one sincere thanks passes, so each stem is looked for with ``str.find`` (the thanks usually
     # comes last, and a regex alternation opening with common letters tries nearly every position).
+    body = text[doc.body_start :]
     for stem in _STEMS:
         pos = body_low.find(stem)
         while pos >= 0:
-            if _counts(body_low, pos, others, known):
+            # "a copy of Thanks for the Feedback": a capital inside a sentence starts a title, not thanks.
+            title = body[pos : pos + 1].isupper() and _IN_SENTENCE.search(body, max(0, pos - 12), pos) is not None
+            if not title and _counts(body_low, pos, others, known):
                 return
             pos = body_low.find(stem, pos + 1)
     yield Finding(

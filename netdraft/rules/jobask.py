@@ -203,6 +203,16 @@ _STRONG_BRANCHES = (
     r"\broom (?:on|in|at) your (?:\w+ )?" + _ORG + r"\b[^.?!\n]{0,30}?\bfor (?:someone like me|me|people like me)\b",
     # "if there were ever room for me in your team, at any level".
     r"\broom for (?:me|someone like me) (?:on|in|at|within) your\b",
+    # "I would be delighted to be the person you ring", "make the case for one more seat, with me in it",
+    # "one of the names on the project's team sheet", "before you'd be happy to take me on".
+    r"\bbe the (?:person|one|first person|first one) you (?:ring|call|phone|turn to|hire|book)\b",
+    r"\bwith me in it\b|\bmake the case for (?:one more|another|an extra|a new) (?:seat|hire|head|headcount|role"
+    r"|post|position|analyst)\b",
+    r"\b(?:names?|me) on (?:the |your |[\w'’]+ ){1,2}(?:team sheet|roster|payroll|books|bench)\b",
+    r"\b(?:take|taking|took) me on\b(?! (?:a|an|the|your) (?:tour|walk|visit|trip|journey|ride|site))",
+    # "should the clinic ever need a locum optometrist to cover its lists".
+    r"\b(?:if|should|when|whenever)\b[^.?!\n]{0,60}?\b(?:need|needs|needed)\b[^.?!\n]{0,20}?\b(?:locum|temp"
+    r"|stand-in|freelancer|contractor)\b",
     # "let me name you as my contact inside the company when I fill in the application form".
     r"\bname you as (?:my|a) (?:contact|referee|reference|referrer|sponsor)\b",
     # "spare me the numerical test stage when I apply".
@@ -273,7 +283,10 @@ _STRONG_NEEDS = (
     (" fit",), ("of anything",),
     ("extra", "spare", "another", "second"), (" me",), ("of me", "me in mind", "consider me"), ("of me",),
     ("need",),
-    ("room ",), ("room for",), ("name you as",), ("spare me", "excuse me", "exempt me", "let me"),
+    ("room ",), ("room for",), ("person you", "one you"), ("me in it", "make the case"), (" on ",),
+    ("me on",),
+    ("locum", "temp", "stand-in", "freelancer", "contractor"), ("name you as",),
+    ("spare me", "excuse me", "exempt me", "let me"),
     ("taking on", "takes on", "take on"),
     ("of me",),
     ("cv", "resume", "résumé"),
@@ -324,7 +337,8 @@ _TRIGGERS = wordset(
     "jump leap remember putting shortlist shortlisted shortlisting applicants candidates screening sift filter "
     "trial reserve advertised sponsor endorse secondment spell stint loan attachment straight immediately "
     "freelance paid leave add rate contract basis notice salary goes hope first person chair slot desk "
-    "test tests assessment assessments stage round"
+    "test tests assessment assessments stage round ring seat sheet roster payroll books bench locum temp "
+    "stand-in contractor"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),

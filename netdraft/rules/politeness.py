@@ -967,6 +967,27 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
+        ("wasted", "day off", "whoever", "interest", "clock", "watch", "pressing", "miss", "crowded", "field"),
+        # Guilt, pressure and belittling dressed as chat: "I am writing this on my only day off ... I do hope it
+        # will not turn out to have been a wasted afternoon", "will go ahead with whoever answers first, so an
+        # early reply would be in your interest", "I noticed you glanced at the clock ... whatever was more
+        # pressing", "easy to miss once one is no longer close to the work", "the field wasn't exactly crowded".
+        LazyPattern(
+            r"\bmy only (?:day|afternoon|evening|morning|weekend) off\b"
+            r"|\b(?:been |be )?a wasted (?:afternoon|morning|evening|day|trip|journey|effort|weekend)\b"
+            r"|\bwhoever (?:answers|replies|responds|gets back to me|comes back) first\b"
+            r"|\b(?:would|will|might) be in your (?:own )?(?:best )?interests?\b"
+            r"|\byou (?:glanced|looked|kept looking|kept glancing|checked|were checking) at (?:the clock|your watch"
+            r"|your phone)\b|\bwhatever (?:was|is|else was|else is) more (?:pressing|important|urgent)\b"
+            r"|\b(?:easy|easier) to miss (?:once|when|if) (?:one is|you are|you're|you’re) no longer\b"
+            r"|\b(?:field|competition|shortlist|pool) (?:wasn't|wasn’t|was not|isn't|isn’t|is not) (?:exactly |very |"
+            r"particularly )?(?:crowded|strong|stiff|large|deep)\b",
+            needs=("day off", "wasted", "whoever", "interest", "clock", "watch", "phone", "pressing", "important",
+                   "urgent", "to miss", "crowded", "strong", "stiff", "large", "deep"),
+        ),
+        "pressure",
+    ),
+    (
         ("calendar", "diary", "accept", "click"),
         # "I've already put a 20-minute call in your calendar; just click accept": the favour booked for
         # the reader (an invitation sent as agreed is not "already" put there).
@@ -1211,7 +1232,10 @@ _COURTEOUS = lazy_compile(
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
     r"|do not feel|remember me|keep me in mind|bear me in mind|also know|never feel|treat|ignore this|disregard"
     # Asking for the reader's view of what was sent: "Please tell me if the prices are too high".
-    r"|tell me (?:if|whether|what you think|how you feel|which|when|what time|what day))\b"
+    r"|tell me (?:if|whether|what you think|how you feel|which|when|what time|what day)"
+    # "Please take this simply as a hello", "Please give your old spaniel a pat from me".
+    r"|take (?:this|it) (?:simply |just |only |purely )?as\b|give (?:your|the) (?:[\w'’-]+ ){0,2}?(?:a (?:[\w'’-]+ )?"
+    r"(?:pat|hug|scratch|stroke|cuddle)|my)\b)\b"
 )
 # A sentence that leaves the choice to the reader is an offer, not an order.
 _DEFERS = lazy_compile(r"(?:works|suits|is) (?:best |better |easiest )?for you|convenien|suits you|whatever|whenever"

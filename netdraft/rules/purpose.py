@@ -89,6 +89,10 @@ _AIM = lazy_compile(
 # Words that settle a sentence as a request without the regex.
 _REQUEST_SURE = wordset("please kindly wonder wondered wondering delighted honored honoured available willing hoping")
 _MODALS = wordset("would could can will might may")
+_WITHDRAWN = lazy_compile(
+    r"\b(?:i was going to|i had meant to|i'd meant to|i’d meant to|i had planned to|i had hoped to|i thought of"
+    r"|i thought about) ask(?:ing)?\b[^.!?\n]*\bbut\b"
+)
 _ADDRESSEES = wordset("you we")
 
 
@@ -115,6 +119,9 @@ class _Kinds:
                 or (not words.isdisjoint(_MODALS) and not words.isdisjoint(_ADDRESSEES))
                 or (not words.isdisjoint(_REQUEST_GATE) and REQUEST_FORM.search(self.sentence(i)) is not None)
             )
+            # "I was going to ask whether you might have 20 minutes, but ... I'll leave it there": withdrawn.
+            if got and "ask" in words and _WITHDRAWN.search(self.sentence(i)) is not None:
+                got = False
             self._request[i] = got
         return got
 
