@@ -1183,6 +1183,9 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "If the budget allows another analyst, I hope you'll make the case for one more seat, with me in it.",
         "If the money comes through, I'd love to be one of the names on the project's team sheet.",
         "What would you need to see from me before you'd be happy to take me on at the studio?",
+        "One more thing: should your crew turn out to be a person short when the campaign starts, please count me in.",
+        "Should the design team ever find itself short of an engineer like me, I would be delighted if my name came "
+        "to mind.",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:
@@ -1204,6 +1207,7 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "When you are next in Lima, I hope you will think of us.",
         "Let me know which stage of the project would suit a visit.",
         "I would love it if you could take me on a tour of the site one day.",
+        "If you run the workshop again next spring, count me in!",
     ],
 )
 def test_job_ask_paraphrases_not_found(sentence: str) -> None:
@@ -1415,3 +1419,20 @@ def test_an_ask_raised_only_to_be_withdrawn_is_not_made() -> None:
     )
     messages = [f.message for f in errors(purpose(text, req, "informational"))]
     assert messages == ["The letter never makes the specific ask."]
+
+
+def test_a_number_of_the_connection_names_it_beyond_the_writers_story() -> None:
+    req = make(
+        kind="keep_in_touch",
+        purpose=None,
+        ask=None,
+        connection="Sal was her general manager in Denver for eight of her twelve years there",
+        sender={"name": "Ana Ruiz", "background": "Hotel manager who worked in Denver for twelve years."},
+        recipient={"name": "Sal Moreno", "salutation": "Sal"},
+    )
+    text = letter(
+        "Eight of my twelve years in Denver were spent working for you, and I still hear your voice.",
+        "Thank you for all those years.",
+        greet="Dear Sal,",
+    )
+    assert errors(referral(text, req, "keep_in_touch")) == []

@@ -301,6 +301,8 @@ RUDE = [
     ("Tunde warned me notes like this go to an assistant. A straight yes or no from you is all I am after.",
      "straight yes or no from you"),
     ("I have copied in your manager so that nothing stalls at your end.", "copied in your manager"),
+    ("I had hoped for more time, but I suppose someone of your standing has bigger fish to fry.",
+     "someone of your standing"),
     ("I am writing on my only day off, so I do hope it will not turn out to have been a wasted afternoon.",
      "my only day off"),
     ("I have sent the same request to others and will go ahead with whoever answers first.",
@@ -521,6 +523,8 @@ CHATTER = [
         "Alternative sign-off",
     ),
     (letter(BODY + " It was a real treat to meet you (warm opener, not gushing)."), "(warm opener, not gushing)"),
+    (letter(BODY + "\n\n(optional: add a line about your certificate here)"), "(optional:"),
+    (letter() + "\n\n(I kept this short so it reads as a friendly check-in.)", "(I kept this short"),
     (
         letter(BODY + " I'll send you the pilot once it's edited (concrete next step - shows initiative)."),
         "(concrete next step - shows initiative)",
@@ -851,6 +855,7 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
         "I have been trying to break into this for AGES, and it was the best summer EVER.",
         "Subject: Inquiry Regarding Your Path Into Research Concerning Health",
         "Subject: Fellow Alumnus Seeking Your Perspective",
+        "¡Muchas gracias, Dr. Chen!",
         "**Key takeaways:**\nThe rollout was slower than planned.",
         "I recently enrolled on Name of course in the evenings.",
     ],
@@ -916,6 +921,8 @@ NOTE = (
         ("Dear Dr. Brontë-Hale,", "With thanks, and very best wishes for the months ahead,\nKofi Owusu"),
         ("Dear Dr. Brontë-Hale,", "Until the next congress,\nKofi Owusu"),
         ("Oi Zoë!", "Beijos,\nKofi Owusu"),
+        ("Caro Zoë,", "Un abbraccio,\nKofi Owusu"),
+        ("Dear Dr. Brontë-Hale,", "Have a good week, and grazie mille again,\nKofi Owusu"),
         ("Hola Zoë,", "Na zdrowie and best wishes,\nKofi Owusu"),
         ("Dear Dr. Brontë-Hale,", "Receive a cordial greeting,\nKofi Owusu"),
     ],
@@ -1072,6 +1079,9 @@ def test_a_country_and_its_people_are_one_fact() -> None:
     assert rules_of(known, grounding, request=poland) == []
     known = letter(BODY + "\n\nIn Korea, timber is repaired differently, and my Kenyan classmates agree.")
     assert rules_of(known, grounding, request=req) == []
+    german = req.model_copy(update={"sender": req.sender.model_copy(update={"goal": "Leave a German carmaker."})})
+    cars = letter(BODY + "\n\nI learned a lot about building cars in Germany.")
+    assert rules_of(cars, grounding, request=german) == []
     invented = letter(BODY + "\n\nIn Japan, timber is repaired differently.")
     assert covers(invented, rules_of(invented, grounding, request=req), "Japan")
 

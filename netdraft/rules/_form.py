@@ -49,7 +49,9 @@ _GREETING = lazy_compile(
     # Greetings of the writer's first language: "Oi Marisa!", "Hola Ana,", "Namaste Priya,".
     r"|oi|olá|ola|hola|buenos días|buenas|ciao|salut|bonjour|hallo|hej|hei|namaste|namaskar|salaam|salam"
     r"|assalamu alaikum|as-salamu alaykum|kumusta|kamusta|jambo|habari|merhaba|shalom|sawubona|ahoj|cześć"
-    r"|dzień dobry)\b"
+    r"|dzień dobry"
+    # "Caro Giovanni,", "Querida Ana,", "Chère Claire,", "Liebe Anna,": "dear" in the writer's language.
+    r"|caro|cara|carissimo|carissima|querido|querida|estimado|estimada|cher|chère|liebe|lieber|beste|drogi|droga)\b"
     # "Hello again, Siobhán!": "again" belongs to the greeting, not to the name; "Dear Dear Dr. Pryce,"
     # (a small model's stutter) greets once.
     r"[ \t,]*(?:again\b[ \t,]*)?(?:(?:dear|hi|hello|hey)\b[ \t,]*)*",
@@ -328,7 +330,7 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
         if (
             sig is not None
             and closing.endswith((",", "!"))
-            and len(closing.split()) <= 6
+            and len(closing.split()) <= 8
             and "\n\n" in text[pe:cs]
             and _BARE_SIGNATURE.fullmatch(text, *sig)
         ):

@@ -887,7 +887,10 @@ def beyond_own(ix: Index, m: Match, p: Phrase, own: frozenset[str], also: frozen
     """
     if own.isdisjoint(w for w, _, _ in p.words) or all(w in own for w, _, weight in p.words if weight == 1.0):
         return True
-    keys = [key for w, ks, weight in p.words if (weight == 1.0 and w not in own) or w in also for key in ks]
+    # A number the story does not hold is the phrase's own too ("eight of my twelve years in Florence").
+    keys = [
+        key for w, ks, weight in p.words if ((weight == 1.0 or w.isdigit()) and w not in own) or w in also for key in ks
+    ]
     keys = [key for key in keys if key[0] != "#"]
     span = ((1 << m.width) - 1) << m.start
     masks = ix.masks

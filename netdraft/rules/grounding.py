@@ -57,6 +57,8 @@ _COMMON = wordset(
     dear hi hello hey greetings good morning afternoon evening best regards kind kindest warm warmest
     sincerely yours truly thanks thank many cheers respectfully cordially gratefully warmly all wishes
     take care looking forward again soon talk speak
+    muchas gracias grazie mille merci beaucoup danke obrigado obrigada salamat asante shukran hola ciao oi
+    olá ola beijos abrazo abraço saludos namaste kumusta jambo merhaba shalom
     subject re fwd fw ps p.s note
     mr mrs ms mx dr prof professor sir madam miss ma'am maam po
     a-level a-levels gcse gcses
@@ -302,7 +304,8 @@ def _demonym_known(low: str, vocab: frozenset[str]) -> bool:
         root = low[: -len(ending)]
         if low.endswith(ending) and len(root) >= 3 and any(root + e in vocab for e in ("", "a", "e", "y", "and")):
             return True
-    return False
+    # "Germany" for "German" and the reverse.
+    return (low[-1] == "y" and low[:-1] in vocab) or low + "y" in vocab
 
 
 def _known_word(token: str, vocab: frozenset[str]) -> bool:

@@ -213,6 +213,13 @@ _STRONG_BRANCHES = (
     # "should the clinic ever need a locum optometrist to cover its lists".
     r"\b(?:if|should|when|whenever)\b[^.?!\n]{0,60}?\b(?:need|needs|needed)\b[^.?!\n]{0,20}?\b(?:locum|temp"
     r"|stand-in|freelancer|contractor)\b",
+    # "should your crew turn out to be a person short when the campaign starts, please count me in".
+    r"\b(?:if|should|when|whenever)\b[^.?!\n]{0,80}?\b(?:short|short-handed|short-staffed|need|needs|opening"
+    r"|vacancy)\b[^.?!\n]{0,60}?\bcount me in\b",
+    # "should the design team ever find itself short of an engineer like me, I would be delighted if my name
+    # came to mind".
+    r"\b(?:if|should|when|whenever)\b[^.?!\n]{0,100}?\b(?:short of|need|needs|opening|vacancy|role|post|position"
+    r"|place)\b[^.?!\n]{0,80}?\bmy name (?:came|comes|come|would come|might come|springs?|sprang) to mind\b",
     # "let me name you as my contact inside the company when I fill in the application form".
     r"\bname you as (?:my|a) (?:contact|referee|reference|referrer|sponsor)\b",
     # "spare me the numerical test stage when I apply".
@@ -285,7 +292,7 @@ _STRONG_NEEDS = (
     ("need",),
     ("room ",), ("room for",), ("person you", "one you"), ("me in it", "make the case"), (" on ",),
     ("me on",),
-    ("locum", "temp", "stand-in", "freelancer", "contractor"), ("name you as",),
+    ("locum", "temp", "stand-in", "freelancer", "contractor"), ("count me in",), ("to mind",), ("name you as",),
     ("spare me", "excuse me", "exempt me", "let me"),
     ("taking on", "takes on", "take on"),
     ("of me",),
@@ -338,7 +345,7 @@ _TRIGGERS = wordset(
     "trial reserve advertised sponsor endorse secondment spell stint loan attachment straight immediately "
     "freelance paid leave add rate contract basis notice salary goes hope first person chair slot desk "
     "test tests assessment assessments stage round ring seat sheet roster payroll books bench locum temp "
-    "stand-in contractor"
+    "stand-in contractor count mind"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),

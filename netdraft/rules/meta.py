@@ -161,9 +161,13 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
     (
         "(",
         LazyPattern(
-            r"\((?:check|confirm|ask|verify|double-check|make sure|remember to|find out)\b(?! out\b)[^)\n]{0,120}\)",
+            r"\((?:check|confirm|ask|verify|double-check|make sure|remember to|find out)\b(?! out\b)[^)\n]{0,120}\)"
+            # "(optional: add a line about your certificate here)", "(I kept this short so it reads as ...)".
+            r"|\(optional\s*[:,-]"
+            r"|\((?:i've |i’ve |i have |i )?(?:kept|made|written|wrote|phrased|framed) (?:this|it|the \w+)"
+            r" (?:short|brief|warm|light|formal|casual|friendly|so|as)\b",
             needs=("(check", "(confirm", "(ask", "(verify", "(double-check", "(make sure", "(remember to",
-                   "(find out"),
+                   "(find out", "(optional", "(i", "(kept", "(made", "(written", "(wrote", "(phrased", "(framed"),
         ),
         "a note to the writer",
     ),

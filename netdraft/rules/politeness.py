@@ -114,15 +114,18 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
-        ("your age", "your stage", "teach you", "teach your", "happy to find", "glad to find", "happy to make"),
+        ("your age", "your stage", "your standing", "your stature", "your importance", "your seniority",
+         "bigger fish", "teach you", "teach your", "happy to find", "glad to find", "happy to make"),
         # "someone of your age won't have had much call to ...", "I dare say I can teach your team plenty",
         # "I am sure you will be happy to find time".
         LazyPattern(
-            r"(?:someone|people|a person|somebody) (?:of|at) your (?:age|stage)\b|i (?:can|could) (?:probably )?teach"
+            r"(?:someone|people|a person|somebody) (?:of|at) your (?:age|stage|standing|stature|importance|seniority)\b"
+            r"|\bbigger fish to fry\b|i (?:can|could) (?:probably )?teach"
             r" (?:you|your team|your staff|your people)\b|(?:i'm|i’m|i am) (?:sure|certain|confident) you(?:'ll|’ll"
             r"| will) be (?:happy|glad|delighted|pleased|willing) to (?:find|make|meet|spare|help)\b",
-            needs=("your age", "your stage", "teach you", "teach your", "happy to", "glad to", "delighted to",
-                   "pleased to", "willing to"),
+            needs=("your age", "your stage", "your standing", "your stature", "your importance", "your seniority",
+                   "bigger fish", "teach you", "teach your", "happy to", "glad to", "delighted to", "pleased to",
+                   "willing to"),
         ),
         "condescension",
     ),
