@@ -875,7 +875,7 @@ def own_words(*texts: str | None) -> frozenset[str]:
 
 
 def beyond_own(ix: Index, m: Match, p: Phrase, own: frozenset[str], also: frozenset[str] = frozenset()) -> bool:
-    """Whether window ``m`` names one of ``p``'s full-weight words that are not in the writer's story.
+    """Whether window ``m`` names one of ``p``'s own words (full-weight or numbers) outside the writer's story.
 
     A letter tells the writer's own story (``own``: the stems of the background and goal) in its own
     words ("after ten years as a logistics officer"), so a window that names only those words of a

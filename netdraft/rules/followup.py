@@ -184,7 +184,7 @@ def _planned(
     opening = _WORD.match(value.strip().lower())
     plan_verb = opening.group() if opening is not None else ""
     contact = plan_verb in _CONTACT
-    sends = opening is not None and opening.group() in _SEND_VERBS
+    sends = plan_verb in _SEND_VERBS
     # A plan to hand something over, and nothing else ("send a sample and call his office" is also a call).
     hands_over = sends and _CONTACT.isdisjoint(_WORD.findall(value.lower())[1:])
 
@@ -194,11 +194,11 @@ def _planned(
             sentence = ix.sentence(i)
             got = _FUTURE.search(sentence) is not None
             if got and contact:
-                # "Would it be easiest for someone from your office to ring me?": the plan turned round.
                 said = _CONTACT.intersection(_WORD.findall(sentence))
                 # "offering to check whether I could join a site visit" is no check-in.
                 if said == {"check"} and plan_verb != "check" and _CHECK_IN.search(sentence) is None:
                     said = frozenset()
+                # "Would it be easiest for someone from your office to ring me?": the plan turned round.
                 got = bool(said) and _TURNED_ROUND.search(sentence) is None
             elif got and hands_over:
                 # "Send her the study once it is finished" is not met by "how I will approach my study".
