@@ -1436,3 +1436,15 @@ def test_a_number_of_the_connection_names_it_beyond_the_writers_story() -> None:
         greet="Dear Sal,",
     )
     assert errors(referral(text, req, "keep_in_touch")) == []
+
+
+def test_a_purpose_in_bullets_under_a_lead_that_states_the_aim() -> None:
+    req = make(purpose="learn how teachers break into UX research and what a portfolio needs to show")
+    text = letter(
+        "Sam Patel suggested I write to you.",
+        "There are two things I'm hoping to learn:\n\n- how teachers actually break into UX research\n- what a "
+        "research portfolio needs to show that a lesson plan doesn't",
+        "Would you be up for a 20-minute phone call at some point?",
+        "Thank you.",
+    )
+    assert errors(purpose(text, req, "informational")) == []

@@ -303,6 +303,8 @@ RUDE = [
     ("I have copied in your manager so that nothing stalls at your end.", "copied in your manager"),
     ("I had hoped for more time, but I suppose someone of your standing has bigger fish to fry.",
      "someone of your standing"),
+    ("I know answering emails isn't really your thing, so I'll keep my expectations suitably low.",
+     "isn't really your thing"),
     ("I am writing on my only day off, so I do hope it will not turn out to have been a wasted afternoon.",
      "my only day off"),
     ("I have sent the same request to others and will go ahead with whoever answers first.",
@@ -440,6 +442,7 @@ SLOTS = [
     ("$COMPANY", None),
     ("RECIPIENT_NAME", None),
     ("${meeting_date}", None),
+    ("[X]", None),
     ("«Organisation»", "Acme Health"),
     ("TK", None),
 ]
@@ -471,6 +474,7 @@ NOT_SLOTS = [
     "We could talk in the afternoon (Eastern time).",
     "Your rule that a plan with more than a handful of TBDs is a wish list has already caught me out.",
     "My old colleague TK Adeyemi sends her best.",
+    "What we agreed:\n- [x] send the draft\n- [x] book the room",
 ]
 
 
@@ -922,6 +926,8 @@ NOTE = (
         ("Dear Dr. Brontë-Hale,", "Until the next congress,\nKofi Owusu"),
         ("Oi Zoë!", "Beijos,\nKofi Owusu"),
         ("Caro Zoë,", "Un abbraccio,\nKofi Owusu"),
+        ("Dear Dr. Brontë-Hale,", "Thank you for your time.\n\nCom os melhores cumprimentos,\nKofi Owusu"),
+        ("Bonjour Zoë,", "Avec toute ma gratitude,\nKofi Owusu\n\nP.S. I'll send you the video."),
         ("Dear Dr. Brontë-Hale,", "Have a good week, and grazie mille again,\nKofi Owusu"),
         ("Hola Zoë,", "Na zdrowie and best wishes,\nKofi Owusu"),
         ("Dear Dr. Brontë-Hale,", "Receive a cordial greeting,\nKofi Owusu"),

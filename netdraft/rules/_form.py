@@ -272,6 +272,9 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
     text = doc.text
     low = lower_text(doc)
     lines = doc.lines
+    closing = _comma_closing(text, lines)
+    if closing is not None:
+        return closing
     first = max(0, len(lines) - 8)
     for index in range(len(lines) - 1, first - 1, -1):
         ls, le = lines[index]
@@ -320,11 +323,27 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
             dash = _DASH_NAME.match(text, ls, le)
             if dash is not None and len(dash.group("name").split()) <= 4:
                 return index, (ls, dash.start("name")), (dash.start("name"), le)
-    if len(lines) >= 3:
-        # A short line that opens the last paragraph and ends with a comma, above a line that is only a
-        # name, closes the letter whatever its words: "Beijos,", "Na zdrowie and best wishes,",
-        # "Receive a cordial greeting,", "Lovingly and respectfully,".
-        (_, pe), (cs, ce), (ns, ne) = lines[-3], lines[-2], lines[-1]
+    if lines:
+        # "... thanks again for everything - Elodie": the name after a dash ends the last line.
+        ls, le = lines[-1]
+        glued = _GLUED_NAME.search(text, max(ls, le - 80), le)
+        if glued is not None and glued.start() > ls:
+            return len(lines) - 1, (glued.start(), glued.start("name")), (glued.start("name"), le)
+    return _bare_signature(doc)
+
+
+_PS = lazy_compile(r"[ \t]*p\.?[ \t]*s\b", re.IGNORECASE)
+
+
+def _comma_closing(text: str, lines: list[Span]) -> tuple[int, Span, Span] | None:
+    """A short line that opens the last paragraph (before any P.S.) and ends with a comma, above a line
+    that is only a name: it closes the letter whatever its words ("Beijos,", "Com os melhores
+    cumprimentos,", "Receive a cordial greeting,", "Lovingly and respectfully,")."""
+    for index in range(len(lines) - 2, max(0, len(lines) - 6), -1):
+        (_, pe), (cs, ce), (ns, ne) = lines[index - 1], lines[index], lines[index + 1]
+        after = text[ne:]
+        if after.strip() and not (_PS.match(after.lstrip()) and "\n\n" in after[:4]):
+            continue
         closing = text[cs:ce].strip()
         sig = _strip_span(text, ns, ne)
         if (
@@ -334,14 +353,8 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
             and "\n\n" in text[pe:cs]
             and _BARE_SIGNATURE.fullmatch(text, *sig)
         ):
-            return len(lines) - 2, _strip_span(text, cs, ce, " \t") or (cs, ce), sig
-    if lines:
-        # "... thanks again for everything - Elodie": the name after a dash ends the last line.
-        ls, le = lines[-1]
-        glued = _GLUED_NAME.search(text, max(ls, le - 80), le)
-        if glued is not None and glued.start() > ls:
-            return len(lines) - 1, (glued.start(), glued.start("name")), (glued.start("name"), le)
-    return _bare_signature(doc)
+            return index, _strip_span(text, cs, ce, " \t") or (cs, ce), sig
+    return None
 
 
 def _not_a_name(rest: str) -> bool:

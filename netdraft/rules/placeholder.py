@@ -94,6 +94,15 @@ _NOT_SLOT = lazy_compile(r"(?:sic|\d{1,3}|\.\.\.|…|x|\s)$|note\b", re.IGNORECA
 _HTML = frozenset(["a", "b", "i", "u", "p", "br", "hr", "em", "strong", "div", "span", "ul", "ol", "li", "sub", "sup"])
 
 
+# A box at the start of a line ("- [x] done"): a ticked checkbox, not a slot.
+_LINE_START = lazy_compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$")
+
+
+def _count_slot(text: str, start: int, inner: str) -> bool:
+    """Whether "[X]" is a count left open ("have spent [X] years"), not a ticked checkbox."""
+    return inner == "X" and _LINE_START.search(text, max(0, start - 8), start) is None
+
+
 def _fill(slot: str, request: AnyRequest | None) -> str:
     """What should replace a slot, from the request when it says."""
     low = slot.lower()
@@ -156,7 +165,7 @@ def placeholder(text: str, request: AnyRequest | None, kind: str | None, /) -> I
         inner = m.group(group) if group else m.group()
         if m.start() in seen:
             continue
-        if group == "square" and _NOT_SLOT.match(inner.strip()):
+        if group == "square" and _NOT_SLOT.match(inner.strip()) and not _count_slot(text, m.start(), inner.strip()):
             continue
         if group == "angle" and inner.lower() in _HTML:
             continue

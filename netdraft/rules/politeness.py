@@ -970,7 +970,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
-        ("wasted", "day off", "whoever", "interest", "clock", "watch", "pressing", "miss", "crowded", "field"),
+        ("wasted", "day off", "whoever", "interest", "clock", "watch", "pressing", "miss", "crowded", "field",
+         "thing", "suit", "forte", "strength", "expectations"),
         # Guilt, pressure and belittling dressed as chat: "I am writing this on my only day off ... I do hope it
         # will not turn out to have been a wasted afternoon", "will go ahead with whoever answers first, so an
         # early reply would be in your interest", "I noticed you glanced at the clock ... whatever was more
@@ -984,9 +985,13 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"|your phone)\b|\bwhatever (?:was|is|else was|else is) more (?:pressing|important|urgent)\b"
             r"|\b(?:easy|easier) to miss (?:once|when|if) (?:one is|you are|you're|you’re) no longer\b"
             r"|\b(?:field|competition|shortlist|pool) (?:wasn't|wasn’t|was not|isn't|isn’t|is not) (?:exactly |very |"
-            r"particularly )?(?:crowded|strong|stiff|large|deep)\b",
+            r"particularly )?(?:crowded|strong|stiff|large|deep)\b"
+            # "I know answering emails isn't really your thing, so I'll keep my expectations suitably low".
+            r"|\b(?:isn't|isn’t|is not|aren't|aren’t|are not) (?:really |exactly )?your (?:thing|strong suit|forte"
+            r"|strength)\b|\bkeep my expectations (?:suitably |appropriately |pretty |fairly |very )?low\b",
             needs=("day off", "wasted", "whoever", "interest", "clock", "watch", "phone", "pressing", "important",
-                   "urgent", "to miss", "crowded", "strong", "stiff", "large", "deep"),
+                   "urgent", "to miss", "crowded", "strong", "stiff", "large", "deep", "your thing", "strong suit",
+                   "forte", "strength", "expectations"),
         ),
         "pressure",
     ),

@@ -89,6 +89,8 @@ _AIM = lazy_compile(
 # Words that settle a sentence as a request without the regex.
 _REQUEST_SURE = wordset("please kindly wonder wondered wondering delighted honored honoured available willing hoping")
 _MODALS = wordset("would could can will might may")
+# A list item: a bullet or a number opens it.
+_ITEM = lazy_compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]")
 _WITHDRAWN = lazy_compile(
     r"\b(?:i was going to|i had meant to|i'd meant to|i’d meant to|i had planned to|i had hoped to|i thought of"
     r"|i thought about) ask(?:ing)?\b[^.!?\n]*\bbut\b"
@@ -129,7 +131,14 @@ class _Kinds:
         """Whether sentence ``i`` says what the writer hopes for (a request does too)."""
         if not self.ix.words[i].isdisjoint(_AIM_WORDS):
             return True
-        return self.request(i) or _AIM.search(self.sentence(i)) is not None
+        if self.request(i) or _AIM.search(self.sentence(i)) is not None:
+            return True
+        # A list item under a lead that states the aim ("There are two things I'm hoping to learn:" then
+        # "- how people from theatre sound break into game audio") states it too.
+        lead = i
+        while lead > 0 and _ITEM.match(self.sentence(lead)) is not None:
+            lead -= 1
+        return lead < i and self.sentence(lead).rstrip().endswith(":") and self.aim(lead)
 
 
 def request_mask(text: str) -> int:
