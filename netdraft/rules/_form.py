@@ -272,7 +272,7 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
     text = doc.text
     low = lower_text(doc)
     lines = doc.lines
-    closing = _comma_closing(text, lines)
+    closing = _comma_closing(doc)
     if closing is not None:
         return closing
     first = max(0, len(lines) - 8)
@@ -332,29 +332,22 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
     return _bare_signature(doc)
 
 
-_PS = lazy_compile(r"[ \t]*p\.?[ \t]*s\b", re.IGNORECASE)
-
-
-def _comma_closing(text: str, lines: list[Span]) -> tuple[int, Span, Span] | None:
-    """A short line that opens the last paragraph (before any P.S.) and ends with a comma, above a line
-    that is only a name: it closes the letter whatever its words ("Beijos,", "Com os melhores
-    cumprimentos,", "Receive a cordial greeting,", "Lovingly and respectfully,")."""
-    for index in range(len(lines) - 2, max(0, len(lines) - 6), -1):
-        (_, pe), (cs, ce), (ns, ne) = lines[index - 1], lines[index], lines[index + 1]
-        after = text[ne:]
-        if after.strip() and not (_PS.match(after.lstrip()) and "\n\n" in after[:4]):
-            continue
-        closing = text[cs:ce].strip()
-        sig = _strip_span(text, ns, ne)
-        if (
-            sig is not None
-            and closing.endswith((",", "!"))
-            and len(closing.split()) <= 8
-            and "\n\n" in text[pe:cs]
-            and _BARE_SIGNATURE.fullmatch(text, *sig)
-        ):
-            return index, _strip_span(text, cs, ce, " \t") or (cs, ce), sig
-    return None
+def _comma_closing(doc: Doc) -> tuple[int, Span, Span] | None:
+    """A closing paragraph of two lines, a short one ending with a comma and one that is only a name: the
+    first closes the letter whatever its words ("Beijos,", "Com os melhores cumprimentos,", "Receive a
+    cordial greeting,", "Lovingly and respectfully,")."""
+    found = _closing_paragraph(doc)
+    if found is None or found[1] - found[0] != 2:
+        return None
+    text, index = doc.text, found[0]
+    (cs, ce), (ns, ne) = doc.lines[index], doc.lines[index + 1]
+    closing = text[cs:ce].strip()
+    sig = _strip_span(text, ns, ne)
+    if sig is None or not closing.endswith((",", "!")) or len(closing.split()) > 8:
+        return None
+    if not _BARE_SIGNATURE.fullmatch(text, *sig):
+        return None
+    return index, _strip_span(text, cs, ce, " \t") or (cs, ce), sig
 
 
 def _not_a_name(rest: str) -> bool:
@@ -369,26 +362,37 @@ _GLUED_NAME = lazy_compile(
 )
 
 
-def _bare_signature(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
-    """A name alone opening the last paragraph (or the one before a P.S.): a signature with no closing
-    phrase, as short notes end. The sign-off phrase is then the empty span at the name."""
+def _closing_paragraph(doc: Doc) -> tuple[int, int] | None:
+    """The line indices ``[start, end)`` of the last paragraph, or of the one before a closing P.S.; ``None``
+    when the letter has no paragraph before it (the greeting's)."""
     text = doc.text
     paragraphs = doc.paragraphs
     lines = doc.lines
     for back in (1, 2):
         if len(paragraphs) <= back:
-            break
+            return None
         ps, pe = paragraphs[-back]
         start = next((i for i, (ls, _) in enumerate(lines) if ls >= ps), None)
         if start is None:
-            break
-        ls, le = lines[start]
-        if back == 1 and text.startswith(("P.S", "PS", "P. S"), ls):
+            return None
+        if back == 1 and text.startswith(("P.S", "PS", "P. S"), lines[start][0]):
             continue
-        block = [span for span in lines[start:] if span[1] <= pe]
-        if len(block) <= 4 and le - ls <= 60 and _BARE_SIGNATURE.fullmatch(text, ls, le):
+        end = start
+        while end < len(lines) and lines[end][1] <= pe:
+            end += 1
+        return start, end
+    return None
+
+
+def _bare_signature(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
+    """A name alone opening the last paragraph (or the one before a P.S.): a signature with no closing
+    phrase, as short notes end. The sign-off phrase is then the empty span at the name."""
+    found = _closing_paragraph(doc)
+    if found is not None:
+        start, end = found
+        ls, le = doc.lines[start]
+        if end - start <= 4 and le - ls <= 60 and _BARE_SIGNATURE.fullmatch(doc.text, ls, le):
             return start, (ls, ls), (ls, le)
-        break
     return None, None, None
 
 

@@ -16,10 +16,12 @@ from typing import Any, Generic, TypeVar, overload
 
 from netdraft.rules._lazy import lazy_compile
 
-__all__ = ["Doc", "Span", "analyze", "edit_distance", "fold_accents", "normalize_name", "word_count"]
+__all__ = ["BULLET", "Doc", "Span", "analyze", "edit_distance", "fold_accents", "normalize_name", "word_count"]
 
 Span = tuple[int, int]
 
+# What opens a list item: a bullet, an item number or letter ("2.", "b)", "(3)"), then a space.
+BULLET = lazy_compile(r"(?:[-*•–—·▪●◦‣+]|\d{1,2}[.)]|[a-hA-H][.)]|\(\d{1,2}\))[ \t]+")
 _SUBJECT = lazy_compile(r"[ \t]*subject[ \t]*:", re.IGNORECASE)
 _TOKEN = lazy_compile(r"\S+")
 _ALNUM = lazy_compile(r"[^\W_]")

@@ -27,7 +27,6 @@ from netdraft.rules._match import (
     beyond_own,
     content_tokens,
     core,
-    find,
     index,
     is_mentioned,
     keys_of,
@@ -443,9 +442,6 @@ def follow_up(
     names = names_of(
         request.recipient.name, request.recipient.salutation, request.sender.name, request.recipient.organization
     )
-
-    def said(value: str, share: float) -> bool:
-        return find(ix, value, names, share, min_words, window=window, allowed=allowed) is not None
 
     # A topic is recapped in its own words, not in those the letter tells the writer's story with: "my
     # move into construction project management" does not recap "how construction projects are scheduled".

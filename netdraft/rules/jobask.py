@@ -343,9 +343,9 @@ _TRIGGERS = wordset(
     "fit suitable extra spare assistant apprentice intern trainee helper room graduates trainees apprentices "
     "jump leap remember putting shortlist shortlisted shortlisting applicants candidates screening sift filter "
     "trial reserve advertised sponsor endorse secondment spell stint loan attachment straight immediately "
-    "freelance paid leave add rate contract basis notice salary goes hope first person chair slot desk "
-    "test tests assessment assessments stage round ring seat sheet roster payroll books bench locum temp "
-    "stand-in contractor count mind"
+    "freelance paid leave add rate basis notice salary goes hope first person chair slot desk "
+    "test tests assessment assessments stage round ring sheet roster payroll books bench locum temp "
+    "stand-in contractor count"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),

@@ -965,7 +965,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"|ceo|managing director|chair)\b"
             r"|\b(?:proved|prove|proving) you wrong\b|\byou were wrong (?:about|to)\b"
             r"|\b(?:advice|suggestion|tip|rule) (?:is|might be|may be) (?:worth retiring|out of date|outdated)\b",
-            needs=("yes or no", "personally", "your", "wrong", "retiring", "out of date", "outdated"),
+            needs=("yes or no", "personally", "your line", "your manager", "your boss", "your director",
+                   "your supervisor", "your head", "your ceo", "your managing", "your chair", "wrong", "retiring",
+                   "out of date", "outdated"),
         ),
         "pressure",
     ),

@@ -26,6 +26,7 @@ from netdraft.rules._match import (
     windows,
     wordset,
 )
+from netdraft.rules._text import BULLET
 from netdraft.rules.skip import Skip
 
 __all__ = ["REQUEST_FORM", "purpose", "request_mask"]
@@ -89,8 +90,6 @@ _AIM = lazy_compile(
 # Words that settle a sentence as a request without the regex.
 _REQUEST_SURE = wordset("please kindly wonder wondered wondering delighted honored honoured available willing hoping")
 _MODALS = wordset("would could can will might may")
-# A list item: a bullet or a number opens it.
-_ITEM = lazy_compile(r"[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]")
 _WITHDRAWN = lazy_compile(
     r"\b(?:i was going to|i had meant to|i'd meant to|i’d meant to|i had planned to|i had hoped to|i thought of"
     r"|i thought about) ask(?:ing)?\b[^.!?\n]*\bbut\b"
@@ -136,7 +135,7 @@ class _Kinds:
         # A list item under a lead that states the aim ("There are two things I'm hoping to learn:" then
         # "- how people from theatre sound break into game audio") states it too.
         lead = i
-        while lead > 0 and _ITEM.match(self.sentence(lead)) is not None:
+        while lead > 0 and BULLET.match(self.sentence(lead)) is not None:
             lead -= 1
         return lead < i and self.sentence(lead).rstrip().endswith(":") and self.aim(lead)
 

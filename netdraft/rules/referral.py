@@ -470,7 +470,6 @@ _RELATION_VERBS = wordset(
     "supervised taught mentored coached trained managed worked met knew advised hired led guided volunteered attended "
     "heard gave"
 )
-_RELATION = frozenset(stem(w) for w in _RELATION_VERBS)
 _GENERIC = frozenset(stem(w) for w in wordset("together project team work job time program programme"))
 
 

@@ -27,11 +27,10 @@ from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import core, index, keyset, names_of, phrase, wordset
-from netdraft.rules._text import analyze
+from netdraft.rules._text import BULLET, analyze
 
 __all__ = ["resume_dump"]
 
-_BULLET = lazy_compile(r"(?:[-*•–—·▪●◦‣+]|\d{1,2}[.)]|[a-hA-H][.)]|\(\d{1,2}\))[ \t]+")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 _YEAR = r"(?:19|20)\d{2}"
 _TO = r"[ \t]{0,3}(?:-{1,2}|–|—|to|until|till|through|thru)[ \t]{0,3}"
@@ -330,7 +329,7 @@ def _list_dump(text: str, request: AnyRequest | None, kind: str | None, min_item
         lead = text[lines[a - 1][0] : lines[a - 1][1]] if a > 0 else ""
         # A letter's list has a handful of items; a hostile one with thousands is judged on its start.
         last = min(b, a + _MAX_ITEMS - 1)
-        items = [text[_BULLET.match(text, s).end() : e] for s, e in lines[a : last + 1]]  # type: ignore[union-attr]
+        items = [text[BULLET.match(text, s).end() : e] for s, e in lines[a : last + 1]]  # type: ignore[union-attr]
         if _is_dump(text, items, lead, request, kind):
             return lines[a][0], lines[b][1]
     return None
@@ -345,7 +344,7 @@ def _bullet(text: str, pos: int) -> bool:
     c = text[pos]
     if c not in _BULLET_FIRST and not (c in "abcdefghABCDEFGH" and text[pos + 1 : pos + 2] in (".", ")")):
         return False
-    return _BULLET.match(text, pos) is not None
+    return BULLET.match(text, pos) is not None
 
 
 def _is_dump(text: str, items: list[str], lead: str, request: AnyRequest | None, kind: str | None) -> bool:
@@ -434,7 +433,7 @@ def _heading(text: str) -> tuple[int, int] | None:
         if end - start <= 40:
             line = text[start:end]
             if _bullet(text, start):
-                line = line[_BULLET.match(line).end() :]  # type: ignore[union-attr]
+                line = line[BULLET.match(line).end() :]  # type: ignore[union-attr]
             if line.strip("#*_:- \t").lower() in _HEADINGS:
                 return start, end
         # "Skills: SQL, Tableau, Python": a heading with its list on the same line, short or long.
