@@ -140,7 +140,21 @@ _SPLIT_HYPHENS = str.maketrans("-", " ")
 _SLOT_WORDS = frozenset(("TBD", "TBA", "TBC", "TK", "XXX", "XX", "XXXX", "DD", "MM", "YYYY", "YY", "HH", "TBDs"))
 _LABEL_WORDS = frozenset(LABEL_WORDS)
 
-_CACHE: dict[int, tuple[AnyRequest, frozenset[str]]] = {}
+
+
+class _Vocab(frozenset[str]):
+    """The request's words (see ``_text_vocabulary``) with the lower-cased text they came from, so that
+    the rarely needed initialisms are worked out only when a letter has an acronym to look up."""
+
+    low: str
+
+    def __new__(cls, words: Iterable[str], low: str) -> _Vocab:
+        vocab = super().__new__(cls, words)
+        vocab.low = low
+        return vocab
+
+
+_CACHE: dict[int, tuple[AnyRequest, _Vocab]] = {}
 
 
 def _number_words(low: str, word: str) -> Iterable[tuple[int, int, int, str]]:
@@ -161,7 +175,7 @@ def _number_words(low: str, word: str) -> Iterable[tuple[int, int, int, str]]:
         pos = low.find(word, pos + 1)
 
 
-def _vocabulary(request: AnyRequest) -> frozenset[str]:
+def _vocabulary(request: AnyRequest) -> _Vocab:
     """Every word and number of the request, lower-cased; numbers also as digits."""
     cached = _CACHE.get(id(request))
     if cached is not None and cached[0] is request:
@@ -174,7 +188,7 @@ def _vocabulary(request: AnyRequest) -> frozenset[str]:
 
 
 @lru_cache(maxsize=256)
-def _text_vocabulary(low: str) -> frozenset[str]:
+def _text_vocabulary(low: str) -> _Vocab:
     """``_vocabulary`` of the request's joined text (cached by it: a copy of a request hits too)."""
     ascii_text = low.isascii()
     # ASCII text: blanking and splitting finds the same runs as the regexes, several times faster.
@@ -192,16 +206,16 @@ def _text_vocabulary(low: str) -> frozenset[str]:
         words.update([fold_accents(w) for w in words if not w.isascii()])
     if "-" in low or "/" in low or "." in low:
         words.update(_numeric_date_words(low))
-    words.update(_initialisms(low))
-    return frozenset(words)
+    return _Vocab(words, low)
 
 
 _SMALL_WORDS = frozenset(("of", "and", "for", "the", "&", "in", "on"))
 
 
-def _initialisms(low: str) -> set[str]:
-    """``^`` + the initials of each run of two to five words ("^sdr" for "sales development representative",
-    "^cfo", "^hop" and "^hp" for "head of procurement"): an acronym in the letter may stand for them."""
+@lru_cache(maxsize=64)
+def _initialisms(low: str) -> frozenset[str]:
+    """The initials of each run of two to five words ("sdr" for "sales development representative",
+    "cfo", "hop" and "hp" for "head of procurement"): an acronym in the letter may stand for them."""
     out: set[str] = set()
     for run in _RUNS.findall(low):
         words = run.split()
@@ -209,8 +223,8 @@ def _initialisms(low: str) -> set[str]:
             for i in range(len(ws)):
                 for n in range(2, 6):
                     if i + n <= len(ws):
-                        out.add("^" + "".join(w[0] for w in ws[i : i + n]))
-    return out
+                        out.add("".join(w[0] for w in ws[i : i + n]))
+    return frozenset(out)
 
 
 # Runs of letter words between punctuation: an acronym's words stand together.
@@ -289,7 +303,7 @@ _NAME_PARTICLES = frozenset(("al", "el", "de", "da", "di", "du", "la", "le", "va
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "an", "n", "i")
 
 
-def _demonym_known(low: str, vocab: frozenset[str]) -> bool:
+def _demonym_known(low: str, vocab: _Vocab) -> bool:
     """Whether ``low`` is a country whose people the request names, or a people whose country it names."""
     if len(low) < 4:
         return False
@@ -308,7 +322,7 @@ def _demonym_known(low: str, vocab: frozenset[str]) -> bool:
     return (low[-1] == "y" and low[:-1] in vocab) or low + "y" in vocab
 
 
-def _known_word(token: str, vocab: frozenset[str]) -> bool:
+def _known_word(token: str, vocab: _Vocab) -> bool:
     low, parts = _folded(token)
     if low in vocab:
         return True
@@ -316,7 +330,7 @@ def _known_word(token: str, vocab: frozenset[str]) -> bool:
         return True
     # "AEs" and "SDR" for "account executive" and "sales development representative".
     caps = token[:-1] if token.endswith("s") else token
-    if 2 <= len(caps) <= 5 and caps.isalpha() and caps.isupper() and "^" + caps.lower() in vocab:
+    if 2 <= len(caps) <= 5 and caps.isalpha() and caps.isupper() and caps.lower() in _initialisms(vocab.low):
         return True
     if not low or low in _COMMON:
         return low not in _DATES
@@ -396,7 +410,7 @@ def _names_at(
     return at
 
 
-def _quick_known(token: str, vocab: frozenset[str]) -> bool:
+def _quick_known(token: str, vocab: _Vocab) -> bool:
     """True when a raw ``_ITEM`` token is surely known (the detailed pass decides the rest)."""
     if token[0].isdigit():
         n = _NUMBER_TOKEN.match(token)
@@ -420,7 +434,7 @@ def _canonical(digits: str) -> str:
     return digits.lstrip("0") or "0"
 
 
-def _known_number(token: str, vocab: frozenset[str]) -> bool:
+def _known_number(token: str, vocab: _Vocab) -> bool:
     digits = _DIGITS.findall(token.replace(",", ""))
     return all(_canonical(d) in vocab for d in digits if d.strip("0"))
 
