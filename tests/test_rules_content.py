@@ -1186,6 +1186,10 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "One more thing: should your crew turn out to be a person short when the campaign starts, please count me in.",
         "Should the design team ever find itself short of an engineer like me, I would be delighted if my name came "
         "to mind.",
+        "Should it need someone with Portuguese when its desks are filled, I hope our talk had made me an easy choice.",
+        "And if my name happened to find its way to whoever is putting together the graduate analyst intake, I "
+        "would not object.",
+        "When its doors open, I'd like to think there might be a bench there with my name on it.",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:
@@ -1208,6 +1212,8 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "Let me know which stage of the project would suit a visit.",
         "I would love it if you could take me on a tour of the site one day.",
         "If you run the workshop again next spring, count me in!",
+        "I think ten years on the wards makes me a natural fit for clinical education.",
+        "My name may have found its way to you through Sam, who suggested I write.",
     ],
 )
 def test_job_ask_paraphrases_not_found(sentence: str) -> None:
@@ -1448,3 +1454,61 @@ def test_a_purpose_in_bullets_under_a_lead_that_states_the_aim() -> None:
         "Thank you.",
     )
     assert errors(purpose(text, req, "informational")) == []
+
+
+def test_an_ask_made_as_an_expectation_is_still_the_ask() -> None:
+    req = make(ask="a 30-minute call")
+    text = letter(
+        "I hope to learn how Maria moved from teaching into UX research.",
+        "I expect a 30-minute call with you this week.",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
+def test_the_ask_is_made_in_the_clause_that_asks() -> None:
+    # "conversations" is background; the wish in the same sentence is about the writer's career.
+    req = make(ask="a 30-minute video call")
+    text = letter(
+        "Sam Patel suggested I write. I would love to learn how Maria moved from teaching into UX research.",
+        "More and more of my conversations with parents now turn to design, and I would like eventually to "
+        "become a researcher myself.",
+        "Thank you for reading.",
+    )
+    messages = [f.message for f in errors(purpose(text, req, "informational"))]
+    assert messages == ["The letter never makes the specific ask."]
+    asked = text.replace("Thank you for reading.", "Could we have a 30-minute video call, and I will bring questions?")
+    assert errors(purpose(asked, req, "informational")) == []
+
+
+def test_a_readers_item_asked_for_or_awaited_in_other_words_is_met() -> None:
+    meeting = {
+        "topics": ["planning last-mile delivery routes"],
+        "action_items": [
+            "Ms. Chen will share the usability checklist her team uses",
+            "Ms. Chen will share the emissions dashboard template her team uses",
+        ],
+    }
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter(
+        "Thank you for explaining how you plan last-mile delivery routes.",
+        "Whenever you get a chance, I'd love a copy of the checklist your team works through when you test.",
+        "I'll also keep an eye out for your dashboard template whenever you have a spare moment.",
+    )
+    assert errors(follow_up(text, req, "follow_up")) == []
+    missing = text.replace("I'll also keep an eye out for your dashboard template whenever you have a spare moment.", "")
+    assert [f.message for f in errors(follow_up(missing, req, "follow_up"))] == [
+        "The agreed action item is missing: Ms. Chen will share the emissions dashboard template her team uses."
+    ]
+
+
+def test_a_plan_to_send_photos_is_met_by_pictures_and_an_invitation_by_asking() -> None:
+    photos = make(kind="keep_in_touch", purpose=None, ask=None, follow_up="send her photos of the finished mural")
+    text = letter("Thank you again. We are on the last wall. I will post you some pictures of the mural once it is done.")
+    assert errors(follow_up(text, photos, "keep_in_touch")) == []
+    invite = make(kind="keep_in_touch", purpose=None, ask=None, follow_up="invite Ms. Chen to the design forum")
+    asked = letter("Thank you again. Would you be up for coming along to the design forum?")
+    assert errors(follow_up(asked, invite, "keep_in_touch")) == []
+    told = letter("Thank you again. The design forum was a great success this year.")
+    assert [f.message for f in errors(follow_up(told, invite, "keep_in_touch"))] == [
+        "The letter does not say how you will follow up."
+    ]

@@ -324,6 +324,14 @@ RUDE = [
     ("Notes from strangers rank low on your list; my last one certainly seemed to.", "my last one certainly seemed"),
     ("I'll need it before the end of this week, so please send me a couple of times by tomorrow.", "need it before"),
     ("Owen assured me you'd make time, so I'm sure this won't be an issue.", "I'm sure this won't be an issue"),
+    ("I expect a 30-minute call with you this week.", "I expect a 30-minute call"),
+    ("If I could make one suggestion, it would be to skip the yes-or-no and simply reply with a time.",
+     "skip the yes-or-no"),
+    ("From everything Daniel says, you are far too generous to leave a young cook without an answer.",
+     "too generous to leave"),
+    ("I'm sure you won't make me the exception.", "won't make me the exception"),
+    ("I have already printed your name in the programme, so it would be rather awkward for everyone if you weren't "
+     "there.", "awkward for everyone if you weren't"),
 ]
 
 
@@ -445,6 +453,7 @@ SLOTS = [
     ("[X]", None),
     ("«Organisation»", "Acme Health"),
     ("TK", None),
+    ("??/??", None),
 ]
 
 
@@ -475,6 +484,8 @@ NOT_SLOTS = [
     "Your rule that a plan with more than a handful of TBDs is a wish list has already caught me out.",
     "My old colleague TK Adeyemi sends her best.",
     "What we agreed:\n- [x] send the draft\n- [x] book the room",
+    "Really?? I had no idea the course was that long.",
+    "Is that right ?? I never knew.",
 ]
 
 
@@ -716,6 +727,9 @@ def test_a_letter_without_thanks_but_full_of_courtesy_is_not_also_curt() -> None
         "Many thanks to the network for running such a generous programme.",
         "I owe her a great deal of thanks for suggesting your name.",
         "You may remember thanking all of us volunteers at the end of the day.",
+        "A word of thanks, though, to my train, which broke down and gave me time to rehearse.",
+        "I suppose I owe some thanks to the recruiter who stopped answering my emails.",
+        "I'm thankful the rain held off for the walk round the plots.",
     ],
 )
 def test_thanks_to_something_or_someone_else_do_not_thank_the_reader(extra: str) -> None:
@@ -1104,3 +1118,24 @@ def test_an_acronym_of_words_in_the_request_is_no_invented_name() -> None:
     assert rules_of(known, grounding, request=req) == []
     invented = letter(BODY + "\n\nWhat separates the SDRs who thrive at IBM from the rest?")
     assert covers(invented, rules_of(invented, grounding, request=req), "IBM")
+
+
+def test_thanks_that_credit_the_reader_still_thank_the_reader() -> None:
+    for extra in ("Thanks to the talk you gave, I finally enrolled.", "I'm grateful the advice you gave was so frank."):
+        assert rules_of(letter(NO_THANKS + " " + extra), gratitude) == []
+
+
+def test_a_drafters_note_below_a_rule_does_not_hide_the_sign_off() -> None:
+    text = (
+        letter(signoff="Con gratitudine,\nAna Ruiz")
+        + "\n\n---\nI kept the opening short. If you'd rather lead with the workshops, just say and I'll rework it."
+    )
+    assert rules_of(text, salutation) == []
+    assert [f.rule for f in rules_of(text, meta)] == ["meta"]
+
+
+def test_a_closing_in_another_language_names_nobody() -> None:
+    text = letter(signoff="Mit freundlichen Grüßen,\nAna Ruiz")
+    assert rules_of(text, grounding) == []
+    # A name in the body is still checked.
+    assert [f.rule for f in rules_of(letter(BODY + " I also met Grüßen at the forum."), grounding)] == ["grounding"]

@@ -362,8 +362,12 @@ _GLUED_NAME = lazy_compile(
 )
 
 
+_RULE_LINE = lazy_compile(r"[ \t]*(?:-{3,}|\*{3,}|_{3,}|—{1,3}|–{2,3})[ \t]*")
+
+
 def _closing_paragraph(doc: Doc) -> tuple[int, int] | None:
-    """The line indices ``[start, end)`` of the last paragraph, or of the one before a closing P.S.; ``None``
+    """The line indices ``[start, end)`` of the last paragraph, or of the one before a closing P.S. or a
+    note below a rule; ``None``
     when the letter has no paragraph before it (the greeting's)."""
     text = doc.text
     paragraphs = doc.paragraphs
@@ -375,7 +379,10 @@ def _closing_paragraph(doc: Doc) -> tuple[int, int] | None:
         start = next((i for i, (ls, _) in enumerate(lines) if ls >= ps), None)
         if start is None:
             return None
-        if back == 1 and text.startswith(("P.S", "PS", "P. S"), lines[start][0]):
+        # A closing P.S., or a note below a rule ("---") that a drafter left for its user (``meta``'s).
+        if back == 1 and (
+            text.startswith(("P.S", "PS", "P. S"), lines[start][0]) or _RULE_LINE.fullmatch(text, *lines[start])
+        ):
             continue
         end = start
         while end < len(lines) and lines[end][1] <= pe:

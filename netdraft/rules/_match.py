@@ -260,7 +260,8 @@ _GROUPS: dict[str, str] = {
     "minute": "minute min",
     "short": "short brief quick few little",
     "introduce": "introduce introduction intro connect connection refer referral touch",
-    "send": "send share forward email attach enclose enclosed pass provide submit deliver mail",
+    "send": "send share forward email attach enclose enclosed pass provide submit deliver mail copy",
+    "photo": "photo photograph picture pic snapshot snap image",
     "review": "review feedback critique comment read glance assess evaluate evaluation",
     "colleague": "colleague coworker peer teammate contact acquaintance",
     "company": "company firm organization organisation employer business agency",
@@ -903,6 +904,9 @@ _RELATIVE = lazy_compile(r"\b(?:who|whom|whose|which|where)\b")
 _CLAUSE = lazy_compile(
     r"[,;:()]|\s[-–—]\s|\b(?:where|which|who|whom|whose|while|especially|including)\b"
     r"|\band (?=(?:learn|understand|hear|ask|discuss|explore|find out|get advice|know|introduce|seek|gain)\b)"
+    # A contact clause that says whose the thing is: "the emissions dashboard template | his team uses".
+    r"|\s(?=(?:his|her|their|your|my|our) (?:own )?(?:team|company|office|department|group|lab|firm|school"
+    r"|students|colleagues|staff|clients) (?:uses|used|runs|keeps|follows|relies on|works from|swears by)\b)"
 )
 
 

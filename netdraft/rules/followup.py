@@ -103,7 +103,12 @@ _FUTURE = lazy_compile(
     # "I'd love to catch up over coffee in the new year", "drop in for a coffee": meeting again.
     r"|catch up|drop in|drop by|stop by|pop in|pop by|meet|see you|get together|grab|reconnect|talk again"
     r"|take you up|have you"
-    r"|chat again|speak again))\b"
+    r"|chat again|speak again)"
+    # An invitation made in the letter: "Would you be up for coming along to the forum?", "would you consider
+    # coming in to speak to my team?".
+    r"|(?:would|will|could) you (?:\w+ ){0,3}?(?:come|coming|join|joining|speak|speaking|visit|visiting|attend"
+    r"|attending|drop by|dropping by|stop by|stopping by|be our guest)"
+    r"|you(?:'d|’d| would| will|'ll|’ll) be (?:very |most |more than )?welcome)\b"
 )
 # The plan called off: "I won't be able to join the bird survey after all", "I'll have to skip it".
 _CANCELLED = lazy_compile(
@@ -249,7 +254,7 @@ _HANDED = lazy_compile(
     r"|provide|providing|provided|receive|received|receiving|arrive|arrived|got|get|thank|thanks|grateful"
     r"|appreciate|welcome|need|look forward|looking forward|link|circulated|posted|here is|here are|here's"
     r"|as promised|promised|borrow|borrowing|glad|waiting|await|awaiting|can't wait|cannot wait|my inbox"
-    r"|to hand|came through"
+    r"|to hand|came through|keep an eye out|look out for|watch out for|on the lookout"
     # Sent in the letter itself: "My draft talk abstract is below".
     r"|(?:is|are) (?:copied |pasted |included )?(?:below|underneath|further down)|pasted)\b"
     # A bulleted split of the items by owner: "- You: the clinic's exercise sheets".

@@ -51,14 +51,20 @@ _SARCASM_WORDS = (
 # The thanks go to somebody else when a third person's name follows: "I'm grateful to Tom Ashford for
 # suggesting...", "thanks to Tom", "please thank Tom". Anchored after the thanks word.
 _TO_WHOM = lazy_compile(
-    r"[\w’']*[ \t]+(?:(?:go|goes|went|must go|should go|really go)[ \t]+)?(?:to[ \t]+)?(?:(?P<role>(?:your|the|my"
+    # "A word of thanks, though, to my train": an aside may stand between the thanks and whom they go to.
+    r"[\w’']*(?:,[ \t]*(?:though|too|also|however|then|of course|at least|perhaps),)?[ \t]+"
+    r"(?:(?:go|goes|went|must go|should go|really go)[ \t]+)?(?:to[ \t]+)?(?:(?P<role>(?:your|the|my"
     r"|our) (?:own )?(?:assistant|colleague|colleagues|team|pa|secretary"
     r"|staff|office|new \w+|\w+ rota|network|organi[sz]ation|programme|program|association|society|charity|company"
     r"|committee|department|school|university|college|(?:line )?manager|supervisor|boss|tutor|mentor)"
     # "grateful to the scholarship programme that paid for my place, and to my cohort": after "to", the
     # thanked may have words before it.
     r"|(?<=to[ \t])(?:the|my|our) (?:[\w-]+ ){0,2}?(?:programme|program|scholarship|foundation|fund|trust|charity"
-    r"|cohort|classmates|family|parents|friends|sponsors?|bootcamp|team|colleagues|school|university|college))\b"
+    r"|cohort|classmates|family|parents|friends|sponsors?|bootcamp|team|colleagues|school|university|college)"
+    # "I owe some thanks to the recruiter who stopped answering", "thanks to my train": anything but the
+    # reader's part ("thanks to the talk you gave" credits the reader).
+    r"|(?<=to[ \t])(?:the|my|our)(?: (?!you\b|your\b)[\w-]+){1,3}?\b(?![ \t]+(?:[\w’'-]+[ \t]+){0,2}?(?:you|your)\b)"
+    r")\b"
     r"|(?P<name>[^\W\d_][\w’'-]*))"
 )
 
@@ -119,6 +125,12 @@ _NOT_THANKS = lazy_compile(
     r"thank (?:goodness|god|heavens|heaven|my lucky stars)\b"
     r"|appreciate (?:that |how )?(?:you|your \w+|this|it|people) (?:must|may|might|are|is|'re|’re)\b"
 )
+# "I'm thankful the rain held off": glad of a circumstance, not thanking the reader (but "grateful the advice
+# you gave me was so frank" is).
+_GLAD_OF = lazy_compile(
+    r"(?:thankful|grateful)[ \t]+(?:that[ \t]+)?(?:the|my|our|it|it's|it’s|he|she|they|there|this)\b"
+    r"(?![^.!?\n]{0,40}?\byour?\b)"
+)
 _GIVE_SOMEONE = lazy_compile(r"\bgive (?:your|the|his|her|their) [\w’' -]{1,30} a\s+$")
 _PASSIVE = lazy_compile(r"\b(?:being|be|get|getting)[ \t]+$")
 _OWED_TO = lazy_compile(r"\b(?:owe|give|send|pass|extend)\s+(?:him|her|them)\b[^.!?\n]{0,25}$")
@@ -152,7 +164,7 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: 
         return False
     # "Thank goodness for my local library", "I appreciate that you must receive many messages" (I
     # understand), "give your old spaniel a thank-you pat": no thanks to the reader.
-    if _NOT_THANKS.match(low, start) or _GIVE_SOMEONE.search(before):
+    if _NOT_THANKS.match(low, start) or _GLAD_OF.match(low, start) or _GIVE_SOMEONE.search(before):
         return False
     # "She asked me to pass on her thanks", "you can't stand being thanked": somebody else's thanks, or none.
     if _NOT_MINE.search(before) or (low.startswith("thanked", start) and _PASSIVE.search(before)):

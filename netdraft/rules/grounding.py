@@ -559,6 +559,7 @@ def grounding(
             findings.append(_finding(text, start, end, what))
 
     run: list[tuple[int, int]] = []
+    closing = form(text).signoff or (-1, -1)
 
     def close_run() -> None:
         if not run:
@@ -620,6 +621,10 @@ def grounding(
                 cut = i
         e = s + cut
         if s > 0 and text[s - 1].isalnum():
+            continue
+        if closing[0] <= s < closing[1]:
+            # The closing phrase, in any language ("Mit freundlichen Grüßen,"), names nobody.
+            close_run()
             continue
         while e > s and text[e - 1] in ".'’-&":
             e -= 1

@@ -241,6 +241,17 @@ _STRONG_BRANCHES = (
     r"|i (?:could|might|would|can) (?:fit|slot in|fit in|be of use)\b[^.?!\n]{0,20}?\b(?:your|the) (?:\w+ )?"
     + _ORG
     + r")\b",
+    # "Should it need someone with Portuguese when its desks are being filled, I would hope our conversation
+    # had made me an easy choice" (not "my background makes me a natural fit for design work").
+    r"\b(?:make|made|makes|making) me (?:an? |the )?(?:easy|obvious|natural|clear|first|safe|strong)"
+    r" (?:choice|pick|hire)\b",
+    # "if my name happened to find its way to whoever is putting together the graduate analyst intake".
+    r"\bmy name (?:\w+ ){0,3}?(?:find|found|finds|finding|make|made|makes|making) (?:its|it's|it’s) way\b"
+    r"[^.?!\n]{0,80}?\b(?:intake|hiring|recruit\w*|shortlist\w*|vacanc\w+|openings?|positions?|roles?|candidates?"
+    r"|interview\w*|graduate (?:scheme|programme|program))\b",
+    # "there might be a bench there with my name on it".
+    r"\b(?:bench|desk|seat|chair|spot|place|space|station|job|role|position|post|locker|workstation)"
+    r" (?:\w+ ){0,2}?with my name on it\b",
 )
 
 _WEAK_BRANCHES = (
@@ -297,6 +308,7 @@ _STRONG_NEEDS = (
     ("taking on", "takes on", "take on"),
     ("of me",),
     ("cv", "resume", "résumé"),
+    (" choice", " pick", " hire"), ("way",), ("my name on it",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -345,7 +357,7 @@ _TRIGGERS = wordset(
     "trial reserve advertised sponsor endorse secondment spell stint loan attachment straight immediately "
     "freelance paid leave add rate basis notice salary goes hope first person chair slot desk "
     "test tests assessment assessments stage round ring sheet roster payroll books bench locum temp "
-    "stand-in contractor count"
+    "stand-in contractor count choice pick"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),

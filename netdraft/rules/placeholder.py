@@ -66,6 +66,14 @@ _WORDY = (
     ),
     ("YYYY", lazy_compile(r"(?P<format>\bYYYY[/.-]MM[/.-]DD\b)")),
     ("HH:MM", lazy_compile(r"(?P<format>\bHH:MM\b)")),
+    # Question marks standing as a word where a detail should be: "by ??/??", "on ?? at the cafe" (not
+    # "Really??" nor "Is that right ?? I wonder", a sentence's end).
+    (
+        "??",
+        lazy_compile(
+            r"(?<![^\s(])(?P<qmarks>\?{2,}(?:[/.:-]\?{1,4})+(?=[\s.,;:)]|$)|\?{2,}(?=[ \t]+[a-z0-9]|[,;:)]))"
+        ),
+    ),
     # A template's label left in mid-sentence without brackets: "I recently enrolled on Name of course".
     (
         " of ",
@@ -178,6 +186,8 @@ def placeholder(text: str, request: AnyRequest | None, kind: str | None, /) -> I
         shown = slot if len(slot) <= 40 else slot[:37] + "..."
         if group == "lorem":
             hint = f"Replace the filler text starting '{shown}' with your own sentences."
+        elif group == "qmarks":
+            hint = f"Replace '{shown}' with the real detail{' (a date)' if '/' in slot else ''}, or delete it."
         elif group == "blank":
             hint = "Fill in the blank '___' with the real detail, or delete it."
         else:

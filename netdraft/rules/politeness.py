@@ -218,7 +218,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "I expect you to reply", not "I expect you receive many notes like this" (a supposition).
         LazyPattern(
             r"i (?:fully )?expect (?:you to|you(?:'ll|’ll| will| would| can| could)|your (?:reply|response|answer"
-            r"|call)|a reply|a response|an answer|to hear)"
+            r"|call)|a reply|a response|an answer|to hear"
+            # "I expect a 30-minute call with you this week" (not "I expect a call from the recruiter").
+            r"|an? (?:[\w-]+ ){0,2}?(?:call|meeting|chat|conversation|reply|response|answer|introduction)\b(?! from\b))"
         ),
         "demand",
     ),
@@ -1131,6 +1133,40 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     (
         "taking so long",
         LazyPattern(r"(?:what is|what['’]s|why is (?:this|it)) taking so long", needs=(" taking so long",)),
+        "pressure",
+    ),
+    (
+        ("yes-or-no", "no"),
+        # "It would be to skip the yes-or-no and simply reply with a time": the reader may not decline.
+        LazyPattern(
+            r"(?:skip|skipping|bypass|forget|dispense with|do without|no need for|no need to say|rather than)"
+            r" (?:the |a |any )?(?:whole )?yes[- ]or[- ]no\b",
+            needs=("yes-or-no", "yes or no"),
+        ),
+        "pressure",
+    ),
+    (
+        ("generous", "kind", "gracious", "decent", "exception"),
+        # Flattery that leaves no room to refuse: "you are far too generous to leave a young cook without an
+        # answer", "I'm sure you won't make me the exception".
+        LazyPattern(
+            r"too (?:generous|kind|gracious|decent|big-hearted) to (?:leave|ignore|refuse|turn \w+ down"
+            r"|turn down|say no|disappoint|let \w+ down)\b"
+            r"|(?:won't|won’t|will not|wouldn't|wouldn’t|would not) make me (?:the|an) exception\b",
+            needs=("too ", "exception"),
+        ),
+        "pressure",
+    ),
+    (
+        ("awkward", "embarrassing"),
+        # A fait accompli: "I have already printed your name in the programme, so it would be rather awkward
+        # for everyone if you weren't there".
+        LazyPattern(
+            r"(?:awkward|embarrassing) (?:for (?:everyone|everybody|all of us|us all|us|me|all concerned) )?if you"
+            r" (?:weren['’]t|were not|didn['’]t|did not|don['’]t|do not|couldn['’]t|could not|can['’]t|cannot"
+            r"|won['’]t|will not|wouldn['’]t|said no|declined|pulled out)\b",
+            needs=("awkward", "embarrassing"),
+        ),
         "pressure",
     ),
 )

@@ -21,6 +21,7 @@ from netdraft.rules._match import (
     first_window,
     index,
     is_mentioned,
+    mentions,
     names_of,
     variants,
     windows,
@@ -50,7 +51,7 @@ REQUEST_FORM = lazy_compile(
     r"|would (?:\w+ )?(?:welcome|appreciate|love|like|value|enjoy|be (?:grateful|glad|happy|thankful))\b"
     r"|would be (?:just as |equally |most |very |more than |so )?(?:welcome|helpful|wonderful|great)\b"
     r"|i (?:need|want|expect) you to\b"
-    r"|i(?:'ll| will)? (?:really |do |really do |just )?need (?:a|an|some|your|to (?:speak|talk|meet))\b"
+    r"|i(?:'ll| will)? (?:really |do |really do |just |fully )?(?:need|expect) (?:a|an|some|your|to (?:speak|talk|meet))\b"
     r"|counting on you\b"
     r"|relying on you\b|all (?:i need|i ask|i'm asking"
     r"|you need to do)\b|taken the liberty\b"
@@ -95,6 +96,12 @@ _WITHDRAWN = lazy_compile(
     r"|i thought about) ask(?:ing)?\b[^.!?\n]*\bbut\b"
 )
 _ADDRESSEES = wordset("you we")
+_WORD_RUN = lazy_compile(r"[a-z']+")
+
+
+def _modal_to_you(words: frozenset[str]) -> bool:
+    """A modal and "you" or "we" in one sentence or clause: "Could you ...", "we might ..."."""
+    return not words.isdisjoint(_MODALS) and not words.isdisjoint(_ADDRESSEES)
 
 
 class _Kinds:
@@ -117,7 +124,7 @@ class _Kinds:
             got = (
                 self.text.find("?", start, end) >= 0
                 or not words.isdisjoint(_REQUEST_SURE)
-                or (not words.isdisjoint(_MODALS) and not words.isdisjoint(_ADDRESSEES))
+                or _modal_to_you(words)
                 or (not words.isdisjoint(_REQUEST_GATE) and REQUEST_FORM.search(self.sentence(i)) is not None)
             )
             # "I was going to ask whether you might have 20 minutes, but ... I'll leave it there": withdrawn.
@@ -291,7 +298,11 @@ def _asked_one(
     for p in variants(value, names, relative=False):
         single = {}
         for m in windows(ix, p, window=1, allowed=body or None):
-            if is_mentioned(m, p, threshold, min_words) and kinds.request(m.start):
+            if (
+                is_mentioned(m, p, threshold, min_words)
+                and kinds.request(m.start)
+                and _asked_in_clause(ix.sentence(m.start), p.text, names, threshold, min_words)
+            ):
                 return True
             single[m.start] = m
         for width in (2, 3):  # the antecedent one or two sentences back
@@ -309,6 +320,28 @@ def _asked_one(
                 ):
                     return True
     return False
+
+
+# A comma and a conjunction before a clause of the writer's own: "More and more of my conversations with
+# growers turn to wildlife, and I would like to become an adviser" asks for no conversation.
+_COORDINATE = lazy_compile(r",\s(?:and|but|so)\s(?=(?:i|i'm|i'd|i've|i'll|we|my|our)\b)")
+
+
+def _asked_in_clause(sentence: str, value: str, names: frozenset[str], threshold: float, min_words: int) -> bool:
+    """Whether the request form and the ask's words of one sentence share a clause (a sentence of one
+    clause, the usual case, passes at once)."""
+    clauses = _COORDINATE.split(sentence)
+    if len(clauses) == 1:
+        return True
+    return any(
+        (
+            "?" in clause
+            or REQUEST_FORM.search(clause.strip()) is not None
+            or _modal_to_you(frozenset(_WORD_RUN.findall(clause)))
+        )
+        and mentions(clause, value, window=1, ignore=names, threshold=threshold, min_words=min_words)
+        for clause in clauses
+    )
 
 
 def _stated(
