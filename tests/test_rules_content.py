@@ -1495,7 +1495,8 @@ def test_a_readers_item_asked_for_or_awaited_in_other_words_is_met() -> None:
         "I'll also keep an eye out for your dashboard template whenever you have a spare moment.",
     )
     assert errors(follow_up(text, req, "follow_up")) == []
-    missing = text.replace("I'll also keep an eye out for your dashboard template whenever you have a spare moment.", "")
+    awaited = "I'll also keep an eye out for your dashboard template whenever you have a spare moment."
+    missing = text.replace(awaited, "")
     assert [f.message for f in errors(follow_up(missing, req, "follow_up"))] == [
         "The agreed action item is missing: Ms. Chen will share the emissions dashboard template her team uses."
     ]
@@ -1503,7 +1504,7 @@ def test_a_readers_item_asked_for_or_awaited_in_other_words_is_met() -> None:
 
 def test_a_plan_to_send_photos_is_met_by_pictures_and_an_invitation_by_asking() -> None:
     photos = make(kind="keep_in_touch", purpose=None, ask=None, follow_up="send her photos of the finished mural")
-    text = letter("Thank you again. We are on the last wall. I will post you some pictures of the mural once it is done.")
+    text = letter("Thank you again. We are on the last wall. I will post you some pictures of the mural once done.")
     assert errors(follow_up(text, photos, "keep_in_touch")) == []
     invite = make(kind="keep_in_touch", purpose=None, ask=None, follow_up="invite Ms. Chen to the design forum")
     asked = letter("Thank you again. Would you be up for coming along to the design forum?")
