@@ -15,8 +15,9 @@ Second run: the server answers 429 (``retry-after-ms: 20``) to 20% of calls, cho
 row must still finish, and none twice: the ids in the output and the 200s the server sent are
 counted.
 
-A last run makes the same number of bare calls through netdraft's client alone (no rendering,
-cleaning or rules) and prints its ratio too: the part of the gap that the SDK and its transport take.
+Two last runs print, for scale, the clean-server batch with no rules run (the rules' share of the
+gap) and the same number of bare calls through netdraft's client alone (no rendering, cleaning or
+rules): the part of the gap that the SDK and its transport take.
 
     python benchmarks/batch.py                 # 1,000 rows, concurrency 32, then the 429 run
     python benchmarks/batch.py -n 200 -c 16    # smaller
@@ -179,21 +180,26 @@ def contacts(path: Path, n: int) -> None:
             writer.writerow(row)
 
 
-def run(n: int, concurrency: int, fail_rate: float, folder: Path) -> dict[str, Any]:
+def run(n: int, concurrency: int, fail_rate: float, folder: Path, *, rules: bool = True) -> dict[str, Any]:
     import os
 
     from netdraft.batch import run_batch
     from netdraft.client import RetryPolicy
     from netdraft.drafter import Drafter
+    from netdraft.rules import Checker
 
     server = Server(fail_rate)
     try:
-        source = folder / f"contacts-{fail_rate}.csv"
-        out = folder / f"letters-{fail_rate}.jsonl"
+        source = folder / f"contacts-{fail_rate}-{rules}.csv"
+        out = folder / f"letters-{fail_rate}-{rules}.jsonl"
         contacts(source, n)
         # One attempt per letter (the server's letters pass); a transport budget deep enough that
         # four 429s in a row (0.2^4 per row) cannot sink a row.
-        drafter = Drafter("bench", base_url=server.url, max_attempts=1, retry=RetryPolicy(max_attempts=10))
+        # ``rules=False``: no rule runs (the letter statistics still do), to show the rules' share of the gap.
+        checker = Checker() if rules else Checker(rules={})
+        drafter = Drafter(
+            "bench", base_url=server.url, max_attempts=1, retry=RetryPolicy(max_attempts=10), checker=checker
+        )
         # Kept alive to the end: a Drafter's own AsyncOpenAI client collected after its event loop
         # closed tries to close its connections on that dead loop and logs a noisy traceback.
         _KEEP.append(drafter)
@@ -283,6 +289,10 @@ def main() -> int:
             once = r["served_200"] == args.n
             print(f"  every row finished once: {'yes' if complete and once else 'NO'}")
             ok = ok and complete and once
+        bare = run(args.n, args.concurrency, 0.0, Path(tmp), rules=False)
+        print(f"for scale: the clean-server batch with no rules run (the letter statistics still are): wall "
+              f"{bare['wall']:.2f} s, ratio {bare['wall'] / ideal:.2f}, CPU per letter "
+              f"{bare['cpu_per_letter_ms']:.2f} ms")
     floor = transport_only(args.n, args.concurrency)
     print(f"for scale: {args.n} bare calls through the same client (the SDK and its transport only): wall "
           f"{floor:.2f} s, ratio {floor / ideal:.2f}")
