@@ -11,6 +11,7 @@ from netdraft import LetterRequest
 from netdraft.report import Finding
 from netdraft.rules import Skip
 from netdraft.rules._match import content_tokens, edit_distance, mentions, stem
+from netdraft.rules._text import analyze
 from netdraft.rules.followup import follow_up
 from netdraft.rules.jobask import job_ask
 from netdraft.rules.purpose import purpose
@@ -1513,3 +1514,41 @@ def test_a_plan_to_send_photos_is_met_by_pictures_and_an_invitation_by_asking() 
     assert [f.message for f in errors(follow_up(told, invite, "keep_in_touch"))] == [
         "The letter does not say how you will follow up."
     ]
+
+
+def test_a_purpose_put_as_numbered_questions_after_a_request_is_stated() -> None:
+    req = make(purpose="find out which skills UX teams value most and whether teachers usually move across from "
+               "tutoring or from training roles", ask="a short reply by email to two questions")
+    text = letter(
+        "Sam Patel suggested I write to you.",
+        "If you have a spare moment, would you mind replying by email to two short questions?\n\n"
+        "1. Which skills do UX teams value most when they look at a candidate?\n"
+        "2. Do most teachers come across from tutoring, or from training roles?",
+        "Thank you so much for your time.",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+    # The list numbers are no sentences of their own: the items are.
+    sentences = [text[s:e] for s, e in analyze(text).sentences]
+    assert "1." not in sentences and any(s.startswith("Which skills") for s in sentences)
+
+
+def test_the_rest_of_the_ask_may_stand_in_the_clause_before_the_request() -> None:
+    req = make(ask="a few lines by email on which of the two routes she would choose in his place")
+    text = letter(
+        "Sam Patel suggested I write. I would love to learn how Maria moved from teaching into UX research.",
+        "I am torn between the two routes, and I would be very grateful for a few lines by email on which one you "
+        "would choose in my position.",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
+def test_a_wish_to_understand_is_not_self_description() -> None:
+    text = letter(
+        "I manage the front office of a hotel, and I have trained many of our new receptionists in handling "
+        "complaints. What fascinates me is the moment just before a complaint, when a small problem could still "
+        "have been designed away. I would like to become a customer experience designer.",
+        "I would be very grateful to understand how hospitality managers move into design, and whether a service "
+        "design certificate would help me make that move. Would you join me on a call?",
+        "Thank you.",
+    )
+    assert errors(resume_dump(text, make(), "introduction")) == []

@@ -454,6 +454,7 @@ SLOTS = [
     ("«Organisation»", "Acme Health"),
     ("TK", None),
     ("??/??", None),
+    ("$DEGREE_NAME", None),
 ]
 
 
@@ -486,6 +487,8 @@ NOT_SLOTS = [
     "What we agreed:\n- [x] send the draft\n- [x] book the room",
     "Really?? I had no idea the course was that long.",
     "Is that right ?? I never knew.",
+    'You said that "[the night shift] is where a warehouse is really run", and I laughed.',
+    "Gen X workers were the focus of your survey.",
 ]
 
 
@@ -543,6 +546,10 @@ CHATTER = [
     (
         letter(BODY + " I'll send you the pilot once it's edited (concrete next step - shows initiative)."),
         "(concrete next step - shows initiative)",
+    ),
+    (
+        letter(BODY + "\n\n→ If you remember a number from her article, drop it in here. Otherwise delete this line."),
+        "drop it in here",
     ),
 ]
 
@@ -1139,3 +1146,28 @@ def test_a_closing_in_another_language_names_nobody() -> None:
     assert rules_of(text, grounding) == []
     # A name in the body is still checked.
     assert [f.rule for f in rules_of(letter(BODY + " I also met Grüßen at the forum."), grounding)] == ["grounding"]
+
+
+def test_a_count_left_as_n_is_a_placeholder_and_a_draft_label_is_not() -> None:
+    text = letter(BODY + "\n\nI have spent N years in hotel finance.")
+    found = rules_of(text, placeholder)
+    assert covers(text, found, "N") and found[0].hint == "Replace 'N' with the real number."
+    labelled = "[Draft 2 - shorter opening]\n" + letter()
+    assert rules_of(labelled, placeholder) == []
+    assert [f.rule for f in rules_of(labelled, meta)] == ["meta"]
+
+
+def test_the_wrong_title_for_the_reader_is_a_salutation_error() -> None:
+    ms = REQUEST.model_copy(update={"recipient": REQUEST.recipient.model_copy(update={"salutation": "Ms. Chen"})})
+    found = rules_of(letter(greeting="Dear Mr. Chen,"), salutation, ms)
+    assert [f.message for f in found] == [
+        "The greeting gives the reader the wrong title: 'Mr. Chen' should be 'Ms. Chen'."
+    ]
+    assert rules_of(letter(greeting="Dear Dr. Chen,"), salutation) == []
+
+
+def test_greetings_of_the_pacific_and_of_ireland() -> None:
+    for greeting in ("Talofa Maria,", "Aloha Maria,", "A Dhochtúir Chen, a chara,"):
+        text = letter(greeting=greeting, signoff="Le meas,\nAna Ruiz")
+        assert rules_of(text, salutation) == [], greeting
+        assert rules_of(text, grounding) == [], greeting

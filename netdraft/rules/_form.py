@@ -38,7 +38,9 @@ def wordset(words: str) -> frozenset[str]:
 HONORIFICS = wordset(
     "dr mr mrs ms mx prof professor miss sir madam ma'am maam dame rev doctor chef coach capt captain sgt sergeant "
     "judge "
-    "rabbi pastor imam reverend hon lt lieutenant col colonel cllr councillor arch engr atty"
+    "rabbi pastor imam reverend hon lt lieutenant col colonel cllr councillor arch engr atty "
+    # Irish titles, also lenited after the vocative "a": "A Dhochtúir Ní Bhriain, a chara,".
+    "dochtúir dhochtúir dochtuir dhochtuir ollamh uasal"
 )
 
 # Greeting words at the start of the body's first lines. Anchored with ``match`` on a line of the
@@ -49,7 +51,9 @@ _GREETING = lazy_compile(
     # Greetings of the writer's first language: "Oi Marisa!", "Hola Ana,", "Namaste Priya,".
     r"|oi|olá|ola|hola|buenos días|buenas|ciao|salut|bonjour|hallo|hej|hei|namaste|namaskar|salaam|salam"
     r"|assalamu alaikum|as-salamu alaykum|kumusta|kamusta|jambo|habari|merhaba|shalom|sawubona|ahoj|cześć"
-    r"|dzień dobry"
+    r"|dzień dobry|talofa|aloha|bula|kia orana|malo e lelei"
+    # Irish: "A chara," alone, or the name in the vocative before it ("A Dhochtúir Ní Bhriain, a chara,").
+    r"|a chara|a(?= [^,\n]{1,60}, a chara\b)"
     # "Caro Giovanni,", "Querida Ana,", "Chère Claire,", "Liebe Anna,": "dear" in the writer's language.
     r"|caro|cara|carissimo|carissima|querido|querida|estimado|estimada|cher|chère|liebe|lieber|beste|drogi|droga)\b"
     # "Hello again, Siobhán!": "again" belongs to the greeting, not to the name; "Dear Dear Dr. Pryce,"

@@ -194,6 +194,10 @@ class Doc:
                     # A single capital initial ("J. Smith") does not end a sentence either.
                     if ms >= 2 and text[ms - 2] in " \n." and text[ms - 1].isupper():
                         continue
+                    # The number of a list item ("1. Which skills ...") is no sentence: the item is.
+                    if ms - start <= 3 and text[start:ms].isdigit():
+                        start = me
+                        continue
                 end = me
             if end > start:
                 stripped = text[start:end].lstrip()

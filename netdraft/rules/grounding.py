@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from netdraft._view import AnyRequest, request_text
 from netdraft.report import Finding
-from netdraft.rules._form import edit_distance, form, lower_text, preceded_by_letter, word_set, wordset
+from netdraft.rules._form import HONORIFICS, edit_distance, form, lower_text, preceded_by_letter, word_set, wordset
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import analyze, fold_accents
 from netdraft.rules.placeholder import LABEL_WORDS
@@ -84,7 +84,7 @@ _COMMON = wordset(
     neither other another such much more most some few several none nothing everything something anything
     once until unless during whatever wherever otherwise meanwhile congratulations welcome
     """
-)
+) | HONORIFICS
 # ``_COMMON`` as a capitalised word is written ("Would", "I'm", "THANKS"): a set difference in C clears
 # most of a letter's capitalised tokens before any per-token work. Dates are left out: they are facts.
 _COMMON_CAPS = frozenset(written for w in _COMMON - _DATES for written in (w.capitalize(), w.upper(), w.title()))

@@ -217,6 +217,16 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         ),
         "a note to the writer",
     ),
+    # An instruction left for the user: "drop it in here ... Otherwise delete this line."
+    (
+        "this ",
+        LazyPattern(
+            r"(?:delete|remove|cut|drop) this (?:line|sentence|paragraph|bit|note|part)\b"
+            r"|(?:drop|put|add|insert|paste|slot) (?:it|that|them|one|a \w+|the \w+) in here\b",
+            needs=("this line", "this sentence", "this paragraph", "this bit", "this note", "this part", " in here"),
+        ),
+        "a note to the writer",
+    ),
 )
 
 # Whole-line chatter, matched at the start of a line.

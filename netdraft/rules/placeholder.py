@@ -66,6 +66,10 @@ _WORDY = (
     ),
     ("YYYY", lazy_compile(r"(?P<format>\bYYYY[/.-]MM[/.-]DD\b)")),
     ("HH:MM", lazy_compile(r"(?P<format>\bHH:MM\b)")),
+    # A bare "N" or "X" left for a count after a word that takes one: "I have spent N years in hotel finance"
+    # (not "Gen X workers").
+    (" N ", lazy_compile(r"(?<= )(?P<count>N)(?= [a-z]{3,}s\b)")),
+    (" X ", lazy_compile(r"(?<= )(?P<count>X)(?= [a-z]{3,}s\b)")),
     # Question marks standing as a word where a detail should be: "by ??/??", "on ?? at the cafe" (not
     # "Really??" nor "Is that right ?? I wonder", a sentence's end).
     (
@@ -96,14 +100,33 @@ _PAREN_SLOT = lazy_compile(
     r"(?: of (?:the )?[\w' ]{1,40})?$",
     re.IGNORECASE,
 )
-# Square brackets that are not slots: editorial marks and footnote numbers.
-_NOT_SLOT = lazy_compile(r"(?:sic|\d{1,3}|\.\.\.|…|x|\s)$|note\b", re.IGNORECASE)
+# Square brackets that are not slots: editorial marks, footnote numbers, and a drafter's version label
+# ("[Draft 2 - shorter opening]", which ``meta`` reports).
+_NOT_SLOT = lazy_compile(
+    r"(?:sic|\d{1,3}|\.\.\.|…|x|\s)$|note\b|(?:draft|version|revised|revision|edited|updated)\b|v\d+\b",
+    re.IGNORECASE,
+)
+
+
+def _editorial(text: str, start: int, inner: str) -> bool:
+    """Whether a square bracket inside a quotation holds the quoter's own words ('"[The night shift] is
+    where a warehouse is really run"'): ordinary words, one of them in lower case, not a slot's label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    quoted = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    return quoted and len(inner.split()) >= 2 and any(w[:1].islower() for w in inner.split())
 # HTML tags are markup (the `meta` rule's business), not slots.
 _HTML = frozenset(["a", "b", "i", "u", "p", "br", "hr", "em", "strong", "div", "span", "ul", "ol", "li", "sub", "sup"])
 
 
 # A box at the start of a line ("- [x] done"): a ticked checkbox, not a slot.
 _LINE_START = lazy_compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$")
+
+
+_COUNT_WORD = lazy_compile(
+    r"\b(?:spent|for|over|with|of|managed|led|about|nearly|almost|than|have|had|has|across|serving|supporting"
+    r"|some|roughly|around|after|in|last|past|trained|supervised|hired) $"
+)
 
 
 def _count_slot(text: str, start: int, inner: str) -> bool:
@@ -167,13 +190,18 @@ def placeholder(text: str, request: AnyRequest | None, kind: str | None, /) -> I
     low = lower_text(analyze(text))
     if "lorem ipsum" in low or "dolor sit amet" in low:
         matches.extend(_LOREM.finditer(low))
-    seen: set[int] = set()
+    # The end of the last slot reported: a slot inside it ('DEGREE_NAME' in '$DEGREE_NAME') is the same one.
+    reported_to = -1
     for m in sorted(matches, key=lambda m: m.start()):
         group = m.lastgroup
         inner = m.group(group) if group else m.group()
-        if m.start() in seen:
+        if m.start() < reported_to:
             continue
         if group == "square" and _NOT_SLOT.match(inner.strip()) and not _count_slot(text, m.start(), inner.strip()):
+            continue
+        if group == "square" and _editorial(text, m.start(), inner):
+            continue
+        if group == "count" and _COUNT_WORD.search(text, max(0, m.start() - 12), m.start()) is None:
             continue
         if group == "angle" and inner.lower() in _HTML:
             continue
@@ -181,11 +209,13 @@ def placeholder(text: str, request: AnyRequest | None, kind: str | None, /) -> I
             continue
         if group in ("dollar", "snake") and not inner.isupper():
             continue
-        seen.add(m.start())
+        reported_to = m.end()
         slot = text[m.start() : m.end()]
         shown = slot if len(slot) <= 40 else slot[:37] + "..."
         if group == "lorem":
             hint = f"Replace the filler text starting '{shown}' with your own sentences."
+        elif group == "count":
+            hint = f"Replace '{shown}' with the real number."
         elif group == "qmarks":
             hint = f"Replace '{shown}' with the real detail{' (a date)' if '/' in slot else ''}, or delete it."
         elif group == "blank":

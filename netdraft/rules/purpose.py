@@ -302,7 +302,7 @@ def _asked_one(
             if (
                 is_mentioned(m, p, threshold, min_words)
                 and kinds.request(m.start)
-                and _asked_in_clause(ix.sentence(m.start), p.text, names, threshold, min_words)
+                and _asked_in_clause(ix.sentence(m.start), p.text, names)
             ):
                 return True
             single[m.start] = m
@@ -328,9 +328,10 @@ def _asked_one(
 _COORDINATE = lazy_compile(r",\s(?:and|but|so)\s(?=(?:i|i'm|i'd|i've|i'll|we|my|our)\b)")
 
 
-def _asked_in_clause(sentence: str, value: str, names: frozenset[str], threshold: float, min_words: int) -> bool:
-    """Whether the request form and the ask's words of one sentence share a clause (a sentence of one
-    clause, the usual case, passes at once)."""
+def _asked_in_clause(sentence: str, value: str, names: frozenset[str]) -> bool:
+    """Whether a clause that asks also names something of the ask (a sentence of one clause, the usual
+    case, passes at once); the rest of the ask may stand in the clause before ("I am torn between the two
+    routes, and I would be grateful for a few lines on which you would choose")."""
     clauses = _COORDINATE.split(sentence)
     if len(clauses) == 1:
         return True
@@ -340,7 +341,7 @@ def _asked_in_clause(sentence: str, value: str, names: frozenset[str], threshold
             or REQUEST_FORM.search(clause.strip()) is not None
             or _modal_to_you(frozenset(_WORD_RUN.findall(clause)))
         )
-        and mentions(clause, value, window=1, ignore=names, threshold=threshold, min_words=min_words)
+        and mentions(clause, value, window=1, ignore=names, threshold=0.0, min_words=1)
         for clause in clauses
     )
 

@@ -187,7 +187,9 @@ _GOAL = lazy_compile(
     r"\b(?:become|becoming|move into|moving into|transition(?:ing)? (?:in)?to|switch(?:ing)? (?:in)?to|aim(?:ing)? to"
     r"|hope to|hoping to|want to|would like to|'d like to|aspire|goal)\b"
 )
-_AIMING = wordset("like love hope hoping want wish aim writing learn curious eager keen interested advice")
+_AIMING = wordset(
+    "like love hope hoping want wish aim writing learn understand hear explore curious eager keen interested advice"
+)
 _SECOND_PERSON = lazy_compile(r"\b(?:you|your|yours|you're|you've)\b")
 _SECOND = wordset("you your yours you're you've you'd you'll yourself")
 _WORD = lazy_compile(r"[a-z0-9]+")

@@ -46,6 +46,17 @@ def _allowed(n: int) -> int:
     return 1 if n <= 4 else 2
 
 
+_MEN = wordset("mr sir")
+_WOMEN = wordset("ms mrs miss madam ma'am maam dame")
+
+
+def _other_gender(written: str, salutation: str) -> bool:
+    """Whether the greeting's title and the request's salutation's title are of different genders."""
+    said = written.split(None, 1)[0].lower().rstrip(".") if written.split() else ""
+    given = salutation.split(None, 1)[0].lower().rstrip(".") if salutation.split() else ""
+    return (said in _MEN and given in _WOMEN) or (said in _WOMEN and given in _MEN)
+
+
 @lru_cache(maxsize=256)
 def _reader_names(name: str, salutation: str | None) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
     """The reader's name words, every word that names them (hyphenated parts, the salutation's words
@@ -133,6 +144,18 @@ def _greeting_findings(
             "salutation",
             "error",
             f"The greeting puts the title before the wrong name: '{raw.strip()}' should be "
+            f"'{recipient.salutation.strip()}'.",
+            ns,
+            ne,
+            f"Greet the reader as the request gives it, for example {example}.",
+        )
+        return
+    if names_reader(tokens, raw) and recipient.salutation and _other_gender(raw, recipient.salutation):
+        # "Dear Mr. Nakashima" for the request's "Ms. Nakashima": the right name under the wrong title.
+        yield Finding(
+            "salutation",
+            "error",
+            f"The greeting gives the reader the wrong title: '{raw.strip()}' should be "
             f"'{recipient.salutation.strip()}'.",
             ns,
             ne,
