@@ -237,7 +237,7 @@ ADVERSARIAL = [
     " ", "[", "{{", "[[", "<", "(", "**", "_", "Maria ", "Dear ", "X", "!?", "1,", "Please send me ",
     "I will send it by the end of ", "<p ", "then a barista at Cafe, ", "any roles where i could ",
     "if your team ever grows ", "passing it on to whoever ", "Hello again, ", "Seamus O'Connell ", "KO\n",
-    "I noticed that this spring ", "2025-03-14 ", ", or otherwise ",
+    "I noticed that this spring ", "2025-03-14 ", ", or otherwise ", "thanks to the ", "?? ", "1. ",
 ]  # fmt: skip
 
 

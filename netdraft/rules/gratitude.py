@@ -87,7 +87,9 @@ def _to_someone_else(low: str, start: int, others: frozenset[str], reader: _Read
     if m.group("role") is None and name not in others and name not in _THIRD_PERSON and not _stranger(m, reader):
         return False
     # "... grateful to Megan Price for introducing us, and to you for our conversation": the reader too.
-    end = min((i for i in (low.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(low))
+    # The rest of the sentence, within 200 characters (bounded work on hostile input).
+    limit = min(len(low), m.end() + 200)
+    end = min((i for i in (low.find(c, m.end(), limit) for c in ".!?\n") if i >= 0), default=limit)
     return _AND_YOU.search(low, m.end(), end) is None
 
 
