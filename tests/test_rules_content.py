@@ -1213,6 +1213,7 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "Let me know which stage of the project would suit a visit.",
         "I would love it if you could take me on a tour of the site one day.",
         "If you run the workshop again next spring, count me in!",
+        "Samuel, who did his doctorate in my group before joining your team, suggested I write to you.",
         "I think ten years on the wards makes me a natural fit for clinical education.",
         "My name may have found its way to you through Sam, who suggested I write.",
     ],
@@ -1552,3 +1553,49 @@ def test_a_wish_to_understand_is_not_self_description() -> None:
         "Thank you.",
     )
     assert errors(resume_dump(text, make(), "introduction")) == []
+
+
+def test_a_plan_to_read_and_then_report_back_needs_both_steps() -> None:
+    plan = "read the article on soil health she recommended and send her his notes on it"
+    req = make(kind="keep_in_touch", purpose=None, ask=None, follow_up=plan)
+    half = letter("Thank you again. I will make time to read the article on soil health you recommended.")
+    assert [f.message for f in errors(follow_up(half, req, "keep_in_touch"))] == [
+        "The letter does not say how you will follow up."
+    ]
+    whole = half.replace("recommended.", "recommended, and I will send you my notes on it.")
+    assert errors(follow_up(whole, req, "keep_in_touch")) == []
+
+
+def test_an_invitation_is_the_writers_own_and_is_made_in_some_form() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None, follow_up="invite her to see the parish photograph "
+               "collection once it is catalogued")
+    made = letter("Thank you again. The parish photograph collection is being catalogued as I write. When it is "
+                  "finished, I would be delighted if you would come and see the collection for yourself.")
+    assert errors(follow_up(made, req, "keep_in_touch")) == []
+    named = letter("Thank you again. The parish photograph collection will be catalogued by the spring, and it "
+                   "will be my first big project.")
+    turned = letter("Thank you again. It would be wonderful if you could invite us to see your photograph collection "
+                    "once it is catalogued.")
+    for text in (named, turned):
+        assert [f.message for f in errors(follow_up(text, req, "keep_in_touch"))] == [
+            "The letter does not say how you will follow up."
+        ]
+
+
+def test_leave_asked_to_introduce_states_the_plan() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None,
+               follow_up="introduce Ms. Chen to her colleague Ravi Menon, who runs reusable cup schemes")
+    text = letter("Thank you again. My colleague Ravi Menon runs reusable cup schemes, and I think you would both "
+                  "have plenty to talk about. Would you be happy for me to introduce you?")
+    assert errors(follow_up(text, req, "keep_in_touch")) == []
+
+
+def test_an_event_and_most_of_its_subject_name_a_talk() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None,
+               connection="her talk on plain language in banking apps at a content design meetup")
+    text = letter("I was at the content design meetup where you spoke about plain language in banking apps.",
+                  "Thank you for that evening.", greet="Dear Sal,")
+    assert errors(referral(text, req, "keep_in_touch")) == []
+    vague = letter("I have been reading about plain language lately.", "Thank you for that evening.",
+                   greet="Dear Sal,")
+    assert [f.rule for f in errors(referral(vague, req, "keep_in_touch"))] == ["referral"]

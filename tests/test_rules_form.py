@@ -332,6 +332,13 @@ RUDE = [
     ("I'm sure you won't make me the exception.", "won't make me the exception"),
     ("I have already printed your name in the programme, so it would be rather awkward for everyone if you weren't "
      "there.", "awkward for everyone if you weren't"),
+    ("To save us both time, my assistant has already placed a hold in your diary for next week; simply accept it.",
+     "my assistant has already placed a hold in your diary"),
+    ("I am sure a partner at your firm can find the time for someone with my track record.",
+     "time for someone with my track record"),
+    ("I did write after the lecture, but I suppose an associate director has more important emails to answer than "
+     "mine.", "more important emails to answer than mine"),
+    ("Here's hoping this one makes it a little further up your inbox.", "further up your inbox"),
 ]
 
 
@@ -417,6 +424,7 @@ POLITE = [
     "The margin notes flag where I'm still waiting on figures from our finance officer.",
     "Your advice on the safety course made sense, so I've gone ahead and booked it.",
     "I am tidying the list up, and it will be with you by the end of the week.",
+    "My colleague Ravi Menon runs reusable cup schemes, and he is someone you should meet.",
 ]
 
 

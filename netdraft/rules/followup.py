@@ -108,7 +108,9 @@ _FUTURE = lazy_compile(
     # coming in to speak to my team?".
     r"|(?:would|will|could) you (?:\w+ ){0,3}?(?:come|coming|join|joining|speak|speaking|visit|visiting|attend"
     r"|attending|drop by|dropping by|stop by|stopping by|be our guest)"
-    r"|you(?:'d|’d| would| will|'ll|’ll) be (?:very |most |more than )?welcome)\b"
+    r"|you(?:'d|’d| would| will|'ll|’ll) be (?:very |most |more than )?welcome"
+    # Leave asked to carry the plan out: "Would you be happy for me to introduce you?".
+    r"|(?:would|will) you (?:\w+ ){0,3}?for me to|(?:ok|okay|all right|alright|fine) (?:with you )?if i)\b"
 )
 # The plan called off: "I won't be able to join the bird survey after all", "I'll have to skip it".
 _CANCELLED = lazy_compile(
@@ -176,7 +178,31 @@ _TURNED_ROUND = lazy_compile(
     re.IGNORECASE,
 )
 _CHECK_IN = lazy_compile(r"\bcheck(?:ing)? (?:in|back)\b|\bcheck with you\b")
-_STEPS = lazy_compile(r",? and then |[,;] then ", re.IGNORECASE)
+# A plan in steps: "observe one workshop and then send her my notes", "read the article she recommended
+# and send her his notes on it" (a second verb of handing over, calling or inviting after "and").
+_STEPS = lazy_compile(
+    r",? and then |[,;] then "
+    # (Not "and tell her the date", "and let her know": a letter says "I will let you know" in many ways.)
+    r"| and (?=(?:send|share|email|e-mail|call|ring|phone|forward|bring|introduce|invite|visit|book|arrange)\b)",
+    re.IGNORECASE,
+)
+# An invitation made or promised: a plan to invite is met only where the letter invites.
+_INVITING = lazy_compile(
+    r"\b(?:invit\w*|welcome|join us|join me|come along|come and|come to|come see|be our guest|as my guest|as our guest"
+    r"|(?:would|could|will|can) you (?:\w+ ){0,4}?(?:come|coming|join|joining|attend|attending|visit|visiting|like to"
+    r"|care to|be free|be around)\b|love (?:for )?you to"
+    r"|you (?:can|could|will|would|might) (?:\w+ ){0,2}?(?:come|join|attend|visit|make it)\b"
+    r"|if you (?:came|come|joined|join|attended|attend|visited|visit|were there)\b"
+    # An offer that brings the reader along: "buy you a coffee", "take you for lunch", "have you along".
+    r"|(?:buy|take|treat|bring|show) you\b|have you (?:along|over|round|around|for|as|at|join|come|visit))"
+)
+
+
+@lru_cache(maxsize=64)
+def _done_to_me(verb: str) -> re.Pattern[str]:
+    """The plan's own act turned round to the reader: "It would be wonderful if you could invite us back"."""
+    root = re.escape(stem(verb))
+    return re.compile(rf"\byou(?:'d|’d| could| would| might| can| will| to)? (?:\w+ )?{root}\w* (?:me|us)\b")
 
 
 def _planned(
@@ -189,6 +215,8 @@ def _planned(
     plan_verb = opening.group() if opening is not None else ""
     contact = plan_verb in _CONTACT
     sends = plan_verb in _SEND_VERBS
+    invites = plan_verb == "invite"
+    turned = _done_to_me(plan_verb) if plan_verb else None
     # A plan to hand something over, and nothing else ("send a sample and call his office" is also a call).
     hands_over = sends and _CONTACT.isdisjoint(_WORD.findall(value.lower())[1:])
 
@@ -207,6 +235,11 @@ def _planned(
             elif got and hands_over:
                 # "Send her the study once it is finished" is not met by "how I will approach my study".
                 got = _HANDING.search(sentence) is not None
+            elif got and invites:
+                # "Invite her to observe my taster lesson" is not met by "I am preparing a taster lesson".
+                got = _INVITING.search(sentence) is not None
+            if got and turned is not None and turned.search(sentence) is not None:
+                got = False
             if not got and sends:
                 # The plan carried out in the letter itself: the portfolio is attached.
                 got = _SENT_NOW.search(sentence) is not None
@@ -220,9 +253,16 @@ def _planned(
     for p in _plan_phrases(value, names):
         for m in windows(ix, p, window=window, allowed=body or None):
             last = min(m.start + window, len(ix.spans))
-            if not is_mentioned(m, p, share, min_words):
-                continue
             sentences = range(m.start, last)
+            if not is_mentioned(m, p, share, min_words) and not (
+                # "I would be delighted if you would come and see the collection": the invitation made in
+                # other words, when what the reader is invited to is named.
+                invites
+                and m.score >= share
+                and m.matched >= min(min_words, p.size)
+                and any(_INVITING.search(ix.sentence(i)) for i in sentences)
+            ):
+                continue
             # "I won't be able to make the alumni evening after all": the plan named to call it off.
             if any(_CANCELLED.search(ix.sentence(i)) for i in sentences):
                 continue

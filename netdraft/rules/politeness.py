@@ -245,6 +245,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     (
         ("must", "need", "have", "should", "ought", "required", "better"),
         LazyPattern(
+            # Not a recommendation of a person: "someone you should meet", "people you ought to know".
+            r"(?<!someone )(?<!somebody )(?<!people )(?<!person )(?<!colleague )(?<!friend )"
             r"you (?:really |simply |absolutely )?(?:must|need to|have to|should|ought to|will need to"
             r"|are required to|had better|better) (?:\w+ )?" + _DEMAND_VERBS,
             needs=("you must", "you need", "you have", "you should", "you ought", "you will", "you are",
@@ -1004,12 +1006,38 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "I've already put a 20-minute call in your calendar; just click accept": the favour booked for
         # the reader (an invitation sent as agreed is not "already" put there).
         LazyPattern(
-            r"(?:i've|i’ve|i have) already (?:put|added|booked|scheduled|blocked|pencilled|penciled|sent|placed)"
-            r" [^.?!\n]{0,40}?\b(?:in|into|on|to) your (?:calendar|diary|schedule)\b"
-            r"|just (?:click|hit|press|tap) (?:accept|yes)\b|all you (?:need|have) to do is (?:accept|click|say yes)\b",
-            needs=("already ", "just ", "all you "),
+            # "my assistant has already placed a hold in your diary; simply accept it".
+            r"(?:i've|i’ve|i have|(?:my|our) (?:assistant|pa|secretary|office|team) has) already (?:put|added|booked"
+            r"|scheduled|blocked|pencilled|penciled|sent|placed) [^.?!\n]{0,40}?\b(?:in|into|on|to) your"
+            r" (?:calendar|diary|schedule)\b"
+            r"|(?:just|simply) (?:click|hit|press|tap) (?:accept|yes)\b|(?:just|simply) accept (?:it|the invit\w*)\b"
+            r"|all you (?:need|have) to do is (?:accept|click|say yes)\b",
+            needs=("already ", "just ", "simply ", "all you "),
         ),
         "pressure",
+    ),
+    (
+        ("important", "inbox", "pile"),
+        # Reproach for an unanswered letter: "I suppose an associate director has more important emails to
+        # answer than mine", "here's hoping this one makes it a little further up your inbox".
+        LazyPattern(
+            r"(?:has|have|had|got) (?:\w+ )?(?:more important|better|bigger) (?:emails|e-mails|messages|letters"
+            r"|things|people|matters|requests)(?: to (?:\w+ ){0,2}?(?:answer|reply to|deal with|attend to))?"
+            r" than (?:mine|me|my\b)"
+            r"|(?:further|higher) up (?:your|the) (?:inbox|pile|list|queue)\b",
+            needs=("than mine", "than me", "than my", "up your", "up the"),
+        ),
+        "sarcasm",
+    ),
+    (
+        ("someone", "somebody"),
+        # "I am sure a partner at your firm can find the time for someone with my track record".
+        LazyPattern(
+            r"(?:time|minutes|an hour|a call|a meeting|a reply) for (?:someone|somebody) (?:with|of) my (?:track record"
+            r"|experience|seniority|standing|reputation|credentials|calibre|caliber|record|profile|level)\b",
+            needs=("for someone", "for somebody"),
+        ),
+        "entitlement",
     ),
     (
         "counting",

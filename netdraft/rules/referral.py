@@ -525,15 +525,23 @@ def _find_connection(
         # subject: "I study economics at Bayside University" is not the keynote.
         events = [keys for _, keys, _ in p.words if not keys.isdisjoint(_EVENT_GROUPS)]
         for m in windows(ix, p, window=window, allowed=allowed):
+            span = ((1 << m.width) - 1) << m.start
             # "After ten years as a logistics officer" names only the writer's own story.
             if (
-                is_mentioned(m, p, threshold, min_words)
-                and m.hard * 2 >= p.hard
+                (
+                    (is_mentioned(m, p, threshold, min_words) and m.hard * 2 >= p.hard)
+                    # "the content design meetup where you spoke about plain language in banking apps": the
+                    # event and most of what it was about, though not the word "talk".
+                    or (
+                        m.score >= _MOSTLY
+                        and m.matched >= 3
+                        and any(masks.get(key, 0) & span for keys in events for key in keys)
+                    )
+                )
                 and beyond_own(ix, m, p, story, _relation_verbs(connection))
             ):
                 # Nearly all of it named ("you reviewed my portfolio at the Moorhen Books illustrators'
                 # day" for "his portfolio review session at ...") names an event without its kind.
-                span = ((1 << m.width) - 1) << m.start
                 if own and not events and any(masks.get(g, 0) & span for g in _EVENT_GROUPS - own):
                     continue
                 waived = m.score >= _NEARLY_ALL and not _names_another_kind(masks, span, events)
@@ -545,6 +553,7 @@ def _find_connection(
 
 _EVENT_GROUPS = frozenset(("#present", "#event", "#article", "#podcast"))
 _NEARLY_ALL = 0.8
+_MOSTLY = 0.7
 # A piece of work must be named by its kind even then ("your podcast interview on ..." is not "his
 # article"), and nothing is waived when the letter names another kind ("your article" for a webinar).
 _WORK_GROUPS = frozenset(("#article", "#podcast"))
