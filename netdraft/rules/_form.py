@@ -209,8 +209,6 @@ def has_honorific(name: str) -> bool:
     return bool(first) and first[0].lower().rstrip(".") in HONORIFICS
 
 
-
-
 @dataclass(frozen=True)
 class Form:
     """Where the greeting and the sign-off are.
@@ -371,8 +369,7 @@ _RULE_LINE = lazy_compile(r"[ \t]*(?:-{3,}|\*{3,}|_{3,}|—{1,3}|–{2,3})[ \t]*
 
 def _closing_paragraph(doc: Doc) -> tuple[int, int] | None:
     """The line indices ``[start, end)`` of the last paragraph, or of the one before a closing P.S. or a
-    note below a rule; ``None``
-    when the letter has no paragraph before it (the greeting's)."""
+    note below a rule; ``None`` when the letter has no paragraph before it (the greeting's)."""
     text = doc.text
     paragraphs = doc.paragraphs
     lines = doc.lines

@@ -107,14 +107,6 @@ _NOT_SLOT = lazy_compile(
     re.IGNORECASE,
 )
 
-
-def _editorial(text: str, start: int, inner: str) -> bool:
-    """Whether a square bracket inside a quotation holds the quoter's own words ('"[The night shift] is
-    where a warehouse is really run"'): ordinary words, one of them in lower case, not a slot's label."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    quoted = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
-    return quoted and len(inner.split()) >= 2 and any(w[:1].islower() for w in inner.split())
 # HTML tags are markup (the `meta` rule's business), not slots.
 _HTML = frozenset(["a", "b", "i", "u", "p", "br", "hr", "em", "strong", "div", "span", "ul", "ol", "li", "sub", "sup"])
 
@@ -123,6 +115,7 @@ _HTML = frozenset(["a", "b", "i", "u", "p", "br", "hr", "em", "strong", "div", "
 _LINE_START = lazy_compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]*)?$")
 
 
+# The word before a bare "N" or "X" that stands for a count ("spent N years", "for X months").
 _COUNT_WORD = lazy_compile(
     r"\b(?:spent|for|over|with|of|managed|led|about|nearly|almost|than|have|had|has|across|serving|supporting"
     r"|some|roughly|around|after|in|last|past|trained|supervised|hired) $"
@@ -132,6 +125,15 @@ _COUNT_WORD = lazy_compile(
 def _count_slot(text: str, start: int, inner: str) -> bool:
     """Whether "[X]" is a count left open ("have spent [X] years"), not a ticked checkbox."""
     return inner == "X" and _LINE_START.search(text, max(0, start - 8), start) is None
+
+
+def _editorial(text: str, start: int, inner: str) -> bool:
+    """Whether a square bracket inside a quotation holds the quoter's own words ('"[The night shift] is
+    where a warehouse is really run"'): ordinary words, one of them in lower case, not a slot's label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    quoted = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    return quoted and len(inner.split()) >= 2 and any(w[:1].islower() for w in inner.split())
 
 
 def _fill(slot: str, request: AnyRequest | None) -> str:

@@ -150,19 +150,18 @@ def _greeting_findings(
             f"Greet the reader as the request gives it, for example {example}.",
         )
         return
-    if names_reader(tokens, raw) and recipient.salutation and _other_gender(raw, recipient.salutation):
-        # "Dear Mr. Nakashima" for the request's "Ms. Nakashima": the right name under the wrong title.
-        yield Finding(
-            "salutation",
-            "error",
-            f"The greeting gives the reader the wrong title: '{raw.strip()}' should be "
-            f"'{recipient.salutation.strip()}'.",
-            ns,
-            ne,
-            f"Greet the reader as the request gives it, for example {example}.",
-        )
-        return
     if names_reader(tokens, raw):
+        if recipient.salutation and _other_gender(raw, recipient.salutation):
+            # "Dear Mr. Nakashima" for the request's "Ms. Nakashima": the right name under the wrong title.
+            yield Finding(
+                "salutation",
+                "error",
+                f"The greeting gives the reader the wrong title: '{raw.strip()}' should be "
+                f"'{recipient.salutation.strip()}'.",
+                ns,
+                ne,
+                f"Greet the reader as the request gives it, for example {example}.",
+            )
         return
     # "Dear Dr. Chen and the UX team", "Hi Maria & Tom": one of several people named is the reader.
     conjuncts = _CONJUNCTS.split(raw)
