@@ -1191,6 +1191,15 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "And if my name happened to find its way to whoever is putting together the graduate analyst intake, I "
         "would not object.",
         "When its doors open, I'd like to think there might be a bench there with my name on it.",
+        "I would happily work alongside your team for a trial period, so you could judge whether to keep me.",
+        "If the day goes well, I would stay on with the Trust in whatever capacity the survey team could use me.",
+        "I would gladly coordinate the surveys on whatever footing the partnership can manage.",
+        "Perhaps you might mention to your managing partner a young lawyer who might be worth a place at the firm.",
+        "Would you mind keeping my details on file?",
+        "Please read this as a formal expression of interest in the research support work.",
+        "When you begin looking for people to run it, I would very much like to be first in the queue.",
+        "If the publisher ever has more covers than your illustrators can manage, send the spare ones my way.",
+        "If you felt comfortable referring me for the senior designer role, I'd be hugely grateful.",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:
@@ -1214,6 +1223,8 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "I would love it if you could take me on a tour of the site one day.",
         "If you run the workshop again next spring, count me in!",
         "Samuel, who did his doctorate in my group before joining your team, suggested I write to you.",
+        "As agreed, my CV is attached. It isn't for any opening; I'd just love your eye on how I present my years.",
+        "I would be first in line for your next workshop.",
         "I think ten years on the wards makes me a natural fit for clinical education.",
         "My name may have found its way to you through Sam, who suggested I write.",
     ],
@@ -1599,3 +1610,43 @@ def test_an_event_and_most_of_its_subject_name_a_talk() -> None:
     vague = letter("I have been reading about plain language lately.", "Thank you for that evening.",
                    greet="Dear Sal,")
     assert [f.rule for f in errors(referral(vague, req, "keep_in_touch"))] == ["referral"]
+
+
+def test_an_introduction_item_is_met_by_its_person_not_by_what_the_item_says_about_them() -> None:
+    meeting = {
+        "topics": ["the master's programmes that health economics teams recruit from"],
+        "action_items": [
+            "Ms. Chen to introduce Ana to Marcus Lindqvist, who teaches on the health economics master's",
+        ],
+    }
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter(
+        "Thank you for meeting me. Your comments on the master's programmes that health economics teams recruit "
+        "from were very useful.",
+        "Since we spoke, I have finished the introductory course on health economics.",
+    )
+    assert [f.message for f in errors(follow_up(text, req, "follow_up"))] == [
+        "The agreed action item is missing: Ms. Chen to introduce Ana to Marcus Lindqvist, who teaches on the "
+        "health economics master's."
+    ]
+
+
+def test_a_plan_to_meet_is_met_only_where_the_letter_speaks_of_meeting() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None,
+               follow_up="meet Ms. Chen at the content design community's winter meetup")
+    told = letter("Thank you again. I'm looking forward to the content design community's mailing list.")
+    assert [f.message for f in errors(follow_up(told, req, "keep_in_touch"))] == [
+        "The letter does not say how you will follow up."
+    ]
+    met = letter("Thank you again. I hope to see you at the content design community's winter meetup.")
+    assert errors(follow_up(met, req, "keep_in_touch")) == []
+
+
+def test_a_generic_thank_you_recaps_no_topic() -> None:
+    meeting = {"topics": ["automating contract review", "how legal ops teams measure their value"]}
+    req = make(kind="thank_you", purpose=None, ask=None, meeting=meeting)
+    text = letter(
+        "Thank you so much for meeting me. You were candid about the realities of the move, generous with your "
+        "stories, and I came away with a much clearer picture of where I want to go and what I need to do next."
+    )
+    assert [f.rule for f in errors(follow_up(text, req, "thank_you"))] == ["follow-up"]

@@ -339,6 +339,23 @@ RUDE = [
     ("I did write after the lecture, but I suppose an associate director has more important emails to answer than "
      "mine.", "more important emails to answer than mine"),
     ("Here's hoping this one makes it a little further up your inbox.", "further up your inbox"),
+    ("It would be neatest if you could send the manual before you leave the office today.",
+     "before you leave the office today"),
+    ("For the introduction, simply forward him this email; it is the work of a minute.", "the work of a minute"),
+    ("To keep things simple, just have your assistant send me your diary for the coming weeks.",
+     "just have your assistant send"),
+    ("I'll keep nudging you every few days, so it's probably quickest to say yes now.", "keep nudging you"),
+    ("My mother asks; I have run out of kind explanations for why you haven't, so please don't make me invent "
+     "another.", "run out of kind explanations for why you"),
+    ("I know how precious your time is; you were good enough to remind me of it more than once.",
+     "good enough to remind me"),
+    ("The prototypes were far more polished than I had expected from a studio of your size.",
+     "than I had expected from a studio of your"),
+    ("I bought your book for every manager, so I would like to think a call is something I have rather earned.",
+     "call is something I have rather earned"),
+    ("I doubt the modelling details would mean much to someone on the operations side.",
+     "would mean much to someone on"),
+    ("I have to decide by the end of the month, so please don't sit on this one.", "don't sit on this"),
 ]
 
 
@@ -425,6 +442,8 @@ POLITE = [
     "Your advice on the safety course made sense, so I've gone ahead and booked it.",
     "I am tidying the list up, and it will be with you by the end of the week.",
     "My colleague Ravi Menon runs reusable cup schemes, and he is someone you should meet.",
+    "I have to tell my principal by the end of the month, but I would be just as glad to hear from you later.",
+    "I had run out of excuses not to write, so here I am.",
 ]
 
 
@@ -745,6 +764,13 @@ def test_a_letter_without_thanks_but_full_of_courtesy_is_not_also_curt() -> None
         "A word of thanks, though, to my train, which broke down and gave me time to rehearse.",
         "I suppose I owe some thanks to the recruiter who stopped answering my emails.",
         "I'm thankful the rain held off for the walk round the plots.",
+        "I appreciated the long train journey to your office; it gave me time to think.",
+        "I wrote a whole paragraph of thanks at the top of this email and then deleted it.",
+        "I will keep my thanks for after we have spoken.",
+        "I told the recruiter thanks, but no thanks.",
+        "I still mean to write to the summit organisers and thank them for their seating plan.",
+        'One grandmother took my hand and said, "Thank you, my daughter."',
+        "I feel lucky and grateful to have found a line of work that fits me.",
     ],
 )
 def test_thanks_to_something_or_someone_else_do_not_thank_the_reader(extra: str) -> None:
@@ -1179,3 +1205,8 @@ def test_greetings_of_the_pacific_and_of_ireland() -> None:
         text = letter(greeting=greeting, signoff="Le meas,\nAna Ruiz")
         assert rules_of(text, salutation) == [], greeting
         assert rules_of(text, grounding) == [], greeting
+
+
+def test_cheers_again_above_the_name_signs_with_the_name() -> None:
+    text = letter(signoff="cheers again, Ana")
+    assert rules_of(text, salutation) == []

@@ -315,6 +315,10 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
                         rest = ""
                 if rest:
                     sig = _strip_span(text, m.end(), le)
+                    # "cheers again, Kofi": words that continue the phrase, then the name after the comma.
+                    head, comma, _name = rest.partition(",")
+                    if comma and head.split() and set(head.lower().split()) <= _SIGNOFF_WORDS and sig is not None:
+                        sig = _strip_span(text, text.index(",", sig[0]) + 1, le) or sig
                 elif index + 1 < len(lines):
                     ns, ne = lines[index + 1]
                     sig = _strip_span(text, ns, ne)

@@ -82,7 +82,7 @@ def _plan_stated(lower: str) -> bool:
 # event with the same words ("I have begun reading the report" is not "call after reading it").
 _FUTURE = lazy_compile(
     r"\b(?:i'll|i will|i shall|i plan|i intend|i'm going to|i am going to|let me"
-    r"|i(?:'d| would) (?:very much |really |also |so )?like to|(?:i'm |i am )?looking forward to"
+    r"|i(?:'d| would| should) (?:very much |really |also |so )?like to|(?:i'm |i am )?looking forward to"
     r"|i (?:very much |really |so |truly )?look forward to|(?:i'm |i am )?(?:very much |really )?looking forward to"
     # Typed without apostrophes: "ill send u my proposal", "im going to".
     r"|ill (?:send|call|email|write|be|let|follow|get|reach|drop|share|keep|text|ring|check)|im going to"
@@ -186,6 +186,12 @@ _STEPS = lazy_compile(
     r"| and (?=(?:send|share|email|e-mail|call|ring|phone|forward|bring|introduce|invite|visit|book|arrange)\b)",
     re.IGNORECASE,
 )
+# A meeting in person: a plan to meet is met only where the letter speaks of meeting ("meet Marcus at the
+# winter meetup" is not met by "thanks for adding me to the community's mailing list").
+_MEETING = lazy_compile(
+    r"\b(?:meet|meeting|see you|seeing you|catch up|catching up|say hello|say hi|visit|come by|drop by|stop by"
+    r"|pop in|coffee|lunch|in person|there too|be there|find you|bump into)"
+)
 # An invitation made or promised: a plan to invite is met only where the letter invites.
 _INVITING = lazy_compile(
     r"\b(?:invit\w*|welcome|join us|join me|come along|come and|come to|come see|be our guest|as my guest|as our guest"
@@ -235,6 +241,8 @@ def _planned(
             elif got and hands_over:
                 # "Send her the study once it is finished" is not met by "how I will approach my study".
                 got = _HANDING.search(sentence) is not None
+            elif got and plan_verb == "meet":
+                got = _MEETING.search(sentence) is not None
             elif got and invites:
                 # "Invite her to observe my taster lesson" is not met by "I am preparing a taster lesson".
                 got = _INVITING.search(sentence) is not None
@@ -358,13 +366,18 @@ _ROLE_GROUPS = frozenset(
 )
 
 
+# What a relative clause adds about the person ("Marcus Lindqvist, who teaches on the master's"): not their name.
+_ABOUT_THEM = lazy_compile(r",?\s+(?:who|whom|whose|which|that|where)\b")
+
+
 @lru_cache(maxsize=256)
 def _intro_target(item: str, names: frozenset[str]) -> tuple[frozenset[str], ...] | None:
     """The match keys of each word naming the person an introduction item is to, or ``None``."""
     m = _INTRO_ITEM.search(item)
     if m is None:
         return None
-    words = [st for st, _, _ in content_tokens(m.group(1)) if st not in names]
+    person = _ABOUT_THEM.split(m.group(1), maxsplit=1)[0]
+    words = [st for st, _, _ in content_tokens(person or m.group(1)) if st not in names]
     specific = [w for w in words if w not in _VAGUE_TARGET]
     return (
         tuple(frozenset(k for k in keys_of(w) if k[0] != "#" or k in _ROLE_GROUPS) for w in (specific or words))
@@ -417,7 +430,7 @@ _GENERIC_RECAP = frozenset(
         said say told explained described showed walked talked mentioned pointed example examples account
         explanation description anecdote hearing learning seeing watching realised realized knew idea
         wonderful fascinating interesting eye-opening reassuring encouraging picture sense better more
-        also still already since"""
+        also still already since go going need needed move moving reality realities want"""
     )
 )
 

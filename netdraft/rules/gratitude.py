@@ -126,11 +126,29 @@ _IN_SENTENCE = lazy_compile(r"[a-z][ \t]+$")
 _NOT_THANKS = lazy_compile(
     r"thank (?:goodness|god|heavens|heaven|my lucky stars)\b"
     r"|appreciate (?:that |how )?(?:you|your \w+|this|it|people) (?:must|may|might|are|is|'re|’re)\b"
+    # "I appreciated the long train journey to your office": an object, not the reader, appreciated.
+    r"|appreciat\w* (?:the|a|that) (?:\w+ ){0,2}?(?:journey|train|drive|walk|view|views|weather|coffee|ride|trip"
+    r"|flight|scenery|sunshine|break|biscuits|tea|lunch|parking)\b"
+    # "thanks, but no thanks", "I will keep my thanks for after we have spoken".
+    r"|thanks,? but no thanks\b|thanks for (?:after|later|when)\b"
+    # "I have never been comfortable thanking people in advance": thanking in general, nobody thanked.
+    r"|thanking (?:people|others|anyone|anybody|someone|somebody|strangers|everyone)\b"
 )
+# Thanks kept back or withdrawn: "I deleted my paragraph of thanks", "I will keep my thanks for after".
+_WITHHELD = lazy_compile(
+    r"\b(?:deleted|cut|removed|dropped|skipped|left out|took out) (?:my |the |a )?(?:\w+ )?(?:paragraph|line"
+    r"|sentence|note|words?) of\s+$|\b(?:keep|save|hold|reserve) (?:my |the |all )?$"
+)
+_PIECE_OF = lazy_compile(r"\b(?:paragraph|line|sentence|note|words?|page|card) of\s+$")
+_THEN_DELETED = lazy_compile(r"[^.!?\n]{0,100}?\b(?:deleted|cut|removed|scrapped|binned|struck|took out) (?:it|them)\b")
+# Thanks the writer still means to give someone else: "I still mean to write to the organisers and thank them".
+_MEANT_FOR_OTHERS = lazy_compile(r"\b(?:mean|meant|need|have|plan|intend)\w* to (?:\w+ ){0,8}?$")
 # "I'm thankful the rain held off": glad of a circumstance, not thanking the reader (but "grateful the advice
 # you gave me was so frank" is).
 _GLAD_OF = lazy_compile(
-    r"(?:thankful|grateful)[ \t]+(?:that[ \t]+)?(?:the|my|our|it|it's|it’s|he|she|they|there|this)\b"
+    r"(?:thankful|grateful)[ \t]+(?:(?:that[ \t]+)?(?:the|my|our|it|it's|it’s|he|she|they|there|this)\b"
+    # "lucky and grateful to have found a line of work that fits me".
+    r"|to (?:have|be|finally have) (?:found|got|landed|been|had|made)\b)"
     r"(?![^.!?\n]{0,40}?\byour?\b)"
 )
 _GIVE_SOMEONE = lazy_compile(r"\bgive (?:your|the|his|her|their) [\w’' -]{1,30} a\s+$")
@@ -170,6 +188,23 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: 
         return False
     # "She asked me to pass on her thanks", "you can't stand being thanked": somebody else's thanks, or none.
     if _NOT_MINE.search(before) or (low.startswith("thanked", start) and _PASSIVE.search(before)):
+        return False
+    if _WITHHELD.search(low[max(0, start - 60) : start]):
+        return False
+    # "I wrote a whole paragraph of thanks at the top of this email and then deleted it".
+    if _PIECE_OF.search(before) and _THEN_DELETED.match(low, start, start + 120):
+        return False
+    # "... to the summit organisers and thank them for their seating plan": owed to them, later.
+    if low.startswith(("thank them", "thank him", "thank her"), start) and _MEANT_FOR_OTHERS.search(
+        low[max(0, start - 80) : start]
+    ):
+        return False
+    # A quotation of someone else: 'she said, "Thank you, my daughter."'.
+    line_start = low.rfind("\n", 0, start) + 1
+    quoted = low[line_start:start]
+    if (quoted.count('"') % 2 == 1 or quoted.rfind("“") > quoted.rfind("”")) and not low.startswith(
+        ("thank you for", "thanks for"), start
+    ):
         return False
     if _owed_to_someone_else(low, start, others, reader):
         return False

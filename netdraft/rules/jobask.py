@@ -66,8 +66,8 @@ _STRONG_BRANCHES = (
     r"\b(?:keep|have) me on your radar\b",
     r"\bthink of me (?:for|if|when|should)\b",
     # "refer me to someone on your team" asks for an introduction, not a job.
-    r"\brefer me\b(?! to\b)",
-    r"\brefer me to (?:the |a |your )?(?:hiring|recruit|hr\b|talent|open|role|position|job)",
+    r"\brefer(?:ring|red)? me\b(?! to\b)",
+    r"\brefer(?:ring|red)? me to (?:the |a |your )?(?:hiring|recruit|hr\b|talent|open|role|position|job)",
     r"\b(?:internal|employee|job) referral\b",
     r"\breferral (?:for|to|into) " + _DET + r" (?:\w+ ){0,3}" + _JOBN + r"\b",
     r"\b(?:pass|forward|hand|circulate|share|send|submit|put|get|walk)(?:ing)? (?:along |on )?"
@@ -249,6 +249,23 @@ _STRONG_BRANCHES = (
     r"\bmy name (?:\w+ ){0,3}?(?:find|found|finds|finding|make|made|makes|making) (?:its|it's|it’s) way\b"
     r"[^.?!\n]{0,80}?\b(?:intake|hiring|recruit\w*|shortlist\w*|vacanc\w+|openings?|positions?|roles?|candidates?"
     r"|interview\w*|graduate (?:scheme|programme|program))\b",
+    # Work offered on any terms: "work alongside your team for a trial period ... whether to keep me", "stay on
+    # with the Trust in whatever capacity the survey team could use me", "on whatever footing the partnership
+    # can manage", "worth a place at the firm", "keep my details on file", "an expression of interest",
+    # "first in the queue when the lab looks for people", "send the spare ones my way".
+    r"\bfor a trial (?:period|week|month|run)\b|\bwhether to keep me\b"
+    r"|\bin (?:whatever|any) capacity\b[^.?!\n]{0,50}?\b(?:use|need|needs|have|take)\b"
+    r"|\bon (?:whatever|any) (?:footing|basis|terms)\b"
+    r"|\bworth a (?:place|seat|spot|job|role|position|post) (?:at|on|in|with)\b"
+    r"|\b(?:keep|keeping|have|having|hold|holding) my (?:details|cv|resume|name|profile|information|contact details)"
+    r" on (?:file|record)\b"
+    r"|\bexpression of interest\b"
+    r"|\bfirst in (?:the )?(?:queue|line)\b[^.?!\n]{0,80}?\b(?:look|looks|looking|need|needs|hire|hires|hiring|people"
+    r"|staff|run|role|post|position|job|opens?)\b"
+    r"|\b(?:look\w*|need\w*|hir\w*|recruit\w*) (?:for )?(?:people|staff|someone|somebody)\b[^.?!\n]{0,60}?\bfirst in"
+    r" (?:the )?(?:queue|line)\b"
+    r"|\bsend (?:the |any )?(?:spare|extra|overflow|leftover|surplus) (?:ones|work|jobs|commissions|projects|briefs"
+    r"|gigs|covers) my way\b",
     # "there might be a bench there with my name on it".
     r"\b(?:bench|desk|seat|chair|spot|place|space|station|job|role|position|post|locker|workstation)"
     r" (?:\w+ ){0,2}?with my name on it\b",
@@ -310,7 +327,10 @@ _STRONG_NEEDS = (
     ("taking on", "takes on", "take on"),
     ("of me",),
     ("cv", "resume", "résumé"),
-    (" choice", " pick", " hire"), ("way",), ("my name on it",),
+    (" choice", " pick", " hire"), ("way",),
+    ("trial", "keep me", "capacity", "footing", "basis", "terms", "worth a", "on file", "on record", "expression of",
+     "first in", "my way"),
+    ("my name on it",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -349,7 +369,7 @@ def _any_match(groups: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], lowe
 # Every pattern above holds one of these words, or one of the pairs below: sentences without
 # them skip the regexes.
 _TRIGGERS = wordset(
-    "hire hiring consider considered mind radar refer referral resume cv application candidacy "
+    "hire hiring consider considered mind radar refer referring referral resume cv application candidacy "
     "hat openings opening vacancy vacancies opportunity opportunities interview interviewing apply "
     "applying join joining job jobs role roles position positions spot spots seat seats req reqs "
     "requisition requisitions internship internships contract contracts gig gigs placement placements "
@@ -359,7 +379,7 @@ _TRIGGERS = wordset(
     "trial reserve advertised sponsor endorse secondment spell stint loan attachment straight immediately "
     "freelance paid leave add rate basis notice salary goes hope first person chair slot desk "
     "test tests assessment assessments stage round ring sheet roster payroll books bench locum temp "
-    "stand-in contractor count choice pick"
+    "stand-in contractor count choice pick capacity footing worth file record expression queue line way"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),
@@ -418,6 +438,9 @@ _DENIAL = lazy_compile(
     r"|n't (?:asking|looking|seeking|writing|requesting|expecting|here|trying|angling|after)\b"
     r"|\b(?:isn't|is not|not) (?:a|about a|about) (?:job|role|position)\b|\bwithout asking\b"
     r"|\bnot to ask\b|\bno (?:job )?(?:strings|expectations?)\b|\bnot (?:about|for) (?:a |any )?(?:job|role)"
+    # "It isn't for any opening; I'd just love your eye on how I've presented my four years".
+    r"|\b(?:isn't|isn’t|is not|it's not|it’s not|not) (?:for|about) (?:any|an|a particular|a specific)"
+    r" (?:opening|vacancy|position|post|role|job)\b"
 )
 
 # Taking up what the reader offered ("thank you for offering to forward my resume").

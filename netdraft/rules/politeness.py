@@ -1017,6 +1017,52 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
+        ("leave", "office", "home"),
+        # A same-day deadline dressed as convenience: "before you leave the office today".
+        LazyPattern(
+            r"before you (?:leave|go home|log off|head off|head home|finish)(?: the office| work| for the day)?"
+            r" (?:today|tonight|this evening)\b",
+            needs=("before you ",),
+        ),
+        "deadline",
+    ),
+    (
+        ("minute", "inbox", "sit", "assistant", "nudging", "chasing", "pestering", "yes", "excuses", "explanations",
+         "invent", "remind", "expected", "earned", "slowly", "mean"),
+        LazyPattern(
+            # "simply forward him this email ... the work of a minute", "I'd rather it didn't sit in your inbox".
+            r"the work of (?:a|one) (?:minute|moment|second)\b|(?:don't|don’t|do not) sit on (?:this|it|that|my)\b"
+            r"|(?:rather|prefer) (?:it|this|that) (?:didn't|didn’t|did not|doesn't|does not|not) sit (?:in|on) your\b"
+            # "just have your assistant send me your diary".
+            r"|(?:just|simply) have your (?:assistant|pa|secretary|office|team) (?:send|email|call|book|set|forward)"
+            # "I'll keep nudging you every few days until we land on a time, so it's quickest to say yes now".
+            r"|keep (?:nudging|chasing|pestering|bugging|badgering|prodding) you\b|(?:quickest|easiest|simplest)"
+            r" (?:just )?to say yes\b"
+            # "I have run out of kind explanations for why you haven't, so please don't make me invent another".
+            r"|(?:run|running) out of (?:\w+ )?(?:explanations|excuses) for (?:why )?you\b"
+            r"|(?:don't|don’t|do not) make me (?:invent"
+            r"|come up with|find|make up) an(?:other)?\b"
+            # "you were good enough to remind me of it more than once".
+            r"|(?:good|kind) enough to remind me\b"
+            # "more polished than I had expected from a studio of your size".
+            r"|than i(?:'d|’d| had| would have)? expected (?:from|of) (?:a |an )?(?:\w+ ){0,2}?(?:of your|like yours)\b"
+            # "having bought the book for every manager, I have rather earned the call".
+            r"|(?:have|'ve|’ve) (?:rather |more than |surely |fairly |well |probably )?earned (?:the|a|this|that|my|our"
+            r"|your) (?:call|meeting|chat|conversation|hour|reply|time)\b"
+            r"|(?:call|meeting|chat|conversation|reply) is something i(?:'ve|’ve| have)?"
+            r" (?:rather |surely |more than )?earned"
+            # "I doubt the modelling details would mean much to someone on the operations side".
+            r"|(?:would|will|could|might) (?:not )?mean (?:much|a lot|anything|a great deal) to (?:someone|somebody|a"
+            r" person|people) (?:on|in|from|outside|without)\b"
+            r"|take (?:any of )?(?:the |your )?jargon (?:slowly|gently)\b",
+            needs=("the work of", "sit in your", "sit on your", "sit on this", "sit on it", "sit on that", "sit on my",
+                   "have your", "keep nudging", "keep chasing",
+                   "keep pestering", "keep bugging", "keep badgering", "keep prodding", "to say yes", "out of",
+                   "make me", "remind me", "expected", "earned", "mean much", "mean a", "mean anything", "jargon"),
+        ),
+        "pressure",
+    ),
+    (
         ("important", "inbox", "pile"),
         # Reproach for an unanswered letter: "I suppose an associate director has more important emails to
         # answer than mine", "here's hoping this one makes it a little further up your inbox".
@@ -1438,7 +1484,8 @@ def _deadlines(low: str) -> Iterable[tuple[int, int, str]]:
 # The writer's own commitment ("I will send my proposal by the end of the month") sets a deadline
 # on the writer, not the reader: the clause that holds the deadline opens with it.
 _OWN_PLAN = lazy_compile(
-    r"\b(?:i|we)(?:'ll|’ll| will| shall| plan to| intend to| am going to|'m going to|’m going to"
+    r"\b(?:i|we)(?:'ll|’ll| will| shall| plan to| intend to| am going to|'m going to|’m going to| have to"
+    r"| need to| must"
     r"| aim to| promise to| expect to| hope to| am planning to|'m planning to|’m planning to"
     r"| am aiming to|'m aiming to|’m aiming to| am hoping to|'m hoping to|’m hoping to| would like to|'d like to"
     r"|’d like to)\b"
