@@ -1225,6 +1225,7 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "Samuel, who did his doctorate in my group before joining your team, suggested I write to you.",
         "As agreed, my CV is attached. It isn't for any opening; I'd just love your eye on how I present my years.",
         "I would be first in line for your next workshop.",
+        "You took me on as an apprentice when nobody else would, and I tell my students that story often.",
         "I think ten years on the wards makes me a natural fit for clinical education.",
         "My name may have found its way to you through Sam, who suggested I write.",
     ],
@@ -1648,5 +1649,16 @@ def test_a_generic_thank_you_recaps_no_topic() -> None:
     text = letter(
         "Thank you so much for meeting me. You were candid about the realities of the move, generous with your "
         "stories, and I came away with a much clearer picture of where I want to go and what I need to do next."
+    )
+    assert [f.rule for f in errors(follow_up(text, req, "thank_you"))] == ["follow-up"]
+
+
+def test_the_writers_own_story_recounts_nothing_the_reader_said() -> None:
+    meeting = {"topics": ["what a PMO analyst does day to day", "the APM Project Fundamentals qualification"]}
+    req = make(kind="thank_you", purpose=None, ask=None, meeting=meeting,
+               sender={"name": "Ana Ruiz", "background": "Infantry sergeant with 14 years in the Army."})
+    text = letter(
+        "Thank you for meeting me on Thursday. After 14 years in the Army I am still learning how the civilian "
+        "world works, and I left our conversation with a much clearer head than I arrived with."
     )
     assert [f.rule for f in errors(follow_up(text, req, "thank_you"))] == ["follow-up"]

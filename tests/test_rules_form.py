@@ -444,6 +444,7 @@ POLITE = [
     "My colleague Ravi Menon runs reusable cup schemes, and he is someone you should meet.",
     "I have to tell my principal by the end of the month, but I would be just as glad to hear from you later.",
     "I had run out of excuses not to write, so here I am.",
+    "Remember us at the back of the room on the diploma course, trying to make sense of the tables?",
 ]
 
 

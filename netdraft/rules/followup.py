@@ -435,14 +435,18 @@ _GENERIC_RECAP = frozenset(
 )
 
 
-def _recapped_by_detail(ix: Index, first: int, last: int, names: frozenset[str]) -> bool:
+def _recapped_by_detail(
+    ix: Index, first: int, last: int, names: frozenset[str], own: frozenset[str] = frozenset()
+) -> bool:
     """Whether a body sentence recounts something specific the reader said or showed: a recounting
-    phrase and at least four content words that are neither generic recap words nor names."""
+    phrase and at least four content words that are neither generic recap words, names, nor words of the
+    writer's own story (``own``: "after 14 years in the Army I am still learning how the civilian world
+    works" recounts nothing the reader said)."""
     for i in range(first, min(last, len(ix.spans))):
         sentence = ix.sentence(i)
         if _RECOUNT.search(sentence) is None:
             continue
-        specific = {st for st, _, _ in content_tokens(sentence)} - _GENERIC_RECAP - names
+        specific = {st for st, _, _ in content_tokens(sentence)} - _GENERIC_RECAP - names - own
         if len(specific) >= 4:
             return True
     return False
@@ -591,7 +595,7 @@ def follow_up(
         if (
             meeting.topics
             and not any(recapped(topic) for topic in meeting.topics)
-            and not (detail_recap and _recapped_by_detail(ix, first, last, names))
+            and not (detail_recap and _recapped_by_detail(ix, first, last, names, own))
         ):
             topic = meeting.topics[0].strip().rstrip(".")
             what = "recap" if kind == "follow_up" else "mention"

@@ -209,7 +209,8 @@ _STRONG_BRANCHES = (
     r"\bwith me in it\b|\bmake the case for (?:one more|another|an extra|a new) (?:seat|hire|head|headcount|role"
     r"|post|position|analyst)\b",
     r"\b(?:names?|me) on (?:the |your |[\w'’]+ ){1,2}(?:team sheet|roster|payroll|books|bench)\b",
-    r"\b(?:take|taking|took) me on\b(?! (?:a|an|the|your) (?:tour|walk|visit|trip|journey|ride|site))",
+    # ("You took me on as an apprentice when nobody else would" is history, not an ask.)
+    r"\b(?:take|taking) me on\b(?! (?:a|an|the|your) (?:tour|walk|visit|trip|journey|ride|site))",
     # "should the clinic ever need a locum optometrist to cover its lists".
     r"\b(?:if|should|when|whenever)\b[^.?!\n]{0,60}?\b(?:need|needs|needed)\b[^.?!\n]{0,20}?\b(?:locum|temp"
     r"|stand-in|freelancer|contractor)\b",

@@ -1565,6 +1565,9 @@ def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
             yield s, p.end(), "order"
             continue
         m = _ORDER.match(low, s, e)
+        # "Remember us at the back of the room on the diploma course?": recalling, not an order.
+        if m is not None and m.group("verb") == "remember" and low[s:e].rstrip().endswith("?"):
+            continue
         if m is not None and not _COURTEOUS_ORDER.match(low, m.start("verb"), e):
             end = m.end()
             if low.startswith(" me", end):
