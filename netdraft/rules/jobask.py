@@ -380,7 +380,7 @@ _TRIGGERS = wordset(
     "trial reserve advertised sponsor endorse secondment spell stint loan attachment straight immediately "
     "freelance paid leave add rate basis notice salary goes hope first person chair slot desk "
     "test tests assessment assessments stage round ring sheet roster payroll books bench locum temp "
-    "stand-in contractor count choice pick capacity footing worth file record expression queue line way"
+    "stand-in contractor count choice pick capacity footing worth file expression queue"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),
