@@ -16,7 +16,17 @@ from typing import Any, Generic, TypeVar, overload
 
 from netdraft.rules._lazy import lazy_compile
 
-__all__ = ["BULLET", "Doc", "Span", "analyze", "edit_distance", "fold_accents", "normalize_name", "word_count"]
+__all__ = [
+    "BULLET",
+    "Doc",
+    "Span",
+    "analyze",
+    "edit_distance",
+    "fold_accents",
+    "in_quotation",
+    "normalize_name",
+    "word_count",
+]
 
 Span = tuple[int, int]
 
@@ -261,6 +271,12 @@ _HONORIFIC = lazy_compile(
     r"|judge|chef|coach|sgt|sergeant|lt|lieutenant|col|colonel|hon|rabbi|imam|pastor)\.?\s+)+",
     re.IGNORECASE,
 )
+
+
+def in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation opened earlier on its line (straight or curly quotes)."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 def fold_accents(word: str) -> str:

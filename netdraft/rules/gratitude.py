@@ -16,7 +16,7 @@ from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._form import HONORIFICS, greeting_hint_name, lower_text, preceded_by_letter
 from netdraft.rules._lazy import lazy_compile
-from netdraft.rules._text import analyze, fold_accents, normalize_name
+from netdraft.rules._text import analyze, fold_accents, in_quotation, normalize_name
 
 __all__ = ["gratitude"]
 
@@ -200,11 +200,7 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: 
     ):
         return False
     # A quotation of someone else: 'she said, "Thank you, my daughter."'.
-    line_start = low.rfind("\n", 0, start) + 1
-    quoted = low[line_start:start]
-    if (quoted.count('"') % 2 == 1 or quoted.rfind("“") > quoted.rfind("”")) and not low.startswith(
-        ("thank you for", "thanks for"), start
-    ):
+    if in_quotation(low, start) and not low.startswith(("thank you for", "thanks for"), start):
         return False
     if _owed_to_someone_else(low, start, others, reader):
         return False

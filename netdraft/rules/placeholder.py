@@ -16,7 +16,7 @@ from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._form import lower_text
 from netdraft.rules._lazy import lazy_compile
-from netdraft.rules._text import analyze
+from netdraft.rules._text import analyze, in_quotation
 
 __all__ = ["placeholder"]
 
@@ -130,10 +130,8 @@ def _count_slot(text: str, start: int, inner: str) -> bool:
 def _editorial(text: str, start: int, inner: str) -> bool:
     """Whether a square bracket inside a quotation holds the quoter's own words ('"[The night shift] is
     where a warehouse is really run"'): ordinary words, one of them in lower case, not a slot's label."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    quoted = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
-    return quoted and len(inner.split()) >= 2 and any(w[:1].islower() for w in inner.split())
+    words = inner.split()
+    return in_quotation(text, start) and len(words) >= 2 and any(w[:1].islower() for w in words)
 
 
 def _fill(slot: str, request: AnyRequest | None) -> str:
