@@ -322,6 +322,28 @@ def test_i_need_a_call_is_a_rude_ask_but_an_ask() -> None:
     assert errors(purpose(text, req, "informational")) == []
 
 
+def test_what_i_need_from_you_is_a_rude_ask_but_an_ask() -> None:
+    req = make(ask="a 15-minute phone call")
+    text = letter(
+        "I hope to learn how Maria moved from teaching into UX research.",
+        "What I need from you is a 15-minute phone call before the end of next week.",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
+def test_what_the_referrer_said_of_the_reader_is_no_ask() -> None:
+    # "said you would be the right person to speak to" reports a view; the conversation is never asked for.
+    req = make(ask="a 20-minute conversation by phone")
+    text = letter(
+        "Sam said you would be the right person to speak to about research careers. "
+        "I hope to learn how Maria moved from teaching into UX research.",
+        "I look forward to following your work.",
+    )
+    assert [f.message for f in errors(purpose(text, req, "informational"))] == [
+        "The letter never makes the specific ask."
+    ]
+
+
 def test_purpose_only_for_advice_letters_and_skips_without_request() -> None:
     assert list(purpose("Hi", make(), "thank_you")) == []
     with pytest.raises(Skip):
@@ -511,6 +533,10 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "And if anything comes up in the regulatory team, I'd be so grateful if you thought of me.",
         "If you ever need an extra pair of hands at the restaurant, even just for a weekend, I would jump at it.",
         "I have also attached my CV, in case you feel I could fit somewhere in your team.",
+        "Could you tell me to whom I should address my application for the post?",
+        "And if you ever decide the best advice for me is 'come and work with us', I won't argue.",
+        "Perhaps you could keep my number beside the phone for the next time a deckhand drops out.",
+        "If the studio is ever short-handed on a shoot, I can be there within the hour.",
     ],
 )
 def test_job_ask_found(sentence: str) -> None:
@@ -888,6 +914,14 @@ def test_a_plan_is_met_without_the_reason_it_gives_for_itself() -> None:
         "The end-of-year exhibition is in June, and I'd love it if I could visit.",
     ):
         assert errors(follow_up(letter(sentence), visit, "keep_in_touch")) == [], sentence
+    open_day = make(
+        kind="keep_in_touch", purpose=None, ask=None, connection="your course",
+        recipient={"name": "Maria Chen", "salutation": "Ms. Chen", "organization": "Ashby College"},
+        follow_up="visit the college's open day to see the new workshop",
+    )
+    # To come to an open day is to visit it.
+    text = letter("I'm planning to come to the college's open day to see the new workshop.")
+    assert errors(follow_up(text, open_day, "keep_in_touch")) == []
     proposed = make(follow_up="write again in January, should the timing then be better")
     text = letter("If now is busy, I would propose to write again in January, when the timing may be better.")
     assert errors(follow_up(text, proposed, "informational")) == []

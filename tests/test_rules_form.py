@@ -410,6 +410,8 @@ POLITE = [
     "You told me to make networking a priority, and I have.",
     "As agreed, I have sent an invitation to your calendar for Thursday at 3 pm.",
     "The coffee would be my treat; I insist.",
+    "Let's definitely do lunch in a couple of months. My treat this time, I insist!",
+    "Lunch is on me - I insist.",
     "I am so grateful that you made room in your day to talk with me.",
     "P.S. I finally read the monitoring guidelines you recommended, cover to cover.",
     "Nobody owes me anything, and I know how busy you are.",

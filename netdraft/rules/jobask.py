@@ -270,6 +270,22 @@ _STRONG_BRANCHES = (
     # "there might be a bench there with my name on it".
     r"\b(?:bench|desk|seat|chair|spot|place|space|station|job|role|position|post|locker|workstation)"
     r" (?:\w+ ){0,2}?with my name on it\b",
+    # Where to send an application: "to whom I should address my application", "who to send my CV to".
+    r"\b(?:who|whom) (?:i |to )?(?:should |could |might )?(?:address|send|direct|submit|forward|make out)"
+    r" my (?:application|cv|resume|résumé)\b",
+    # The reader's job offer wished for in their words: "if you ever decide the best advice is 'come and work
+    # with us', I won't argue".
+    r"\bcome (?:and|to) work (?:with|for|alongside) (?:us|you|your)\b",
+    # On call for a gap in the crew: "keep my number by the phone for the next time a deckhand drops out",
+    # "if you are ever short-handed on a shoot".
+    r"\bkeep my (?:number|name|details|card|cv|resume) (?:handy |close )?(?:by|beside|next to|near|close to)"
+    r" the phone\b"
+    r"|\b(?:next time|whenever|if ever|the day|in case) (?:a|an|one of your|someone on your|anyone on your)"
+    r" (?:[\w'’-]+ ){0,2}?(?:drops out|drop out|calls in sick|call in sick|pulls out|pull out|cries off)\b"
+    r"|\b(?:if|when|whenever|should) (?:you|your \w+|the \w+)"
+    r" (?:are|is|were|find yourselves|finds? (?:yourself|itself))"
+    r" (?:ever |ever again |next )?(?:short-handed|shorthanded|short-staffed|short staffed|a pair of hands short"
+    r"|a person short|one short|a hand short)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -332,6 +348,8 @@ _STRONG_NEEDS = (
     ("trial", "keep me", "capacity", "footing", "basis", "terms", "worth a", "on file", "on record", "expression of",
      "first in", "my way"),
     ("my name on it",),
+    ("whom", "who "), ("come and work", "come to work"),
+    (" phone", "drops out", "drop out", " sick", "pulls out", "pull out", "cries off", "short", "pair of hands"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -380,7 +398,8 @@ _TRIGGERS = wordset(
     "trial reserve advertised sponsor endorse secondment spell stint loan attachment straight immediately "
     "freelance paid leave add rate basis notice salary goes hope first person chair slot desk "
     "test tests assessment assessments stage round ring sheet roster payroll books bench locum temp "
-    "stand-in contractor count choice pick capacity footing worth file expression queue"
+    "stand-in contractor count choice pick capacity footing worth file expression queue whom drops drop sick "
+    "pulls cries short-handed shorthanded short-staffed short"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),
@@ -388,7 +407,8 @@ _PAIRS = (
     (frozenset(("running",)), frozenset(("in",))),  # "in the running", not "running the lab"
     (frozenset(("open", "opens")), frozenset(("up",))),
     (frozenset(("think", "thought", "thinking")), frozenset(("me",))),
-    (frozenset(("name", "profile", "materials", "details")), frozenset(("my",))),
+    (frozenset(("name", "profile", "materials", "details", "number")), frozenset(("my",))),
+    (frozenset(("come",)), frozenset(("work",))),  # "come and work with us"
     (frozenset(("work", "part")), frozenset(("your",))),
     (frozenset(("forward",)), frozenset(("put",))),  # "to be put forward"
     (frozenset(("taking", "take", "bringing", "bring")), frozenset(("on",))),  # "taking on anyone"

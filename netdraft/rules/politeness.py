@@ -233,11 +233,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "demand",
     ),
     ("i demand", LazyPattern(r"i demand\b"), "demand"),
-    # Not insisting on one's own generosity: "the coffee would be my treat; I insist", "I insist on paying".
+    # Not insisting on one's own generosity: "I insist on paying" (and "my treat; I insist": see ``_waived``).
     (
         "i insist",
-        LazyPattern(r"(?<!treat; )(?<!treat, )(?<!treat -- )(?<!treat – )(?<!treat — )i insist\b(?! on (?:paying|buying"
-                    r"|treating|covering|getting the|picking up))"),
+        LazyPattern(r"i insist\b(?! on (?:paying|buying|treating|covering|getting the|picking up))"),
         "demand",
     ),
     ("i require", LazyPattern(r"i require\b"), "demand"),
@@ -246,8 +245,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ("must", "need", "have", "should", "ought", "required", "better"),
         LazyPattern(
             # Not a recommendation of a person: "someone you should meet", "people you ought to know".
-            r"(?<!someone )(?<!somebody )(?<!people )(?<!person )(?<!colleague )(?<!friend )"
-            r"you (?:really |simply |absolutely )?(?:must|need to|have to|should|ought to|will need to"
+            # The look-behinds follow "you" so that the pattern opens with a literal, which the regex engine
+            # scans for quickly (a pattern that opens with a look-behind is tried at every position).
+            r"you(?<!someone you)(?<!somebody you)(?<!people you)(?<!person you)(?<!colleague you)(?<!friend you)"
+            r" (?:really |simply |absolutely )?(?:must|need to|have to|should|ought to|will need to"
             r"|are required to|had better|better) (?:\w+ )?" + _DEMAND_VERBS,
             needs=("you must", "you need", "you have", "you should", "you ought", "you will", "you are",
                    "you had", "you better", "you really", "you simply", "you absolutely"),
@@ -924,38 +925,52 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
+    # "in the hope that it actually gets read this time", "my last one certainly seemed to": earlier mail the
+    # reader left unanswered, held against them. One pattern per wording, each run only when its own words
+    # are there: as one alternation it scanned every letter that says "time" or "better".
     (
-        ("this time", "actually", "finally", "certainly", "clearly", "obviously", "evidently", "heard", "reply",
-         "answer", "better"),
-        # "in the hope that it actually gets read this time", "my last one certainly seemed to": earlier mail
-        # the reader left unanswered, held against them.
+        ("actually", "finally", "at least"),
         LazyPattern(
             r"\b(?:it|this|this one|mine|my (?:note|email|e-mail|message|letter|request)) (?:will |might |may )?"
-            r"(?:actually|finally|at least) (?:gets?|be|is|being) (?:read|answered|opened|seen|noticed|looked at)\b"
-            r"|\b(?:gets?|get|be|is|being|getting|receives?|receiving) (?:read|answered|opened|seen|noticed|looked at"
-            r"|a reply|a response|an answer) this time\b"
-            # "I did write once the tour wrapped up but never heard back ... hope it fares better".
-            r"|\b(?:wrote|write|emailed|messaged|reached out|got in touch)\b[^.!?\n]{0,50}?\b(?:but|and) (?:i )?"
+            r"(?:actually|finally|at least) (?:gets?|be|is|being) (?:read|answered|opened|seen|noticed|looked at)\b",
+            needs=("actually ", "finally ", "at least "),
+        ),
+        "pressure",
+    ),
+    (
+        "this time",
+        LazyPattern(
+            r"\b(?:gets?|get|be|is|being|getting|receives?|receiving) (?:read|answered|opened|seen|noticed|looked at"
+            r"|a reply|a response|an answer) this time\b",
+            needs=(" this time",),
+        ),
+        "pressure",
+    ),
+    (
+        ("heard back", "a reply", "an answer", "heard anything"),
+        # "I did write once the tour wrapped up but never heard back ... hope it fares better".
+        LazyPattern(
+            r"\b(?:wrote|write|emailed|messaged|reached out|got in touch)\b[^.!?\n]{0,50}?\b(?:but|and) (?:i )?"
             r"(?:never|didn't|didn’t|did not|haven't|haven’t|have not) (?:heard back|got a reply|had a reply"
-            r"|got an answer|received a reply|heard anything)\b"
-            r"|\b(?:this one|this note|this email|this message|it) (?:fares|does|gets on|will fare|will do) better\b"
-            r"|\bmy (?:last|previous|earlier|first|other) (?:one|note|email|e-mail|message|letter|mail|request)s?"
+            r"|got an answer|received a reply|heard anything)\b",
+            needs=("heard back", "got a reply", "had a reply", "got an answer", "received a reply", "heard anything"),
+        ),
+        "pressure",
+    ),
+    (
+        "better",
+        LazyPattern(
+            r"\b(?:this one|this note|this email|this message|it) (?:fares|does|gets on|will fare|will do) better\b",
+            needs=("fares better", "does better", "gets on better", "fare better", "do better"),
+        ),
+        "pressure",
+    ),
+    (
+        ("certainly", "clearly", "obviously", "evidently"),
+        LazyPattern(
+            r"\bmy (?:last|previous|earlier|first|other) (?:one|note|email|e-mail|message|letter|mail|request)s?"
             r" (?:certainly|clearly|obviously|evidently) (?:seemed|seems|did|was|were|went|got)\b",
-            needs=(
-                "this time",
-                "actually ",
-                "finally ",
-                "at least ",
-                "certainly ",
-                "clearly ",
-                "obviously ",
-                "evidently ",
-                "heard",
-                " got ",
-                " had a reply",
-                "received a reply",
-                "better",
-            ),
+            needs=(" certainly ", " clearly ", " obviously ", " evidently "),
         ),
         "pressure",
     ),
@@ -1095,16 +1110,23 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
+    # "I know you'll make it happen!", "I'm really hoping you can send the introduction over in the next day
+    # or so": the favour taken as done, on the writer's timetable.
     (
-        ("know you", "the next"),
-        # "I know you'll make it happen!", "I'm really hoping you can send the introduction over in the next
-        # day or so": the favour taken as done, on the writer's timetable.
+        "know you",
         LazyPattern(
             r"i know you(?:'ll|’ll| will| can| won't| won’t| will not) (?:make it happen|come through|not let me down"
-            r"|let me down|sort it|pull it off|make it work|make the time|find the time)\b"
-            r"|you (?:can|could|will|'ll|’ll|would) (?:[\w'’-]+ ){1,6}?(?:in|within|over) the next (?:day or so"
+            r"|let me down|sort it|pull it off|make it work|make the time|find the time)\b",
+            needs=("know you",),
+        ),
+        "pressure",
+    ),
+    (
+        "the next",
+        LazyPattern(
+            r"you (?:can|could|will|'ll|’ll|would) (?:[\w'’-]+ ){1,6}?(?:in|within|over) the next (?:day or so"
             r"|day or two|couple of days|few days|24 hours|48 hours|two days|few hours)\b",
-            needs=("know you", "the next"),
+            needs=("the next",),
         ),
         "pressure",
     ),
@@ -1525,8 +1547,18 @@ _WAIVED = lazy_compile(
 )
 
 
+# The writer's own treat just before "I insist": "My treat this time, I insist!", "Lunch is on me - I insist".
+_GENEROUS = lazy_compile(
+    r"(?:\btreat|\bon me|\bmy shout|\bmy round|\bi(?:'ll|’ll| will) (?:pay|buy)|\bi(?:'m|’m| am) (?:paying|buying))\b"
+    r"[^!?\n]{0,25}$"
+)
+
+
 def _waived(low: str, at: int) -> bool:
-    """Whether the demand or deadline at ``at`` is waived just before it ("don't feel you need to")."""
+    """Whether the demand or deadline at ``at`` is waived just before it ("don't feel you need to"), or is
+    the writer insisting on their own treat."""
+    if low.startswith("i insist", at) and _GENEROUS.search(low, max(0, at - 40), at):
+        return True
     return _WAIVED.search(low, max(0, at - 40), at) is not None
 
 

@@ -54,6 +54,7 @@ REQUEST_FORM = lazy_compile(
     r"|i(?:'ll| will)? (?:really |do |really do |just |fully )?(?:need|expect)"
     r" (?:a|an|some|your|to (?:speak|talk|meet))\b"
     r"|counting on you\b"
+    r"|what i (?:need|want|ask|'m asking for|am asking for|'m after|am after)(?: from you| of you)? is\b"
     r"|relying on you\b|all (?:i need|i ask|i'm asking"
     r"|you need to do)\b|taken the liberty\b"
     # A call booked into the reader's calendar is the ask made (politeness judges the presumption).
@@ -69,7 +70,7 @@ _REQUEST_GATE = wordset(
     "would could can will might may should i'd i'm am hope chance please if let are do wonder wondered "
     "perhaps we grateful open willing available hoping welcome mean delighted honored honoured need want let's "
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "
-    "get reach drop calendar diary schedule"
+    "get reach drop calendar diary schedule what"
 )
 
 
@@ -98,6 +99,12 @@ _WITHDRAWN = lazy_compile(
 )
 _ADDRESSEES = wordset("you we")
 _WORD_RUN = lazy_compile(r"[a-z']+")
+# What a referrer said of the reader: "Priya said you would be the right person to speak to" reports a
+# view, it asks for nothing (a modal and "you" in such a clause make no request).
+_REPORTED = lazy_compile(
+    r"\b(?:said|says|told me|mentioned|thought|thinks|felt|feels|believes|believed|assured me)(?: that)?"
+    r" you(?:'d| would| could| might| may| can| will)\b[^,;.!?]*"
+)
 
 
 def _modal_to_you(words: frozenset[str]) -> bool:
@@ -125,7 +132,7 @@ class _Kinds:
             got = (
                 self.text.find("?", start, end) >= 0
                 or not words.isdisjoint(_REQUEST_SURE)
-                or _modal_to_you(words)
+                or (_modal_to_you(words) and not self._only_reported(i))
                 or (not words.isdisjoint(_REQUEST_GATE) and REQUEST_FORM.search(self.sentence(i)) is not None)
             )
             # "I was going to ask whether you might have 20 minutes, but ... I'll leave it there": withdrawn.
@@ -133,6 +140,12 @@ class _Kinds:
                 got = False
             self._request[i] = got
         return got
+
+    def _only_reported(self, i: int) -> bool:
+        """Whether sentence ``i`` pairs a modal with "you" only in what someone said of the reader."""
+        sentence = self.sentence(i)
+        rest = _REPORTED.sub(" ", sentence)
+        return rest != sentence and not _modal_to_you(frozenset(_WORD_RUN.findall(rest)))
 
     def aim(self, i: int) -> bool:
         """Whether sentence ``i`` says what the writer hopes for (a request does too)."""
