@@ -630,6 +630,18 @@ def test_date_ranges_and_headings_without_request() -> None:
 
 def test_one_date_range_is_background() -> None:
     assert errors(resume_dump(letter("I taught science from 2012 to 2020."), None, None)) == []
+    text = letter("I taught science from 2012 to 2020. In 2021 I joined a charity as a data volunteer.")
+    assert errors(resume_dump(text, None, None)) == []
+
+
+def test_a_career_told_year_by_year_in_prose() -> None:
+    text = letter(
+        "Here is what happened next. From 2014 to 2018 I studied engineering at Sheffield. In 2019 I joined "
+        "Halvorsen Infrastructure as a graduate engineer. In 2021 I moved to Corran Rail Systems, where I design "
+        "resignalling schemes."
+    )
+    found = errors(resume_dump(text, None, None))
+    assert len(found) == 1 and text[found[0].start : found[0].end].startswith("2014 to 2018")
 
 
 def test_run_of_employers() -> None:

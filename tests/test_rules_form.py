@@ -774,6 +774,8 @@ def test_a_letter_without_thanks_but_full_of_courtesy_is_not_also_curt() -> None
         "I still mean to write to the summit organisers and thank them for their seating plan.",
         'One grandmother took my hand and said, "Thank you, my daughter."',
         "I feel lucky and grateful to have found a line of work that fits me.",
+        "I'm grateful to whoever invented video calls, because the snow would have kept me at home.",
+        "So thanks, algorithm, for putting your post at the top of my feed this morning.",
     ],
 )
 def test_thanks_to_something_or_someone_else_do_not_thank_the_reader(extra: str) -> None:
@@ -861,6 +863,9 @@ def test_sarcastic_thanks_is_reported_once_as_sarcasm() -> None:
         ("", "Thank you,\nAna"),
         ("I can't thank you enough for the article you wrote.", "Best,\nAna"),
         ("I really appreciate the advice your team gave me.", "Best,\nAna"),
+        ("So thank you, belatedly, for all of that.", "Best,\nAna"),
+        ("Thank you, both, for the time.", "Best,\nAna"),
+        ("Thanks, Maria, for the time you gave me.", "Best,\nAna"),
     ],
 )
 def test_gratitude_present(extra: str, signoff: str) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from netdraft._view import AnyRequest
 from netdraft.report import Finding
-from netdraft.rules._form import HONORIFICS, greeting_hint_name, lower_text, preceded_by_letter
+from netdraft.rules._form import HONORIFICS, greeting_hint_name, lower_text, preceded_by_letter, wordset
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import analyze, fold_accents, in_quotation, normalize_name
 
@@ -71,7 +71,16 @@ _TO_WHOM = lazy_compile(
 
 # The reader is "you": thanks to "him", "her" or "them" go to somebody else ("I am very grateful to
 # him for introducing us", "please thank her for me"). "Thanks to her advice" is no thanks either.
-_THIRD_PERSON = frozenset(("him", "her", "them"))
+_THIRD_PERSON = frozenset(("him", "her", "them", "whoever", "whomever"))
+# Thanks said to a thing, not to the reader: "So thanks, algorithm, for putting your post in my feed". The
+# reader is addressed by name (a capital) or as below; a lower-case word set off by commas after the thanks
+# is anything else ("Thank you, truly, for ..." is an adverb and still thanks the reader).
+_VOCATIVE = lazy_compile(r"[\w’']*,[ \t]+(?P<word>[a-z][\w’'-]*)[ \t]*[,!]")
+_NOT_VOCATIVE = wordset(
+    """too also again though both all everyone everybody then so once more much indeed anyway really ever
+    mate mates friend friends sir madam ma'am boss buddy pal coach doc chief team folks guys man dude love dear
+    darling everybody y'all you"""
+)
 
 
 # Capitalised words after a thanks word that still thank the reader ("Thank You,", "Thanks Again").
@@ -217,6 +226,15 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: 
     return not _SARCASTIC_AFTER.match(low, end, end + 60)
 
 
+def _said_to_a_thing(text: str, start: int) -> bool:
+    """Whether the thanks at ``start`` (in the original text, for its capitals) is said to a thing."""
+    m = _VOCATIVE.match(text, start)
+    if m is None:
+        return False
+    word = m.group("word").replace("’", "'")
+    return word not in _NOT_VOCATIVE and not word.endswith("ly")
+
+
 def _hint(text: str, request: AnyRequest | None, kind: str | None) -> str:
     name = greeting_hint_name(text, request)
     if kind in ("thank_you", "follow_up") and request is not None and request.meeting is not None:
@@ -253,7 +271,7 @@ def gratitude(text: str, request: AnyRequest | None, kind: str | None, /) -> Ite
         while pos >= 0:
             # "a copy of Thanks for the Feedback": a capital inside a sentence starts a title, not thanks.
             title = body[pos : pos + 1].isupper() and _IN_SENTENCE.search(body, max(0, pos - 12), pos) is not None
-            if not title and _counts(body_low, pos, others, known):
+            if not title and not _said_to_a_thing(body, pos) and _counts(body_low, pos, others, known):
                 return
             pos = body_low.find(stem, pos + 1)
     yield Finding(

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from netdraft._view import AnyRequest
@@ -405,6 +406,14 @@ def _meeting_item(item: str, request: AnyRequest | None) -> bool:
 # Dates, headings, employers
 
 
+# A post dated in prose: "In 2019 I joined Halvorsen Infrastructure", "in 2021, I moved to Corran Rail".
+_DATED_MOVE = lazy_compile(
+    rf"(?:in|since|from|by)[ \t]+{_YEAR},?[ \t]+i[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:joined|moved|became|started|took"
+    r"|was promoted|went|returned|left|studied|worked|spent|qualified|graduated|transferred)\b",
+    re.IGNORECASE,
+)
+
+
 def _dates(text: str, minimum: int) -> tuple[int, int] | None:
     body = analyze(text).body_start
     if text.count("19", body) + text.count("20", body) < minimum:
@@ -427,6 +436,13 @@ def _dates(text: str, minimum: int) -> tuple[int, int] | None:
             break  # enough to show; hostile input must not cost more
     if len(found) >= minimum:
         return found[0][0], found[-1][1]
+    # A career told year by year: a range and posts dated in prose, one more than ``minimum`` in all ("From
+    # 2014 to 2018 I studied ... In 2019 I joined ... In 2021 I moved to ..."); a dated move or two is background.
+    if found:
+        moves = [(m.start(), m.end()) for m in islice(_DATED_MOVE.finditer(text, body), 50)]
+        if len(found) + len(moves) > minimum:
+            spans = sorted(found + moves)
+            return spans[0][0], spans[-1][1]
     return None
 
 
