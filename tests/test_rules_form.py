@@ -356,6 +356,13 @@ RUDE = [
     ("I doubt the modelling details would mean much to someone on the operations side.",
      "would mean much to someone on"),
     ("I have to decide by the end of the month, so please don't sit on this one.", "don't sit on this"),
+    ("And if the answer is no, I would appreciate you having the decency to say so, rather than leaving me to guess.",
+     "you having the decency to"),
+    ("I'll call in at your office either way, so we may as well make it a proper coffee.",
+     "call in at your office either way"),
+    ("I'll keep this brief, since you seemed rather keen to get away the last time we spoke.",
+     "you seemed rather keen to get away"),
+    ("No offence meant, but I got far more out of our conversation than out of your slides.", "No offence meant, but"),
 ]
 
 
@@ -412,6 +419,10 @@ POLITE = [
     "The coffee would be my treat; I insist.",
     "Let's definitely do lunch in a couple of months. My treat this time, I insist!",
     "Lunch is on me - I insist.",
+    "Thank you for showing me the courtesy of such a full reply.",
+    "She had the decency to tell me the truth about the role, which I valued.",
+    "If the timing is wrong, I'll still come to the open day anyway.",
+    "No offence was taken, I promise.",
     "I am so grateful that you made room in your day to talk with me.",
     "P.S. I finally read the monitoring guidelines you recommended, cover to cover.",
     "Nobody owes me anything, and I know how busy you are.",

@@ -1265,6 +1265,58 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
+    (
+        ("decency", "courtesy", "manners", "grace", "guess", "guessing", "hanging", "dark"),
+        # Courtesy demanded of the reader: "I would appreciate you having the decency to say so, rather than
+        # leaving me to guess" (not "thank you for showing me the courtesy of a reply").
+        LazyPattern(
+            r"\b(?:you|at least|please|kindly)(?: to| would| could| might| will|'d|'ll|’d|’ll)? (?:have|having|show"
+            r"|showing|extend|extending) (?:me )?the (?:basic |common |simple )?(?:courtesy|decency|manners|good grace"
+            r"|grace) (?:to|of)\b"
+            r"|\b(?:rather than|instead of|not) (?:leaving|leave) me (?:to guess|guessing|hanging|in the dark)\b",
+            needs=(" the courtesy", " the decency", " the manners", " the good grace", " the grace", " basic courtesy",
+                   " common courtesy", " simple courtesy", "me to guess", "me guessing", "me hanging",
+                   "me in the dark"),
+        ),
+        "pressure",
+    ),
+    (
+        ("either way", "regardless", "anyway", "whether or not", "whether you"),
+        # Turning up on the reader whatever they say: "I'll call in at your office either way, so we may as well
+        # make it a proper coffee".
+        LazyPattern(
+            r"\bi(?:'ll|’ll| will|'m going to|’m going to| am going to) (?:just |simply )?(?:call in|drop in|drop by"
+            r"|come by|stop by|pop in|pop by|pop round|turn up|show up|come round|come over|swing by|come in)"
+            r"(?: (?:at|to|by|into|round to) your (?:[\w-]+ ){0,2}?| to see you | on you )"
+            r"(?:[^.!?\n]{0,30}?)\b(?:either way|regardless|anyway|whether or not|whether you)\b",
+            needs=("either way", "regardless", "anyway", "whether or not", "whether you"),
+        ),
+        "entitlement",
+    ),
+    (
+        ("seemed", "looked", "sounded", "were"),
+        # A jibe at the last meeting: "I'll keep this brief, since you seemed rather keen to get away the last
+        # time we spoke".
+        LazyPattern(
+            r"you (?:seemed|looked|sounded|were) (?:rather |quite |very |so |a bit |a little |pretty |awfully )?"
+            r"(?:keen|eager|anxious|desperate|in (?:a|such a) (?:hurry|rush)) to (?:get away|leave|go|be rid of me"
+            r"|get rid of me|end (?:the|our) (?:call|conversation|chat|meeting)|wrap (?:up|things up)"
+            r"|get off (?:the )?(?:phone|call))\b",
+            needs=("you seemed", "you looked", "you sounded", "you were"),
+        ),
+        "sarcasm",
+    ),
+    (
+        ("offence", "offense", "wrong way"),
+        # A put-down announced as harmless: "No offence meant, but I got far more out of our conversation than
+        # out of your slides".
+        LazyPattern(
+            r"no offen[cs]e(?: meant| intended| to you)?,? but\b"
+            r"|(?:don't|don’t|do not) take this the wrong way,? but\b",
+            needs=("no offen", "wrong way"),
+        ),
+        "condescension",
+    ),
 )
 
 # Words too common to gate a pattern on: the gate is the pattern's rarest word.
