@@ -496,6 +496,9 @@ SLOTS = [
     ("TK", None),
     ("??/??", None),
     ("$DEGREE_NAME", None),
+    ("#N/A", None),
+    ("%s", None),
+    ("%(org)s", None),
 ]
 
 
@@ -530,6 +533,9 @@ NOT_SLOTS = [
     "Is that right ?? I never knew.",
     'You said that "[the night shift] is where a warehouse is really run", and I laughed.',
     "Gen X workers were the focus of your survey.",
+    'Your story about the send that greeted a whole list as "Hi {FIRST_NAME}" got the biggest laugh.',
+    "Our response rate rose by 40%, and the 50% target now looks within reach.",
+    "The hashtag #NAMI2025 trended after your talk.",
 ]
 
 
@@ -592,6 +598,13 @@ CHATTER = [
         letter(BODY + "\n\n→ If you remember a number from her article, drop it in here. Otherwise delete this line."),
         "drop it in here",
     ),
+    (
+        "<think>\nThe user wants a short, formal thank-you. Keep it brief.\n</think>\n\n" + letter(),
+        "The user wants a short, formal thank-you",
+    ),
+    ("Tone: formal | Audience: senior engineer | Format: email\n\n" + letter(), "Tone: formal"),
+    (letter() + "\n\n(Translated from your Portuguese draft as requested.)", "Translated from your Portuguese draft"),
+    (letter() + "\n\nLet me know if you'd like it more formal.", "Let me know if you'd like it more formal"),
 ]
 
 
@@ -618,6 +631,14 @@ NOT_CHATTER = [
 @pytest.mark.parametrize("text", NOT_CHATTER)
 def test_meta_false_alarms(text: str) -> None:
     assert rules_of(text, meta) == []
+
+
+def test_a_reasoning_block_and_a_settings_line_are_chatter_only() -> None:
+    # The tags are no placeholder slots, and the settings' labels ("Audience", "Format") are no invented names.
+    thoughts = "<think>\nThe user wants a short, formal note.\n</think>\n\n" + letter()
+    assert rules_of(thoughts, placeholder) == []
+    settings = "Tone: formal | Audience: senior engineer | Format: email | Status: ready to send\n\n" + letter()
+    assert rules_of(settings, grounding) == []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -680,7 +701,8 @@ def test_salutation_missing_greeting() -> None:
         "x\nAna",
         "À bientôt,\nAna",
         "Catch you later,\nAna",
-        "Salamat po ulit, and God bless!\nAna Ruiz"],
+        "Salamat po ulit, and God bless!\nAna Ruiz",
+        "With best wishes from me, and from Sam, who sends his regards,\nAna Ruiz"],
 )  # fmt: skip
 def test_salutation_good_signoffs(signoff: str) -> None:
     assert rules_of(letter(signoff=signoff), salutation) == []

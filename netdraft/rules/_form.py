@@ -299,8 +299,12 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
             # A closing phrase, not a sentence that happens to start like one.
             # A longer closing line passes when only a bare name follows it: "thank you so much for
             # reading this and for your time" above "Dario Castellanos".
-            limit = 16 if index == len(lines) - 2 and _BARE_SIGNATURE.fullmatch(text, *lines[-1]) else 10
-            if words <= limit and (continues or not (rest and len(rest.split()) > 4)):
+            above_name = index == len(lines) - 2 and _BARE_SIGNATURE.fullmatch(text, *lines[-1]) is not None
+            limit = 16 if above_name else 10
+            # "With best wishes from me, and from Anouk, who sends her regards," above the name: a long closing
+            # line, but one that ends as closings do.
+            closes = above_name and rest.endswith(",")
+            if words <= limit and (continues or closes or not (rest and len(rest.split()) > 4)):
                 phrase = (ls, m.end("sep") if m.group("sep").strip() else m.end())
                 if more and more <= _SIGNOFF_WORDS:
                     # The rest of the line continues the phrase; the signature is on the next line.

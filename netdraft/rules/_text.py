@@ -18,6 +18,7 @@ from netdraft.rules._lazy import lazy_compile
 
 __all__ = [
     "BULLET",
+    "REASONING_TAGS",
     "Doc",
     "Span",
     "analyze",
@@ -271,6 +272,11 @@ _HONORIFIC = lazy_compile(
     r"|judge|chef|coach|sgt|sergeant|lt|lieutenant|col|colonel|hon|rabbi|imam|pastor)\.?\s+)+",
     re.IGNORECASE,
 )
+
+
+# The tags a reasoning model wraps its thoughts in ("<think> ... </think>"): the meta rule's business, no
+# placeholder slot.
+REASONING_TAGS = frozenset(("think", "thinking", "reasoning", "scratchpad", "reflection"))
 
 
 def in_quotation(text: str, pos: int) -> bool:

@@ -642,7 +642,9 @@ def grounding(
 
 
 _NOTE_LINE = lazy_compile(
-    r"[ \t]*(?:\*{1,2}|_{1,2})?(?:note|notes|tip|tips|word count)(?:\*{1,2}|_{1,2})?[ \t]*:", re.IGNORECASE
+    r"[ \t]*(?:\*{1,2}|_{1,2})?(?:note|notes|tip|tips|word count|tone|audience|register|persona|reading level"
+    r"|temperature)(?:\*{1,2}|_{1,2})?[ \t]*:",
+    re.IGNORECASE,
 )
 
 

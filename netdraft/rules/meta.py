@@ -15,7 +15,7 @@ from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._form import LazyPattern, form, lower_text, preceded_by_letter
 from netdraft.rules._lazy import lazy_compile
-from netdraft.rules._text import Span, analyze
+from netdraft.rules._text import REASONING_TAGS, Span, analyze
 
 __all__ = ["meta"]
 
@@ -91,9 +91,21 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         "an offer to revise",
     ),
     (
+        "translat",
+        # A translating model's note to its user: "(Translated from your Portuguese draft as requested ...)".
+        LazyPattern(
+            r"(?:translated|translation) (?:from|of|into) (?:your |the )?(?:[\w-]+ ){0,2}?(?:draft|original|version"
+            r"|text|notes?)\b",
+            needs=("translated ", "translation "),
+        ),
+        "a note to the writer",
+    ),
+    (
         "let me know if you",
         LazyPattern(
             r"let me know if you(?:'d|’d| would| want| need)(?: like)?(?: me to make)?"
+            # "Let me know if you'd like it more formal".
+            r"(?: it| this(?: one)?| the (?:letter|email|e-mail|draft|message|note|tone))?"
             r"(?: any| some| a| another| more)? ?(?:changes|adjustments|modifications|edits|revisions|"
             r"tweaks|different (?:tone|version)|(?:more |less )?(?:formal|casual|concise)|shorter|"
             r"longer|version|variation|alternative)"
@@ -233,7 +245,9 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
 _LINE = lazy_compile(
     r"(?:\*\*|__)?(?:(?:note|notes|tip|tips)(?: (?:for|to) (?:you|the (?:writer|sender|user)))?|key changes"
     r"|changes made|explanation|why this works"
-    r"|subject line options?|alternative subject(?: lines?)?|word count|optional|p\.?s\.? to (?:the )?writer)"
+    r"|subject line options?|alternative subject(?: lines?)?|word count|optional|p\.?s\.? to (?:the )?writer"
+    # A drafting tool's settings: "Tone: formal | Audience: senior engineer | Format: email".
+    r"|tone|audience|register|persona|reading level|temperature)"
     r"(?:\*\*|__)?[ \t]*:"
     r"|(?:sure|certainly|of course|absolutely|okay|ok|great|got it|happy to help)(?:!|[,.][ \t]*here\b)"
     r"|#{1,6}[ \t]"
@@ -243,7 +257,7 @@ _LINE = lazy_compile(
 )
 
 # Every character a ``_LINE`` match can start with (``re.IGNORECASE`` adds the Kelvin sign and long s).
-_LINE_FIRST = frozenset("*_#-=`nNtTkKcCeEwWsSaAoOpPgGhH\u212a\u017f")
+_LINE_FIRST = frozenset("*_#-=`nNtTkKcCeEwWsSaAoOpPgGhHrR\u212a\u017f")
 # Markdown inside a line.
 _BOLD = lazy_compile(r"\*\*[^*\n]{1,120}?\*\*|__[^_\s][^_\n]{0,120}?__")
 _LINK = lazy_compile(r"\[[^\[\]\n]{1,80}\]\((?:https?://|www\.|mailto:)[^()\s]{1,200}\)")
@@ -253,6 +267,11 @@ _HTML = lazy_compile(
     r"</?(?:p|br|div|span|b|i|u|strong|em|ul|ol|li|h[1-6]|a|html|body|table|tr|td|hr|font)"
     r"(?:\s[^<>\n]{0,100})?\s*/?>",
     re.IGNORECASE,
+)
+
+# A reasoning model's thoughts left in the draft: "<think> The user wants a short thank-you ... </think>".
+_REASONING = lazy_compile(
+    r"<(?P<tag>" + "|".join(sorted(REASONING_TAGS)) + r")>(?:[^<]{0,4000}</(?P=tag)>)?", re.IGNORECASE
 )
 
 # A preamble line before the greeting reads like chatter (an address or date line does not).
@@ -324,6 +343,7 @@ def meta(text: str, request: AnyRequest | None, kind: str | None, /) -> Iterable
         spans.extend(((m.start(), m.end()), "markdown") for m in _LINK.finditer(text))
     if "<" in text:
         spans.extend(((m.start(), m.end()), "markup") for m in _HTML.finditer(text))
+        spans.extend(((m.start(), m.end()), "the model's reasoning") for m in _REASONING.finditer(text))
 
     # One finding per place: drop spans inside an earlier, wider one.
     spans.sort(key=lambda item: (item[0][0], -item[0][1]))

@@ -16,7 +16,7 @@ from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._form import lower_text
 from netdraft.rules._lazy import lazy_compile
-from netdraft.rules._text import analyze, in_quotation
+from netdraft.rules._text import REASONING_TAGS, analyze, in_quotation
 
 __all__ = ["placeholder"]
 
@@ -66,6 +66,10 @@ _WORDY = (
     ),
     ("YYYY", lazy_compile(r"(?P<format>\bYYYY[/.-]MM[/.-]DD\b)")),
     ("HH:MM", lazy_compile(r"(?P<format>\bHH:MM\b)")),
+    # A mail merge from a spreadsheet whose cell was empty or broken: "I hope all is well at #N/A".
+    ("#", lazy_compile(r"(?P<sheet>#(?:N/A|REF!|VALUE!|NAME\?|DIV/0!|NULL!|NUM!)(?![\w/!?]))")),
+    # A printf-style slot from a script: "your %s morning", "on %(date)s".
+    ("%", lazy_compile(r"(?<![\w%])(?P<printf>%(?:\([A-Za-z_]\w{0,30}\))?[sd])(?!\w)")),
     # A bare "N" or "X" left for a count after a word that takes one: "I have spent N years in hotel finance"
     # (not "Gen X workers").
     (" N ", lazy_compile(r"(?<= )(?P<count>N)(?= [a-z]{3,}s\b)")),
@@ -132,6 +136,17 @@ def _editorial(text: str, start: int, inner: str) -> bool:
     where a warehouse is really run"'): ordinary words, one of them in lower case, not a slot's label."""
     words = inner.split()
     return in_quotation(text, start) and len(words) >= 2 and any(w[:1].islower() for w in words)
+
+
+def _quoted_with_words(text: str, start: int) -> bool:
+    """Whether a template field stands inside a quotation with words before it: a story about a mail merge
+    ('the send that greeted a whole list as "Hi {FIRST_NAME}"'), not a slot (a slot quoted alone, as in
+    'your talk "{talk_title}"', is still one)."""
+    if not in_quotation(text, start):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    opened = max(line.rfind('"'), line.rfind("“"))
+    return any(c.isalpha() for c in line[opened + 1 :])
 
 
 def _fill(slot: str, request: AnyRequest | None) -> str:
@@ -203,7 +218,9 @@ def placeholder(text: str, request: AnyRequest | None, kind: str | None, /) -> I
             continue
         if group == "count" and _COUNT_WORD.search(text, max(0, m.start() - 12), m.start()) is None:
             continue
-        if group == "angle" and inner.lower() in _HTML:
+        if group == "angle" and (inner.lower() in _HTML or inner.lower() in REASONING_TAGS):
+            continue
+        if group in ("curly", "curly2", "braced", "dollar", "snake") and _quoted_with_words(text, m.start()):
             continue
         if group == "paren" and not _PAREN_SLOT.match(inner.strip()):
             continue
