@@ -1427,6 +1427,70 @@ def test_a_plan_to_call_turned_round_into_a_call_from_the_reader_is_missing() ->
         "The letter does not say how you will follow up."
     ]
     assert errors(follow_up(kept, req, "keep_in_touch")) == []
+    email = make(kind="keep_in_touch", purpose=None, ask=None, follow_up="email her the finished case study in April")
+    for sentence in (
+        "If you'd like to see the finished case study, do drop me a line in April and I'll happily show you.",
+        "If a look at the finished case study ever appeals, I'd love it if you could give me a call in April.",
+    ):
+        assert [f.rule for f in errors(follow_up(letter("Thank you again. " + sentence), email, "keep_in_touch"))] == [
+            "follow-up"
+        ], sentence
+    both = letter("Thank you again. I'll email you the finished case study in April, or drop me a line sooner.")
+    assert errors(follow_up(both, email, "keep_in_touch")) == []
+
+
+def test_a_plan_the_reader_asked_for_is_carried_out_by_the_letter() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None, follow_up="tell her how the first month of shifts went")
+    text = letter("You asked us all to tell you how the first month of shifts went. So here I am: it went well.")
+    assert errors(follow_up(text, req, "keep_in_touch")) == []
+
+
+def test_an_item_taken_over_or_handed_back_is_missing() -> None:
+    meeting = {
+        "topics": ["directing narrators through long sessions"],
+        "action_items": [
+            "Ms. Chen will ask the studio's producer whether Ana can observe a recording session",
+            "Ana will draft a one-page outline of a volunteer induction and send it to Ms. Chen",
+        ],
+    }
+    req = make(kind="follow_up", meeting=meeting)
+    recap = "Thank you. What you said about directing narrators through long sessions has stayed with me."
+    taken = letter(
+        recap,
+        "I'll get in touch with your producer myself and ask whether I could observe a recording session. I am "
+        "drafting the one-page outline of a volunteer induction and will send it to you next week.",
+    )
+    assert [f.message for f in errors(follow_up(taken, req, "follow_up"))] == [
+        "The agreed action item is missing: Ms. Chen will ask the studio's producer whether Ana can observe a "
+        "recording session."
+    ]
+    awaited = letter(
+        recap,
+        "Thank you for asking your producer whether I could observe a recording session. I am looking forward to "
+        "reading the one-page outline of a volunteer induction once you have had a chance to put it together.",
+        "I will email you after the induction evening to share my thoughts on the volunteer role.",
+    )
+    assert [f.message for f in errors(follow_up(awaited, req, "follow_up"))] == [
+        "The agreed action item is missing: Ana will draft a one-page outline of a volunteer induction and send it "
+        "to Ms. Chen."
+    ]
+
+
+def test_an_introduction_to_a_role_is_met_by_the_role() -> None:
+    meeting = {
+        "topics": ["air quality monitoring around schools"],
+        "action_items": ["Ms. Chen will introduce Ana to the council's air quality officer"],
+    }
+    req = make(kind="follow_up", meeting=meeting)
+    shared = letter(
+        "Thank you. You introduced me to a new way of thinking about air quality monitoring around schools."
+    )
+    assert [f.rule for f in errors(follow_up(shared, req, "follow_up"))] == ["follow-up"]
+    met = letter(
+        "Thank you. Your view of air quality monitoring around schools was eye-opening.",
+        "I'd be grateful for the introduction to your air quality officer.",
+    )
+    assert errors(follow_up(met, req, "follow_up")) == []
 
 
 def test_an_edit_list_under_the_letter_is_no_resume() -> None:
@@ -1708,3 +1772,11 @@ def test_the_writers_own_story_recounts_nothing_the_reader_said() -> None:
         "world works, and I left our conversation with a much clearer head than I arrived with."
     )
     assert [f.rule for f in errors(follow_up(text, req, "thank_you"))] == ["follow-up"]
+
+
+def test_a_topic_recapped_in_its_synonyms() -> None:
+    # "judged" for "assessed", "sim" for "simulation".
+    meeting = {"topics": ["how the simulation fellowship is assessed"]}
+    req = make(kind="thank_you", purpose=None, ask=None, meeting=meeting)
+    text = letter("Thank you. It was reassuring to hear how the sim fellowship is judged: a portfolio, not an exam.")
+    assert errors(follow_up(text, req, "thank_you")) == []

@@ -50,13 +50,14 @@ _PLAN_VERB = (
 )
 _PLAN_PHRASE = r"\b(?:follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|check in|reach out again)\b"
 _PLAN = lazy_compile(_PLAN_VERB + "|" + _PLAN_PHRASE)
+_PLAN_VERB_AT = lazy_compile(_PLAN_VERB)
 # ``_PLAN`` tried only where one of its branches' opening words stands: a search over the whole letter
 # tries the alternation at every position, a few ``str.find`` calls skip to the candidates in C.
 _PLAN_STARTS = (
     (
         ("i'll", "i will", "i shall", "i plan to", "i intend to", "i am going to", "i'm going to", "i would like to",
          "i hope to", "let me"),
-        lazy_compile(_PLAN_VERB),
+        _PLAN_VERB_AT,
     ),
     (
         ("follow up", "follow-up", "following up", "following-up", "be in touch", "get in touch", "touch base",
@@ -123,6 +124,12 @@ _SENT_NOW = lazy_compile(
     r"\b(?:attached|enclosed|attaching|enclosing|i enclose|i attach|here is|here's|heres|here are"
     r"|i am sending|i'm sending)\b"
 )
+# The plan the reader asked for, carried out by the letter itself: "you asked us all to tell you how our first
+# month of shifts went. So here I am".
+_ASKED_OF_ME = lazy_compile(
+    r"\byou (?:asked|wanted|told|invited|encouraged|urged) (?:me|us|us all|all of us|everyone|each of us) to"
+    r" (?:\w+ )?(?:tell|let|update|report|write|send|share|keep)\b"
+)
 # Done already, with a verb whose stem is compared with the plan's: "I have now registered".
 _DONE = lazy_compile(r"\b(?:i have|i've) (?:now |already |just |since )?([a-z]+ed)\b")
 _SEND_VERBS = wordset("send forward share pass email e-mail mail submit")
@@ -174,7 +181,9 @@ def _plan_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
 # The writer's contact asked of the reader's side instead: "for someone from your office to ring me".
 _TURNED_ROUND = lazy_compile(
     r"\b(?:you|your (?:\w+ )?(?:office|team|assistant|colleague|secretary)|someone(?: from your \w+)?)"
-    r"(?: to| could| can| would| might| will)? (?:ring|call|phone|email|e-mail|contact|text|message) me\b",
+    r"(?: to| could| can| would| might| will)? (?:ring|call|phone|email|e-mail|contact|text|message) me\b"
+    # "do drop me a line in April and I'll happily show you", "if you could give me a call to let me know".
+    r"|\b(?:drop|send|give|shoot|ping) me (?:a |an )?(?:line|call|ring|message|note|email|e-mail|text|shout|buzz)\b",
     re.IGNORECASE,
 )
 _CHECK_IN = lazy_compile(r"\bcheck(?:ing)? (?:in|back)\b|\bcheck with you\b")
@@ -186,6 +195,8 @@ _STEPS = lazy_compile(
     r"| and (?=(?:send|share|email|e-mail|call|ring|phone|forward|bring|introduce|invite|visit|book|arrange)\b)",
     re.IGNORECASE,
 )
+# A step that only hands over what the step before made: "send it to Ms. Okoro", "share them with her".
+_HANDS_IT_OVER = lazy_compile(r"(?:send|share|email|e-mail|forward|bring) (?:it|them|this|these|that|those)\b")
 # A meeting in person: a plan to meet is met only where the letter speaks of meeting ("meet Marcus at the
 # winter meetup" is not met by "thanks for adding me to the community's mailing list").
 _MEETING = lazy_compile(
@@ -237,7 +248,9 @@ def _planned(
                 if said == {"check"} and plan_verb != "check" and _CHECK_IN.search(sentence) is None:
                     said = frozenset()
                 # "Would it be easiest for someone from your office to ring me?": the plan turned round.
-                got = bool(said) and _TURNED_ROUND.search(sentence) is None
+                got = bool(said) and (
+                    _TURNED_ROUND.search(sentence) is None or _PLAN_VERB_AT.search(sentence) is not None
+                )
             elif got and hands_over:
                 # "Send her the study once it is finished" is not met by "how I will approach my study".
                 got = _HANDING.search(sentence) is not None
@@ -251,6 +264,8 @@ def _planned(
             if not got and sends:
                 # The plan carried out in the letter itself: the portfolio is attached.
                 got = _SENT_NOW.search(sentence) is not None
+            if not got and "you" in sentence:
+                got = _ASKED_OF_ME.search(sentence) is not None
             if not got and opening is not None:
                 # ... or already done with the plan's own verb: "I have now registered for the open day"
                 # for "Register for the open day".
@@ -341,11 +356,17 @@ def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
     if owner == "reader":
         # "As for the shadowing day, I will ask my manager": the reader's item taken on by the writer.
         does = rf"(?:{root}\w*|{_FINDING_OUT})" if verb in _FINDING_VERBS else rf"{root}\w*"
+        # "I'll get in touch with your producer myself and ask whether I could sit in".
         return re.compile(
             rf"\bi(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| plan to| intend to)? (?:\w+ )?{does}"
+            rf"|\bi(?:'ll|’ll| will| shall)\b[^.!?\n]{{0,60}}? and (?:then )?{does}"
         )
-    # "Thank you in advance for sending a summary of your rota system": the writer's item thanked for.
-    return re.compile(rf"\bthank(?:s| you)\b[^.!?\n]{{0,40}}?\bfor (?:\w+ )?(?:offering to |agreeing to )?{root}\w*")
+    # "Thank you in advance for sending a summary of your rota system": the writer's item thanked for; "I am
+    # looking forward to reading the outline once you have had a chance to put it together": awaited from the reader.
+    return re.compile(
+        rf"\bthank(?:s| you)\b[^.!?\n]{{0,40}}?\bfor (?:\w+ )?(?:offering to |agreeing to )?{root}\w*"
+        r"|\blook(?:ing)? forward to (?:reading|receiving|seeing|getting)\b[^.!?\n]{0,80}?\b(?:once|when|after) you\b"
+    )
 
 
 # An introduction item and the person it is to: "Ms. Novak will introduce Samuel to her enterprise sales
@@ -368,6 +389,9 @@ _ROLE_GROUPS = frozenset(
 
 # What a relative clause adds about the person ("Marcus Lindqvist, who teaches on the master's"): not their name.
 _ABOUT_THEM = lazy_compile(r",?\s+(?:who|whom|whose|which|that|where)\b")
+# Where a role's name ends and what places it begins: "a data scientist | on the forecasting team", "an auditor |
+# she knows".
+_AFTER_ROLE = lazy_compile(r"\s(?:on|at|in|from|with|for|within|across|she|he|they|i|we|you)\s")
 
 
 @lru_cache(maxsize=256)
@@ -376,13 +400,17 @@ def _intro_target(item: str, names: frozenset[str]) -> tuple[frozenset[str], ...
     m = _INTRO_ITEM.search(item)
     if m is None:
         return None
-    person = _ABOUT_THEM.split(m.group(1), maxsplit=1)[0]
-    words = [st for st, _, _ in content_tokens(person or m.group(1)) if st not in names]
-    specific = [w for w in words if w not in _VAGUE_TARGET]
-    return (
-        tuple(frozenset(k for k in keys_of(w) if k[0] != "#" or k in _ROLE_GROUPS) for w in (specific or words))
-        or None
-    )
+    person = _ABOUT_THEM.split(m.group(1), maxsplit=1)[0] or m.group(1)
+    words = [st for st, _, _ in content_tokens(person) if st not in names]
+    specific = [w for w in words if w not in _VAGUE_TARGET] or words
+    # A person named by their role, not their name: the role's head noun names them ("the council's air quality
+    # officer" is not met by "you introduced me to a way of thinking about air quality"; "a data scientist on
+    # the forecasting team" by "scientist").
+    if specific and not any(w[:1].isupper() for w in person.split()[1:] if w[:1].isalpha()):
+        role = _AFTER_ROLE.split(person, maxsplit=1)[0]
+        head = [st for st, _, _ in content_tokens(role) if st not in names and st not in _VAGUE_TARGET]
+        specific = head[-1:] or specific
+    return tuple(frozenset(k for k in keys_of(w) if k[0] != "#" or k in _ROLE_GROUPS) for w in specific) or None
 
 
 def _introduced(ix: Index, target: tuple[frozenset[str], ...], allowed: int | None) -> bool:
@@ -526,6 +554,11 @@ def follow_up(
         target = _intro_target(item, names)
         if target is not None and not _introduced(ix, target, allowed):
             return False
+        # "draft a one-page outline of an induction and send it to Ms. Okoro": the outline is the item; the
+        # step that only hands "it" over says nothing a plan to email her does not.
+        steps = [step for step in _STEPS.split(item) if step.strip()]
+        if len(steps) > 1 and all(_HANDS_IT_OVER.match(step.strip()) for step in steps[1:]):
+            item = steps[0]
         for p in variants(item, names):
             literal = [key for _, keys, _ in p.words for key in keys if key[0] != "#"]
             for m in windows(ix, p, window=window, allowed=allowed):
