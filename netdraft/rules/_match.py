@@ -394,7 +394,11 @@ _OPED = lazy_compile(r"\bop[- ]ed\b", re.IGNORECASE)
 
 
 def _join_compounds(text: str) -> str:
-    return _OPED.sub("oped ", text) if "ed" in text else text
+    # A substring test first: the pattern's leading ``\b`` makes the regex engine try every position.
+    if "ed" not in text:
+        return text
+    low = text.lower()
+    return _OPED.sub("oped ", text) if "op-ed" in low or "op ed" in low else text
 
 
 def content_tokens(text: str) -> list[tuple[str, int, int]]:

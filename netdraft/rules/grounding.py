@@ -242,13 +242,27 @@ _MONTH_NAMES = (
 )  # fmt: skip
 
 
+def _between_digits(low: str, sep: str) -> bool:
+    """Whether ``sep`` stands between two digits somewhere in ``low`` ("2025-03", "14/03", "14.03")."""
+    i = low.find(sep)
+    while i >= 0:
+        if 0 < i < len(low) - 1 and low[i - 1].isdigit() and low[i + 1].isdigit():
+            return True
+        i = low.find(sep, i + 1)
+    return False
+
+
 def _numeric_date_words(low: str) -> set[str]:
     """The month (and, for a full date, weekday) names of the dates ``low`` writes in digits, so that
     "14 March" or "Friday the 14th" in the letter is the request's "2025-03-14", not an invented date."""
     import datetime
 
     out: set[str] = set()
-    for m in _ISO_DATE.finditer(low):
+    # Each pattern runs only where a separator stands between two digits: its leading ``\b`` makes the regex
+    # engine try every position, and most letters hold no such date.
+    iso = _between_digits(low, "-")
+    slash = _between_digits(low, "/") or _between_digits(low, ".")
+    for m in _ISO_DATE.finditer(low) if iso else ():
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= month <= 12:
             out.update(_MONTH_NAMES[month - 1])
@@ -257,7 +271,7 @@ def _numeric_date_words(low: str) -> set[str]:
             except ValueError:
                 continue
             out.update((weekday, weekday[:3]))
-    for m in _SLASH_DATE.finditer(low):
+    for m in _SLASH_DATE.finditer(low) if slash else ():
         for part in m.groups():  # day/month or month/day: either may be the month
             if part is not None and 1 <= int(part) <= 12:
                 out.update(_MONTH_NAMES[int(part) - 1])

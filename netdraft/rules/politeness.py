@@ -1302,7 +1302,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"(?:keen|eager|anxious|desperate|in (?:a|such a) (?:hurry|rush)) to (?:get away|leave|go|be rid of me"
             r"|get rid of me|end (?:the|our) (?:call|conversation|chat|meeting)|wrap (?:up|things up)"
             r"|get off (?:the )?(?:phone|call))\b",
-            needs=("you seemed", "you looked", "you sounded", "you were"),
+            needs=("keen to", "eager to", "anxious to", "desperate to", "hurry to", "rush to"),
         ),
         "sarcasm",
     ),
