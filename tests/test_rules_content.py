@@ -537,6 +537,12 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "And if you ever decide the best advice for me is 'come and work with us', I won't argue.",
         "Perhaps you could keep my number beside the phone for the next time a deckhand drops out.",
         "If the studio is ever short-handed on a shoot, I can be there within the hour.",
+        "If our conversation goes well, would you be willing to let me name you on it as my internal referee?",
+        "I would be honoured if you pencilled my name in against a technician's line on your sensory team.",
+        "When I send in my application, may I tell her that you would stand behind it?",
+        "I have attached my CV, and if you could slip it into the pile with a word from you on top, I'd be grateful.",
+        "Perhaps the estate could take me onto its payroll after that.",
+        "If you ever find yourself a trowel short when you're hiring diggers, I'd be on the ferry at once.",
     ],
 )
 def test_job_ask_found(sentence: str) -> None:
@@ -568,6 +574,9 @@ def test_job_ask_found(sentence: str) -> None:
         "I have attached my CV in case you need a sense of my background before we talk.",
         "She used to work in your team and speaks very warmly of it.",
         "Thank you for the opportunity to work with your team on the survey last spring.",
+        "As it happens, I have an interview for a practice educator post at another trust next week.",
+        "If you are ever a bit short of time, a few lines by email would be plenty.",
+        "Please add me to your mailing list for the seminar series.",
     ],
 )
 def test_job_ask_not_found(sentence: str) -> None:

@@ -208,7 +208,7 @@ _STRONG_BRANCHES = (
     r"\bbe the (?:person|one|first person|first one) you (?:ring|call|phone|turn to|hire|book)\b",
     r"\bwith me in it\b|\bmake the case for (?:one more|another|an extra|a new) (?:seat|hire|head|headcount|role"
     r"|post|position|analyst)\b",
-    r"\b(?:names?|me) on (?:the |your |[\w'’]+ ){1,2}(?:team sheet|roster|payroll|books|bench)\b",
+    r"\b(?:names?|me) on(?:to)? (?:the |your |[\w'’]+ ){1,2}(?:team sheet|roster|payroll|books|bench)\b",
     # ("You took me on as an apprentice when nobody else would" is history, not an ask.)
     r"\b(?:take|taking) me on\b(?! (?:a|an|the|your) (?:tour|walk|visit|trip|journey|ride|site))",
     # "should the clinic ever need a locum optometrist to cover its lists".
@@ -221,8 +221,10 @@ _STRONG_BRANCHES = (
     # came to mind".
     r"\b(?:if|should|when|whenever)\b[^.?!\n]{0,100}?\b(?:short of|need|needs|opening|vacancy|role|post|position"
     r"|place)\b[^.?!\n]{0,80}?\bmy name (?:came|comes|come|would come|might come|springs?|sprang) to mind\b",
-    # "let me name you as my contact inside the company when I fill in the application form".
-    r"\bname you as (?:my|a) (?:contact|referee|reference|referrer|sponsor)\b",
+    # "let me name you as my contact inside the company when I fill in the application form", "would you be
+    # willing to let me name you on it as my internal referee?".
+    r"\bname you (?:on (?:it|them|the form|my application) )?as (?:my|a|an) (?:[\w-]+ )?(?:contact|referee|reference"
+    r"|referrer|sponsor)\b",
     # "spare me the numerical test stage when I apply".
     r"\b(?:(?:spare|excuse|exempt) me (?:from )?|let me (?:skip|bypass|off) )(?:the |your )?(?:[\w-]+ ){0,2}?(?:test"
     r"|tests|assessment|assessments|stage|round|screen|screening)\b",
@@ -238,7 +240,7 @@ _STRONG_BRANCHES = (
     r"|" + _ORG + r" (?:ever |should ever )?needs? (?:a|an|someone|somebody|another|extra|more)"
     # "in case you feel I could fit somewhere in your team".
     # "in case your content team is taking anyone on".
-    r"|taking (?:anyone|anybody|someone|people|new people|staff) on|(?:is|are) hiring"
+    r"|taking (?:anyone|anybody|someone|people|new people|staff) on|(?:is|are|'re|’re) hiring"
     r"|i (?:could|might|would|can) (?:fit|slot in|fit in|be of use)\b[^.?!\n]{0,20}?\b(?:your|the) (?:\w+ )?"
     + _ORG
     + r")\b",
@@ -282,17 +284,28 @@ _STRONG_BRANCHES = (
     r" the phone\b"
     r"|\b(?:next time|whenever|if ever|the day|in case) (?:a|an|one of your|someone on your|anyone on your)"
     r" (?:[\w'’-]+ ){0,2}?(?:drops out|drop out|calls in sick|call in sick|pulls out|pull out|cries off)\b"
-    r"|\b(?:if|when|whenever|should) (?:you|your \w+|the \w+)"
-    r" (?:are|is|were|find yourselves|finds? (?:yourself|itself))"
+    r"|\b(?:if|when|whenever|should) (?:you|your \w+|the \w+)(?: ever)?"
+    r" (?:are|is|were|find yourselves|find yourself|finds? (?:yourself|itself))"
     r" (?:ever |ever again |next )?(?:short-handed|shorthanded|short-staffed|short staffed|a pair of hands short"
-    r"|a person short|one short|a hand short)\b",
+    # "if you ever find yourself a trowel short when you're hiring diggers" (not "a bit short of time").
+    r"|a (?!bit |little |tad |touch )[\w'’-]+ short|one short)\b",
+    # A post asked for in other words: "pencil my name in against a technician's line", "may I tell her that you
+    # would stand behind my application", "slip my CV into the pile with a word from you on top".
+    r"\bpencil\w* (?:my name|me) in (?:against|for) (?:a|an|one|the) (?:[\w'’-]+ ){0,2}?(?:line|post|role|position"
+    r"|slot|place|job|headcount)\b",
+    r"\bmy application\b[^.?!\n]{0,80}?\byou(?:'d|’d| would| will| could)? (?:stand behind|back|support|vouch for)"
+    r" (?:it|me)\b",
+    r"\b(?:slip|put|pop|add|place|drop|pass)\b (?:it|them|my cv|my resume|my application|me|my name) (?:into|onto|in|on"
+    r"|to|on top of) (?:the|your) (?:\w+ )?(?:pile|stack|shortlist|pot)\b",
 )
 
 _WEAK_BRANCHES = (
     r"\b(?:apply|applying) (?:for|to) (?:the|your|this|that|one of (?:the|your)|an open|open|any)"
     r" (?:\w+ ){0,3}(?:" + _JOBN + "|" + _ORG + r")\b",
     r"\bsubmit (?:my|an) application\b",
-    r"\b(?<!informational )(?<!informational-)interview(?:ing)? (?:me )?(?:for|with) " + _DET + r" "
+    # (Not the writer's own news: "I have an interview for a practice educator post at another trust".)
+    r"\b(?<!informational )(?<!informational-)(?<!have an )(?<!had an )(?<!got an )(?<!landed an )(?<!secured an )"
+    r"(?<!my )interview(?:ing)? (?:me )?(?:for|with) " + _DET + r" "
     r"(?:\w+ ){0,3}" + _JOBN + r"\b",
     r"\b(?:a|any|the|an open|open) (?:\w+ )?" + _JOBN + r" (?:on|in|at|with|within) (?:your|you)\b",
     # Not someone's history: "who did his doctorate in my group before joining your team".
@@ -337,9 +350,9 @@ _STRONG_NEEDS = (
     (" fit",), ("of anything",),
     ("extra", "spare", "another", "second"), (" me",), ("of me", "me in mind", "consider me"), ("of me",),
     ("need",),
-    ("room ",), ("room for",), ("person you", "one you"), ("me in it", "make the case"), (" on ",),
+    ("room ",), ("room for",), ("person you", "one you"), ("me in it", "make the case"), (" on ", " onto "),
     ("me on",),
-    ("locum", "temp", "stand-in", "freelancer", "contractor"), ("count me in",), ("to mind",), ("name you as",),
+    ("locum", "temp", "stand-in", "freelancer", "contractor"), ("count me in",), ("to mind",), ("name you",),
     ("spare me", "excuse me", "exempt me", "let me"),
     ("taking on", "takes on", "take on"),
     ("of me",),
@@ -350,6 +363,7 @@ _STRONG_NEEDS = (
     ("my name on it",),
     ("whom", "who "), ("come and work", "come to work"),
     (" phone", "drops out", "drop out", " sick", "pulls out", "pull out", "cries off", "short", "pair of hands"),
+    ("pencil",), ("my application",), ("pile", "stack", "shortlist", " pot"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -399,7 +413,8 @@ _TRIGGERS = wordset(
     "freelance paid leave add rate basis notice salary goes hope first person chair slot desk "
     "test tests assessment assessments stage round ring sheet roster payroll books bench locum temp "
     "stand-in contractor count choice pick capacity footing worth file expression queue whom drops drop sick "
-    "pulls cries short-handed shorthanded short-staffed short"
+    "pulls cries short-handed shorthanded short-staffed short pencil pencilled penciled pencilling penciling pile "
+    "stack pot"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put"))),
