@@ -1448,6 +1448,27 @@ def test_a_plan_to_call_turned_round_into_a_call_from_the_reader_is_missing() ->
     assert errors(follow_up(both, email, "keep_in_touch")) == []
 
 
+def test_a_plan_stated_as_a_hope_or_an_invitation() -> None:
+    write = make(kind="keep_in_touch", purpose=None, ask=None,
+                 follow_up="write to her again about the summer school when applications open")
+    text = letter("When applications open for the summer school, I hope I may write to you again about it.")
+    assert errors(follow_up(text, write, "keep_in_touch")) == []
+    invite = make(kind="keep_in_touch", purpose=None, ask=None, follow_up="invite her to the album launch gig")
+    text = letter("I'd love you to come to my album launch gig as my guest.")
+    assert errors(follow_up(text, invite, "keep_in_touch")) == []
+
+
+def test_a_readers_item_asked_for_is_carried() -> None:
+    meeting = {
+        "topics": ["building a UX portfolio"],
+        "action_items": ["Ms. Chen will send a list of portfolio examples"],
+    }
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter("Thank you. Your advice on building a UX portfolio was spot on.",
+                  "And I'd love that list of portfolio examples whenever you have a moment.")
+    assert errors(follow_up(text, req, "follow_up")) == []
+
+
 def test_a_plan_the_reader_asked_for_is_carried_out_by_the_letter() -> None:
     req = make(kind="keep_in_touch", purpose=None, ask=None, follow_up="tell her how the first month of shifts went")
     text = letter("You asked us all to tell you how the first month of shifts went. So here I am: it went well.")

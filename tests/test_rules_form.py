@@ -363,6 +363,9 @@ RUDE = [
     ("I'll keep this brief, since you seemed rather keen to get away the last time we spoke.",
      "you seemed rather keen to get away"),
     ("No offence meant, but I got far more out of our conversation than out of your slides.", "No offence meant, but"),
+    ("I have told my manager it is happening, so I am counting on it going out before the end of the week.",
+     "counting on it going out"),
+    ("I would rather not have to explain a delay.", "rather not have to explain a delay"),
 ]
 
 
@@ -631,6 +634,15 @@ NOT_CHATTER = [
 @pytest.mark.parametrize("text", NOT_CHATTER)
 def test_meta_false_alarms(text: str) -> None:
     assert rules_of(text, meta) == []
+
+
+def test_a_tip_below_the_signature_does_not_hide_the_sign_off() -> None:
+    # A closing the sign-off patterns do not know ("Aloha and best wishes,") is found above the name all the same.
+    text = letter(signoff="Aloha and best wishes,\nAna Ruiz") + (
+        "\n\nTip: Personalise the second paragraph before sending. It shows you've done your homework!"
+    )
+    assert rules_of(text, salutation) == []
+    assert [f.rule for f in rules_of(text, meta)] == ["meta"]
 
 
 def test_a_reasoning_block_and_a_settings_line_are_chatter_only() -> None:

@@ -373,6 +373,7 @@ _GLUED_NAME = lazy_compile(
 
 
 _RULE_LINE = lazy_compile(r"[ \t]*(?:-{3,}|\*{3,}|_{3,}|—{1,3}|–{2,3})[ \t]*")
+_DRAFTER_NOTE = lazy_compile(r"[ \t]*(?:\*\*|__)?(?:note|notes|tip|tips)(?: for you| to you)?(?:\*\*|__)?[ \t]*:", re.I)
 
 
 def _closing_paragraph(doc: Doc) -> tuple[int, int] | None:
@@ -388,9 +389,12 @@ def _closing_paragraph(doc: Doc) -> tuple[int, int] | None:
         start = next((i for i, (ls, _) in enumerate(lines) if ls >= ps), None)
         if start is None:
             return None
-        # A closing P.S., or a note below a rule ("---") that a drafter left for its user (``meta``'s).
+        # A closing P.S., or a note below a rule ("---") or headed "Tip:" that a drafter left for its user
+        # (``meta``'s).
         if back == 1 and (
-            text.startswith(("P.S", "PS", "P. S"), lines[start][0]) or _RULE_LINE.fullmatch(text, *lines[start])
+            text.startswith(("P.S", "PS", "P. S"), lines[start][0])
+            or _RULE_LINE.fullmatch(text, *lines[start])
+            or _DRAFTER_NOTE.match(text, lines[start][0]) is not None
         ):
             continue
         end = start

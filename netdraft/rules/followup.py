@@ -89,6 +89,8 @@ _FUTURE = lazy_compile(
     r"|ill (?:send|call|email|write|be|let|follow|get|reach|drop|share|keep|text|ring|check)|im going to"
     r"|i (?:also |still |then |really |certainly |very much |do |truly )?hope to"
     r"|i (?:also|then|still) (?:plan|intend|will|want)"
+    # "I hope I may write to you again", "I'd love you to come to my album launch".
+    r"|i hope i (?:may|might|can|could|will|shall)|i(?:'d| would) (?:\w+ )?love (?:for )?you to"
     r"|i'd be|i would be|(?:it'd|it would|would) be (?:great|lovely|good|nice|wonderful|fantastic)"
     r"|may i|could i|can i|should i|if i (?:may|might|could|call|email|ring"
     r"|follow|reach|check|send|write|stop)|next|tomorrow|soon|later|shortly|in the coming|upcoming|after"
@@ -318,6 +320,8 @@ _HANDED = lazy_compile(
     r"|appreciate|welcome|need|look forward|looking forward|link|circulated|posted|here is|here are|here's"
     r"|as promised|promised|borrow|borrowing|glad|waiting|await|awaiting|can't wait|cannot wait|my inbox"
     r"|to hand|came through|keep an eye out|look out for|watch out for|on the lookout"
+    # Asked for: "I'd love that list of portfolio examples whenever you have a moment".
+    r"|(?:i'd|i’d|i would) (?:\w+ )?love (?:a|an|the|that|those|your)"
     # Sent in the letter itself: "My draft talk abstract is below".
     r"|(?:is|are) (?:copied |pasted |included )?(?:below|underneath|further down)|pasted)\b"
     # A bulleted split of the items by owner: "- You: the clinic's exercise sheets".

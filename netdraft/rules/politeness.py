@@ -1106,7 +1106,20 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "I'm counting on hearing from you in the next couple of days".
         LazyPattern(
             r"(?:i'm|i’m|i am|we're|we’re|we are) (?:really |so )?(?:counting|relying) on"
-            r" (?:you\b|hearing (?:back )?from you|your (?:reply|answer|response|help|introduction)\b)"
+            r" (?:you\b|hearing (?:back )?from you|your (?:reply|answer|response|help|introduction)\b"
+            # "I am counting on it going out before the end of the week" (the reader's introduction).
+            r"|(?:it|that|this|them) (?:going out|arriving|happening|coming through|being (?:sent|done|made)"
+            r"|reaching me)\b)"
+        ),
+        "pressure",
+    ),
+    (
+        ("delay", "hold-up"),
+        # "I would rather not have to explain a delay" (to the writer's manager, over the reader's favour).
+        LazyPattern(
+            r"(?:i'd|i’d|i would) (?:rather|prefer) not (?:to )?(?:have to )?(?:explain|justify|account for)"
+            r" (?:a|the|any) (?:delay|hold-up)\b",
+            needs=("rather not", "prefer not"),
         ),
         "pressure",
     ),
