@@ -543,6 +543,8 @@ def test_referral_skips_without_referrer_or_connection() -> None:
         "I have attached my CV, and if you could slip it into the pile with a word from you on top, I'd be grateful.",
         "Perhaps the estate could take me onto its payroll after that.",
         "If you ever find yourself a trowel short when you're hiring diggers, I'd be on the ferry at once.",
+        "If there is any junior designer position open, I would be happy to apply, and I hope you could recommend me "
+        "to your team.",
     ],
 )
 def test_job_ask_found(sentence: str) -> None:
@@ -1456,6 +1458,14 @@ def test_a_plan_stated_as_a_hope_or_an_invitation() -> None:
     invite = make(kind="keep_in_touch", purpose=None, ask=None, follow_up="invite her to the album launch gig")
     text = letter("I'd love you to come to my album launch gig as my guest.")
     assert errors(follow_up(text, invite, "keep_in_touch")) == []
+
+
+def test_a_plan_to_send_results_is_met_without_every_word_of_what_they_are_of() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None,
+               follow_up="email her the results of the tree-planting trial on the old waste dump next year")
+    text = letter("Back home I started a tree-planting trial on the old waste dump of our mine.",
+                  "Thank you. I will email you the results of the trial next year, after a full season.")
+    assert errors(follow_up(text, req, "keep_in_touch")) == []
 
 
 def test_a_readers_item_asked_for_is_carried() -> None:

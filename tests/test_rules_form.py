@@ -422,6 +422,7 @@ POLITE = [
     "The coffee would be my treat; I insist.",
     "Let's definitely do lunch in a couple of months. My treat this time, I insist!",
     "Lunch is on me - I insist.",
+    "Next time I am in Nairobi, let me buy you a coffee, I insist!",
     "Thank you for showing me the courtesy of such a full reply.",
     "She had the decency to tell me the truth about the role, which I valued.",
     "If the timing is wrong, I'll still come to the open day anyway.",
@@ -634,6 +635,25 @@ NOT_CHATTER = [
 @pytest.mark.parametrize("text", NOT_CHATTER)
 def test_meta_false_alarms(text: str) -> None:
     assert rules_of(text, meta) == []
+
+
+def test_a_surname_that_is_a_word_of_thanks_thanks_nobody() -> None:
+    # "Asante" is Swahili for "thank you" and a Ghanaian surname.
+    req = LetterRequest.model_validate(
+        {"kind": "informational", "sender": {"name": "Ana Ruiz"},
+         "recipient": {"name": "Kwame Asante", "salutation": "Mr. Asante"}, "purpose": "learn", "ask": "a call"}
+    )
+    text = letter(NO_THANKS, greeting="Dear Mr. Asante,", signoff="Best,\nAna Ruiz\ncc: Kwame Asante")
+    assert [f.rule for f in rules_of(text, gratitude, request=req)] == ["gratitude"]
+
+
+def test_a_given_name_signs_when_a_common_family_name_comes_first() -> None:
+    req = LetterRequest.model_validate(
+        {"kind": "informational", "sender": {"name": "Liu Yuting"},
+         "recipient": {"name": "Maria Chen", "salutation": "Dr. Chen"}, "purpose": "learn", "ask": "a call"}
+    )
+    assert rules_of(letter(signoff="Best wishes,\nYuting"), salutation, request=req) == []
+    assert [f.rule for f in rules_of(letter(signoff="Best wishes,\nRuiz"), salutation)] == ["salutation"]
 
 
 def test_a_tip_below_the_signature_does_not_hide_the_sign_off() -> None:
@@ -911,6 +931,8 @@ def test_sarcastic_thanks_is_reported_once_as_sarcasm() -> None:
         ("So thank you, belatedly, for all of that.", "Best,\nAna"),
         ("Thank you, both, for the time.", "Best,\nAna"),
         ("Thanks, Maria, for the time you gave me.", "Best,\nAna"),
+        ("Asante sana for your time and consideration.", "Best,\nAna"),
+        ("Merci beaucoup for the advice.", "Best,\nAna"),
     ],
 )
 def test_gratitude_present(extra: str, signoff: str) -> None:
@@ -970,6 +992,8 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
         "¡Muchas gracias, Dr. Chen!",
         "**Key takeaways:**\nThe rollout was slower than planned.",
         "I recently enrolled on Name of course in the evenings.",
+        "After I finish the course, I will email you, Inshallah, to tell you what I learned.",
+        "I write at the suggestion of Eng. Tom Hale.",
     ],
 )
 def test_grounding_known_items(sentence: str) -> None:

@@ -38,7 +38,7 @@ def wordset(words: str) -> frozenset[str]:
 HONORIFICS = wordset(
     "dr mr mrs ms mx prof professor miss sir madam ma'am maam dame rev doctor chef coach capt captain sgt sergeant "
     "judge "
-    "rabbi pastor imam reverend hon lt lieutenant col colonel cllr councillor arch engr atty "
+    "rabbi pastor imam reverend hon lt lieutenant col colonel cllr councillor arch engr eng atty "
     # Irish titles, also lenited after the vocative "a": "A Dhochtúir Ní Bhriain, a chara,".
     "dochtúir dhochtúir dochtuir dhochtuir ollamh uasal"
 )

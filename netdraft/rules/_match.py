@@ -426,8 +426,8 @@ _MODIFIER = lazy_compile(
     r"\b(?:talk|panel|presentation|lecture|seminar|webinar|workshop|keynote|article|post|paper|piece|essay"
     r"|episode|podcast|interview|report|write-?up|summary|notes|blog|thread|book|chapter|course|session"
     r"|briefing|memo|guide|video|draft|proposal|plan|study|analysis|review|newsletter|column|op-ed"
-    r"|dissertation|thesis|capstone|manuscript|deck|slides)s?"
-    r"(?: [a-z]+){0,6}? (?:on|about|regarding|covering|from)\b"
+    r"|dissertation|thesis|capstone|manuscript|deck|slides|result|finding|photo|picture)s?"
+    r"(?: [a-z'-]+){0,6}? (?:on|about|regarding|covering|from)\b"
     # "send her the link to the interiors section": a link is named by itself ("I will send you the link").
     r"|\blinks? (?:to|for)\b"
 )

@@ -25,6 +25,12 @@ _STEMS = (
     "thank", "appreciat", "grateful", "gratitude", "thx", "indebted", "kudos", "much obliged", "owe you one",
     "owe you a coffee", "owe you lunch", "owe you a lunch", "owe you a drink",
 )  # fmt: skip
+# Whole words of thanks in other languages (a word, not a stem: "Mercier" is a name).
+_FOREIGN_THANKS = (
+    "asante", "gracias", "merci", "danke", "obrigado", "obrigada", "grazie", "shukran", "salamat", "arigato",
+    "arigatou", "dziękuję", "dziekuje", "kiitos", "mahalo", "dhanyavaad", "dhanyavad", "terima kasih", "cảm ơn",
+    "spasibo", "köszönöm", "diolch", "go raibh maith agat", "xie xie", "xièxie", "gamsahamnida", "kamsahamnida",
+)  # fmt: skip
 # Negations just before ("no thanks", "not grateful", "don't appreciate", "no need to thank").
 _NEGATED_BEFORE = lazy_compile(
     r"(?:\bno|\bnot|n't|n’t|\bnever|\bwithout|\bhardly|\bnor|\bcannot)\s+"
@@ -226,6 +232,17 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: 
     return not _SARCASTIC_AFTER.match(low, end, end + 60)
 
 
+# The word before, on the same line: a capitalised word (and no full stop, unless it is a title).
+_NAME_BEFORE = lazy_compile(r"([A-Z][\w'’-]*)(\.?)[ \t]*$")
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a name or a title: "Mr. Asante", "Kwame Asante" (a surname
+    that is also a word of thanks), not "Hello. Asante sana for your time"."""
+    m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and (not m.group(2) or m.group(1).lower() in HONORIFICS)
+
+
 def _said_to_a_thing(text: str, start: int) -> bool:
     """Whether the thanks at ``start`` (in the original text, for its capitals) is said to a thing."""
     m = _VOCATIVE.match(text, start)
@@ -274,6 +291,14 @@ def gratitude(text: str, request: AnyRequest | None, kind: str | None, /) -> Ite
             if not title and not _said_to_a_thing(body, pos) and _counts(body_low, pos, others, known):
                 return
             pos = body_low.find(stem, pos + 1)
+    # Thanks in the writer's first language: "Asante sana for your time", "Merci beaucoup for the advice".
+    for word in _FOREIGN_THANKS:
+        pos = body_low.find(word)
+        while pos >= 0:
+            after = body_low[pos + len(word) : pos + len(word) + 1]
+            if not after.isalpha() and not _in_a_name(body, pos) and _counts(body_low, pos, others, known):
+                return
+            pos = body_low.find(word, pos + 1)
     yield Finding(
         "gratitude",
         "error",

@@ -59,6 +59,7 @@ _COMMON = wordset(
     take care looking forward again soon talk speak
     muchas gracias grazie mille merci beaucoup danke obrigado obrigada salamat asante shukran hola ciao oi
     olá ola beijos abrazo abraço saludos namaste kumusta jambo merhaba shalom
+    inshallah insha'allah mashallah alhamdulillah habari yalla salaam salam sana
     subject re fwd fw ps p.s note
     mr mrs ms mx dr prof professor sir madam miss ma'am maam po
     a-level a-levels gcse gcses

@@ -112,7 +112,9 @@ _STRONG_BRANCHES = (
     # "would someone with my background be worth putting forward for it?"
     r"\bput me forward\b|\b(?:to be|being|be) put forward\b|\b(?:worth|consider|considering) putting"
     r" (?:me |my name |someone (?:like me|with my (?:\w+ ){1,2}))?forward\b",
-    r"\brecommend me (?:for|as)\b",
+    # "... and I hope you could recommend me to your team" (for the post just named).
+    r"\brecommend me (?:for|as|to (?:your|the) (?:\w+ )?(?:team|hiring manager|recruiters?|managers?|company|firm"
+    r"|studio|department|boss|hr)\b)",
     # "mention my name to whoever is drawing up the shortlist", "I'd love to be shortlisted".
     r"\b(?:mention|pass|give|suggest|recommend|put)(?:ing)? (?:my name|me)(?: forward| on)? to (?:whoever|the person"
     r"|the people|anyone|someone|somebody|those|the (?:\w+ )?(?:panel|team|committee))\b[^.?!\n]{0,40}?\bshortlist",

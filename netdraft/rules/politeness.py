@@ -1614,7 +1614,8 @@ _WAIVED = lazy_compile(
 
 # The writer's own treat just before "I insist": "My treat this time, I insist!", "Lunch is on me - I insist".
 _GENEROUS = lazy_compile(
-    r"(?:\btreat|\bon me|\bmy shout|\bmy round|\bi(?:'ll|’ll| will) (?:pay|buy)|\bi(?:'m|’m| am) (?:paying|buying))\b"
+    r"(?:\btreat|\bon me|\bmy shout|\bmy round|\bi(?:'ll|’ll| will) (?:pay|buy)|\bi(?:'m|’m| am) (?:paying|buying)"
+    r"|\blet me (?:pay|buy|get)|\bbuy you)\b"
     r"[^!?\n]{0,25}$"
 )
 

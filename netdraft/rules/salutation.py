@@ -294,6 +294,9 @@ def _signoff_findings(text: str, request: AnyRequest | None) -> Iterable[Finding
     ):
         # A family name written first and left off: "Wei Ling" for Tan Wei Ling, "Min-ho" for Jung Min-ho.
         return
+    if not placeholder and len(real) == 2 and real[0] in _FAMILY_FIRST and tokens == real[1:]:
+        # "Yuting" for Liu Yuting: a common Chinese, Korean or Vietnamese family name, written first.
+        return
     if (
         len(tokens) >= 2
         and len(real) >= 2
@@ -316,6 +319,16 @@ def _signoff_findings(text: str, request: AnyRequest | None) -> Iterable[Finding
         ne,
         f"Sign with your name, {sender}, under the sign-off.",
     )
+
+
+# Common family names of languages that write them first (Chinese, Korean, Vietnamese): in a two-part name
+# that opens with one, the last word is the given name, which a letter may be signed with alone.
+_FAMILY_FIRST = wordset(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang
+    han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao
+    kim choi jung jeong kang cho yoon yun jang lim im oh seo shin kwon hwang ahn jeon hong
+    nguyen tran pham hoang huynh phan vu vo dang bui ngo duong"""
+)
 
 
 def salutation(
