@@ -579,6 +579,7 @@ def test_job_ask_found(sentence: str) -> None:
         "As it happens, I have an interview for a practice educator post at another trust next week.",
         "If you are ever a bit short of time, a few lines by email would be plenty.",
         "Please add me to your mailing list for the seminar series.",
+        "Your advice to network more was well meant. I will add it to the pile.",
     ],
 )
 def test_job_ask_not_found(sentence: str) -> None:

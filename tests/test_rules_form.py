@@ -366,6 +366,23 @@ RUDE = [
     ("I have told my manager it is happening, so I am counting on it going out before the end of the week.",
      "counting on it going out"),
     ("I would rather not have to explain a delay.", "rather not have to explain a delay"),
+    ("I don't think half an hour is too much to ask of someone whose salary my council tax helps to pay.",
+     "is too much to ask"),
+    ("I've told my whole cohort you answer students, so please don't make a liar of me.", "make a liar of me"),
+    ("I would rather not have to ask Kemal to chase you on my behalf.", "rather not have to ask Kemal to chase you"),
+    ("No hurry, of course. It's only my career.", "It's only my career"),
+    ("Please make sure she understands that I am an engineer, not some graduate looking for work experience.",
+     "not some graduate"),
+    ("Don't worry if the modelling side is a bit beyond you at first.", "is a bit beyond you"),
+    ("I have moved my daughter's swimming lesson, so I am trusting it won't fall through on your side.",
+     "trusting it won't fall through"),
+    ("Your take on estimates made far more sense than I expected from someone who came up through sales.",
+     "than I expected from someone who"),
+    ("Your advice to network more was, I am sure, meant kindly. I will add it to the pile.", "meant kindly"),
+    ("I'm trying not to read anything into the fact that you accepted everyone else's request.",
+     "trying not to read anything into"),
+    ("Thank heavens for your out-of-office replies, or I would have no idea you were still there.",
+     "Thank heavens for your out-of-office"),
 ]
 
 

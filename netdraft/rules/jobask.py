@@ -297,8 +297,10 @@ _STRONG_BRANCHES = (
     r"|slot|place|job|headcount)\b",
     r"\bmy application\b[^.?!\n]{0,80}?\byou(?:'d|’d| would| will| could)? (?:stand behind|back|support|vouch for)"
     r" (?:it|me)\b",
-    r"\b(?:slip|put|pop|add|place|drop|pass)\b (?:it|them|my cv|my resume|my application|me|my name) (?:into|onto|in|on"
-    r"|to|on top of) (?:the|your) (?:\w+ )?(?:pile|stack|shortlist|pot)\b",
+    # ("I will add it to the pile" of someone's advice is no CV: "it" must be the CV named before it.)
+    r"\b(?:(?:cv|resume|résumé|application)\b[^.?!\n]{0,80}?\b(?:slip|put|pop|add|place|drop|pass) (?:it|them)"
+    r"|(?:slip|put|pop|add|place|drop|pass) (?:my cv|my resume|my application|me|my name)) (?:into|onto|in|on|to"
+    r"|on top of) (?:the|your) (?:\w+ )?(?:pile|stack|shortlist|pot)\b",
 )
 
 _WEAK_BRANCHES = (

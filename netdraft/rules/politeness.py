@@ -1330,6 +1330,106 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "condescension",
     ),
+    # Tenth round of quiet breaks, one family each.
+    (
+        ("much", "tax", "taxes"),
+        # "I don't think half an hour is too much to ask of someone whose salary my council tax helps to pay"
+        # (not "if it isn't too much to ask, could we speak?").
+        LazyPattern(
+            r"\bi (?:don't|don’t|do not) think\b[^.!?\n]{0,60}?\b(?:is|would be|'s|’s) (?:too much|a lot|a big ask)"
+            r" to ask\b|\bwhose salar(?:y|ies) (?:my|our) (?:\w+ )?tax(?:es)? (?:helps? (?:to )?)?pay",
+            needs=("too much to ask", "a lot to ask", "big ask to ask", "tax"),
+        ),
+        "entitlement",
+    ),
+    (
+        ("liar", "chase", "remind", "nudge", "pester"),
+        # "please don't make a liar of me", "I would rather not have to ask Kemal to chase you".
+        LazyPattern(
+            r"(?:don't|don’t|do not) make a liar (?:out )?of me\b"
+            r"|(?:i'd|i’d|i would) (?:rather|prefer) not (?:to )?(?:have to )?(?:ask [\w ]{1,30}? to )?(?:chase|remind"
+            r"|nudge|pester) you\b",
+            needs=("a liar", "chase you", "remind you", "nudge you", "pester you"),
+        ),
+        "pressure",
+    ),
+    (
+        ("only",),
+        # "No hurry, of course. It's only my career."
+        LazyPattern(
+            r"\bit(?:'s|’s| is) only my (?:career|future|livelihood|life|job|rent)\b",
+            needs=("only my",),
+        ),
+        "sarcasm",
+    ),
+    (
+        ("some",),
+        # "... that I am an engineer with nine years behind me, not some graduate looking for work experience".
+        LazyPattern(
+            r"\bnot (?:just |merely |simply )?some (?:\w+ )?(?:graduate|student|intern|junior|kid|newbie|beginner"
+            r"|school-leaver|trainee)\b",
+            needs=("not some", "not just some", "not merely some", "not simply some"),
+        ),
+        "entitlement",
+    ),
+    (
+        ("beyond",),
+        # "Don't worry if the modelling side is a bit beyond you at first".
+        LazyPattern(
+            r"\b(?:is|are|be|seems?|sounds?|'s|’s) (?:a (?:bit|little) |rather |somewhat |probably |perhaps |still )?"
+            r"beyond you\b",
+            needs=("beyond you",),
+        ),
+        "condescension",
+    ),
+    (
+        ("trusting", "relying", "counting"),
+        # "I have moved my daughter's swimming lesson, so I am trusting it won't fall through on your side".
+        LazyPattern(
+            r"\b(?:i'm|i’m|i am) (?:trusting|relying on|counting on) (?:that )?(?:it|this|you|the \w+)"
+            r" (?:won't|won’t|will not|doesn't|doesn’t|does not) (?:fall through|fall apart|get cancelled"
+            r"|be cancelled)\b",
+            needs=("trusting", "relying on", "counting on"),
+        ),
+        "pressure",
+    ),
+    (
+        ("expected",),
+        # "... made far more sense than I expected from someone who came up through sales".
+        LazyPattern(
+            r"\bthan (?:i|we) (?:had )?expected from (?:someone|somebody|a person|people|an? [\w-]+) (?:who|with|from"
+            r"|in|on)\b",
+            needs=("expected from",),
+        ),
+        "condescension",
+    ),
+    (
+        ("meant", "pile"),
+        # "your advice that I should simply 'network more' was, I am sure, meant kindly. I will add it to the pile."
+        LazyPattern(
+            r"\b(?:i'm|i’m|i am) sure,? meant (?:kindly|well)\b|\b(?:i'll|i’ll|i will) add it to the pile\b",
+            needs=("sure, meant", "sure meant", "to the pile"),
+        ),
+        "sarcasm",
+    ),
+    (
+        ("read", "personally"),
+        # "I'm trying not to read anything into the fact that you accepted everyone else's request but not mine".
+        LazyPattern(
+            r"\b(?:trying|try|tried) not to (?:read (?:anything|too much) into|take it personally)\b",
+            needs=("not to read", "not to take it personally"),
+        ),
+        "pressure",
+    ),
+    (
+        ("office", "reply", "replies"),
+        # "Thank heavens for your out-of-office replies, or I would have no idea you were still with the firm".
+        LazyPattern(
+            r"\bthank (?:heavens|goodness|god) for your (?:out[- ]of[- ]office|auto-?(?:matic )?repl)",
+            needs=("thank heavens", "thank goodness", "thank god"),
+        ),
+        "sarcasm",
+    ),
 )
 
 # Words too common to gate a pattern on: the gate is the pattern's rarest word.
