@@ -440,6 +440,7 @@ POLITE = [
     "Let's definitely do lunch in a couple of months. My treat this time, I insist!",
     "Lunch is on me - I insist.",
     "Next time I am in Nairobi, let me buy you a coffee, I insist!",
+    "Please take this email as the thank-you note I was composing in my head all the way home.",
     "Thank you for showing me the courtesy of such a full reply.",
     "She had the decency to tell me the truth about the role, which I valued.",
     "If the timing is wrong, I'll still come to the open day anyway.",
@@ -950,6 +951,8 @@ def test_sarcastic_thanks_is_reported_once_as_sarcasm() -> None:
         ("Thanks, Maria, for the time you gave me.", "Best,\nAna"),
         ("Asante sana for your time and consideration.", "Best,\nAna"),
         ("Merci beaucoup for the advice.", "Best,\nAna"),
+        ("I am in your debt for reading this far.", "Best,\nAna"),
+        ("Cheers for the hour and the biscuits.", "Best,\nAna"),
     ],
 )
 def test_gratitude_present(extra: str, signoff: str) -> None:

@@ -23,7 +23,7 @@ __all__ = ["gratitude"]
 # Each starts with a literal, so the engine jumps between candidate words.
 _STEMS = (
     "thank", "appreciat", "grateful", "gratitude", "thx", "indebted", "kudos", "much obliged", "owe you one",
-    "owe you a coffee", "owe you lunch", "owe you a lunch", "owe you a drink",
+    "owe you a coffee", "owe you lunch", "owe you a lunch", "owe you a drink", "in your debt", "cheers for",
 )  # fmt: skip
 # Whole words of thanks in other languages (a word, not a stem: "Mercier" is a name).
 _FOREIGN_THANKS = (

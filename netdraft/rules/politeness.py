@@ -1527,7 +1527,7 @@ _PLEASE = lazy_compile(
 )
 _COURTEOUS = lazy_compile(
     r"(?:let me|feel free|don't hesitate|don’t hesitate|do not hesitate|accept|excuse|forgive|know"
-    r"|find attached"
+    r"|find attached|take this (?:email|e-mail|note|letter|message|card|line) as"
     r"|find enclosed|find my|see attached|see enclosed|see my|see below|give my|send my|say hello|say hi"
     r"|pass along my|pass on my|pass my (?:thanks|regards|best|gratitude|appreciation|good wishes|warm wishes)"
     r"|extend my|be (?:as )?(?:blunt|honest|frank|candid|critical|direct|tough|harsh|hard|ruthless|brutal)\b"
