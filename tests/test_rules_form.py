@@ -859,6 +859,10 @@ def test_a_letter_without_thanks_but_full_of_courtesy_is_not_also_curt() -> None
         "I feel lucky and grateful to have found a line of work that fits me.",
         "I'm grateful to whoever invented video calls, because the snow would have kept me at home.",
         "So thanks, algorithm, for putting your post at the top of my feed this morning.",
+        "I have already sent Priya a thank-you card for thinking of me.",
+        "My sister read this over, so any graceful sentence is hers, and the thanks for it go to her.",
+        "Thanks to a power cut on my street that evening, I went over my notes by torchlight.",
+        "So here is a thank-you to my past self, for finally being brave enough to hand in her notice.",
     ],
 )
 def test_thanks_to_something_or_someone_else_do_not_thank_the_reader(extra: str) -> None:

@@ -58,7 +58,9 @@ _SARCASM_WORDS = (
 # suggesting...", "thanks to Tom", "please thank Tom". Anchored after the thanks word.
 _TO_WHOM = lazy_compile(
     # "A word of thanks, though, to my train": an aside may stand between the thanks and whom they go to.
-    r"[\w’']*(?:,[ \t]*(?:though|too|also|however|then|of course|at least|perhaps),)?[ \t]+"
+    # "a thank-you to my past self": the hyphenated noun too; "the thanks for it go to her".
+    r"[\w’'-]*(?:,[ \t]*(?:though|too|also|however|then|of course|at least|perhaps),)?[ \t]+"
+    r"(?:for (?:it|that|this|them)[ \t]+)?"
     r"(?:(?:go|goes|went|must go|should go|really go)[ \t]+)?(?:to[ \t]+)?(?:(?P<role>(?:your|the|my"
     r"|our) (?:own )?(?:assistant|colleague|colleagues|team|pa|secretary"
     r"|staff|office|new \w+|\w+ rota|network|organi[sz]ation|programme|program|association|society|charity|company"
@@ -69,7 +71,8 @@ _TO_WHOM = lazy_compile(
     r"|cohort|classmates|family|parents|friends|sponsors?|bootcamp|team|colleagues|school|university|college)"
     # "I owe some thanks to the recruiter who stopped answering", "thanks to my train": anything but the
     # reader's part ("thanks to the talk you gave" credits the reader).
-    r"|(?<=to[ \t])(?:the|my|our)(?: (?!you\b|your\b)[\w-]+){1,3}?\b(?![ \t]+(?:[\w’'-]+[ \t]+){0,2}?(?:you|your)\b)"
+    r"|(?<=to[ \t])(?:the|my|our|a|an)(?: (?!you\b|your\b)[\w-]+){1,3}?\b"
+    r"(?![ \t]+(?:[\w’'-]+[ \t]+){0,2}?(?:you|your)\b)"
     r")\b"
     r"|(?P<name>[^\W\d_][\w’'-]*))"
 )
@@ -166,7 +169,11 @@ _GLAD_OF = lazy_compile(
     r"|to (?:have|be|finally have) (?:found|got|landed|been|had|made)\b)"
     r"(?![^.!?\n]{0,40}?\byour?\b)"
 )
-_GIVE_SOMEONE = lazy_compile(r"\bgive (?:your|the|his|her|their) [\w’' -]{1,30} a\s+$")
+_GIVE_SOMEONE = lazy_compile(
+    r"\bgive (?:your|the|his|her|their) [\w’' -]{1,30} a\s+$"
+    # "I have already sent Priya a thank-you card": thanks sent to somebody else.
+    r"|\b(?:sent|send|sending|gave|given|wrote|written|posted|bought) (?!you\b)[a-z][\w’'-]{1,30} an?\s+$"
+)
 _PASSIVE = lazy_compile(r"\b(?:being|be|get|getting)[ \t]+$")
 _OWED_TO = lazy_compile(r"\b(?:owe|give|send|pass|extend)\s+(?:him|her|them)\b[^.!?\n]{0,25}$")
 _YOU_BEFORE = lazy_compile(r"\byou (?:\w+ ){0,2}$")
