@@ -322,6 +322,15 @@ def test_i_need_a_call_is_a_rude_ask_but_an_ask() -> None:
     assert errors(purpose(text, req, "informational")) == []
 
 
+def test_an_ask_whose_date_is_named_by_then() -> None:
+    req = make(ask="a coffee in London before 14 May")
+    text = letter(
+        "I hope to learn how Maria moved from teaching into UX research.",
+        "I am only in London until 14 May. Would you be free for a coffee before then?",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
 def test_what_i_need_from_you_is_a_rude_ask_but_an_ask() -> None:
     req = make(ask="a 15-minute phone call")
     text = letter(

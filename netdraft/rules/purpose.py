@@ -287,9 +287,9 @@ def _asked(
 
 
 # "Would you be willing to give me feedback on it?", "Would you be willing to introduce me to him?",
-# "Which would you advise me to take?": the request names what it asks for by a pronoun, and the
-# sentence before says what that is.
-_POINTS_BACK = wordset("it this that them these those him her")
+# "Which would you advise me to take?", "Would you be free for a coffee before then?": the request names what
+# it asks for by a pronoun (or "then", "there"), and the sentence before says what that is.
+_POINTS_BACK = wordset("it this that them these those him her then there")
 # "one" stands for a thing only on its own ("could you recommend one?", "one of them"), not before a
 # noun ("one afternoon").
 _ONE_ALONE = lazy_compile(r"\bone(?:\s*[?.!,;]|\s+of\b|$)")
