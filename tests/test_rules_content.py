@@ -1478,6 +1478,13 @@ def test_a_plan_to_send_results_is_met_without_every_word_of_what_they_are_of() 
     assert errors(follow_up(text, req, "keep_in_touch")) == []
 
 
+def test_a_plan_to_send_stated_as_what_the_reader_will_receive() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None, follow_up="send her the usability study once written up")
+    text = letter("Thank you. You offered to read my usability study: you will be receiving it as soon as it is "
+                  "written up.")
+    assert errors(follow_up(text, req, "keep_in_touch")) == []
+
+
 def test_a_readers_item_asked_for_is_carried() -> None:
     meeting = {
         "topics": ["building a UX portfolio"],

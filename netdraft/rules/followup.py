@@ -143,7 +143,8 @@ _HAND_OVER = (
 # A sentence that hands something over, now or later: "I'll send", "you'll have it", "a copy your way".
 _HANDING = lazy_compile(
     r"\b(?:" + _HAND_OVER + r"|e-?mailing|submit|show|get it|get them|copies|deliver|drop|upload|including|hand"
-    r"|tell|write|let you know|your inbox|your desk|you(?:'ll| will) (?:have|get|see|receive))\b"
+    r"|tell|write|let you know|your inbox|your desk|you(?:'ll| will) (?:have|get|see|receive)"
+    r"|you(?:'ll| will) be (?:receiving|getting|seeing))\b"
 )
 
 
