@@ -863,6 +863,9 @@ def test_a_letter_without_thanks_but_full_of_courtesy_is_not_also_curt() -> None
         "My sister read this over, so any graceful sentence is hers, and the thanks for it go to her.",
         "Thanks to a power cut on my street that evening, I went over my notes by torchlight.",
         "So here is a thank-you to my past self, for finally being brave enough to hand in her notice.",
+        'I began this note with "Thank you for your time", then crossed it out.',
+        "The person I really have to thank is Ayesha Malik, who got me a place in the group.",
+        "You waved away my thanks at the door, so I will take you at your word and not repeat them here.",
     ],
 )
 def test_thanks_to_something_or_someone_else_do_not_thank_the_reader(extra: str) -> None:

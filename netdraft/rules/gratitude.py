@@ -156,9 +156,18 @@ _NOT_THANKS = lazy_compile(
 _WITHHELD = lazy_compile(
     r"\b(?:deleted|cut|removed|dropped|skipped|left out|took out) (?:my |the |a )?(?:\w+ )?(?:paragraph|line"
     r"|sentence|note|words?) of\s+$|\b(?:keep|save|hold|reserve) (?:my |the |all )?$"
+    # Thanks the reader refused: "You waved away my thanks at the door, so I will not repeat them here".
+    r"|\b(?:waved|brushed|shrugged|swatted) (?:away|off|aside) (?:my|our|all) $"
 )
 _PIECE_OF = lazy_compile(r"\b(?:paragraph|line|sentence|note|words?|page|card) of\s+$")
-_THEN_DELETED = lazy_compile(r"[^.!?\n]{0,100}?\b(?:deleted|cut|removed|scrapped|binned|struck|took out) (?:it|them)\b")
+_THEN_DELETED = lazy_compile(
+    r"[^.!?\n]{0,100}?\b(?:(?:deleted|cut|removed|scrapped|binned|struck|took out) (?:it|them)"
+    r"|(?:crossed|scratched|rubbed|struck) (?:it|them) out)\b"
+)
+_THANKS_OWED_TO = lazy_compile(
+    r"\bthe (?:person|one|people|ones) (?:i|we) (?:\w+ )?(?:have to|need to|should|must|want to|ought to|owe) $"
+)
+_IS_NOT_YOU = lazy_compile(r"thank (?:is|are) (?!you\b)")
 # Thanks the writer still means to give someone else: "I still mean to write to the organisers and thank them".
 _MEANT_FOR_OTHERS = lazy_compile(r"\b(?:mean|meant|need|have|plan|intend)\w* to (?:\w+ ){0,8}?$")
 # "I'm thankful the rain held off": glad of a circumstance, not thanking the reader (but "grateful the advice
@@ -220,6 +229,12 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: 
     if low.startswith(("thank them", "thank him", "thank her"), start) and _MEANT_FOR_OTHERS.search(
         low[max(0, start - 80) : start]
     ):
+        return False
+    # "The person I really have to thank is Ayesha Malik": the thanks named as owed to somebody else.
+    if _THANKS_OWED_TO.search(before) and _IS_NOT_YOU.match(low, start):
+        return False
+    # A line of thanks quoted only to say it was struck: 'I began with "Thank you for your time", then crossed it out'.
+    if in_quotation(low, start) and _THEN_DELETED.match(low, start, start + 120):
         return False
     # A quotation of someone else: 'she said, "Thank you, my daughter."'.
     if in_quotation(low, start) and not low.startswith(("thank you for", "thanks for"), start):
