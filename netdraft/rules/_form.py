@@ -373,7 +373,13 @@ _GLUED_NAME = lazy_compile(
 
 
 _RULE_LINE = lazy_compile(r"[ \t]*(?:-{3,}|\*{3,}|_{3,}|—{1,3}|–{2,3})[ \t]*")
-_DRAFTER_NOTE = lazy_compile(r"[ \t]*(?:\*\*|__)?(?:note|notes|tip|tips)(?: for you| to you)?(?:\*\*|__)?[ \t]*:", re.I)
+# A line a drafter left for its user: "Note:", "**Tip for you:**", "Word count: 142", "Tone: formal | ..." (the
+# ``meta`` rule reports it; the closing and ``grounding`` look past it).
+NOTE_LINE = lazy_compile(
+    r"[ \t]*(?:\*{1,2}|_{1,2})?(?:note|notes|tip|tips|word count|tone|audience|register|persona|reading level"
+    r"|temperature)(?: for you| to you)?(?:\*{1,2}|_{1,2})?[ \t]*:",
+    re.IGNORECASE,
+)
 
 
 def _closing_paragraph(doc: Doc) -> tuple[int, int] | None:
@@ -394,7 +400,7 @@ def _closing_paragraph(doc: Doc) -> tuple[int, int] | None:
         if back == 1 and (
             text.startswith(("P.S", "PS", "P. S"), lines[start][0])
             or _RULE_LINE.fullmatch(text, *lines[start])
-            or _DRAFTER_NOTE.match(text, lines[start][0]) is not None
+            or NOTE_LINE.match(text, lines[start][0]) is not None
         ):
             continue
         end = start

@@ -26,6 +26,7 @@ __all__ = [
     "fold_accents",
     "in_quotation",
     "normalize_name",
+    "quotation_start",
     "word_count",
 ]
 
@@ -279,10 +280,20 @@ _HONORIFIC = lazy_compile(
 REASONING_TAGS = frozenset(("think", "thinking", "reasoning", "scratchpad", "reflection"))
 
 
+def quotation_start(text: str, pos: int) -> int:
+    """Where the quotation that ``pos`` stands inside opened, earlier on its line (straight or curly quotes),
+    or -1 when ``pos`` is not inside one."""
+    line = text.rfind("\n", 0, pos) + 1
+    before = text[line:pos]
+    if before.count('"') % 2 == 1:
+        return line + before.rfind('"')
+    curly = before.rfind("“")
+    return line + curly if curly > before.rfind("”") else -1
+
+
 def in_quotation(text: str, pos: int) -> bool:
     """Whether ``pos`` stands inside a quotation opened earlier on its line (straight or curly quotes)."""
-    before = text[text.rfind("\n", 0, pos) + 1 : pos]
-    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    return quotation_start(text, pos) >= 0
 
 
 def fold_accents(word: str) -> str:

@@ -233,11 +233,11 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: 
     # "The person I really have to thank is Ayesha Malik": the thanks named as owed to somebody else.
     if _THANKS_OWED_TO.search(before) and _IS_NOT_YOU.match(low, start):
         return False
-    # A line of thanks quoted only to say it was struck: 'I began with "Thank you for your time", then crossed it out'.
-    if in_quotation(low, start) and _THEN_DELETED.match(low, start, start + 120):
-        return False
-    # A quotation of someone else: 'she said, "Thank you, my daughter."'.
-    if in_quotation(low, start) and not low.startswith(("thank you for", "thanks for"), start):
+    # A quotation of someone else ('she said, "Thank you, my daughter."'), or a line of thanks quoted only to
+    # say it was struck ('I began with "Thank you for your time", then crossed it out').
+    if in_quotation(low, start) and (
+        not low.startswith(("thank you for", "thanks for"), start) or _THEN_DELETED.match(low, start, start + 120)
+    ):
         return False
     if _owed_to_someone_else(low, start, others, reader):
         return False

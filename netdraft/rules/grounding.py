@@ -22,7 +22,16 @@ from functools import lru_cache
 
 from netdraft._view import AnyRequest, request_text
 from netdraft.report import Finding
-from netdraft.rules._form import HONORIFICS, edit_distance, form, lower_text, preceded_by_letter, word_set, wordset
+from netdraft.rules._form import (
+    HONORIFICS,
+    NOTE_LINE,
+    edit_distance,
+    form,
+    lower_text,
+    preceded_by_letter,
+    word_set,
+    wordset,
+)
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import analyze, fold_accents
 from netdraft.rules.placeholder import LABEL_WORDS
@@ -656,12 +665,5 @@ def grounding(
     return [f for f in findings if not _on_note_line(text, f.start)]
 
 
-_NOTE_LINE = lazy_compile(
-    r"[ \t]*(?:\*{1,2}|_{1,2})?(?:note|notes|tip|tips|word count|tone|audience|register|persona|reading level"
-    r"|temperature)(?:\*{1,2}|_{1,2})?[ \t]*:",
-    re.IGNORECASE,
-)
-
-
 def _on_note_line(text: str, at: int) -> bool:
-    return _NOTE_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
+    return NOTE_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None

@@ -16,7 +16,7 @@ from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._form import lower_text
 from netdraft.rules._lazy import lazy_compile
-from netdraft.rules._text import REASONING_TAGS, analyze, in_quotation
+from netdraft.rules._text import REASONING_TAGS, analyze, in_quotation, quotation_start
 
 __all__ = ["placeholder"]
 
@@ -142,11 +142,8 @@ def _quoted_with_words(text: str, start: int) -> bool:
     """Whether a template field stands inside a quotation with words before it: a story about a mail merge
     ('the send that greeted a whole list as "Hi {FIRST_NAME}"'), not a slot (a slot quoted alone, as in
     'your talk "{talk_title}"', is still one)."""
-    if not in_quotation(text, start):
-        return False
-    line = text[text.rfind("\n", 0, start) + 1 : start]
-    opened = max(line.rfind('"'), line.rfind("“"))
-    return any(c.isalpha() for c in line[opened + 1 :])
+    opened = quotation_start(text, start)
+    return opened >= 0 and any(c.isalpha() for c in text[opened + 1 : start])
 
 
 def _fill(slot: str, request: AnyRequest | None) -> str:

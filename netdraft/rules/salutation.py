@@ -48,6 +48,14 @@ def _allowed(n: int) -> int:
 
 _MEN = wordset("mr sir")
 _WOMEN = wordset("ms mrs miss madam ma'am maam dame")
+# Common family names of languages that write them first (Chinese, Korean, Vietnamese): in a two-part name
+# that opens with one, the last word is the given name, which a letter may be signed with alone.
+_FAMILY_FIRST = wordset(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang
+    han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao
+    kim choi jung jeong kang cho yoon yun jang lim im oh seo shin kwon hwang ahn jeon hong
+    nguyen tran pham hoang huynh phan vu vo dang bui ngo duong"""
+)
 
 
 def _other_gender(written: str, salutation: str) -> bool:
@@ -319,16 +327,6 @@ def _signoff_findings(text: str, request: AnyRequest | None) -> Iterable[Finding
         ne,
         f"Sign with your name, {sender}, under the sign-off.",
     )
-
-
-# Common family names of languages that write them first (Chinese, Korean, Vietnamese): in a two-part name
-# that opens with one, the last word is the given name, which a letter may be signed with alone.
-_FAMILY_FIRST = wordset(
-    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie tang
-    han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao
-    kim choi jung jeong kang cho yoon yun jang lim im oh seo shin kwon hwang ahn jeon hong
-    nguyen tran pham hoang huynh phan vu vo dang bui ngo duong"""
-)
 
 
 def salutation(
