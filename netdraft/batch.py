@@ -23,6 +23,10 @@ What a long batch needs, and how it is done here:
 - **Pacing instead of 429s.** ``rpm``/``tpm`` token buckets hold each call back until the rate
   allows it; tokens are estimated from the prompt length plus the output cap, as OpenAI's own
   limiter counts them.
+- **Checks beside the calls.** Everything a batch does runs on one event loop. Against a model
+  that answers in a fraction of a second at high concurrency, checking the letters that came back
+  (a few milliseconds each) is what holds the next calls up; ``check_pool`` gives the drafter
+  worker processes that run the checks beside the loop (``--check-workers N``).
 
 The same output format is written by ``netdraft.batch_api.collect`` for the OpenAI Batch API.
 """
@@ -49,6 +53,7 @@ from netdraft.results import Draft, Usage
 
 if TYPE_CHECKING:
     import argparse
+    from concurrent.futures import ProcessPoolExecutor
 
     from netdraft.models import LetterRequest
 
@@ -58,6 +63,7 @@ __all__ = [
     "RateLimiter",
     "Row",
     "arun_batch",
+    "check_pool",
     "deep_merge",
     "iter_contacts",
     "load_defaults",
@@ -815,6 +821,43 @@ class _Progress:
 # The batch
 
 
+def _quiet_worker() -> None:
+    # Ctrl-C reaches the whole process group: the batch stops and says so once; a worker
+    # finishes the check it is on and exits when the pool shuts down, without a traceback.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    import netdraft.rules  # noqa: F401  -- loaded now, not on the first letter
+
+
+def check_pool(workers: int = 1) -> ProcessPoolExecutor:
+    """Worker processes for a drafter's checks (``Drafter(check_executor=check_pool())``).
+
+    Processes are started fresh (``spawn``), never forked from a process with an event loop and
+    open connections, and they ignore Ctrl-C, which the batch handles. Shut the pool down when the
+    batch ends (``with check_pool() as pool:``).
+
+    Args:
+        workers: Worker processes; one is enough on a two-core machine, where the event loop and
+            the model's server need the other core.
+
+    Returns:
+        A started ``ProcessPoolExecutor``.
+
+    Raises:
+        ConfigError: ``workers`` is below 1.
+    """
+    if workers < 1:
+        raise ConfigError(f"check workers must be at least 1, got {workers}")
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_quiet_worker)
+    for _ in range(workers):
+        pool.submit(int)  # start the workers now: they load while the first calls are made
+    return pool
+
+
 class _Composer:
     """The offline composer behind the ``adraft`` interface."""
 
@@ -1061,6 +1104,8 @@ def run_cli(args: argparse.Namespace) -> int:
             raise ConfigError(f"--{name} must be a positive number")
     if args.max_attempts is not None and args.max_attempts < 1:
         raise ConfigError("--max-attempts must be at least 1")
+    if args.check_workers < 0:
+        raise ConfigError("--check-workers must be 0 (check on the event loop) or more")
     if args.via == "openai-batch":
         from netdraft.batch_api import write_batch_input
 
@@ -1095,12 +1140,15 @@ def run_cli(args: argparse.Namespace) -> int:
         offline = not model_configured(base_url=args.base_url)
         if offline:
             _say("no model configured (OPENAI_API_KEY / OPENAI_BASE_URL): using the offline composer")
+    pool = None
     if not offline:
         from netdraft.drafter import Drafter
 
         options: dict[str, Any] = {"base_url": args.base_url}
         if args.max_attempts is not None:
             options["max_attempts"] = args.max_attempts
+        if args.check_workers:
+            pool = options["check_executor"] = check_pool(args.check_workers)
         drafter = Drafter(args.model, **options)
     try:
         summary = run_batch(
@@ -1117,6 +1165,9 @@ def run_cli(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         _say(f"interrupted: finished letters are in {args.output}; add --resume to draft the rest")
         raise
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     for note in summary.notes:
         _say(note)
     if not args.quiet or not summary.ok:

@@ -19,6 +19,9 @@ whole history, so attempt 3 costs about what attempt 2 cost. Every attempt is ke
 returned ``Draft`` with its messages, raw output, report, usage, latency and cost, whether the
 letter passed or not.
 
+In the async path the rules can run in another process (``check_executor``), so that one event
+loop keeps many model calls going while the letters that came back are checked beside it.
+
 ``openai`` is imported only when a call is made, so ``import netdraft.drafter`` is cheap.
 """
 
@@ -29,21 +32,22 @@ import contextlib
 import dataclasses
 import math
 import os
+import pickle
 import warnings
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Protocol, Union
+from concurrent.futures import BrokenExecutor, Executor
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, Union, cast
 
 from netdraft.clean import clean
 from netdraft.client import ChatClient, ChatResult, RetryPolicy, is_reasoning_model
 from netdraft.errors import ConfigError, DraftValidationError, LLMCallError
 from netdraft.models import LetterRequest, request_from_mapping
 from netdraft.prompts import Message, render_messages, render_reask
+from netdraft.report import Report
 from netdraft.results import Attempt, Draft, Usage, join_letter
 
 if TYPE_CHECKING:
     import openai
-
-    from netdraft.report import Report
 
 __all__ = ["DEFAULT_MAX_TOKENS", "DEFAULT_TEMPERATURE", "Drafter", "draft"]
 
@@ -63,8 +67,27 @@ class _Checks(Protocol):
     ) -> Report: ...
 
 
-# What the loop yields (messages to send) and receives (the answer, or why there is none).
-_Loop = Generator[list[Message], Union[ChatResult, LLMCallError], Draft]  # noqa: UP007
+class _Check(NamedTuple):
+    """What the loop yields when a draft is to be checked: the letter and its request."""
+
+    text: str
+    request: LetterRequest
+
+
+# What the loop yields (messages to send, or a letter to check) and receives (the answer or why
+# there is none; the report).
+_Loop = Generator[Union[list[Message], _Check], Union[ChatResult, LLMCallError, Report], Draft]  # noqa: UP007
+
+
+def _sends_to_processes(executor: Executor) -> bool:
+    from concurrent.futures import ProcessPoolExecutor  # loads multiprocessing: only when asked
+
+    return isinstance(executor, ProcessPoolExecutor)
+
+
+def _run_check(checker: _Checks, text: str, request: LetterRequest) -> Report:
+    """Check one letter (module level, so that a worker process can be sent it)."""
+    return checker.check(text, request)
 
 
 class Drafter:
@@ -92,6 +115,11 @@ class Drafter:
             letter when the best model draft still has errors, marked ``fallback=True``.
         strict: Raise ``DraftValidationError`` (carrying the draft) when the result has errors.
         retry: The transport retry budget (attempts, total wait, injectable sleep).
+        check_executor: Where ``adraft`` and ``draft_many`` run the checks, e.g. a
+            ``ProcessPoolExecutor``: worth it only when the model answers so fast that checking
+            letters on the event loop slows the calls (a local server at high concurrency). The
+            checker must then pickle (custom rules defined at module level). You own it and shut
+            it down; if it breaks, the checks go back to the event loop with a warning.
 
     Raises:
         ConfigError: Nothing to call (no key, base URL or client), or an invalid option.
@@ -118,6 +146,7 @@ class Drafter:
         fallback: Fallback = None,
         strict: bool = False,
         retry: RetryPolicy | None = None,
+        check_executor: Executor | None = None,
     ) -> None:
         if max_attempts < 1:
             raise ConfigError(f"max_attempts must be at least 1, got {max_attempts}")
@@ -147,6 +176,15 @@ class Drafter:
 
             checker = Checker()
         self.checker: _Checks = checker
+        if check_executor is not None and _sends_to_processes(check_executor):
+            try:
+                pickle.dumps(checker)
+            except Exception as exc:  # pickle raises several types; all mean the same here
+                raise ConfigError(
+                    f"check_executor: the checker cannot be sent to another process ({exc}); "
+                    "define custom rules as module-level functions, or leave check_executor out"
+                ) from None
+        self.check_executor = check_executor
         self.prices = dict(prices) if prices else None
         self.token_budget = token_budget
         self.on_attempt = on_attempt
@@ -202,14 +240,17 @@ class Drafter:
         """
         loop = self._loop(request)
         try:
-            messages = next(loop)
+            step = next(loop)
             while True:
+                if isinstance(step, _Check):
+                    step = loop.send(self.checker.check(step.text, step.request))
+                    continue
                 outcome: ChatResult | LLMCallError
                 try:
-                    outcome = self._client.complete(messages)
+                    outcome = self._client.complete(step)
                 except LLMCallError as exc:
                     outcome = exc
-                messages = loop.send(outcome)
+                step = loop.send(outcome)
         except StopIteration as done:
             result: Draft = done.value
             return result
@@ -229,14 +270,17 @@ class Drafter:
         """
         loop = self._loop(request)
         try:
-            messages = next(loop)
+            step = next(loop)
             while True:
+                if isinstance(step, _Check):
+                    step = loop.send(await self._acheck(step))
+                    continue
                 outcome: ChatResult | LLMCallError
                 try:
-                    outcome = await self._client.acomplete(messages)
+                    outcome = await self._client.acomplete(step)
                 except LLMCallError as exc:
                     outcome = exc
-                messages = loop.send(outcome)
+                step = loop.send(outcome)
         except StopIteration as done:
             result: Draft = done.value
             return result
@@ -271,6 +315,25 @@ class Drafter:
         async with self._client.concurrent(), self._client.limit_calls(concurrency):
             return list(await asyncio.gather(*(one(r) for r in requests)))
 
+    async def _acheck(self, job: _Check) -> Report:
+        executor = self.check_executor
+        if executor is None:
+            return self.checker.check(job.text, job.request)
+        try:
+            return await asyncio.get_running_loop().run_in_executor(
+                executor, _run_check, self.checker, job.text, job.request
+            )
+        except BrokenExecutor as exc:
+            # A worker died (killed, out of memory): the letters still get checked, here.
+            if self.check_executor is executor:
+                self.check_executor = None
+                warnings.warn(
+                    f"check_executor broke ({exc}); checking on the event loop from now on",
+                    RuntimeWarning,
+                    stacklevel=2,
+                )
+            return self.checker.check(job.text, job.request)
+
     # -- the loop, free of I/O so that sync and async share it ------------------------------
 
     def _loop(self, request: LetterRequest | Mapping[str, Any]) -> _Loop:
@@ -291,7 +354,12 @@ class Drafter:
                     stacklevel=3,
                 )
                 break
-            attempt = self._attempt(number, messages, outcome, request)
+            result = cast(ChatResult, outcome)  # a _Check is answered with a report, a call with this
+            cleaned = clean(result.text)
+            # A paper letter carries no subject line: one the model wrote anyway is dropped, not checked.
+            subject = cleaned.subject if request.channel == "email" else None
+            report = cast(Report, (yield _Check(join_letter(subject, cleaned.body), request)))
+            attempt = self._attempt(number, messages, result, subject, cleaned.body, report)
             attempts.append(attempt)
             self._notify(attempt)
             if attempt.report.ok or number == self.max_attempts:
@@ -311,18 +379,20 @@ class Drafter:
         return self._finish(request, attempts)
 
     def _attempt(
-        self, number: int, messages: Sequence[Message], result: ChatResult, request: LetterRequest
+        self,
+        number: int,
+        messages: Sequence[Message],
+        result: ChatResult,
+        subject: str | None,
+        body: str,
+        report: Report,
     ) -> Attempt:
-        cleaned = clean(result.text)
-        # A paper letter carries no subject line: one the model wrote anyway is dropped, not checked.
-        subject = cleaned.subject if request.channel == "email" else None
-        report = self.checker.check(join_letter(subject, cleaned.body), request)
         return Attempt(
             number=number,
             messages=tuple(dict(m) for m in messages),
             raw=result.text,
             subject=subject,
-            body=cleaned.body,
+            body=body,
             report=report,
             usage=result.usage,
             latency=result.latency,

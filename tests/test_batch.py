@@ -314,6 +314,35 @@ def test_real_drafter_through_a_fake_server(tmp_path: Path) -> None:
     assert recs[0]["subject"] and recs[0]["body"].startswith("Dear")
 
 
+def test_checks_in_a_worker_process_give_the_same_records(tmp_path: Path) -> None:
+    # The rules run in another process; the records, findings included, are what the event loop gives.
+    from netdraft.drafter import Drafter
+
+    contacts = write_jsonl(tmp_path / "c.jsonl", people(4))
+    request = LetterRequest.model_validate(deep_merge(DEFAULTS, {"recipient": {"name": "Maria Chen"}}))
+    letter = compose(request).text.replace("Best regards", "Reply by Friday.\n\nBest regards")
+    outs = []
+    for pool in (None, batch.check_pool(1)):
+        out = tmp_path / f"o-{pool is None}.jsonl"
+        server = FakeServer(completion(letter))
+        drafter = Drafter("m", async_client=server.async_client(), max_attempts=1, check_executor=pool)
+        try:
+            run_batch(contacts, out, defaults=DEFAULTS, drafter=drafter, concurrency=2)
+        finally:
+            if pool is not None:
+                pool.shutdown()
+        outs.append({r["id"]: r["report"] for r in records(out)})
+    assert outs[0] == outs[1]
+    assert {f["rule"] for f in outs[0]["p1"]["findings"]} >= {"politeness", "salutation"}
+
+
+def test_cli_check_workers_must_not_be_negative(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["batch", str(EXAMPLES / "contacts.csv"), "-o", str(tmp_path / "o.jsonl"), "--check-workers", "-1"])
+    err = capsys.readouterr().err
+    assert code == 2 and "--check-workers" in err and "Traceback" not in err
+    assert not (tmp_path / "o.jsonl").exists()
+
+
 def test_concurrency_bounds_the_model_calls_in_flight(tmp_path: Path) -> None:
     # ``concurrency`` is the number of model calls in flight. Letters that came back are checked
     # while the other calls go on, so the calls stay busy, and never more than ``concurrency`` run.

@@ -316,6 +316,32 @@ def test_adraft_runs_the_same_loop(request_: LetterRequest) -> None:
     assert result.ok and len(result.attempts) == 2 and len(sleeps.waits) == 1
 
 
+def test_a_checker_that_cannot_reach_a_worker_process_is_refused_up_front() -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from netdraft.rules import Checker
+
+    local = Checker(rules={"shouty": lambda text, request, kind: []})  # a lambda does not pickle
+    with ProcessPoolExecutor(1) as pool, pytest.raises(ConfigError, match=r"check_executor.*module-level"):
+        Drafter("m", base_url="http://127.0.0.1:9/v1", checker=local, check_executor=pool)
+
+
+def test_a_broken_check_executor_falls_back_to_the_event_loop(request_: LetterRequest) -> None:
+    from concurrent.futures import BrokenExecutor, Executor
+
+    class Broken(Executor):
+        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Any:
+            raise BrokenExecutor("a worker died")
+
+    server = FakeServer(completion(letter("BAD-referral")), completion(letter()))
+    drafter = make(server, check_executor=Broken())
+    with pytest.warns(RuntimeWarning, match="check_executor broke"):
+        result = asyncio.run(drafter.adraft(request_))
+    # Both drafts were still checked: the first failed its rule, the re-ask passed.
+    assert [a.report.error_rules for a in result.attempts] == [{"referral"}, set()] and result.ok
+    assert drafter.check_executor is None
+
+
 def test_draft_many_keeps_order_and_records_failures(request_: LetterRequest) -> None:
     def answer(request: Any) -> Any:
         import json
