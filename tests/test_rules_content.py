@@ -1837,3 +1837,57 @@ def test_a_topic_recapped_in_its_synonyms() -> None:
     req = make(kind="thank_you", purpose=None, ask=None, meeting=meeting)
     text = letter("Thank you. It was reassuring to hear how the sim fellowship is judged: a portfolio, not an exam.")
     assert errors(follow_up(text, req, "thank_you")) == []
+
+
+def test_a_career_told_in_three_dated_moves_is_a_dump_and_two_are_background() -> None:
+    three = letter(
+        "After graduating in 2019 I joined Atlantic Payments as a graduate developer. In 2021 I moved to Quayside "
+        "Trading as a software engineer, and since 2023 I have been a compiler engineer at Tensile Systems.",
+        "Thank you for the module that started it all.",
+    )
+    assert [f.rule for f in errors(resume_dump(three, make(kind="keep_in_touch"), "keep_in_touch"))] == [
+        "resume-dump"
+    ]
+    two = letter(
+        "In 2021 I moved to Quayside Trading, and since 2023 I have been a compiler engineer at Tensile Systems.",
+        "Thank you for the module that started it all.",
+    )
+    assert errors(resume_dump(two, make(kind="keep_in_touch"), "keep_in_touch")) == []
+
+
+def test_an_invitation_made_as_what_it_would_mean_states_the_plan() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None,
+               follow_up="invite her to see my poster at the research nurses' conference")
+    text = letter(
+        "I am presenting a poster at the research nurses' conference, and it would mean a great deal if you were "
+        "able to come and see it.",
+        "Thank you again for all you taught me.",
+    )
+    assert errors(follow_up(text, req, "keep_in_touch")) == []
+
+
+def test_an_item_is_judged_in_its_own_clause_and_asked_for_as_love_to_see() -> None:
+    meeting = {
+        "topics": ["how trial managers work with research sites"],
+        "action_items": ["Ana to attend the site feasibility workshop Ms. Chen mentioned",
+                         "Ms. Chen will send Ana the team's onboarding outline"],
+    }
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter(
+        "Thank you for explaining how trial managers work with research sites.",
+        "I have booked a place on the site feasibility workshop you mentioned, and I am looking forward to reading "
+        "the study plan when you are able to share it. Whenever you have a moment, I'd love to see the team's "
+        "onboarding outline you mentioned.",
+    )
+    assert errors(follow_up(text, req, "follow_up")) == []
+
+
+def test_an_opening_wished_for_and_jumped_at_is_a_job_ask() -> None:
+    req = make()
+    for sentence in ("If Shopify ever has an opening for a junior researcher, I'd jump at it.",
+                     "If an opening for a junior researcher ever comes up, I would be glad to send my CV over."):
+        text = letter("Would you have twenty minutes for a call? " + sentence, "Thank you.")
+        assert [f.rule for f in errors(job_ask(text, req, "informational"))] == ["job-ask"], sentence
+    near = letter("Would you have twenty minutes for a call? If the role allows, I'd jump at the chance to hear "
+                  "more about your research.", "Thank you.")
+    assert errors(job_ask(near, req, "informational")) == []

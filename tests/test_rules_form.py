@@ -697,8 +697,8 @@ def test_a_reasoning_block_and_a_settings_line_are_chatter_only() -> None:
 
 @pytest.mark.parametrize(
     "greeting",
-    ["Dear Dr. Chen,", "Dear Maria,", "Hi Maria,", "Hello Ms. Chen,", "Dear Maria Chen,", "Maria,", "Dear Ms Chen,",
-     "Dear Dr Chen,", "Dear Maria and team,", "Good morning Dr. Chen,", "Good morning, Dr. Chen,", "Hi Maria -",
+    ["Dear Dr. Chen,", "Dear Maria,", "Hi Maria,", "Dear Maria Chen,", "Maria,", "Dear Dr Chen,",
+     "Dear Maria and team,", "Good morning Dr. Chen,", "Good morning, Dr. Chen,", "Hi Maria -",
      "Maria -", "Dear Dr. Chen and the UX team,", "Hi Maria & Tom,", "Dear Professor Chen,", "Dear María,",
      "dear maria,", "Hi Ma'am Maria,"],
 )  # fmt: skip
@@ -1304,6 +1304,17 @@ def test_the_wrong_title_for_the_reader_is_a_salutation_error() -> None:
     assert rules_of(letter(greeting="Dear Dr. Chen,"), salutation) == []
 
 
+def test_a_doctor_greeted_as_ms_has_the_wrong_title_but_a_title_given_by_no_request_is_free() -> None:
+    # The request says "Dr. Chen": "Ms. Chen" drops the title she earned, a slip a careful reader notices.
+    for greeting in ("Hello Ms. Chen,", "Dear Ms Chen,", "Dear Mrs. Chen,"):
+        (f,) = rules_of(letter(greeting=greeting), salutation)
+        assert "wrong title" in f.message and "'Dr. Chen'" in f.message, greeting
+    # With no salutation in the request, any courtesy title with her surname names her.
+    bare = REQUEST.model_copy(update={"recipient": REQUEST.recipient.model_copy(update={"salutation": None})})
+    for greeting in ("Hello Ms. Chen,", "Dear Dr. Chen,"):
+        assert rules_of(letter(greeting=greeting), salutation, bare) == [], greeting
+
+
 def test_greetings_of_the_pacific_and_of_ireland() -> None:
     for greeting in ("Talofa Maria,", "Aloha Maria,", "A Dhochtúir Chen, a chara,"):
         text = letter(greeting=greeting, signoff="Le meas,\nAna Ruiz")
@@ -1314,3 +1325,53 @@ def test_greetings_of_the_pacific_and_of_ireland() -> None:
 def test_cheers_again_above_the_name_signs_with_the_name() -> None:
     text = letter(signoff="cheers again, Ana")
     assert rules_of(text, salutation) == []
+
+
+def test_the_signature_delimiter_opens_a_signature_block_below_the_sign_off() -> None:
+    text = letter(signoff="Amitiés,\nAna Ruiz\n\n--\nAna Ruiz\nana@example.com\n+33 6 41 28 90 17")
+    assert rules_of(text, salutation) == []
+
+
+def test_a_deadline_on_the_writers_own_work_imposes_nothing() -> None:
+    for sentence in ("In my role I sample water at 14 sites and report failures to the regulator within 24 hours.",
+                     "Our team answers every query by the end of the day."):
+        assert rules_of(letter(BODY + " " + sentence), politeness) == [], sentence
+    for sentence in ("I look forward to an answer within 48 hours.",
+                     "I'll be expecting it by the end of this week at the latest."):
+        assert {f.rule for f in rules_of(letter(BODY + " " + sentence), politeness)} == {"politeness"}, sentence
+
+
+def test_a_channel_word_used_as_a_noun_is_no_order() -> None:
+    offer = "Would you give me feedback on my reel? Email is perfect, or a short call if that's easier."
+    assert rules_of(letter(BODY + " " + offer), politeness) == []
+    assert [f.rule for f in rules_of(letter(BODY + " Email me the slides."), politeness)] == ["politeness"]
+
+
+@pytest.mark.parametrize(
+    ("text", "chatter"),
+    [
+        # A sentence above the subject line, and a second subject line.
+        ("Done: shorter now, and Tom's name is in the first line.\n\nSubject: Hello\n\n" + letter(),
+         "Done: shorter now"),
+        ("Subject: Hello\nSubject: An update since the open evening\n\n" + letter(), "Subject: An update"),
+        (letter() + "\n\nHere's a warmer version if you'd prefer:\n\n" + letter(), "Here's a warmer version"),
+        (letter() + '\n\n(Swapped "grateful" for "thankful" in the last line so it doesn\'t repeat; keep '
+         "whichever you prefer.)", "(Swapped"),
+        (letter() + "\n\nI kept it short as you asked.", "I kept it short as you asked"),
+    ],
+)
+def test_a_drafters_quiet_notes_are_meta(text: str, chatter: str) -> None:
+    found = rules_of(text, meta)
+    assert found and covers(text, found, chatter)
+
+
+def test_an_address_above_a_subject_line_and_a_new_version_of_a_portfolio_are_no_chatter() -> None:
+    paper = "12 Harbour Road\nGalway\n14 March 2025\n\nSubject: Your talk on acoustics\n\n" + letter()
+    assert rules_of(paper, meta) == []
+    portfolio = letter(BODY + " Here is the new version of my portfolio: it has two more case studies.")
+    assert rules_of(portfolio, meta) == []
+
+
+def test_a_citation_marker_in_a_quotation_claims_no_number() -> None:
+    quoted = letter(BODY + ' Your review said that "most hospitals still count infections by hand [1]."')
+    assert rules_of(quoted, grounding) == []

@@ -372,7 +372,7 @@ _GLUED_NAME = lazy_compile(
 )
 
 
-_RULE_LINE = lazy_compile(r"[ \t]*(?:-{3,}|\*{3,}|_{3,}|—{1,3}|–{2,3})[ \t]*")
+_RULE_LINE = lazy_compile(r"[ \t]*(?:-{2,}|\*{3,}|_{3,}|—{1,3}|–{2,3})[ \t]*")
 # A line a drafter left for its user: "Note:", "**Tip for you:**", "Word count: 142", "Tone: formal | ..." (the
 # ``meta`` rule reports it; the closing and ``grounding`` look past it).
 NOTE_LINE = lazy_compile(

@@ -34,7 +34,7 @@ Span = tuple[int, int]
 
 # What opens a list item: a bullet, an item number or letter ("2.", "b)", "(3)"), then a space.
 BULLET = lazy_compile(r"(?:[-*•–—·▪●◦‣+]|\d{1,2}[.)]|[a-hA-H][.)]|\(\d{1,2}\))[ \t]+")
-_SUBJECT = lazy_compile(r"[ \t]*subject[ \t]*:", re.IGNORECASE)
+SUBJECT_LINE = lazy_compile(r"[ \t]*subject[ \t]*:", re.IGNORECASE)
 _TOKEN = lazy_compile(r"\S+")
 _ALNUM = lazy_compile(r"[^\W_]")
 # A token made only of punctuation does not count as a word ("-", "—", "&", "..."). Matched on the
@@ -251,14 +251,14 @@ def analyze(text: str) -> Doc:
     """Split ``text`` once; cached so every rule shares the work."""
     body_start = 0
     subject = None
-    m = _SUBJECT.match(text)
+    m = SUBJECT_LINE.match(text)
     if m is None and text[:1] in "\n \t":
         # Leading blank lines before the subject are allowed.
         stripped = text.lstrip()
         offset = len(text) - len(stripped)
-        m2 = _SUBJECT.match(stripped)
+        m2 = SUBJECT_LINE.match(stripped)
         if m2 is not None:
-            m = _SUBJECT.match(text, offset)
+            m = SUBJECT_LINE.match(text, offset)
     if m is not None:
         end = text.find("\n", m.end())
         end = len(text) if end == -1 else end

@@ -92,6 +92,9 @@ _FUTURE = lazy_compile(
     # "I hope I may write to you again", "I'd love you to come to my album launch".
     r"|i hope i (?:may|might|can|could|will|shall)|i(?:'d| would) (?:\w+ )?love (?:for )?you to"
     r"|i'd be|i would be|(?:it'd|it would|would) be (?:great|lovely|good|nice|wonderful|fantastic)"
+    # "It would mean a great deal if you were able to come and see it".
+    r"|(?:it'd|it would|would) mean (?:a lot|a great deal|so much|the world|a good deal)"
+    r"|if you (?:were|are|would be) (?:able|free) to"
     r"|may i|could i|can i|should i|if i (?:may|might|could|call|email|ring"
     r"|follow|reach|check|send|write|stop)|next|tomorrow|soon|later|shortly|in the coming|upcoming|after"
     r"|once|when i|by (?:monday|tuesday|wednesday|thursday|friday|the end)|on (?:monday|tuesday|wednesday"
@@ -322,7 +325,7 @@ _HANDED = lazy_compile(
     r"|as promised|promised|borrow|borrowing|glad|waiting|await|awaiting|can't wait|cannot wait|my inbox"
     r"|to hand|came through|keep an eye out|look out for|watch out for|on the lookout"
     # Asked for: "I'd love that list of portfolio examples whenever you have a moment".
-    r"|(?:i'd|i’d|i would) (?:\w+ )?love (?:a|an|the|that|those|your)"
+    r"|(?:i'd|i’d|i would) (?:\w+ )?love (?:a|an|the|that|those|your|to (?:see|read|have|get|receive|look at))"
     # Sent in the letter itself: "My draft talk abstract is below".
     r"|(?:is|are) (?:copied |pasted |included )?(?:below|underneath|further down)|pasted)\b"
     # A bulleted split of the items by owner: "- You: the clinic's exercise sheets".
@@ -434,6 +437,20 @@ def _wrong_owner(owner: str | None, verb: str | None, sentence: str) -> bool:
     if owner is None or verb is None or (owner == "reader" and verb in _SHARED_VERBS):
         return False
     return _owner_pattern(owner, verb).search(sentence) is not None
+
+
+# Where a sentence joins two clauses: "I have booked the workshop you mentioned, and I am looking forward to
+# reading the plan when you can share it" speaks of two items, each in its own clause.
+_CLAUSE_BREAK = lazy_compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _clauses_with(sentence: str, keys: set[str]) -> str:
+    """The clauses of ``sentence`` that hold one of the stemmed ``keys`` (the whole sentence if none does)."""
+    parts = _CLAUSE_BREAK.split(sentence)
+    if len(parts) == 1:
+        return sentence
+    held = [part for part in parts if any(stem(w) in keys for w in _WORD.findall(part))]
+    return " ... ".join(held) or sentence
 
 
 # A sentence that recounts what the reader said or showed: "Your story about ...", "Hearing how you
@@ -576,7 +593,8 @@ def follow_up(
                             for i in range(m.start, min(m.start + m.width, len(ix.spans)))
                             if any(masks.get(key, 0) >> i & 1 for key in literal)
                         ]
-                        if any(_called_off(s) or _wrong_owner(owner, verb, s) for s in naming):
+                        keys = set(literal)
+                        if any(_called_off(s) or _wrong_owner(owner, verb, _clauses_with(s, keys)) for s in naming):
                             continue
                         # "I have started to document each design decision" names no template sent.
                         if verb in _HANDING_VERBS and not any(_HANDED.search(s) for s in naming):

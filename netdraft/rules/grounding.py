@@ -632,6 +632,8 @@ def grounding(
                 continue
             if _list_marker(text, s):
                 continue  # "1. I will write..." numbers a list item; it claims nothing
+            if s > 0 and text[s - 1] == "[" and text.startswith("]", e) and e - s <= 3:
+                continue  # a citation marker in a quoted passage ("... exist [1].") claims nothing
             while e > s and text[e - 1] in ".,:/-":
                 e -= 1
             if not _known_number(text[s:e], vocab):

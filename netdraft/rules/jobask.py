@@ -301,6 +301,11 @@ _STRONG_BRANCHES = (
     r"\b(?:(?:cv|resume|résumé|application)\b[^.?!\n]{0,80}?\b(?:slip|put|pop|add|place|drop|pass) (?:it|them)"
     r"|(?:slip|put|pop|add|place|drop|pass) (?:my cv|my resume|my application|me|my name)) (?:into|onto|in|on|to"
     r"|on top of) (?:the|your) (?:\w+ )?(?:pile|stack|shortlist|pot)\b",
+    # "if Vanta ever has an opening for a junior analyst, I'd jump at it, happy to send my CV over": the post
+    # wished for, then taken or the resume offered for it.
+    r"\b(?:if|when|should|whenever)\b[^.?!\n]{0,60}?\b(?:opening|vacancy|role|position|post|spot)\b[^.?!\n]{0,60}?"
+    r"\b(?:(?:jump|leap) at (?:it|the chance)\b(?! to (?!join|work))|(?:send|share|pass)(?: over| along| on)? my (?:cv"
+    r"|resume|résumé)\b)",
 )
 
 _WEAK_BRANCHES = (
@@ -368,6 +373,7 @@ _STRONG_NEEDS = (
     ("whom", "who "), ("come and work", "come to work"),
     (" phone", "drops out", "drop out", " sick", "pulls out", "pull out", "cries off", "short", "pair of hands"),
     ("pencil",), ("my application",), ("pile", "stack", "shortlist", " pot"),
+    ("jump at", "leap at", "my cv", "my resume", "my résumé"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),

@@ -15,7 +15,7 @@ from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._form import LazyPattern, form, lower_text, preceded_by_letter
 from netdraft.rules._lazy import lazy_compile
-from netdraft.rules._text import REASONING_TAGS, Span, analyze
+from netdraft.rules._text import REASONING_TAGS, SUBJECT_LINE, Span, analyze
 
 __all__ = ["meta"]
 
@@ -40,6 +40,17 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
             needs=("here's", "here’s", "here is", "here are"),
         ),
         "a preamble",
+    ),
+    # "Here's a warmer version if you'd prefer:", "Here is a more formal version:": the model's other option,
+    # told apart from "here is the new version of my portfolio" by its comparative and what follows it.
+    (
+        "here",
+        LazyPattern(
+            r"here(?:'s|’s| is) (?:a|an|another|the) (?:slightly |much |bit )?(?:more \w+|less \w+|\w+er)"
+            r" (?:version|draft|take|option|variant)(?=:| if you(?:'d|’d| would)? (?:prefer|like|want)\b)",
+            needs=("here's", "here’s", "here is"),
+        ),
+        "a note to the writer",
     ),
     # "As an AI, I cannot...", "as an AI language model": not "as an AI researcher", a job.
     (
@@ -169,6 +180,31 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         ),
         "a note to the writer",
     ),
+    # "(Swapped "grateful" for "thankful" in the last line so it doesn't repeat; keep whichever you prefer.)":
+    # an edit the drafter made, reported to its user.
+    (
+        "(",
+        LazyPattern(
+            r"\((?:i've |i’ve |i have |i )?(?:swapped|changed|replaced|moved|cut|trimmed|removed|added|reworded"
+            r"|rephrased|tightened|dropped|switched)\b[^)\n]{0,160}?(?:\bin the (?:first|last|second|third|opening"
+            r"|closing|final|next) (?:line|sentence|paragraph)|\bwhichever\b|\bthe wording\b|\bthe greeting\b"
+            r"|\bthe sign-?off\b|\bthe subject line\b|\b(?:doesn't|doesn’t|does not|don't|don’t) repeat\b"
+            r"|\bif you(?:'d|’d| would)? prefer\b)",
+            needs=("(swapped", "(changed", "(replaced", "(moved", "(cut", "(trimmed", "(removed", "(added", "(reworded",
+                   "(rephrased", "(tightened", "(dropped", "(switched", "(i"),
+        ),
+        "a note to the writer",
+    ),
+    # "I kept it short as you asked.": the drafter reporting to its user on what it was asked for.
+    (
+        "as you",
+        LazyPattern(
+            r"(?:i(?:'ve|’ve| have)? )?(?:kept|made|written|wrote|shortened|softened|trimmed) (?:it|this|the"
+            r" (?:letter|email|e-mail|note|draft|message)) (?:\w+ ){0,2}?\w+,? as you (?:asked|requested|wanted)\b",
+            needs=("kept", "made", "written", "wrote", "shortened", "softened", "trimmed"),
+        ),
+        "a note to the writer",
+    ),
     # "(check with Folake that she's happy to be named here)": a note to self left in brackets.
     (
         "(",
@@ -282,6 +318,11 @@ _PREAMBLE = lazy_compile(
 )
 
 
+def _is_sentence(text: str, start: int, end: int) -> bool:
+    line = text[start:end].rstrip()
+    return line.endswith((".", "!", "?")) and len(line.split()) >= 5
+
+
 def _finding(text: str, start: int, end: int, what: str) -> Finding:
     shown = " ".join(text[start:end].split())
     shown = shown if len(shown) <= 50 else shown[:47] + "..."
@@ -309,9 +350,17 @@ def meta(text: str, request: AnyRequest | None, kind: str | None, /) -> Iterable
     # A preamble before the greeting ("Sure! Here's your email:").
     f = form(text)
     if f.greeting_line:
-        for s, e in doc.lines[: f.greeting_line]:
+        top = doc.lines[: f.greeting_line]
+        # Subject lines in the body: all of them after a first-line subject (an email has one; a second is
+        # the model's other option), else all but the first. Above that one an address or a date may stand,
+        # but not a sentence: "Done: shorter now, and Meleri's name is in the first line." is the model's.
+        subjects = [i for i, (s, _) in enumerate(top) if SUBJECT_LINE.match(text, s)]
+        extra = subjects if doc.subject is not None else subjects[1:]
+        above = subjects[0] if subjects and doc.subject is None else 0
+        for i, (s, e) in enumerate(top):
             # Only the first 300 characters of a line are searched: a huge line cannot cost more.
-            if _PREAMBLE.search(text, s, min(e, s + 300)) or text[s:e].rstrip().endswith(":"):
+            chatter = _PREAMBLE.search(text, s, min(e, s + 300)) or text[s:e].rstrip().endswith(":")
+            if chatter or i in extra or (i < above and _is_sentence(text, s, e)):
                 spans.append(((s, e), "a preamble"))
 
     for gate, pattern, what in _PHRASES:

@@ -1508,7 +1508,9 @@ _ORDER = lazy_compile(
     r"|provide"
     r"|share|schedule|set up|review|read|look at|look over|confirm|arrange|write back|write to|contact|book"
     r"|make sure|make time|find (?:time|a time|some time)|pass (?:along|on)|text|ping|fill out|hurry|sign"
-    r"|do not ignore|don't ignore|stop|remember|respond|tell)\b",
+    r"|do not ignore|don't ignore|stop|remember|respond|tell)\b"
+    # The word as a noun, not an order: "Email is perfect, or a short call", "A call would be lovely".
+    r"(?![ \t]+(?:is|was|'s|’s|are|would|could|might|will|should|works?|suits?|sounds?|seems?)\b)",
 )
 # The letters an order can open with: each filler or verb of ``_ORDER`` and ``_PLEASE`` up to its first
 # non-letter ("e-mail" -> "e", "don't" -> "don"). Most sentences open otherwise, and one short match
@@ -1741,6 +1743,24 @@ def _own_deadline(low: str, sentences: list[tuple[int, int]], at: int, own: re.P
     return bool(plans) and _READER_ACTS.search(low, plans[-1].end(), at) is None
 
 
+# The writer's own practice, timed: "in my role I ... report results to the regulator within 24 hours",
+# "I answered every query within a day". Not when the reader comes into it or anything is asked for.
+_FIRST_PERSON = lazy_compile(r"\b(?:i|we|my|our)\b")
+_ASKED = lazy_compile(
+    r"\b(?:you|your|please|kindly|need\w*|expect\w*|want\w*|requir\w*|await\w*|hear\w*|appreciat\w*|like|grateful|hope"
+    r"|ask|request|would|could|can|must|have to|has to|let me|asap|urgent\w*|look(?:ing)? forward|an? (?:answer|reply"
+    r"|response|decision)|back to me|write back|confirm\w*)\b"
+)
+
+
+def _own_practice(low: str, sentences: list[tuple[int, int]], at: int, end: int) -> bool:
+    """Whether the deadline ``low[at:end]`` times something the writer does, in a sentence that asks nothing."""
+    k = bisect_right(sentences, (at, len(low))) - 1
+    start = max(sentences[k][0] if k >= 0 else 0, at - 400)
+    stop = sentences[k][1] if k >= 0 else end
+    return _FIRST_PERSON.search(low, start, at) is not None and _ASKED.search(low, start, max(stop, end)) is None
+
+
 def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
     doc = analyze(text)
     f = form(text)
@@ -1816,7 +1836,12 @@ def politeness(
         # waived, which is courtesy.
         hits = [h for h in hits if h[2] not in ("demand", "deadline") or not _waived(low, h[0])]
     if any(category == "deadline" for _, _, category in hits):
-        hits = [h for h in hits if h[2] != "deadline" or not _own_deadline(low, doc.sentences, h[0])]
+        hits = [
+            h
+            for h in hits
+            if h[2] != "deadline"
+            or not (_own_deadline(low, doc.sentences, h[0]) or _own_practice(low, doc.sentences, h[0], h[1]))
+        ]
     if "asap" in low:
         # "She said I should write to you ASAP": the hurry is the writer's, not asked of the reader.
         hits = [

@@ -409,7 +409,7 @@ def _meeting_item(item: str, request: AnyRequest | None) -> bool:
 # A post dated in prose: "In 2019 I joined Halvorsen Infrastructure", "in 2021, I moved to Corran Rail".
 _DATED_MOVE = lazy_compile(
     rf"(?:in|since|from|by)[ \t]+{_YEAR},?[ \t]+i[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:joined|moved|became|started|took"
-    r"|was promoted|went|returned|left|studied|worked|spent|qualified|graduated|transferred)\b",
+    r"|was promoted|went|returned|left|studied|worked|spent|qualified|graduated|transferred|been)\b",
     re.IGNORECASE,
 )
 
@@ -436,9 +436,10 @@ def _dates(text: str, minimum: int) -> tuple[int, int] | None:
             break  # enough to show; hostile input must not cost more
     if len(found) >= minimum:
         return found[0][0], found[-1][1]
-    # A career told year by year: a range and posts dated in prose, one more than ``minimum`` in all ("From
-    # 2014 to 2018 I studied ... In 2019 I joined ... In 2021 I moved to ..."); a dated move or two is background.
-    if found:
+    # A career told year by year: ranges and posts dated in prose, one more than ``minimum`` in all ("From
+    # 2014 to 2018 I studied ... In 2019 I joined ... In 2021 I moved to ...", or "In 2019 I joined ... In
+    # 2021 I moved to ... since 2023 I have been ..."); a dated move or two is background.
+    if found or text.count(" i ", body) + text.count(" I ", body) > minimum:
         moves = [(m.start(), m.end()) for m in islice(_DATED_MOVE.finditer(text, body), 50)]
         if len(found) + len(moves) > minimum:
             spans = sorted(found + moves)

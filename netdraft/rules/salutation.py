@@ -58,11 +58,20 @@ _FAMILY_FIRST = wordset(
 )
 
 
-def _other_gender(written: str, salutation: str) -> bool:
-    """Whether the greeting's title and the request's salutation's title are of different genders."""
+_COURTESY_TITLES = wordset("mr mrs ms miss mx")
+_RANK_TITLES = wordset("dr doctor prof professor")
+
+
+def _wrong_title(written: str, salutation: str) -> bool:
+    """Whether the greeting's title is the wrong one for the request's salutation: of the other gender
+    ("Mr." for "Ms. Nakashima"), or a courtesy title for a doctor or professor ("Mrs. Osei" for "Dr. Osei")."""
     said = written.split(None, 1)[0].lower().rstrip(".") if written.split() else ""
     given = salutation.split(None, 1)[0].lower().rstrip(".") if salutation.split() else ""
-    return (said in _MEN and given in _WOMEN) or (said in _WOMEN and given in _MEN)
+    return (
+        (said in _MEN and given in _WOMEN)
+        or (said in _WOMEN and given in _MEN)
+        or (said in _COURTESY_TITLES and given in _RANK_TITLES)
+    )
 
 
 @lru_cache(maxsize=256)
@@ -159,8 +168,9 @@ def _greeting_findings(
         )
         return
     if names_reader(tokens, raw):
-        if recipient.salutation and _other_gender(raw, recipient.salutation):
-            # "Dear Mr. Nakashima" for the request's "Ms. Nakashima": the right name under the wrong title.
+        if recipient.salutation and _wrong_title(raw, recipient.salutation):
+            # "Dear Mr. Nakashima" for the request's "Ms. Nakashima", "Dear Mrs. Osei" for "Dr. Osei": the right
+            # name under the wrong title.
             yield Finding(
                 "salutation",
                 "error",
