@@ -1141,6 +1141,8 @@ def run_cli(args: argparse.Namespace) -> int:
         if offline:
             _say("no model configured (OPENAI_API_KEY / OPENAI_BASE_URL): using the offline composer")
     pool = None
+    if offline and args.check_workers:
+        _say("note: --check-workers applies to model drafts; the offline composer checks its letters itself")
     if not offline:
         from netdraft.drafter import Drafter
 

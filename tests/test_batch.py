@@ -341,6 +341,11 @@ def test_cli_check_workers_must_not_be_negative(tmp_path: Path, capsys: pytest.C
     err = capsys.readouterr().err
     assert code == 2 and "--check-workers" in err and "Traceback" not in err
     assert not (tmp_path / "o.jsonl").exists()
+    out = tmp_path / "offline.jsonl"
+    code = main(["batch", str(EXAMPLES / "contacts.csv"), "--defaults", str(EXAMPLES / "defaults.yaml"),
+                 "-o", str(out), "--offline", "--quiet", "--check-workers", "1"])
+    assert code == 0 and "--check-workers applies to model drafts" in capsys.readouterr().err
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 5
 
 
 def test_concurrency_bounds_the_model_calls_in_flight(tmp_path: Path) -> None:
