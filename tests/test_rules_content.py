@@ -1891,3 +1891,44 @@ def test_an_opening_wished_for_and_jumped_at_is_a_job_ask() -> None:
     near = letter("Would you have twenty minutes for a call? If the role allows, I'd jump at the chance to hear "
                   "more about your research.", "Thank you.")
     assert errors(job_ask(near, req, "informational")) == []
+
+
+def test_an_ask_named_only_as_what_is_set_aside_is_not_made() -> None:
+    req = make(ask="a 15-minute video call")
+    swapped = letter(
+        "I'd love to hear how you made the jump from the classroom to user research.",
+        "I find these conversations go much better in person, so rather than a video call, could I buy you a "
+        "coffee near your office one morning?",
+        "Thank you for considering it.",
+    )
+    assert [f.message for f in errors(purpose(swapped, req, "informational"))] == [
+        "The letter never makes the specific ask."
+    ]
+    kept = letter(
+        "I'd love to hear how you made the jump from the classroom to user research.",
+        "Could we have a 15-minute video call, rather than a long exchange of emails?",
+        "Thank you for considering it.",
+    )
+    assert errors(purpose(kept, req, "informational")) == []
+
+
+def test_what_the_writer_is_trying_to_work_out_states_the_purpose() -> None:
+    req = make(purpose="find out whether her food work is strong enough to pitch to magazine editors",
+               ask="written comments on two pages of her portfolio")
+    text = letter(
+        "Lately I've been shooting food for a few local restaurants. What I'm trying to work out is whether my "
+        "food work is good enough yet to take to magazine editors.",
+        "Would you be willing to look over two pages from my portfolio and jot down a few written comments?",
+        "Thank you so much for reading this.",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
+def test_a_fixed_term_contract_is_a_job_ask_when_offered_not_when_held() -> None:
+    req = make()
+    held = letter("I'm now a research assistant at a think tank on a fixed-term contract. Would you have twenty "
+                  "minutes for a call?", "Thank you.")
+    assert errors(job_ask(held, req, "informational")) == []
+    offered = letter("Would you have twenty minutes for a call? I would be glad to work through your backlog on "
+                     "a fixed-term contract.", "Thank you.")
+    assert [f.rule for f in errors(job_ask(offered, req, "informational"))] == ["job-ask"]

@@ -1375,3 +1375,9 @@ def test_an_address_above_a_subject_line_and_a_new_version_of_a_portfolio_are_no
 def test_a_citation_marker_in_a_quotation_claims_no_number() -> None:
     quoted = letter(BODY + ' Your review said that "most hospitals still count infections by hand [1]."')
     assert rules_of(quoted, grounding) == []
+
+
+def test_please_that_waives_trouble_or_invites_a_refusal_is_no_order() -> None:
+    for sentence in ("Please don't go to any trouble over it.", "Please say no if it is a nuisance."):
+        assert rules_of(letter(BODY + " " + sentence), politeness) == [], sentence
+    assert [f.rule for f in rules_of(letter(BODY + " Please send it tonight."), politeness)] == ["politeness"]

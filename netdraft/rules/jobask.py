@@ -138,8 +138,11 @@ _STRONG_BRANCHES = (
     # and the salary I would be looking for", "hear about the next vacancy before it goes public", "kept the
     # season free in the hope that I can join your team", "think of me first".
     r"\b(?:first-round|first round|screening) (?:conversation|interview|call|chat)\b|\bat (?:whatever|a|any) rate"
-    r" (?:you think fair|you think is fair|that suits|you like)\b|\bon a (?:fixed-term|short-term|temporary|freelance"
-    r"|part-time) (?:contract|basis)\b|\bmy notice period\b|\b(?:the )?salary i (?:would be|am|'d be|’d be)"
+    r" (?:you think fair|you think is fair|that suits|you like)\b"
+    # (Offered, not the writer's own post: "I'm now a research assistant on a fixed-term contract".)
+    r"|\b(?:would|could|can|happy to|glad to|willing to|i'd|i’d|even)\b[^.?!\n]{0,60}?\bon a (?:fixed-term|short-term"
+    r"|temporary|freelance|part-time) (?:contract|basis)\b|\bmy notice period\b"
+    r"|\b(?:the )?salary i (?:would be|am|'d be|’d be)"
     r" (?:looking for|expecting|after)\b|\b(?:vacancy|post|role|job|opening)\b[^.?!\n]{0,30}?\bbefore it goes public\b"
     r"|\bin the hope (?:that )?i"
     r" (?:can|could|might|may) join your\b|\bthink of me first\b|\bwhen the person you need\b|\bthe person you"

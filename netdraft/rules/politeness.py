@@ -1542,6 +1542,9 @@ _COURTEOUS = lazy_compile(
     r"|do not feel|remember me|keep me in mind|bear me in mind|also know|never feel|treat|ignore this|disregard"
     # Asking for the reader's view of what was sent: "Please tell me if the prices are too high".
     r"|tell me (?:if|whether|what you think|how you feel|which|when|what time|what day)"
+    # Trouble waived and refusal invited: "Please don't go to any trouble over it", "Please say no if it is a
+    # nuisance".
+    r"|(?:don't|don’t|do not) go to (?:any|too much|a lot of|much) trouble|say no\b|feel free to say no"
     # "Please take this simply as a hello", "Please give your old spaniel a pat from me".
     r"|take (?:this|it) (?:simply |just |only |purely )?as\b|give (?:your|the) (?:[\w'’-]+ ){0,2}?(?:a (?:[\w'’-]+ )?"
     r"(?:pat|hug|scratch|stroke|cuddle)|my)\b)\b"

@@ -87,6 +87,8 @@ _AIM = lazy_compile(
     r"\b(?:(?:don't|don’t|do not) (?:really |quite |fully |yet |honestly |actually )?know"
     r"|(?:i'm|i’m|i am) (?:still |really |honestly )?(?:not sure|unsure)|not certain) (?:whether|if|how|what"
     r"|which)\b|"
+    # "What I'm trying to work out is whether my food work is good enough yet".
+    r"\b(?:work|figure|puzzle|sort) out(?: is| was)? (?:whether|if|how|what|which|where)\b|"
     r"\b(?:looking to|reaching out|pick your brain|tell me|know more|find out|(?:to|could|can|might|may|would)"
     r" (?:better )?(?:learn|hear|understand|explore|discuss|talk|chat|share|benefit|get a sense|know))\b"
 )
@@ -316,6 +318,7 @@ def _asked_one(
                 is_mentioned(m, p, threshold, min_words)
                 and kinds.request(m.start)
                 and _asked_in_clause(ix.sentence(m.start), p.text, names)
+                and not _set_aside(ix.sentence(m.start), p.text, names, threshold, min_words)
             ):
                 return True
             single[m.start] = m
@@ -331,9 +334,24 @@ def _asked_one(
                     and kinds.request(ask)
                     and _points_back(ix, ask)
                     and is_mentioned(m, p, threshold, min_words)
+                    and not _set_aside(ix.sentence(ask), p.text, names, threshold, min_words)
                 ):
                     return True
     return False
+
+
+# What the writer asks for in place of something: "rather than a video call, could I buy you a coffee?".
+_IN_PLACE_OF = lazy_compile(r"\b(?:rather than|instead of|in place of)\b[^,.;:?!]{0,60}")
+
+
+def _set_aside(sentence: str, value: str, names: frozenset[str], threshold: float, min_words: int) -> bool:
+    """Whether the sentence names the ask as the thing it sets aside for something else."""
+    if "rather than" not in sentence and "instead of" not in sentence and "in place of" not in sentence:
+        return False
+    return any(
+        mentions(m.group(), value, window=1, ignore=names, threshold=threshold, min_words=min_words)
+        for m in _IN_PLACE_OF.finditer(sentence)
+    )
 
 
 # A comma and a conjunction before a clause of the writer's own: "More and more of my conversations with
