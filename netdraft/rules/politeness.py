@@ -1760,8 +1760,10 @@ def _own_practice(low: str, sentences: list[tuple[int, int]], at: int, end: int)
     """Whether the deadline ``low[at:end]`` times something the writer does, in a sentence that asks nothing."""
     k = bisect_right(sentences, (at, len(low))) - 1
     start = max(sentences[k][0] if k >= 0 else 0, at - 400)
-    stop = sentences[k][1] if k >= 0 else end
-    return _FIRST_PERSON.search(low, start, at) is not None and _ASKED.search(low, start, max(stop, end)) is None
+    # The rest of the sentence counts too ("I expect it by Friday, as you promised"), up to 400 characters
+    # past the deadline: bounded work on hostile input.
+    stop = min(max(sentences[k][1] if k >= 0 else end, end), end + 400)
+    return _FIRST_PERSON.search(low, start, at) is not None and _ASKED.search(low, start, stop) is None
 
 
 def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
