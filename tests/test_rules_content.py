@@ -1932,3 +1932,41 @@ def test_a_fixed_term_contract_is_a_job_ask_when_offered_not_when_held() -> None
     offered = letter("Would you have twenty minutes for a call? I would be glad to work through your backlog on "
                      "a fixed-term contract.", "Thank you.")
     assert [f.rule for f in errors(job_ask(offered, req, "informational"))] == ["job-ask"]
+
+
+def test_the_referrers_given_name_under_another_surname_is_another_person() -> None:
+    from netdraft.rules.grounding import grounding
+
+    req = make(referrer={"name": "Agnieszka Wróblewska", "relationship": "an editor I freelance for"})
+    wrong = letter("Agnieszka Wróbel, an editor I freelance for, suggested I write to you.", "Thank you.")
+    (found,) = errors(referral(wrong, req, "informational"))
+    assert found.message == "The letter credits 'Agnieszka Wróbel', but the referrer is Agnieszka Wróblewska."
+    assert list(grounding(wrong, req, "informational")) == []  # the referral rule's business, reported once
+    right = letter("Agnieszka Wróblewska, an editor I freelance for, suggested I write to you. I once taught "
+                   "Agnieszka Python at night school.", "Thank you.")
+    assert errors(referral(right, req, "informational")) == []
+    minh = make(referrer={"name": "Minh Tran"})
+    city = letter("Minh suggested I write; I moved here from Ho Chi Minh City last year.", "Thank you.")
+    assert errors(referral(city, minh, "informational")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "And, purely hypothetically, if you ever had a seat going spare on the research team at Shopify, I would "
+        "happily fly out to fill it.",
+        "Would someone with my background make it past the first round if I applied next month?",
+        "And if Shopify ever needs a full-time chief taster, I'm available immediately - only half kidding.",
+        "And if Shopify ever wants someone to laminate its dough, just say the word and I'll pack my rolling pin.",
+    ],
+)
+def test_a_post_asked_for_in_jest_or_as_a_hypothetical_is_a_job_ask(sentence: str) -> None:
+    text = letter("Would you have twenty minutes for a call? " + sentence, "Thank you.")
+    assert [f.rule for f in errors(job_ask(text, make(), "informational"))] == ["job-ask"]
+
+
+def test_the_hiring_process_in_general_is_no_job_ask() -> None:
+    text = letter("Would you have twenty minutes for a call? I would love to know how people from teaching "
+                  "usually make it past the first round, and what I should be available to learn first.",
+                  "Thank you.")
+    assert errors(job_ask(text, make(), "informational")) == []

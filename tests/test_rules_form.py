@@ -1381,3 +1381,16 @@ def test_please_that_waives_trouble_or_invites_a_refusal_is_no_order() -> None:
     for sentence in ("Please don't go to any trouble over it.", "Please say no if it is a nuisance."):
         assert rules_of(letter(BODY + " " + sentence), politeness) == [], sentence
     assert [f.rule for f in rules_of(letter(BODY + " Please send it tonight."), politeness)] == ["politeness"]
+
+
+def test_a_promise_borne_out_is_no_pressure() -> None:
+    kept = letter(BODY + " Contract law is every bit as absorbing as you promised.")
+    assert rules_of(kept, politeness) == []
+    held = letter(BODY + " I will expect the introduction this week, as you promised.")
+    assert "politeness" in {f.rule for f in rules_of(held, politeness)}
+
+
+def test_a_short_closing_in_another_language_without_a_comma_signs_off() -> None:
+    assert rules_of(letter(signoff="Nāku noa, nā\nAna Ruiz"), salutation) == []
+    titled = rules_of(letter(signoff="With many thanks,\n\nLab Technician\nRiverside Water Laboratory"), salutation)
+    assert [f.rule for f in titled] == ["salutation"]

@@ -343,9 +343,9 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
 
 
 def _comma_closing(doc: Doc) -> tuple[int, Span, Span] | None:
-    """A closing paragraph of two lines, a short one ending with a comma and one that is only a name: the
-    first closes the letter whatever its words ("Beijos,", "Com os melhores cumprimentos,", "Receive a
-    cordial greeting,", "Lovingly and respectfully,")."""
+    """A closing paragraph of two lines, a short one ending with a comma (or a very short one with no
+    punctuation) and one that is only a name: the first closes the letter whatever its words ("Beijos,",
+    "Com os melhores cumprimentos,", "Receive a cordial greeting,", "Lovingly and respectfully,", "Nāku noa, nā")."""
     found = _closing_paragraph(doc)
     if found is None or found[1] - found[0] != 2:
         return None
@@ -353,7 +353,12 @@ def _comma_closing(doc: Doc) -> tuple[int, Span, Span] | None:
     (cs, ce), (ns, ne) = doc.lines[index], doc.lines[index + 1]
     closing = text[cs:ce].strip()
     sig = _strip_span(text, ns, ne)
-    if sig is None or not closing.endswith((",", "!")) or len(closing.split()) > 8:
+    # Ending with a comma ("Beijos,"), or short and unpunctuated ("Nāku noa, nā", the Māori "yours").
+    # (Not a job title in capitals: "Lab Technician" above "Riverside Water Laboratory".)
+    ends = closing.endswith((",", "!")) or (
+        closing[-1:].isalpha() and len(closing.split()) <= 4 and ("," in closing or not closing.istitle())
+    )
+    if sig is None or not ends or len(closing.split()) > 8:
         return None
     if not _BARE_SIGNATURE.fullmatch(text, *sig):
         return None

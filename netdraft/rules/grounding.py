@@ -573,6 +573,10 @@ def grounding(
     names = _names(request)
     names_at = _names_at(text, names)
     referrer_words = names[0]
+    # The referrer's given name, when the request gives a surname too: the word after it in the letter is
+    # their surname, right or wrong, and ``referral`` reports a wrong one ("Ewa Kowalski" for Ewa Kowalczyk).
+    referrer_parts = request.referrer.name.split() if request.referrer is not None else []
+    referrer_given = _folded(referrer_parts[0])[0] if len(referrer_parts) > 1 else None
     seen: set[str] = set()
     findings: list[Finding] = []
 
@@ -597,6 +601,8 @@ def grounding(
         # with the whole run, before a sentence-initial word is dropped below.
         whole = {_folded(text[s:e])[0] for s, e in tokens}
         beside = referrer_words if len(tokens) > 1 and not whole.isdisjoint(referrer_words) else frozenset()
+        if len(tokens) == 2 and referrer_given is not None and _folded(text[slice(*tokens[0])])[0] == referrer_given:
+            tokens = tokens[:1]  # the referrer's given name and a surname, right or wrong: ``referral``'s
         # After "Note:" or "P.S.:" a new sentence starts.
         before = text[max(0, tokens[0][0] - 3) : tokens[0][0]].rstrip()
         # After an opening quote a quoted sentence starts: 'you wrote, "Nobody warns you ..."'.

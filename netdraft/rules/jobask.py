@@ -306,9 +306,18 @@ _STRONG_BRANCHES = (
     r"|on top of) (?:the|your) (?:\w+ )?(?:pile|stack|shortlist|pot)\b",
     # "if Vanta ever has an opening for a junior analyst, I'd jump at it, happy to send my CV over": the post
     # wished for, then taken or the resume offered for it.
-    r"\b(?:if|when|should|whenever)\b[^.?!\n]{0,60}?\b(?:opening|vacancy|role|position|post|spot)\b[^.?!\n]{0,60}?"
-    r"\b(?:(?:jump|leap) at (?:it|the chance)\b(?! to (?!join|work))|(?:send|share|pass)(?: over| along| on)? my (?:cv"
-    r"|resume|résumé)\b)",
+    r"\b(?:if|when|should|whenever)\b[^.?!\n]{0,60}?\b(?:opening|vacancy|role|position|post|spot|seat|desk|slot)\b"
+    r"[^.?!\n]{0,100}?\b(?:(?:jump|leap) at (?:it|the chance)\b(?! to (?!join|work))|(?:send|share|pass)(?: over| along"
+    r"| on)? my (?:cv|resume|résumé)\b|(?:happily |gladly |willingly )?(?:fill|take) it\b)",
+    # "would someone with my background make it past the first round if I applied next month?": the hiring
+    # process asked about for the writer's own application.
+    r"\b(?:would|could|might|will|do)\b[^.?!\n]{0,80}?\b(?:make it (?:past|through)|get (?:me )?(?:past|through|to"
+    r" interview|an interview|shortlisted)|be shortlisted|stand a chance)\b[^.?!\n]{0,60}?\bif i (?:applied|apply"
+    r"|were to apply|put in an application)\b",
+    # "if Saffron & Salt ever needs a full-time chief taster ..., I'm available immediately - only half kidding":
+    # a post named and the writer offered for it, in jest or not.
+    r"\bif\b[^.?!\n]{0,60}?\b(?:needs?|wants?|could use) (?:a|an|someone|somebody)\b[^.?!\n]{0,80}?\b(?:i'm"
+    r" available|i am available|just say the word|i'm your (?:person|man|woman|girl|guy)|i'll pack my)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -376,7 +385,9 @@ _STRONG_NEEDS = (
     ("whom", "who "), ("come and work", "come to work"),
     (" phone", "drops out", "drop out", " sick", "pulls out", "pull out", "cries off", "short", "pair of hands"),
     ("pencil",), ("my application",), ("pile", "stack", "shortlist", " pot"),
-    ("jump at", "leap at", "my cv", "my resume", "my résumé"),
+    ("jump at", "leap at", "my cv", "my resume", "my résumé", "fill it", "take it"),
+    ("applied", "apply", "application"),
+    ("available", "say the word", "your person", "your man", "your woman", "your girl", "your guy", "pack my"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -427,10 +438,10 @@ _TRIGGERS = wordset(
     "test tests assessment assessments stage round ring sheet roster payroll books bench locum temp "
     "stand-in contractor count choice pick capacity footing worth file expression queue whom drops drop sick "
     "pulls cries short-handed shorthanded short-staffed short pencil pencilled penciled pencilling penciling pile "
-    "stack pot"
+    "stack pot available applied pack"
 )
 _PAIRS = (
-    (frozenset(("word",)), frozenset(("good", "kind", "put"))),
+    (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),
     (frozenset(("forward", "recommend")), frozenset(("me",))),
     (frozenset(("running",)), frozenset(("in",))),  # "in the running", not "running the lab"
     (frozenset(("open", "opens")), frozenset(("up",))),

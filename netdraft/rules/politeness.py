@@ -1756,6 +1756,9 @@ _ASKED = lazy_compile(
 )
 
 
+_COMPARED = lazy_compile(r"\b(?:as|so) [a-z-]+ $|\b(?:just|exactly|precisely) $")
+
+
 def _own_practice(low: str, sentences: list[tuple[int, int]], at: int, end: int) -> bool:
     """Whether the deadline ``low[at:end]`` times something the writer does, in a sentence that asks nothing."""
     k = bisect_right(sentences, (at, len(low))) - 1
@@ -1846,6 +1849,11 @@ def politeness(
             for h in hits
             if h[2] != "deadline"
             or not (_own_deadline(low, doc.sentences, h[0]) or _own_practice(low, doc.sentences, h[0], h[1]))
+        ]
+    if "as you " in low:
+        # "Contract law is every bit as absorbing as you promised": the reader's word borne out, not held to.
+        hits = [
+            h for h in hits if not (low.startswith("as you ", h[0]) and _COMPARED.search(low, max(0, h[0] - 40), h[0]))
         ]
     if "asap" in low:
         # "She said I should write to you ASAP": the hurry is the writer's, not asked of the reader.

@@ -167,6 +167,8 @@ def _referrer(text: str, request: AnyRequest, late_warning: bool) -> list[Findin
     found_end = 0
     misspelt: list[tuple[int, int, str]] = []
     wrong: list[tuple[int, int, str]] = []  # another given name right before the surname
+    other_surname: list[tuple[int, int]] = []  # the given name, then another surname
+    surname_seen = False
     budget = 200  # edit-distance checks at most
 
     def consider(raw: str, w: str, s: int, e: int) -> None:
@@ -192,7 +194,27 @@ def _referrer(text: str, request: AnyRequest, late_warning: bool) -> list[Findin
                             # A misspelt surname with another initial ("Siobhan Cavanagh" for Siobhan
                             # Kavanagh), which the candidates above skip.
                             consider(after.group(1), bare, after.start(1), after.end(1))
+                        raw_after = after.group(1)
+                        before = _PREV.search(text, max(0, s - 42), s)
+                        if (
+                            not raw.endswith(("'s", "’s"))  # "Imran's A-level class" names no surname
+                            # "Ho Chi Minh City": the given name inside a longer name, not a person's.
+                            and not (before is not None and before.group(1)[:1].isupper())
+                            and bare != surname
+                            and bare not in parts
+                            and len(bare) >= 3
+                            and raw_after[:1].isupper()
+                            and not raw_after.isupper()
+                            and bare not in others
+                            and bare not in _NOT_NAMES
+                            and not any(x[0] == after.start(1) for x in misspelt)
+                            and not _misspelt(text, bare, after.start(1), after.end(1), given, surname)
+                        ):
+                            # "Agnieszka Wróbel" for Agnieszka Wróblewska: the right given name under
+                            # another surname is another person.
+                            other_surname.append((s, after.end(1)))
                 if w == surname:
+                    surname_seen = True
                     slot = _given_slot(text, max(rs, s - 80), s, parts[1:-1])
                     if slot is not None:
                         b, bs, be = slot
@@ -220,6 +242,20 @@ def _referrer(text: str, request: AnyRequest, late_warning: bool) -> list[Findin
                 "error",
                 f"The letter credits '{_POSSESSIVE.sub('', raw)} {_surname_text(text, e)}', "
                 f"but the referrer is {name}.",
+                s,
+                e,
+                f"Name {name}{rel}, who suggested you write, exactly as '{name}'.",
+            )
+        )
+    # Once the letter has the right surname, a capitalised word after the given name elsewhere is no other
+    # person ("I taught Imran A-level chemistry" after "Imran Siddiqui").
+    for s, e in [] if surname_seen else other_surname[:3]:
+        shown = " ".join(_POSSESSIVE.sub("", text[s:e]).split())
+        findings.append(
+            Finding(
+                "referral",
+                "error",
+                f"The letter credits '{shown}', but the referrer is {name}.",
                 s,
                 e,
                 f"Name {name}{rel}, who suggested you write, exactly as '{name}'.",
