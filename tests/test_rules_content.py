@@ -1970,3 +1970,14 @@ def test_the_hiring_process_in_general_is_no_job_ask() -> None:
                   "usually make it past the first round, and what I should be available to learn first.",
                   "Thank you.")
     assert errors(job_ask(text, make(), "informational")) == []
+
+
+def test_an_invitation_made_as_if_you_were_ever_able_to_visit_states_the_plan() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None,
+               follow_up="invite her to visit the food bank's new warehouse")
+    text = letter(
+        "I would very much like to show it to you. If you were ever able to visit the food bank's new warehouse, "
+        "I would be delighted to give you the tour.",
+        "Thank you again for your encouragement.",
+    )
+    assert errors(follow_up(text, req, "keep_in_touch")) == []

@@ -1394,3 +1394,27 @@ def test_a_short_closing_in_another_language_without_a_comma_signs_off() -> None
     assert rules_of(letter(signoff="Nāku noa, nā\nAna Ruiz"), salutation) == []
     titled = rules_of(letter(signoff="With many thanks,\n\nLab Technician\nRiverside Water Laboratory"), salutation)
     assert [f.rule for f in titled] == ["salutation"]
+
+
+def test_thanks_passed_on_put_off_or_never_said_thank_nobody_but_a_subject_line_does() -> None:
+    body = ("Tom Hale suggested I write. I would love to learn how you moved into research at Acme Health. "
+            "Would you be open to a 20-minute call next week? ")
+    for sentence in ("Please pass my thanks to your assistant, who kept the kettle going.",
+                     "If you are able to, a proper thank-you will follow the call.",
+                     "I slipped out early at the seminar and never said thank you, which has bothered me since."):
+        found = rules_of(letter(body + sentence), gratitude)
+        assert [f.rule for f in found] == ["gratitude"], sentence
+    subject_only = "Subject: Thank you for the seminar\n\n" + letter(body)
+    assert rules_of(subject_only, gratitude) == []
+
+
+def test_title_case_words_headings_and_the_readers_short_name_are_no_invented_names() -> None:
+    titled = "Subject: Seeking Your Advice on a Move Into Research\n\n" + letter(
+        BODY + " I have been thinking about moving into research for a while."
+    )
+    assert rules_of(titled, grounding) == []
+    heading = letter(BODY + "\n\nKey Skills\n- reporting\n- teaching")
+    assert rules_of(heading, grounding) == []
+    for greeting in ("Hi Mar,", "Dear M.C.,"):
+        assert rules_of(letter(greeting=greeting), grounding) == [], greeting
+    assert [f.rule for f in rules_of(letter(greeting="Dear Sarah,"), grounding)] == ["grounding"]

@@ -94,7 +94,7 @@ _FUTURE = lazy_compile(
     r"|i'd be|i would be|(?:it'd|it would|would) be (?:great|lovely|good|nice|wonderful|fantastic)"
     # "It would mean a great deal if you were able to come and see it".
     r"|(?:it'd|it would|would) mean (?:a lot|a great deal|so much|the world|a good deal)"
-    r"|if you (?:were|are|would be) (?:able|free) to"
+    r"|if you (?:were|are|would be) (?:ever )?(?:able|free) to"
     r"|may i|could i|can i|should i|if i (?:may|might|could|call|email|ring"
     r"|follow|reach|check|send|write|stop)|next|tomorrow|soon|later|shortly|in the coming|upcoming|after"
     r"|once|when i|by (?:monday|tuesday|wednesday|thursday|friday|the end)|on (?:monday|tuesday|wednesday"
@@ -216,6 +216,8 @@ _INVITING = lazy_compile(
     r"|care to|be free|be around)\b|love (?:for )?you to"
     r"|you (?:can|could|will|would|might) (?:\w+ ){0,2}?(?:come|join|attend|visit|make it)\b"
     r"|if you (?:came|come|joined|join|attended|attend|visited|visit|were there)\b"
+    # "If you were ever able to visit the food bank's new warehouse, I would be delighted to give you the tour".
+    r"|if you (?:were|are|would be) (?:ever )?(?:able|free) to (?:come|join|attend|visit|drop|stop|pop|see)\b"
     # An offer that brings the reader along: "buy you a coffee", "take you for lunch", "have you along".
     r"|(?:buy|take|treat|bring|show) you\b|have you (?:along|over|round|around|for|as|at|join|come|visit))"
 )

@@ -159,6 +159,15 @@ _WITHHELD = lazy_compile(
     # Thanks the reader refused: "You waved away my thanks at the door, so I will not repeat them here".
     r"|\b(?:waved|brushed|shrugged|swatted) (?:away|off|aside) (?:my|our|all) $"
 )
+# My thanks passed on to somebody else: "Please pass my thanks to your apprentice".
+_PASSED_ON = lazy_compile(r"\b(?:pass|passing|give|send|extend|convey|relay)(?: on| along)? (?:my|our) (?:\w+ )?$")
+_TO_ANOTHER = lazy_compile(r"thanks?(?: on| along)? to (?!you\b)")
+# Thanks put off ("a proper thank-you will follow the call") or not said ("I never said thank you",
+# "I forgot to say thank you").
+_PUT_OFF = lazy_compile(r"thank(?:-you| you|s) (?:will|shall|is going to) (?:follow|come)\b")
+_NOT_SAID = lazy_compile(
+    r"\b(?:never|not|n't|n’t|forgot to|failed to|neglected to)\s+(?:even\s+|properly\s+)?(?:said|say|says|saying)\s+$"
+)
 _PIECE_OF = lazy_compile(r"\b(?:paragraph|line|sentence|note|words?|page|card) of\s+$")
 _THEN_DELETED = lazy_compile(
     r"[^.!?\n]{0,100}?\b(?:(?:deleted|cut|removed|scrapped|binned|struck|took out) (?:it|them)"
@@ -222,6 +231,10 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: 
         return False
     if _WITHHELD.search(low[max(0, start - 60) : start]):
         return False
+    if (_PASSED_ON.search(before) and _TO_ANOTHER.match(low, start)) or _PUT_OFF.match(low, start):
+        return False
+    if _NOT_SAID.search(before):
+        return False
     # "I wrote a whole paragraph of thanks at the top of this email and then deleted it".
     if _PIECE_OF.search(before) and _THEN_DELETED.match(low, start, start + 120):
         return False
@@ -283,6 +296,27 @@ def _hint(text: str, request: AnyRequest | None, kind: str | None) -> str:
     return f"Thank {name} for the time and consideration, for example 'Thank you for considering my request.'"
 
 
+def _thanked(body: str, body_low: str, others: frozenset[str], known: _Reader) -> bool:
+    """Whether ``body`` (with its lower-cased text) thanks the reader somewhere."""
+    for stem in _STEMS:
+        pos = body_low.find(stem)
+        while pos >= 0:
+            # "a copy of Thanks for the Feedback": a capital inside a sentence starts a title, not thanks.
+            title = body[pos : pos + 1].isupper() and _IN_SENTENCE.search(body, max(0, pos - 12), pos) is not None
+            if not title and not _said_to_a_thing(body, pos) and _counts(body_low, pos, others, known):
+                return True
+            pos = body_low.find(stem, pos + 1)
+    # Thanks in the writer's first language: "Asante sana for your time", "Merci beaucoup for the advice".
+    for word in _FOREIGN_THANKS:
+        pos = body_low.find(word)
+        while pos >= 0:
+            after = body_low[pos + len(word) : pos + len(word) + 1]
+            if not after.isalpha() and not _in_a_name(body, pos) and _counts(body_low, pos, others, known):
+                return True
+            pos = body_low.find(word, pos + 1)
+    return False
+
+
 def gratitude(text: str, request: AnyRequest | None, kind: str | None, /) -> Iterable[Finding]:
     """Flag a letter with no thanks or appreciation for the reader.
 
@@ -303,24 +337,14 @@ def gratitude(text: str, request: AnyRequest | None, kind: str | None, /) -> Ite
         if request.referrer is not None:
             others = frozenset(w for w in normalize_name(request.referrer.name).split() if w not in reader)
     # Any one sincere thanks passes, so each stem is looked for with ``str.find`` (the thanks usually
-    # comes last, and a regex alternation opening with common letters tries nearly every position).
-    body = text[doc.body_start :]
-    for stem in _STEMS:
-        pos = body_low.find(stem)
-        while pos >= 0:
-            # "a copy of Thanks for the Feedback": a capital inside a sentence starts a title, not thanks.
-            title = body[pos : pos + 1].isupper() and _IN_SENTENCE.search(body, max(0, pos - 12), pos) is not None
-            if not title and not _said_to_a_thing(body, pos) and _counts(body_low, pos, others, known):
-                return
-            pos = body_low.find(stem, pos + 1)
-    # Thanks in the writer's first language: "Asante sana for your time", "Merci beaucoup for the advice".
-    for word in _FOREIGN_THANKS:
-        pos = body_low.find(word)
-        while pos >= 0:
-            after = body_low[pos + len(word) : pos + len(word) + 1]
-            if not after.isalpha() and not _in_a_name(body, pos) and _counts(body_low, pos, others, known):
-                return
-            pos = body_low.find(word, pos + 1)
+    # comes last, and a regex alternation opening with common letters tries nearly every position). The
+    # subject line is read last: "Subject: Thank you for Tuesday" thanks the reader before the letter does.
+    parts = [(text[doc.body_start :], body_low)]
+    if doc.subject is not None:
+        parts.append((text[: doc.body_start], low[: doc.body_start]))
+    for body, part_low in parts:
+        if _thanked(body, part_low, others, known):
+            return
     yield Finding(
         "gratitude",
         "error",

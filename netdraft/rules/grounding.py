@@ -33,8 +33,10 @@ from netdraft.rules._form import (
     wordset,
 )
 from netdraft.rules._lazy import lazy_compile
+from netdraft.rules._match import stem
 from netdraft.rules._text import analyze, fold_accents
 from netdraft.rules.placeholder import LABEL_WORDS
+from netdraft.rules.resume import HEADINGS
 from netdraft.rules.skip import Skip
 
 __all__ = ["grounding"]
@@ -588,6 +590,16 @@ def grounding(
 
     run: list[tuple[int, int]] = []
     closing = form(text).signoff or (-1, -1)
+    lowered = _Lowered(text)
+    # The reader's name shortened in the greeting ("Hi Liz," for Elizabeth, "Dear J.P.," for Jean-Pierre) is
+    # a short form of a name the request gives (``salutation`` judges whether it may be used), no new name.
+    greeting = form(text).greeting or (-1, -1)
+    reader_parts = [_folded(w)[0] for w in re.split(r"[\s-]+", request.recipient.name) if w]
+    initials = "".join(w[:1] for w in reader_parts if w)
+
+    def _short_form(token: str) -> bool:
+        low = _folded(token)[0].replace(".", "")
+        return len(low) >= 2 and (low == initials[: len(low)] or any(low in w and low != w for w in reader_parts))
 
     def close_run() -> None:
         if not run:
@@ -603,6 +615,13 @@ def grounding(
         beside = referrer_words if len(tokens) > 1 and not whole.isdisjoint(referrer_words) else frozenset()
         if len(tokens) == 2 and referrer_given is not None and _folded(text[slice(*tokens[0])])[0] == referrer_given:
             tokens = tokens[:1]  # the referrer's given name and a surname, right or wrong: ``referral``'s
+        tokens = [
+            (s, e)
+            for s, e in tokens
+            if not _title_word(text, s, e, lowered) and not (greeting[0] <= s < greeting[1] and _short_form(text[s:e]))
+        ]
+        if not tokens:
+            return
         # After "Note:" or "P.S.:" a new sentence starts.
         before = text[max(0, tokens[0][0] - 3) : tokens[0][0]].rstrip()
         # After an opening quote a quoted sentence starts: 'you wrote, "Nobody warns you ..."'.
@@ -671,6 +690,42 @@ def grounding(
     findings.sort(key=lambda f: f.start)
     # A model's remark under the letter ("Word count: 142") is ``meta``'s business and no claim.
     return [f for f in findings if not _on_note_line(text, f.start)]
+
+
+class _Lowered:
+    """The stems of the words ``text`` writes in lower case (computed on first use)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._stems: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._stems is None:
+            self._stems = frozenset(stem(w) for w in _LOWER_WORD.findall(self.text))
+        return stem(word) in self._stems
+
+
+_LOWER_WORD = lazy_compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}")
+_LINE_WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
+
+
+def _title_word(text: str, start: int, end: int, lowered: _Lowered) -> bool:
+    """Whether the capital of ``text[start:end]`` is the line's style, not a name's: a resume heading
+    ("Key Skills", the ``resume-dump`` rule's business), or a word of a line in title case ("Seeking Your
+    Advice on a Move Into Regulatory Affairs") that the letter also writes in lower case ("moving")."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    if le - ls > 120:
+        return False  # a paragraph, not a heading or a subject line
+    words = _LINE_WORD.findall(text, ls, le)
+    if words and words[0].lower() == "subject":
+        words = words[1:]
+    word = text[start:end].lower().strip(".,:;")
+    if len(words) <= 4 and word in HEADINGS:
+        return True
+    long_words = [w for w in words if len(w) >= 4]
+    return len(words) >= 3 and all(w[0].isupper() for w in long_words) and word in lowered
 
 
 def _on_note_line(text: str, at: int) -> bool:

@@ -40,7 +40,7 @@ _END = r"(?:present|now|current|today|date)"
 _YEAR_AT = lazy_compile(r"(?:19|20)\d\d")
 _RANGE_TAIL = lazy_compile(rf"{_TO}(?:(?:{_MONTH}[ \t]{{1,3}})?{_YEAR}|\d{{2}}|{_END})\b", re.IGNORECASE)
 _MONTH_HEAD = lazy_compile(rf"\b{_MONTH}[ \t]{{1,3}}$", re.IGNORECASE)
-_HEADINGS = wordset(
+HEADINGS = wordset(
     "experience education skills summary objective references certifications qualifications "
     "employment achievements accomplishments competencies awards publications projects languages"
 ) | frozenset(
@@ -453,7 +453,7 @@ def _heading(text: str) -> tuple[int, int] | None:
             line = text[start:end]
             if _bullet(text, start):
                 line = line[BULLET.match(line).end() :]  # type: ignore[union-attr]
-            if line.strip("#*_:- \t").lower() in _HEADINGS:
+            if line.strip("#*_:- \t").lower() in HEADINGS:
                 return start, end
         # "Skills: SQL, Tableau, Python": a heading with its list on the same line, short or long.
         if text.find(":", start, min(end, start + 40)) >= 0:
