@@ -1981,3 +1981,12 @@ def test_an_invitation_made_as_if_you_were_ever_able_to_visit_states_the_plan() 
         "Thank you again for your encouragement.",
     )
     assert errors(follow_up(text, req, "keep_in_touch")) == []
+
+
+def test_my_request_is_makes_the_ask() -> None:
+    text = letter(
+        "Sam Patel suggested I write. I'd love to hear how you made the jump from the classroom to user research.",
+        "My request is simple: a 20-minute phone call, at whatever time suits you.",
+        "Thank you for considering it.",
+    )
+    assert errors(purpose(text, make(), "informational")) == []

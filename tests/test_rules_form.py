@@ -1418,3 +1418,41 @@ def test_title_case_words_headings_and_the_readers_short_name_are_no_invented_na
     for greeting in ("Hi Mar,", "Dear M.C.,"):
         assert rules_of(letter(greeting=greeting), grounding) == [], greeting
     assert [f.rule for f in rules_of(letter(greeting="Dear Sarah,"), grounding)] == ["grounding"]
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    [
+        "Warmly,\nAna Ruiz and Tom Hale",
+        "Kind regards,\nPriya Nair\nExecutive Assistant to Ana Ruiz",
+        "Yours sincerely,\nMoira Gallagher\nOn behalf of Ana Ruiz",
+    ],
+)
+def test_a_letter_signed_jointly_or_for_the_sender_is_signed(signoff: str) -> None:
+    assert rules_of(letter(signoff=signoff), salutation) == []
+
+
+def test_a_letter_signed_by_someone_else_alone_is_not() -> None:
+    found = rules_of(letter(signoff="Kind regards,\nPriya Nair\nExecutive Assistant"), salutation)
+    assert [f.rule for f in found] == ["salutation"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please reply to this email with the slots you have free and I will choose one.",
+        "I will take that as a yes and send a calendar invitation for next week.",
+        "Every one of them was happy to help without a moment's hesitation, so I'm sure you will be too.",
+        "Given my experience, I assume you will make the time.",
+        "I have been waiting ever since for you to pick up the thread.",
+        "You knew far more than I expected from someone who mostly manages people these days.",
+        "Thank you again for the time you were able to spare, brief as it was.",
+    ],
+)
+def test_quiet_rudeness_of_new_kinds(sentence: str) -> None:
+    assert "politeness" in {f.rule for f in rules_of(letter(BODY + " " + sentence), politeness)}
+
+
+def test_a_courteous_nudge_about_a_lost_note_is_no_sarcasm() -> None:
+    nudge = letter(BODY + " I thought I would send a short follow-up in case my note was lost in a busy inbox.")
+    assert rules_of(nudge, politeness) == []

@@ -615,13 +615,6 @@ def grounding(
         beside = referrer_words if len(tokens) > 1 and not whole.isdisjoint(referrer_words) else frozenset()
         if len(tokens) == 2 and referrer_given is not None and _folded(text[slice(*tokens[0])])[0] == referrer_given:
             tokens = tokens[:1]  # the referrer's given name and a surname, right or wrong: ``referral``'s
-        tokens = [
-            (s, e)
-            for s, e in tokens
-            if not _title_word(text, s, e, lowered) and not (greeting[0] <= s < greeting[1] and _short_form(text[s:e]))
-        ]
-        if not tokens:
-            return
         # After "Note:" or "P.S.:" a new sentence starts.
         before = text[max(0, tokens[0][0] - 3) : tokens[0][0]].rstrip()
         # After an opening quote a quoted sentence starts: 'you wrote, "Nobody warns you ..."'.
@@ -634,7 +627,10 @@ def grounding(
         unknown = [
             (s, e)
             for s, e in tokens
-            if not _known_word(text[s:e], vocab) and not _excused(text, s, e, names_at(s), beside)
+            if not _known_word(text[s:e], vocab)
+            and not _excused(text, s, e, names_at(s), beside)
+            and not _title_word(text, s, e, lowered)
+            and not (greeting[0] <= s < greeting[1] and _short_form(text[s:e]))
         ]
         if not unknown:
             return

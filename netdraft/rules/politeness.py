@@ -679,6 +679,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     (
         ("lost", "buried"),
         LazyPattern(
+            # (Not the courteous nudge "in case my note was lost in a busy inbox".)
+            r"(?<!in case my )(?<!in case the )(?<!in case an )(?<!in case your )"
             r"(?:email|message|note|letter)s? (?:must have |must've |probably |may have |might have )?"
             r"(?:got|gotten|been|get|was|were) (?:lost|buried)",
             needs=(" lost", " buried"),
@@ -1427,6 +1429,93 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(
             r"\bthank (?:heavens|goodness|god) for your (?:out[- ]of[- ]office|auto-?(?:matic )?repl)",
             needs=("thank heavens", "thank goodness", "thank god"),
+        ),
+        "sarcasm",
+    ),
+    (
+        ("reply", "hit"),
+        # "reply to this email with the slots you have free", "Reply to this email with some times you're free
+        # ... and I'll book whichever works for me": the answer dictated through the channel.
+        LazyPattern(
+            r"\b(?:(?:reply|respond|hit reply) to this (?:email|e-mail|message|note)|hit reply) with (?:the|your|some"
+            r"|a few|three|two|all)\b",
+            needs=("reply to this", "respond to this", "hit reply"),
+        ),
+        "demand",
+    ),
+    (
+        ("yes", "silence"),
+        # "so I will take that as a yes and send a calendar invitation": the reader's answer presumed.
+        LazyPattern(
+            r"\b(?:take|taking|treat|count) (?:that|this|it|your silence|silence|no reply|no answer|no response)"
+            r" as a (?:yes|no)\b|\bassume (?:that's|that is|it's|it is) a yes\b",
+            needs=("as a yes", "as a no", "a yes"),
+        ),
+        "pressure",
+    ),
+    (
+        ("happy", "yes", "point", "needed"),
+        # "every one of them was happy to help without a moment's hesitation, so I'm confident you will be too",
+        # "every engineer I have approached so far has said yes", "my other mentors make a point of checking
+        # in", "The other analysts ... were happy to give me as long as I needed": the reader held to others.
+        LazyPattern(
+            r"\b(?:every one of them|everyone (?:else |i (?:have |'ve )?(?:asked|approached|contacted|written to))"
+            r"|every (?:\w+ )?(?:i have|i've) (?:approached|asked|contacted|written to)|the other (?:\w+ ){0,2}?\w+s\b"
+            r"|my other (?:\w+ ){0,2}?\w+s\b|all the others)[^.!?\n]{0,80}?"
+            r"\b(?:(?:was|were|has been|have been) happy to|(?:has|have) (?:all )?said yes|make a point of"
+            r"|as long as i needed)",
+            needs=("happy to", "said yes", "make a point of", "as long as i needed"),
+        ),
+        "pressure",
+    ),
+    (
+        ("assume", "hardly", "worth"),
+        # "Given my experience, I assume you will make the time", "a short update from your side now and then is
+        # hardly too much to expect", "I assume you will agree that I am worth the extra time".
+        LazyPattern(
+            r"\bi assume you(?:'ll|’ll| will) (?:make|find|agree|be happy|be glad)\b"
+            r"|\bhardly too much to (?:ask|expect)\b|\bi am worth the (?:extra )?time\b",
+            needs=("i assume you", "hardly too much", "worth the"),
+        ),
+        "entitlement",
+    ),
+    (
+        ("waiting", "inbox", "word", "before"),
+        # "I have been waiting ever since for you to pick up the thread", "checking my inbox every day", "have not
+        # had a word back", "I had expected it well before now": the wait held against the reader.
+        LazyPattern(
+            r"\bwaiting (?:ever since|all this time|for weeks|for months|since then) for you\b"
+            r"|\bchecking my inbox every (?:day|morning|hour|evening)\b"
+            r"|\b(?:not|n't|n’t|never) (?:had|heard|received) (?:a|one) (?:single )?(?:word|line|peep|reply) back\b"
+            r"|\bexpected (?:it|to hear|a reply|an answer|a response) (?:well |long |some time )?before now\b",
+            needs=("waiting ever", "waiting all", "waiting for", "waiting since", "inbox every", "word back",
+                   "line back", "reply back", "peep back", "before now"),
+        ),
+        "pressure",
+    ),
+    (
+        ("expected", "someone", "pictured", "practice"),
+        # "far more of the technical detail than I expected from someone who mostly manages people", "impressively
+        # clear for someone who came to writing from the business side", "I'd never have pictured you managing
+        # anyone", "talking someone like me through it would be good practice for you": praise that looks down.
+        LazyPattern(
+            r"\bthan i (?:had )?expected (?:from|of) (?:someone|somebody|a person) who\b"
+            r"|\b(?:impressively|surprisingly|remarkably|quite) \w+ for (?:someone|somebody) who\b"
+            r"|\bnever (?:have )?pictured you\b|\bgood practice for you\b",
+            needs=("expected from", "expected of", "for someone who", "for somebody who", "pictured you",
+                   "practice for you"),
+        ),
+        "condescension",
+    ),
+    (
+        ("brief", "short", "eventually", "actually"),
+        # "the time you were able to spare, brief as it was", "whenever you eventually get round to it", "thanks
+        # for actually getting to the end of this one, unlike my last message": courtesy turned into a jab.
+        LazyPattern(
+            r"\b(?:brief|short) as it was\b|\bwhenever you (?:eventually|finally) get (?:round|around) to it\b"
+            r"|\bthank(?:s| you) for actually\b[^.!?\n]{0,60}?\b(?:this one|unlike (?:my|the) (?:last|first"
+            r"|previous))\b",
+            needs=("as it was", "eventually get", "finally get", "for actually"),
         ),
         "sarcasm",
     ),

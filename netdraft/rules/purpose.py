@@ -55,6 +55,8 @@ REQUEST_FORM = lazy_compile(
     r" (?:a|an|some|your|to (?:speak|talk|meet))\b"
     r"|counting on you\b"
     r"|what i (?:need|want|ask|'m asking for|am asking for|'m after|am after)(?: from you| of you)? is\b"
+    # "My request is simple: a 20-minute phone call, at whatever time suits you."
+    r"|my (?:one |only |simple |small )?(?:request|ask) (?:is|would be|to you is)\b"
     r"|relying on you\b|all (?:i need|i ask|i'm asking"
     r"|you need to do)\b|taken the liberty\b"
     # A call booked into the reader's calendar is the ask made (politeness judges the presumption).
@@ -70,7 +72,7 @@ _REQUEST_GATE = wordset(
     "would could can will might may should i'd i'm am hope chance please if let are do wonder wondered "
     "perhaps we grateful open willing available hoping welcome mean delighted honored honoured need want let's "
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "
-    "get reach drop calendar diary schedule what"
+    "get reach drop calendar diary schedule what ask"
 )
 
 

@@ -9,6 +9,7 @@ full or first name. Without a request, any greeting naming someone and any signe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -225,6 +226,42 @@ def _greeting_findings(
 _INITIALS = lazy_compile(r"(?:[A-Z]\.?[ \t]?){2,4}")
 
 
+_CONJUNCTS = lazy_compile(r"\s+(?:and|&)\s+")
+# A signature block that signs for the sender: "Aoife Brennan / Executive Assistant to Kenji Watanabe",
+# "Hannah Byrne / On behalf of Chukwuemeka Okoro", "pp Dr. Vogel".
+_SIGNS_FOR = lazy_compile(
+    r"(?:on behalf of|(?:executive |personal )?assistant to|secretary to|pa to|p\.?p\.?|signed for|for)\s+(.{2,80})",
+    re.IGNORECASE,
+)
+
+
+def _cosigned(raw: str, real: tuple[str, ...]) -> bool:
+    """Whether a signature of several people ("Priya Shah and Tomás Ferreira") includes the sender."""
+    parts = _CONJUNCTS.split(raw)
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        tokens = name_tokens(part)
+        if tokens and tokens[0] == real[0] and all(t in real or len(t) == 1 for t in tokens[1:]):
+            return True
+    return False
+
+
+def _signed_for(text: str, end: int, real: tuple[str, ...]) -> bool:
+    """Whether one of the two lines under the signature says it signs for the sender."""
+    for _ in range(2):
+        below = _next_line(text, end)
+        if below is None:
+            return False
+        m = _SIGNS_FOR.match(text, *below)
+        if m is not None:
+            tokens = name_tokens(m.group(1))
+            if real[-1] in tokens or (tokens and tokens[0] == real[0]):
+                return True
+        end = below[1]
+    return False
+
+
 def _next_line(text: str, end: int) -> tuple[int, int] | None:
     """The span of the non-blank line after the line ending at ``end``, stripped, or None."""
     nl = text.find("\n", end)
@@ -324,6 +361,8 @@ def _signoff_findings(text: str, request: AnyRequest | None) -> Iterable[Finding
         and all(t in real or len(t) == 1 for t in tokens[1:-1])
     ):
         # The first name as an initial: "A. Ruiz", "A. M. Ruiz".
+        return
+    if not placeholder and (_cosigned(raw, real) or _signed_for(text, ne, real)):
         return
     if placeholder or not looks_like_name:
         message = f"The sign-off is followed by '{raw}', not the sender's name."
