@@ -18,7 +18,7 @@ import netdraft.batch as batch
 from netdraft.batch import RateLimiter, deep_merge, iter_contacts, run_batch
 from netdraft.cli import main
 from netdraft.compose import compose
-from netdraft.errors import LLMCallError, RequestError
+from netdraft.errors import ConfigError, LLMCallError, RequestError
 from netdraft.models import LetterRequest
 from netdraft.report import Report
 from netdraft.results import Draft
@@ -519,3 +519,26 @@ def test_tpm_counts_the_prompt_and_the_output_cap(tmp_path: Path) -> None:
     assert estimate > 800  # the prompt plus the 800-token output cap
     # Five calls of about `estimate` tokens at 1,000 a second: the last four wait for their tokens.
     assert limiter.waited == pytest.approx(4 * estimate / 1000, rel=0.05)
+
+
+def test_check_pool_workers_survive_ctrl_c_and_still_check() -> None:
+    # Ctrl-C reaches the whole process group; the batch handles it, the workers must not die of it.
+    import os
+    import signal
+    import time
+
+    from netdraft.drafter import _run_check
+    from netdraft.rules import Checker
+
+    with pytest.raises(ConfigError, match="at least 1"):
+        batch.check_pool(0)
+    pool = batch.check_pool(1)
+    try:
+        pid = pool.submit(os.getpid).result(timeout=60)
+        os.kill(pid, signal.SIGINT)
+        time.sleep(0.3)
+        request = LetterRequest.model_validate(deep_merge(DEFAULTS, {"recipient": {"name": "Maria Chen"}}))
+        report = pool.submit(_run_check, Checker(), compose(request).text, request).result(timeout=60)
+        assert report.ok and pool.submit(os.getpid).result(timeout=60) == pid
+    finally:
+        pool.shutdown()
