@@ -1990,3 +1990,24 @@ def test_my_request_is_makes_the_ask() -> None:
         "Thank you for considering it.",
     )
     assert errors(purpose(text, make(), "informational")) == []
+
+
+def test_a_judges_own_bench_is_no_job_ask() -> None:
+    text = letter("Would you have twenty minutes for a call? Evictions were rarely before me on the bench in the "
+                  "form they take at your door.", "Thank you.")
+    assert errors(job_ask(text, make(), "informational")) == []
+
+
+def test_plans_by_telephone_and_update_are_met_and_an_offer_on_request_is_not() -> None:
+    ring = make(kind="informational", follow_up="ring his office on Tuesday morning to arrange a time")
+    text = letter("So as not to leave the arranging to you, I shall telephone your office on Tuesday morning to "
+                  "find a time that suits.", "Thank you.")
+    assert [f for f in follow_up(text, ring, "informational") if f.severity == "error"] == []
+    write = make(kind="keep_in_touch", purpose=None, ask=None,
+                 follow_up="write to her again after finishing the evening course")
+    text = letter("Once the evening course wraps up, I will send you an update on how it went.", "Thank you.")
+    assert errors(follow_up(text, write, "keep_in_touch")) == []
+    send = make(kind="keep_in_touch", purpose=None, ask=None, follow_up="send her the cycling survey report by Friday")
+    offered = letter("If it would be useful, just let me know and I can send you the cycling survey report.",
+                     "Thank you for your time.")
+    assert [f.rule for f in errors(follow_up(offered, send, "keep_in_touch"))] == ["follow-up"]

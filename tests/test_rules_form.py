@@ -1456,3 +1456,8 @@ def test_quiet_rudeness_of_new_kinds(sentence: str) -> None:
 def test_a_courteous_nudge_about_a_lost_note_is_no_sarcasm() -> None:
     nudge = letter(BODY + " I thought I would send a short follow-up in case my note was lost in a busy inbox.")
     assert rules_of(nudge, politeness) == []
+
+
+def test_a_rank_retired_before_the_name_signs_and_a_career_history_heading_invents_nothing() -> None:
+    assert rules_of(letter(signoff="Yours faithfully,\nCol. (Retd.) Ana Ruiz"), salutation) == []
+    assert rules_of(letter(BODY + "\n\nCareer History\n- teaching"), grounding) == []

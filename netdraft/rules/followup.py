@@ -154,9 +154,11 @@ _HANDING = lazy_compile(
 # Words of getting back in touch. A plan that opens with one ("Email Clara in two weeks once he has
 # read the guide") is about that contact: its other words ("read the guide") are not the plan alone.
 _CONTACT = wordset(
-    "email e-mail emailing call calling ring phone write writing reach contact message text follow touch check circle "
-    "note line"
+    "email e-mail emailing call calling ring ringing phone phoning telephone telephoning write writing reach contact "
+    "message text follow touch check circle note line"
 )
+# Words that say a contact plan is carried out: its own verbs, and "I will send you an update".
+_CONTACT_SAID = _CONTACT | wordset("update")
 _WORD = lazy_compile(r"[a-z][a-z'-]*")
 
 
@@ -191,6 +193,10 @@ _TURNED_ROUND = lazy_compile(
     # "do drop me a line in April and I'll happily show you", "if you could give me a call to let me know".
     r"|\b(?:drop|send|give|shoot|ping) me (?:a |an )?(?:line|call|ring|message|note|email|e-mail|text|shout|buzz)\b",
     re.IGNORECASE,
+)
+_ON_REQUEST = lazy_compile(
+    r"\b(?:just |simply |please )*(?:let me know|ask(?: me)?|say the word|give me a shout),? and i(?:'ll|’ll| will| can"
+    r"| could| would| shall|'d|’d)\b"
 )
 _CHECK_IN = lazy_compile(r"\bcheck(?:ing)? (?:in|back)\b|\bcheck with you\b")
 # A plan in steps: "observe one workshop and then send her my notes", "read the article she recommended
@@ -251,7 +257,7 @@ def _planned(
             sentence = ix.sentence(i)
             got = _FUTURE.search(sentence) is not None
             if got and contact:
-                said = _CONTACT.intersection(_WORD.findall(sentence))
+                said = _CONTACT_SAID.intersection(_WORD.findall(sentence))
                 # "offering to check whether I could join a site visit" is no check-in.
                 if said == {"check"} and plan_verb != "check" and _CHECK_IN.search(sentence) is None:
                     said = frozenset()
@@ -268,6 +274,10 @@ def _planned(
                 # "Invite her to observe my taster lesson" is not met by "I am preparing a taster lesson".
                 got = _INVITING.search(sentence) is not None
             if got and turned is not None and turned.search(sentence) is not None:
+                got = False
+            if got and _ON_REQUEST.search(sentence) is not None:
+                # "just let me know and I can send you the report", "please just ask and I would be happy to
+                # share it": the plan offered for the reader to call on, not made.
                 got = False
             if not got and sends:
                 # The plan carried out in the letter itself: the portfolio is attached.

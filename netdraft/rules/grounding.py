@@ -718,7 +718,7 @@ def _title_word(text: str, start: int, end: int, lowered: _Lowered) -> bool:
     if words and words[0].lower() == "subject":
         words = words[1:]
     word = text[start:end].lower().strip(".,:;")
-    if len(words) <= 4 and word in HEADINGS:
+    if len(words) <= 4 and (word in HEADINGS or " ".join(words).lower() in HEADINGS):
         return True
     long_words = [w for w in words if len(w) >= 4]
     return len(words) >= 3 and all(w[0].isupper() for w in long_words) and word in lowered

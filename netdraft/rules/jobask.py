@@ -213,7 +213,8 @@ _STRONG_BRANCHES = (
     r"\bbe the (?:person|one|first person|first one) you (?:ring|call|phone|turn to|hire|book)\b",
     r"\bwith me in it\b|\bmake the case for (?:one more|another|an extra|a new) (?:seat|hire|head|headcount|role"
     r"|post|position|analyst)\b",
-    r"\b(?:names?|me) on(?:to)? (?:the |your |[\w'’]+ ){1,2}(?:team sheet|roster|payroll|books|bench)\b",
+    # (Not "cases that were rarely before me on the bench": a judge's own bench.)
+    r"\b(?:names?|(?<!before )me) on(?:to)? (?:the |your |[\w'’]+ ){1,2}(?:team sheet|roster|payroll|books|bench)\b",
     # ("You took me on as an apprentice when nobody else would" is history, not an ask.)
     r"\b(?:take|taking) me on\b(?! (?:a|an|the|your) (?:tour|walk|visit|trip|journey|ride|site))",
     # "should the clinic ever need a locum optometrist to cover its lists".

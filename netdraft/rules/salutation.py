@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from netdraft._view import AnyRequest
 from netdraft.report import Finding
-from netdraft.rules._form import edit_distance, form, has_honorific, name_tokens, wordset
+from netdraft.rules._form import HONORIFICS, edit_distance, form, has_honorific, name_tokens, wordset
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import analyze
 
@@ -226,7 +226,7 @@ def _greeting_findings(
 _INITIALS = lazy_compile(r"(?:[A-Z]\.?[ \t]?){2,4}")
 
 
-_CONJUNCTS = lazy_compile(r"\s+(?:and|&)\s+")
+_RANK_LEAD = lazy_compile(r"([A-Za-z]+\.?)\s*\((?:retd|retired|rtd|ret)\.?\)\s+", re.IGNORECASE)
 # A signature block that signs for the sender: "Aoife Brennan / Executive Assistant to Kenji Watanabe",
 # "Hannah Byrne / On behalf of Chukwuemeka Okoro", "pp Dr. Vogel".
 _SIGNS_FOR = lazy_compile(
@@ -303,6 +303,11 @@ def _signoff_findings(text: str, request: AnyRequest | None) -> Iterable[Finding
         return
     ns, ne = f.signature
     raw = text[ns:ne]
+    # A rank and its qualifier before the name ("Col. (Retd.) Gurmeet Singh Bhullar") are not the name.
+    lead = _RANK_LEAD.match(raw)
+    if lead is not None and lead.group(1).lower().rstrip(".") in HONORIFICS and lead.end() < len(raw):
+        ns += lead.end()
+        raw = raw[lead.end() :]
     # Credentials or a title after the name ("Ana Ruiz, PhD", "Ana Ruiz | Analyst") are not the name.
     cut = -1  # the first of them (past the first character), or -1
     for i in (raw.find(","), raw.find("|"), raw.find(" - "), raw.find("(")):
