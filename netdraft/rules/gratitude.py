@@ -33,8 +33,10 @@ _FOREIGN_THANKS = (
 )  # fmt: skip
 # Negations just before ("no thanks", "not grateful", "don't appreciate", "no need to thank").
 _NEGATED_BEFORE = lazy_compile(
-    r"(?:\bno|\bnot|n't|n’t|\bnever|\bwithout|\bhardly|\bnor|\bcannot)\s+"
-    r"(?:(?:need|needs|reason|have) to\s+|really\s+|very\s+|much\s+|even\s+)?$"
+    r"(?:\bno|\bnot|n't|n’t|\bnever|\bwithout|\bhardly|\bnor|\bcannot|\bforgot to|\bfailed to|\bneglected to)\s+"
+    r"(?:(?:need|needs|reason|have) to\s+|really\s+|very\s+|much\s+|even\s+|properly\s+)?"
+    # Thanks not said: "I ... never said thank you", "I forgot to say thank you".
+    r"(?:(?:said|say|says|saying)\s+)?$"
 )
 # "I can't thank you enough" is emphatic thanks despite the negation.
 _ENOUGH = lazy_compile(r"\w*\s+(?:you\s+)?enough\b")
@@ -47,7 +49,7 @@ _SARCASTIC_AFTER = lazy_compile(
 
 # Substrings that every match of the pattern above (below) holds: a window holding none of them cannot
 # match, which ``str.__contains__`` finds out much faster than the regex search.
-_NEGATION_WORDS = ("no", "n't", "n’t", "never", "without", "hardly")
+_NEGATION_WORDS = ("no", "n't", "n’t", "never", "without", "hardly", "forgot", "failed", "neglected")
 _SARCASM_WORDS = (
     "for nothing", "for ignoring", "for wasting", "for the silence", "for never", "needed", "necessary",
     "required",
@@ -162,12 +164,8 @@ _WITHHELD = lazy_compile(
 # My thanks passed on to somebody else: "Please pass my thanks to your apprentice".
 _PASSED_ON = lazy_compile(r"\b(?:pass|passing|give|send|extend|convey|relay)(?: on| along)? (?:my|our) (?:\w+ )?$")
 _TO_ANOTHER = lazy_compile(r"thanks?(?: on| along)? to (?!you\b)")
-# Thanks put off ("a proper thank-you will follow the call") or not said ("I never said thank you",
-# "I forgot to say thank you").
+# Thanks put off: "a proper thank-you will follow the call".
 _PUT_OFF = lazy_compile(r"thank(?:-you| you|s) (?:will|shall|is going to) (?:follow|come)\b")
-_NOT_SAID = lazy_compile(
-    r"\b(?:never|not|n't|n’t|forgot to|failed to|neglected to)\s+(?:even\s+|properly\s+)?(?:said|say|says|saying)\s+$"
-)
 _PIECE_OF = lazy_compile(r"\b(?:paragraph|line|sentence|note|words?|page|card) of\s+$")
 _THEN_DELETED = lazy_compile(
     r"[^.!?\n]{0,100}?\b(?:(?:deleted|cut|removed|scrapped|binned|struck|took out) (?:it|them)"
@@ -232,8 +230,6 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: 
     if _WITHHELD.search(low[max(0, start - 60) : start]):
         return False
     if (_PASSED_ON.search(before) and _TO_ANOTHER.match(low, start)) or _PUT_OFF.match(low, start):
-        return False
-    if _NOT_SAID.search(before):
         return False
     # "I wrote a whole paragraph of thanks at the top of this email and then deleted it".
     if _PIECE_OF.search(before) and _THEN_DELETED.match(low, start, start + 120):

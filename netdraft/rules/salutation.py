@@ -235,16 +235,18 @@ _SIGNS_FOR = lazy_compile(
 )
 
 
+def _signs_as(tokens: tuple[str, ...], real: tuple[str, ...]) -> bool:
+    """Whether signature words name the sender: the full or the first name (a middle name or an initial
+    between them is fine)."""
+    return bool(tokens) and tokens[0] == real[0] and all(t in real or len(t) == 1 for t in tokens[1:])
+
+
 def _cosigned(raw: str, real: tuple[str, ...]) -> bool:
     """Whether a signature of several people ("Priya Shah and Tomás Ferreira") includes the sender."""
     parts = _CONJUNCTS.split(raw)
     if len(parts) < 2:
         return False
-    for part in parts:
-        tokens = name_tokens(part)
-        if tokens and tokens[0] == real[0] and all(t in real or len(t) == 1 for t in tokens[1:]):
-            return True
-    return False
+    return any(_signs_as(name_tokens(part), real) for part in parts)
 
 
 def _signed_for(text: str, end: int, real: tuple[str, ...]) -> bool:
@@ -339,11 +341,8 @@ def _signoff_findings(text: str, request: AnyRequest | None) -> Iterable[Finding
             ns, ne = below
             raw = text[ns:ne]
             tokens = name_tokens(raw)
-    if tokens and not placeholder and tokens[0] == real[0]:
-        # Full or first name; a middle name or initial between them is fine.
-        rest = [t for t in tokens[1:] if t not in real and len(t) > 1]
-        if not rest:
-            return
+    if not placeholder and _signs_as(tokens, real):
+        return
     if (
         not placeholder
         # One word is the given name only when it is compound ("Min-ho") or ends a three-part name ("Lan" for
