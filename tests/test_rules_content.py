@@ -2011,3 +2011,15 @@ def test_plans_by_telephone_and_update_are_met_and_an_offer_on_request_is_not() 
     offered = letter("If it would be useful, just let me know and I can send you the cycling survey report.",
                      "Thank you for your time.")
     assert [f.rule for f in errors(follow_up(offered, send, "keep_in_touch"))] == ["follow-up"]
+
+
+def test_a_plan_in_other_words_with_its_condition_is_met_and_a_wish_to_stay_in_touch_is_not() -> None:
+    ring = make(kind="informational", follow_up="call her in two weeks if she has not had a chance to reply")
+    text = letter("Would you be open to a short call?",
+                  "If I haven't heard back, I'll give you a ring in a fortnight, in case my note got buried.",
+                  "Thank you.")
+    assert [f for f in follow_up(text, ring, "informational") if f.severity == "error"] == []
+    april = make(kind="informational", follow_up="email her again in April after the portfolio review")
+    wished = letter("Would you be open to a short call?",
+                    "Thank you for reading this. It would be lovely to stay in touch as my portfolio takes shape.")
+    assert [f.rule for f in errors(follow_up(wished, april, "informational"))] == ["follow-up"]

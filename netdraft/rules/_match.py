@@ -296,7 +296,7 @@ _GROUPS: dict[str, str] = {
     "help": "help assist support",
     "skill": "skill competency ability capability qualification",
     "plan": "plan intend aim",
-    "week": "week weekly",
+    "week": "week weekly fortnight fortnightly",
     "month": "month monthly",
     "day": "day daily",
     "year": "year annual yearly",

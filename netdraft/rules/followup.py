@@ -167,6 +167,10 @@ _WORD = lazy_compile(r"[a-z][a-z'-]*")
 _PLAN_REASON = lazy_compile(
     r"\bto (?:find|see|ask|hear|arrange|check|confirm|set up|book|agree|fix|discuss|schedule|catch up|learn"
     r"|update|get|sort out|settle|choose|pick)\b"
+    # ... or the condition it waits on: "call her in two weeks if she has not had a chance to reply" is met
+    # by "if I haven't heard back I'll give you a ring in a fortnight".
+    r"|\b(?:if|in case) (?:she|he|they|you|i|we) (?:has|have|had|does|do|did)(?:n't| not)\b"
+    r"|\bif (?:there is |there's )?no (?:reply|response|answer|word)\b|\bunless\b"
 )
 
 
@@ -193,6 +197,13 @@ _TURNED_ROUND = lazy_compile(
     # "do drop me a line in April and I'll happily show you", "if you could give me a call to let me know".
     r"|\b(?:drop|send|give|shoot|ping) me (?:a |an )?(?:line|call|ring|message|note|email|e-mail|text|shout|buzz)\b",
     re.IGNORECASE,
+)
+# Keeping in touch only wished for: "It would be lovely to stay in touch as my portfolio takes shape" is no
+# plan to email in April.
+_WISHED = lazy_compile(
+    r"\b(?:(?:it'd|it would|would) be (?:\w+ )?(?:great|lovely|good|nice|wonderful|fantastic|a pleasure)"
+    r"|(?:i'd|i would) (?:\w+ )?(?:love|like)) to (?:stay|keep|remain) in touch\b"
+    r"|\b(?:i|we) hope (?:that )?we (?:can|could|may|might|will) (?:stay|keep|remain) in touch\b"
 )
 _ON_REQUEST = lazy_compile(
     r"\b(?:just |simply |please )*(?:let me know|ask(?: me)?|say the word|give me a shout),? and i(?:'ll|’ll| will| can"
@@ -263,7 +274,8 @@ def _planned(
                     said = frozenset()
                 # "Would it be easiest for someone from your office to ring me?": the plan turned round.
                 got = bool(said) and (
-                    _TURNED_ROUND.search(sentence) is None or _PLAN_VERB_AT.search(sentence) is not None
+                    (_TURNED_ROUND.search(sentence) is None and _WISHED.search(sentence) is None)
+                    or _PLAN_VERB_AT.search(sentence) is not None
                 )
             elif got and hands_over:
                 # "Send her the study once it is finished" is not met by "how I will approach my study".
