@@ -2023,3 +2023,59 @@ def test_a_plan_in_other_words_with_its_condition_is_met_and_a_wish_to_stay_in_t
     wished = letter("Would you be open to a short call?",
                     "Thank you for reading this. It would be lovely to stay in touch as my portfolio takes shape.")
     assert [f.rule for f in errors(follow_up(wished, april, "informational"))] == ["follow-up"]
+
+
+def test_a_call_dropped_into_the_readers_calendar_is_the_ask_made() -> None:
+    text = letter("I'm keen to learn how Maria moved from teaching into UX research.",
+                  "To make it easy, I've already dropped a 20-minute phone call into your calendar for tomorrow.",
+                  "Thank you.")
+    assert [f.message for f in errors(purpose(text, make(), "informational"))
+            if "ask" in f.message] == []
+
+
+def test_fundraising_is_raising_a_round() -> None:
+    request = make(
+        purpose="get an investor's honest view of whether Crumbtrail's pitch is ready before he starts fundraising"
+    )
+    text = letter("I'm gearing up to raise a pre-seed round, and before I pitch a single fund I'd love an investor's "
+                  "honest view on whether the story holds up.", "Would you have time for a 20-minute phone call?",
+                  "Thank you.")
+    assert [f.message for f in errors(purpose(text, request, "informational")) if "gain" in f.message] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is your team likely to grow, and if so, do you think someone with my background might fit in?",
+        "Will your team be growing, and could you see someone like me fitting into it?",
+        "Are you adding people to the research team this year? I suspect my background would slot in rather neatly.",
+        "I have attached my CV; I would be grateful if you forwarded it to the hiring manager for your team.",
+        "I noticed that Shopify pays staff a bonus for recommending candidates; would you submit my name?",
+        "Would you feel comfortable putting my name through your staff referral portal for it?",
+        "I would also welcome the chance to explore opportunities with Shopify while we speak.",
+        "It would be great to talk about what opportunities there might be for me at Shopify down the track.",
+        "I have no contract at present, so I could start with you the very next morning.",
+        "I'm also free to start straight away, should you have a project that needs a coordinator.",
+        "My contracts end soon, so I could be at my desk in your office within the week.",
+        "If you find yourself short of a research hand this year, I could be on a train to you the day after you ask.",
+        "Whenever the lab next recruits a researcher, I would love to find myself near the top of your list.",
+        "If a research post is ever advertised in your unit, I hope this email will still be sitting in your inbox.",
+    ],
+)
+def test_quiet_job_asks_are_found(sentence: str) -> None:
+    text = letter("Would you have twenty minutes for a call?", sentence, "Thank you.")
+    assert {f.rule for f in errors(job_ask(text, make(), "informational"))} == {"job-ask"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your overview helped me see where my experience fits.",
+        "Could someone with my background fit into UX research, in your view?",
+        "I'll be at the next exhibition opening at Shopify in October and would love to say hello.",
+        "Sam told me about her advisory work with Shopify.",
+    ],
+)
+def test_fitting_a_field_and_an_exhibition_opening_are_no_job_ask(sentence: str) -> None:
+    text = letter("Would you have twenty minutes for a call?", sentence, "Thank you.")
+    assert errors(job_ask(text, make(), "informational")) == []

@@ -1461,3 +1461,20 @@ def test_a_courteous_nudge_about_a_lost_note_is_no_sarcasm() -> None:
 def test_a_rank_retired_before_the_name_signs_and_a_career_history_heading_invents_nothing() -> None:
     assert rules_of(letter(signoff="Yours faithfully,\nCol. (Retd.) Ana Ruiz"), salutation) == []
     assert rules_of(letter(BODY + "\n\nCareer History\n- teaching"), grounding) == []
+
+
+def test_please_be_brutally_honest_is_no_order() -> None:
+    assert rules_of(letter(BODY + " My template is attached. Please be brutally honest with your feedback."),
+                    politeness) == []
+
+
+def test_a_company_abbreviation_ending_a_sentence_ends_it_for_grounding() -> None:
+    request = LetterRequest.model_validate({
+        "kind": "keep_in_touch", "sender": {"name": "Aylin Yildiz"},
+        "recipient": {"name": "Sam Whitaker", "salutation": "Sam", "organization": "Crumb & Co"},
+        "connection": "she interviewed him for her university newspaper about food writing",
+    })
+    text = letter("I hope all's well at Crumb & Co. Interviewing you about food writing for my university newspaper "
+                  "is still the most fun I've had. Thank you again for your time.", greeting="Hi Sam,",
+                  signoff="Best,\nAylin Yildiz")
+    assert rules_of(text, grounding, request, "keep_in_touch") == []

@@ -285,6 +285,8 @@ _GROUPS: dict[str, str] = {
     "health": "health healthcare medical clinical hospital clinic patient",
     "nurse": "nurse nursing",
     "finance": "finance financial banking bank investment",
+    # "before he starts fundraising" is "I'm gearing up to raise a pre-seed round".
+    "fundraise": "fundraise fundraising fundraiser raise raising",
     "nonprofit": "nonprofit charity ngo philanthropy philanthropic",
     "law": "law legal attorney lawyer",
     "university": "university college campus alma alumni alumnus alumna alum graduate",

@@ -109,6 +109,7 @@ _UNITS = wordset(
     jobs interns candidates applicants volunteers partners locations sites branches stores schools
     hospitals clinics awards grants studies publications deals investments funds"""
 )
+_COMPANY_END = lazy_compile(r"\b(?:Co|Inc|Ltd|Corp|LLC|plc|PLC|Bros|GmbH|LLP)\.[ \t]+$")
 # A season as a date ("this spring", "in the fall"): lower case, so the capitalised-word pass misses it.
 _SEASONS = wordset("spring summer autumn fall winter")
 _SEASON = lazy_compile(
@@ -618,7 +619,11 @@ def grounding(
         # After "Note:" or "P.S.:" a new sentence starts.
         before = text[max(0, tokens[0][0] - 3) : tokens[0][0]].rstrip()
         # After an opening quote a quoted sentence starts: 'you wrote, "Nobody warns you ..."'.
-        if tokens[0][0] in starts or before.endswith((":", '"', "“", "‘")):
+        # A company's "Co." or "Ltd." at the end of a sentence ends it too: "I hope all's well at Crumb & Co.
+        # Interviewing you ...".
+        if tokens[0][0] in starts or before.endswith((":", '"', "“", "‘")) or _COMPANY_END.search(
+            text, max(0, tokens[0][0] - 8), tokens[0][0]
+        ):
             first = text[tokens[0][0] : tokens[0][1]].lower().rstrip(".,")
             # The first word of a sentence is capitalised because of where it stands; only a date
             # ("Tuesday works for me") says something there. "May I ask" is a verb, not a month.

@@ -86,7 +86,9 @@ _STRONG_BRANCHES = (
     r" (?:\w+ ){0,3}?(?:opens?|opening) up\b",
     r"\bany (?:\w+ )?(?:openings?|vacanc(?:y|ies)|open (?:roles?|positions?|jobs?|reqs?)"
     r"|job opportunit(?:y|ies)|jobs? (?:available|going))\b",
-    r"\b(?:openings?|vacanc(?:y|ies)) (?:on|in|at|with|within) your\b",
+    # (Not "the next exhibition opening at your gallery".)
+    r"\b(?<!exhibition )(?<!show )(?<!grand )(?<!official )(?<!gallery )(?<!store )(?<!shop )(?<!book )"
+    r"(?:openings?|vacanc(?:y|ies)) (?:on|in|at|with|within) your\b",
     r"\b(?:job|employment|career|work) opportunit(?:y|ies) (?:at|on|in|with|within) your\b",
     # "pass it along to the hiring manager": the pronoun stands for the resume just attached.
     r"\b(?:pass|forward|send|hand|share|get|put|circulate|submit|mention)(?:ing)? (?:it|this|them|these|me"
@@ -319,6 +321,48 @@ _STRONG_BRANCHES = (
     # a post named and the writer offered for it, in jest or not.
     r"\bif\b[^.?!\n]{0,60}?\b(?:needs?|wants?|could use) (?:a|an|someone|somebody)\b[^.?!\n]{0,80}?\b(?:i'm"
     r" available|i am available|just say the word|i'm your (?:person|man|woman|girl|guy)|i'll pack my)\b",
+    # Fitting into the reader's team: "do you think someone with my background might fit in?", "could you see
+    # someone like me fitting into it?", "my claims background would slot in rather neatly" (not "could someone
+    # with my background fit into UX research?", which asks about a field).
+    r"\b(?<!where )(?<!how )(?:(?:someone|a person|people|somebody|anyone) (?:with|like) (?:my|me)|my (?:[\w-]+ ){0,2}?"
+    r"(?:background|experience|skills|skill set|skillset|profile))\b[^.?!\n]{0,40}?\b(?:(?:would|could|might|will|may"
+    r"|can) (?:\w+ )?(?:fit|slot)|fitting|slotting)(?: in| into| straight in| right in)?"
+    r"(?: (?:rather |quite |very |really )?(?:neatly|nicely|well|easily|perfectly|seamlessly))?"
+    r"(?=[ \t]*(?:[?.!,;]|$)| (?:with|into|in|on) (?:you|your|it|them|the team)\b| there\b)",
+    # "Are you adding people to the underwriting team this year?": are you hiring, in other words.
+    r"\b(?:are|is) (?:you|your (?:\w+ ){0,2}?" + _ORG + r") " + _NOW + r"(?:adding|taking on|bringing in|bringing on"
+    r"|recruiting) (?:new |more |any )?(?:people|staff|anyone|anybody|hires|headcount|starters|juniors|graduates)\b",
+    # "I would be very grateful if you forwarded it to the hiring manager for your modelling team".
+    r"\bif you (?:\w+ ){0,3}?(?:forwarded|passed|sent|handed|shared|put|mentioned|showed)\b[^.?!\n]{0,30}?"
+    r"\b(?:to|with|in front of) (?:the|your|a|an|any) (?:\w+ ){0,2}?" + _GATE + r"\b",
+    # A referral bonus named, a staff referral portal: a referral into a post, whatever the verb.
+    r"\bbonus(?:es)? for (?:recommending|referring|introducing|putting forward) (?:\w+ )?(?:candidates|people|hires"
+    r"|applicants|staff|new (?:hires|staff|starters))\b|\b(?:staff|employee|internal) referral"
+    r" (?:scheme|portal|programme|program|system|bonus)\b",
+    # Openings at the reader's organisation (named, it reads "your company" here): "explore opportunities with
+    # Wayfarer Labs", "what opportunities there might be for me at Harbour City Blues".
+    r"\bopportunit(?:y|ies)(?: (?:there )?(?:might|may|could|would) (?:be|exist|arise|open up))?(?: (?:for|open to)"
+    r" (?:me|someone like me|people like me))? (?:at|with|within|in|on) your (?:\w+ ){0,2}?" + _ORG + r"\b",
+    # Ready to start at once: "I could start with you the very next morning", "free to start straight away",
+    # "I could be at my desk in your office within the week", "on a train to you the day after you ask".
+    r"\b(?:could|can|would|able to|free to|ready to|available to) start (?:with you |for you |work |working )?"
+    r"(?:straight away|right away|immediately|at once|tomorrow|the (?:very )?next (?:day|morning|week)|next week"
+    r"|within (?:a|the) (?:day|week))\b"
+    r"|\b(?:could|can|would) be (?:at|in|on) (?:my desk|a desk|your (?:office|studio|kitchen|lab|site|floor))\b"
+    r"[^.?!\n]{0,40}?\b(?:within|by|from|tomorrow|next|straight away|right away|immediately)\b"
+    r"|\bthe (?:day|morning) after you (?:ask|say the word|call|ring)\b",
+    # "if you find yourself short of a cellar hand this year".
+    r"\b(?:if|when|whenever|should) (?:you|your \w+|the \w+)(?: ever)? (?:are|is|were|find yourselves|find yourself"
+    r"|finds? (?:yourself|itself)) (?:ever |next )?short of (?:an? |one )?(?:[\w'’-]+ ){0,2}?(?:hand|hands|pair of"
+    r" hands|person|body|helper|worker)\b",
+    # "Whenever the lab next recruits a technologist, I would love to find myself near the top of your list".
+    r"\b(?:recruit\w*|hir\w*|vacanc\w*|openings?|posts?|roles?|positions?)\b[^.?!\n]{0,80}?\btop of (?:your|the)"
+    r" (?:\w+ )?(?:list|pile|stack)\b",
+    # "If a trials assistant post is ever advertised in your unit, I hope this email will still be sitting
+    # somewhere in your inbox".
+    r"\b(?:advertised|opens?|opening|vacanc\w*|comes? up|recruit\w*|hiring)\b[^.?!\n]{0,80}?\b(?:this|my)"
+    r" (?:email|e-mail|note|letter|message|application|cv|resume)\b[^.?!\n]{0,40}?\b(?:still|inbox|on file|to hand"
+    r"|on your desk)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -389,6 +433,9 @@ _STRONG_NEEDS = (
     ("jump at", "leap at", "my cv", "my resume", "my résumé", "fill it", "take it"),
     ("applied", "apply", "application"),
     ("available", "say the word", "your person", "your man", "your woman", "your girl", "your guy", "pack my"),
+    (" fit", "slot"), ("adding", "taking on", "bringing", "recruiting"), _GATE_WORDS, ("bonus", "referral"),
+    ("opportunit",), ("start", " be ", "after you"), ("short of",), ("top of",),
+    ("still", "inbox", "on file", "to hand", "on your desk"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -439,7 +486,7 @@ _TRIGGERS = wordset(
     "test tests assessment assessments stage round ring sheet roster payroll books bench locum temp "
     "stand-in contractor count choice pick capacity footing worth file expression queue whom drops drop sick "
     "pulls cries short-handed shorthanded short-staffed short pencil pencilled penciled pencilling penciling pile "
-    "stack pot available applied pack"
+    "stack pot available applied pack fitting fits slotting slots adding bringing bonus top inbox start"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),
@@ -476,6 +523,7 @@ _THANKED_FOR = lazy_compile(
     r"\bthank(?:s| you)\b[^.?!\n]{0,30}?\bfor (?:the |this |that )?(?:opportunity|chance|privilege) to"
     r" (?:work|join|be part|volunteer|help)\b"
 )
+_YOUR_COMPANY = frozenset(("your", "company"))
 _FIRST_PERSON = wordset("i me my myself i'm i'd i've i'll im id ive")
 
 # Requests for advice about the process: "what do hiring managers look for?", "how should I apply".
@@ -553,13 +601,23 @@ def job_ask(
     words = ix.words
     # The word sets hold ASCII words only: "résumé" is the one non-ASCII trigger the patterns know.
     accent = "é" in (ix.lower if ix.lower is not None else text.lower())
+    # The reader's organisation named is "your company" to the patterns: "opportunities at Harbour City Blues"
+    # is "opportunities at your company".
+    named = request.recipient.organization if request is not None else None
+    org = named.lower().strip() if named else ""
     for i in range(first, last):
         w = words[i]
-        if (w.isdisjoint(_ANY_TRIGGER) or not _triggered(w)) and not (accent and "é" in ix.sentence(i)):
+        lower = ours = ix.sentence(i)
+        if org and org in lower:
+            # (For the strong phrasings only: "her advisory work with Carewell Health" is not "work with your
+            # company" asked for.)
+            ours = lower.replace("the " + org, "your company").replace(org, "your company")
+            w = w | _YOUR_COMPANY
+        if (w.isdisjoint(_ANY_TRIGGER) or not _triggered(w)) and not (accent and "é" in lower):
             continue  # every pattern below needs one of these words: skip the regexes
         start, end = spans[i]
-        lower = ix.sentence(i)
-        if not _any_match(_STRONG_GROUPS, lower) and (
+        strong = _any_match(_STRONG_GROUPS, ours)
+        if not strong and (
             # A weak sign is a job ask only in a question or from the writer, for the writer: "She used to
             # work in your team" tells how the referrer knows the reader.
             (w.isdisjoint(_FIRST_PERSON) and "?" not in lower)
@@ -569,7 +627,7 @@ def job_ask(
             continue
         if _DENIAL.search(lower):
             continue
-        if _THANKED_FOR.search(lower) and not _any_match(_STRONG_GROUPS, lower):
+        if _THANKED_FOR.search(lower) and not strong:
             continue  # "Thank you for the opportunity to work with your team": thanks for what was, no ask
         if _OFFERED.search(lower) and not _ASKING.search(lower):
             continue

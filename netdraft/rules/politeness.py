@@ -1621,7 +1621,8 @@ _COURTEOUS = lazy_compile(
     r"|find attached|take this (?:email|e-mail|note|letter|message|card|line) as"
     r"|find enclosed|find my|see attached|see enclosed|see my|see below|give my|send my|say hello|say hi"
     r"|pass along my|pass on my|pass my (?:thanks|regards|best|gratitude|appreciation|good wishes|warm wishes)"
-    r"|extend my|be (?:as )?(?:blunt|honest|frank|candid|critical|direct|tough|harsh|hard|ruthless|brutal)\b"
+    r"|extend my|be (?:as )?(?:brutally |totally |completely |entirely |perfectly |really |very |quite )?"
+    r"(?:blunt|honest|frank|candid|critical|direct|tough|harsh|hard|ruthless|brutal)\b"
     # Indulgence asked for what the writer sends: "Please be gentle, some were written after a long shift".
     r"|be (?:gentle|kind|forgiving|lenient|merciful)\b|go easy"
     r"|do not be too|don't be too|don’t be too|use (?:anything|whatever|any of)"

@@ -60,7 +60,7 @@ REQUEST_FORM = lazy_compile(
     r"|relying on you\b|all (?:i need|i ask|i'm asking"
     r"|you need to do)\b|taken the liberty\b"
     # A call booked into the reader's calendar is the ask made (politeness judges the presumption).
-    r"|(?:put|added|booked|scheduled|blocked|pencilled|penciled|sent|placed)\b[^.?!\n]{0,40}?\b(?:in|into|on|to)"
+    r"|(?:put|added|booked|scheduled|blocked|pencilled|penciled|sent|placed|dropped|popped|slotted|stuck)\b[^.?!\n]{0,40}?\b(?:in|into|on|to)"
     r" your (?:calendar|diary|schedule)\b)"
     # Imperatives (a demand is still an ask; politeness judges the tone).
     r"|^(?:please |so |and )?(?:send|tell|give|share|let|email|call|set up|schedule|book|pick|find|reply"
