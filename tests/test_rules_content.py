@@ -2079,3 +2079,22 @@ def test_quiet_job_asks_are_found(sentence: str) -> None:
 def test_fitting_a_field_and_an_exhibition_opening_are_no_job_ask(sentence: str) -> None:
     text = letter("Would you have twenty minutes for a call?", sentence, "Thank you.")
     assert errors(job_ask(text, make(), "informational")) == []
+
+
+def test_an_aim_put_as_what_the_writer_cannot_tell_is_stated() -> None:
+    request = make(purpose="learn which actuarial exams a career changer should sit first", ask="a short phone call")
+    text = letter("I teach maths and tutor statistics in the evenings. There are so many actuarial exams, and I "
+                  "cannot tell which ones a career changer in my position ought to sit first.",
+                  "I would be so grateful for a short phone call, whenever your diary allows.",
+                  "Thank you.")
+    assert [f.message for f in errors(purpose(text, request, "informational")) if "gain" in f.message] == []
+
+
+def test_someone_else_described_as_curious_states_no_aim() -> None:
+    request = make(purpose="learn how analysts move into data engineering and which skills to build first",
+                   ask="a 20-minute video call")
+    text = letter("I work as a junior data analyst and organise a local data meetup. We get a friendly crowd of "
+                  "analysts, engineers and the occasional curious student.",
+                  "Would you consider giving a talk at one of our evenings? I'd be glad to set up a 20-minute video "
+                  "call to talk through dates.", "Thank you.")
+    assert [f.message for f in errors(purpose(text, request, "informational")) if "gain" in f.message] != []

@@ -1478,3 +1478,11 @@ def test_a_company_abbreviation_ending_a_sentence_ends_it_for_grounding() -> Non
                   "is still the most fun I've had. Thank you again for your time.", greeting="Hi Sam,",
                   signoff="Best,\nAylin Yildiz")
     assert rules_of(text, grounding, request, "keep_in_touch") == []
+
+
+def test_a_time_told_in_a_story_is_no_deadline() -> None:
+    text = letter("A colleague left a printed copy of your paper in our staff room, and by the end of the week it "
+                  "had been passed around the whole practice. " + BODY)
+    assert rules_of(text, politeness) == []
+    asked = letter(BODY + " Please reply by the end of the week.")
+    assert [f.rule for f in rules_of(asked, politeness)] == ["politeness"]

@@ -1846,6 +1846,13 @@ _ASKED = lazy_compile(
 )
 
 
+# A time told in a story, not set: "by the end of the week it had been passed around the whole practice".
+_NARRATED = lazy_compile(
+    r",?[ \t]+(?:it|they|he|she|we|i|everyone|everybody|most of (?:us|them)|the (?:\w+ ){0,2}?\w+)"
+    r" (?:had|was|were)\b"
+)
+
+
 _COMPARED = lazy_compile(r"\b(?:as|so) [a-z-]+ $|\b(?:just|exactly|precisely) $")
 
 
@@ -1938,7 +1945,11 @@ def politeness(
             h
             for h in hits
             if h[2] != "deadline"
-            or not (_own_deadline(low, doc.sentences, h[0]) or _own_practice(low, doc.sentences, h[0], h[1]))
+            or not (
+                _own_deadline(low, doc.sentences, h[0])
+                or _own_practice(low, doc.sentences, h[0], h[1])
+                or _NARRATED.match(low, h[1]) is not None
+            )
         ]
     if "as you " in low:
         # "Contract law is every bit as absorbing as you promised": the reader's word borne out, not held to.

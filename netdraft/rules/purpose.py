@@ -79,16 +79,26 @@ _REQUEST_GATE = wordset(
 # A sentence that says what the writer hopes for (a request form counts too): background alone
 # ("I taught science for eight years and am exploring user research") does not state a purpose.
 _AIM_WORDS = wordset(
-    "hope hoping hoped eager keen love like want wanted wish seek seeking writing interested curious goal "
+    "hope hoping hoped love like want wanted wish seek seeking writing goal "
     "aim purpose advice perspective insight insights guidance grateful ask question questions"
+)
+# Words of wanting that state an aim only as what someone is: "I'm curious about", "I am especially keen
+# to", not "the occasional curious student".
+_SELF_AIM_WORDS = wordset("eager keen interested curious")
+_SELF_AIM = lazy_compile(
+    r"\b(?:i'm|i’m|im|i|we're|we’re|am|are|was|were|been|be|remain|feel|always|very|so|really|particularly"
+    r"|especially|genuinely|deeply|most|also|still|truly|quite|more|increasingly|and) (?:eager|keen|interested"
+    r"|curious)\b"
 )
 # Verbs of learning state an aim as infinitives ("to learn how", "to hear about"); in the past or the
 # progressive they are background ("learning more than I ever expected about oysters").
 _AIM = lazy_compile(
     # "I don't know whether it is a realistic move": the uncertainty the writer hopes to settle.
     r"\b(?:(?:don't|don’t|do not) (?:really |quite |fully |yet |honestly |actually )?know"
-    r"|(?:i'm|i’m|i am) (?:still |really |honestly )?(?:not sure|unsure)|not certain) (?:whether|if|how|what"
-    r"|which)\b|"
+    r"|(?:i'm|i’m|i am) (?:still |really |honestly )?(?:not sure|unsure)|not certain"
+    # "I cannot tell which ones someone in my position ought to tackle first".
+    r"|(?:can't|can’t|cannot|can not|couldn't|couldn’t) (?:quite |really |yet |honestly )?(?:tell|see|decide|judge))"
+    r" (?:whether|if|how|what|which)\b|"
     # "What I'm trying to work out is whether my food work is good enough yet".
     r"\b(?:work|figure|puzzle|sort) out(?: is| was)? (?:whether|if|how|what|which|where)\b|"
     r"\b(?:looking to|reaching out|pick your brain|tell me|know more|find out|(?:to|could|can|might|may|would)"
@@ -153,7 +163,10 @@ class _Kinds:
 
     def aim(self, i: int) -> bool:
         """Whether sentence ``i`` says what the writer hopes for (a request does too)."""
-        if not self.ix.words[i].isdisjoint(_AIM_WORDS):
+        words = self.ix.words[i]
+        if not words.isdisjoint(_AIM_WORDS):
+            return True
+        if not words.isdisjoint(_SELF_AIM_WORDS) and _SELF_AIM.search(self.sentence(i)) is not None:
             return True
         if self.request(i) or _AIM.search(self.sentence(i)) is not None:
             return True
