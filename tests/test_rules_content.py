@@ -2098,3 +2098,47 @@ def test_someone_else_described_as_curious_states_no_aim() -> None:
                   "Would you consider giving a talk at one of our evenings? I'd be glad to set up a 20-minute video "
                   "call to talk through dates.", "Thank you.")
     assert [f.message for f in errors(purpose(text, request, "informational")) if "gain" in f.message] != []
+
+
+def test_thanks_for_taking_the_writer_on_as_a_volunteer_is_no_job_ask() -> None:
+    text = letter("I wanted to thank you for taking me on as a volunteer, and to tell you how it has gone.")
+    assert errors(job_ask(text, make(kind="keep_in_touch"), "keep_in_touch")) == []
+
+
+def test_an_item_named_only_in_a_detail_recap_recaps_no_topic() -> None:
+    meeting = {"topics": ["the prototyping process for a new saddle"],
+               "action_items": ["Maria will send Ana a list of CAD courses"]}
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter("Thank you so much for the chat. It was exactly what I needed.",
+                  "I'm really looking forward to the list of CAD courses you mentioned.")
+    assert [f.message for f in errors(follow_up(text, req, "follow_up"))] == [
+        "The letter does not recap anything you discussed."
+    ]
+
+
+def test_an_introduction_named_only_to_call_it_off_is_missing() -> None:
+    meeting = {"topics": ["moving from teaching into UX research"],
+               "action_items": ["Maria will introduce Ana to the company's vendor manager, Aiko Tanaka"]}
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter("Thank you for our conversation about moving from teaching into UX research. Seeing the vendor "
+                  "side from your end, and how a programme manager weighs a whole pool of agencies, was an education.",
+                  "On reflection, please don't worry about the introduction to Aiko Tanaka after all.")
+    assert len(errors(follow_up(text, req, "follow_up"))) == 1
+
+
+def test_details_sent_are_information_dug_out() -> None:
+    meeting = {"topics": ["moving from teaching into UX research"],
+               "action_items": ["Maria will send Ana details of accredited counselling diplomas"]}
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter("Thank you for our conversation about moving from teaching into UX research.",
+                  "I'm so grateful that you offered to dig out the information on accredited diplomas for me.")
+    assert errors(follow_up(text, req, "follow_up")) == []
+
+
+def test_the_readers_check_taken_over_by_writing_to_the_third_party_is_missing() -> None:
+    meeting = {"topics": ["moving from teaching into UX research"],
+               "action_items": ["Maria will check with the survey coordinator whether Ana can join a training dive"]}
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter("Thank you for our conversation about moving from teaching into UX research.",
+                  "I'll also drop your survey coordinator a line myself about joining a training dive.")
+    assert len(errors(follow_up(text, req, "follow_up"))) == 1

@@ -1486,3 +1486,33 @@ def test_a_time_told_in_a_story_is_no_deadline() -> None:
     assert rules_of(text, politeness) == []
     asked = letter(BODY + " Please reply by the end of the week.")
     assert [f.rule for f in rules_of(asked, politeness)] == ["politeness"]
+
+
+def test_please_count_me_in_is_no_order() -> None:
+    assert rules_of(letter(BODY + " Please count me in to help run the quiz night."), politeness) == []
+
+
+def test_news_awaited_from_elsewhere_is_no_demand() -> None:
+    text = letter(BODY + " I have applied for the evening course, and I expect to hear shortly whether my "
+                  "application has been accepted.")
+    assert rules_of(text, politeness) == []
+    assert [f.rule for f in rules_of(letter(BODY + " I expect to hear from you by Friday."), politeness)] == [
+        "politeness"
+    ]
+
+
+def test_a_date_in_digits_is_grounded_by_the_same_day_in_words_and_an_iso_month_is_no_number() -> None:
+    request = LetterRequest.model_validate({
+        "kind": "thank_you", "sender": {"name": "Kofi Owusu"},
+        "recipient": {"name": "Zoe Hale", "salutation": "Dr. Hale"},
+        "meeting": {"date": "Friday 14 March 2025", "topics": ["how curators plan an exhibition"]},
+    })
+    text = letter("Gracias for 14/03, and for your time. How curators plan an exhibition is clearer now.",
+                  greeting="Dear Dr. Hale,", signoff="Best,\nKofi Owusu")
+    assert rules_of(text, grounding, request, "thank_you") == []
+    iso = request.model_copy(update={"meeting": request.meeting.model_copy(update={"date": "2025-05-29"})})
+    invented = letter("Thank you for your time. Your team closes its accounts in just 5 working days.",
+                      greeting="Dear Dr. Hale,", signoff="Best,\nKofi Owusu")
+    assert [f.message for f in rules_of(invented, grounding, iso, "thank_you")] == [
+        "The number '5' appears nowhere in the request and may be invented."
+    ]

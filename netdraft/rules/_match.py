@@ -264,6 +264,8 @@ _GROUPS: dict[str, str] = {
     "introduce": "introduce introduction intro connect connection refer referral touch",
     "send": "send share forward email attach enclose enclosed pass provide submit deliver mail copy",
     "photo": "photo photograph picture pic snapshot snap image",
+    # "send details of accredited diplomas" is "dig out the information on accredited diplomas".
+    "detail": "detail details information info particulars specifics",
     "review": "review feedback critique comment read glance assess evaluate evaluation judge",
     "simulation": "simulation simulator sim",
     "colleague": "colleague coworker peer teammate contact acquaintance",

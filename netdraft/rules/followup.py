@@ -378,7 +378,11 @@ def _owner_and_verb(item: str, request: AnyRequest) -> tuple[str | None, str | N
 
 # Verbs of finding something out, which a letter uses for one another: "Dr. Dubois will check whether the
 # fellowship accepts ..." is taken over by "I will also find out whether the fellowship accepts ...".
-_FINDING_OUT = r"(?:check\w*|find\w* out|look\w* into|confirm\w*|verif\w*|ask\w* around|enquir\w*|inquir\w*)"
+_FINDING_OUT = (
+    r"(?:check\w*|find\w* out|look\w* into|confirm\w*|verif\w*|ask\w* around|enquir\w*|inquir\w*"
+    # ... or asking the third party oneself: "I'll also drop your survey coordinator a line myself".
+    r"|(?:drop|e-?mail|contact|ring|call|message|write to|get in touch with) (?:your|the|their|his|her) )"
+)
 _FINDING_VERBS = wordset("check find look confirm verify enquire inquire")
 
 
@@ -453,7 +457,12 @@ def _introduced(ix: Index, target: tuple[frozenset[str], ...], allowed: int | No
         intro |= masks.get(key, 0)
     if allowed is not None:
         intro &= allowed
-    return any(masks.get(key, 0) & intro for keys in target for key in keys)
+    named = 0
+    for keys in target:
+        for key in keys:
+            named |= masks.get(key, 0) & intro
+    # "Please don't worry about the introduction to Aiko Tanaka after all": named to call it off.
+    return any(named >> i & 1 and not _called_off(ix.sentence(i)) for i in range(named.bit_length()))
 
 
 def _wrong_owner(owner: str | None, verb: str | None, sentence: str) -> bool:
@@ -675,7 +684,10 @@ def follow_up(
         if (
             meeting.topics
             and not any(recapped(topic) for topic in meeting.topics)
-            and not (detail_recap and _recapped_by_detail(ix, first, last, names, own))
+            # Words of the action items recap nothing: "the list of CAD courses you mentioned" is an item.
+            and not (
+                detail_recap and _recapped_by_detail(ix, first, last, names, own | own_words(*meeting.action_items))
+            )
         ):
             topic = meeting.topics[0].strip().rstrip(".")
             what = "recap" if kind == "follow_up" else "mention"

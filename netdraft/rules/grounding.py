@@ -210,6 +210,10 @@ def _text_vocabulary(low: str) -> _Vocab:
         words.update(str(value) for _s, _e, value, _u in _number_words(low, word))
     # "20-minute" and "$5,000": compare numbers without separators.
     joined = low.replace(",", "")
+    if _between_digits(joined, "-"):
+        # The month of "2025-05-29" is May (its name is added below), not the number 5: "closes its accounts
+        # in 5 working days" is no number of this request.
+        joined = _ISO_DATE.sub(r"\1 \3", joined)
     digits = joined.translate(_DIGITS_ONLY).split() if ascii_text else _DIGITS.findall(joined)
     words.update(_canonical(d) for d in digits)
     for word in _NUMBER_WORDS.keys() & words:
@@ -463,7 +467,25 @@ def _canonical(digits: str) -> str:
 
 def _known_number(token: str, vocab: _Vocab) -> bool:
     digits = _DIGITS.findall(token.replace(",", ""))
-    return all(_canonical(d) in vocab for d in digits if d.strip("0"))
+    return all(_canonical(d) in vocab for d in digits if d.strip("0")) or _known_date(token, vocab)
+
+
+_DIGIT_DATE = lazy_compile(r"(\d{1,2})([/.])(\d{1,2})(?:\2(\d{2}|\d{4}))?")
+
+
+def _known_date(token: str, vocab: _Vocab) -> bool:
+    """Whether ``token`` is a date in digits ("14/03", "3/14/2025") of a day and month the request names
+    in words ("Friday 14 March 2025"): the month's number is no number of the request's."""
+    m = _DIGIT_DATE.fullmatch(token)
+    if m is None:
+        return False
+    a, _, b, year = m.groups()
+    if year is not None and _canonical(year) not in vocab and "20" + year not in vocab:
+        return False
+    for day, month in ((a, b), (b, a)):  # day/month or month/day
+        if 1 <= int(month) <= 12 and _canonical(day) in vocab and not vocab.isdisjoint(_MONTH_NAMES[int(month) - 1]):
+            return True
+    return False
 
 
 # What may open a sentence before its first word: a list bullet or number ("- Preparing ...",

@@ -218,7 +218,8 @@ _STRONG_BRANCHES = (
     # (Not "cases that were rarely before me on the bench": a judge's own bench.)
     r"\b(?:names?|(?<!before )me) on(?:to)? (?:the |your |[\w'’]+ ){1,2}(?:team sheet|roster|payroll|books|bench)\b",
     # ("You took me on as an apprentice when nobody else would" is history, not an ask.)
-    r"\b(?:take|taking) me on\b(?! (?:a|an|the|your) (?:tour|walk|visit|trip|journey|ride|site))",
+    # (Nor "thank you for taking me on as a volunteer".)
+    r"\b(?<!for )(?:take|taking) me on\b(?! (?:a|an|the|your) (?:tour|walk|visit|trip|journey|ride|site))",
     # "should the clinic ever need a locum optometrist to cover its lists".
     r"\b(?:if|should|when|whenever)\b[^.?!\n]{0,60}?\b(?:need|needs|needed)\b[^.?!\n]{0,20}?\b(?:locum|temp"
     r"|stand-in|freelancer|contractor)\b",

@@ -218,7 +218,11 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "I expect you to reply", not "I expect you receive many notes like this" (a supposition).
         LazyPattern(
             r"i (?:fully )?expect (?:you to|you(?:'ll|’ll| will| would| can| could)|your (?:reply|response|answer"
-            r"|call)|a reply|a response|an answer|to hear"
+            r"|call)|a reply|a response|an answer"
+            # (Not news the writer awaits from elsewhere: "I expect to hear shortly whether my application has
+            # been accepted".)
+            r"|to hear(?! (?:back )?(?:shortly |soon |any day |this week |next week |by \w+ )?(?:whether|if|about my"
+            r"|from (?:the|my|our|them|him|her)\b))"
             # "I expect a 30-minute call with you this week" (not "I expect a call from the recruiter").
             r"|an? (?:[\w-]+ ){0,2}?(?:call|meeting|chat|conversation|reply|response|answer|introduction)\b(?! from\b))"
         ),
@@ -1626,7 +1630,7 @@ _COURTEOUS = lazy_compile(
     # Indulgence asked for what the writer sends: "Please be gentle, some were written after a long shift".
     r"|be (?:gentle|kind|forgiving|lenient|merciful)\b|go easy"
     r"|do not be too|don't be too|don’t be too|use (?:anything|whatever|any of)"
-    r"|take care|stay|keep well|keep safe|keep in touch|enjoy|allow me"
+    r"|take care|stay|keep well|keep safe|keep in touch|enjoy|allow me|count me in"
     r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
     r"|do not feel|remember me|keep me in mind|bear me in mind|also know|never feel|treat|ignore this|disregard"
