@@ -222,7 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tpm", type=float, help="at most this many tokens per minute")
     p.add_argument(
         "--check-workers", type=int, default=0, metavar="N",
-        help="check drafts and render prompts in N worker processes (for a fast local model at high concurrency)",
+        help="check model drafts in N worker processes (for a fast local model at high concurrency)",
     )
     p.add_argument("--via", choices=("local", "openai-batch"), default="local")
     p.add_argument("--contacts", dest="collect_contacts", metavar="CONTACTS", help="with 'collect'")

@@ -19,9 +19,8 @@ whole history, so attempt 3 costs about what attempt 2 cost. Every attempt is ke
 returned ``Draft`` with its messages, raw output, report, usage, latency and cost, whether the
 letter passed or not.
 
-In the async path the loop's CPU work (rendering the prompts, checking the drafts) can run in another
-process (``check_executor``), so that one event loop keeps many model calls going while the letters
-that came back are checked beside it.
+In the async path the rules can run in another process (``check_executor``), so that one event
+loop keeps many model calls going while the letters that came back are checked beside it.
 
 ``openai`` is imported only when a call is made, so ``import netdraft.drafter`` is cheap.
 """
@@ -44,7 +43,7 @@ from netdraft.client import ChatClient, ChatResult, RetryPolicy, is_reasoning_mo
 from netdraft.errors import ConfigError, DraftValidationError, LLMCallError
 from netdraft.models import LetterRequest, request_from_mapping
 from netdraft.prompts import Message, render_messages, render_reask
-from netdraft.report import Finding, Report
+from netdraft.report import Report
 from netdraft.results import Attempt, Draft, Usage, join_letter
 
 if TYPE_CHECKING:
@@ -68,17 +67,16 @@ class _Checks(Protocol):
     ) -> Report: ...
 
 
-class _Work(NamedTuple):
-    """CPU work the loop hands out (render a prompt, check a draft): a module-level function and its
-    arguments, so that ``adraft`` can run it in ``check_executor``'s worker and ``draft`` in place."""
+class _Check(NamedTuple):
+    """What the loop yields when a draft is to be checked: the letter and its request."""
 
-    fn: Callable[..., Any]
-    args: tuple[Any, ...]
+    text: str
+    request: LetterRequest
 
 
-# What the loop yields (messages to send, or work to do) and receives (the answer or why there is
-# none; the work's result: messages or a report).
-_Loop = Generator[list[Message] | _Work, ChatResult | LLMCallError | Report | list[Message], Draft]
+# What the loop yields (messages to send, or a letter to check) and receives (the answer or why
+# there is none; the report).
+_Loop = Generator[Union[list[Message], _Check], Union[ChatResult, LLMCallError, Report], Draft]  # noqa: UP007
 
 
 def _sends_to_processes(executor: Executor) -> bool:
@@ -90,22 +88,6 @@ def _sends_to_processes(executor: Executor) -> bool:
 def _run_check(checker: _Checks, text: str, request: LetterRequest) -> Report:
     """Check one letter (module level, so that a worker process can be sent it)."""
     return checker.check(text, request)
-
-
-def _run_render(request: LetterRequest, prompts_dir: str | os.PathLike[str] | None) -> list[Message]:
-    """Render a request's first messages (module level, for a worker process)."""
-    return render_messages(request, prompts_dir=prompts_dir)
-
-
-def _run_reask(
-    request: LetterRequest,
-    first: list[Message],
-    letter: str,
-    errors: tuple[Finding, ...],
-    prompts_dir: str | os.PathLike[str] | None,
-) -> list[Message]:
-    """Render a re-ask's messages (module level, for a worker process)."""
-    return render_reask(request, first, letter, errors, prompts_dir=prompts_dir)
 
 
 class Drafter:
@@ -133,11 +115,11 @@ class Drafter:
             letter when the best model draft still has errors, marked ``fallback=True``.
         strict: Raise ``DraftValidationError`` (carrying the draft) when the result has errors.
         retry: The transport retry budget (attempts, total wait, injectable sleep).
-        check_executor: Where ``adraft`` and ``draft_many`` run the checks and render the prompts,
-            e.g. a ``ProcessPoolExecutor``: worth it only when the model answers so fast that this
-            work on the event loop slows the calls (a local server at high concurrency). The
+        check_executor: Where ``adraft`` and ``draft_many`` run the checks, e.g. a
+            ``ProcessPoolExecutor``: worth it only when the model answers so fast that checking
+            letters on the event loop slows the calls (a local server at high concurrency). The
             checker must then pickle (custom rules defined at module level). You own it and shut
-            it down; if it breaks, the work goes back to the event loop with a warning.
+            it down; if it breaks, the checks go back to the event loop with a warning.
 
     Raises:
         ConfigError: Nothing to call (no key, base URL or client), or an invalid option.
@@ -260,8 +242,8 @@ class Drafter:
         try:
             step = next(loop)
             while True:
-                if isinstance(step, _Work):
-                    step = loop.send(step.fn(*step.args))
+                if isinstance(step, _Check):
+                    step = loop.send(self.checker.check(step.text, step.request))
                     continue
                 outcome: ChatResult | LLMCallError
                 try:
@@ -290,8 +272,8 @@ class Drafter:
         try:
             step = next(loop)
             while True:
-                if isinstance(step, _Work):
-                    step = loop.send(await self._awork(step))
+                if isinstance(step, _Check):
+                    step = loop.send(await self._acheck(step))
                     continue
                 outcome: ChatResult | LLMCallError
                 try:
@@ -333,14 +315,16 @@ class Drafter:
         async with self._client.concurrent(), self._client.limit_calls(concurrency):
             return list(await asyncio.gather(*(one(r) for r in requests)))
 
-    async def _awork(self, work: _Work) -> Any:
+    async def _acheck(self, job: _Check) -> Report:
         executor = self.check_executor
         if executor is None:
-            return work.fn(*work.args)
+            return self.checker.check(job.text, job.request)
         try:
-            return await asyncio.get_running_loop().run_in_executor(executor, work.fn, *work.args)
+            return await asyncio.get_running_loop().run_in_executor(
+                executor, _run_check, self.checker, job.text, job.request
+            )
         except BrokenExecutor as exc:
-            # A worker died (killed, out of memory): the letters still get rendered and checked, here.
+            # A worker died (killed, out of memory): the letters still get checked, here.
             if self.check_executor is executor:
                 self.check_executor = None
                 warnings.warn(
@@ -348,14 +332,14 @@ class Drafter:
                     RuntimeWarning,
                     stacklevel=2,
                 )
-            return work.fn(*work.args)
+            return self.checker.check(job.text, job.request)
 
     # -- the loop, free of I/O so that sync and async share it ------------------------------
 
     def _loop(self, request: LetterRequest | Mapping[str, Any]) -> _Loop:
         if not isinstance(request, LetterRequest):
             request = request_from_mapping(dict(request))
-        first = cast("list[Message]", (yield _Work(_run_render, (request, self.prompts_dir))))
+        first = render_messages(request, prompts_dir=self.prompts_dir)
         messages = first
         attempts: list[Attempt] = []
         for number in range(1, self.max_attempts + 1):
@@ -370,12 +354,11 @@ class Drafter:
                     stacklevel=3,
                 )
                 break
-            result = cast(ChatResult, outcome)  # work is answered with its result, a call with this
+            result = cast(ChatResult, outcome)  # a _Check is answered with a report, a call with this
             cleaned = clean(result.text)
             # A paper letter carries no subject line: one the model wrote anyway is dropped, not checked.
             subject = cleaned.subject if request.channel == "email" else None
-            check = _Work(_run_check, (self.checker, join_letter(subject, cleaned.body), request))
-            report = cast(Report, (yield check))
+            report = cast(Report, (yield _Check(join_letter(subject, cleaned.body), request)))
             attempt = self._attempt(number, messages, result, subject, cleaned.body, report)
             attempts.append(attempt)
             self._notify(attempt)
@@ -383,9 +366,13 @@ class Drafter:
                 break
             if len(attempts) >= 2 and attempts[-2].report.error_rules == attempt.report.error_rules:
                 break  # the re-ask fixed nothing; the same hints again rarely help
-            letter = join_letter(attempt.subject, attempt.body)
-            work = _Work(_run_reask, (request, first, letter, attempt.report.errors, self.prompts_dir))
-            reask = cast("list[Message]", (yield work))
+            reask = render_reask(
+                request,
+                first,
+                join_letter(attempt.subject, attempt.body),
+                attempt.report.errors,
+                prompts_dir=self.prompts_dir,
+            )
             if self._over_budget(attempts, reask):
                 break
             messages = reask

@@ -342,30 +342,6 @@ def test_a_broken_check_executor_falls_back_to_the_event_loop(request_: LetterRe
     assert drafter.check_executor is None
 
 
-def test_a_check_executor_renders_the_prompts_and_checks_the_drafts(request_: LetterRequest) -> None:
-    from concurrent.futures import Executor, Future
-
-    class Recording(Executor):
-        """Runs each job in place and notes which one: the event loop is left the calls alone."""
-
-        def __init__(self) -> None:
-            self.jobs: list[str] = []
-
-        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
-            self.jobs.append(fn.__name__)
-            done: Future[Any] = Future()
-            done.set_result(fn(*args, **kwargs))
-            return done
-
-    server = FakeServer(completion(letter("BAD-referral")), completion(letter()))
-    pool = Recording()
-    result = asyncio.run(make(server, check_executor=pool).adraft(request_))
-    assert result.ok and len(result.attempts) == 2
-    assert pool.jobs == ["_run_render", "_run_check", "_run_reask", "_run_check"]
-    # The prompts rendered in the executor are the ones the server received.
-    assert server.bodies[0]["messages"] == [dict(m) for m in result.attempts[0].messages]
-
-
 def test_draft_many_keeps_order_and_records_failures(request_: LetterRequest) -> None:
     def answer(request: Any) -> Any:
         import json
