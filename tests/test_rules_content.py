@@ -2142,3 +2142,18 @@ def test_the_readers_check_taken_over_by_writing_to_the_third_party_is_missing()
     text = letter("Thank you for our conversation about moving from teaching into UX research.",
                   "I'll also drop your survey coordinator a line myself about joining a training dive.")
     assert len(errors(follow_up(text, req, "follow_up"))) == 1
+
+
+@pytest.mark.parametrize(
+    ("plan", "sentence"),
+    [
+        ("tell her when he starts the medical interpreting certificate",
+         "I wanted to let you know that I have just started my medical interpreting certificate."),
+        ("let her know how his bookkeeping exam went",
+         "You said to let you know how my bookkeeping exam went, so: I passed!"),
+    ],
+)
+def test_a_plan_to_give_news_is_carried_out_by_the_news(plan: str, sentence: str) -> None:
+    request = make(kind="keep_in_touch", purpose=None, ask=None, follow_up=plan)
+    text = letter(sentence, "Thank you again for your encouragement.")
+    assert errors(follow_up(text, request, "keep_in_touch")) == []

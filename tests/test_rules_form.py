@@ -1276,7 +1276,9 @@ def test_a_drafters_note_below_a_rule_does_not_hide_the_sign_off() -> None:
         + "\n\n---\nI kept the opening short. If you'd rather lead with the workshops, just say and I'll rework it."
     )
     assert rules_of(text, salutation) == []
-    assert [f.rule for f in rules_of(text, meta)] == ["meta"]
+    # The rule and the note under it are both reported.
+    found = rules_of(text, meta)
+    assert {f.rule for f in found} == {"meta"} and covers(text, found, "I kept the opening short")
 
 
 def test_a_closing_in_another_language_names_nobody() -> None:
@@ -1516,3 +1518,93 @@ def test_a_date_in_digits_is_grounded_by_the_same_day_in_words_and_an_iso_month_
     assert [f.message for f in rules_of(invented, grounding, iso, "thank_you")] == [
         "The number '5' appears nowhere in the request and may be invented."
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You are honestly my last hope.",
+        "Surely half an hour is not much to ask of someone who talks so openly about giving back.",
+        "As a fellow alumna, you of all people will understand.",
+        "I know I can count on you not to let a fellow graduate down.",
+        "I'm counting the days until I hear back.",
+        "The sooner you can reply, the sooner I can get on with things.",
+        "I would hate to have to tell her that her introduction came to nothing.",
+        "I have already moved my shifts around next week to leave the afternoons free for our call.",
+        "I have no doubt you will want to make room for it.",
+        "You have been so kind, so don't disappear on me now.",
+        "You are the only person in the field who has ever taken me seriously.",
+        "I will count on your thoughts on each one.",
+        "I assured them you would be happy to speak with each of them as well.",
+        "It would be a shame for the trip to have been wasted.",
+        "I had rather assumed the details would be in my inbox by now.",
+        "So I am rather relying on you now.",
+    ],
+)
+def test_quiet_pressure_and_guilt_are_found(sentence: str) -> None:
+    assert [f.rule for f in rules_of(letter(BODY + " " + sentence), politeness)] == ["politeness"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If it isn't too much to ask, could you also recommend a book?",
+        "I know half an hour is a lot to ask.",
+        "I'm counting the days until the course starts.",
+        "I'd hate to take up too much of your time.",
+        "I promise I won't let my team down.",
+        "You're the only person I know in the field.",
+    ],
+)
+def test_near_misses_of_quiet_pressure_pass(sentence: str) -> None:
+    assert rules_of(letter(BODY + " " + sentence), politeness) == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Want me to turn the action items into a bulleted list instead?",
+        "Good luck with the outreach, you've got this! 🎉",
+        "That should do it. If she doesn't reply, a gentle nudge after a while is perfectly normal.",
+        "Shall I also draft a short connection request to go with this?",
+    ],
+)
+def test_a_note_to_the_writer_below_the_signature_is_meta(note: str) -> None:
+    text = letter(signoff="Best regards,\nAna Ruiz\n\n" + note)
+    found = rules_of(text, meta)
+    assert [f.rule for f in found] == ["meta"] and text[found[0].start : found[0].end].startswith(note[:20])
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "P.S. I loved the photo of your team at the marathon, you all looked so happy.",
+        "Sent from my phone, so please forgive any typos.",
+        "A note from me too: thank you for making Ana feel so welcome.",
+        "Senior Analyst, Acme Health | ana.ruiz@example.com",
+    ],
+)
+def test_the_writers_own_lines_below_the_signature_are_not_meta(below: str) -> None:
+    assert rules_of(letter(signoff="Best regards,\nAna Ruiz\n\n" + below), meta) == []
+
+
+@pytest.mark.parametrize(
+    "chatter",
+    [
+        "I am keen (you might swap 'keen' for 'eager' here if it feels too casual) to move into research.",
+        "(Second paragraph, optional:)",
+        "P.S. Just for you, not part of the email: I would keep 'Dr. Chen' for a first message.",
+    ],
+)
+def test_notes_to_the_writer_inside_the_letter_are_meta(chatter: str) -> None:
+    assert [f.rule for f in rules_of(letter(BODY + "\n\n" + chatter), meta)] == ["meta"]
+
+
+def test_changes_to_the_agenda_are_no_offer_to_revise() -> None:
+    assert rules_of(letter(BODY + " Please let me know if you would like any changes to the agenda."), meta) == []
+
+
+def test_a_number_in_a_note_to_the_writer_or_a_draft_label_is_no_claim() -> None:
+    text = letter(signoff="Best regards,\nAna Ruiz\n\nI kept it under 150 words as you asked, so it reads quickly.")
+    assert rules_of(text, grounding) == []
+    assert rules_of("Draft 2 (more formal)\n\n" + letter(), grounding) == []

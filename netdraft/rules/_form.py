@@ -460,3 +460,42 @@ def greeting_hint_name(text: str, request: AnyRequest | None) -> str:
     if f.greeting_name is not None:
         return text[f.greeting_name[0] : f.greeting_name[1]]
     return "the reader"
+
+
+# What may stand below a signature and still be the writer's: a postscript, a phone's tag line, contact
+# details, an enclosure or copy note.
+_BELOW_SIGNATURE = lazy_compile(
+    r"[ \t>*_-]*(?:p\.?\s?p\.?\s?s|p\.?\s?s|n\.?\s?b|sent from|sent via|get outlook|enc|encl|cc|bcc|attached|attachment"
+    r"|tel|phone|mobile|email|e-mail|web|www|linkedin|pronouns)\b",
+    re.IGNORECASE,
+)
+_PERSON = lazy_compile(
+    r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|me|my|you|you're|you’re|you've|you’ve|your|yours|she|he|her|him|they|them)\b"
+)
+
+
+def notes_below_signature(text: str) -> list[Span]:
+    """Sentences below the signature spoken to the writer, not the reader: "Want me to turn the action items
+    into a bulleted list instead?", "Good luck with the outreach, you've got this!". A postscript, a phone's
+    "Sent from" line and contact details are the letter's own."""
+    doc = analyze(text)
+    f = form(text)
+    if f.signature is None or f.signoff_line is None:
+        return []
+    out: list[Span] = []
+    sign_end = f.signature[1]
+    for s, e in doc.lines[f.signoff_line + 1 :]:
+        if s < sign_end:
+            continue
+        line = text[s:e].strip()
+        if not line or _BELOW_SIGNATURE.match(line) or "@" in line or "http" in line or "www." in line:
+            continue
+        if "thank" in line.lower():
+            continue  # a second writer's own word to the reader: "A note from me too: thank you for ..."
+        # The sentence's last mark, past any emoji: "you've got this! 🎉".
+        last = len(line)
+        while last > 0 and not (line[last - 1].isalnum() or line[last - 1] in ".!?"):
+            last -= 1
+        if len(line.split()) >= 6 and line[last - 1 : last] in (".", "!", "?") and _PERSON.search(line.lower()):
+            out.append((s, e))
+    return out

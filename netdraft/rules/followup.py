@@ -129,6 +129,14 @@ _SENT_NOW = lazy_compile(
     r"\b(?:attached|enclosed|attaching|enclosing|i enclose|i attach|here is|here's|heres|here are"
     r"|i am sending|i'm sending)\b"
 )
+# Plans to give the reader news ("tell him when she starts", "let him know how her exam went", "update her on
+# the move"), and a letter that gives it: the writer's own news in the past or perfect, or said to be news.
+_TELL_VERBS = wordset("tell let update inform report")
+_TOLD_NOW = lazy_compile(
+    r"\b(?:let you know|to tell you|an update|some news|good news|the news"
+    r"|i(?:'ve|’ve| have)? (?:just |now |finally |recently |also )?(?:passed|started|finished|completed|begun|began"
+    r"|joined|enrolled|qualified|landed|heard|moved|signed up|been accepted|got))\b"
+)
 # The plan the reader asked for, carried out by the letter itself: "you asked us all to tell you how our first
 # month of shifts went. So here I am".
 _ASKED_OF_ME = lazy_compile(
@@ -257,6 +265,7 @@ def _planned(
     plan_verb = opening.group() if opening is not None else ""
     contact = plan_verb in _CONTACT
     sends = plan_verb in _SEND_VERBS
+    tells = plan_verb in _TELL_VERBS
     invites = plan_verb == "invite"
     turned = _done_to_me(plan_verb) if plan_verb else None
     # A plan to hand something over, and nothing else ("send a sample and call his office" is also a call).
@@ -294,6 +303,10 @@ def _planned(
             if not got and sends:
                 # The plan carried out in the letter itself: the portfolio is attached.
                 got = _SENT_NOW.search(sentence) is not None
+            if not got and tells:
+                # ... or the news given in it: "tell him when she starts the certificate" is carried out by
+                # "I wanted to let you know that I have just started my medical interpreting certificate".
+                got = _TOLD_NOW.search(sentence) is not None
             if not got and "you" in sentence:
                 got = _ASKED_OF_ME.search(sentence) is not None
             if not got and opening is not None:

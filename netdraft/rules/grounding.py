@@ -28,6 +28,7 @@ from netdraft.rules._form import (
     edit_distance,
     form,
     lower_text,
+    notes_below_signature,
     preceded_by_letter,
     word_set,
     wordset,
@@ -711,8 +712,13 @@ def grounding(
     for start, end in claims:
         report(start, end, "date" if text[start:end].lower() in _SEASONS else "number")
     findings.sort(key=lambda f: f.start)
-    # A model's remark under the letter ("Word count: 142") is ``meta``'s business and no claim.
-    return [f for f in findings if not _on_note_line(text, f.start)]
+    # A model's remark under the letter ("Word count: 142", "I kept it under 150 words as requested.") or its
+    # label above it ("Draft 2 (more formal)") is ``meta``'s business and no claim.
+    findings = [f for f in findings if not _on_note_line(text, f.start)]
+    if findings:
+        notes = notes_below_signature(text)
+        findings = [f for f in findings if not any(s <= f.start < e for s, e in notes)]
+    return findings
 
 
 class _Lowered:
@@ -751,5 +757,9 @@ def _title_word(text: str, start: int, end: int, lowered: _Lowered) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in long_words) and word in lowered
 
 
+_DRAFT_LABEL = lazy_compile(r"[ \t]*(?:draft|version|option|variant|take)[ \t]*#?\d+\b", re.IGNORECASE)
+
+
 def _on_note_line(text: str, at: int) -> bool:
-    return NOTE_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
+    line = text.rfind("\n", 0, at) + 1
+    return NOTE_LINE.match(text, line) is not None or _DRAFT_LABEL.match(text, line) is not None

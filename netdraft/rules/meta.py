@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from netdraft._view import AnyRequest
 from netdraft.report import Finding
-from netdraft.rules._form import LazyPattern, form, lower_text, preceded_by_letter
+from netdraft.rules._form import LazyPattern, form, lower_text, notes_below_signature, preceded_by_letter
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import REASONING_TAGS, SUBJECT_LINE, Span, analyze
 
@@ -120,6 +120,8 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
             r"(?: any| some| a| another| more)? ?(?:changes|adjustments|modifications|edits|revisions|"
             r"tweaks|different (?:tone|version)|(?:more |less )?(?:formal|casual|concise)|shorter|"
             r"longer|version|variation|alternative)"
+            # (Not "any changes to the agenda", the writer's own plan for the next call.)
+            r"(?! to (?:the|our|my|your|this) (?!letter|email|e-mail|draft|message|note|tone|wording)[a-z])"
             # "Let me know if you'd like me to make this sound more formal, or add a line about ...".
             r"|let me know if you(?:'d|’d| would| want)(?: like)? me to (?:make|adjust|change|revise|shorten"
             r"|lengthen|tweak|rewrite|tailor|modify|polish|soften) (?:this|it|the (?:letter|email|e-mail|draft"
@@ -174,9 +176,13 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
             r"\((?:i've |i’ve |i have |i )?(?:left out|omitted|left off|did not include|didn't include|didn’t include)"
             r"\b[^)\n]{0,160}\)"
             r"|\([^)\n]{0,120}?\byou (?:could|can|might|may|should|will want to|may want to) (?:add|insert|include|put"
-            r"|mention|fill in)\b[^)\n]{0,80}?\b(?:sentence|paragraph|line|here|above|below|if you)\b",
+            r"|mention|fill in|swap|replace|change|cut|drop|use)\b[^)\n]{0,80}?\b(?:sentence|paragraph|line|here|above"
+            r"|below|if you)\b"
+            # "(Second paragraph, optional:)": a part of the draft the writer may cut.
+            r"|\((?:first|second|third|fourth|last|final|closing|opening|next|this) (?:paragraph|line|sentence|section)"
+            r"s?,? (?:is )?(?:optional|if you like|if needed|if you want)\b",
             needs=("(i", "(left", "(omitted", "(did", "you could", "you can", "you might", "you may", "you should",
-                   "you will want"),
+                   "you will want", "optional", "if you like", "if needed", "if you want"),
         ),
         "a note to the writer",
     ),
@@ -193,6 +199,12 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
             needs=("(swapped", "(changed", "(replaced", "(moved", "(cut", "(trimmed", "(removed", "(added", "(reworded",
                    "(rephrased", "(tightened", "(dropped", "(switched", "(i"),
         ),
+        "a note to the writer",
+    ),
+    # "P.S. Just for you, not part of the email: ...": a postscript to the writer.
+    (
+        "part",
+        LazyPattern(r"\bnot (?:a )?part of the (?:email|e-mail|letter|message|note)\b", needs=("part of the",)),
         "a note to the writer",
     ),
     # "I kept it short as you asked.": the drafter reporting to its user on what it was asked for.
@@ -393,6 +405,8 @@ def meta(text: str, request: AnyRequest | None, kind: str | None, /) -> Iterable
     if "<" in text:
         spans.extend(((m.start(), m.end()), "markup") for m in _HTML.finditer(text))
         spans.extend(((m.start(), m.end()), "the model's reasoning") for m in _REASONING.finditer(text))
+
+    spans.extend(((s, e), "a note to the writer") for s, e in notes_below_signature(text))
 
     # One finding per place: drop spans inside an earlier, wider one.
     spans.sort(key=lambda item: (item[0][0], -item[0][1]))

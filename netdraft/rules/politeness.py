@@ -1107,11 +1107,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "entitlement",
     ),
     (
-        "counting",
+        ("counting", "relying"),
         # "I'm counting on you to find time for a coffee": the favour taken as promised.
-        # "I'm counting on hearing from you in the next couple of days".
+        # "I'm counting on hearing from you in the next couple of days", "so I am rather relying on you now".
         LazyPattern(
-            r"(?:i'm|i’m|i am|we're|we’re|we are) (?:really |so )?(?:counting|relying) on"
+            r"(?:i'm|i’m|i am|we're|we’re|we are) (?:really |so |rather |very much |now |completely |entirely )?"
+            r"(?:counting|relying) on"
             r" (?:you\b|hearing (?:back )?from you|your (?:reply|answer|response|help|introduction)\b"
             # "I am counting on it going out before the end of the week" (the reader's introduction).
             r"|(?:it|that|this|them) (?:going out|arriving|happening|coming through|being (?:sent|done|made)"
@@ -1520,6 +1521,141 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"|\bthank(?:s| you) for actually\b[^.!?\n]{0,60}?\b(?:this one|unlike (?:my|the) (?:last|first"
             r"|previous))\b",
             needs=("as it was", "eventually get", "finally get", "for actually"),
+        ),
+        "sarcasm",
+    ),
+    # Twenty-third round of quiet pressure and guilt (each in its own words, none a blunt order):
+    (
+        ("hope", "chance", "option", "resort"),
+        # "you are honestly my last hope".
+        LazyPattern(
+            r"\b(?:you are|you're|you’re) (?:honestly |really |truly |probably |quite literally |literally )?my"
+            r" (?:last|only|final) (?:hope|chance|option|resort)\b",
+            needs=("my last", "my only", "my final"),
+        ),
+        "pressure",
+    ),
+    (
+        "ask",
+        # "Surely half an hour is not much to ask of someone who talks so openly about giving back" (not "I know
+        # half an hour is a lot to ask").
+        LazyPattern(
+            r"\b(?<!if it )(?<!if it's )(?<!if it’s )(?<!if that )(?<!if that's )(?<!hope it )(?<!hope it's )"
+            r"(?<!hope it’s )(?:not|hardly|scarcely|isn't|isn’t) (?:too |that |so |very )?much to ask\b",
+            needs=("much to ask",),
+        ),
+        "entitlement",
+    ),
+    (
+        ("people", "down"),
+        # "you of all people will understand", "I can count on you not to let a fellow graduate down".
+        LazyPattern(
+            r"\byou of all people\b|\b(?:you (?:won't|won’t|will not|wouldn't|wouldn’t|would not)|(?:count on|trust"
+            r"|rely on) you not to) let (?:a|an|me|us|your|her|him|them|my|our) (?:[\w'’-]+ ){0,3}?down\b",
+            needs=("of all people", " down"),
+        ),
+        "pressure",
+    ),
+    (
+        ("days", "hours", "minutes", "sooner"),
+        # "I'm counting the days until I hear back" (not "counting the days until the course starts"), "the
+        # sooner you can reply, the sooner I can get on with things".
+        LazyPattern(
+            r"\bcounting (?:down )?the (?:days|hours|minutes) (?:until|till|til) (?:i hear|you (?:reply|respond"
+            r"|write|answer|get back)|your (?:reply|answer|response))\b"
+            r"|\bthe sooner you (?:can |could |are able to |manage to )?(?:reply|respond|answer|get back|write"
+            r"|let me know|send)\b",
+            needs=("counting", "the sooner you"),
+        ),
+        "pressure",
+    ),
+    (
+        "hate",
+        # "I would hate to have to tell her that her introduction came to nothing" (not "I'd hate to take up too
+        # much of your time").
+        LazyPattern(
+            r"\b(?:would hate|'d hate|’d hate) (?:to have )?to (?:tell|disappoint|let down) (?:her|him|them|my|our)\b",
+            needs=("hate",),
+        ),
+        "pressure",
+    ),
+    (
+        "already",
+        # "I have already moved my shifts around next week to leave the afternoons free for our call": the
+        # answer presumed.
+        LazyPattern(
+            r"\balready (?:moved|rearranged|cleared|blocked|booked|taken|arranged|swapped|freed|set aside)\b"
+            r"[^.!?\n]{0,80}?\bfor our (?:call|meeting|chat|coffee|conversation|visit)\b",
+            needs=("for our",),
+        ),
+        "pressure",
+    ),
+    (
+        ("doubt", "sure", "certain", "worthwhile"),
+        # "I have no doubt you will want to make room for it", "I'm sure you'll find the time", "a good deal more
+        # worthwhile for you than most of the requests that land in your inbox".
+        LazyPattern(
+            r"\b(?:have no doubt|i'm sure|i’m sure|i am sure|am certain|i'm certain|i’m certain) (?:that )?"
+            r"you(?:'ll|’ll| will) (?:want to |be keen to |be happy to |be glad to )?(?:make (?:room|time|space)"
+            r"|find (?:the )?time|say yes|agree)\b"
+            r"|\bmore worthwhile for you than\b",
+            needs=("you will", "you'll", "you’ll", "worthwhile for you"),
+        ),
+        "entitlement",
+    ),
+    (
+        ("disappear", "vanish", "ghost", "abandon", "only"),
+        # "please don't disappear on me now", "you are the only person in broadcasting who has ever taken me
+        # seriously" (not "you're the only person I know in the field").
+        LazyPattern(
+            r"\b(?:don't|don’t|do not) (?:disappear|vanish|ghost|abandon)(?: on)? me\b"
+            r"|\byou(?:'re|’re| are) the only (?:one|person)\b[^.!?\n]{0,60}?\bwho (?:has |have )?ever\b",
+            needs=("disappear", "vanish", "ghost", "abandon", "the only"),
+        ),
+        "pressure",
+    ),
+    (
+        ("count", "want"),
+        # "I know you will want to hear about every step, so ... I will count on your thoughts on each one".
+        LazyPattern(
+            r"\bi(?:'ll|’ll| will| shall) count on your (?:thoughts|feedback|comments|input|reply|replies|help"
+            r"|advice|response|responses)\b"
+            r"|\bi know you(?:'ll|’ll| will) want to (?:hear|know|see|read) (?:about )?(?:every|each|all)\b",
+            needs=("count on your", "want to"),
+        ),
+        "pressure",
+    ),
+    (
+        ("assured", "promised", "told", "expect"),
+        # "I assured them you would be happy to speak with each of them as well, so please expect a few emails
+        # from my classmates": the reader's time volunteered.
+        LazyPattern(
+            r"\b(?:assured|promised|told) (?:them|everyone|everybody|my (?:\w+ ){0,2}?\w+|the (?:\w+ )?(?:group|class"
+            r"|team|cohort)) (?:that )?you(?:'d|’d| would| will|'ll|’ll)\b"
+            r"|\bplease expect (?:a few |some |several |a couple of |more )?(?:emails|messages|calls|requests|notes)"
+            r" from\b",
+            needs=("assured", "promised", "told", "please expect"),
+        ),
+        "pressure",
+    ),
+    (
+        ("shame", "pity"),
+        # "it would be a shame for the trip to have been wasted".
+        LazyPattern(
+            r"\b(?:would be|it'd be|it’d be|would feel like) (?:a )?(?:real |great |terrible |such a )?(?:shame|pity)"
+            r" (?:for|if)\b[^.!?\n]{0,60}?\b(?:wasted|for nothing|in vain|come to nothing|came to nothing)\b",
+            needs=("shame", "pity"),
+        ),
+        "pressure",
+    ),
+    (
+        ("assumed", "expected", "list", "priorities", "radar"),
+        # "I had rather assumed the contact details would be in my inbox by now, but I realise I am probably not
+        # very high on your list".
+        LazyPattern(
+            r"\b(?:i had|i'd|i’d) (?:rather |somewhat |half |naturally )?(?:assumed|expected)\b[^.!?\n]{0,80}?"
+            r"\bby now\b|\bnot (?:very |exactly |particularly |terribly )?high on your (?:list|priorities|radar)\b",
+            needs=("by now", "high on your"),
         ),
         "sarcasm",
     ),
