@@ -1552,7 +1552,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(
             r"\byou of all people\b|\b(?:you (?:won't|won’t|will not|wouldn't|wouldn’t|would not)|(?:count on|trust"
             r"|rely on) you not to) let (?:a|an|me|us|your|her|him|them|my|our) (?:[\w'’-]+ ){0,3}?down\b",
-            needs=("of all people", " down"),
+            needs=("of all people", "not to let", "t let", "will not let", "would not let"),
         ),
         "pressure",
     ),
@@ -1599,7 +1599,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"you(?:'ll|’ll| will) (?:want to |be keen to |be happy to |be glad to )?(?:make (?:room|time|space)"
             r"|find (?:the )?time|say yes|agree)\b"
             r"|\bmore worthwhile for you than\b",
-            needs=("you will", "you'll", "you’ll", "worthwhile for you"),
+            needs=("no doubt", "sure you", "sure that you", "certain you", "certain that you", "worthwhile for you"),
         ),
         "entitlement",
     ),
@@ -1621,7 +1621,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"\bi(?:'ll|’ll| will| shall) count on your (?:thoughts|feedback|comments|input|reply|replies|help"
             r"|advice|response|responses)\b"
             r"|\bi know you(?:'ll|’ll| will) want to (?:hear|know|see|read) (?:about )?(?:every|each|all)\b",
-            needs=("count on your", "want to"),
+            needs=("count on your", "know you will want", "know you'll want", "know you’ll want"),
         ),
         "pressure",
     ),
