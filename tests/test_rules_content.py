@@ -2157,3 +2157,43 @@ def test_a_plan_to_give_news_is_carried_out_by_the_news(plan: str, sentence: str
     request = make(kind="keep_in_touch", purpose=None, ask=None, follow_up=plan)
     text = letter(sentence, "Thank you again for your encouragement.")
     assert errors(follow_up(text, request, "keep_in_touch")) == []
+
+
+def test_wondering_about_oneself_makes_no_request() -> None:
+    request = make(ask="a 20-minute chat in her office")
+    text = letter("I am an administrator in the admissions office.",
+                  "Most of my days go on chasing documents and keeping applicants on speaking terms, and I have "
+                  "started to wonder whether those skills could carry me into research.",
+                  "Thank you for such a generous session.")
+    assert any("ask" in f.message for f in errors(purpose(text, request, "informational")))
+
+
+def test_how_something_works_on_the_readers_team_is_no_job_ask() -> None:
+    text = letter("What surprised me most was how on-call rotations work on your team: the handover notes and "
+                  "the paging rules.", "Thank you.")
+    assert errors(job_ask(text, make(), "informational")) == []
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Technical skills: Windows Server, Active Directory, PowerShell, Microsoft Intune",
+        "Core competencies: chemotherapy administration; informed consent; phlebotomy; patient advocacy",
+        "Over the past few years I have cut our handling time by 18 per cent, lifted our score from 72 to 86 "
+        "within 12 months and trained 40 new agents.",
+        "At my firm I have sold 85 systems worth 140 million, grown the region by 35 per cent in two years, and "
+        "carried out 200 surveys.",
+    ],
+)
+def test_skills_lines_and_achievements_with_figures_are_a_resume_dump(passage: str) -> None:
+    text = letter("Thank you for the call last week.", passage, "I will send the notes on Friday.")
+    assert [f.rule for f in errors(resume_dump(text, make(), "informational"))] == ["resume-dump"]
+
+
+def test_an_item_that_reached_the_writer_is_met() -> None:
+    meeting = {"topics": ["moving from teaching into UX research"],
+               "action_items": ["Maria will send Ana her guide to preparing witness statements"]}
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter("Thank you for our conversation about moving from teaching into UX research.",
+                  "Your guide to preparing witness statements reached me earlier this week.")
+    assert errors(follow_up(text, req, "follow_up")) == []

@@ -1608,3 +1608,33 @@ def test_a_number_in_a_note_to_the_writer_or_a_draft_label_is_no_claim() -> None
     text = letter(signoff="Best regards,\nAna Ruiz\n\nI kept it under 150 words as you asked, so it reads quickly.")
     assert rules_of(text, grounding) == []
     assert rules_of("Draft 2 (more formal)\n\n" + letter(), grounding) == []
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Those thanks belong to your colleague, who drove me back to the station.",
+        "I fully appreciate that a director has very little spare time.",
+        "I'll save a proper thank-you for the end of the call.",
+        "I'll skip the flattery and the usual paragraph of thank-yous.",
+        "This isn't another thank-you note.",
+        "If the results go my way, you'll get the first thank-you card I write.",
+        "All credit, and my thanks, to the host of the podcast.",
+        "Please thank your husband for the soup.",
+        "I did make sure to thank your receptionist on my way out.",
+        "My mum asked whether I'd remembered to thank you.",
+    ],
+)
+def test_thanks_that_do_not_thank_the_reader(thanks: str) -> None:
+    text = letter("I enjoyed your talk on research careers. " + thanks + " Would you be open to a short call?")
+    assert [f.rule for f in rules_of(text, gratitude)] == ["gratitude"]
+
+
+def test_ta_very_much_thanks_the_reader() -> None:
+    text = letter("Ta very much for the tour on Friday. Would you be open to a short call?")
+    assert rules_of(text, gratitude) == []
+
+
+def test_a_point_about_what_writers_owe_readers_is_no_entitlement() -> None:
+    text = letter(BODY + " Your point that in advocacy you owe the reader even more care with the facts stuck.")
+    assert rules_of(text, politeness) == []

@@ -361,6 +361,8 @@ _HANDED = lazy_compile(
     r"|appreciate|welcome|need|look forward|looking forward|link|circulated|posted|here is|here are|here's"
     r"|as promised|promised|borrow|borrowing|glad|waiting|await|awaiting|can't wait|cannot wait|my inbox"
     r"|to hand|came through|keep an eye out|look out for|watch out for|on the lookout"
+    # "Your guide to preparing witness statements reached me earlier this week".
+    r"|reached me|reached my inbox|landed in my inbox|landed on my desk"
     # Asked for: "I'd love that list of portfolio examples whenever you have a moment".
     r"|(?:i'd|i’d|i would) (?:\w+ )?love (?:a|an|the|that|those|your|to (?:see|read|have|get|receive|look at))"
     # Sent in the letter itself: "My draft talk abstract is below".

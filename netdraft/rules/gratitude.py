@@ -24,6 +24,7 @@ __all__ = ["gratitude"]
 _STEMS = (
     "thank", "appreciat", "grateful", "gratitude", "thx", "indebted", "kudos", "much obliged", "owe you one",
     "owe you a coffee", "owe you lunch", "owe you a lunch", "owe you a drink", "in your debt", "cheers for",
+    "ta very much", "ta muchly",
 )  # fmt: skip
 # Whole words of thanks in other languages (a word, not a stem: "Mercier" is a name).
 _FOREIGN_THANKS = (
@@ -34,7 +35,9 @@ _FOREIGN_THANKS = (
 # Negations just before ("no thanks", "not grateful", "don't appreciate", "no need to thank").
 _NEGATED_BEFORE = lazy_compile(
     r"(?:\bno|\bnot|n't|n’t|\bnever|\bwithout|\bhardly|\bnor|\bcannot|\bforgot to|\bfailed to|\bneglected to)\s+"
-    r"(?:(?:need|needs|reason|have) to\s+|really\s+|very\s+|much\s+|even\s+|properly\s+)?"
+    r"(?:(?:need|needs|reason|have) to\s+|really\s+|very\s+|much\s+|even\s+|properly\s+"
+    # "this isn't another thank-you note".
+    r"|another\s+|a\s+|one more\s+|the usual\s+)?"
     # Thanks not said: "I ... never said thank you", "I forgot to say thank you".
     r"(?:(?:said|say|says|saying)\s+)?$"
 )
@@ -61,9 +64,11 @@ _SARCASM_WORDS = (
 _TO_WHOM = lazy_compile(
     # "A word of thanks, though, to my train": an aside may stand between the thanks and whom they go to.
     # "a thank-you to my past self": the hyphenated noun too; "the thanks for it go to her".
-    r"[\w’'-]*(?:,[ \t]*(?:though|too|also|however|then|of course|at least|perhaps),)?[ \t]+"
+    r"[\w’'-]*(?:,[ \t]*(?:though|too|also|however|then|of course|at least|perhaps),)?,?[ \t]+"
     r"(?:for (?:it|that|this|them)[ \t]+)?"
-    r"(?:(?:go|goes|went|must go|should go|really go)[ \t]+)?(?:to[ \t]+)?(?:(?P<role>(?:your|the|my"
+    # "those thanks belong to her", "All credit, and my thanks, to the host".
+    r"(?:(?:go|goes|went|must go|should go|really go|belong|belongs|are due|are owed)[ \t]+)?"
+    r"(?:to[ \t]+)?(?:(?P<role>(?:your|the|my"
     r"|our) (?:own )?(?:assistant|colleague|colleagues|team|pa|secretary"
     r"|staff|office|new \w+|\w+ rota|network|organi[sz]ation|programme|program|association|society|charity|company"
     r"|committee|department|school|university|college|(?:line )?manager|supervisor|boss|tutor|mentor)"
@@ -145,6 +150,10 @@ _NOT_MINE = lazy_compile(
 _IN_SENTENCE = lazy_compile(r"[a-z][ \t]+$")
 _NOT_THANKS = lazy_compile(
     r"thank (?:goodness|god|heavens|heaven|my lucky stars)\b"
+    # "Please thank your husband for the soup", "I made sure to thank your receptionist": someone else thanked.
+    r"|thank(?:ed|ing)? (?:your|the|my|our|his|her|their) (?!time\b)[a-z]"
+    # "I fully appreciate that a decarbonisation lead has very little spare time": understanding, not thanks.
+    r"|appreciate (?:that|how) (?!you\b|your\b)"
     r"|appreciate (?:that |how )?(?:you|your \w+|this|it|people) (?:must|may|might|are|is|'re|’re)\b"
     # "I appreciated the long train journey to your office": an object, not the reader, appreciated.
     r"|appreciat\w* (?:the|a|that) (?:\w+ ){0,2}?(?:journey|train|drive|walk|view|views|weather|coffee|ride|trip"
@@ -157,7 +166,15 @@ _NOT_THANKS = lazy_compile(
 # Thanks kept back or withdrawn: "I deleted my paragraph of thanks", "I will keep my thanks for after".
 _WITHHELD = lazy_compile(
     r"\b(?:deleted|cut|removed|dropped|skipped|left out|took out) (?:my |the |a )?(?:\w+ )?(?:paragraph|line"
-    r"|sentence|note|words?) of\s+$|\b(?:keep|save|hold|reserve) (?:my |the |all )?$"
+    r"|sentence|note|words?) of\s+$|\b(?:keep|save|hold|reserve) (?:my |the |all |a |an )?(?:proper |real |full |fuller"
+    r" |formal |bigger )?$"
+    # "I'll skip the flattery and the usual paragraph of thank-yous".
+    r"|\b(?:skip|skipping|spare you|omit|dispense with)\b[^.!?\n]{0,40}?\b(?:paragraph|line|round|string|list|flood"
+    r"|chorus|pile) of\s+$"
+    # "If the results go my way, you'll get the first thank-you card I write": thanks promised, not given.
+    r"|\byou(?:'ll|’ll| will) (?:get|receive|have) (?:the |my |a |an )?(?:first |next |biggest |proper |very first )?$"
+    # "my mum asked whether I'd remembered to thank you".
+    r"|\b(?:whether|if) (?:i|we)(?:'d|’d| had)? (?:remembered|forgotten|forgot|managed) to $"
     # Thanks the reader refused: "You waved away my thanks at the door, so I will not repeat them here".
     r"|\b(?:waved|brushed|shrugged|swatted) (?:away|off|aside) (?:my|our|all) $"
 )

@@ -376,8 +376,9 @@ _WEAK_BRANCHES = (
     r"(?:\w+ ){0,3}" + _JOBN + r"\b",
     r"\b(?:a|any|the|an open|open) (?:\w+ )?" + _JOBN + r" (?:on|in|at|with|within) (?:your|you)\b",
     # Not someone's history: "who did his doctorate in my group before joining your team".
-    r"\b(?<!before )(?<!after )(?<!since )(?<!until )(?:join|joining|be part of|become part of|work (?:for|on|in"
-    r"|with)) your (?:\w+ ){0,2}" + _ORG + r"\b",
+    # (Nor how something works there: "how on-call rotations work on your team".)
+    r"\b(?<!before )(?<!after )(?<!since )(?<!until )(?:join|joining|be part of|become part of|(?:(?<=to )|(?<=i )"
+    r"|(?<='d )|(?<=’d )|(?<=me )|(?<=and )|(?<=or ))work (?:for|on|in|with)) your (?:\w+ ){0,2}" + _ORG + r"\b",
     r"\bhelp me (?:get|land|find|secure|obtain) (?:a|an|the) (?:\w+ ){0,2}" + _JOBN + r"\b",
     r"\b(?:looking for|seeking) (?:a|an) (?:\w+ ){0,2}" + _JOBN + r" (?:at|with|on|in) your\b",
     # "whether your team will be taking on anyone this autumn" (but "when studios do take on someone from a

@@ -605,7 +605,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(r"(?:you've|you’ve|you have|you) (?:been )?ignor(?:ed|ing)|ignoring (?:me|my)"),
         "pressure",
     ),
-    ("you owe", LazyPattern(r"you owe\b"), "entitlement"),
+    # (Not a point the reader made about writing: "in advocacy ... you owe the reader even more care".)
+    (
+        "you owe",
+        LazyPattern(r"you owe\b(?! (?:the|your) readers?\b| readers\b| it to yourself\b| yourself\b)"),
+        "entitlement",
+    ),
     ("deserve", LazyPattern(r"i (?:really |truly |certainly )?deserve\b"), "entitlement"),
     ("entitled", LazyPattern(r"i(?:'m|’m| am) entitled"), "entitlement"),
     (

@@ -105,7 +105,11 @@ _AIM = lazy_compile(
     r" (?:better )?(?:learn|hear|understand|explore|discuss|talk|chat|share|benefit|get a sense|know))\b"
 )
 # Words that settle a sentence as a request without the regex.
-_REQUEST_SURE = wordset("please kindly wonder wondered wondering delighted honored honoured available willing hoping")
+_REQUEST_SURE = wordset("please kindly delighted honored honoured available willing hoping")
+# Wondering asks only of the reader: "I wonder whether you might have time" (not "I have started to wonder
+# whether those skills could carry me into grants management").
+_WONDER = wordset("wonder wondered wondering")
+_YOU = wordset("you your")
 _MODALS = wordset("would could can will might may")
 _WITHDRAWN = lazy_compile(
     r"\b(?:i was going to|i had meant to|i'd meant to|i’d meant to|i had planned to|i had hoped to|i thought of"
@@ -146,6 +150,7 @@ class _Kinds:
             got = (
                 self.text.find("?", start, end) >= 0
                 or not words.isdisjoint(_REQUEST_SURE)
+                or (not words.isdisjoint(_WONDER) and not words.isdisjoint(_YOU))
                 or (_modal_to_you(words) and not self._only_reported(i))
                 or (not words.isdisjoint(_REQUEST_GATE) and REQUEST_FORM.search(self.sentence(i)) is not None)
             )
