@@ -436,7 +436,7 @@ _STRONG_NEEDS = (
     ("applied", "apply", "application"),
     ("available", "say the word", "your person", "your man", "your woman", "your girl", "your guy", "pack my"),
     (" fit", "slot"), ("adding", "taking on", "bringing", "recruiting"), _GATE_WORDS, ("bonus", "referral"),
-    ("opportunit",), ("start", " be ", "after you"), ("short of",), ("top of",),
+    ("opportunit",), ("start", "be at", "be in", "be on", "after you"), ("short of",), ("top of",),
     ("still", "inbox", "on file", "to hand", "on your desk"),
 )  # fmt: skip
 _WEAK_NEEDS = (
