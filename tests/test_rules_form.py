@@ -1638,3 +1638,23 @@ def test_ta_very_much_thanks_the_reader() -> None:
 def test_a_point_about_what_writers_owe_readers_is_no_entitlement() -> None:
     text = letter(BODY + " Your point that in advocacy you owe the reader even more care with the facts stuck.")
     assert rules_of(text, politeness) == []
+
+
+def test_please_kindly_give_me_some_advice_is_no_order() -> None:
+    text = letter(BODY + " Please kindly give me some advice: how do nurses usually make this move?")
+    assert rules_of(text, politeness) == []
+
+
+def test_an_address_after_the_signature_name_is_not_the_name() -> None:
+    text = letter(signoff="Best regards,\nAna Ruiz <ana.ruiz@example.org>")
+    assert rules_of(text, salutation) == []
+
+
+def test_a_clothing_size_is_no_invented_name() -> None:
+    text = letter(BODY + " As promised, my T-shirt size for the volunteer crew is XL.")
+    assert [f for f in rules_of(text, grounding) if "XL" in f.message] == []
+
+
+def test_xx_before_of_the_and_a_plural_is_a_placeholder() -> None:
+    text = letter(BODY + " XX of the pupils now come every week.")
+    assert [f.rule for f in rules_of(text, placeholder)] == ["placeholder"]

@@ -66,6 +66,7 @@ _COMMON = wordset(
     from in into of on to with without about after before over under up this that these those there here
     regarding concerning following including per via toward towards within between among amongst upon across
     alumnus alumna alumni alum alumnae fellow
+    xs xl xxl xxxl
     dear hi hello hey greetings good morning afternoon evening best regards kind kindest warm warmest
     sincerely yours truly thanks thank many cheers respectfully cordially gratefully warmly all wishes
     take care looking forward again soon talk speak

@@ -47,11 +47,13 @@ LABEL_WORDS = ("Name", "Title", "Date", "Location")
 # Slots made of letters, searched only when a cheap substring test says they may be there.
 _WORDY = (
     # "XX" alone is a Roman numeral; "XXX", "XX/XX/XXXX", "$XX" and "XX%" are slots.
-    # "which covered XX deliveries": a count left open before a plural noun.
+    # "which covered XX deliveries", "XX of the pupils": a count left open before a plural noun.
     (
         "XX",
         lazy_compile(
-            r"(?P<xxx>\bX{3,}(?:[/.:-]X{2,})*\b|\bXX(?:[/.:-]X{2,})+\b|\$XX\b|\bXX%|\bXX(?= [a-z]{3,}s\b))"
+            r"(?P<xxx>\bX{3,}(?:[/.:-]X{2,})*\b|\bXX(?:[/.:-]X{2,})+\b|\$XX\b|\bXX%|\bXX(?= [a-z]{3,}s\b)"
+            # "XX of the pupils now come every week".
+            r"|\bXX(?= of (?:the|our|my|your|their) \w+s\b))"
         ),
     ),
     ("xxx", lazy_compile(r"(?P<xxx>\bx{3,}(?:[/.:-]x{2,})*\b)")),

@@ -1777,6 +1777,8 @@ _COURTEOUS = lazy_compile(
     r"|do not feel|remember me|keep me in mind|bear me in mind|also know|never feel|treat|ignore this|disregard"
     # Asking for the reader's view of what was sent: "Please tell me if the prices are too high".
     r"|tell me (?:if|whether|what you think|how you feel|which|when|what time|what day)"
+    # Advice asked for, in the courteous "Please kindly give me some advice" of many first languages.
+    r"|give me (?:some |your |a little |a bit of |any )?(?:advice|guidance|suggestions?|pointers|tips)\b|advise me\b"
     # Trouble waived and refusal invited: "Please don't go to any trouble over it", "Please say no if it is a
     # nuisance".
     r"|(?:don't|don’t|do not) go to (?:any|too much|a lot of|much) trouble|say no\b|feel free to say no"

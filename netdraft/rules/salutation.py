@@ -312,7 +312,8 @@ def _signoff_findings(text: str, request: AnyRequest | None) -> Iterable[Finding
         raw = raw[lead.end() :]
     # Credentials or a title after the name ("Ana Ruiz, PhD", "Ana Ruiz | Analyst") are not the name.
     cut = -1  # the first of them (past the first character), or -1
-    for i in (raw.find(","), raw.find("|"), raw.find(" - "), raw.find("(")):
+    # ... nor is an address after it: "Farida Haddad <farida.haddad@mailbox.org>".
+    for i in (raw.find(","), raw.find("|"), raw.find(" - "), raw.find("("), raw.find(" <") if "@" in raw else -1):
         if i > 0 and (cut < 0 or i < cut):
             cut = i
     if cut > 0:
