@@ -2197,3 +2197,17 @@ def test_an_item_that_reached_the_writer_is_met() -> None:
     text = letter("Thank you for our conversation about moving from teaching into UX research.",
                   "Your guide to preparing witness statements reached me earlier this week.")
     assert errors(follow_up(text, req, "follow_up")) == []
+
+
+def test_where_the_writers_background_might_fit_is_no_job_ask() -> None:
+    text = letter("Your explanation of how platform teams are organised clarified where someone with my background "
+                  "might fit.", "Thank you.")
+    assert errors(job_ask(text, make(), "informational")) == []
+
+
+def test_what_follows_a_comma_in_the_ask_qualifies_it() -> None:
+    request = make(ask="A 30-minute call, with questions sent in advance.")
+    text = letter("I would like to understand how Maria moved from teaching into UX research.",
+                  "Would you be willing to have a 30-minute call with me? I would send my questions a few days "
+                  "beforehand.", "Thank you.")
+    assert [f.message for f in errors(purpose(text, request, "informational")) if "ask" in f.message] == []

@@ -325,9 +325,10 @@ _STRONG_BRANCHES = (
     # Fitting into the reader's team: "do you think someone with my background might fit in?", "could you see
     # someone like me fitting into it?", "my claims background would slot in rather neatly" (not "could someone
     # with my background fit into UX research?", which asks about a field).
-    r"\b(?<!where )(?<!how )(?:(?:someone|a person|people|somebody|anyone) (?:with|like) (?:my|me)|my (?:[\w-]+ ){0,2}?"
-    r"(?:background|experience|skills|skill set|skillset|profile))\b[^.?!\n]{0,40}?\b(?:(?:would|could|might|will|may"
-    r"|can) (?:\w+ )?(?:fit|slot)|fitting|slotting)(?: in| into| straight in| right in)?"
+    r"\b(?<!where )(?<!how )(?:(?:someone|a person|people|somebody|anyone) (?:with|like) (?:my|me)"
+    r"|(?<!with )my (?:[\w-]+ ){0,2}?(?:background|experience|skills|skill set|skillset|profile))\b[^.?!\n]{0,40}?"
+    r"\b(?:(?:would|could|might|will|may|can) (?:\w+ )?(?:fit|slot)|fitting|slotting)"
+    r"(?: in| into| straight in| right in)?"
     r"(?: (?:rather |quite |very |really )?(?:neatly|nicely|well|easily|perfectly|seamlessly))?"
     r"(?=[ \t]*(?:[?.!,;]|$)| (?:with|into|in|on) (?:you|your|it|them|the team)\b| there\b)",
     # "Are you adding people to the underwriting team this year?": are you hiring, in other words.

@@ -17,6 +17,7 @@ from netdraft.report import Finding
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import (
     Index,
+    content_tokens,
     core,
     first_window,
     index,
@@ -331,7 +332,13 @@ def _points_back(ix: Index, i: int) -> bool:
 def _asked_one(
     ix: Index, kinds: _Kinds, value: str, names: frozenset[str], body: int, threshold: float, min_words: int
 ) -> bool:
+    # What follows a comma in the ask qualifies it: "A 30-minute call, with questions sent in advance" is asked
+    # by "Would you be willing to have a 30-minute call with me?", the questions offered in the next sentence.
+    comma = value.find(",")
+    soft = frozenset(st for st, at, _ in content_tokens(value) if at > comma) if comma > 0 else frozenset()
     for p in variants(value, names, relative=False):
+        if soft:
+            p = p.with_words((w, keys, 0.5 if w in soft else weight) for w, keys, weight in p.words)
         single = {}
         for m in windows(ix, p, window=1, allowed=body or None):
             if (
