@@ -727,6 +727,10 @@ class Phrase:
         hard = sum(1 for _, _, w in words if w == 1.0)
         return Phrase(self.text, words, total, hard, self.sizes, self.size, self.others)
 
+    def softened(self, soft: frozenset[str]) -> Phrase:
+        """This phrase with the concepts whose stem is in ``soft`` at half weight (a qualifier, a reason)."""
+        return self.with_words((w, keys, 0.5 if w in soft else weight) for w, keys, weight in self.words)
+
 
 @lru_cache(maxsize=1024)
 def phrase(text: str, ignore: frozenset[str] = frozenset()) -> Phrase:

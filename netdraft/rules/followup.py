@@ -193,9 +193,7 @@ def _plan_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
         soft = soft | {st for st, s, _ in content_tokens(value) if s >= reason.start()}
     if not soft:
         return phrases
-    return tuple(
-        p.with_words((w, keys, 0.5 if w in soft else weight) for w, keys, weight in p.words) for p in phrases
-    )
+    return tuple(p.softened(soft) for p in phrases)
 
 
 # The writer's contact asked of the reader's side instead: "for someone from your office to ring me".

@@ -10,6 +10,7 @@ Only ``informational`` and ``introduction`` letters are judged; other kinds get 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from netdraft._view import AnyRequest
@@ -17,6 +18,7 @@ from netdraft.report import Finding
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import (
     Index,
+    Phrase,
     content_tokens,
     core,
     first_window,
@@ -329,16 +331,23 @@ def _points_back(ix: Index, i: int) -> bool:
     return "which" in words and ix.sentence(i).rstrip().endswith("?")
 
 
+@lru_cache(maxsize=256)
+def _ask_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
+    """``variants`` of an ask, with what follows a comma at half weight: "A 30-minute call, with questions sent
+    in advance" is asked by "Would you be willing to have a 30-minute call with me?", the questions offered in
+    the next sentence."""
+    phrases = variants(value, names, relative=False)
+    comma = value.find(",")
+    if comma <= 0:
+        return phrases
+    soft = frozenset(st for st, at, _ in content_tokens(value) if at > comma)
+    return tuple(p.softened(soft) for p in phrases)
+
+
 def _asked_one(
     ix: Index, kinds: _Kinds, value: str, names: frozenset[str], body: int, threshold: float, min_words: int
 ) -> bool:
-    # What follows a comma in the ask qualifies it: "A 30-minute call, with questions sent in advance" is asked
-    # by "Would you be willing to have a 30-minute call with me?", the questions offered in the next sentence.
-    comma = value.find(",")
-    soft = frozenset(st for st, at, _ in content_tokens(value) if at > comma) if comma > 0 else frozenset()
-    for p in variants(value, names, relative=False):
-        if soft:
-            p = p.with_words((w, keys, 0.5 if w in soft else weight) for w, keys, weight in p.words)
+    for p in _ask_phrases(value, names):
         single = {}
         for m in windows(ix, p, window=1, allowed=body or None):
             if (
