@@ -787,6 +787,12 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
             "invite her to dinner at the bistro as his guest",
             "I'd love to have you for dinner at the bistro as my guest.",
         ),
+        (
+            "email him the link to her GitHub project after the weekend",
+            "Once the weekend is over, the link to my project on GitHub will be in your inbox.",
+        ),
+        ("send a summary of his thesis next week", "Do expect a short summary of my thesis from me early next week."),
+        ("send his revised CV next week", "I will make sure the revised CV reaches you next week."),
     ],
 )
 def test_follow_up_plan_as_writers_state_it(plan: str, sentence: str) -> None:
@@ -819,6 +825,45 @@ def test_a_plan_named_only_to_call_it_off_is_not_stated() -> None:
         "after all. Instead, I'll send you a summary of our trial.",
     )
     assert len(errors(follow_up(text, req, "informational"))) == 1
+
+
+@pytest.mark.parametrize(
+    ("plan", "changed", "kept"),
+    [
+        # Another way of getting in touch than the plan's.
+        (
+            "call his office on Tuesday 3 June to find a time",
+            "I will drop you a brief email on Tuesday 3 June to see whether a time might suit.",
+            "I will give your office a ring on Tuesday 3 June to see whether a time might suit.",
+        ),
+        (
+            "introduce herself in person at the studio open evening on Thursday",
+            "I will telephone the studio on Thursday, the day of its open evening, to introduce myself.",
+            "I will come to the studio open evening on Thursday and introduce myself in person.",
+        ),
+        (
+            "drop by her stand in person at the trade fair",
+            "I will send you a quick email during the trade fair, in case you have a moment to catch up.",
+            "I will drop by your stand at the trade fair, in case you have a moment to catch up.",
+        ),
+        # Offered if the reader wishes, not planned.
+        (
+            "call her office on Monday to arrange a time",
+            "If you would prefer, I could call your office on Monday to arrange a time.",
+            "I will call your office on Monday to arrange a time, if that suits.",
+        ),
+        # Timed the other way round.
+        (
+            "check in again after the Intersolar conference",
+            "I know you will be busy, so I will check in briefly before the Intersolar conference.",
+            "I know you will be busy, so I will check in briefly after the Intersolar conference.",
+        ),
+    ],
+)
+def test_follow_up_plan_changed_is_not_stated(plan: str, changed: str, kept: str) -> None:
+    req = make(follow_up=plan)
+    assert len(errors(follow_up(letter("Thank you for your advice. " + changed), req, "informational"))) == 1
+    assert errors(follow_up(letter("Thank you for your advice. " + kept), req, "informational")) == []
 
 
 def test_follow_up_past_event_is_not_the_plan() -> None:
@@ -1192,6 +1237,17 @@ def test_vague_hope_to_stay_in_touch_is_not_the_ask() -> None:
             "Sal supervised her science teaching placement.",
             "I think often of the teaching placement you supervised.",
             True,
+        ),
+        # How long ago it was and that it lasted are not what makes it this connection.
+        (
+            "she interviewed her for an internship years ago and they have stayed in touch",
+            "I often think of your advice when you interviewed me for that internship.",
+            True,
+        ),
+        (
+            "she interviewed her for an internship years ago and they have stayed in touch",
+            "It has been years since we were last in touch, and I hope you are well.",
+            False,
         ),
     ],
 )

@@ -480,6 +480,8 @@ POLITE = [
     "I have to tell my principal by the end of the month, but I would be just as glad to hear from you later.",
     "I had run out of excuses not to write, so here I am.",
     "Remember us at the back of the room on the diploma course, trying to make sense of the tables?",
+    "You said you would look at my lesson plans. Just tell me whenever you would like to see them.",
+    "P.S. The territory analysis will reach you by the end of next week.",
 ]
 
 

@@ -154,7 +154,9 @@ _HAND_OVER = (
 # A sentence that hands something over, now or later: "I'll send", "you'll have it", "a copy your way".
 _HANDING = lazy_compile(
     r"\b(?:" + _HAND_OVER + r"|e-?mailing|submit|show|get it|get them|copies|deliver|drop|upload|including|hand"
-    r"|tell|write|let you know|your inbox|your desk|you(?:'ll| will) (?:have|get|see|receive)"
+    r"|tell|write|let you know|your inbox|your desk|you(?:'ll| will) (?:have|get|see|receive)|reach(?:es)? you"
+    # "expect a short summary of my thesis from me early next week".
+    r"|expect (?:[\w'’-]+ ){0,6}?from me"
     r"|you(?:'ll| will) be (?:receiving|getting|seeing))\b"
 )
 
@@ -166,7 +168,7 @@ _CONTACT = wordset(
     "message text follow touch check circle note line"
 )
 # Words that say a contact plan is carried out: its own verbs, and "I will send you an update".
-_CONTACT_SAID = _CONTACT | wordset("update")
+_CONTACT_SAID = _CONTACT | wordset("update inbox")
 _WORD = lazy_compile(r"[a-z][a-z'-]*")
 
 
@@ -246,6 +248,71 @@ _INVITING = lazy_compile(
 )
 
 
+# How the writer gets back in touch: a plan to call is not met by "I will drop you an email on Tuesday",
+# nor one to drop by in person by "I will telephone the studio on Thursday".
+_CHANNELS = (
+    ("call", lazy_compile(r"\b(?:call|calling|ring|ringing|phone|phoning|telephone|telephoning|video|zoom)\b")),
+    ("write", lazy_compile(r"\b(?:email|e-mail|emails|emailing|write|writing|message|text|note|a line|inbox)\b")),
+    (
+        "visit",
+        lazy_compile(
+            r"\b(?:in person|visit|visiting|drop by|drop in|stop by|stop in|come by|pop in|pop by|pop over|swing by"
+            r"|call in|call by|come (?:along )?to (?:the|your)|see you at|find you at)\b"
+        ),
+    ),
+)
+# The writer's commitment and the words it goes on with (bounded: a clause, not the rest of the letter).
+_COMMIT = lazy_compile(
+    r"\b(?:i(?:'ll|’ll| will| shall| plan to| intend to| am going to|'m going to|’m going to)|let me) ([^.?!\n]{0,60})"
+)
+
+
+def _channels(text: str) -> frozenset[str]:
+    """The ways of getting in touch that ``text`` names."""
+    return frozenset(name for name, pattern in _CHANNELS if pattern.search(text) is not None)
+
+
+def _channel_changed(ix: Index, sentences: Iterable[int], planned: frozenset[str]) -> bool:
+    """Whether the writer commits in these sentences to getting in touch, always in another way than the plan's."""
+    said: set[str] = set()
+    for i in sentences:
+        for m in _COMMIT.finditer(ix.sentence(i)):
+            said |= _channels(m.group(1))
+    return bool(said) and said.isdisjoint(planned)
+
+
+# An offer hung on the reader's wish, not a plan: "If you would prefer, I could call your office on Monday".
+_OFFERED = lazy_compile(
+    r"\bif (?:you|it|that)\b[^.?!\n]{0,80}?\bi could\b|\bi could\b[^.?!\n]{0,80}?\bif (?:you|it|that)\b"
+)
+_FIRM = lazy_compile(r"\bi(?:'ll|’ll| will| shall)\b")
+# The plan's timing turned round: "check in after the conference" is not met by "before the conference".
+_TIMING = lazy_compile(r"\b(after|before) ((?:[\w'’-]+ ){0,2}[\w'’-]+)")
+
+
+def _timing(value: str) -> tuple[str, frozenset[str]] | None:
+    """The plan's "after"/"before" and the content words of what it is timed by."""
+    m = _TIMING.search(value.lower())
+    if m is None:
+        return None
+    return m.group(1), frozenset(st for st, _, _ in content_tokens(m.group(2)))
+
+
+def _timing_reversed(sentence: str, timing: tuple[str, frozenset[str]]) -> bool:
+    """Whether ``sentence`` times the plan's event the other way round and never the plan's way."""
+    word, keys = timing
+    other = "before" if word == "after" else "after"
+    turned = kept = False
+    for m in _TIMING.finditer(sentence):
+        if keys.isdisjoint(st for st, _, _ in content_tokens(m.group(2))):
+            continue
+        if m.group(1) == other:
+            turned = True
+        else:
+            kept = True
+    return turned and not kept
+
+
 @lru_cache(maxsize=64)
 def _done_to_me(verb: str) -> re.Pattern[str]:
     """The plan's own act turned round to the reader: "It would be wonderful if you could invite us back"."""
@@ -268,6 +335,8 @@ def _planned(
     turned = _done_to_me(plan_verb) if plan_verb else None
     # A plan to hand something over, and nothing else ("send a sample and call his office" is also a call).
     hands_over = sends and _CONTACT.isdisjoint(_WORD.findall(value.lower())[1:])
+    planned_channels = _channels(value.lower())
+    timing = _timing(value)
 
     def about_future(i: int) -> bool:
         got = future.get(i)
@@ -293,6 +362,11 @@ def _planned(
                 # "Invite her to observe my taster lesson" is not met by "I am preparing a taster lesson".
                 got = _INVITING.search(sentence) is not None
             if got and turned is not None and turned.search(sentence) is not None:
+                got = False
+            if got and _OFFERED.search(sentence) is not None and _FIRM.search(sentence) is None:
+                # "If it would be useful, I could give you a call on Friday": offered, not planned.
+                got = False
+            if got and timing is not None and _timing_reversed(sentence, timing):
                 got = False
             if got and _ON_REQUEST.search(sentence) is not None:
                 # "just let me know and I can send you the report", "please just ask and I would be happy to
@@ -329,6 +403,8 @@ def _planned(
                 continue
             # "I won't be able to make the alumni evening after all": the plan named to call it off.
             if any(_CANCELLED.search(ix.sentence(i)) for i in sentences):
+                continue
+            if planned_channels and _channel_changed(ix, sentences, planned_channels):
                 continue
             if any(about_future(i) for i in sentences):
                 return True

@@ -1776,7 +1776,7 @@ _COURTEOUS = lazy_compile(
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
     r"|do not feel|remember me|keep me in mind|bear me in mind|also know|never feel|treat|ignore this|disregard"
     # Asking for the reader's view of what was sent: "Please tell me if the prices are too high".
-    r"|tell me (?:if|whether|what you think|how you feel|which|when|what time|what day)"
+    r"|tell me (?:if|whether|what you think|how you feel|which|whenever|when|what time|what day)"
     # Advice asked for, in the courteous "Please kindly give me some advice" of many first languages.
     r"|give me (?:some |your |a little |a bit of |any )?(?:advice|guidance|suggestions?|pointers|tips)\b|advise me\b"
     # Trouble waived and refusal invited: "Please don't go to any trouble over it", "Please say no if it is a
@@ -1794,7 +1794,7 @@ _COURTEOUS_ORDER = lazy_compile(
     r"(?:give|send|pass (?:along|on)|extend|say) (?:my|our|hello|hi|him|her|them)"
     r"|remember me|tell (?:him|her|them|\w+) (?:i|hello|hi)|book recommendations"
     # "Just tell me when to turn up": the reader's choice asked for, like "let me know when".
-    r"|tell me (?:when|what time|if|whether|which|how)\b"
+    r"|tell me (?:whenever|when|what time|if|whether|which|how)\b"
 )
 
 # Words that are shouted when written in capitals (one capital word alone is an acronym, mostly).
@@ -1919,7 +1919,7 @@ _OWN_PLAN = lazy_compile(
     r"| am aiming to|'m aiming to|’m aiming to| am hoping to|'m hoping to|’m hoping to| would like to|'d like to"
     r"|’d like to)\b"
     # "I am tidying it up, and it will be with you by the end of the week": the writer's thing, delivered.
-    r"|\b(?:it|they|this|these|the \w+|my \w+)(?:'ll|’ll| will| should) (?:be with you|reach you|arrive)\b"
+    r"|\b(?:it|they|this|these|(?:the|my)(?: \w+){1,3}?)(?:'ll|’ll| will| should) (?:be with you|reach you|arrive)\b"
 )
 _I_START = lazy_compile(r"(?:[-*•][ \t]*)?i\b")
 _AND_WILL = lazy_compile(r"\band (?:will|shall)\b")

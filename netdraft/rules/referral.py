@@ -506,7 +506,11 @@ _RELATION_VERBS = wordset(
     "supervised taught mentored coached trained managed worked met knew advised hired led guided volunteered attended "
     "heard gave"
 )
-_GENERIC = frozenset(stem(w) for w in wordset("together project team work job time program programme"))
+# So does that it lasted ("interviewed her for an internship years ago and they have stayed in touch" is
+# named by "when you interviewed me for that internship").
+_GENERIC = frozenset(
+    stem(w) for w in wordset("together project team work job time program programme stay stayed keep kept touch")
+)
 
 
 @lru_cache(maxsize=256)
