@@ -866,6 +866,20 @@ def test_follow_up_plan_changed_is_not_stated(plan: str, changed: str, kept: str
     assert errors(follow_up(letter("Thank you for your advice. " + kept), req, "informational")) == []
 
 
+def test_a_reader_item_awaited_without_a_verb_is_carried() -> None:
+    req = make(
+        kind="follow_up",
+        meeting={"topics": ["evaluating dialogue systems"], "action_items": ["Maria to share a reading list"]},
+    )
+    text = letter(
+        "Thank you for our conversation about evaluating dialogue systems; your point on repair rates stuck.",
+        "No pressure at all on the reading list you mentioned; whenever you have a moment is perfect.",
+    )
+    assert errors(follow_up(text, req, "follow_up")) == []
+    other = text.replace("No pressure at all on the reading list you mentioned", "I have started a reading list")
+    assert len(errors(follow_up(other, req, "follow_up"))) == 1
+
+
 def test_follow_up_past_event_is_not_the_plan() -> None:
     req = make(follow_up="call Ms. Chen after reading the report")
     text = letter("Thank you for speaking with me. I have begun reading the report you mentioned.")
@@ -1323,6 +1337,19 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "When you begin looking for people to run it, I would very much like to be first in the queue.",
         "If the publisher ever has more covers than your illustrators can manage, send the spare ones my way.",
         "If you felt comfortable referring me for the senior designer role, I'd be hugely grateful.",
+        "And if anything comes up on your side for new graduates, I would love to be the first to hear.",
+        "Could you pass my name to whoever handles graduate intake at your firm?",
+        "I would be glad to help out on your team in any capacity, if that would ever be useful to you.",
+        "My questions: how you run testing sessions, which certifications count, and is the team taking on anyone "
+        "this year?",
+        "I would jump at the chance to join in even a junior capacity.",
+        "I would also appreciate knowing who would be the right person at your firm to send my application to.",
+        "Would you let me know when your next internship cycle opens, so that I can apply with your support?",
+        "I would be grateful if you could mention my name when your graduate scheme shortlist is drawn up.",
+        "I should also mention that I am now available for contract work, should your team need support.",
+        "I would be so grateful if you could introduce me to whoever is leading hiring for the new lab.",
+        "A planner vacancy has opened in your team, and if you felt comfortable putting me forward for it I'd be "
+        "very grateful.",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:
@@ -1351,6 +1378,10 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "You took me on as an apprentice when nobody else would, and I tell my students that story often.",
         "I think ten years on the wards makes me a natural fit for clinical education.",
         "My name may have found its way to you through Sam, who suggested I write.",
+        "If anything comes up before our call, I would love to be the first to know about the new date.",
+        "Once your summer school programme opens, I will read the brief so that I can apply what I learn.",
+        "I am available for a call any day next week, if you are free.",
+        "Could you introduce me to someone who has moved from teaching into research?",
     ],
 )
 def test_job_ask_paraphrases_not_found(sentence: str) -> None:

@@ -383,6 +383,18 @@ RUDE = [
      "trying not to read anything into"),
     ("Thank heavens for your out-of-office replies, or I would have no idea you were still there.",
      "Thank heavens for your out-of-office"),
+    ("I had hoped our conversation meant a little more to you than that.", "meant a little more to you"),
+    ("I have written a couple of times now without hearing back, which is discouraging.",
+     "written a couple of times now without hearing back"),
+    ("Sam speaks so highly of you, and I am sure you would not want to disappoint him.",
+     "you would not want to disappoint"),
+    ("To save us both time, I will be in your office on Monday at 10.", "I will be in your office"),
+    ("Given that Sam suggested it, I feel this introduction is rather owed to me.", "owed to me"),
+    ("Please do let me know by then; otherwise I will have to take my questions elsewhere.",
+     "otherwise I will have to take"),
+    ("If not, I will simply take my business elsewhere.", "take my business elsewhere"),
+    ("I will put you down as a speaker unless I hear otherwise.", "put you down as a speaker unless I hear"),
+    ("Looking forward to your prompt reply.", "Looking forward to your prompt reply"),
 ]
 
 
@@ -481,6 +493,9 @@ POLITE = [
     "I had run out of excuses not to write, so here I am.",
     "Remember us at the back of the room on the diploma course, trying to make sense of the tables?",
     "You said you would look at my lesson plans. Just tell me whenever you would like to see them.",
+    "I will be in the city on Monday, and I could come to your office at 10 if that suits you.",
+    "It would be nice to know how the launch went.",
+    "I have written to the council a few times about the crossing.",
     "P.S. The territory analysis will reach you by the end of next week.",
 ]
 
@@ -629,6 +644,7 @@ CHATTER = [
     ("Tone: formal | Audience: senior engineer | Format: email\n\n" + letter(), "Tone: formal"),
     (letter() + "\n\n(Translated from your Portuguese draft as requested.)", "Translated from your Portuguese draft"),
     (letter() + "\n\nLet me know if you'd like it more formal.", "Let me know if you'd like it more formal"),
+    (letter(BODY + " [add one detail from the factory tour]"), "[add one detail from the factory tour]"),
 ]
 
 
@@ -649,6 +665,7 @@ NOT_CHATTER = [
     letter(BODY + "\n\nHere is the checklist I mentioned, attached. I hope this helps your team as well."),
     letter(BODY + "\n\nI could also come to your office (I can change it to a video call if you prefer)."),
     letter(BODY + "\n\nHere's the draft of my application, as promised; the margin notes are my own."),
+    letter(BODY + " I am free on [insert date]."),
 ]
 
 
@@ -1161,6 +1178,15 @@ def test_a_long_surname_misspelt_in_the_greeting_is_salutations_alone() -> None:
         update={"recipient": NAMED.recipient.model_copy(update={"name": "Kristof Vandenberghe", "salutation": None})}
     )
     text = letter(NOTE, greeting="Dear Mr. Vandenburg,", signoff="Best,\nKofi Owusu")
+    assert rules_of(text, grounding, req, "thank_you") == []
+    assert rules_of(text, salutation, req, "thank_you")
+
+
+def test_a_short_surname_misspelt_in_the_greeting_is_salutations_alone() -> None:
+    req = NAMED.model_copy(
+        update={"recipient": NAMED.recipient.model_copy(update={"name": "Grace Obi", "salutation": None})}
+    )
+    text = letter(NOTE, greeting="Dear Ms Obie,", signoff="Best,\nKofi Owusu")
     assert rules_of(text, grounding, req, "thank_you") == []
     assert rules_of(text, salutation, req, "thank_you")
 

@@ -437,6 +437,8 @@ _HANDED = lazy_compile(
     r"|to hand|came through|keep an eye out|look out for|watch out for|on the lookout"
     # "Your guide to preparing witness statements reached me earlier this week".
     r"|reached me|reached my inbox|landed in my inbox|landed on my desk"
+    # Awaited, with the timing left to the reader: "No pressure at all on the reading list you mentioned".
+    r"|no (?:pressure|rush|hurry)(?: at all)? (?:on|with|over|for)"
     # Asked for: "I'd love that list of portfolio examples whenever you have a moment".
     r"|(?:i'd|i’d|i would) (?:\w+ )?love (?:a|an|the|that|those|your|to (?:see|read|have|get|receive|look at))"
     # Sent in the letter itself: "My draft talk abstract is below".

@@ -320,7 +320,8 @@ def _names(request: AnyRequest) -> tuple[frozenset[str], frozenset[str], frozens
     """
 
     def words(*names: str | None) -> frozenset[str]:
-        return frozenset(w for n in names if n for w in _PARTS.findall(fold_accents(n.lower())) if len(w) >= 4)
+        # (Three letters and up: "Ms Obie" for Grace Obi is the greeting's slip, ``salutation``'s to report.)
+        return frozenset(w for n in names if n for w in _PARTS.findall(fold_accents(n.lower())) if len(w) >= 3)
 
     referrer = words(request.referrer.name) if request.referrer is not None else frozenset()
     reader = words(request.recipient.name, request.recipient.salutation)

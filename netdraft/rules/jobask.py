@@ -100,7 +100,7 @@ _STRONG_BRANCHES = (
     r"\b(?:pass|forward|send|hand|share|get|circulate|submit|mention)(?:ing)? (?:it|this|them|these|my (?:\w+ )?\w+)"
     r"(?: along| on| over| forward)? to (?:whoever|whomever|anyone|someone|somebody|the (?:person|people))"
     r" (?:who|that)?(?:'s| is| are| does| handles| leads| runs| oversees| manages)? ?(?:\w+ ){0,3}?"
-    r"(?:hiring|recruit\w*)\b",
+    r"(?:hiring|recruit\w*|intake|talent)\b",
     # "if your department ever grows, I would love to be part of it": a place on the team, asked for.
     r"\b(?:if|when|should|once) your (?:\w+ ){0,2}?" + _ORG + r" (?:\w+ ){0,2}?(?:grows|expands|grow|expand"
     r"|has room|needs|takes on|adds)\b[^.?!]{0,80}?\b(?:(?:be|become) (?:a )?part of (?:it|them|that)"
@@ -112,7 +112,7 @@ _STRONG_BRANCHES = (
     r"\b(?:remember|bear in mind|keep in mind) (?:this (?:email|note|letter|message)|my (?:email|note|letter"
     r"|message|details))\b",
     # "would someone with my background be worth putting forward for it?"
-    r"\bput me forward\b|\b(?:to be|being|be) put forward\b|\b(?:worth|consider|considering) putting"
+    r"\b(?:put|putting|puts) me forward\b|\b(?:to be|being|be) put forward\b|\b(?:worth|consider|considering) putting"
     r" (?:me |my name |someone (?:like me|with my (?:\w+ ){1,2}))?forward\b",
     # "... and I hope you could recommend me to your team" (for the post just named).
     r"\brecommend me (?:for|as|to (?:your|the) (?:\w+ )?(?:team|hiring manager|recruiters?|managers?|company|firm"
@@ -332,8 +332,9 @@ _STRONG_BRANCHES = (
     r"(?: (?:rather |quite |very |really )?(?:neatly|nicely|well|easily|perfectly|seamlessly))?"
     r"(?=[ \t]*(?:[?.!,;]|$)| (?:with|into|in|on) (?:you|your|it|them|the team)\b| there\b)",
     # "Are you adding people to the underwriting team this year?": are you hiring, in other words.
-    r"\b(?:are|is) (?:you|your (?:\w+ ){0,2}?" + _ORG + r") " + _NOW + r"(?:adding|taking on|bringing in|bringing on"
-    r"|recruiting) (?:new |more |any )?(?:people|staff|anyone|anybody|hires|headcount|starters|juniors|graduates)\b",
+    r"\b(?:are|is) (?:you|(?:your|the) (?:\w+ ){0,2}?" + _ORG + r") " + _NOW
+    + r"(?:adding|taking on|bringing in|bringing on|recruiting) (?:new |more |any )?(?:people|staff|anyone|anybody"
+    r"|hires|headcount|starters|juniors|graduates)\b",
     # "I would be very grateful if you forwarded it to the hiring manager for your modelling team".
     r"\bif you (?:\w+ ){0,3}?(?:forwarded|passed|sent|handed|shared|put|mentioned|showed)\b[^.?!\n]{0,30}?"
     r"\b(?:to|with|in front of) (?:the|your|a|an|any) (?:\w+ ){0,2}?" + _GATE + r"\b",
@@ -365,6 +366,33 @@ _STRONG_BRANCHES = (
     r"\b(?:advertised|opens?|opening|vacanc\w*|comes? up|recruit\w*|hiring)\b[^.?!\n]{0,80}?\b(?:this|my)"
     r" (?:email|e-mail|note|letter|message|application|cv|resume)\b[^.?!\n]{0,40}?\b(?:still|inbox|on file|to hand"
     r"|on your desk)\b",
+    # "if anything comes up on your side for new graduates, I would love to be the first to hear".
+    # (Not "if anything comes up before our call": the reader's side or the writer's kind of post.)
+    r"\bif (?:anything|something) (?:suitable |relevant )?(?:comes?|came) up (?:on your side|at your|in your"
+    r"|within your|for (?:me|someone like me|people like me|(?:new |recent )?graduates|juniors|trainees))\b"
+    r"[^.?!\n]{0,60}?"
+    r"\bthe first to (?:hear|know)\b",
+    # "introduce me to whoever is leading hiring for the new lab".
+    r"\b(?:introduce|connect|put|flag|mention|recommend|pass) me (?:on )?(?:to|with|in touch with) (?:whoever|whomever"
+    r"|the person|the people|someone|somebody|anyone) (?:who|that)?(?:'s| is| are| does| handles| leads| runs"
+    r"| oversees| manages)? ?(?:\w+ ){0,3}?(?:hiring|recruit\w*|intake|talent)\b",
+    # "mention my name when your graduate scheme shortlist is drawn up".
+    r"\b(?:mention|pass|give|suggest|put)(?:ing)? (?:on |along |forward )?my name\b[^.?!\n]{0,30}?\b(?:when|as|while"
+    r"|once|if|for)\b[^.?!\n]{0,60}?\b(?:shortlist\w*|intake|hiring|recruit\w*|graduate (?:scheme|programme|program))",
+    # "help out on your team in any capacity", "jump at the chance to join in even a junior capacity".
+    r"\b(?:join(?:ing)?|(?:help|helping|work|working|contribute|contributing|pitch in|support|supporting|serve"
+    r"|serving)(?: out)? (?:on|in|at|with|for) your (?:\w+ ){0,2}?" + _ORG + r")\b[^.?!\n]{0,40}?\bin (?:any|whatever"
+    r"|some|even a|a|an) (?:[\w-]+ )?capacity\b",
+    # "who would be the right person at Lumen Games to send my application to".
+    r"\b(?:who|whom|which person|the (?:right|best) (?:person|people|contact))\b[^.?!\n]{0,60}?\bto (?:send|address"
+    r"|submit|direct|forward) my (?:application|cv|resume|résumé)\b",
+    # "let me know when your next internship cycle opens, so that I can apply with your support".
+    r"\byour (?:\w+ ){0,3}?(?:internships?|graduate|intake|hiring|recruit\w*|openings?|roles?|vacanc\w*|positions?"
+    r"|posts?|scheme|cycle)\b[^.?!\n]{0,60}?\bso (?:that )?i (?:can|could|might|may) apply\b",
+    # "I am now available for contract work, should your team need support".
+    r"\b(?:i am|i'm|i’m) (?:now |currently |also |still )?(?:available|free|open) (?:for|to) (?:take on )?(?:\w+ )?"
+    r"(?:work|roles?|assignments?|engagements?|projects?|contracts?|gigs?)\b[^.?!\n]{0,60}?\b(?:should|if|in case"
+    r"|whenever) (?:you|your)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -395,7 +423,7 @@ _WEAK_BRANCHES = (
 )
 
 _MY_ITEMS = ("resume", "cv", "résumé", "application", "candidacy", "name", "profile", "materials")
-_GATE_WORDS = ("hiring", "recruit", "talent", "hr", "human resources", "people team")
+_GATE_WORDS = ("hiring", "recruit", "talent", "hr", "human resources", "people team", "intake")
 _KNOW_OF = ("know of", "hear of", "aware of", "come across", "let me know", "pass along", "send me")
 # For each branch, substrings any match of it must contain: a sentence holding none of them cannot
 # match the branch, so its regex is not run (the whole alternation costs tens of microseconds).
@@ -404,7 +432,8 @@ _STRONG_NEEDS = (
     ("radar",), ("think of me",), ("refer",), ("refer",), ("refer",), ("refer",), _MY_ITEMS, _MY_ITEMS,
     ("put my name",), ("word",), ("word",), ("in the running",), ("throw my hat", "in the hat", "into the hat"),
     ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("opportunit",),
-    _GATE_WORDS, _GATE_WORDS, ("hiring", "recruit"), ("part of it", "part of them", "part of that", "join"),
+    _GATE_WORDS, _GATE_WORDS, ("hiring", "recruit", "intake", "talent"),
+    ("part of it", "part of them", "part of that", "join"),
     ("jump at", "leap at"), ("remember this", "remember my", "mind this", "mind my"),
     ("put me forward", "put forward", "putting"), ("recommend me",), ("shortlist",), ("shortlist",),
     ("application", "applicants", "candidates"), ("screening", "sift", "filter", "interview"), ("trial",),
@@ -439,6 +468,8 @@ _STRONG_NEEDS = (
     (" fit", "slot"), ("adding", "taking on", "bringing", "recruiting"), _GATE_WORDS, ("bonus", "referral"),
     ("opportunit",), ("start", "be at", "be in", "be on", "after you"), ("short of",), ("top of",),
     ("still", "inbox", "on file", "to hand", "on your desk"),
+    ("first to",), _GATE_WORDS, ("my name",), ("capacity",), ("my application", "my cv", "my resume", "my résumé"),
+    ("apply",), ("available", "free for", "free to", "open for", "open to"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -489,7 +520,7 @@ _TRIGGERS = wordset(
     "test tests assessment assessments stage round ring sheet roster payroll books bench locum temp "
     "stand-in contractor count choice pick capacity footing worth file expression queue whom drops drop sick "
     "pulls cries short-handed shorthanded short-staffed short pencil pencilled penciled pencilling penciling pile "
-    "stack pot available applied pack fitting fits slotting slots adding bringing bonus top inbox start"
+    "stack pot available applied pack fitting fits slotting slots adding bringing bonus top inbox start intake"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),

@@ -157,6 +157,17 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         ),
         "a note to the writer",
     ),
+    # "[add one detail from the factory tour]": an instruction in square brackets, not a slot for a value
+    # ("[insert date]", the placeholder rule's alone).
+    (
+        "[",
+        LazyPattern(
+            r"\[(?:add|mention|describe|include|expand on|say something|talk about|give an?|share an?)\b"
+            r"[^\]\n]{8,120}\]",
+            needs=("[add", "[mention", "[describe", "[include", "[expand", "[say", "[talk", "[give", "[share"),
+        ),
+        "a note to the writer",
+    ),
     # "(phrased gently here, since you mentioned ...)", "(I've kept this short so it reads easily on a
     # phone; add the meeting date ...)": the drafter explaining the draft to the writer.
     (

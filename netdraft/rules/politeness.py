@@ -749,7 +749,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     (
         ("prompt", "speedy", "swift", "immediate"),
         LazyPattern(
-            r"(?:look forward to|expect|await) (?:your|a) (?:prompt|speedy|swift|immediate) (?:reply|response)"
+            r"(?:look(?:ing)? forward to|expect(?:ing)?|await(?:ing)?) (?:your|a) (?:prompt|speedy|swift|immediate)"
+            r" (?:reply|response)"
         ),
         "pressure",
     ),
@@ -1663,6 +1664,86 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             needs=("by now", "high on your"),
         ),
         "sarcasm",
+    ),
+    (
+        ("meant", "mattered", "matters"),
+        # Guilt about the reader's silence: "I had hoped our conversation meant a little more to you than that",
+        # "it would be nice to know our conversations mattered to you".
+        LazyPattern(
+            r"\b(?:i had hoped|i'd hoped|i’d hoped|i hoped|nice to know|good to know|i would like to think"
+            r"|i'd like to think|i’d like to think)\b[^.!?\n]{0,50}?\b(?:meant|mattered|matters|means)"
+            r" (?:\w+ ){0,4}?(?:to you|than that)\b",
+            needs=("meant", "mattered", "matters", "means"),
+        ),
+        "pressure",
+    ),
+    (
+        "times",
+        # "I have written a couple of times now without hearing back".
+        LazyPattern(
+            r"\b(?:written|emailed|e-mailed|messaged|reached out|tried|asked|called|rung|phoned)(?: to you| you)?"
+            r" (?:a couple of|a few|several|two|three|four|many|multiple|numerous|so many) times (?:now |already )?"
+            r"without (?:hearing back|a reply|any reply|a response|any response|an answer|hearing anything"
+            r"|any word|a word)\b",
+            needs=(" times ",),
+        ),
+        "pressure",
+    ),
+    (
+        "want",
+        # "I am sure you would not want to disappoint him": the referrer used as a lever.
+        LazyPattern(
+            r"\byou (?:would not|wouldn't|wouldn’t|would never|won't|won’t|will not|don't|don’t|do not) want to"
+            r" (?:disappoint|let (?:\w+ ){1,2}down|upset|embarrass|offend)\b",
+            needs=(" want to ",),
+        ),
+        "pressure",
+    ),
+    (
+        "office",
+        # A meeting announced, not asked for: "I will be in your office on Monday at 10" (not "I will be in the
+        # city on Monday, if a coffee suits").
+        LazyPattern(
+            r"\bi(?:'ll|’ll| will| shall) (?:be (?:at|in)|come (?:to|by|round to)|drop by|stop by|turn up at|arrive at"
+            r"|show up at|call (?:in )?at) your (?:office|studio|desk|lab|workplace|shop|door|site)\b"
+            r"(?![^.!?\n]{0,80}?\b(?:if|unless|suits?|convenient|free|works for you|would like|happy to|let me know"
+            r"|invited|as agreed|as arranged|as you suggested)\b)",
+            needs=("your office", "your studio", "your desk", "your lab", "your workplace", "your shop", "your door",
+                   "your site"),
+        ),
+        "pressure",
+    ),
+    (
+        ("owed", "earned"),
+        # "I feel this introduction is rather owed to me", "I feel I have earned a look over my CV".
+        LazyPattern(
+            r"\b(?:owed|due) to me\b"
+            r"|\bi (?:feel|think|believe) (?:that )?i(?:'ve|’ve| have) (?:rather |surely |certainly )?earned\b",
+            needs=("to me", "earned"),
+        ),
+        "entitlement",
+    ),
+    (
+        ("elsewhere", "otherwise"),
+        # An ultimatum, however softened: "otherwise I will have to take my questions elsewhere".
+        LazyPattern(
+            r"\b(?:take|bring) my (?:\w+ )?(?:questions|business|request|enquiry|inquiry|custom|interest|time"
+            r"|energy) elsewhere\b"
+            r"|\botherwise,? i(?:'ll|’ll| will| shall)? (?:have to|need to|be forced to|must) (?:take|go|look|find"
+            r"|ask|assume|move on|give up)\b",
+            needs=("elsewhere", "otherwise"),
+        ),
+        "pressure",
+    ),
+    (
+        "unless",
+        # The reader committed by default: "I will put you down as a speaker unless I hear otherwise".
+        LazyPattern(
+            r"\b(?:put|pencil|count|book|sign|mark|list|slot|add) you (?:down|in|up|on)\b[^.!?\n]{0,60}?"
+            r"\bunless (?:i hear|you tell|you let|you say|you object)\b",
+            needs=("unless",),
+        ),
+        "pressure",
     ),
 )
 
