@@ -353,6 +353,37 @@ def test_what_the_referrer_said_of_the_reader_is_no_ask() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "request_sentence",
+    [
+        # For somebody else.
+        "My manager is leading our first project. Would you be willing to have a 20-minute phone call with her?",
+        "Would you be open to a 20-minute phone call with some of our society's committee members?",
+        # Presumed.
+        "When we speak on the phone for 20 minutes, I would love to hear how the first year went.",
+        # Put off.
+        "Once my course is over, I may get in touch again to ask whether you would have time for a 20-minute "
+        "phone call.",
+    ],
+)
+def test_an_ask_for_somebody_else_presumed_or_put_off_is_not_made(request_sentence: str) -> None:
+    text = letter("I'd love to hear how you moved from the classroom into UX research. " + request_sentence)
+    found = errors(purpose(text, make(), "informational"))
+    assert len(found) == 1 and "20-minute phone call" in found[0].hint
+    asked = letter("I'd love to hear how you moved from the classroom into UX research. Would you be open to a "
+                   "20-minute phone call with me?")
+    assert errors(purpose(asked, make(), "informational")) == []
+
+
+def test_an_assistant_may_ask_for_a_call_with_the_writer() -> None:
+    text = letter(
+        "I am writing on behalf of Ana Ruiz, whose diary I keep. She would love to hear how you moved from the "
+        "classroom into UX research. Would you be open to a 20-minute phone call with her?",
+        sign="Best regards,\nSam Lee\nAssistant to Ana Ruiz",
+    )
+    assert errors(purpose(text, make(), "informational")) == []
+
+
 def test_purpose_only_for_advice_letters_and_skips_without_request() -> None:
     assert list(purpose("Hi", make(), "thank_you")) == []
     with pytest.raises(Skip):
@@ -1250,6 +1281,12 @@ def test_vague_hope_to_stay_in_touch_is_not_the_ask() -> None:
         (
             "Sal supervised her science teaching placement.",
             "I think often of the teaching placement you supervised.",
+            True,
+        ),
+        # The event told in other words, with two of its own distinctive words beside the writer's story.
+        (
+            "her workshop on science teaching at the Dublin Media Festival",
+            "The session you ran in Dublin on teaching science, at the Media Festival, is why I am writing.",
             True,
         ),
         # How long ago it was and that it lasted are not what makes it this connection.

@@ -1293,6 +1293,14 @@ def test_an_acronym_of_words_in_the_request_is_no_invented_name() -> None:
     assert covers(invented, rules_of(invented, grounding, request=req), "IBM")
 
 
+def test_an_acronym_of_accented_words_in_the_request_is_no_invented_name() -> None:
+    req = REQUEST.model_copy(
+        update={"sender": REQUEST.sender.model_copy(update={"goal": "Studied design at the University of São Paulo."})}
+    )
+    known = letter(BODY + "\n\nLike you, I am a USP design graduate.")
+    assert rules_of(known, grounding, request=req) == []
+
+
 def test_thanks_that_credit_the_reader_still_thank_the_reader() -> None:
     for extra in ("Thanks to the talk you gave, I finally enrolled.", "I'm grateful the advice you gave was so frank."):
         assert rules_of(letter(NO_THANKS + " " + extra), gratitude) == []

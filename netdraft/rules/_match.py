@@ -910,7 +910,17 @@ def beyond_own(ix: Index, m: Match, p: Phrase, own: frozenset[str], also: frozen
     keys = [key for key in keys if key[0] != "#"]
     span = ((1 << m.width) - 1) << m.start
     masks = ix.masks
-    return any(masks.get(key, 0) & span for key in keys)
+    if any(masks.get(key, 0) & span for key in keys):
+        return True
+    # ... or two of its half-weight words ("in Dublin ... at the Media Festival" for "his workshop on data
+    # journalism at the Dublin Media Festival", told as "the session you ran"): together they name it.
+    named = 0
+    for w, ks, weight in p.words:
+        if weight < 1.0 and w not in own and any(key[0] != "#" and masks.get(key, 0) & span for key in ks):
+            named += 1
+            if named == 2:
+                return True
+    return False
 
 
 # Clause breaks: punctuation, relative pronouns, and "and" before a second aim ("introduce herself as a

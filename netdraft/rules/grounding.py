@@ -236,7 +236,8 @@ def _initialisms(low: str) -> frozenset[str]:
     """The initials of each run of two to five words ("sdr" for "sales development representative",
     "cfo", "hop" and "hp" for "head of procurement"): an acronym in the letter may stand for them."""
     out: set[str] = set()
-    for run in _RUNS.findall(low):
+    # Accents folded: "USP" for "University of São Paulo".
+    for run in _RUNS.findall(fold_accents(low)):
         words = run.split()
         for ws in (words, [w for w in words if w not in _SMALL_WORDS]):
             for i in range(len(ws)):

@@ -264,7 +264,12 @@ def purpose(
     ask_names = names_of(
         request.recipient.name, request.recipient.salutation, request.sender.name, request.recipient.organization
     )
-    if request.ask is not None and not _asked(ix, kinds, request.ask, ask_names, body, ask_threshold, min_words):
+    # The writer named in the body: a letter written for them ("I am writing on behalf of Margarethe Vogel").
+    writer = frozenset(w.lower() for w in request.sender.name.split() if len(w) > 2)
+    told = any(not writer.isdisjoint(ix.words[i]) for i in range(first, last))
+    if request.ask is not None and not _asked(
+        ix, kinds, request.ask, ask_names, body, ask_threshold, min_words, told
+    ):
         findings.append(
             Finding(
                 "purpose",
@@ -303,11 +308,19 @@ def _alternatives(value: str) -> list[str]:
 
 
 def _asked(
-    ix: Index, kinds: _Kinds, value: str, names: frozenset[str], body: int, threshold: float, min_words: int
+    ix: Index,
+    kinds: _Kinds,
+    value: str,
+    names: frozenset[str],
+    body: int,
+    threshold: float,
+    min_words: int,
+    told: bool = False,
 ) -> bool:
     """Whether a request sentence carries the ask (or one of the alternatives it offers)."""
     return any(
-        _asked_one(ix, kinds, alternative, names, body, threshold, min_words) for alternative in _alternatives(value)
+        _asked_one(ix, kinds, alternative, names, body, threshold, min_words, told)
+        for alternative in _alternatives(value)
     )
 
 
@@ -345,7 +358,14 @@ def _ask_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
 
 
 def _asked_one(
-    ix: Index, kinds: _Kinds, value: str, names: frozenset[str], body: int, threshold: float, min_words: int
+    ix: Index,
+    kinds: _Kinds,
+    value: str,
+    names: frozenset[str],
+    body: int,
+    threshold: float,
+    min_words: int,
+    told: bool = False,
 ) -> bool:
     for p in _ask_phrases(value, names):
         single = {}
@@ -354,7 +374,7 @@ def _asked_one(
                 is_mentioned(m, p, threshold, min_words)
                 and kinds.request(m.start)
                 and _asked_in_clause(ix.sentence(m.start), p.text, names)
-                and not _set_aside(ix.sentence(m.start), p.text, names, threshold, min_words)
+                and not _not_asked_here(ix.sentence(m.start), p.text, names, threshold, min_words, told)
             ):
                 return True
             single[m.start] = m
@@ -370,7 +390,7 @@ def _asked_one(
                     and kinds.request(ask)
                     and _points_back(ix, ask)
                     and is_mentioned(m, p, threshold, min_words)
-                    and not _set_aside(ix.sentence(ask), p.text, names, threshold, min_words)
+                    and not _not_asked_here(ix.sentence(ask), p.text, names, threshold, min_words, told)
                 ):
                     return True
     return False
@@ -387,6 +407,47 @@ def _set_aside(sentence: str, value: str, names: frozenset[str], threshold: floa
     return any(
         mentions(m.group(), value, window=1, ignore=names, threshold=threshold, min_words=min_words)
         for m in _IN_PLACE_OF.finditer(sentence)
+    )
+
+
+# The ask made for somebody else ("Would you be willing to have a 20-minute phone call with her?", "a call with
+# some of our society's committee members"), presumed ("When we meet for coffee, I would love to hear ...") or
+# put off ("Once I have finished my course, I may get in touch again to ask whether you would have time").
+_FOR_ANOTHER = lazy_compile(
+    r"\b(?:call|chat|conversation|meeting|coffee|catch-up|talk|speak|meet)\b(?: [\w'’-]+){0,2}? with"
+    r" (?:(?P<pronoun>her|him|them)|(?:my|our) (?:[\w'’-]+ )?(?:manager|boss|colleagues?|team|students|members|group"
+    r"|director|supervisor|son|daughter|partner|committee)|some of|members of|one of my|a colleague)\b"
+)
+_WITH = lazy_compile(r"\bwith ([\w'’-]+)")
+_PRESUMED = lazy_compile(
+    r"\b(?:when|once|after|before) (?:we|i) (?:meet|speak|talk|have (?:our|the|that)|get together|catch up|sit down)\b"
+    r"[^,.;:?!]{0,60}"
+)
+_PUT_OFF = lazy_compile(
+    r"\b(?:i may|i might|i will|i'll|i’ll|i would like to|i'd like to|i hope to|i plan to) (?:\w+ ){0,4}?"
+    r"(?:get in touch|write|reach out|contact you|be in touch)(?: [\w'’-]+){0,3}? (?:to|and) ask\b"
+)
+
+
+def _not_asked_here(
+    sentence: str, value: str, names: frozenset[str], threshold: float, min_words: int, told: bool = False
+) -> bool:
+    """Whether the sentence names the ask only to set it aside, give it to somebody else, presume it or put it off.
+
+    ``told``: the letter speaks of the writer in the third person (an assistant writing for them), so "a
+    call with her" may be the writer's own.
+    """
+    if _set_aside(sentence, value, names, threshold, min_words) or _PUT_OFF.search(sentence) is not None:
+        return True
+    # (Unless the ask itself is with somebody else: "a call with her team lead"; "with Aoife", the writer, is not.)
+    with_whom = _WITH.search(value.lower())
+    other = _FOR_ANOTHER.search(sentence) if with_whom is None or with_whom.group(1) in names else None
+    if other is not None and not (told and other.group("pronoun")):
+        return True
+    presumed = _PRESUMED.search(sentence)
+    return presumed is not None and not any(
+        mentions(part, value, window=1, ignore=names, threshold=threshold, min_words=min_words)
+        for part in (sentence[: presumed.start()], sentence[presumed.end() :])
     )
 
 
