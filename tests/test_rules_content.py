@@ -701,6 +701,11 @@ def test_run_of_employers() -> None:
     assert len(errors(resume_dump(text, None, None))) == 1
 
 
+def test_two_moves_are_background() -> None:
+    text = letter("I started as a reporter at the Daily Graphic and moved to radio at Citi FM, where I still work.")
+    assert errors(resume_dump(text, None, None)) == []
+
+
 def test_run_of_posts_with_one_job_title() -> None:
     text = letter(
         "Since graduating I have been a graduate engineer at Vestfjord Energy, then a cable engineer at Boreal "
@@ -2307,6 +2312,16 @@ def test_how_something_works_on_the_readers_team_is_no_job_ask() -> None:
         "within 12 months and trained 40 new agents.",
         "At my firm I have sold 85 systems worth 140 million, grown the region by 35 per cent in two years, and "
         "carried out 200 surveys.",
+        "Last year I hit 120 percent of quota, opened 35 new accounts, closed 2.4 million in new business and cut "
+        "churn by 22 percent.",
+        "I'm a logistics planner in Dublin. Core competencies: route optimisation, warehouse layout, demand "
+        "forecasting, carrier negotiation.",
+        # Four posts in order, told as moves.
+        "I started as a reporter at the Daily Graphic, moved to radio at Citi FM, then spent a stretch editing "
+        "features for the Accra Business Review before joining Joy News, where I still cover development stories.",
+        "I began as a ward nurse on a general medical ward, stepped up to charge nurse, then spent several years as "
+        "an ICU nurse before joining the critical care outreach team, where I work now.",
+        "After starting out at Maersk, I moved to DHL, then to Kuehne+Nagel, and I have just joined Flexport.",
     ],
 )
 def test_skills_lines_and_achievements_with_figures_are_a_resume_dump(passage: str) -> None:

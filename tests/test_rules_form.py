@@ -497,6 +497,7 @@ POLITE = [
     "It would be nice to know how the launch went.",
     "I have written to the council a few times about the crossing.",
     "P.S. The territory analysis will reach you by the end of next week.",
+    "I have attached the first three chapters. Please read them only if and when you have time.",
 ]
 
 
@@ -1180,6 +1181,17 @@ def test_a_long_surname_misspelt_in_the_greeting_is_salutations_alone() -> None:
     text = letter(NOTE, greeting="Dear Mr. Vandenburg,", signoff="Best,\nKofi Owusu")
     assert rules_of(text, grounding, req, "thank_you") == []
     assert rules_of(text, salutation, req, "thank_you")
+
+
+def test_a_variant_spelling_of_the_readers_name_in_the_greeting_is_salutations_alone() -> None:
+    req = NAMED.model_copy(
+        update={"recipient": NAMED.recipient.model_copy(update={"name": "Kathryn Blake", "salutation": None})}
+    )
+    text = letter(NOTE, greeting="Hi Katherine,", signoff="Best,\nKofi Owusu")
+    assert rules_of(text, grounding, req, "thank_you") == []
+    assert rules_of(text, salutation, req, "thank_you")
+    assert rules_of(letter(NOTE + " I met Katherine at the fair.", greeting="Hi Kathryn,", signoff="Best,\nKofi Owusu"),
+                    grounding, req, "thank_you")
 
 
 def test_a_short_surname_misspelt_in_the_greeting_is_salutations_alone() -> None:

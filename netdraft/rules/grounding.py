@@ -601,7 +601,7 @@ def grounding(
         return []
     names = _names(request)
     names_at = _names_at(text, names)
-    referrer_words = names[0]
+    referrer_words, reader_words = names[0], names[1]
     # The referrer's given name, when the request gives a surname too: the word after it in the letter is
     # their surname, right or wrong, and ``referral`` reports a wrong one ("Ewa Kowalski" for Ewa Kowalczyk).
     referrer_parts = request.referrer.name.split() if request.referrer is not None else []
@@ -627,6 +627,11 @@ def grounding(
     def _short_form(token: str) -> bool:
         low = _folded(token)[0].replace(".", "")
         return len(low) >= 2 and (low == initials[: len(low)] or any(low in w and low != w for w in reader_parts))
+
+    def greeted(start: int) -> frozenset[str]:
+        # In the greeting the reader's name takes one edit more, as the referrer's does beside their other
+        # name: "Hi Katherine," for Kathryn is ``salutation``'s to report.
+        return reader_words if greeting[0] <= start < greeting[1] else frozenset()
 
     def close_run() -> None:
         if not run:
@@ -659,7 +664,7 @@ def grounding(
             (s, e)
             for s, e in tokens
             if not _known_word(text[s:e], vocab)
-            and not _excused(text, s, e, names_at(s), beside)
+            and not _excused(text, s, e, names_at(s), beside or greeted(s))
             and not _title_word(text, s, e, lowered)
             and not (greeting[0] <= s < greeting[1] and _short_form(text[s:e]))
         ]

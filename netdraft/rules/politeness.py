@@ -1869,7 +1869,9 @@ _COURTEOUS = lazy_compile(
 )
 # A sentence that leaves the choice to the reader is an offer, not an order.
 _DEFERS = lazy_compile(r"(?:works|suits|is) (?:best |better |easiest )?for you|convenien|suits you|whatever|whenever"
-    r"|only if you|if you have (?:the |a |any )?(?:time|moment|minute|chance)|if you (?:can|are able|feel like|want)\b")
+    r"|only if you|if you have (?:the |a |any )?(?:time|moment|minute|chance)|if you (?:can|are able|feel like|want)\b"
+    # "Please read them only if and when you have time".
+    r"|only if and when|if and when you (?:have|get|find)\b")
 # Courteous uses of the order verbs: passing on regards, sharing good wishes.
 _COURTEOUS_ORDER = lazy_compile(
     r"(?:give|send|pass (?:along|on)|extend|say) (?:my|our|hello|hi|him|her|them)"

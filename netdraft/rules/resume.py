@@ -85,6 +85,8 @@ _ACHIEVE = wordset(
     "facilitated produced raised cut saved boosted exceeded expanded revamped redesigned architected "
     "engineered shipped scaled headed chaired instructed coached recruited hired budgeted owned "
     "certified promoted ranked responsible managing leading developing overseeing coordinating lifted sold grown "
+    # Sales and service figures: "hit 120 percent of quota, opened 35 new accounts, closed 2.4 million".
+    "hit opened closed signed landed onboarded retained renewed doubled tripled halved "
     "brought supervising teaching building designing creating driving delivering"
 )
 _METRIC = lazy_compile(
@@ -148,7 +150,8 @@ _ROLE_WORDS = wordset(
     "officer teacher nurse developer designer administrator supervisor representative executive researcher "
     "scientist accountant advisor adviser producer editor writer technician vp president head chief founder "
     "partner clerk instructor planner strategist architect barista server cashier bartender chef cook "
-    "receptionist paralegal librarian counselor pharmacist therapist auditor buyer"
+    "receptionist paralegal librarian counselor pharmacist therapist auditor buyer reporter journalist "
+    "correspondent lecturer tutor paramedic midwife"
 )
 _ROLE_WORDS = _ROLE_WORDS | {w + "s" for w in _ROLE_WORDS}
 _SEPARATORS = wordset("then and before after finally followed")
@@ -160,7 +163,7 @@ _ROLE = lazy_compile(
     r"|executive|researcher|scientist|accountant|advisor|adviser|producer|editor|writer|technician"
     r"|vp|vice president|head of|chief|founder|partner|clerk|instructor|planner|strategist|architect"
     r"|barista|server|cashier|bartender|chef|cook|receptionist|paralegal|librarian|counselor|pharmacist"
-    r"|therapist|auditor|buyer)s?\b",
+    r"|therapist|auditor|buyer|reporter|journalist|correspondent|lecturer|tutor|paramedic|midwife)s?\b",
     re.IGNORECASE,
 )
 _ORG_AFTER = lazy_compile(r"\b(?:at|with|for|joined)[ \t]{1,3}(?:the[ \t]{1,3})?([A-Z][\w&'’.-]{0,40})")
@@ -500,6 +503,13 @@ def _heading(text: str) -> tuple[int, int] | None:
             m = _HEADING_LIST.match(text, start)
             if m is not None and text.count(",", start, end) + text.count(";", start, end) >= 2:
                 return start, end
+    # ... or as a sentence inside a paragraph: "I'm a logistics planner. Core competencies: route optimisation,
+    # warehouse layout, demand forecasting."
+    for start, end in analyze(text).sentences:
+        if text.find(":", start, min(end, start + 40)) >= 0:
+            m = _HEADING_LIST.match(text, start)
+            if m is not None and text.count(",", start, end) + text.count(";", start, end) >= 2:
+                return start, end
     return None
 
 
@@ -547,7 +557,7 @@ def _employers(text: str, request: AnyRequest | None, minimum: int) -> tuple[int
 
 
 _LIST_SENTENCE_CHARS = 600
-_LEAD_FILLERS = wordset("then and finally later next after before at with for the a an now")
+_LEAD_FILLERS = wordset("then and finally later next after before at with for the a an now to")
 _NAME_JOINERS = wordset("& of and de la le von van")
 
 
@@ -569,6 +579,9 @@ def _org_skip(organization: str) -> frozenset[str]:
     return frozenset(w.lower() for w in organization.split()[:1])
 
 
+_MOVED = lazy_compile(r"\b(?:joined|joining|moved to|moving to|went on to|switched to|stepped up to|promoted to)\b")
+
+
 def _lists_posts(sentence: str, skip: frozenset[str], minimum: int, ascii_text: bool = False) -> bool:
     """Whether one sentence walks through ``minimum`` posts (roles or employers, segment by segment)."""
     posts = 0
@@ -581,7 +594,8 @@ def _lists_posts(sentence: str, skip: frozenset[str], minimum: int, ascii_text: 
         org = any(m.group(1).lower() not in skip for m in _ORG_AFTER.finditer(seg)) or (
             k > 0 and _bare_name(seg, skip)
         )
-        if role or org:
+        # A move is a post too: "before joining the critical care outreach team", "I moved to DHL".
+        if role or org or _MOVED.search(seg.lower()) is not None:
             posts += 1
             roles_with_org += role and org
     return posts >= minimum or (posts >= minimum - 1 and roles_with_org >= 2)
