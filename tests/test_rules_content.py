@@ -916,6 +916,26 @@ def test_a_reader_item_awaited_without_a_verb_is_carried() -> None:
     assert len(errors(follow_up(other, req, "follow_up"))) == 1
 
 
+def test_an_introduction_the_writer_takes_over_is_not_the_readers_item() -> None:
+    meeting = {"topics": ["scaling cell culture"], "action_items": ["Maria to introduce Ana to the lab manager"]}
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter("Thank you for our conversation about scaling cell culture from flask to bioreactor.",
+                  "I will also contact your lab manager myself to introduce myself and ask about the work.")
+    assert len(errors(follow_up(text, req, "follow_up"))) == 1
+    offered = letter("Thank you for our conversation about scaling cell culture from flask to bioreactor.",
+                     "Thank you, too, for your kind offer to pass my details to the lab manager.")
+    assert errors(follow_up(offered, req, "follow_up")) == []
+
+
+def test_a_site_is_not_sitting() -> None:
+    meeting = {"topics": ["how a wind project reaches grid connection"],
+               "action_items": ["Maria to arrange a wind farm site visit for Ana"]}
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter("Thank you for our meeting. Your account of how a wind project reaches grid connection showed "
+                  "how many years of patient work sit behind each turbine.")
+    assert len(errors(follow_up(text, req, "follow_up"))) == 1
+
+
 def test_follow_up_past_event_is_not_the_plan() -> None:
     req = make(follow_up="call Ms. Chen after reading the report")
     text = letter("Thank you for speaking with me. I have begun reading the report you mentioned.")
@@ -1424,6 +1444,8 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "Once your summer school programme opens, I will read the brief so that I can apply what I learn.",
         "I am available for a call any day next week, if you are free.",
         "Could you introduce me to someone who has moved from teaching into research?",
+        "It was lovely to hear more about the clinical coding apprenticeship and the shadowing opportunities in "
+        "your coding team.",
     ],
 )
 def test_job_ask_paraphrases_not_found(sentence: str) -> None:

@@ -815,6 +815,8 @@ NO_THANKS = BODY.replace("Thank you for considering my request; I know how valua
         "Thank goodness for my local library, which had your book.",
         "I appreciate that you must receive a great many messages like this one.",
         "On your advice I picked up a copy of Thanks for the Feedback on my way home.",
+        "Perhaps we could grab a coffee, and I will thank you properly over that coffee.",
+        "I have Hugo Brandt to thank for arranging our meeting, and I told him so.",
     ],
 )
 def test_gratitude_missing(extra: str) -> None:
@@ -980,6 +982,8 @@ def test_sarcastic_thanks_is_reported_once_as_sarcasm() -> None:
         ("Merci beaucoup for the advice.", "Best,\nAna"),
         ("I am in your debt for reading this far.", "Best,\nAna"),
         ("Cheers for the hour and the biscuits.", "Best,\nAna"),
+        ("I wanted to thank you properly for the hour you gave me.", "Best,\nAna"),
+        ("I have you to thank for my first paid commission.", "Best,\nAna"),
     ],
 )
 def test_gratitude_present(extra: str, signoff: str) -> None:

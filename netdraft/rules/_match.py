@@ -82,6 +82,7 @@ _IRREGULAR = {
     "noted": "note",
     "noting": "note",
     "met": "meet",
+    "sites": "site",
     # "-sion" nouns whose verb ends in "-de" ("decide"), which no suffix rule can reach.
     "decision": "decide",
     "decisions": "decide",
@@ -130,6 +131,7 @@ _IRREGULAR = {
 }
 
 # Words whose "-er"/"-s" ending is part of the word, not a suffix.
+# ("site" would stem to "sit": "a wind farm site visit" is not met by "years of work sit behind each turbine".)
 _KEEP = wordset(
     """
     career answer number over under after other offer order summer winter letter chapter paper member
@@ -137,6 +139,7 @@ _KEEP = wordset(
     process business access address analysis basis thesis bus plus campus focus status corps always
     perhaps various previous famous serious gas yes less unless bonus family assembly anomaly early
     monopoly italy july only owner note candidate
+    site
     """
 )
 

@@ -487,6 +487,8 @@ def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
         return re.compile(
             rf"\bi(?:'ll|’ll| will| shall| am going to|'m going to|’m going to| plan to| intend to)? (?:\w+ )?{does}"
             rf"|\bi(?:'ll|’ll| will| shall)\b[^.!?\n]{{0,60}}? and (?:then )?{does}"
+            # "I will also reach out to your talent acquisition lead directly to introduce myself".
+            rf"|\bi(?:'ll|’ll| will| shall)\b[^.!?\n]{{0,60}}? (?:myself|directly|personally) (?:to )?{does}"
         )
     # "Thank you in advance for sending a summary of your rota system": the writer's item thanked for; "I am
     # looking forward to reading the outline once you have had a chance to put it together": awaited from the reader.
@@ -540,12 +542,23 @@ def _intro_target(item: str, names: frozenset[str]) -> tuple[frozenset[str], ...
     return tuple(frozenset(k for k in keys_of(w) if k[0] != "#" or k in _ROLE_GROUPS) for w in specific) or None
 
 
+_PASSING = wordset("pass passing passed give giving forward forwarding share sharing")
+_PASSES_ME_ON = lazy_compile(
+    r"\b(?:pass|passing|passed|give|giving|forward|forwarding|share|sharing)(?: on| along)? my (?:contact )?(?:details"
+    r"|name|email|e-mail|number|email address)\b"
+)
+
+
 def _introduced(ix: Index, target: tuple[frozenset[str], ...], allowed: int | None) -> bool:
     """Whether one sentence both speaks of an introduction, meeting or call and names its person."""
     masks = ix.masks
     intro = 0
     for key in _INTRO_KEYS:
         intro |= masks.get(key, 0)
+    # "your kind offer to pass my details to one of the students now on the programme".
+    for i, words in enumerate(ix.words):
+        if "my" in words and not words.isdisjoint(_PASSING) and _PASSES_ME_ON.search(ix.sentence(i)) is not None:
+            intro |= 1 << i
     if allowed is not None:
         intro &= allowed
     named = 0

@@ -183,6 +183,14 @@ _PASSED_ON = lazy_compile(r"\b(?:pass|passing|give|send|extend|convey|relay)(?: 
 _TO_ANOTHER = lazy_compile(r"thanks?(?: on| along)? to (?!you\b)")
 # Thanks put off: "a proper thank-you will follow the call".
 _PUT_OFF = lazy_compile(r"thank(?:-you| you|s) (?:will|shall|is going to) (?:follow|come)\b")
+# ... or promised for later: "I will thank you properly over that coffee", "I'll thank you in person at the fair".
+_LATER_BEFORE = lazy_compile(r"\b(?:i'll|i’ll|i will|i shall|i'm going to|i’m going to|i am going to|i plan to)\s+$")
+_LATER = lazy_compile(
+    r"thank you (?:\w+ ){0,2}?(?:once|when|after|over|at|in person|face to face|next|as soon as|another time|later"
+    r"|one day|some day)\b"
+)
+# Thanks owed to somebody else: "I have Hugo Brandt to thank for arranging our meeting".
+_HAVE_TO_THANK = lazy_compile(r"\b(?:i|we) (?:have|owe) (?!you\b)(?:[\w’'.-]+ ){1,3}to\s+$")
 _PIECE_OF = lazy_compile(r"\b(?:paragraph|line|sentence|note|words?|page|card) of\s+$")
 _THEN_DELETED = lazy_compile(
     r"[^.!?\n]{0,100}?\b(?:(?:deleted|cut|removed|scrapped|binned|struck|took out) (?:it|them)"
@@ -247,6 +255,10 @@ def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: 
     if _WITHHELD.search(low[max(0, start - 60) : start]):
         return False
     if (_PASSED_ON.search(before) and _TO_ANOTHER.match(low, start)) or _PUT_OFF.match(low, start):
+        return False
+    if _LATER_BEFORE.search(before) and _LATER.match(low, start):
+        return False
+    if low.startswith("thank ", start) and _HAVE_TO_THANK.search(before):
         return False
     # "I wrote a whole paragraph of thanks at the top of this email and then deleted it".
     if _PIECE_OF.search(before) and _THEN_DELETED.match(low, start, start + 120):

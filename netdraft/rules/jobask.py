@@ -595,6 +595,12 @@ _OFFERED = lazy_compile(
     r"|offering to|offer to|as (?:you|we) (?:offered|suggested|proposed|agreed|discussed))\b"
 )
 
+# What the meeting covered, told back: "It was lovely to hear more about ...", "we talked about ...".
+_RECOUNTED = lazy_compile(
+    r"\b(?:it was|it's been|it has been) (?:\w+ ){0,2}?(?:to hear|hearing|to learn|learning)\b"
+    r"|\b(?:we|you) (?:talked|spoke|discussed|told me|described|explained|mentioned)\b"
+)
+_WISHING = lazy_compile(r"\bi(?:'d|’d| would| hope| am hoping|'m hoping|’m hoping)\b")
 _ASKING = lazy_compile(r"\b(?:could|would|can|will) you\b|\bplease\b")
 
 
@@ -665,6 +671,8 @@ def job_ask(
             continue  # "Thank you for the opportunity to work with your team": thanks for what was, no ask
         if _OFFERED.search(lower) and not _ASKING.search(lower):
             continue
+        if _RECOUNTED.search(lower) and not _ASKING.search(lower) and "?" not in lower and not _WISHING.search(lower):
+            continue  # "It was lovely to hear more about the shadowing opportunities in your coding team"
         if items and _restates_item(text, request, items, i, item_threshold):
             continue
         if len(findings) >= max_findings:
