@@ -403,6 +403,7 @@ REFERRED = {"referrer": {"name": "Sam Patel", "relationship": "my former colleag
         "Sam suggested I write to you.",
         "Mr. Patel, my former colleague, suggested I contact you.",
         "At Sam Patel's suggestion, I am writing to introduce myself.",
+        "I write at Canon Patel's suggestion.",
     ],
 )
 def test_referrer_named(opening: str) -> None:
@@ -925,6 +926,21 @@ def test_an_introduction_the_writer_takes_over_is_not_the_readers_item() -> None
     offered = letter("Thank you for our conversation about scaling cell culture from flask to bioreactor.",
                      "Thank you, too, for your kind offer to pass my details to the lab manager.")
     assert errors(follow_up(offered, req, "follow_up")) == []
+
+
+def test_being_touched_is_no_introduction() -> None:
+    meeting = {"topics": ["how features are commissioned"],
+               "action_items": ["Maria will introduce Ana to the features editor"]}
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter("Thank you for explaining how features are commissioned. I know an editor's week rarely has room "
+                  "for people like me, and I was touched that you gave me so long.")
+    assert len(errors(follow_up(text, req, "follow_up"))) == 1
+
+
+def test_a_plan_to_enclose_is_carried_out_by_the_enclosure() -> None:
+    req = make(follow_up="enclose her CV for context")
+    text = letter("Thank you for your advice. Please find enclosed a copy of my CV, simply for context.")
+    assert errors(follow_up(text, req, "informational")) == []
 
 
 def test_a_site_is_not_sitting() -> None:

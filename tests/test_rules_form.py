@@ -395,6 +395,9 @@ RUDE = [
     ("If not, I will simply take my business elsewhere.", "take my business elsewhere"),
     ("I will put you down as a speaker unless I hear otherwise.", "put you down as a speaker unless I hear"),
     ("Looking forward to your prompt reply.", "Looking forward to your prompt reply"),
+    ("Kindly add me to your mailing list for the consultation.", "Kindly add"),
+    ("I have attached the plan. Let me know what you think of it by next week.", "Let me know what you think of it by"),
+    ("I expect the supplier contacts by return of post.", "by return"),
 ]
 
 
@@ -498,6 +501,7 @@ POLITE = [
     "I have written to the council a few times about the crossing.",
     "P.S. The territory analysis will reach you by the end of next week.",
     "I have attached the first three chapters. Please read them only if and when you have time.",
+    "Please do not trouble yourself to reply; I simply wished you to know how much I valued the visit.",
 ]
 
 
@@ -667,6 +671,7 @@ NOT_CHATTER = [
     letter(BODY + "\n\nI could also come to your office (I can change it to a video call if you prefer)."),
     letter(BODY + "\n\nHere's the draft of my application, as promised; the margin notes are my own."),
     letter(BODY + " I am free on [insert date]."),
+    letter(BODY + "\n\nNote: the attached sheet has the figures you asked for on our fuel use."),
 ]
 
 
@@ -772,7 +777,8 @@ def test_salutation_missing_greeting() -> None:
         "À bientôt,\nAna",
         "Catch you later,\nAna",
         "Salamat po ulit, and God bless!\nAna Ruiz",
-        "With best wishes from me, and from Sam, who sends his regards,\nAna Ruiz"],
+        "With best wishes from me, and from Sam, who sends his regards,\nAna Ruiz",
+        "Thank you, truly, for considering it.\n\nWith every good wish,\n\nAna Ruiz"],
 )  # fmt: skip
 def test_salutation_good_signoffs(signoff: str) -> None:
     assert rules_of(letter(signoff=signoff), salutation) == []

@@ -39,6 +39,7 @@ HONORIFICS = wordset(
     "dr mr mrs ms mx prof professor miss sir madam ma'am maam dame rev doctor chef coach capt captain sgt sergeant "
     "judge "
     "rabbi pastor imam reverend hon lt lieutenant col colonel cllr councillor arch engr eng atty "
+    "canon bishop archdeacon revd fr "
     # Irish titles, also lenited after the vocative "a": "A Dhochtúir Ní Bhriain, a chara,".
     "dochtúir dhochtúir dochtuir dhochtuir ollamh uasal"
 )
@@ -74,7 +75,7 @@ _NAME_RUN = lazy_compile(r"(?:(?:[A-Z][\w'’-]*\.?|" + _PARTICLE + r")(?:[ \t]+
 # Sign-off phrases, matched at the start of one of the last lines.
 _SIGNOFF = lazy_compile(
     r"(?:(?:with |my )?(?:best|kind|kindest|warm|warmest|sincere|many|respectful|cordial|heartfelt|friendly"
-    r"|grateful|fond|fondest|good|very best) (?:regards|wishes|thanks)(?: for [^,.!\n]{1,60})?"
+    r"|grateful|fond|fondest|good|very best) (?:regards|wish(?:es)?|thanks)(?: for [^,.!\n]{1,60})?"
     r"|best|regards|sincerely(?: yours)?|yours(?: sincerely| truly| faithfully| respectfully)?"
     r"|(?:very )?(?:truly|faithfully|respectfully|cordially|gratefully|warmly|thankfully|appreciatively)"
     r"(?: yours)?"
@@ -86,7 +87,8 @@ _SIGNOFF = lazy_compile(
     r"|with (?:sincere |deep |much |great )?(?:gratitude|appreciation|thanks)(?: for [^,.!\n]{1,60})?"
     # "With renewed thanks and warm regards,", "With my thanks and best wishes,", "With kind regards,",
     # "With regards,".
-    r"|with (?:[a-z]+ ){0,2}?(?:gratitude|appreciation|thanks|regards|wishes|respect)(?: for [^,.!\n]{1,60})?"
+    # "With every good wish,".
+    r"|with (?:[a-z]+ ){0,2}?(?:gratitude|appreciation|thanks|regards|wish(?:es)?|respect)(?: for [^,.!\n]{1,60})?"
     r"|cheers|all the best|all best|all (?:good|my best|best|warm|kind) wishes|catch you later"
     r"|take care|talk soon|speak soon|be well|stay well|until soon"
     # "Until the next congress,", "Until next time,".
@@ -115,7 +117,7 @@ _SIGNOFF = lazy_compile(
 # Words that may follow a matched sign-off phrase on its line without being the signature: "With thanks
 # and best wishes,", "Thanks in advance,", "Thanks again and all the best,".
 _SIGNOFF_WORDS = wordset(
-    """and with best kind kindest warm warmest wishes regards thanks thank you gratitude appreciation many
+    """and with best kind kindest warm warmest wishes wish every regards thanks thank you gratitude appreciation many
     sincere sincerely yours truly all the very respectfully cordially warmly gratefully again in advance so
     much a lot once more deep great my love take care for now really see you soon i hope hear from talk speak
     meet to your generosity kindness help time support po months weeks year ahead coming new future luck good

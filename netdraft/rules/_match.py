@@ -131,7 +131,8 @@ _IRREGULAR = {
 }
 
 # Words whose "-er"/"-s" ending is part of the word, not a suffix.
-# ("site" would stem to "sit": "a wind farm site visit" is not met by "years of work sit behind each turbine".)
+# ("site" would stem to "sit": "a wind farm site visit" is not met by "years of work sit behind each turbine";
+# "I was touched that you gave me so long" is no "put in touch".)
 _KEEP = wordset(
     """
     career answer number over under after other offer order summer winter letter chapter paper member
@@ -139,7 +140,7 @@ _KEEP = wordset(
     process business access address analysis basis thesis bus plus campus focus status corps always
     perhaps various previous famous serious gas yes less unless bonus family assembly anomaly early
     monopoly italy july only owner note candidate
-    site
+    site touched
     """
 )
 

@@ -145,7 +145,7 @@ _ASKED_OF_ME = lazy_compile(
 )
 # Done already, with a verb whose stem is compared with the plan's: "I have now registered".
 _DONE = lazy_compile(r"\b(?:i have|i've) (?:now |already |just |since )?([a-z]+ed)\b")
-_SEND_VERBS = wordset("send forward share pass email e-mail mail submit")
+_SEND_VERBS = wordset("send forward share pass email e-mail mail submit enclose attach")
 # Words of handing something over, shared by plans (``_HANDING``) and action items (``_HANDED``).
 _HAND_OVER = (
     r"send|sending|sent|share|sharing|shared|forward|forwarding|pass|passing|e-?mail|mail|attach|attaching"

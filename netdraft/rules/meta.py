@@ -301,6 +301,8 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
 )
 
 # Whole-line chatter, matched at the start of a line.
+# A "Note:" line about what the letter sends the reader is the letter's own.
+_TO_THE_READER = lazy_compile(r"\b(?:attached|enclosed|attachment|attaching|enclosing)\b", re.IGNORECASE)
 _LINE = lazy_compile(
     r"(?:\*\*|__)?(?:(?:note|notes|tip|tips)(?: (?:for|to) (?:you|the (?:writer|sender|user)))?|key changes"
     r"|changes made|explanation|why this works"
@@ -396,6 +398,10 @@ def meta(text: str, request: AnyRequest | None, kind: str | None, /) -> Iterable
         if text[s] not in _LINE_FIRST:
             continue  # no branch of ``_LINE`` can start with this character
         line = _LINE.match(text, s, e)
+        if line is not None and _TO_THE_READER.search(text, line.end(), e) is not None and (
+            line.group().lower().lstrip("*_").startswith("note")
+        ):
+            line = None  # "Note: the attached sheet has the figures you asked for": the letter's own note
         if line is not None:
             head = line.group()
             is_md = head.startswith(("#", "-", "*", "=", "`")) and not head.lower().startswith("**note")

@@ -172,8 +172,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     (
         "by return",
-        LazyPattern(r"(?:confirm|reply|respond|answer|let me know|write back|get back to me)\b[^.!?\n]{0,40}?"
-                    r" by return\b", needs=(" by return",)),
+        # ... and "I expect the supplier contacts by return of post".
+        LazyPattern(r"(?:confirm|reply|respond|answer|let me know|write back|get back to me|expect|need|want|require"
+                    r")\b[^.!?\n]{0,40}? by return\b", needs=(" by return",)),
         "deadline",
     ),
     (
@@ -1782,7 +1783,9 @@ _ALL_ANCHORS = frozenset(_BY_ANCHOR)
 _DEADLINE_WORDS = (" by ", " before ", " within ", " no later than ")
 _DEADLINE_VERB = lazy_compile(
     # "please send me a couple of times by tomorrow".
-    r"(?:reply|respond|answer|get back to me|write back|call me|send (?:it|them|me(?: \w+){1,4})|hear back)"
+    r"(?:reply|respond|answer|get back to me|write back|call me|send (?:it|them|me(?: \w+){1,4})|hear back"
+    # "Let me know what you think of it by next week."
+    r"|let me know(?: what you think(?: of (?:it|them|this))?)?)"
     r"(?: to me| to this| from you)?$"
 )
 
@@ -1790,7 +1793,7 @@ _OF_NOUN = ("of an ", "of a ", "of the ", "of my ", "of any ")
 
 # How a window that ``_DEADLINE_VERB`` matches can end (its ``$`` also matches before a final line
 # break); "send me \w+" ends with any word, so a window holding "send me " is searched too.
-_DEADLINE_ENDS = ("reply", "respond", "answer", " me", "back", " it", " them", " this", " you", "\n")
+_DEADLINE_ENDS = ("reply", "respond", "answer", " me", "back", " it", " them", " this", " you", " know", " think", "\n")
 
 _HINTS = {
     "demand": "Rephrase '{x}' as a request the reader may decline, for example 'Would you be open to ...?'",
@@ -1820,7 +1823,7 @@ _ORDER = lazy_compile(
     # At most a few fillers ("So, just please send"): unbounded, "now now now ..." costs a long backtrack.
     r"(?:(?:so|and|now|just|also|then|kindly|please|pls|plz),?[ \t]+){0,6}"
     r"(?P<verb>send|tell|give|reply|respond|answer|call|email|e-mail|forward|get back|introduce|connect"
-    r"|provide"
+    r"|provide|add"
     r"|share|schedule|set up|review|read|look at|look over|confirm|arrange|write back|write to|contact|book"
     r"|make sure|make time|find (?:time|a time|some time)|pass (?:along|on)|text|ping|fill out|hurry|sign"
     r"|do not ignore|don't ignore|stop|remember|respond|tell)\b"
@@ -1833,7 +1836,7 @@ _ORDER = lazy_compile(
 _LEAD_WORD = lazy_compile(r"[a-z]+")
 _ORDER_LEADS = wordset(
     """so and now just also then kindly please pls plz send tell give reply respond answer call email e forward
-    get introduce connect provide share schedule set review read look confirm arrange write contact book make
+    get introduce connect provide add share schedule set review read look confirm arrange write contact book make
     find pass text ping fill hurry sign do don stop remember"""
 )
 # After a sentence-initial "please", anything but these courteous conventions is an order.
@@ -1863,6 +1866,8 @@ _COURTEOUS = lazy_compile(
     # Trouble waived and refusal invited: "Please don't go to any trouble over it", "Please say no if it is a
     # nuisance".
     r"|(?:don't|don’t|do not) go to (?:any|too much|a lot of|much) trouble|say no\b|feel free to say no"
+    # "Please do not trouble yourself to reply".
+    r"|(?:don't|don’t|do not) (?:trouble|bother) (?:yourself|to)\b"
     # "Please take this simply as a hello", "Please give your old spaniel a pat from me".
     r"|take (?:this|it) (?:simply |just |only |purely )?as\b|give (?:your|the) (?:[\w'’-]+ ){0,2}?(?:a (?:[\w'’-]+ )?"
     r"(?:pat|hug|scratch|stroke|cuddle)|my)\b)\b"
