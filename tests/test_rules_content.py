@@ -943,6 +943,16 @@ def test_a_plan_to_enclose_is_carried_out_by_the_enclosure() -> None:
     assert errors(follow_up(text, req, "informational")) == []
 
 
+def test_the_writers_item_set_out_below_is_carried() -> None:
+    meeting = {"topics": ["drug safety training"],
+               "action_items": ["Ana will send her questions about the certificate"]}
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter("Thank you for your frank view on drug safety training.",
+                  "As agreed, I have put my questions about the certificate below: whether employers value it, "
+                  "and when to take it.")
+    assert errors(follow_up(text, req, "follow_up")) == []
+
+
 def test_a_site_is_not_sitting() -> None:
     meeting = {"topics": ["how a wind project reaches grid connection"],
                "action_items": ["Maria to arrange a wind farm site visit for Ana"]}

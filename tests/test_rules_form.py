@@ -398,6 +398,24 @@ RUDE = [
     ("Kindly add me to your mailing list for the consultation.", "Kindly add"),
     ("I have attached the plan. Let me know what you think of it by next week.", "Let me know what you think of it by"),
     ("I expect the supplier contacts by return of post.", "by return"),
+    ("Congratulations on remembering our call, by the way.", "Congratulations on remembering"),
+    ("No rush, of course; I have only been waiting since our call.", "I have only been waiting"),
+    ("As you may not know, the industry has moved on quite a bit.", "As you may not know"),
+    ("I know this might be a bit technical for someone on the management side.", "a bit technical for someone"),
+    ("Let me explain this slowly, since it is a little outside your field.", "explain this slowly"),
+    ("To spell it out, since I am not sure it was clear to you on the call: it is style, not substance.",
+     "To spell it out, since I am not sure it was clear"),
+    ("It must be lovely to have a job where people come to you.", "must be lovely to have a job where"),
+    ("I gather you are rather hard to reach unless someone important is asking.", "unless someone important"),
+    ("You probably do not remember me, as you had more important people to talk to.",
+     "more important people to talk to"),
+    ("Amina suggested I write, which I am told is the only reliable way to get an answer out of your team.",
+     "only reliable way to get an answer out of"),
+    ("I was pleasantly surprised at how much you knew.", "surprised at how much you"),
+    ("Thank you for pretending my questions were not as basic as you clearly thought they were.",
+     "as basic as you clearly thought"),
+    ("After everything we built together, I'd have thought a quick reply wasn't too much to ask.",
+     "wasn't too much to ask"),
 ]
 
 
@@ -502,6 +520,10 @@ POLITE = [
     "P.S. The territory analysis will reach you by the end of next week.",
     "I have attached the first three chapters. Please read them only if and when you have time.",
     "Please do not trouble yourself to reply; I simply wished you to know how much I valued the visit.",
+    "You may already know this, but your talk was cited in our handbook.",
+    "It must be lovely to be back home after such a long tour.",
+    "Congratulations on the new role!",
+    "I have been waiting for the right moment to write, and this seemed it.",
 ]
 
 
@@ -543,7 +565,22 @@ SLOTS = [
     ("#N/A", None),
     ("%s", None),
     ("%(org)s", None),
+    ("%FIRSTNAME%", None),
+    ("INSERT NAME", None),
 ]
+
+
+def test_a_slot_word_the_request_gives_is_quoted_from_it() -> None:
+    req = REQUEST.model_copy(update={"connection": "his podcast episode 'TBD: Shipping When Nothing Is Decided'"})
+    text = letter(BODY + '\n\nYour episode "TBD: Shipping When Nothing Is Decided" was a delight.')
+    assert rules_of(text, placeholder, request=req) == []
+    assert rules_of(text, placeholder)  # without the request, it is a slot
+
+
+def test_an_instruction_in_capitals_is_a_slot_not_shouting() -> None:
+    text = letter(BODY + "\n\nMy colleague INSERT NAME would love to join us.")
+    assert covers(text, rules_of(text, placeholder), "INSERT NAME")
+    assert rules_of(text, politeness) == []
 
 
 def test_a_count_left_as_xx_is_a_placeholder() -> None:
@@ -988,6 +1025,8 @@ def test_sarcastic_thanks_is_reported_once_as_sarcasm() -> None:
         ("Merci beaucoup for the advice.", "Best,\nAna"),
         ("I am in your debt for reading this far.", "Best,\nAna"),
         ("Cheers for the hour and the biscuits.", "Best,\nAna"),
+        ("Je vous remercie par avance for considering my request.", "Best,\nAna"),
+        ("", "Mil gracias for your time,\nAna"),
         ("I wanted to thank you properly for the hour you gave me.", "Best,\nAna"),
         ("I have you to thank for my first paid commission.", "Best,\nAna"),
     ],
@@ -1120,6 +1159,10 @@ NOTE = (
         ("Dear Dr. Brontë-Hale,", "Have a good week, and grazie mille again,\nKofi Owusu"),
         ("Hola Zoë,", "Na zdrowie and best wishes,\nKofi Owusu"),
         ("Dear Dr. Brontë-Hale,", "Receive a cordial greeting,\nKofi Owusu"),
+        ("Bonjour Madame Brontë-Hale,", "Bien à vous,\nKofi Owusu"),
+        ("Annwyl Dr. Brontë-Hale,", "Yn gywir,\nKofi Owusu"),
+        ("Shwmae Zoë,", "Best,\nKofi Owusu"),
+        ("Hi Zoë ji,", "Best,\nKofi Owusu"),
     ],
 )
 def test_greetings_and_signatures_real_letters_use(greeting: str, signoff: str) -> None:
@@ -1191,6 +1234,10 @@ def test_a_long_surname_misspelt_in_the_greeting_is_salutations_alone() -> None:
     text = letter(NOTE, greeting="Dear Mr. Vandenburg,", signoff="Best,\nKofi Owusu")
     assert rules_of(text, grounding, req, "thank_you") == []
     assert rules_of(text, salutation, req, "thank_you")
+
+
+def test_a_spanish_question_opens_with_its_mark() -> None:
+    assert rules_of(letter(BODY + " ¿Te animas a un cafecito?"), grounding) == []
 
 
 def test_a_variant_spelling_of_the_readers_name_in_the_greeting_is_salutations_alone() -> None:

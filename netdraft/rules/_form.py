@@ -40,6 +40,9 @@ HONORIFICS = wordset(
     "judge "
     "rabbi pastor imam reverend hon lt lieutenant col colonel cllr councillor arch engr eng atty "
     "canon bishop archdeacon revd fr "
+    # In the writer's first language: "Bonjour Monsieur Lefèvre,", "Estimada Señora Ruiz,".
+    "monsieur madame mme mlle mademoiselle señor senor señora senora señorita senorita sra herr frau signor signora "
+    "senhor senhora "
     # Irish titles, also lenited after the vocative "a": "A Dhochtúir Ní Bhriain, a chara,".
     "dochtúir dhochtúir dochtuir dhochtuir ollamh uasal"
 )
@@ -52,7 +55,7 @@ _GREETING = lazy_compile(
     # Greetings of the writer's first language: "Oi Marisa!", "Hola Ana,", "Namaste Priya,".
     r"|oi|olá|ola|hola|buenos días|buenas|ciao|salut|bonjour|hallo|hej|hei|namaste|namaskar|salaam|salam"
     r"|assalamu alaikum|as-salamu alaykum|kumusta|kamusta|jambo|habari|merhaba|shalom|sawubona|ahoj|cześć"
-    r"|dzień dobry|talofa|aloha|bula|kia orana|malo e lelei"
+    r"|dzień dobry|talofa|aloha|bula|kia orana|malo e lelei|annwyl|shwmae|helo|bore da"
     # Irish: "A chara," alone, or the name in the vocative before it ("A Dhochtúir Ní Bhriain, a chara,").
     r"|a chara|a(?= [^,\n]{1,60}, a chara\b)"
     # "Caro Giovanni,", "Querida Ana,", "Chère Claire,", "Liebe Anna,": "dear" in the writer's language.

@@ -442,7 +442,9 @@ _HANDED = lazy_compile(
     # Asked for: "I'd love that list of portfolio examples whenever you have a moment".
     r"|(?:i'd|i’d|i would) (?:\w+ )?love (?:a|an|the|that|those|your|to (?:see|read|have|get|receive|look at))"
     # Sent in the letter itself: "My draft talk abstract is below".
-    r"|(?:is|are) (?:copied |pasted |included )?(?:below|underneath|further down)|pasted)\b"
+    r"|(?:is|are) (?:copied |pasted |included )?(?:below|underneath|further down)|pasted"
+    # "As agreed, I have put my questions about the certificate below".
+    r"|(?:put|listed|set out|written|included|copied) (?:[\w'’-]+ ){0,6}?below)\b"
     # A bulleted split of the items by owner: "- You: the clinic's exercise sheets".
     r"|^[-*•]?\s*(?:you|me|i)\s*:"
 )

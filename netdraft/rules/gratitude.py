@@ -31,7 +31,10 @@ _FOREIGN_THANKS = (
     "asante", "gracias", "merci", "danke", "obrigado", "obrigada", "grazie", "shukran", "salamat", "arigato",
     "arigatou", "dziękuję", "dziekuje", "kiitos", "mahalo", "dhanyavaad", "dhanyavad", "terima kasih", "cảm ơn",
     "spasibo", "köszönöm", "diolch", "go raibh maith agat", "xie xie", "xièxie", "gamsahamnida", "kamsahamnida",
+    "remercie", "remercions",
 )  # fmt: skip
+# Words that intensify such thanks, capitalised at a sentence's start: "Mil gracias", "Muchas gracias".
+_THANKS_BEFORE = frozenset(("mil", "muchas", "muchísimas", "muchisimas", "mille", "vielen", "many", "tante"))
 # Negations just before ("no thanks", "not grateful", "don't appreciate", "no need to thank").
 _NEGATED_BEFORE = lazy_compile(
     r"(?:\bno|\bnot|n't|n’t|\bnever|\bwithout|\bhardly|\bnor|\bcannot|\bforgot to|\bfailed to|\bneglected to)\s+"
@@ -300,6 +303,8 @@ def _in_a_name(text: str, start: int) -> bool:
     """Whether the word at ``start`` follows a name or a title: "Mr. Asante", "Kwame Asante" (a surname
     that is also a word of thanks), not "Hello. Asante sana for your time"."""
     m = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if m is not None and m.group(1).lower() in _THANKS_BEFORE:
+        return False
     return m is not None and (not m.group(2) or m.group(1).lower() in HONORIFICS)
 
 

@@ -652,7 +652,8 @@ def grounding(
         # After an opening quote a quoted sentence starts: 'you wrote, "Nobody warns you ..."'.
         # A company's "Co." or "Ltd." at the end of a sentence ends it too: "I hope all's well at Crumb & Co.
         # Interviewing you ...".
-        if tokens[0][0] in starts or before.endswith((":", '"', "“", "‘")) or _COMPANY_END.search(
+        # ("¿Te animas a un cafecito?": a Spanish question opens with its mark.)
+        if tokens[0][0] in starts or before.endswith((":", '"', "“", "‘", "¿", "¡")) or _COMPANY_END.search(
             text, max(0, tokens[0][0] - 8), tokens[0][0]
         ):
             first = text[tokens[0][0] : tokens[0][1]].lower().rstrip(".,")

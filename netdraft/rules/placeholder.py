@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from netdraft._view import AnyRequest
+from netdraft._view import AnyRequest, request_text
 from netdraft.report import Finding
 from netdraft.rules._form import lower_text
 from netdraft.rules._lazy import lazy_compile
@@ -45,6 +45,8 @@ _OPENERS = "[{<($_«"
 # leaves these to this rule.
 LABEL_WORDS = ("Name", "Title", "Date", "Location")
 # Slots made of letters, searched only when a cheap substring test says they may be there.
+# Slots that are plain words or identifiers, which a request may give as names ("TBD", "RETRY_POLICY").
+_QUOTABLE = frozenset(("xxx", "tbd", "snake", "dollar"))
 _WORDY = (
     # "XX" alone is a Roman numeral; "XXX", "XX/XX/XXXX", "$XX" and "XX%" are slots.
     # "which covered XX deliveries", "XX of the pupils": a count left open before a plural noun.
@@ -58,6 +60,10 @@ _WORDY = (
     ),
     ("xxx", lazy_compile(r"(?P<xxx>\bx{3,}(?:[/.:-]x{2,})*\b)")),
     ("TB", lazy_compile(r"(?P<tbd>\bTB[DAC]\b)")),
+    # Mail-merge fields of other tools and instructions in capitals: "%FIRSTNAME%", "INSERT NAME".
+    ("%", lazy_compile(r"%(?P<merge>[A-Z][A-Z0-9_]{1,30})%")),
+    ("INSERT", lazy_compile(r"(?P<merge>\bINSERT(?: [A-Z][A-Z'’]+){1,3}\b)")),
+    ("ENTER", lazy_compile(r"(?P<merge>\bENTER(?: [A-Z][A-Z'’]+){1,3}\b)")),
     # The newsroom's "TK" ("to come"), left where a detail should be (not initials before a name).
     ("TK", lazy_compile(r"(?P<tbd>\bTK\b(?! [A-Z]))")),
     ("_", lazy_compile(r"(?P<snake>\b[A-Z]{2,}_[A-Z0-9_]{2,})")),
@@ -206,6 +212,7 @@ def placeholder(text: str, request: AnyRequest | None, kind: str | None, /) -> I
         matches.extend(_LOREM.finditer(low))
     # The end of the last slot reported: a slot inside it ('DEGREE_NAME' in '$DEGREE_NAME') is the same one.
     reported_to = -1
+    given: str | None = None
     for m in sorted(matches, key=lambda m: m.start()):
         group = m.lastgroup
         inner = m.group(group) if group else m.group()
@@ -225,6 +232,13 @@ def placeholder(text: str, request: AnyRequest | None, kind: str | None, /) -> I
             continue
         if group in ("dollar", "snake") and not inner.isupper():
             continue
+        # A word the request itself gives ("the podcast episode 'TBD: Shipping When Nothing Is Decided'", a
+        # config key the reader asked about) is quoted from it, not left open.
+        if group in _QUOTABLE and request is not None:
+            if given is None:
+                given = request_text(request)
+            if text[m.start() : m.end()] in given:
+                continue
         reported_to = m.end()
         slot = text[m.start() : m.end()]
         shown = slot if len(slot) <= 40 else slot[:37] + "..."

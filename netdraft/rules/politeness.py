@@ -1222,7 +1222,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "Surely a quick call isn't too much to ask?" (not "if it isn't too much to ask, could we ...").
         LazyPattern(
             r"(?<!if it )(?<!if this )(?<!if that )(?:isn't|isn’t|is not|wouldn't be|wouldn’t be|would not be"
-            r"|can't be|can’t be|cannot be|shouldn't be|shouldn’t be|should not be) too much to ask\b",
+            r"|can't be|can’t be|cannot be|shouldn't be|shouldn’t be|should not be) too much to ask\b"
+            # "I'd have thought a quick reply wasn't too much to ask" (not "if it wasn't too much to ask").
+            r"|\b(?:thought|think|assumed|hoped|imagine|imagined)\b[^.!?\n]{0,40}?\b(?:wasn't|wasn’t|was not)"
+            r" too much to ask\b",
             needs=("too much to ask",),
         ),
         "entitlement",
@@ -1737,6 +1740,71 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
+        "congratulations",
+        # "Congratulations on remembering our call": praise for what the reader was slow to do.
+        LazyPattern(
+            r"\bcongratulations on (?:finally |actually |at last )?(?:remembering|replying|answering|responding"
+            r"|getting back|finding (?:the|a|some) (?:time|moment|minute)|showing up|turning up|reading)\b",
+            needs=("congratulations on",),
+        ),
+        "sarcasm",
+    ),
+    (
+        "waiting",
+        # "No rush, of course; I have only been waiting since our call".
+        LazyPattern(r"\b(?:i(?:'ve|’ve| have)|i'm|i’m|i am) only been waiting\b", needs=("only been waiting",)),
+        "sarcasm",
+    ),
+    (
+        ("know", "aware", "realise", "realize"),
+        # "As you may not know, the industry has moved on quite a bit".
+        LazyPattern(
+            r"\bas you (?:may|might|probably|perhaps) (?:not|don't|don’t|do not) (?:know|be aware|realise|realize)\b",
+            needs=("as you may", "as you might", "as you probably", "as you perhaps"),
+        ),
+        "condescension",
+    ),
+    (
+        ("technical", "complicated", "complex", "slowly", "spell"),
+        # "I know this might be a bit technical for someone on the management side", "Let me explain this slowly".
+        LazyPattern(
+            r"\b(?:a (?:bit|little) |too |rather |quite )(?:technical|complicated|complex|advanced) for"
+            r" (?:someone|somebody|a manager|managers|people|you|a non-)"
+            r"|\b(?:explain|go through|spell out|put) (?:this|it|that|things) (?:very )?slowly\b"
+            # "To spell it out, since I am not sure it was clear to you on the call".
+            r"|\bto spell it out\b[^.!?\n]{0,40}?\b(?:clear|understood|follow)\b",
+            needs=(" for someone", " for somebody", " for a manager", " for managers", " for people", " for you",
+                   " for a non-", "slowly", "spell it out"),
+        ),
+        "condescension",
+    ),
+    (
+        ("must", "important", "only"),
+        # "Must be nice to have a job where you can ignore emails", "hard to reach unless someone important is
+        # asking", "you had more important people to talk to", "the only way to get an answer out of your team".
+        LazyPattern(
+            r"\bmust be (?:nice|lovely|wonderful|great) to (?:have a (?:job|role|position) where|be able to ignore"
+            r"|be so important)"
+            r"|\bunless (?:someone|somebody) (?:important|senior|more important|with a (?:title|big title))\b"
+            r"|\bmore important (?:people|things|matters|contacts|guests) to (?:talk to|see|deal with|attend to)\b"
+            r"|\bonly (?:\w+ )?way to get (?:an answer|a reply|a response|anything) out of\b",
+            needs=("must be", "unless some", "more important", "way to get"),
+        ),
+        "sarcasm",
+    ),
+    (
+        ("surprised", "pretending", "basic"),
+        # "I was pleasantly surprised at how much you knew", "pretending my questions were not as basic as you
+        # clearly thought they were".
+        LazyPattern(
+            r"\bsurprised (?:at|by) how (?:much|well|knowledgeable|helpful|clearly|articulate) you\b"
+            r"|\bas (?:basic|stupid|silly|naive|simple) as you (?:clearly |obviously |evidently )?thought\b",
+            needs=("surprised at how", "surprised by how", " as you clearly", " as you obviously", " as you thought",
+                   " as you evidently"),
+        ),
+        "condescension",
+    ),
+    (
         "unless",
         # The reader committed by default: "I will put you down as a speaker unless I hear otherwise".
         LazyPattern(
@@ -1953,6 +2021,8 @@ def _shouting(text: str, request: AnyRequest | None, start: int) -> Iterable[tup
         if m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start() - 1] in "[{<"):
             continue  # "[PROJECT NAME]": a slot left to fill, which the placeholder rule reports
         run = m.group()
+        if run.startswith(("INSERT ", "ENTER ", "ADD ", "YOUR ")) and len(run) <= 40:
+            continue  # "INSERT NAME": a slot left to fill, the placeholder rule's
         if len(run) > _LONG_RUN:
             # Whole lines in capitals are shouting whatever the words: no need to weigh each one.
             yield m.start(), m.end(), "shouting"

@@ -22,6 +22,7 @@ from netdraft.rules._text import analyze
 __all__ = ["salutation"]
 
 # Words that make a greeting generic rather than personal.
+_NAME_SUFFIX = lazy_compile(r"[ \t-](?:ji|san|sama|sahib|saheb|sahab|garu)[ \t]*$", re.IGNORECASE)
 _GENERIC = wordset(
     """sir sirs madam madame or and to whom it may concern there all everyone everybody team friend friends
     colleague colleagues hiring manager managers recruiter recruiters folks you committee recruiting
@@ -122,6 +123,8 @@ def _greeting_findings(
         return
     ns, ne = f.greeting_name
     raw = text[ns:ne]
+    # "Hi Tara ji,", "Dear Tanaka-san,": a respectful suffix after the name is no part of it.
+    raw = _NAME_SUFFIX.sub("", raw)
     tokens = name_tokens(raw)
     if not tokens or _GENERIC.issuperset(tokens) or raw.lstrip()[:1] in "[{<(_":
         if raw.lstrip()[:1] in "[{<(_":
