@@ -490,6 +490,15 @@ def test_connection_in_substance() -> None:
     assert len(found) == 1 and "ASCM" in found[0].hint
 
 
+def test_a_connection_stated_in_the_subject_line_is_stated() -> None:
+    req = make(kind="thank_you", purpose=None, ask=None, connection="Ana took Maria's export marketing course",
+               meeting={"topics": ["wine export pricing"]})
+    body = letter("Thank you for the time you gave me on wine export pricing.", greet="Dear Ms. Chen,")
+    assert errors(referral("Subject: From a former student of your export marketing course\n\n" + body, req,
+                           "thank_you")) == []
+    assert len(errors(referral("Subject: Thank you\n\n" + body, req, "thank_you"))) == 1
+
+
 def test_the_subject_of_a_talk_is_not_the_talk() -> None:
     req = make(connection="His talk at the Research Ops meetup on interviewing vulnerable users.")
     vague = letter("I have been reading about how research teams work with vulnerable users, and your name came up.")

@@ -1236,6 +1236,24 @@ def test_a_long_surname_misspelt_in_the_greeting_is_salutations_alone() -> None:
     assert rules_of(text, salutation, req, "thank_you")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("I hear your programme takes a cohort of twelve.", "twelve"),
+        ("I volunteer at the food bank twice a week.", "twice a week"),
+        ("I am now in my third year as a site engineer.", "third"),
+        ("Your account of the three stages of grant review was clear.", "three"),
+    ],
+)
+def test_counts_the_request_never_gives_are_claims(sentence: str, claim: str) -> None:
+    text = letter(BODY + " " + sentence)
+    assert covers(text, rules_of(text, grounding), claim)
+
+
+def test_plurals_of_common_acronyms_are_no_names() -> None:
+    assert rules_of(letter(BODY + " I have attached the PDFs and both CVs."), grounding) == []
+
+
 def test_a_spanish_question_opens_with_its_mark() -> None:
     assert rules_of(letter(BODY + " ¿Te animas a un cafecito?"), grounding) == []
 

@@ -88,7 +88,7 @@ _COMMON = wordset(
     mentor mentorship networking network introduction request hello new role roles field industry
     team teams work working experience today yesterday tomorrow week weekend month year
     linkedin zoom skype slack teams email e-mail phone gmail outlook calendar calendly meet
-    ai ml ux ui hr ceo cto cfo coo cmo vp svp evp mba phd ph.d ba bs bsc msc ma ms md jd cv q&a faq api
+    ai ml ux ui hr ceo cto cfo coo cmo vp svp evp mba phd ph.d ba bs bsc msc ma ms md jd cv q&a faq api pdf url
     usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod
     english hiring manager managers recruiter recruiters recruiting committee whom concern
     yes no not please sorry
@@ -109,11 +109,13 @@ _UNITS = wordset(
     articles courses books times languages teams startups cities offices products patents analysts
     designers developers managers nurses teachers researchers scientists positions roles openings hires
     jobs interns candidates applicants volunteers partners locations sites branches stores schools
-    hospitals clinics awards grants studies publications deals investments funds"""
+    hospitals clinics awards grants studies publications deals investments funds stages steps rounds phases
+    sessions modules cohorts participants attendees"""
 )
 _COMPANY_END = lazy_compile(r"\b(?:Co|Inc|Ltd|Corp|LLC|plc|PLC|Bros|GmbH|LLP)\.[ \t]+$")
 # A season as a date ("this spring", "in the fall"): lower case, so the capitalised-word pass misses it.
 _SEASONS = wordset("spring summer autumn fall winter")
+_FREQUENCY = lazy_compile(r"\b(twice|thrice) (?:a|per|each|every) (?:day|week|month|year|term|quarter)\b")
 _SEASON = lazy_compile(
     r"\b(?:this|next|last|in|by|over|during|coming|early|late)(?: the)?(?: early| late| coming)? "
     r"(spring|summer|autumn|fall|winter)\b"
@@ -145,7 +147,7 @@ _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _CLAIM_NUMBERS = frozenset(
     (*_TENS, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "hundred",
-     "thousand", "dozen")
+     "thousand", "dozen", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 )  # fmt: skip
 # What follows a number word: an optional unit digit ("twenty-five") and the next word. Anchored.
 _AFTER_NUMBER = lazy_compile(r"(?:[- ](?P<ones>one|two|three|four|five|six|seven|eight|nine)\b)?[- ](?P<unit>[a-z]+)")
@@ -360,6 +362,9 @@ def _demonym_known(low: str, vocab: _Vocab) -> bool:
 def _known_word(token: str, vocab: _Vocab) -> bool:
     low, parts = _folded(token)
     if low in vocab:
+        return True
+    # "CVs", "PDFs": the plural of a common acronym.
+    if len(token) > 2 and token[-1] == "s" and token[:-1].isupper() and low[:-1] in _COMMON:
         return True
     if low[:1].isalpha() and _demonym_known(low, vocab):
         return True
@@ -583,8 +588,12 @@ def grounding(
         (start, end)
         for word in word_set(text) & _CLAIM_NUMBERS
         for start, end, value, unit in _number_words(low, word)
-        if unit in _UNITS and str(value) not in vocab
+        # "five years", and a count closing a phrase: "a cohort of twelve".
+        if (unit in _UNITS or (not unit and low.endswith("of ", 0, start))) and str(value) not in vocab
     ]
+    # "twice a week": a frequency the request never gives.
+    if "twice" in low or "thrice" in low:
+        claims += [(m.start(), m.end()) for m in _FREQUENCY.finditer(low) if m.group(1) not in vocab]
     if not word_set(text).isdisjoint(_SEASONS):
         claims += [
             (m.start(1), m.end(1))

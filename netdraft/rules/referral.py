@@ -471,6 +471,12 @@ def _connection(
         body |= 1 << i
     story = own_words(request.sender.background, request.sender.goal)
     m = _find_connection(ix, connection, names, threshold, min_words, window, body or None, story)
+    if m is None and text.startswith("Subject:"):
+        # A subject line that states the connection states it ("Thank you, from a former student of your export
+        # marketing course at Universidad de Chile"), as it names a referrer.
+        subject = text[len("Subject:") : text.find("\n") if "\n" in text else len(text)].strip()
+        if _find_connection(index(subject), connection, names, threshold, min_words, window, None, story):
+            return []
     if m is None:
         return [
             Finding(
