@@ -962,6 +962,16 @@ def test_the_writers_item_set_out_below_is_carried() -> None:
     assert errors(follow_up(text, req, "follow_up")) == []
 
 
+def test_a_plan_that_waits_on_the_reader_is_made_by_let_me_know_and_i_will() -> None:
+    meeting = {"topics": ["running a bookkeeping workshop"],
+               "action_items": ["Maria to check which evenings the meeting room is free"]}
+    req = make(kind="follow_up", meeting=meeting, follow_up="confirm a date once Maria has checked the room")
+    text = letter("Thank you for our talk about running a bookkeeping workshop for your members.",
+                  "Whenever you have had a chance to check which evenings the meeting room is free, just let me "
+                  "know and I will confirm a date straight away.")
+    assert errors(follow_up(text, req, "follow_up")) == []
+
+
 def test_a_site_is_not_sitting() -> None:
     meeting = {"topics": ["how a wind project reaches grid connection"],
                "action_items": ["Maria to arrange a wind farm site visit for Ana"]}

@@ -217,6 +217,10 @@ _ON_REQUEST = lazy_compile(
     r"\b(?:just |simply |please )*(?:let me know|ask(?: me)?|say the word|give me a shout),? and i(?:'ll|’ll| will| can"
     r"| could| would| shall|'d|’d)\b"
 )
+_WAITS_ON = lazy_compile(
+    r"\b(?:once|when|after|as soon as) ([\w'’-]+) (?:has|have|had|is|are|gets|sends|confirms|checks|checked)\b"
+)
+_READER_WORDS = frozenset(("she", "he", "they"))
 _CHECK_IN = lazy_compile(r"\bcheck(?:ing)? (?:in|back)\b|\bcheck with you\b")
 # A plan in steps: "observe one workshop and then send her my notes", "read the article she recommended
 # and send her his notes on it" (a second verb of handing over, calling or inviting after "and").
@@ -336,6 +340,10 @@ def _planned(
     # A plan to hand something over, and nothing else ("send a sample and call his office" is also a call).
     hands_over = sends and _CONTACT.isdisjoint(_WORD.findall(value.lower())[1:])
     planned_channels = _channels(value.lower())
+    # A plan that waits on the reader ("confirm a date once Marcus has checked the room") is made by "just let me
+    # know and I will confirm a date".
+    waiting = _WAITS_ON.search(value.lower())
+    waits = waiting is not None and (waiting.group(1) in _READER_WORDS or waiting.group(1) in names)
     timing = _timing(value)
 
     def about_future(i: int) -> bool:
@@ -368,7 +376,7 @@ def _planned(
                 got = False
             if got and timing is not None and _timing_reversed(sentence, timing):
                 got = False
-            if got and _ON_REQUEST.search(sentence) is not None:
+            if got and not waits and _ON_REQUEST.search(sentence) is not None:
                 # "just let me know and I can send you the report", "please just ask and I would be happy to
                 # share it": the plan offered for the reader to call on, not made.
                 got = False
@@ -472,7 +480,9 @@ def _owner_and_verb(item: str, request: AnyRequest) -> tuple[str | None, str | N
 # Verbs of finding something out, which a letter uses for one another: "Dr. Dubois will check whether the
 # fellowship accepts ..." is taken over by "I will also find out whether the fellowship accepts ...".
 _FINDING_OUT = (
-    r"(?:check\w*|find\w* out|look\w* into|confirm\w*|verif\w*|ask\w* around|enquir\w*|inquir\w*"
+    # (Not "I will confirm a date": the writer's own next step, not the reader's check taken over.)
+    r"(?:check\w*|find\w* out|look\w* into|confirm\w*(?! (?:a|the) (?:date|time|day|slot|booking))|verif\w*"
+    r"|ask\w* around|enquir\w*|inquir\w*"
     # ... or asking the third party oneself: "I'll also drop your survey coordinator a line myself".
     r"|(?:drop|e-?mail|contact|ring|call|message|write to|get in touch with) (?:your|the|their|his|her) )"
 )
