@@ -937,29 +937,10 @@ def test_an_introduction_the_writer_takes_over_is_not_the_readers_item() -> None
     assert errors(follow_up(offered, req, "follow_up")) == []
 
 
-def test_being_touched_is_no_introduction() -> None:
-    meeting = {"topics": ["how features are commissioned"],
-               "action_items": ["Maria will introduce Ana to the features editor"]}
-    req = make(kind="follow_up", meeting=meeting)
-    text = letter("Thank you for explaining how features are commissioned. I know an editor's week rarely has room "
-                  "for people like me, and I was touched that you gave me so long.")
-    assert len(errors(follow_up(text, req, "follow_up"))) == 1
-
-
 def test_a_plan_to_enclose_is_carried_out_by_the_enclosure() -> None:
     req = make(follow_up="enclose her CV for context")
     text = letter("Thank you for your advice. Please find enclosed a copy of my CV, simply for context.")
     assert errors(follow_up(text, req, "informational")) == []
-
-
-def test_the_writers_item_set_out_below_is_carried() -> None:
-    meeting = {"topics": ["drug safety training"],
-               "action_items": ["Ana will send her questions about the certificate"]}
-    req = make(kind="follow_up", meeting=meeting)
-    text = letter("Thank you for your frank view on drug safety training.",
-                  "As agreed, I have put my questions about the certificate below: whether employers value it, "
-                  "and when to take it.")
-    assert errors(follow_up(text, req, "follow_up")) == []
 
 
 def test_a_plan_that_waits_on_the_reader_is_made_by_let_me_know_and_i_will() -> None:
@@ -972,13 +953,37 @@ def test_a_plan_that_waits_on_the_reader_is_made_by_let_me_know_and_i_will() -> 
     assert errors(follow_up(text, req, "follow_up")) == []
 
 
-def test_a_site_is_not_sitting() -> None:
-    meeting = {"topics": ["how a wind project reaches grid connection"],
-               "action_items": ["Maria to arrange a wind farm site visit for Ana"]}
-    req = make(kind="follow_up", meeting=meeting)
-    text = letter("Thank you for our meeting. Your account of how a wind project reaches grid connection showed "
-                  "how many years of patient work sit behind each turbine.")
-    assert len(errors(follow_up(text, req, "follow_up"))) == 1
+@pytest.mark.parametrize(
+    ("topic", "item", "paragraph", "missing"),
+    [
+        # "I was touched" is no "put in touch".
+        (
+            "how features are commissioned",
+            "Maria will introduce Ana to the features editor",
+            "I know an editor's week rarely has room for people like me, and I was touched that you gave me so long.",
+            1,
+        ),
+        # "site" does not stem to "sit".
+        (
+            "how a wind project reaches grid connection",
+            "Maria to arrange a wind farm site visit for Ana",
+            "Your account showed how many years of patient work sit behind each turbine.",
+            1,
+        ),
+        # Set out "below": sent in the letter itself.
+        (
+            "drug safety training",
+            "Ana will send her questions about the certificate",
+            "As agreed, I have put my questions about the certificate below: whether employers value it, and when "
+            "to take it.",
+            0,
+        ),
+    ],
+)
+def test_an_action_item_read_right(topic: str, item: str, paragraph: str, missing: int) -> None:
+    req = make(kind="follow_up", meeting={"topics": [topic], "action_items": [item]})
+    text = letter(f"Thank you for our conversation about {topic}.", paragraph)
+    assert len(errors(follow_up(text, req, "follow_up"))) == missing
 
 
 def test_follow_up_past_event_is_not_the_plan() -> None:

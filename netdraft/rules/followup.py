@@ -556,8 +556,8 @@ def _intro_target(item: str, names: frozenset[str]) -> tuple[frozenset[str], ...
 
 _PASSING = wordset("pass passing passed give giving forward forwarding share sharing")
 _PASSES_ME_ON = lazy_compile(
-    r"\b(?:pass|passing|passed|give|giving|forward|forwarding|share|sharing)(?: on| along)? my (?:contact )?(?:details"
-    r"|name|email|e-mail|number|email address)\b"
+    r"\b(?:" + "|".join(sorted(_PASSING)) + r")(?: on| along)? my (?:contact )?(?:details|name|email|e-mail|number"
+    r"|email address)\b"
 )
 
 

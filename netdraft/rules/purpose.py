@@ -136,9 +136,11 @@ def _modal_to_you(words: frozenset[str]) -> bool:
 class _Kinds:
     """Lazily classified sentences of one letter: a regex runs only on sentences that matter."""
 
-    def __init__(self, text: str, ix: Index) -> None:
+    def __init__(self, text: str, ix: Index, told: bool = False) -> None:
         self.text = text
         self.ix = ix
+        # The writer named in the body, as by an assistant writing for them: "a call with her" may be theirs.
+        self.told = told
         self._request: dict[int, bool] = {}
 
     def sentence(self, i: int) -> str:
@@ -242,7 +244,9 @@ def purpose(
     for i in range(first, last):
         body |= 1 << i
     names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
-    kinds = _Kinds(text, ix)
+    # The writer named in the body: a letter written for them ("I am writing on behalf of Margarethe Vogel").
+    writer = frozenset(w.lower() for w in request.sender.name.split() if len(w) > 2)
+    kinds = _Kinds(text, ix, told=any(not writer.isdisjoint(ix.words[i]) for i in range(first, last)))
     findings: list[Finding] = []
     if request.purpose is not None and not _stated(
         ix, kinds, request.purpose, names, body, threshold, min_words, window
@@ -264,12 +268,7 @@ def purpose(
     ask_names = names_of(
         request.recipient.name, request.recipient.salutation, request.sender.name, request.recipient.organization
     )
-    # The writer named in the body: a letter written for them ("I am writing on behalf of Margarethe Vogel").
-    writer = frozenset(w.lower() for w in request.sender.name.split() if len(w) > 2)
-    told = any(not writer.isdisjoint(ix.words[i]) for i in range(first, last))
-    if request.ask is not None and not _asked(
-        ix, kinds, request.ask, ask_names, body, ask_threshold, min_words, told
-    ):
+    if request.ask is not None and not _asked(ix, kinds, request.ask, ask_names, body, ask_threshold, min_words):
         findings.append(
             Finding(
                 "purpose",
@@ -308,19 +307,11 @@ def _alternatives(value: str) -> list[str]:
 
 
 def _asked(
-    ix: Index,
-    kinds: _Kinds,
-    value: str,
-    names: frozenset[str],
-    body: int,
-    threshold: float,
-    min_words: int,
-    told: bool = False,
+    ix: Index, kinds: _Kinds, value: str, names: frozenset[str], body: int, threshold: float, min_words: int
 ) -> bool:
     """Whether a request sentence carries the ask (or one of the alternatives it offers)."""
     return any(
-        _asked_one(ix, kinds, alternative, names, body, threshold, min_words, told)
-        for alternative in _alternatives(value)
+        _asked_one(ix, kinds, alternative, names, body, threshold, min_words) for alternative in _alternatives(value)
     )
 
 
@@ -358,14 +349,7 @@ def _ask_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
 
 
 def _asked_one(
-    ix: Index,
-    kinds: _Kinds,
-    value: str,
-    names: frozenset[str],
-    body: int,
-    threshold: float,
-    min_words: int,
-    told: bool = False,
+    ix: Index, kinds: _Kinds, value: str, names: frozenset[str], body: int, threshold: float, min_words: int
 ) -> bool:
     for p in _ask_phrases(value, names):
         single = {}
@@ -374,7 +358,7 @@ def _asked_one(
                 is_mentioned(m, p, threshold, min_words)
                 and kinds.request(m.start)
                 and _asked_in_clause(ix.sentence(m.start), p.text, names)
-                and not _not_asked_here(ix.sentence(m.start), p.text, names, threshold, min_words, told)
+                and not _not_asked_here(ix.sentence(m.start), p.text, names, threshold, min_words, kinds.told)
             ):
                 return True
             single[m.start] = m
@@ -390,7 +374,7 @@ def _asked_one(
                     and kinds.request(ask)
                     and _points_back(ix, ask)
                     and is_mentioned(m, p, threshold, min_words)
-                    and not _not_asked_here(ix.sentence(ask), p.text, names, threshold, min_words, told)
+                    and not _not_asked_here(ix.sentence(ask), p.text, names, threshold, min_words, kinds.told)
                 ):
                     return True
     return False
