@@ -181,11 +181,11 @@ def contacts(path: Path, n: int) -> None:
 
 
 def run(
-    n: int, concurrency: int, fail_rate: float, folder: Path, *, rules: bool = True, check_workers: int = 0
+    n: int, concurrency: int, fail_rate: float, folder: Path, *, rules: bool = True, check_workers: int | str = 0
 ) -> dict[str, Any]:
     import os
 
-    from netdraft.batch import check_pool, run_batch
+    from netdraft.batch import auto_check_workers, check_pool, run_batch
     from netdraft.client import RetryPolicy
     from netdraft.drafter import Drafter
     from netdraft.rules import Checker
@@ -195,6 +195,8 @@ def run(
         source = folder / f"contacts-{fail_rate}-{rules}-{check_workers}.csv"
         out = folder / f"letters-{fail_rate}-{rules}-{check_workers}.jsonl"
         contacts(source, n)
+        # "auto" is what `netdraft batch` does by default: the same function decides.
+        workers = auto_check_workers(source) if check_workers == "auto" else int(check_workers)
         # One attempt per letter (the server's letters pass); a transport budget deep enough that
         # four 429s in a row (0.2^4 per row) cannot sink a row.
         # ``rules=False``: no rule runs (the letter statistics still do), to show the rules' share of the gap.
@@ -202,7 +204,7 @@ def run(
         import openai  # noqa: F401  -- a one-time start-up cost (about a second), measured apart in main()
         cpu = os.times()
         started = time.perf_counter()  # the worker processes' start is part of the batch's time
-        pool = check_pool(check_workers) if check_workers else None
+        pool = check_pool(workers) if workers else None
         drafter = Drafter(
             "bench", base_url=server.url, max_attempts=1, retry=RetryPolicy(max_attempts=10), checker=checker,
             check_executor=pool,
@@ -224,6 +226,7 @@ def run(
     finally:
         server.stop()
     return {
+        "workers": workers,
         "wall": wall,
         "cpu_per_letter_ms": cpu_used / n * 1000,
         "passed": summary.passed,
@@ -283,10 +286,13 @@ def main() -> int:
     print(f"import openai (once per process, not in the figures below): {time.perf_counter() - started:.2f} s")
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
-        for fail_rate, workers in ((0.0, 0), (0.0, 1), (0.2, 0), (0.2, 1)):
+        for fail_rate, workers in ((0.0, "auto"), (0.0, 0), (0.2, "auto"), (0.2, 0)):
             r = run(args.n, args.concurrency, fail_rate, Path(tmp), check_workers=workers)
             label = "clean server" if not fail_rate else f"{fail_rate:.0%} of calls answered 429"
-            how = "checks on the event loop" if not workers else "checks in a worker process (--check-workers 1)"
+            if workers == "auto":
+                how = f"the default (--check-workers auto: {r['workers']} check worker(s) here)"
+            else:
+                how = "checks on the event loop (--check-workers 0)"
             print(f"{label}, {how}: {args.n} rows at concurrency {args.concurrency}")
             print(f"  wall {r['wall']:.2f} s, ideal {ideal:.2f} s, ratio {r['wall'] / ideal:.2f} (target <= 1.15)")
             print(f"  batch CPU per letter {r['cpu_per_letter_ms']:.2f} ms in the event loop's process (it keeps up "

@@ -26,7 +26,9 @@ What a long batch needs, and how it is done here:
 - **Checks beside the calls.** Everything a batch does runs on one event loop. Against a model
   that answers in a fraction of a second at high concurrency, checking the letters that came back
   (a few milliseconds each) is what holds the next calls up; ``check_pool`` gives the drafter
-  worker processes that run the checks beside the loop (``--check-workers N``).
+  worker processes that run the checks beside the loop (``--check-workers N``). By default
+  (``auto``) the command starts one when a model drafts at least ``AUTO_CHECK_ROWS`` rows on a
+  machine with a core to spare; a short batch is checked on the loop and never waits for a process.
 
 The same output format is written by ``netdraft.batch_api.collect`` for the OpenAI Batch API.
 """
@@ -58,11 +60,13 @@ if TYPE_CHECKING:
     from netdraft.models import LetterRequest
 
 __all__ = [
+    "AUTO_CHECK_ROWS",
     "LIST_FIELDS",
     "BatchSummary",
     "RateLimiter",
     "Row",
     "arun_batch",
+    "auto_check_workers",
     "check_pool",
     "deep_merge",
     "iter_contacts",
@@ -858,6 +862,43 @@ def check_pool(workers: int = 1) -> ProcessPoolExecutor:
     return pool
 
 
+# A worker's start (a fresh interpreter importing the rules, about half a second of a spare core,
+# overlapping the first calls) and a pickled request per letter pay off only over many letters.
+AUTO_CHECK_ROWS = 100
+
+
+def _usable_cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):  # the cores this process may run on (taskset, containers)
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def auto_check_workers(contacts: str | os.PathLike[str]) -> int:
+    """The check workers ``--check-workers auto`` (the default) starts for a batch drafted by a model.
+
+    One when this process may use two cores or more (one for the event loop, one for the checks)
+    and the contacts file has at least ``AUTO_CHECK_ROWS`` rows; else none, and the letters are
+    checked on the event loop. Only the first ``AUTO_CHECK_ROWS`` rows are read.
+
+    Args:
+        contacts: The contacts file of the batch.
+
+    Returns:
+        0 or 1; an unreadable file gives 0 (the batch itself then reports it).
+    """
+    if _usable_cpus() < 2:
+        return 0
+    rows = 0
+    try:
+        for _ in iter_contacts(contacts):
+            rows += 1
+            if rows >= AUTO_CHECK_ROWS:
+                return 1
+    except RequestError:
+        pass
+    return 0
+
+
 class _Composer:
     """The offline composer behind the ``adraft`` interface."""
 
@@ -1104,8 +1145,6 @@ def run_cli(args: argparse.Namespace) -> int:
             raise ConfigError(f"--{name} must be a positive number")
     if args.max_attempts is not None and args.max_attempts < 1:
         raise ConfigError("--max-attempts must be at least 1")
-    if args.check_workers < 0:
-        raise ConfigError("--check-workers must be 0 (check on the event loop) or more")
     if args.via == "openai-batch":
         from netdraft.batch_api import write_batch_input
 
@@ -1141,7 +1180,7 @@ def run_cli(args: argparse.Namespace) -> int:
         if offline:
             _say("no model configured (OPENAI_API_KEY / OPENAI_BASE_URL): using the offline composer")
     pool = None
-    if offline and args.check_workers:
+    if offline and args.check_workers not in ("auto", 0):
         _say("note: --check-workers applies to model drafts; the offline composer checks its letters itself")
     if not offline:
         from netdraft.drafter import Drafter
@@ -1149,8 +1188,9 @@ def run_cli(args: argparse.Namespace) -> int:
         options: dict[str, Any] = {"base_url": args.base_url}
         if args.max_attempts is not None:
             options["max_attempts"] = args.max_attempts
-        if args.check_workers:
-            pool = options["check_executor"] = check_pool(args.check_workers)
+        workers = auto_check_workers(args.contacts) if args.check_workers == "auto" else args.check_workers
+        if workers:
+            pool = options["check_executor"] = check_pool(workers)
         drafter = Drafter(args.model, **options)
     try:
         summary = run_batch(

@@ -36,6 +36,19 @@ def _kinds() -> tuple[str, ...]:
     return KINDS
 
 
+def _check_workers(value: str) -> int | str:
+    """``--check-workers``: 'auto' or a count (argparse reports an error with exit 2)."""
+    if value == "auto":
+        return value
+    try:
+        workers = int(value)
+    except ValueError:
+        workers = -1
+    if workers < 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: give 'auto', 0 (check on the event loop) or a number of workers")
+    return workers
+
+
 def _examples_dir() -> Path:
     here = Path(__file__).resolve().parent
     for candidate in (here / "examples", here.parent / "examples"):
@@ -221,8 +234,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rpm", type=float, help="at most this many requests per minute")
     p.add_argument("--tpm", type=float, help="at most this many tokens per minute")
     p.add_argument(
-        "--check-workers", type=int, default=0, metavar="N",
-        help="check model drafts in N worker processes (for a fast local model at high concurrency)",
+        "--check-workers", type=_check_workers, default="auto", metavar="N",
+        help="check model drafts in N worker processes; 0: on the event loop; default auto: one worker "
+        "for 100 rows or more when a second core is free",
     )
     p.add_argument("--via", choices=("local", "openai-batch"), default="local")
     p.add_argument("--contacts", dest="collect_contacts", metavar="CONTACTS", help="with 'collect'")

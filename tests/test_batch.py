@@ -336,11 +336,20 @@ def test_checks_in_a_worker_process_give_the_same_records(tmp_path: Path) -> Non
     assert {f["rule"] for f in outs[0]["p1"]["findings"]} >= {"politeness", "salutation"}
 
 
-def test_cli_check_workers_must_not_be_negative(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["batch", str(EXAMPLES / "contacts.csv"), "-o", str(tmp_path / "o.jsonl"), "--check-workers", "-1"])
+@pytest.mark.parametrize("value", ["-1", "two", ""])
+def test_cli_check_workers_must_be_auto_or_a_count(
+    value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["batch", str(EXAMPLES / "contacts.csv"), "-o", str(tmp_path / "o.jsonl"), "--check-workers", value])
     err = capsys.readouterr().err
-    assert code == 2 and "--check-workers" in err and "Traceback" not in err
+    assert exc.value.code == 2 and "--check-workers" in err and "'auto'" in err and "Traceback" not in err
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_offline_batch_notes_that_check_workers_apply_to_model_drafts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "offline.jsonl"
     code = main(["batch", str(EXAMPLES / "contacts.csv"), "--defaults", str(EXAMPLES / "defaults.yaml"),
                  "-o", str(out), "--offline", "--quiet", "--check-workers", "1"])
@@ -379,6 +388,60 @@ def test_concurrency_bounds_the_model_calls_in_flight(tmp_path: Path) -> None:
 
 
 # -- flat memory, pacing, progress --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rows", "cpus", "expected"),
+    [(batch.AUTO_CHECK_ROWS, 2, 1), (batch.AUTO_CHECK_ROWS - 1, 2, 0), (5000, 1, 0), (batch.AUTO_CHECK_ROWS, 16, 1)],
+)
+def test_auto_starts_one_check_worker_for_a_long_batch_with_a_spare_core(
+    rows: int, cpus: int, expected: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "_usable_cpus", lambda: cpus)
+    assert batch.auto_check_workers(write_jsonl(tmp_path / "c.jsonl", people(rows))) == expected
+
+
+def test_auto_check_workers_reads_only_the_rows_it_needs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "_usable_cpus", lambda: 2)
+    contacts = write_jsonl(tmp_path / "c.jsonl", people(500))
+    with contacts.open("a", encoding="utf-8") as fh:
+        fh.write("{not json\n" * 3)  # rows past the first hundred are never read
+    assert batch.auto_check_workers(contacts) == 1
+    assert batch.auto_check_workers(tmp_path / "missing.csv") == 0  # the batch reports the file itself
+
+
+@pytest.mark.parametrize(("rows", "flag", "workers"), [(150, [], 1), (5, [], 0), (150, ["--check-workers", "0"], 0),
+                                                       (5, ["--check-workers", "2"], 2)])
+def test_cli_batch_with_a_model_checks_in_a_worker_by_default_when_long(
+    rows: int, flag: list[str], workers: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batch, "_usable_cpus", lambda: 2)
+    started: list[int] = []
+    shut: list[bool] = []
+
+    class Pool:
+        def shutdown(self, cancel_futures: bool = False) -> None:
+            shut.append(True)
+
+    def fake_pool(n: int) -> Any:
+        started.append(n)
+        return Pool()
+
+    seen: dict[str, Any] = {}
+
+    def fake_run(*args: Any, drafter: Any, **kwargs: Any) -> batch.BatchSummary:
+        seen["executor"] = drafter.check_executor
+        return batch.BatchSummary(out=tmp_path / "o.jsonl")
+
+    monkeypatch.setattr(batch, "check_pool", fake_pool)
+    monkeypatch.setattr(batch, "run_batch", fake_run)
+    contacts = write_jsonl(tmp_path / "c.jsonl", people(rows))
+    code = main(["batch", str(contacts), "-o", str(tmp_path / "o.jsonl"), "--base-url", "http://fake.test/v1",
+                 "--quiet", *flag])
+    assert code == 0
+    assert started == ([workers] if workers else [])
+    assert (seen["executor"] is not None) == bool(workers)
+    assert shut == ([True] if workers else [])  # the workers are shut down when the batch ends
 
 
 def test_rows_in_flight_stay_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
