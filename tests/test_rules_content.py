@@ -361,9 +361,17 @@ def test_what_the_referrer_said_of_the_reader_is_no_ask() -> None:
         "Would you be open to a 20-minute phone call with some of our society's committee members?",
         # Presumed.
         "When we speak on the phone for 20 minutes, I would love to hear how the first year went.",
+        "Would you be willing to meet a few of our first-year members for a 20-minute phone call?",
         # Put off.
         "Once my course is over, I may get in touch again to ask whether you would have time for a 20-minute "
         "phone call.",
+        # Withdrawn, or left to somebody else to ask.
+        "I had intended to ask whether you might spare me a 20-minute phone call. On reflection, I know how many "
+        "people must write to you, so I will not add to your load.",
+        "I had hoped we might have a 20-minute phone call at some point, but Sam explained how stretched things "
+        "are, so I will not ask for that.",
+        "Sam has kindly offered to ask you separately whether a 20-minute phone call might be possible, so I will "
+        "leave that with him.",
     ],
 )
 def test_an_ask_for_somebody_else_presumed_or_put_off_is_not_made(request_sentence: str) -> None:
@@ -373,6 +381,19 @@ def test_an_ask_for_somebody_else_presumed_or_put_off_is_not_made(request_senten
     asked = letter("I'd love to hear how you moved from the classroom into UX research. Would you be open to a "
                    "20-minute phone call with me?")
     assert errors(purpose(asked, make(), "informational")) == []
+
+
+def test_a_short_talk_to_give_is_not_the_short_call_asked_for() -> None:
+    req = make(ask="a short video call", purpose="learn how developers move into developer relations")
+    talk = letter(
+        "I would love to learn how developers move into developer relations and what the work involves.",
+        "Would you be willing to come and give a short talk at one of our meetups about your path?",
+    )
+    assert [f.message for f in errors(purpose(talk, req, "informational"))] == [
+        "The letter never makes the specific ask."
+    ]
+    call = talk.replace("come and give a short talk at one of our meetups", "have a short video call")
+    assert errors(purpose(call, req, "informational")) == []
 
 
 def test_an_assistant_may_ask_for_a_call_with_the_writer() -> None:
@@ -839,6 +860,17 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
         ),
         ("send a summary of his thesis next week", "Do expect a short summary of my thesis from me early next week."),
         ("send his revised CV next week", "I will make sure the revised CV reaches you next week."),
+        # Carried out in the letter: the suggestion made, the link included.
+        ("suggest lunch when she visits in June", "If you're coming over in June as planned, could we grab lunch?"),
+        (
+            "send a link to his portfolio",
+            "I have included a link to my portfolio below my name in case it is helpful.",
+        ),
+        # Hung on the ask: "Would you have 20 minutes? I would send my questions ahead of time".
+        (
+            "send her questions ahead of time",
+            "Would you be willing to spare 20 minutes? I would send my questions ahead of time.",
+        ),
     ],
 )
 def test_follow_up_plan_as_writers_state_it(plan: str, sentence: str) -> None:
@@ -891,6 +923,22 @@ def test_a_plan_named_only_to_call_it_off_is_not_stated() -> None:
             "drop by her stand in person at the trade fair",
             "I will send you a quick email during the trade fair, in case you have a moment to catch up.",
             "I will drop by your stand at the trade fair, in case you have a moment to catch up.",
+        ),
+        # Writing, but not the plan's way of writing; a calendar invite is written, the site visit is no channel.
+        (
+            "email in early May to find a time",
+            "I shall write to you again by post in early May, in the hope of finding a convenient time.",
+            "I shall write to you again by email in early May, in the hope of finding a convenient time.",
+        ),
+        (
+            "email a short deck by Wednesday",
+            "If helpful, I can text a short deck over to you by Wednesday.",
+            "If helpful, I can email a short deck over to you by Wednesday.",
+        ),
+        (
+            "send a calendar invite for the site visit by Friday",
+            "I'll give you a ring by Friday to sort out the site visit.",
+            "I'll send a calendar invite by Friday to sort out the site visit.",
         ),
         # Offered if the reader wishes, not planned.
         (

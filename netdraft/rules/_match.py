@@ -558,8 +558,8 @@ _WORD_KEYS: dict[str, tuple[str, ...]] = {}
 
 def _noun_senses(lower: str, content: frozenset[str]) -> frozenset[str]:
     """``content`` with "talk" as a noun where every use of it in the sentence follows a possessive
-    ("your talk was the clearest picture"), as ``content_tokens`` reads a request: a presentation, not
-    a call."""
+    ("your talk was the clearest picture") or a verb of giving ("give a short talk"), as ``content_tokens``
+    reads a request: a presentation, not a call."""
     out = set(content)
     for word in ("talk", "talks"):
         if word in out:
@@ -571,7 +571,11 @@ def _noun_senses(lower: str, content: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-_POSSESSED = lazy_compile(r"\b(?:your|his|her|their) (talks?)\b")
+# So is a talk given: "would you be willing to come and give a short talk at one of our meetups?".
+_POSSESSED = lazy_compile(
+    r"\b(?:your|his|her|their|(?:give|giving|gave|given|deliver|delivering|delivered) (?:a|an|the)(?: [\w-]+)?)"
+    r" (talks?)\b"
+)
 
 
 # Forms of "talk" that are only ever the verb: "talking it through with you" is no conference talk.

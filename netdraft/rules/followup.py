@@ -102,6 +102,8 @@ _FUTURE = lazy_compile(
     r"|thursday)|follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|plan to|intend to"
     r"|planning to|intending to|hoping to|aim to|going to|will|i can|i could|happy to|glad to|propose to"
     r"|i(?:'d| would) (?:also |really |so |very much )?love it if\b"
+    # The plan hung on the ask: "Would you be willing to spare 20 minutes? I would send my questions ahead of time".
+    r"|i(?:'d| would) (?:also |then |gladly |happily |of course )?(?:send|share|email|forward|call|ring|phone|bring)"
     r"|i(?:'d| would) (?:also |really |so |very much )?love to (?:send|share|show|update|tell|let|call|email"
     r"|write|invite|introduce|visit|host|join|bring|come|attend|buy|treat|take you"
     # "I would love to volunteer at the clinic's school sealant day in the spring".
@@ -127,7 +129,7 @@ _CANCELLED = lazy_compile(
 # Sending now what the plan says to send: "(see attached)", "here is the checklist", "I enclose".
 _SENT_NOW = lazy_compile(
     r"\b(?:attached|enclosed|attaching|enclosing|i enclose|i attach|here is|here's|heres|here are"
-    r"|i am sending|i'm sending)\b"
+    r"|i am sending|i'm sending|i(?:'ve| have) (?:also )?(?:included|added|linked))\b"
 )
 # Plans to give the reader news ("tell him when she starts", "let him know how her exam went", "update her on
 # the move"), and a letter that gives it: the writer's own news in the past or perfect, or said to be news.
@@ -239,6 +241,11 @@ _MEETING = lazy_compile(
     r"|pop in|coffee|lunch|in person|there too|be there|find you|bump into)"
 )
 # An invitation made or promised: a plan to invite is met only where the letter invites.
+_SUGGEST_VERBS = wordset("suggest propose")
+_PROPOSING = lazy_compile(
+    r"\b(?:could|shall|should|might|can) we\b|\bhow about\b|\bwhy (?:don't|not) we\b|\blet's\b"
+    r"|\b(?:would|do) you (?:like to|fancy|be up for)\b"
+)
 _INVITING = lazy_compile(
     r"\b(?:invit\w*|welcome|join us|join me|come along|come and|come to|come see|be our guest|as my guest|as our guest"
     r"|(?:would|could|will|can) you (?:\w+ ){0,4}?(?:come|coming|join|joining|attend|attending|visit|visiting|like to"
@@ -256,18 +263,33 @@ _INVITING = lazy_compile(
 # nor one to drop by in person by "I will telephone the studio on Thursday".
 _CHANNELS = (
     ("call", lazy_compile(r"\b(?:call|calling|ring|ringing|phone|phoning|telephone|telephoning|video|zoom)\b")),
-    ("write", lazy_compile(r"\b(?:email|e-mail|emails|emailing|write|writing|message|text|note|a line|inbox)\b")),
+    (
+        "write",
+        lazy_compile(
+            r"\b(?:email|e-mail|emails|emailing|write|writing|message|text|note|a line|inbox"
+            r"|calendar (?:invite|invitation|request|link)s?)\b"
+        ),
+    ),
+    # Two ways of writing that are not each other: "email in early May" is not met by "I shall write to you
+    # again by post in early May", nor "text it over" by an emailed deck.
+    ("email", lazy_compile(r"\b(?:email|e-mail|emails|emailing|emailed|inbox|calendar (?:invite|invitation)s?)\b")),
+    ("post", lazy_compile(r"\b(?:by post|in the post|by mail|snail mail|by letter|a letter|a card|postcard)\b")),
+    ("text", lazy_compile(r"\b(?:text|texts|texting|sms|whatsapp)\b")),
     (
         "visit",
         lazy_compile(
-            r"\b(?:in person|visit|visiting|drop by|drop in|stop by|stop in|come by|pop in|pop by|pop over|swing by"
-            r"|call in|call by|come (?:along )?to (?:the|your)|see you at|find you at)\b"
+            # Not "the site visit" being arranged: that names the event, not how the writer gets in touch.
+            r"\b(?:in person|(?<!site )(?<!the )(?<!field )visit|visiting|drop by|drop in|stop by|stop in|come by"
+            r"|pop in|pop by|pop over|swing by|call in|call by|come (?:along )?to (?:the|your)|see you at"
+            r"|find you at)\b"
         ),
     ),
 )
-# The writer's commitment and the words it goes on with (bounded: a clause, not the rest of the letter).
+# The writer's commitment or offer and the words it goes on with (bounded: a clause, not the rest of the
+# letter): "If helpful, I can text the deck over" offers another way than an emailed deck.
 _COMMIT = lazy_compile(
-    r"\b(?:i(?:'ll|’ll| will| shall| plan to| intend to| am going to|'m going to|’m going to)|let me) ([^.?!\n]{0,60})"
+    r"\b(?:i(?:'ll|’ll| will| shall| plan to| intend to| am going to|'m going to|’m going to| can| could)|let me)"
+    r" ([^.?!\n]{0,60})"
 )
 
 
@@ -282,7 +304,17 @@ def _channel_changed(ix: Index, sentences: Iterable[int], planned: frozenset[str
     for i in sentences:
         for m in _COMMIT.finditer(ix.sentence(i)):
             said |= _channels(m.group(1))
-    return bool(said) and said.isdisjoint(planned)
+    if not said:
+        return False
+    if said.isdisjoint(planned):
+        return True
+    # Writing either way, but not the plan's way: by post or by text for an email, by email for a letter.
+    return any(way in planned and way not in said for way in _WAYS_OF_WRITING) and not said.isdisjoint(
+        _WAYS_OF_WRITING
+    )
+
+
+_WAYS_OF_WRITING = frozenset(("email", "post", "text"))
 
 
 # An offer hung on the reader's wish, not a plan: "If you would prefer, I could call your office on Monday".
@@ -336,6 +368,7 @@ def _planned(
     sends = plan_verb in _SEND_VERBS
     tells = plan_verb in _TELL_VERBS
     invites = plan_verb == "invite"
+    suggests = plan_verb in _SUGGEST_VERBS
     turned = _done_to_me(plan_verb) if plan_verb else None
     # A plan to hand something over, and nothing else ("send a sample and call his office" is also a call).
     hands_over = sends and _CONTACT.isdisjoint(_WORD.findall(value.lower())[1:])
@@ -383,6 +416,10 @@ def _planned(
             if not got and sends:
                 # The plan carried out in the letter itself: the portfolio is attached.
                 got = _SENT_NOW.search(sentence) is not None
+            if not got and suggests:
+                # ... or the suggestion made in it: "suggest lunch when she visits in June" by "If you're
+                # coming over in June, could we grab lunch?".
+                got = _PROPOSING.search(sentence) is not None
             if not got and tells:
                 # ... or the news given in it: "tell him when she starts the certificate" is carried out by
                 # "I wanted to let you know that I have just started my medical interpreting certificate".

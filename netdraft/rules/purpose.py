@@ -114,9 +114,23 @@ _REQUEST_SURE = wordset("please kindly delighted honored honoured available will
 _WONDER = wordset("wonder wondered wondering")
 _YOU = wordset("you your")
 _MODALS = wordset("would could can will might may")
-_WITHDRAWN = lazy_compile(
+_MEANT_TO_ASK = (
     r"\b(?:i was going to|i had meant to|i'd meant to|i’d meant to|i had planned to|i had hoped to|i thought of"
-    r"|i thought about) ask(?:ing)?\b[^.!?\n]*\bbut\b"
+    r"|i thought about|i had intended to|i'd intended to|i intended to|i was planning to|i was hoping to"
+    r"|i had wanted to|i'd wanted to) ask(?:ing)?\b"
+)
+# "... so I will not ask for that": the ask named to be dropped (not "I won't ask for more than 20 minutes").
+_WITHDRAWN = lazy_compile(
+    _MEANT_TO_ASK + r"[^.!?\n]*\bbut\b"
+    r"|\b(?:i (?:will|shall) not|i won't|i shan't|i'll not) ask (?:you )?(?:for )?(?:that|this|it)\b"
+    # Left to the referrer: "Professor Sato has kindly offered to ask you separately whether a call might be possible".
+    r"|\b(?:offered|agreed|promised) to ask you\b|\bleave (?:that|it|this) (?:with|to) (?:him|her|them)\b"
+)
+_MEANT_TO = lazy_compile(_MEANT_TO_ASK)
+# The next sentence thinks better of it: "I had intended to ask for a call. On reflection, I will not add to your load".
+_THOUGHT_BETTER = lazy_compile(
+    r"\bon (?:reflection|second thoughts?)\b|\b(?:i (?:will|shall) not|i won't|i shan't|i'll not)"
+    r" (?:ask|add to|trouble|impose|take up your)\b"
 )
 _ADDRESSEES = wordset("you we")
 _WORD_RUN = lazy_compile(r"[a-z']+")
@@ -161,6 +175,14 @@ class _Kinds:
             )
             # "I was going to ask whether you might have 20 minutes, but ... I'll leave it there": withdrawn.
             if got and "ask" in words and _WITHDRAWN.search(self.sentence(i)) is not None:
+                got = False
+            if (
+                got
+                and "ask" in words
+                and i + 1 < len(self.ix.spans)
+                and _MEANT_TO.search(self.sentence(i)) is not None
+                and _THOUGHT_BETTER.search(self.sentence(i + 1)) is not None
+            ):
                 got = False
             self._request[i] = got
         return got
@@ -401,6 +423,9 @@ _FOR_ANOTHER = lazy_compile(
     r"\b(?:call|chat|conversation|meeting|coffee|catch-up|talk|speak|meet)\b(?: [\w'’-]+){0,2}? with"
     r" (?:(?P<pronoun>her|him|them)|(?:my|our) (?:[\w'’-]+ )?(?:manager|boss|colleagues?|team|students|members|group"
     r"|director|supervisor|son|daughter|partner|committee)|some of|members of|one of my|a colleague)\b"
+    # "Would you be willing to meet a few of our first-year members for a short coffee meeting?"
+    r"|(?<!a )(?<!the )\b(?:meet|speak to|talk to|chat with) (?:a few of |some of |several of |one of )?(?:our|my)"
+    r" (?:[\w'’-]+ ){0,2}?(?:members|students|team|colleagues|group|committee|society|class|cohort)\b"
 )
 _WITH = lazy_compile(r"\bwith ([\w'’-]+)")
 _PRESUMED = lazy_compile(
