@@ -383,6 +383,20 @@ def test_an_ask_for_somebody_else_presumed_or_put_off_is_not_made(request_senten
     assert errors(purpose(asked, make(), "informational")) == []
 
 
+def test_a_referrer_who_spoke_highly_of_the_reader_asks_for_no_call() -> None:
+    req = make(ask="a brief phone call", purpose="learn what the step from team leader to manager involves")
+    praise = letter(
+        "I would like to learn what the step from team leader to manager really involves.",
+        "Sam spoke very highly of the way you run the home and I would be interested to hear how you approached it.",
+    )
+    assert [f.message for f in errors(purpose(praise, req, "informational"))] == [
+        "The letter never makes the specific ask."
+    ]
+    asked = praise.replace("Sam spoke very highly of the way you run the home and I", "Could we speak briefly by "
+                           "phone? I")
+    assert errors(purpose(asked, req, "informational")) == []
+
+
 def test_a_short_talk_to_give_is_not_the_short_call_asked_for() -> None:
     req = make(ask="a short video call", purpose="learn how developers move into developer relations")
     talk = letter(
@@ -713,6 +727,8 @@ def test_date_ranges_and_headings_without_request() -> None:
 
 def test_one_date_range_is_background() -> None:
     assert errors(resume_dump(letter("I taught science from 2012 to 2020."), None, None)) == []
+    between = letter("I taught science between 2012 and 2020, then in 2021 and 2023.")
+    assert errors(resume_dump(between, None, None)) == []
     text = letter("I taught science from 2012 to 2020. In 2021 I joined a charity as a data volunteer.")
     assert errors(resume_dump(text, None, None)) == []
 
@@ -2442,6 +2458,16 @@ def test_how_something_works_on_the_readers_team_is_no_job_ask() -> None:
         "I began as a ward nurse on a general medical ward, stepped up to charge nurse, then spent several years as "
         "an ICU nurse before joining the critical care outreach team, where I work now.",
         "After starting out at Maersk, I moved to DHL, then to Kuehne+Nagel, and I have just joined Flexport.",
+        "I joined nursing as a staff nurse on a surgical ward, became charge nurse for the night shift, then ward "
+        "manager for the medical unit, and I now serve as matron at a private hospital here in Nairobi.",
+        # Figures written as words; two ranges told with "between".
+        "I have launched three mobile products, grown one of them to 120,000 users, and cut churn by 35% through a "
+        "redesigned onboarding flow.",
+        "Between 2012 and 2016 I worked at Orsted on offshore installation, and between 2016 and 2021 I was at "
+        "Vestas on service planning.",
+        # Two headings made one.
+        "You asked for my qualifications, so here they are.\n\nEducation and certifications\nTechnical diploma in "
+        "electrical installation; solar installation certificate.",
     ],
 )
 def test_skills_lines_and_achievements_with_figures_are_a_resume_dump(passage: str) -> None:

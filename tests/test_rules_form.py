@@ -887,6 +887,20 @@ def test_thanks_to_the_referrer_and_to_the_reader() -> None:
     assert rules_of(text, gratitude) == []
 
 
+def test_appreciation_as_good_fortune_is_thanks_and_not_curt() -> None:
+    body = (
+        "I count myself fortunate to have had an afternoon of your time at the record office, and I wanted you to "
+        "know it.\n\nWatching how your team catalogues parish records was a revelation. I had imagined a rather dry "
+        "process, and instead found something closer to detective work.\n\nYour account of the archives "
+        "qualification has also settled a question I had been turning over for some time. I intend to look into "
+        "the part-time route you described."
+    )
+    text = letter(body, signoff="Yours sincerely,\nAna Ruiz")
+    assert rules_of(text, politeness) == [] and rules_of(text, gratitude) == []
+    plain = text.replace("I count myself fortunate to have had an afternoon of your time", "I spent an afternoon")
+    assert [f.rule for f in rules_of(plain, gratitude)] == ["gratitude"]
+
+
 def test_a_letter_without_thanks_but_full_of_courtesy_is_not_also_curt() -> None:
     # ``gratitude`` reports the missing thanks; courtesy elsewhere keeps it from also reading as curt.
     warm = letter(
@@ -1029,6 +1043,8 @@ def test_sarcastic_thanks_is_reported_once_as_sarcasm() -> None:
         ("", "Mil gracias for your time,\nAna"),
         ("I wanted to thank you properly for the hour you gave me.", "Best,\nAna"),
         ("I have you to thank for my first paid commission.", "Best,\nAna"),
+        ("I owe Tom a coffee for the suggestion, and you a debt of thanks simply for reading this.", "Best,\nAna"),
+        ("I count myself fortunate to have had an afternoon of your time at the record office.", "Best,\nAna"),
     ],
 )
 def test_gratitude_present(extra: str, signoff: str) -> None:
@@ -1254,6 +1270,15 @@ def test_plurals_of_common_acronyms_are_no_names() -> None:
     assert rules_of(letter(BODY + " I have attached the PDFs and both CVs."), grounding) == []
 
 
+def test_the_plural_of_an_acronym_the_request_gives_is_no_name() -> None:
+    req = REQUEST.model_copy(
+        update={"referrer": REQUEST.referrer.model_copy(update={"relationship": "a local GP I work with"})}  # type: ignore[union-attr]
+    )
+    assert rules_of(letter(BODY + " How did you build a referral base with GPs?"), grounding, request=req) == []
+    invented = letter(BODY + " How did you build a referral base with NGOs?")
+    assert covers(invented, rules_of(invented, grounding, request=req), "NGOs")
+
+
 def test_a_spanish_question_opens_with_its_mark() -> None:
     assert rules_of(letter(BODY + " ¿Te animas a un cafecito?"), grounding) == []
 
@@ -1378,6 +1403,13 @@ def test_an_acronym_of_words_in_the_request_is_no_invented_name() -> None:
     assert rules_of(known, grounding, request=req) == []
     invented = letter(BODY + "\n\nWhat separates the SDRs who thrive at IBM from the rest?")
     assert covers(invented, rules_of(invented, grounding, request=req), "IBM")
+
+
+def test_an_acronym_of_hyphenated_words_in_the_request_is_no_invented_name() -> None:
+    req = REQUEST.model_copy(
+        update={"sender": REQUEST.sender.model_copy(update={"goal": "Design in cross-laminated timber."})}
+    )
+    assert rules_of(letter(BODY + "\n\nI am writing my thesis on CLT detailing."), grounding, request=req) == []
 
 
 def test_an_acronym_of_accented_words_in_the_request_is_no_invented_name() -> None:

@@ -519,7 +519,9 @@ class Index:
             content = distinct - _STOP
             if "talk" in content or "talks" in content:
                 content = _noun_senses(self.sentence(i), content)
-            if not distinct.isdisjoint(_KEEP_VERBS) and not distinct.isdisjoint(_CONTACT_WORDS):
+            if (not distinct.isdisjoint(_KEEP_VERBS) and not distinct.isdisjoint(_CONTACT_WORDS)) or (
+                not distinct.isdisjoint(_PRAISE_WORDS) and not distinct.isdisjoint(_SPEAK_WORDS)
+            ):
                 vague = _vague_words(self.sentence(i), distinct) & content
                 for word in vague:
                     vague_of[word] = vague_of.get(word, 0) | bit
@@ -608,11 +610,24 @@ _KEEP_CONTACT = lazy_compile(
 _YOU = wordset("you your yours yourself you're you've you'd you'll")
 
 
+# "Peter spoke very highly of the way you run the home": praise, not a conversation had or asked for.
+_SPEAK_WORDS = wordset("speak speaks speaking spoke spoken talk talks talking talked")
+_PRAISE_WORDS = wordset("highly well warmly fondly glowingly")
+_SPOKE_OF = lazy_compile(
+    r"\b(speak|speaks|speaking|spoke|spoken|talk|talks|talking|talked) (?:so |very |really |most |extremely )?"
+    r"(?:highly|well|warmly|fondly|glowingly) of\b"
+)
+
+
 def _vague_words(lower: str, distinct: frozenset[str]) -> frozenset[str]:
-    """The contact words of a sentence used only in "stay connected"-like phrases (word tests first)."""
+    """The contact words of a sentence used only in "stay connected"-like phrases, and the verbs of speech
+    used only to praise ("spoke very highly of"), word tests first."""
+    found: frozenset[str] = _EMPTY
+    if not distinct.isdisjoint(_PRAISE_WORDS) and not distinct.isdisjoint(_SPEAK_WORDS):
+        found = frozenset(m.group(1) for m in _SPOKE_OF.finditer(lower))
     if distinct.isdisjoint(_KEEP_VERBS) or distinct.isdisjoint(_CONTACT_WORDS):
-        return _EMPTY
-    found = frozenset(m.group(1) for m in _KEEP_CONTACT.finditer(lower))
+        return frozenset(w for w in found if len(re.findall(rf"\b{w}\b", lower)) == 1)
+    found |= frozenset(m.group(1) for m in _KEEP_CONTACT.finditer(lower))
     # A word used elsewhere in the sentence in its full sense keeps it ("stay in touch and call").
     return frozenset(w for w in found if lower.count(w) == 1)
 

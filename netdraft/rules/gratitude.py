@@ -233,7 +233,13 @@ def _owed_to_someone_else(low: str, start: int, others: frozenset[str], reader: 
     if m is None:
         return False
     name = m.group("name")
+    if _AND_YOU.search(low, m.end("name"), start):
+        # "I owe Tariq a coffee for the suggestion, and you a debt of thanks": the verb gapped, the thanks yours.
+        return False
     return name in _THIRD_PERSON or name in others or _stranger(m, reader)
+
+
+_AND_YOU = lazy_compile(r"\b(?:and|but) (?:to )?you\b")
 
 
 def _counts(low: str, start: int, others: frozenset[str] = frozenset(), reader: _Reader = None) -> bool:
@@ -344,7 +350,16 @@ def _thanked(body: str, body_low: str, others: frozenset[str], known: _Reader) -
             if not after.isalpha() and not _in_a_name(body, pos) and _counts(body_low, pos, others, known):
                 return True
             pos = body_low.find(word, pos + 1)
-    return False
+    # Appreciation as good fortune: "I count myself fortunate to have had an afternoon of your time".
+    return any(word in body_low for word in _FORTUNATE_WORDS) and _FORTUNATE.search(body_low) is not None
+
+
+_FORTUNATE_WORDS = ("fortunate", "lucky", "privileged", "blessed")
+_FORTUNATE = lazy_compile(
+    r"\b(?:(?:count|counted|consider|considered) (?:myself|ourselves)|(?:i|we) (?:feel|felt|was|were|am|are)|i'm|we're)"
+    r" (?:very |so |truly |most |extremely |incredibly )?(?:fortunate|lucky|privileged|blessed)"
+    r" to have (?:had|received|been given|been offered|been granted)\b[^.!?\n]{0,60}\byour?\b"
+)
 
 
 def gratitude(text: str, request: AnyRequest | None, kind: str | None, /) -> Iterable[Finding]:

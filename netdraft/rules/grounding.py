@@ -236,12 +236,16 @@ _SMALL_WORDS = frozenset(("of", "and", "for", "the", "&", "in", "on"))
 @lru_cache(maxsize=64)
 def _initialisms(low: str) -> frozenset[str]:
     """The initials of each run of two to five words ("sdr" for "sales development representative",
-    "cfo", "hop" and "hp" for "head of procurement"): an acronym in the letter may stand for them."""
+    "cfo", "hop" and "hp" for "head of procurement", "clt" for "cross-laminated timber"): an acronym in the
+    letter may stand for them."""
     out: set[str] = set()
     # Accents folded: "USP" for "University of São Paulo".
     for run in _RUNS.findall(fold_accents(low)):
         words = run.split()
-        for ws in (words, [w for w in words if w not in _SMALL_WORDS]):
+        forms = [words, [w for w in words if w not in _SMALL_WORDS]]
+        if "-" in run:  # "CLT" for "cross-laminated timber": each part of a hyphenated word has its initial
+            forms.append(run.replace("-", " ").split())
+        for ws in forms:
             for i in range(len(ws)):
                 for n in range(2, 6):
                     if i + n <= len(ws):
@@ -363,8 +367,8 @@ def _known_word(token: str, vocab: _Vocab) -> bool:
     low, parts = _folded(token)
     if low in vocab:
         return True
-    # "CVs", "PDFs": the plural of a common acronym.
-    if len(token) > 2 and token[-1] == "s" and token[:-1].isupper() and low[:-1] in _COMMON:
+    # "CVs", "PDFs": the plural of a common acronym, or of one the request gives ("GPs" for "a local GP").
+    if len(token) > 2 and token[-1] == "s" and token[:-1].isupper() and (low[:-1] in _COMMON or low[:-1] in vocab):
         return True
     if low[:1].isalpha() and _demonym_known(low, vocab):
         return True

@@ -2103,7 +2103,11 @@ _COURTESY = lazy_compile(
     r"|delighted|honou?red|sorry|apologi[sz]e|wonderful|warm wishes|warmly|best wishes|regards|if you have time"
     r"|no rush|no pressure|enjoyed|so generous|generous|forgive|excuse|pardon)\b"
 )
-_THANKS = lazy_compile(r"\b(?:thank(?:s| you)|grateful|gratitude|appreciat(?:e|ed|ion)|much obliged)\b")
+_THANKS = lazy_compile(
+    r"\b(?:thank(?:s| you)|grateful|gratitude|appreciat(?:e|ed|ion)|much obliged)\b"
+    # Appreciation as good fortune: "I count myself fortunate to have had an afternoon of your time".
+    r"|\b(?:count|counted|consider|considered) (?:myself|ourselves) (?:\w+ )?(?:fortunate|lucky|privileged|blessed)\b"
+)
 
 
 _WAIVED = lazy_compile(

@@ -39,6 +39,7 @@ _END = r"(?:present|now|current|today|date)"
 # A year, then (anchored there) the rest of a range; a month before the year joins the span.
 _YEAR_AT = lazy_compile(r"(?:19|20)\d\d")
 _RANGE_TAIL = lazy_compile(rf"{_TO}(?:(?:{_MONTH}[ \t]{{1,3}})?{_YEAR}|\d{{2}}|{_END})\b", re.IGNORECASE)
+_AND_YEAR = lazy_compile(rf"[ \t]+and[ \t]+{_YEAR}\b")
 _MONTH_HEAD = lazy_compile(rf"\b{_MONTH}[ \t]{{1,3}}$", re.IGNORECASE)
 HEADINGS = wordset(
     "experience education skills summary objective references certifications qualifications "
@@ -152,16 +153,17 @@ _TITLES = wordset(
     "scientist accountant advisor adviser producer editor writer technician vp chief founder "
     "partner clerk instructor planner strategist architect barista server cashier bartender chef cook "
     "receptionist paralegal librarian counselor pharmacist therapist auditor buyer reporter journalist "
-    "correspondent lecturer tutor paramedic midwife"
+    "correspondent lecturer tutor paramedic midwife matron deputy headteacher superintendent foreman surveyor"
 )
-# As words, "president" and "head" count; in the regex only "vice president" and "head of" name a post.
+# As words, "president" and "head" count; in the regex only "vice president", "head of" and "head teacher"
+# name a post.
 _ROLE_WORDS = _TITLES | {"president", "head"}
 _ROLE_WORDS = _ROLE_WORDS | {w + "s" for w in _ROLE_WORDS}
 _SEPARATORS = wordset("then and before after finally followed")
 # One ``\b`` before the alternation, not one per branch: the scan is several times faster.
 _SEGMENT = lazy_compile(r"[,;]|\b(?:then|and|before|after|followed by|finally)\b")
 _ROLE = lazy_compile(
-    r"\b(?:" + "|".join(sorted(_TITLES | {"vice president", "head of"})) + r")s?\b",
+    r"\b(?:" + "|".join(sorted(_TITLES | {"vice president", "head of", "head teacher"})) + r")s?\b",
     re.IGNORECASE,
 )
 _ORG_AFTER = lazy_compile(r"\b(?:at|with|for|joined)[ \t]{1,3}(?:the[ \t]{1,3})?([A-Z][\w&'’.-]{0,40})")
@@ -440,6 +442,8 @@ def _dates(text: str, minimum: int) -> tuple[int, int] | None:
         if (m.start() and text[m.start() - 1].isalnum()) or text[m.end() : m.end() + 1].isdigit():
             continue  # part of a longer number or word
         tail = _RANGE_TAIL.match(text, m.end())
+        if tail is None and text[max(body, m.start() - 8) : m.start()].lower().endswith("between "):
+            tail = _AND_YEAR.match(text, m.end())  # "between 2012 and 2016"
         if tail is None:
             continue
         start = m.start()
@@ -461,6 +465,11 @@ def _dates(text: str, minimum: int) -> tuple[int, int] | None:
     return None
 
 
+# Numbers in words that count as figures of a record ("one" does not: "one of them", "one day").
+_NUMBER_WORDS = wordset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred "
+    "hundreds thousand thousands million millions dozen dozens"
+)
 # A figure in an achievement: "by 18 per cent", "from 72 to 86", "40 new agents", "£120,000".
 _FIGURE = lazy_compile(r"[$£€]?\d[\d,.]*")
 _WORD_RUN = lazy_compile(r"[a-z]+")
@@ -470,16 +479,20 @@ def _achievements(text: str) -> tuple[int, int] | None:
     """A sentence of the writer's achievements with their figures, read off a resume: "I have cut our average
     handling time by 18 per cent, lifted our satisfaction score from 72 to 86 within 12 months, trained 40
     new agents ..." (two or three achievement verbs and three or four figures in one sentence)."""
-    # One scan for the figures; most letters hold fewer than three and stop here.
+    # One scan for the figures; most letters hold fewer than three and stop here. Numbers written as words
+    # count too ("launched three mobile products"), as the index's per-sentence word sets show them.
     at = [m.start() for m in islice(_FIGURE.finditer(text), 10_000)]
-    if len(at) < 3:
+    ix = index(text)
+    spelt = [len(ws & _NUMBER_WORDS) for ws in ix.words[:_MAX_SENTENCES]]
+    if len(at) + sum(spelt) < 3:
         return None
-    for start, end in analyze(text).sentences[:_MAX_SENTENCES]:
+    for i, (start, end) in enumerate(ix.spans[:_MAX_SENTENCES]):
         figures = bisect_left(at, end) - bisect_left(at, start)
-        if figures < 3:
+        if figures + spelt[i] < 3:
             continue
         low = text[start:end].lower()
         words = _WORD_RUN.findall(low)
+        figures += sum(1 for w in words if w in _NUMBER_WORDS)
         if "i" not in words and "we" not in words:
             continue
         verbs = sum(1 for w in words if w in _ACHIEVE)
@@ -488,13 +501,20 @@ def _achievements(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _joined_headings(line: str) -> bool:
+    """Two or three headings joined into one: "Education and certifications", "Skills & languages"."""
+    parts = [p.strip() for p in line.replace(" & ", ",").replace(" and ", ",").split(",")]
+    return len(parts) >= 2 and all(p in HEADINGS for p in parts)
+
+
 def _heading(text: str) -> tuple[int, int] | None:
     for start, end in analyze(text).lines:
         if end - start <= 40:
             line = text[start:end]
             if _bullet(text, start):
                 line = line[BULLET.match(line).end() :]  # type: ignore[union-attr]
-            if line.strip("#*_:- \t").lower() in HEADINGS:
+            bare = line.strip("#*_:- \t").lower()
+            if bare in HEADINGS or _joined_headings(bare):
                 return start, end
         # "Skills: SQL, Tableau, Python": a heading with its list on the same line, short or long.
         if text.find(":", start, min(end, start + 40)) >= 0:
