@@ -383,6 +383,25 @@ def test_an_ask_for_somebody_else_presumed_or_put_off_is_not_made(request_senten
     assert errors(purpose(asked, make(), "informational")) == []
 
 
+def test_an_alumnus_states_a_connection_of_alumni() -> None:
+    # The university is also the writer's own story: the connection is the shared alumni status.
+    req = make(kind="keep_in_touch", purpose=None, ask=None,
+               sender={"name": "Ana Ruiz", "background": "Agronomy graduate of the Universidade Federal de Viçosa."},
+               connection="both are alumni of the Universidade Federal de Viçosa")
+    text = letter("Like you, I am an alumnus of the Universidade Federal de Viçosa, and I wanted to share some news.")
+    assert errors(referral(text, req, "keep_in_touch")) == []
+    other = text.replace("an alumnus of the Universidade Federal de Viçosa", "a keen reader of your blog")
+    assert len(errors(referral(other, req, "keep_in_touch"))) == 1
+
+
+def test_a_referrers_professional_title_is_no_part_of_the_name() -> None:
+    req = make(referrer={"name": "Engr. Chukwudi Okeke", "relationship": "my supervisor"})
+    text = letter("You may remember that Engr. Chukwudi Okeke, my former supervisor, suggested that I write to you.")
+    assert errors(referral(text, req, "informational")) == []
+    misspelt = text.replace("Okeke", "Okoke")
+    assert len(errors(referral(misspelt, req, "informational"))) == 1
+
+
 def test_a_referrer_who_spoke_highly_of_the_reader_asks_for_no_call() -> None:
     req = make(ask="a brief phone call", purpose="learn what the step from team leader to manager involves")
     praise = letter(

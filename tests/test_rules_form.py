@@ -709,12 +709,20 @@ NOT_CHATTER = [
     letter(BODY + "\n\nHere's the draft of my application, as promised; the margin notes are my own."),
     letter(BODY + " I am free on [insert date]."),
     letter(BODY + "\n\nNote: the attached sheet has the figures you asked for on our fuel use."),
+    letter(BODY + "\n\nAs you suggested, I cut the opening paragraph of my essay, and it reads better for it."),
+    letter(BODY + "\n\nIn my experience a short, specific subject line tends to get an email read."),
 ]
 
 
 @pytest.mark.parametrize("text", NOT_CHATTER)
 def test_meta_false_alarms(text: str) -> None:
     assert rules_of(text, meta) == []
+
+
+def test_a_closing_in_markdown_bold_still_closes() -> None:
+    text = letter(signoff="**With gratitude,**\nAna Ruiz")
+    assert rules_of(text, salutation) == []
+    assert [text[f.start : f.end] for f in rules_of(text, meta)] == ["**With gratitude,**"]
 
 
 def test_a_surname_that_is_a_word_of_thanks_thanks_nobody() -> None:
@@ -1179,6 +1187,7 @@ NOTE = (
         ("Annwyl Dr. Brontë-Hale,", "Yn gywir,\nKofi Owusu"),
         ("Shwmae Zoë,", "Best,\nKofi Owusu"),
         ("Hi Zoë ji,", "Best,\nKofi Owusu"),
+        ("Hi Zoë,", "Warmly,\nK.\nKofi Owusu"),  # one initial above the name
     ],
 )
 def test_greetings_and_signatures_real_letters_use(greeting: str, signoff: str) -> None:
@@ -1192,6 +1201,7 @@ def test_greetings_and_signatures_real_letters_use(greeting: str, signoff: str) 
     [
         ("Dear Dr. Brontë-Hall,", "Best,\nKofi Owusu", "misspells"),
         ("Hi Zoë,", "Ama", "signed 'Ama'"),
+        ("Hi Zoë,", "Warmly,\nK.", "signed 'K'"),
         ("Hi Zoë,", "Talk soon about the exhibition and everything else we covered that day", "no sign-off"),
     ],
 )
@@ -1264,6 +1274,16 @@ def test_a_long_surname_misspelt_in_the_greeting_is_salutations_alone() -> None:
 def test_counts_the_request_never_gives_are_claims(sentence: str, claim: str) -> None:
     text = letter(BODY + " " + sentence)
     assert covers(text, rules_of(text, grounding), claim)
+
+
+def test_a_three_letter_slip_in_the_readers_name_is_salutations_alone() -> None:
+    req = REQUEST.model_copy(update={"recipient": REQUEST.recipient.model_copy(update={"name": "John Chen",
+                                                                                       "salutation": None})})
+    text = letter(greeting="Dear Jon,")
+    assert rules_of(text, grounding, request=req) == []
+    assert "misspells" in rules_of(text, salutation, request=req)[0].message
+    invented = letter(BODY + " Our L&D team agrees.")
+    assert covers(invented, rules_of(invented, grounding), "L&D")
 
 
 def test_plurals_of_common_acronyms_are_no_names() -> None:
@@ -1722,6 +1742,9 @@ def test_near_misses_of_quiet_pressure_pass(sentence: str) -> None:
         "Good luck with the outreach, you've got this! 🎉",
         "That should do it. If she doesn't reply, a gentle nudge after a while is perfectly normal.",
         "Shall I also draft a short connection request to go with this?",
+        "Changes from the last version: warmer greeting, shorter middle paragraph, apprenticeship line softened.",
+        "Happy to do a version addressed to his deputy as well, if that helps.",
+        'Would "Kind regards" suit her better than "With warm thanks"? Either works here.',
     ],
 )
 def test_a_note_to_the_writer_below_the_signature_is_meta(note: str) -> None:
@@ -1749,10 +1772,14 @@ def test_the_writers_own_lines_below_the_signature_are_not_meta(below: str) -> N
         "I am keen (you might swap 'keen' for 'eager' here if it feels too casual) to move into research.",
         "(Second paragraph, optional:)",
         "P.S. Just for you, not part of the email: I would keep 'Dr. Chen' for a first message.",
+        "P.S. for you: if Tom has already emailed her, trim the first paragraph to a single line.",
+        "The ask is phrased as a question rather than a request, which tends to get more replies from senior people.",
+        "I took out the second request about visiting the office, since a single clear ask reads better.",
+        "Tom Hale suggested I write (leading with his name tends to get a letter like this opened).",
     ],
 )
 def test_notes_to_the_writer_inside_the_letter_are_meta(chatter: str) -> None:
-    assert [f.rule for f in rules_of(letter(BODY + "\n\n" + chatter), meta)] == ["meta"]
+    assert {f.rule for f in rules_of(letter(BODY + "\n\n" + chatter), meta)} == {"meta"}
 
 
 def test_changes_to_the_agenda_are_no_offer_to_revise() -> None:

@@ -356,7 +356,8 @@ def _comma_closing(doc: Doc) -> tuple[int, Span, Span] | None:
         return None
     text, index = doc.text, found[0]
     (cs, ce), (ns, ne) = doc.lines[index], doc.lines[index + 1]
-    closing = text[cs:ce].strip()
+    # "**With gratitude,**": a closing in markdown bold still closes (``meta`` reports the bold).
+    closing = text[cs:ce].strip().strip("*_").strip()
     sig = _strip_span(text, ns, ne)
     # Ending with a comma ("Beijos,"), or short and unpunctuated ("Nāku noa, nā", the Māori "yours").
     # (Not a job title in capitals: "Lab Technician" above "Riverside Water Laboratory".)
@@ -475,8 +476,14 @@ _BELOW_SIGNATURE = lazy_compile(
     re.IGNORECASE,
 )
 _PERSON = lazy_compile(
-    r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|me|my|you|you're|you’re|you've|you’ve|your|yours|she|he|her|him|they|them)\b"
+    r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|me|my|you|you're|you’re|you've|you’ve|your|yours|she|he|her|him|his|they"
+    r"|them|their)\b"
+    # ... or about the letter as a draft: "Changes from the last version: warmer greeting, shorter middle paragraph".
+    r"|\b(?:versions?|drafts?|wording|greeting|sign-?off|paragraphs?)\b"
 )
+
+
+_QUOTED = lazy_compile(r'"[^"\n]*"|“[^”\n]*”')
 
 
 def notes_below_signature(text: str) -> list[Span]:
@@ -495,8 +502,10 @@ def notes_below_signature(text: str) -> list[Span]:
         line = text[s:e].strip()
         if not line or _BELOW_SIGNATURE.match(line) or "@" in line or "http" in line or "www." in line:
             continue
-        if "thank" in line.lower():
-            continue  # a second writer's own word to the reader: "A note from me too: thank you for ..."
+        if "thank" in _QUOTED.sub("", line.lower()):
+            # A second writer's own word to the reader: "A note from me too: thank you for ..." (not a quoted
+            # sign-off: 'Would "Kind regards" suit him better than "With warm thanks"?').
+            continue
         # The sentence's last mark, past any emoji: "you've got this! 🎉".
         last = len(line)
         while last > 0 and not (line[last - 1].isalnum() or line[last - 1] in ".!?"):

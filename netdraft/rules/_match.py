@@ -83,6 +83,12 @@ _IRREGULAR = {
     "noting": "note",
     "met": "meet",
     "sites": "site",
+    # Latin plurals and genders: "like you, I am an alumnus of ..." for "both are alumni of ...".
+    "alumni": "alumnus",
+    "alumna": "alumnus",
+    "alumnae": "alumnus",
+    "alum": "alumnus",
+    "alums": "alumnus",
     # "-sion" nouns whose verb ends in "-de" ("decide"), which no suffix rule can reach.
     "decision": "decide",
     "decisions": "decide",

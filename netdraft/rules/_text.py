@@ -270,7 +270,7 @@ def analyze(text: str) -> Doc:
 # Titles written before a name in a request ("Capt. Ingrid Halvorsen", "Rev. Dr. Amos Lee"): not name words.
 _HONORIFIC = lazy_compile(
     r"^(?:(?:dr|mr|mrs|ms|mx|prof|professor|sir|madam|dame|capt|captain|rev|reverend|sister|cllr|councillor"
-    r"|judge|chef|coach|sgt|sergeant|lt|lieutenant|col|colonel|hon|rabbi|imam|pastor)\.?\s+)+",
+    r"|judge|chef|coach|sgt|sergeant|lt|lieutenant|col|colonel|hon|rabbi|imam|pastor|engr|atty|revd)\.?\s+)+",
     re.IGNORECASE,
 )
 

@@ -402,7 +402,8 @@ def _excused(text: str, start: int, end: int, names: frozenset[str], beside: fro
         if inside and (opening != "(" or text[start - 1] == "("):
             return True
     low = _folded(token)[0]
-    if len(low) < 4 or low in _DATES:
+    # Three letters may be a slip too ("Jon" for John, which ``salutation`` reports as a misspelling).
+    if len(low) < 3 or low in _DATES:
         return False
     # "Vandenburg" for Vandenberghe: a long name takes more slips before it is somebody else's.
     limit = 1 if len(low) <= 5 else 2 if len(low) <= 9 else 3
@@ -420,7 +421,8 @@ def _excused(text: str, start: int, end: int, names: frozenset[str], beside: fro
 
         # A one-letter part ("O'" of O'Neill, "d'" of d'Arcy) or a particle ("Al-" of Al-Rashid, "van") says
         # nothing either way.
-        if all(near(part) for part in parts if len(part) > 1 and part not in _NAME_PARTICLES):
+        considered = [part for part in parts if len(part) > 1 and part not in _NAME_PARTICLES]
+        if considered and all(near(part) for part in considered):
             return True
     for w in beside:
         # The same allowance as ``referral``'s: one edit more than alone, never for a short form.

@@ -298,6 +298,41 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         ),
         "a note to the writer",
     ),
+    # "... if Rhys has already emailed him, trim the first paragraph to a single line": an edit to make, told
+    # after a clause break (not "I cut the opening paragraph of my essay", the writer's own news).
+    (
+        " the ",
+        LazyPattern(
+            r"(?:(?<=[:;,] )|(?<=^)|(?<=\n)|(?<=[.!?] ))(?:trim|cut|shorten|drop|delete|remove|move|swap|reword"
+            r"|rephrase|tighten|expand|lengthen|soften) the (?:first|second|third|last|final|opening|closing|middle"
+            r"|next|previous) (?:paragraph|line|sentence)s?\b",
+            needs=("paragraph", "line", "sentence"),
+        ),
+        "a note to the writer",
+    ),
+    # Why the letter is written as it is, told to its user: "The ask is phrased as a question, which tends to
+    # get more replies from senior people", "leading with his name tends to get a letter like this opened",
+    # "I took out the second request about visiting the office, since a single clear ask reads better".
+    (
+        "tend",
+        LazyPattern(
+            r"tends? to get (?:(?:a|the|your) )?(?:letters?|emails?|e-mails?|messages?|notes?)?(?: like this)?"
+            r" ?(?:opened|read|answered|more (?:replies|responses|answers))\b",
+            needs=("tend to get", "tends to get"),
+        ),
+        "a remark to the writer",
+    ),
+    (
+        "i ",
+        LazyPattern(
+            r"i(?:'ve| have)? (?:took|taken) out the (?:\w+ )?(?:request|ask|paragraph|line|sentence|sign-?off"
+            r"|greeting|mention)\b|(?:the (?:ask|request|greeting|sign-?off|opening|closing) (?:is|was) (?:phrased|"
+            r"worded|framed|kept)|(?:reads?|sounds?|lands?) (?:better|warmer|more naturally)),? (?:since|because|as"
+            r"|which)\b",
+            needs=("took out", "taken out", "phrased", "worded", "framed", "kept", "better", "warmer", "naturally"),
+        ),
+        "a remark to the writer",
+    ),
 )
 
 # Whole-line chatter, matched at the start of a line.

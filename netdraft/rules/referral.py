@@ -84,7 +84,7 @@ _TITLES = wordset(
     gen major maj commander cmdr officer detective chief nurse hon honourable honorable mayor councillor
     councilor minister ambassador aunt auntie uncle cousin herr frau senor senora sr sra dra don dona chef
     editor manager partner colleague mentor tutor teacher supervisor advisor adviser canon bishop archdeacon
-    revd fr"""
+    revd fr engr eng atty cllr"""
 )
 _PARTICLES = wordset("de la le du da di del della des van von der den ten ter ni nic mac mc o bin bint al el")
 

@@ -226,7 +226,8 @@ def _greeting_findings(
     )
 
 
-_INITIALS = lazy_compile(r"(?:[A-Z]\.?[ \t]?){2,4}")
+# One initial too: "Warmly,\nR.\nRosa Delgado".
+_INITIALS = lazy_compile(r"(?:[A-Z]\.?[ \t]?){1,4}")
 
 
 _RANK_LEAD = lazy_compile(r"([A-Za-z]+\.?)\s*\((?:retd|retired|rtd|ret)\.?\)\s+", re.IGNORECASE)
