@@ -383,6 +383,38 @@ def test_an_ask_for_somebody_else_presumed_or_put_off_is_not_made(request_senten
     assert errors(purpose(asked, make(), "informational")) == []
 
 
+def test_an_acronym_stands_for_the_requests_words() -> None:
+    req = make(purpose="hear how Maria moved from backend work into reliability engineering",
+               sender={"name": "Ana Ruiz", "goal": "Move into site reliability engineering."})
+    text = letter("I'd love to hear how you moved into SRE, and what surprised you.",
+                  "Would you have twenty minutes for a phone call?")
+    assert errors(purpose(text, req, "informational")) == []
+    other = text.replace("SRE", "QA")
+    assert [f.message for f in errors(purpose(other, req, "informational"))] == [
+        "The letter never says what you hope to gain from the conversation."
+    ]
+
+
+def test_two_capitals_stand_for_no_words_of_the_request() -> None:
+    # "PR" could spell "product recall", a topic: two letters spell too many runs to say which.
+    meeting = {"topics": ["handling the press during a product recall"], "action_items": []}
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter("Thank you for our conversation.", "I have joined the PR society you mentioned.")
+    assert [f.message for f in errors(follow_up(text, req, "follow_up"))] == [
+        "The letter does not recap anything you discussed."
+    ]
+
+
+def test_a_few_lines_by_email_would_be_of_real_help_is_the_ask() -> None:
+    req = make(ask="a brief conversation, or a few lines by email if that is easier")
+    text = letter(
+        "I would be grateful to understand how Maria moved from teaching into UX research.",
+        "I know your time is precious, so if a brief conversation is not practical, even a few lines by email "
+        "would be of real help.",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
 def test_an_alumnus_states_a_connection_of_alumni() -> None:
     # The university is also the writer's own story: the connection is the shared alumni status.
     req = make(kind="keep_in_touch", purpose=None, ask=None,

@@ -414,6 +414,22 @@ RUDE = [
     ("I was pleasantly surprised at how much you knew.", "surprised at how much you"),
     ("Thank you for pretending my questions were not as basic as you clearly thought they were.",
      "as basic as you clearly thought"),
+    # A second round of quiet pressure (c9).
+    ("After the evenings I put into that analysis, I'd have thought the pilot was more or less a given by now.",
+     "a given"),
+    ("I'd like to think a coffee is the least I can count on.", "the least I can count on"),
+    ("I'd rather not spend weeks chasing this, so the introduction soon would be ideal.", "chasing"),
+    ("I'm sure you've had more pressing things than my career.", "more pressing things than my"),
+    ("It would be a pity if Dr. Osei's kind word ended up going nowhere.", "going nowhere"),
+    ("I've already mentioned to my director that we'll be speaking.", "mentioned to my director that we'll"),
+    ("Others in similar roles have found the time for me without much trouble.", "found the time"),
+    ("Hopefully this one won't disappear into your inbox like the last.", "like the last"),
+    ("So I'll pencil you in as my mentor for the rest of the year.", "pencil you in as my"),
+    ("I did rearrange a full day of client work to be there, so I hope the follow-up will be worth it.",
+     "worth it"),
+    ("I'll take it that Thursday suits you and send the invitation over in the morning.",
+     "take it that Thursday suits"),
+    ("Do have the reading list over to me by Wednesday, as I've planned my study around it.", "over to me by"),
     ("After everything we built together, I'd have thought a quick reply wasn't too much to ask.",
      "wasn't too much to ask"),
 ]
@@ -567,6 +583,10 @@ SLOTS = [
     ("%(org)s", None),
     ("%FIRSTNAME%", None),
     ("INSERT NAME", None),
+    ("@@project_idea@@", None),
+    ("~DAY~", None),
+    ("##DUE_DATE##", None),
+    ("####-####", None),
 ]
 
 
@@ -586,6 +606,14 @@ def test_an_instruction_in_capitals_is_a_slot_not_shouting() -> None:
 def test_a_count_left_as_xx_is_a_placeholder() -> None:
     text = letter(BODY + "\n\nThe route planning trial covered XX deliveries.")
     assert covers(text, rules_of(text, placeholder), "XX")
+    team = letter(BODY + "\n\nI work in a team of NN people on demand planning.")
+    assert covers(team, rules_of(team, placeholder), "NN") and rules_of(team, grounding) == []
+
+
+def test_a_masked_phone_number_is_a_slot_not_shouting_nor_a_number() -> None:
+    text = letter(signoff="Best regards,\nAna Ruiz\nMobile: 07XXX XXXXXX")
+    assert covers(text, rules_of(text, placeholder), "XXXXXX")
+    assert rules_of(text, politeness) == [] and rules_of(text, grounding) == []
 
 
 @pytest.mark.parametrize(("slot", "fill"), SLOTS)
@@ -617,6 +645,9 @@ NOT_SLOTS = [
     'Your story about the send that greeted a whole list as "Hi {FIRST_NAME}" got the biggest laugh.',
     "Our response rate rose by 40%, and the 50% target now looks within reach.",
     "The hashtag #NAMI2025 trended after your talk.",
+    'I keep coming back to your line that "[good] mentors ask better questions than they answer".',
+    "Roughly ~20 people came, and ~30 the week after.",
+    "### Notes from the workshop were shared by the organisers.",
 ]
 
 
@@ -711,6 +742,7 @@ NOT_CHATTER = [
     letter(BODY + "\n\nNote: the attached sheet has the figures you asked for on our fuel use."),
     letter(BODY + "\n\nAs you suggested, I cut the opening paragraph of my essay, and it reads better for it."),
     letter(BODY + "\n\nIn my experience a short, specific subject line tends to get an email read."),
+    letter(BODY + "\n\nAs promised, here is the dashboard template I built at my last job."),
 ]
 
 
@@ -1290,6 +1322,13 @@ def test_plurals_of_common_acronyms_are_no_names() -> None:
     assert rules_of(letter(BODY + " I have attached the PDFs and both CVs."), grounding) == []
 
 
+def test_a_job_title_is_no_invented_name() -> None:
+    text = letter(BODY + " Could you put my name forward for the Research Partner opening?")
+    assert rules_of(text, grounding) == []
+    invented = letter(BODY + " I now work with the Talent Partners at Brightwave.")
+    assert covers(invented, rules_of(invented, grounding), "Brightwave")
+
+
 def test_the_plural_of_an_acronym_the_request_gives_is_no_name() -> None:
     req = REQUEST.model_copy(
         update={"referrer": REQUEST.referrer.model_copy(update={"relationship": "a local GP I work with"})}  # type: ignore[union-attr]
@@ -1729,6 +1768,11 @@ def test_quiet_pressure_and_guilt_are_found(sentence: str) -> None:
         "I'd hate to take up too much of your time.",
         "I promise I won't let my team down.",
         "You're the only person I know in the field.",
+        "Please take your time; I know how full your calendar is.",
+        "I said I would send my portfolio pages by the end of the week, and they are attached here.",
+        "It would be a pity to miss the launch, so I have booked my train already.",
+        "I hope the new office is worth the move.",
+        "Do have a lovely weekend.",
     ],
 )
 def test_near_misses_of_quiet_pressure_pass(sentence: str) -> None:

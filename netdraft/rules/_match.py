@@ -13,6 +13,7 @@ a handful of dictionary lookups and integer operations per content word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,6 +40,7 @@ __all__ = [
     "stem",
     "variants",
     "windows",
+    "with_acronyms",
     "wordset",
 ]
 
@@ -662,6 +664,67 @@ def index(text: str) -> Index:
     ):
         words = _with_handed_over(text, spans, words)
     return Index(text, spans, words, lower)
+
+
+# An acronym of the letter: three to five capitals, perhaps a plural ("SREs"). Two letters spell too many runs
+# of a request's words ("PR" would stand for "product recall") to say which one they mean.
+_ACRONYM = lazy_compile(r"\b[A-Z]{3,5}(?:s\b|\b)")
+# Runs of words between punctuation in a request field (a hyphen joins: "cross-laminated" has two initials).
+_WORD_RUNS = lazy_compile(r"[a-z][a-z' -]*[a-z]")
+_SMALL = frozenset(("of", "and", "for", "the", "in", "on", "to", "a", "an"))
+
+
+@lru_cache(maxsize=64)
+def _expansions(sources: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Initials of every run of two to five words of ``sources`` (also without small words), each with its
+    words: "sre" -> ("site", "reliability", "engineering")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for source in sources:
+        for run in _WORD_RUNS.findall(source.lower()):
+            words = run.replace("-", " ").split()
+            for ws in (words, [w for w in words if w not in _SMALL]):
+                for i in range(len(ws)):
+                    for n in range(2, 6):
+                        if i + n <= len(ws):
+                            out.setdefault("".join(w[0] for w in ws[i : i + n]), tuple(ws[i : i + n]))
+    return out
+
+
+def with_acronyms(ix: Index, *sources: str | None) -> Index:
+    """``ix`` with each acronym of the letter also standing for the words of ``sources`` whose initials it
+    spells: "I'd love to hear how you moved into SRE" holds "site reliability engineering" when the request
+    says so. The same index when the letter has no such acronym."""
+    texts = tuple(t for t in sources if t)
+    if not texts or _ACRONYM.search(ix.text) is None:
+        return ix
+    return _with_acronyms(ix, texts)
+
+
+@lru_cache(maxsize=16)
+def _with_acronyms(ix: Index, sources: tuple[str, ...]) -> Index:
+    table = _expansions(sources)
+    added: dict[str, int] = {}
+    starts = [s for s, _ in ix.spans]
+    for m in _ACRONYM.finditer(ix.text):
+        token = m.group()
+        bare = token[:-1] if token.endswith("s") and len(token) > 3 else token
+        if any(bare in source for source in sources):
+            continue  # the request writes the acronym itself: it means what it means there
+        words = table.get(bare.lower())
+        i = bisect_right(starts, m.start()) - 1
+        if words is None or i < 0 or m.start() >= ix.spans[i][1]:
+            continue
+        for word in words:
+            for k in _WORD_KEYS.get(word) or _keys_of_word(word):
+                added[k] = added.get(k, 0) | 1 << i
+    if not added:
+        return ix
+    out = Index(ix.text, ix.spans, ix.words, ix.lower)
+    masks = dict(ix.masks)
+    for k, bits in added.items():
+        masks[k] = masks.get(k, 0) | bits
+    out._masks = masks
+    return out
 
 
 # "Here is my resume", "please find my portfolio below": handing something over is sending it, so

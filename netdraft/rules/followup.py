@@ -36,6 +36,7 @@ from netdraft.rules._match import (
     stem,
     variants,
     windows,
+    with_acronyms,
 )
 from netdraft.rules._text import normalize_name
 from netdraft.rules.skip import Skip
@@ -728,7 +729,9 @@ def follow_up(
     if request is None:
         raise Skip("needs the request's follow-up plan and meeting")
     kind = kind or request.kind
-    ix = index(text)
+    meeting_texts = (*request.meeting.topics, *request.meeting.action_items) if request.meeting is not None else ()
+    # "SRE" in the letter stands for the request's "site reliability engineering".
+    ix = with_acronyms(index(text), request.follow_up, *meeting_texts)
     first, last = core(text)
     body = 0
     for i in range(first, last):

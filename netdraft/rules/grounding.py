@@ -91,6 +91,9 @@ _COMMON = wordset(
     ai ml ux ui hr ceo cto cfo coo cmo vp svp evp mba phd ph.d ba bs bsc msc ma ms md jd cv q&a faq api pdf url
     usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod
     english hiring manager managers recruiter recruiters recruiting committee whom concern
+    partner partners director directors lead leads engineer engineers associate associates specialist
+    specialists analyst analysts consultant consultants coordinator coordinators officer officers designer
+    designers developer developers scientist scientists researcher researchers strategist strategists
     yes no not please sorry
     would could should can will shall might must since also any let let's what when whenever where which
     who whom whose why how while whether although though because however therefore moreover furthermore
@@ -154,7 +157,9 @@ _AFTER_NUMBER = lazy_compile(r"(?:[- ](?P<ones>one|two|three|four|five|six|seven
 _SPLIT_HYPHENS = str.maketrans("-", " ")
 
 # Placeholder words: the ``placeholder`` rule reports them.
-_SLOT_WORDS = frozenset(("TBD", "TBA", "TBC", "TK", "XXX", "XX", "XXXX", "DD", "MM", "YYYY", "YY", "HH", "TBDs"))
+_SLOT_WORDS = frozenset(
+    ("TBD", "TBA", "TBC", "TK", "XXX", "XX", "XXXX", "DD", "MM", "YYYY", "YY", "HH", "TBDs", "NN", "NNN")
+)
 _LABEL_WORDS = frozenset(LABEL_WORDS)
 
 
@@ -707,6 +712,8 @@ def grounding(
                 continue  # "1. I will write..." numbers a list item; it claims nothing
             if s > 0 and text[s - 1] == "[" and text.startswith("]", e) and e - s <= 3:
                 continue  # a citation marker in a quoted passage ("... exist [1].") claims nothing
+            if text.startswith("XX", e) or text.startswith("xx", e):
+                continue  # a masked number ("07XXX XXXXXX"): the placeholder rule's slot
             while e > s and text[e - 1] in ".,:/-":
                 e -= 1
             if not _known_number(text[s:e], vocab):

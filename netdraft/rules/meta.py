@@ -31,7 +31,9 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         LazyPattern(
             r"here(?:'s|’s| is| are)(?: (?:a|an|the|your|my|one|two|three|some))?(?: [a-z-]+){0,3}"
             r" (?:letters?|drafts?(?! of (?:my|our|the) (?!letter|email|e-mail|message|note))|emails?|e-mails?"
-            r"|messages?|templates?|subject lines?"
+            # "As promised, here is the dashboard template I built at Brightwave": the writer's own work.
+            r"|messages?|templates?(?! (?:i|we) (?:built|made|created|wrote|designed|put together|use|used|mentioned))"
+            r"|subject lines?"
             # A version, a rewrite or a note is chatter when it is the letter's own ("Here is a revised
             # version of your email"); "here is the new version:" of a CV is the writer's attachment.
             r"|(?:notes?|versions?|rewrites?|revisions?|options?|variations?) of (?:your|the|this|my)"

@@ -73,6 +73,14 @@ _WORDY = (
         lazy_compile(r"(?P<format>\b(?:DD[/.-]MM|MM[/.-]DD)(?:[/.-](?:YYYY|YY))?\b|\bYYYY[/.-]MM[/.-]DD\b)"),
     ),
     ("YYYY", lazy_compile(r"(?P<format>\bYYYY[/.-]MM[/.-]DD\b)")),
+    # A count left as "NN" before a plural or a percent: "a team of NN people", "NN% of our clients".
+    ("NN", lazy_compile(r"(?P<xxx>\bN{2,4}\b(?=[ \t]*%|[ \t]+(?:[a-z]{3,}s|people|staff|children|men|women)\b))")),
+    # Digits masked with hashes ("reference ####-####"), not a markdown heading at a line's start.
+    ("###", lazy_compile(r"(?<![\n#])(?<!^)(?P<xxx>#{3,}(?:[-/.:]#{2,})*)(?!#)")),
+    # Fields between paired symbols of other tools: "@@project_idea@@", "~DAY~", "##NAME##".
+    ("@@", lazy_compile(r"@@(?P<merge>[A-Za-z][\w .-]{0,30}?)@@")),
+    ("~", lazy_compile(r"~(?P<merge>[A-Za-z][\w .-]{0,30}?)~")),
+    ("##", lazy_compile(r"##(?P<merge>[A-Za-z][\w .-]{0,30}?)##")),
     ("HH:MM", lazy_compile(r"(?P<format>\bHH:MM\b)")),
     # A mail merge from a spreadsheet whose cell was empty or broken: "I hope all is well at #N/A".
     ("#", lazy_compile(r"(?P<sheet>#(?:N/A|REF!|VALUE!|NAME\?|DIV/0!|NULL!|NUM!)(?![\w/!?]))")),
@@ -143,6 +151,10 @@ def _editorial(text: str, start: int, inner: str) -> bool:
     """Whether a square bracket inside a quotation holds the quoter's own words ('"[The night shift] is
     where a warehouse is really run"'): ordinary words, one of them in lower case, not a slot's label."""
     words = inner.split()
+    if len(words) == 1:
+        # '"[good] mentors ask better questions"': one word of the quoter's, not a slot's label ("[name]").
+        word = words[0]
+        return word.isalpha() and word.islower() and _PAREN_SLOT.match(word) is None and in_quotation(text, start)
     return in_quotation(text, start) and len(words) >= 2 and any(w[:1].islower() for w in words)
 
 

@@ -1814,6 +1814,114 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
+    # A second round of quiet pressure by a new author (c9): the reader's time compared, guilted, taken.
+    (
+        ("thought", "given", "formality"),
+        # "I'd have thought the pilot was more or less a given by now": a favour counted as due.
+        LazyPattern(
+            r"i(?:'d|’d| would) have thought (?:that )?[^.!?\n]{0,60}?\b(?:a given|a formality|a foregone conclusion"
+            r"|the least)\b",
+            needs=("have thought",),
+        ),
+        "entitlement",
+    ),
+    (
+        ("least", "count"),
+        # "I'd like to think a coffee is the least I can count on".
+        LazyPattern(r"the least (?:i|we) (?:can|could|might) (?:count on|expect|ask(?: for)?|hope for)\b"),
+        "entitlement",
+    ),
+    (
+        "chasing",
+        # "I'd rather not spend weeks chasing this, so the introduction in the next few days would be ideal".
+        LazyPattern(
+            r"(?:rather not|don't want to|don’t want to|do not want to|hate to|not keen to) (?:have to )?"
+            r"(?:spend [^.!?\n]{0,20}?|keep |go on |be )?chasing\b"
+        ),
+        "pressure",
+    ),
+    (
+        "pressing",
+        # "I'm sure you've had more pressing things than my career": guilt, dressed as understanding.
+        LazyPattern(
+            r"more (?:pressing|important|urgent) (?:things|matters|priorities|people|concerns) (?:to deal with )?than"
+            r" (?:my|me|this|a (?:quick|short|small|simple))\b"
+        ),
+        "pressure",
+    ),
+    (
+        ("pity", "shame"),
+        # "It would be a pity if Dr. Osei's kind word ended up going nowhere".
+        LazyPattern(
+            r"(?:it would be|it'd be|it’d be|it would seem) (?:a (?:real |great )?(?:pity|shame)) if\b[^!?\n]{0,80}?"
+            r"\b(?:nowhere|for nothing|to waste|wasted|came to nothing|you (?:didn't|didn’t|did not|couldn't|couldn’t"
+            r"|could not|never|won't|won’t|wouldn't|wouldn’t))\b"
+        ),
+        "pressure",
+    ),
+    (
+        ("mentioned", "told"),
+        # "I've already mentioned to my director that we'll be speaking, so I'd rather not have to go back on that".
+        LazyPattern(
+            r"(?:i've|i’ve|i have) already (?:mentioned|told|said)(?: to)? (?:my|our) (?:\w+ )?(?:director|manager|boss"
+            r"|team|ceo|board|colleagues?|supervisor|head of \w+)(?: that)? (?:we'll|we’ll|we will|you'll|you’ll"
+            r"|you will|you'd|you’d|you would|you're|you’re|you are)\b"
+        ),
+        "pressure",
+    ),
+    (
+        ("others", "everyone", "exception"),
+        # "Others in similar roles have found the time for me ... so I'm hoping you won't be the exception".
+        LazyPattern(
+            r"\b(?:others|everyone else|most people|everybody else)\b[^.!?\n]{0,60}?\bfound (?:the )?time\b"
+            r"|\bwon't be the exception\b|\bwon’t be the exception\b|\bwill not be the exception\b"
+        ),
+        "pressure",
+    ),
+    (
+        ("disappear", "vanish", "unanswered", "lost", "sink"),
+        # "Hopefully this one won't disappear into your inbox like the last".
+        LazyPattern(
+            r"(?:won't|won’t|will not|doesn't|doesn’t|does not|didn't|didn’t) (?:disappear|vanish|get lost"
+            r"|go unanswered|sink)[^.!?\n]{0,40}?\blike (?:the|my) (?:last|previous|other)\b"
+        ),
+        "pressure",
+    ),
+    (
+        ("pencil", "put", "count", "sign", "mark", "list", "book"),
+        # "so I'll pencil you in as my mentor for the rest of the year": a role the reader never offered.
+        LazyPattern(
+            r"(?:i'll|i’ll|i will|i'm going to|i’m going to|i am going to) (?:just )?(?:pencil|put|count|sign|mark|list"
+            r"|book) you (?:down |in |up )?as (?:my|our|a|an|the)\b(?![^.!?\n]{0,60}?\bunless\b)"
+        ),
+        "pressure",
+    ),
+    (
+        "worth",
+        # "I did rearrange a full day of client work to be there, so I hope the follow-up will be worth it".
+        LazyPattern(r"so (?:i|we) (?:do )?hope (?:it|this|that|the [a-z-]+) (?:will be|was|is) worth it\b"),
+        "pressure",
+    ),
+    (
+        ("take", "assume", "presume"),
+        # "I'll take it that Thursday suits you and send the invitation over in the morning".
+        LazyPattern(
+            r"(?:i'll|i’ll|i will|i shall) (?:take it|assume|presume) (?:that )?(?:monday|tuesday|wednesday|thursday"
+            r"|friday|saturday|sunday|tomorrow|the (?:slot|plan|arrangement|morning|afternoon)|that time)"
+            r" (?:suits|works|is fine|is convenient)\b"
+        ),
+        "pressure",
+    ),
+    (
+        "do",
+        # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
+        LazyPattern(
+            r"(?:^|(?<=[.!?] )|(?<=\n))do (?:have|send|get|pass|forward|let me have) [^.!?\n]{0,60}?"
+            r"\b(?:to me|over to me|back to me|my way)\b[^.!?\n]{0,20}?\bby\b",
+            needs=("to me", "my way"),
+        ),
+        "order",
+    ),
 )
 
 # Words too common to gate a pattern on: the gate is the pattern's rarest word.
@@ -1923,7 +2031,7 @@ _COURTEOUS = lazy_compile(
     # Indulgence asked for what the writer sends: "Please be gentle, some were written after a long shift".
     r"|be (?:gentle|kind|forgiving|lenient|merciful)\b|go easy"
     r"|do not be too|don't be too|don’t be too|use (?:anything|whatever|any of)"
-    r"|take care|stay|keep well|keep safe|keep in touch|enjoy|allow me|count me in"
+    r"|take care|take your time|take all the time|stay|keep well|keep safe|keep in touch|enjoy|allow me|count me in"
     r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
     r"|do not feel|remember me|keep me in mind|bear me in mind|also know|never feel|treat|ignore this|disregard"
@@ -2023,6 +2131,8 @@ def _shouting(text: str, request: AnyRequest | None, start: int) -> Iterable[tup
         run = m.group()
         if run.startswith(("INSERT ", "ENTER ", "ADD ", "YOUR ")) and len(run) <= 40:
             continue  # "INSERT NAME": a slot left to fill, the placeholder rule's
+        if not run.replace("X", "").replace(" ", "").strip("'’"):
+            continue  # "07XXX XXXXXX": a masked number, the placeholder rule's slot
         if len(run) > _LONG_RUN:
             # Whole lines in capitals are shouting whatever the words: no need to weigh each one.
             yield m.start(), m.end(), "shouting"
@@ -2076,6 +2186,9 @@ _OWN_PLAN = lazy_compile(
     r"| aim to| promise to| expect to| hope to| am planning to|'m planning to|’m planning to"
     r"| am aiming to|'m aiming to|’m aiming to| am hoping to|'m hoping to|’m hoping to| would like to|'d like to"
     r"|’d like to)\b"
+    # "I said I would send my portfolio pages by the end of the week": a commitment recalled.
+    r"|\b(?:said|promised|agreed|offered|mentioned)(?: that)? (?:i|we)(?:'d|’d| would)\b"
+    r"|\b(?:i|we) (?:promised|agreed|offered) to\b"
     # "I am tidying it up, and it will be with you by the end of the week": the writer's thing, delivered.
     r"|\b(?:it|they|this|these|(?:the|my)(?: \w+){1,3}?)(?:'ll|’ll| will| should) (?:be with you|reach you|arrive)\b"
 )

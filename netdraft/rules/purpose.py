@@ -28,6 +28,7 @@ from netdraft.rules._match import (
     names_of,
     variants,
     windows,
+    with_acronyms,
     wordset,
 )
 from netdraft.rules._text import BULLET
@@ -53,6 +54,8 @@ REQUEST_FORM = lazy_compile(
     r"|welcome the (?:chance|opportunity)\b|mean a lot\b|delighted\b|honou?red\b"
     r"|would (?:\w+ )?(?:welcome|appreciate|love|like|value|enjoy|be (?:grateful|glad|happy|thankful))\b"
     r"|would be (?:just as |equally |most |very |more than |so )?(?:welcome|helpful|wonderful|great)\b"
+    # "... even a few lines by email would be of real help".
+    r"|would be of (?:real |great |enormous |huge |much |some |any |genuine )?(?:help|use|value|benefit)\b"
     r"|i (?:need|want|expect) you to\b"
     r"|i(?:'ll| will)? (?:really |do |really do |just |fully )?(?:need|expect)"
     r" (?:a|an|some|your|to (?:speak|talk|meet))\b"
@@ -260,7 +263,8 @@ def purpose(
         raise Skip("needs the request's purpose or ask")
     if kind is None and request.kind not in _KINDS:
         return []
-    ix = index(text)
+    # "SRE" in the letter stands for the request's "site reliability engineering".
+    ix = with_acronyms(index(text), request.purpose, request.ask, request.sender.goal, request.sender.background)
     first, last = core(text)
     body = 0
     for i in range(first, last):

@@ -39,6 +39,7 @@ from netdraft.rules._match import (
     stem,
     variants,
     windows,
+    with_acronyms,
     wordset,
 )
 from netdraft.rules._text import analyze, fold_accents, normalize_name
@@ -464,7 +465,7 @@ def _connection(
     assert request.connection is not None
     connection = request.connection.strip().rstrip(".")
     names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
-    ix = index(text)
+    ix = with_acronyms(index(text), connection)  # "RSE" for "the Royal Society of Edinburgh"
     first, last = core(text)
     body = 0
     for i in range(first, last):
