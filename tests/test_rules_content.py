@@ -405,6 +405,25 @@ def test_two_capitals_stand_for_no_words_of_the_request() -> None:
     ]
 
 
+def test_an_ask_pointing_back_needs_more_than_a_soft_word_from_before() -> None:
+    req = make(ask="a short coffee in Dublin")
+    text = letter(
+        "I am trying to understand how Maria moved from teaching into UX research, with very little to show.",
+        "So I will simply say that I would value your perspective, and I hope our paths cross in Dublin.",
+    )
+    assert [f.message for f in errors(purpose(text, req, "informational"))] == [
+        "The letter never makes the specific ask."
+    ]
+
+
+def test_a_connection_through_a_named_band_is_stated() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None,
+               connection="they played together in a band called The Paper Moons at university")
+    text = letter("I found a flyer from one of our old gigs with The Paper Moons at university.",
+                  "I teach music these days, and the old songs still come up.")
+    assert errors(referral(text, req, "keep_in_touch")) == []
+
+
 def test_a_few_lines_by_email_would_be_of_real_help_is_the_ask() -> None:
     req = make(ask="a brief conversation, or a few lines by email if that is easier")
     text = letter(
@@ -1577,6 +1596,17 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "I would be so grateful if you could introduce me to whoever is leading hiring for the new lab.",
         "A planner vacancy has opened in your team, and if you felt comfortable putting me forward for it I'd be "
         "very grateful.",
+        # A third author's (f9).
+        "I hope it might be the start of a path onto your team, and if you were able to find a place for me there, "
+        "I would be delighted.",
+        "If it went well, I'd be keen to be taken on as a trainee.",
+        "I would welcome the chance to be interviewed for the platform engineer role on your team.",
+        "And, if there's room, would you let me join the field crew on the next drilling programme?",
+        "Honestly, I would love to come on board at your studio; if there is any way, please tell me how.",
+        "I would be very grateful if you felt able to recommend me to the partners for the associate vacancy.",
+        "I would be thankful if you could arrange for me to sit the assessment for your next apprenticeship intake.",
+        "If you could see your way to bringing me in-house at your agency as a staff translator, I'd be delighted.",
+        "I'd love to be your next people analyst hire when you grow the team.",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:
@@ -1611,6 +1641,10 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "Could you introduce me to someone who has moved from teaching into research?",
         "It was lovely to hear more about the clinical coding apprenticeship and the shadowing opportunities in "
         "your coding team.",
+        "I wanted to thank you for taking me on as a volunteer, and to let you know how it has gone.",
+        "If you could find a spot for me in your diary next month, I would be grateful.",
+        "Sam mentioned that your studio is hiring at the moment, but that isn't why I'm writing.",
+        "What would you recommend me to read first?",
     ],
 )
 def test_job_ask_paraphrases_not_found(sentence: str) -> None:

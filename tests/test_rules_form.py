@@ -1322,6 +1322,12 @@ def test_plurals_of_common_acronyms_are_no_names() -> None:
     assert rules_of(letter(BODY + " I have attached the PDFs and both CVs."), grounding) == []
 
 
+def test_the_singular_of_a_name_the_request_gives_is_no_invented_name() -> None:
+    req = REQUEST.model_copy(update={"connection": "they played in a band called The Paper Moons"})
+    text = letter(BODY + " I still think of myself as an old Paper Moon.")
+    assert rules_of(text, grounding, request=req) == []
+
+
 def test_a_job_title_is_no_invented_name() -> None:
     text = letter(BODY + " Could you put my name forward for the Research Partner opening?")
     assert rules_of(text, grounding) == []

@@ -372,6 +372,9 @@ def _known_word(token: str, vocab: _Vocab) -> bool:
     low, parts = _folded(token)
     if low in vocab:
         return True
+    # "an old Paper Moon" for the request's band "The Paper Moons": a name's singular or plural.
+    if len(low) > 3 and (low + "s" in vocab or (low.endswith("s") and low[:-1] in vocab)):
+        return True
     # "CVs", "PDFs": the plural of a common acronym, or of one the request gives ("GPs" for "a local GP").
     if len(token) > 2 and token[-1] == "s" and token[:-1].isupper() and (low[:-1] in _COMMON or low[:-1] in vocab):
         return True

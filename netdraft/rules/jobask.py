@@ -393,6 +393,30 @@ _STRONG_BRANCHES = (
     r"\b(?:i am|i'm|i’m) (?:now |currently |also |still )?(?:available|free|open) (?:for|to) (?:take on )?(?:\w+ )?"
     r"(?:work|roles?|assignments?|engagements?|projects?|contracts?|gigs?)\b[^.?!\n]{0,60}?\b(?:should|if|in case"
     r"|whenever) (?:you|your)\b",
+    # A third round of hinted job asks by a new author (f9).
+    # "if you were able to find a place for me there" (not "a spot for me in your diary").
+    r"\b(?:find|make|create) (?:a |any )?(?:place|position|role|spot|opening) for me\b"
+    r"(?! in your (?:diary|calendar|schedule|day))",
+    # "to be taken on as a trainee".
+    r"\b(?:be |being |get |getting )?taken on as (?:a|an|your)\b",
+    # "the chance to be interviewed for the platform engineer role on your team".
+    r"\b(?:be|being|get|getting) interviewed for (?:the|a|an|your|one of (?:the|your)) (?:\w+ ){0,3}?" + _JOBN + r"\b",
+    # "would you let me join the field crew on the next drilling programme".
+    r"\blet me join (?:the|your) (?:[\w-]+ ){0,2}?" + _ORG + r"\b",
+    # "I would love to come on board at Solberg Timber Studio".
+    r"\b(?:come|coming|came) (?:on board|onboard|aboard)\b",
+    # "recommend me to the partners for the associate vacancy".
+    r"\brecommend me to [^.?!\n]{1,40}? for (?:it\b|(?:the|a|an|that|this|your) (?:\w+ ){0,2}?" + _JOBN + r"\b)",
+    # "arrange for me to sit the assessment for your next apprenticeship intake".
+    r"\b(?:sit|take|do) (?:the|your|an|a) (?:[\w-]+ )?(?:assessment|test|selection day)s? for (?:your|the|a|an)"
+    r" (?:next )?(?:[\w-]+ ){0,2}?(?:intake|scheme|programme|program|apprenticeships?|" + _JOBN[3:] + r"\b",
+    # "If you could see your way to bringing me in-house at Lexicon Partners as a staff translator".
+    # (Not "thank you for taking me on as a volunteer", a thing done.)
+    r"\b(?<!for )(?<!after )(?:bring|bringing|take|taking) me (?:in-house|on board|onboard|aboard|in|on)\b"
+    r"(?: (?:at|to) [^.?!\n]{1,40}?)? as (?:a|an|your)\b",
+    # "I'd love to be your next people analyst hire".
+    r"\bbe (?:your|the team's|the team’s) next (?:[\w-]+ ){0,3}?(?:hire|recruit|appointment|trainee|apprentice"
+    r"|intern)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -470,6 +494,8 @@ _STRONG_NEEDS = (
     ("still", "inbox", "on file", "to hand", "on your desk"),
     ("first to",), _GATE_WORDS, ("my name",), ("capacity",), ("my application", "my cv", "my resume", "my résumé"),
     ("apply",), ("available", "free for", "free to", "open for", "open to"),
+    ("for me",), ("taken on",), ("interviewed",), ("let me join",), ("board", "aboard"), ("recommend me",),
+    ("assessment", "test", "selection day"), ("me in", "me on", "me aboard"), ("next",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -520,7 +546,8 @@ _TRIGGERS = wordset(
     "test tests assessment assessments stage round ring sheet roster payroll books bench locum temp "
     "stand-in contractor count choice pick capacity footing worth file expression queue whom drops drop sick "
     "pulls cries short-handed shorthanded short-staffed short pencil pencilled penciled pencilling penciling pile "
-    "stack pot available applied pack fitting fits slotting slots adding bringing bonus top inbox start intake"
+    "stack pot available applied pack fitting fits slotting slots adding bringing bonus top inbox start intake "
+    "place taken interviewed board aboard onboard recommend brought"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),
@@ -584,6 +611,9 @@ _DENIAL = lazy_compile(
     # "It isn't for any opening; I'd just love your eye on how I've presented my four years".
     r"|\b(?:isn't|isn’t|is not|it's not|it’s not|not) (?:for|about) (?:any|an|a particular|a specific)"
     r" (?:opening|vacancy|position|post|role|job)\b"
+    # "Marta mentioned that Lanternfly Studios is hiring, but that isn't why I'm writing".
+    r"|\b(?:that|this|it) (?:isn't|isn’t|is not|wasn't|wasn’t|was not) (?:why|the reason) (?:i'm|i’m|i am|i was)"
+    r" (?:writing|getting in touch|reaching out|in touch)\b"
 )
 
 # Taking up what the reader offered ("thank you for offering to forward my resume").

@@ -397,6 +397,11 @@ def _asked_one(
                 named = own is not None and (own.hard or (own.matched and ix.sentence(ask).rstrip().endswith("?")))
                 if (
                     named
+                    # The sentences before must give a word of full weight ("him" for Tendai Moyo), not only a
+                    # soft one, when the request alone does not name the ask: "very little footage" is no "short"
+                    # coffee.
+                    and own is not None
+                    and (m.hard > own.hard or is_mentioned(own, p, threshold, min_words))
                     and kinds.request(ask)
                     and _points_back(ix, ask)
                     and is_mentioned(m, p, threshold, min_words)

@@ -463,7 +463,8 @@ def _connection(
     text: str, request: AnyRequest, threshold: float, window: int, min_words: int, late_warning: bool
 ) -> list[Finding]:
     assert request.connection is not None
-    connection = request.connection.strip().rstrip(".")
+    # "a band called The Paper Moons": the naming word is no part of the tie (and "called" would stem to "call").
+    connection = _NAMING.sub("", request.connection.strip().rstrip("."))
     names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
     ix = with_acronyms(index(text), connection)  # "RSE" for "the Royal Society of Edinburgh"
     first, last = core(text)
@@ -502,6 +503,9 @@ def _connection(
             )
         ]
     return []
+
+
+_NAMING = lazy_compile(r"\b(?:called|named|known as) (?=[A-Z0-9\"'“])")
 
 
 # A connection is a tie between writer and reader: "Sal supervised his apprenticeship", "they worked
