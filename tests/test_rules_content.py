@@ -1104,6 +1104,13 @@ def test_a_plan_that_waits_on_the_reader_is_made_by_let_me_know_and_i_will() -> 
             "Your account showed how many years of patient work sit behind each turbine.",
             1,
         ),
+        # An item put off in the letter is not carried.
+        (
+            "moving into security operations",
+            "Ana will complete the capture-the-flag challenge Maria recommended",
+            "About the capture-the-flag challenge you recommended: I think I'll hold off on that for now.",
+            1,
+        ),
         # Set out "below": sent in the letter itself.
         (
             "drug safety training",
@@ -1118,6 +1125,13 @@ def test_an_action_item_read_right(topic: str, item: str, paragraph: str, missin
     req = make(kind="follow_up", meeting={"topics": [topic], "action_items": [item]})
     text = letter(f"Thank you for our conversation about {topic}.", paragraph)
     assert len(errors(follow_up(text, req, "follow_up"))) == missing
+
+
+def test_using_carries_nothing_of_a_topic() -> None:
+    req = make(kind="follow_up", meeting={"topics": ["using sales data to plan staffing"], "action_items": []})
+    text = letter("Thanks very much for the chat on Friday.",
+                  "Your point about staffing stuck with me: schedule people to the till data, not to habit.")
+    assert errors(follow_up(text, req, "follow_up")) == []
 
 
 def test_follow_up_past_event_is_not_the_plan() -> None:

@@ -743,6 +743,7 @@ NOT_CHATTER = [
     letter(BODY + "\n\nAs you suggested, I cut the opening paragraph of my essay, and it reads better for it."),
     letter(BODY + "\n\nIn my experience a short, specific subject line tends to get an email read."),
     letter(BODY + "\n\nAs promised, here is the dashboard template I built at my last job."),
+    letter(BODY + "\n\nBefore anything else, here is the draft rubric I promised; it is attached."),
 ]
 
 
@@ -1454,6 +1455,16 @@ def test_a_country_and_its_people_are_one_fact() -> None:
     assert rules_of(cars, grounding, request=german) == []
     invented = letter(BODY + "\n\nIn Japan, timber is repaired differently.")
     assert covers(invented, rules_of(invented, grounding, request=req), "Japan")
+    morocco = req.model_copy(
+        update={"sender": req.sender.model_copy(update={"background": REQUEST.sender.background + " From Morocco."})}
+    )
+    mixing = letter(BODY + "\n\nI mix Moroccan and French techniques.")
+    assert [t for t in (mixing[f.start : f.end] for f in rules_of(mixing, grounding, request=morocco))] == ["French"]
+
+
+def test_a_season_before_which_something_happens_is_a_date() -> None:
+    text = letter(BODY + " Things must be hectic at Acme Health before the summer launch.")
+    assert covers(text, rules_of(text, grounding), "summer")
 
 
 def test_an_acronym_of_words_in_the_request_is_no_invented_name() -> None:

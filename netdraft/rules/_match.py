@@ -37,6 +37,7 @@ __all__ = [
     "mentions",
     "own_words",
     "phrase",
+    "run_initials",
     "stem",
     "variants",
     "windows",
@@ -73,6 +74,7 @@ STOP = _STOP = wordset(
     next soon sometime whether though although however yet already ever every something anything
     someone anyone thing things way ways one us its lot lots bit quite rather especially particularly
     mr mrs ms mx dr prof ago actually genuinely simply exactly
+    use uses used using
     """
 )
 
@@ -669,24 +671,28 @@ def index(text: str) -> Index:
 # An acronym of the letter: three to five capitals, perhaps a plural ("SREs"). Two letters spell too many runs
 # of a request's words ("PR" would stand for "product recall") to say which one they mean.
 _ACRONYM = lazy_compile(r"\b[A-Z]{3,5}(?:s\b|\b)")
-# Runs of words between punctuation in a request field (a hyphen joins: "cross-laminated" has two initials).
+# Runs of letter words between punctuation: an acronym's words stand together.
 _WORD_RUNS = lazy_compile(r"[a-z][a-z' -]*[a-z]")
 _SMALL = frozenset(("of", "and", "for", "the", "in", "on", "to", "a", "an"))
 
 
 @lru_cache(maxsize=64)
-def _expansions(sources: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """Initials of every run of two to five words of ``sources`` (also without small words), each with its
-    words: "sre" -> ("site", "reliability", "engineering")."""
+def run_initials(text: str, small: frozenset[str] = _SMALL) -> dict[str, tuple[str, ...]]:
+    """The initials of every run of two to five words of ``text`` (lower case), each with its words: "sre" ->
+    ("site", "reliability", "engineering"), "hop" and "hp" for "head of procurement". A run is read as written,
+    without its ``small`` words, and with each part of a hyphenated word as a word ("clt" for "cross-laminated
+    timber")."""
     out: dict[str, tuple[str, ...]] = {}
-    for source in sources:
-        for run in _WORD_RUNS.findall(source.lower()):
-            words = run.replace("-", " ").split()
-            for ws in (words, [w for w in words if w not in _SMALL]):
-                for i in range(len(ws)):
-                    for n in range(2, 6):
-                        if i + n <= len(ws):
-                            out.setdefault("".join(w[0] for w in ws[i : i + n]), tuple(ws[i : i + n]))
+    for run in _WORD_RUNS.findall(text):
+        words = run.split()
+        forms = [words, [w for w in words if w not in small]]
+        if "-" in run:
+            forms.append(run.replace("-", " ").split())
+        for ws in forms:
+            for i in range(len(ws)):
+                for n in range(2, 6):
+                    if i + n <= len(ws):
+                        out.setdefault("".join(w[0] for w in ws[i : i + n]), tuple(ws[i : i + n]))
     return out
 
 
@@ -702,7 +708,10 @@ def with_acronyms(ix: Index, *sources: str | None) -> Index:
 
 @lru_cache(maxsize=16)
 def _with_acronyms(ix: Index, sources: tuple[str, ...]) -> Index:
-    table = _expansions(sources)
+    table: dict[str, tuple[str, ...]] = {}
+    for source in sources:
+        for initials, words in run_initials(source.lower()).items():
+            table.setdefault(initials, words)
     added: dict[str, int] = {}
     starts = [s for s, _ in ix.spans]
     for m in _ACRONYM.finditer(ix.text):
@@ -710,11 +719,11 @@ def _with_acronyms(ix: Index, sources: tuple[str, ...]) -> Index:
         bare = token[:-1] if token.endswith("s") and len(token) > 3 else token
         if any(bare in source for source in sources):
             continue  # the request writes the acronym itself: it means what it means there
-        words = table.get(bare.lower())
+        expansion = table.get(bare.lower())
         i = bisect_right(starts, m.start()) - 1
-        if words is None or i < 0 or m.start() >= ix.spans[i][1]:
+        if expansion is None or i < 0 or m.start() >= ix.spans[i][1]:
             continue
-        for word in words:
+        for word in expansion:
             for k in _WORD_KEYS.get(word) or _keys_of_word(word):
                 added[k] = added.get(k, 0) | 1 << i
     if not added:

@@ -462,6 +462,9 @@ def _planned(
 _CALLED_OFF = lazy_compile(
     r"\b(?:decided|chosen|choosing|deciding) (?:not to|against|to skip|to drop|to leave|to put off|to postpone"
     r"|to hold off)\b|\bno longer\b|\bnot going to\b|\bafter all\b"
+    # "I think I'll hold off on that for now", "please don't feel you need to follow up on that".
+    r"|\bhold(?:ing)? off on (?:that|it|this|them)\b|\bput (?:that|it|this) on hold\b"
+    r"|\b(?:don't|don’t|do not) feel (?:you (?:need|have) to|obliged to|any obligation to)\b"
 )
 
 

@@ -34,7 +34,7 @@ from netdraft.rules._form import (
     wordset,
 )
 from netdraft.rules._lazy import lazy_compile
-from netdraft.rules._match import stem
+from netdraft.rules._match import run_initials, stem
 from netdraft.rules._text import analyze, fold_accents
 from netdraft.rules.placeholder import LABEL_WORDS
 from netdraft.rules.resume import HEADINGS
@@ -120,7 +120,8 @@ _COMPANY_END = lazy_compile(r"\b(?:Co|Inc|Ltd|Corp|LLC|plc|PLC|Bros|GmbH|LLP)\.[
 _SEASONS = wordset("spring summer autumn fall winter")
 _FREQUENCY = lazy_compile(r"\b(twice|thrice) (?:a|per|each|every) (?:day|week|month|year|term|quarter)\b")
 _SEASON = lazy_compile(
-    r"\b(?:this|next|last|in|by|over|during|coming|early|late)(?: the)?(?: early| late| coming)? "
+    r"\b(?:this|next|last|in|by|over|during|coming|early|late|before|after|until|till|since|ahead of)(?: the)?"
+    r"(?: early| late| coming)? "
     r"(spring|summer|autumn|fall|winter)\b"
 )
 # The writer as the subject of the clause: "I plan to apply this spring" dates the writer's own plan,
@@ -240,26 +241,10 @@ _SMALL_WORDS = frozenset(("of", "and", "for", "the", "&", "in", "on"))
 
 @lru_cache(maxsize=64)
 def _initialisms(low: str) -> frozenset[str]:
-    """The initials of each run of two to five words ("sdr" for "sales development representative",
-    "cfo", "hop" and "hp" for "head of procurement", "clt" for "cross-laminated timber"): an acronym in the
-    letter may stand for them."""
-    out: set[str] = set()
-    # Accents folded: "USP" for "University of São Paulo".
-    for run in _RUNS.findall(fold_accents(low)):
-        words = run.split()
-        forms = [words, [w for w in words if w not in _SMALL_WORDS]]
-        if "-" in run:  # "CLT" for "cross-laminated timber": each part of a hyphenated word has its initial
-            forms.append(run.replace("-", " ").split())
-        for ws in forms:
-            for i in range(len(ws)):
-                for n in range(2, 6):
-                    if i + n <= len(ws):
-                        out.add("".join(w[0] for w in ws[i : i + n]))
-    return frozenset(out)
-
-
-# Runs of letter words between punctuation: an acronym's words stand together.
-_RUNS = lazy_compile(r"[a-z][a-z' -]*[a-z]")
+    """The initials of each run of two to five words of the request ("sdr" for "sales development
+    representative", "clt" for "cross-laminated timber"): an acronym in the letter may stand for them. Accents
+    are folded: "USP" for "University of São Paulo"."""
+    return frozenset(run_initials(fold_accents(low), _SMALL_WORDS))
 
 
 # Dates written in digits: "2025-03-14" (ISO), "14/03", "3/14/2025", "14.03.2025" (day and month in
@@ -360,9 +345,9 @@ def _demonym_known(low: str, vocab: _Vocab) -> bool:
         if low.endswith("and") and low[:-3] + ending in vocab:
             return True
         # The people in the letter: "kenyan" - "n", "pakistani" - "i", "italian" - "ian" + "y", "polish" -
-        # "ish" + "and".
+        # "ish" + "and", "moroccan" - "an" + "o".
         root = low[: -len(ending)]
-        if low.endswith(ending) and len(root) >= 3 and any(root + e in vocab for e in ("", "a", "e", "y", "and")):
+        if low.endswith(ending) and len(root) >= 3 and any(root + e in vocab for e in ("", "a", "e", "y", "o", "and")):
             return True
     # "Germany" for "German" and the reverse.
     return (low[-1] == "y" and low[:-1] in vocab) or low + "y" in vocab

@@ -30,7 +30,9 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         "here",
         LazyPattern(
             r"here(?:'s|’s| is| are)(?: (?:a|an|the|your|my|one|two|three|some))?(?: [a-z-]+){0,3}"
-            r" (?:letters?|drafts?(?! of (?:my|our|the) (?!letter|email|e-mail|message|note))|emails?|e-mails?"
+            # (Not "here is the draft rubric I promised", the writer's own work.)
+            r" (?:letters?|drafts?(?! of (?:my|our|the) (?!letter|email|e-mail|message|note))"
+            r"(?! [a-z]+ (?:i|we) (?:promised|mentioned|offered|said|owe|drafted|prepared|wrote|made))|emails?|e-mails?"
             # "As promised, here is the dashboard template I built at Brightwave": the writer's own work.
             r"|messages?|templates?(?! (?:i|we) (?:built|made|created|wrote|designed|put together|use|used|mentioned))"
             r"|subject lines?"
