@@ -422,6 +422,8 @@ def test_a_connection_through_a_named_band_is_stated() -> None:
     text = letter("I found a flyer from one of our old gigs with The Paper Moons at university.",
                   "I teach music these days, and the old songs still come up.")
     assert errors(referral(text, req, "keep_in_touch")) == []
+    missing = errors(referral(letter("I teach music these days."), req, "keep_in_touch"))
+    assert len(missing) == 1 and "a band called The Paper Moons" in missing[0].hint  # the request's words
 
 
 def test_a_few_lines_by_email_would_be_of_real_help_is_the_ask() -> None:

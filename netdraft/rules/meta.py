@@ -310,7 +310,8 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
             r"(?:(?<=[:;,] )|(?<=^)|(?<=\n)|(?<=[.!?] ))(?:trim|cut|shorten|drop|delete|remove|move|swap|reword"
             r"|rephrase|tighten|expand|lengthen|soften) the (?:first|second|third|last|final|opening|closing|middle"
             r"|next|previous) (?:paragraph|line|sentence)s?\b",
-            needs=("paragraph", "line", "sentence"),
+            needs=("trim the", "cut the", "shorten the", "drop the", "delete the", "remove the", "move the", "swap the",
+                   "reword the", "rephrase the", "tighten the", "expand the", "lengthen the", "soften the"),
         ),
         "a note to the writer",
     ),

@@ -1865,7 +1865,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(
             r"(?:i've|i’ve|i have) already (?:mentioned|told|said)(?: to)? (?:my|our) (?:\w+ )?(?:director|manager|boss"
             r"|team|ceo|board|colleagues?|supervisor|head of \w+)(?: that)? (?:we'll|we’ll|we will|you'll|you’ll"
-            r"|you will|you'd|you’d|you would|you're|you’re|you are)\b"
+            r"|you will|you'd|you’d|you would|you're|you’re|you are)\b",
+            needs=("already",),
         ),
         "pressure",
     ),
@@ -1874,7 +1875,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "Others in similar roles have found the time for me ... so I'm hoping you won't be the exception".
         LazyPattern(
             r"\b(?:others|everyone else|most people|everybody else)\b[^.!?\n]{0,60}?\bfound (?:the )?time\b"
-            r"|\bwon't be the exception\b|\bwon’t be the exception\b|\bwill not be the exception\b"
+            r"|\bwon't be the exception\b|\bwon’t be the exception\b|\bwill not be the exception\b",
+            needs=("found", "exception"),
         ),
         "pressure",
     ),
@@ -1892,7 +1894,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "so I'll pencil you in as my mentor for the rest of the year": a role the reader never offered.
         LazyPattern(
             r"(?:i'll|i’ll|i will|i'm going to|i’m going to|i am going to) (?:just )?(?:pencil|put|count|sign|mark|list"
-            r"|book) you (?:down |in |up )?as (?:my|our|a|an|the)\b(?![^.!?\n]{0,60}?\bunless\b)"
+            r"|book) you (?:down |in |up )?as (?:my|our|a|an|the)\b(?![^.!?\n]{0,60}?\bunless\b)",
+            needs=(" you as ", " you in as ", " you down as ", " you up as "),
         ),
         "pressure",
     ),
@@ -1908,7 +1911,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(
             r"(?:i'll|i’ll|i will|i shall) (?:take it|assume|presume) (?:that )?(?:monday|tuesday|wednesday|thursday"
             r"|friday|saturday|sunday|tomorrow|the (?:slot|plan|arrangement|morning|afternoon)|that time)"
-            r" (?:suits|works|is fine|is convenient)\b"
+            r" (?:suits|works|is fine|is convenient)\b",
+            needs=("suits", "works", "is fine", "is convenient"),
         ),
         "pressure",
     ),

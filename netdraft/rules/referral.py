@@ -463,21 +463,22 @@ def _connection(
     text: str, request: AnyRequest, threshold: float, window: int, min_words: int, late_warning: bool
 ) -> list[Finding]:
     assert request.connection is not None
+    connection = request.connection.strip().rstrip(".")  # as the hints quote it
     # "a band called The Paper Moons": the naming word is no part of the tie (and "called" would stem to "call").
-    connection = _NAMING.sub("", request.connection.strip().rstrip("."))
+    tie = _NAMING.sub("", connection)
     names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
-    ix = with_acronyms(index(text), connection)  # "RSE" for "the Royal Society of Edinburgh"
+    ix = with_acronyms(index(text), tie)  # "RSE" for "the Royal Society of Edinburgh"
     first, last = core(text)
     body = 0
     for i in range(first, last):
         body |= 1 << i
     story = own_words(request.sender.background, request.sender.goal)
-    m = _find_connection(ix, connection, names, threshold, min_words, window, body or None, story)
+    m = _find_connection(ix, tie, names, threshold, min_words, window, body or None, story)
     if m is None and text.startswith("Subject:"):
         # A subject line that states the connection states it ("Thank you, from a former student of your export
         # marketing course at Universidad de Chile"), as it names a referrer.
         subject = text[len("Subject:") : text.find("\n") if "\n" in text else len(text)].strip()
-        if _find_connection(index(subject), connection, names, threshold, min_words, window, None, story):
+        if _find_connection(index(subject), tie, names, threshold, min_words, window, None, story):
             return []
     if m is None:
         return [
