@@ -303,17 +303,20 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         "a note to the writer",
     ),
     # "... if Rhys has already emailed him, trim the first paragraph to a single line": an edit to make, told
-    # after a clause break (not "I cut the opening paragraph of my essay", the writer's own news).
-    (
-        " the ",
-        LazyPattern(
-            r"(?:(?<=[:;,] )|(?<=^)|(?<=\n)|(?<=[.!?] ))(?:trim|cut|shorten|drop|delete|remove|move|swap|reword"
-            r"|rephrase|tighten|expand|lengthen|soften) the (?:first|second|third|last|final|opening|closing|middle"
-            r"|next|previous) (?:paragraph|line|sentence)s?\b",
-            needs=("trim the", "cut the", "shorten the", "drop the", "delete the", "remove the", "move the", "swap the",
-                   "reword the", "rephrase the", "tighten the", "expand the", "lengthen the", "soften the"),
-        ),
-        "a note to the writer",
+    # after a clause break (not "I cut the opening paragraph of my essay", the writer's own news). One entry per
+    # noun: each gate is one cheap substring test on letters that hold none of them.
+    *(
+        (
+            noun,
+            LazyPattern(
+                r"\b(?<![a-z0-9'’] )(?:trim|cut|shorten|drop|delete|remove|move|swap|reword|rephrase|tighten|expand"
+                r"|lengthen|soften) the (?:first|second|third|last|final|opening|closing|middle|next|previous) "
+                + noun
+                + r"s?\b"
+            ),
+            "a note to the writer",
+        )
+        for noun in ("paragraph", "sentence", "line")
     ),
     # Why the letter is written as it is, told to its user: "The ask is phrased as a question, which tends to
     # get more replies from senior people", "leading with his name tends to get a letter like this opened",
@@ -328,13 +331,28 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         "a remark to the writer",
     ),
     (
-        "i ",
+        "out the",
         LazyPattern(
             r"i(?:'ve| have)? (?:took|taken) out the (?:\w+ )?(?:request|ask|paragraph|line|sentence|sign-?off"
-            r"|greeting|mention)\b|(?:the (?:ask|request|greeting|sign-?off|opening|closing) (?:is|was) (?:phrased|"
-            r"worded|framed|kept)|(?:reads?|sounds?|lands?) (?:better|warmer|more naturally)),? (?:since|because|as"
-            r"|which)\b",
-            needs=("took out", "taken out", "phrased", "worded", "framed", "kept", "better", "warmer", "naturally"),
+            r"|greeting|mention)\b",
+            needs=("took out the", "taken out the"),
+        ),
+        "a remark to the writer",
+    ),
+    (
+        "ed as",
+        LazyPattern(
+            r"the (?:ask|request|greeting|sign-?off|opening|closing) (?:is|was) (?:phrased|worded|framed),?"
+            r" (?:since|because|as|which)\b",
+            needs=("phrased", "worded", "framed"),
+        ),
+        "a remark to the writer",
+    ),
+    (
+        "better",
+        LazyPattern(
+            r"(?:reads?|sounds?|lands?) better,? (?:since|because|as|which)\b",
+            needs=("reads better", "read better", "sounds better", "sound better", "lands better"),
         ),
         "a remark to the writer",
     ),
