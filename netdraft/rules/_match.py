@@ -700,18 +700,21 @@ def with_acronyms(ix: Index, *sources: str | None) -> Index:
     """``ix`` with each acronym of the letter also standing for the words of ``sources`` whose initials it
     spells: "I'd love to hear how you moved into SRE" holds "site reliability engineering" when the request
     says so. The same index when the letter has no such acronym."""
-    texts = tuple(t for t in sources if t)
-    if not texts or _ACRONYM.search(ix.text) is None:
+    if not _has_acronym(ix.text):
         return ix
-    return _with_acronyms(ix, texts)
+    texts = tuple(t for t in sources if t)
+    return _with_acronyms(ix, texts) if texts else ix
+
+
+@lru_cache(maxsize=16)
+def _has_acronym(text: str) -> bool:
+    # Cached by text: purpose, follow-up and referral all ask of the same letter.
+    return _ACRONYM.search(text) is not None
 
 
 @lru_cache(maxsize=16)
 def _with_acronyms(ix: Index, sources: tuple[str, ...]) -> Index:
-    table: dict[str, tuple[str, ...]] = {}
-    for source in sources:
-        for initials, words in run_initials(source.lower()).items():
-            table.setdefault(initials, words)
+    tables = [run_initials(source.lower()) for source in sources]  # each cached by its text
     added: dict[str, int] = {}
     starts = [s for s, _ in ix.spans]
     for m in _ACRONYM.finditer(ix.text):
@@ -719,7 +722,8 @@ def _with_acronyms(ix: Index, sources: tuple[str, ...]) -> Index:
         bare = token[:-1] if token.endswith("s") and len(token) > 3 else token
         if any(bare in source for source in sources):
             continue  # the request writes the acronym itself: it means what it means there
-        expansion = table.get(bare.lower())
+        key = bare.lower()
+        expansion = next((table[key] for table in tables if key in table), None)
         i = bisect_right(starts, m.start()) - 1
         if expansion is None or i < 0 or m.start() >= ix.spans[i][1]:
             continue

@@ -514,7 +514,7 @@ def _heading(text: str) -> tuple[int, int] | None:
             if _bullet(text, start):
                 line = line[BULLET.match(line).end() :]  # type: ignore[union-attr]
             bare = line.strip("#*_:- \t").lower()
-            if bare in HEADINGS or _joined_headings(bare):
+            if bare in HEADINGS or ((" and " in bare or " & " in bare) and _joined_headings(bare)):
                 return start, end
         # "Skills: SQL, Tableau, Python": a heading with its list on the same line, short or long.
         if text.find(":", start, min(end, start + 40)) >= 0:
