@@ -409,7 +409,7 @@ _STRONG_BRANCHES = (
     r"\brecommend me to [^.?!\n]{1,40}? for (?:it\b|(?:the|a|an|that|this|your) (?:\w+ ){0,2}?" + _JOBN + r"\b)",
     # "arrange for me to sit the assessment for your next apprenticeship intake".
     r"\b(?:sit|take|do) (?:the|your|an|a) (?:[\w-]+ )?(?:assessment|test|selection day)s? for (?:your|the|a|an)"
-    r" (?:next )?(?:[\w-]+ ){0,2}?(?:intake|scheme|programme|program|apprenticeships?|" + _JOBN[3:] + r"\b",
+    r" (?:next )?(?:[\w-]+ ){0,2}?(?:intake|scheme|programme|program|apprenticeships?|" + _JOBN + r")\b",
     # "If you could see your way to bringing me in-house at Lexicon Partners as a staff translator".
     # (Not "thank you for taking me on as a volunteer", a thing done.)
     r"\b(?<!for )(?<!after )(?:bring|bringing|take|taking) me (?:in-house|on board|onboard|aboard|in|on)\b"
