@@ -432,6 +432,40 @@ RUDE = [
     ("Do have the reading list over to me by Wednesday, as I've planned my study around it.", "over to me by"),
     ("After everything we built together, I'd have thought a quick reply wasn't too much to ask.",
      "wasn't too much to ask"),
+    # Sixty-first round: presuming on the reader, in a third author's words.
+    ("I would ask you to treat this as a priority, since my plans cannot move until we have spoken.",
+     "treat this as a priority"),
+    ("I've been checking my inbox every morning, so whenever you finally get round to sending it would be lovely.",
+     "whenever you finally get"),
+    ("After the hours I put into that dissertation, I feel I have earned a careful read from you.",
+     "I feel I have earned"),
+    ("Sara tells me you still owe her a favour, so I'm rather hoping I can collect it on her behalf.",
+     "owe her a favour"),
+    ("I'll be passing your email address to a few friends, since I can't imagine you'd mind giving them a tour.",
+     "passing your email address to"),
+    ("I'll pop into the hotel next time I'm nearby; I'm sure you can carve out the time.",
+     "sure you can carve out the time"),
+    ("A short call costs you very little, so I will look out for your reply.", "costs you very little"),
+    ("I will send my draft model to correct, which should hardly take you any time.", "hardly take you any"),
+    ("Surely half an hour is not a great deal to ask of someone in your position.", "a great deal to ask"),
+    ("You always said your door was open, so I have put a recurring catch-up in your calendar for us.",
+     "recurring catch-up in your calendar"),
+    ("I have also added you to the distribution list for my regular industry notes.",
+     "added you to the distribution list"),
+    ("I've told a few old friends from the army that they can drop by the warehouse whenever they like.",
+     "they can drop by"),
+    ("I will telephone your office, and I will keep calling until someone there can fit me in.",
+     "keep calling until"),
+    ("In return I'd proofread any French copy your team has, so let's consider the call agreed.",
+     "consider the call agreed"),
+    ("I cancelled a revision session to make our meeting, so I am counting on those details reaching me soon.",
+     "counting on those"),
+    ("I'll be hoping for a fuller answer than my last email got, since I put real effort into it.",
+     "fuller answer than my last"),
+    ("I've already mentioned to my editor that you'll be advising us, so a yes would spare me some awkwardness.",
+     "already mentioned to my editor that you'll"),
+    ("I shall send them as they come up, on the assumption that you will make yourself available.",
+     "on the assumption that you will"),
 ]
 
 
@@ -468,6 +502,16 @@ POLITE = [
     "Some of us in the cohort found your talk inspiring.",
     "In case it helps, I have attached my CV.",
     "Thanks for actually taking the time to explain it last week; it made a difference.",
+    "P.S. Tunde insists that you still owe him a rematch at table tennis; I promised to pass that on.",
+    "I hope it is not too much to ask, but could we speak for twenty minutes?",
+    "May I pass your email address to a colleague who is applying to your programme?",
+    "With your permission, I will add you to the distribution list for my project notes.",
+    "I have taken the liberty of attaching a short summary of my background.",
+    "As we agreed on the call, I have sent an invitation for Tuesday at ten.",
+    "You asked for the slides, so consider it done: they are attached.",
+    "I'm sure you will find the report useful when it comes out in the spring.",
+    "I will keep practising the interview questions until the course starts in March.",
+    "Sara tells me you are the person to ask about clinical trials, and I would be grateful for your view.",
     "I trust you had a good trip.",
     "Let me know by email whatever suits you.",
     "Not that long ago, I was a teacher.",
@@ -1110,6 +1154,8 @@ def test_gratitude_present(extra: str, signoff: str) -> None:
         # A misspelling nobody else reports: the organisation in the body.
         ("I admire the research culture at Acme Heath.", "Heath"),
         ("P.S. My colleague Jordan Blake says hello.", "Jordan Blake"),
+        # A department word does not clear the invented name it is part of.
+        ("I spent a year in Harlow Engineering before this.", "Harlow Engineering"),
     ],
 )
 def test_grounding_invented_items(sentence: str, fragment: str) -> None:
@@ -1147,6 +1193,8 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
         "I recently enrolled on Name of course in the evenings.",
         "After I finish the course, I will email you, Inshallah, to tell you what I learned.",
         "I write at the suggestion of Eng. Tom Hale.",
+        # A department is no invented organisation.
+        "I am curious how Engineering and Finance share that knowledge when Sales wants a new product.",
     ],
 )
 def test_grounding_known_items(sentence: str) -> None:

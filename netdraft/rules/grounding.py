@@ -104,6 +104,12 @@ _COMMON = wordset(
 ) | HONORIFICS
 # ``_COMMON`` as a capitalised word is written ("Would", "I'm", "THANKS"): a set difference in C clears
 # most of a letter's capitalised tokens before any per-token work. Dates are left out: they are facts.
+# A department named on its own is no invented organisation ("how Engineering and site teams share that
+# knowledge"); in a longer name it is a part like any other ("Harlow Engineering").
+_DEPARTMENTS = wordset(
+    "engineering marketing finance sales operations legal procurement compliance accounting design product research "
+    "communications strategy policy partnerships analytics"
+)
 _COMMON_CAPS = frozenset(written for w in _COMMON - _DATES for written in (w.capitalize(), w.upper(), w.title()))
 # Units after which a number word is a claim ("five years", "twenty minutes").
 _UNITS = wordset(
@@ -669,6 +675,8 @@ def grounding(
             # ("Tuesday works for me") says something there. "May I ask" is a verb, not a month.
             if first not in _DATES or first in ("may", "march"):
                 tokens = tokens[1:]
+        if len(tokens) == 1 and text[tokens[0][0] : tokens[0][1]].lower() in _DEPARTMENTS:
+            return
         unknown = [
             (s, e)
             for s, e in tokens

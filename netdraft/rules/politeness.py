@@ -69,14 +69,17 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "condescension",
     ),
     (
-        ("settled", "agreed", "given", "turn down", "turn away"),
+        ("settled", "agreed", "given", "turn down", "turn away", "confirmed", "booked"),
         # "so I have taken the 30-minute meeting as settled", "you never turn down a friend of his".
         LazyPattern(
             r"(?:taken|take|taking|treat|treated|treating) (?:the|our|this|your|a|it) (?:[\w-]+ ){0,3}?as (?:settled"
-            r"|agreed|a given|a yes|confirmed|accepted|done)\b|\byou (?:never|don't ever|would never|won't) turn"
+            r"|agreed|a given|a yes|confirmed|accepted|done)\b"
+            # "so let's call it a fair trade and consider the call agreed".
+            r"|\bconsider (?:the|our|this|it|that) (?:[\w-]+ ){0,2}?(?:settled|agreed|confirmed|booked)\b"
+            r"|\byou (?:never|don't ever|would never|won't) turn"
             r" (?:down|away) (?:a friend|anyone|anybody|someone)\b",
             needs=("as settled", "as agreed", "as a given", "as a yes", "as confirmed", "as accepted", "as done",
-                   "turn down", "turn away"),
+                   "turn down", "turn away", " settled", " agreed", " confirmed", " booked"),
         ),
         "pressure",
     ),
@@ -145,8 +148,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "deadline",
     ),
     (
-        ("heavy lift", "plain terms", "fair return", "already told", "where that leaves", "hold it against",
-         "early in your career", "arriving late", "rehearsed", "busy being", "hold my breath"),
+        ("heavy lift", "plain terms", "fair return", "already told", "already mentioned", "where that leaves",
+         "hold it against", "early in your career", "arriving late", "rehearsed", "busy being", "hold my breath"),
         # "a single introductory email is a heavy lift, so do take all the time you need", "in plain terms
         # below, since managers do not always have the time", "a short call is a fair return on that", "I have
         # already told my clinic director you will be advising me", "if you cannot manage the call I do not
@@ -156,7 +159,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"(?:is|was|would be) (?:a )?(?:real |huge )?heavy lift\b"
             r"|in plain terms\b[^.!?\n]{0,60}?\b(?:since|as|because)\b"
             r"|(?:is|would be|seems) (?:a|only a) fair return\b"
-            r"|(?:already told|already promised|promised) (?:my|our|the) (?:\w+ ){0,3}?(?:that )?you(?:'ll| will| would"
+            r"|(?:already told|already promised|already mentioned to|promised) (?:my|our|the) (?:\w+ ){0,3}?"
+            r"(?:that )?you(?:'ll| will| would"
             r"| are going to)\b|(?:where|how) that (?:leaves|would leave) me\b"
             r"|(?:won't|won’t|will not|shan't) hold it against you\b"
             r"|(?:too|terribly|very|so) busy being (?:important|famous|a big shot|a bigwig|in demand)\b"
@@ -164,9 +168,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"|for someone (?:so |this |quite )?(?:early|new"
             r"|junior|young) in (?:your|their) career\b|(?:went|goes|was lost) on you (?:arriving|turning up|being)"
             r" late\b|you had (?:clearly |obviously )?rehearsed\b",
-            needs=("heavy lift", "plain terms", "fair return", "already told", "promised my", "promised our",
-                   "where that leaves", "how that leaves", "would leave me", "hold it against", "in your career",
-                   "arriving late", "turning up late", "being late", "rehearsed", "busy being", "hold my breath"),
+            needs=("heavy lift", "plain terms", "fair return", "already told", "already mentioned", "promised my",
+                   "promised our", "where that leaves", "how that leaves", "would leave me", "hold it against",
+                   "in your career", "arriving late", "turning up late", "being late", "rehearsed", "busy being",
+                   "hold my breath"),
         ),
         "pressure",
     ),
@@ -270,8 +275,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     (
         "priority",
         LazyPattern(
-            r"(?:you|please|could you|would you|can you) (?:\w+ ){0,2}?(?:make|making|put|putting) (?:it|this|that"
-            r"|my \w+) (?:a |your )?(?:top |high |first |real )?priority\b",
+            r"(?:you|please|could you|would you|can you) (?:\w+ ){0,2}?(?:(?:make|making|put|putting) (?:it|this|that"
+            r"|my \w+) (?:a |your )?|(?:treat|treating|regard|handle|handling) (?:it|this|that|my \w+) as (?:a |an )?)"
+            r"(?:top |high |first |real |urgent )?priority\b",
             needs=(" priority",),
         ),
         "demand",
@@ -405,6 +411,17 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "entitlement",
     ),
     (
+        ("fuller", "longer", "quicker", "faster", "proper", "detailed", "thorough"),
+        # "I'll be hoping for a fuller answer than my last email got".
+        LazyPattern(
+            r"(?:hope for|hoping for|expect|expecting)\b[^.!?\n]{0,20}?\b(?:fuller|longer|quicker|faster|proper|more"
+            r" (?:detailed|thorough|considered|complete)) (?:answer|reply|response) than (?:my|the|your|that) "
+            r"(?:last|previous|earlier|first)\b",
+            needs=(" than ",),
+        ),
+        "entitlement",
+    ),
+    (
         "surely",
         # "Surely sending them over won't take you long".
         LazyPattern(
@@ -438,7 +455,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(
             r"(?:i|we) (?:can|could) reasonably (?:expect|ask for|assume)\b"
             r"|(?:i've|i’ve|i have) (?:surely |certainly |definitely )?earned (?:a bit|a little|some|the right|more"
-            r"|at least|a reply|a response|an answer)\b",
+            r"|at least|a reply|a response|an answer)\b"
+            # "After the hours I put in, I feel I have earned a careful read".
+            r"|i (?:feel|think|believe|reckon) (?:that )?i(?:'ve|’ve| have) (?:surely |certainly )?earned\b",
             needs=("reasonably", "earned"),
         ),
         "entitlement",
@@ -566,7 +585,101 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     ("cared", LazyPattern(r"if you (?:really |actually |truly )?cared"), "pressure"),
     ("make me", LazyPattern(r"(?:don't|don’t|do not) make me", needs=(" make me",)), "pressure"),
-    ("won't mind", LazyPattern(r"i'm sure you won't mind|i’m sure you won’t mind"), "pressure"),
+    (
+        ("carve", "find", "make", "spare", "squeeze", "fit"),
+        # "I'm sure you can carve out the time": the reader's time taken for granted.
+        LazyPattern(
+            r"(?:i'm|i’m|i am) (?:sure|certain|confident) you(?:'ll|’ll| will| can| could)? (?:carve|find|make|spare"
+            r"|squeeze|fit)(?: out| in)? (?:the |some |a little |an? )?(?:time|hour|half hour|slot|moment|minutes"
+            r"|room)\b",
+            needs=("sure you", "certain you", "confident you"),
+        ),
+        "pressure",
+    ),
+    (
+        ("costs", "cost", "hardly", "barely", "scarcely"),
+        # "A short call costs you very little", "which should hardly take you any time": the reader's cost
+        # played down to press for it.
+        LazyPattern(
+            r"costs? you (?:very |so |next to |almost |practically |virtually )?(?:little|nothing)\b"
+            r"|(?:hardly|barely|scarcely) take you (?:any|a|more than|long)\b",
+            needs=(" you very little", " you little", " you nothing", " you next to", " you almost", " you practically",
+                   " you virtually", " you so little", " take you "),
+        ),
+        "pressure",
+    ),
+    (
+        ("recurring", "standing", "regular", "weekly", "fortnightly", "monthly", "quarterly", "added", "subscribed",
+         "signed"),
+        # Acting on the reader's diary or inbox without asking: "have put a recurring catch-up in your calendar
+        # for us", "I have also added you to the distribution list for my notes".
+        LazyPattern(
+            r"(?:put|added|booked|scheduled|set up|placed|blocked out|blocked) (?:a |an )?(?:recurring|standing|regular"
+            r"|weekly|fortnightly|monthly|quarterly) [a-z-]+(?: [a-z-]+)? (?:in|into|on) your (?:calendar|diary"
+            r"|schedule)\b"
+            r"|(?:added|subscribed|signed) you (?:up )?(?:to|for|onto|on) (?:my|the|our) (?:[a-z-]+ )?(?:distribution"
+            r"|mailing|email|e-mail|newsletter|circulation) list\b",
+            needs=("your calendar", "your diary", "your schedule", " list"),
+        ),
+        "presumption",
+    ),
+    (
+        ("pass", "passing", "passed", "give", "giving", "gave", "share", "sharing", "shared", "forward", "forwarding",
+         "forwarded", "told", "promised", "assured"),
+        # The reader's details or time given away: "I'll be passing your email address to a few of my
+        # friends", "I've told a few old friends that they can drop by the warehouse whenever they like".
+        LazyPattern(
+            r"(?:pass|passing|passed|give|giving|gave|share|sharing|shared|forward|forwarding|forwarded) (?:on )?your"
+            r" (?:email address|e-mail address|email|e-mail|number|phone number|mobile number|contact details"
+            r"|details) (?:on )?to\b"
+            r"|(?:told|promised|assured) [^.!?\n]{0,60}?\b(?:they|he|she) (?:can|could|may|are welcome to"
+            r"|is welcome to) (?:drop by|drop in|pop in|pop by|pop round|call in|come by|come round|stop by|visit)\b"
+            r"(?![^.!?\n]{0,80}?\b(?:as you|you kindly|you offered|you suggested|you said))",
+            needs=("your email", "your e-mail", "your number", "your phone", "your mobile", "your contact",
+                   "your details", " can ", " could ", " may ", " welcome to "),
+        ),
+        "presumption",
+    ),
+    (
+        ("keep", "continue", "carry"),
+        # "I will keep calling until someone there can fit me in".
+        LazyPattern(
+            r"(?:i will|i'll|i’ll|i shall|i am going to|i'm going to|i’m going to) (?:just )?(?:keep|continue|carry on)"
+            r" (?:calling|phoning|ringing|emailing|e-mailing|writing|chasing|trying|following up|checking in"
+            r"|pestering|nudging)\b[^.!?\n]{0,50}?\buntil\b",
+            needs=("until",),
+        ),
+        "pressure",
+    ),
+    (
+        "counting",
+        # "I did cancel a revision session to make our meeting, so I am counting on those details reaching me".
+        LazyPattern(
+            r"(?:i'm|i’m|i am|we're|we’re|we are) (?:really |very much |rather )?counting on (?:you|those|that|these|it"
+            r"|your|the)\b"
+        ),
+        "pressure",
+    ),
+    (
+        ("assumption", "understanding"),
+        # "I shall send them as they come up, on the assumption that you will make yourself available".
+        LazyPattern(
+            r"on the (?:assumption|understanding) that you(?:'ll|’ll| will| would| can| are)\b",
+            needs=("that you",),
+        ),
+        "presumption",
+    ),
+    (
+        "mind",
+        # "I'm sure you won't mind", "since I can't imagine you'd mind giving them the same tour".
+        LazyPattern(
+            r"(?:i'm|i’m|i am) sure you (?:won't|won’t|will not|wouldn't|wouldn’t|would not) mind\b"
+            r"|i (?:can't|can’t|cannot|don't|don’t|do not) (?:imagine|suppose|see why)"
+            r" you(?:'d|’d| would| will|'ll|’ll)? (?:mind|object)\b",
+            needs=(" mind", " object"),
+        ),
+        "pressure",
+    ),
     # "I'm still waiting for your reply", not "where I'm still waiting on figures from our finance officer".
     (
         "waiting",
@@ -612,6 +725,16 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(r"you owe\b(?! (?:the|your) readers?\b| readers\b| it to yourself\b| yourself\b)"),
         "entitlement",
     ),
+    (
+        "collect",
+        # "Sara tells me you still owe her a favour, so I'm rather hoping I can collect it on her behalf" (not
+        # a joke passed on: "Tunde insists that you still owe him a rematch").
+        LazyPattern(
+            r"owes? (?:me|her|him|them|us|my \w+) (?:a |one )?(?:favou?r|one)\b[^.!?\n]{0,80}?\bcollect\b",
+            needs=("favour", "favor", " one"),
+        ),
+        "entitlement",
+    ),
     ("deserve", LazyPattern(r"i (?:really |truly |certainly )?deserve\b"), "entitlement"),
     ("entitled", LazyPattern(r"i(?:'m|’m| am) entitled"), "entitlement"),
     (
@@ -641,7 +764,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(
             r"(?:busy|occupied|tied up) with (?:far |much |so many )?more important (?:people|things|matters|clients"
             r"|work)\b|(?:i'm|i’m|i am) sure (?:it |that )?was (?:simply |just |only |merely )?an oversight"
-            r"|when you (?:finally|eventually) (?:get|have|find)\b|"
+            r"|(?:when|whenever|once) you (?:finally|eventually) (?:get|have|find)\b|"
             r"your (?:far |much |many )?more important (?:clients|people|meetings|things|work|commitments"
             r"|priorities|contacts|calls|emails)\b|(?:rare|unusual) (?:it is )?for (?:someone|people|a person"
             r"|somebody) (?:at|of|in) your (?:level|position|stature|seniority|rank)|i suppose i should (?:feel|be)"
@@ -1221,7 +1344,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ("ask",),
         # "Surely a quick call isn't too much to ask?" (not "if it isn't too much to ask, could we ...").
         LazyPattern(
-            r"(?<!if it )(?<!if this )(?<!if that )(?:isn't|isn’t|is not|wouldn't be|wouldn’t be|would not be"
+            r"(?<!if it )(?<!if this )(?<!if that )(?<!hope it )(?<!hope this )(?<!hope that )"
+            r"(?:isn't|isn’t|is not|wouldn't be|wouldn’t be|would not be"
             r"|can't be|can’t be|cannot be|shouldn't be|shouldn’t be|should not be) too much to ask\b"
             # "I'd have thought a quick reply wasn't too much to ask" (not "if it wasn't too much to ask").
             r"|\b(?:thought|think|assumed|hoped|imagine|imagined)\b[^.!?\n]{0,40}?\b(?:wasn't|wasn’t|was not)"
@@ -1547,12 +1671,14 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     (
         "ask",
-        # "Surely half an hour is not much to ask of someone who talks so openly about giving back" (not "I know
-        # half an hour is a lot to ask").
+        # "Surely half an hour is not much to ask of someone who talks so openly about giving back", "not a great
+        # deal to ask of someone in your position" (not "I know half an hour is a lot to ask", nor "I hope it is
+        # not too much to ask").
         LazyPattern(
             r"\b(?<!if it )(?<!if it's )(?<!if it’s )(?<!if that )(?<!if that's )(?<!hope it )(?<!hope it's )"
-            r"(?<!hope it’s )(?:not|hardly|scarcely|isn't|isn’t) (?:too |that |so |very )?much to ask\b",
-            needs=("much to ask",),
+            r"(?<!hope it’s )(?<!hope it is )(?<!hope this is )(?<!if it is )(?<!if this is )"
+            r"(?:not|hardly|scarcely|isn't|isn’t) (?:(?:too |that |so |very )?much|a great deal) to ask\b",
+            needs=("much to ask", "a great deal to ask"),
         ),
         "entitlement",
     ),
@@ -1985,6 +2111,7 @@ _HINTS = {
     "punctuation": "Replace '{x}' with a single full stop or question mark.",
     "order": "Turn the order '{x}' into a question, for example 'Would you be willing to ...?'",
     "condescension": "Delete '{x}': it talks down to the reader.",
+    "presumption": "Delete '{x}': ask the reader first instead of deciding for them.",
 }
 _WHAT = {
     "demand": "a demand",
@@ -1996,6 +2123,7 @@ _WHAT = {
     "punctuation": "shouting punctuation",
     "order": "an order",
     "condescension": "condescension",
+    "presumption": "presuming on the reader",
 }
 
 # Sentence openings that order the reader about ("Send me ...", "Please reply ...").
@@ -2292,6 +2420,20 @@ def _own_practice(low: str, sentences: list[tuple[int, int]], at: int, end: int)
     return _FIRST_PERSON.search(low, start, at) is not None and _ASKED.search(low, start, stop) is None
 
 
+_PERMISSION = lazy_compile(
+    r"\b(?:permission|if you|if it|if that|unless you|may i|could i|can i|would you|do you mind|would it|happy for me"
+    r"|(?:ok|okay|all right|alright|fine) with you|with your (?:blessing|agreement|consent))\b"
+)
+
+
+def _asks_first(low: str, sentences: list[tuple[int, int]], at: int, end: int) -> bool:
+    """Whether the sentence around ``low[at:end]`` asks the reader's leave (a question, "with your permission")."""
+    k = bisect_right(sentences, (at, len(low))) - 1
+    start = max(sentences[k][0] if k >= 0 else 0, at - 200)
+    stop = min(max(sentences[k][1] if k >= 0 else end, end), end + 200)
+    return "?" in low[end:stop] or _PERMISSION.search(low, start, stop) is not None
+
+
 def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
     doc = analyze(text)
     f = form(text)
@@ -2377,6 +2519,10 @@ def politeness(
                 or _NARRATED.match(low, h[1]) is not None
             )
         ]
+    if any(category == "presumption" for _, _, category in hits):
+        # "May I pass your email address to a colleague?", "With your permission, I'll add you to the list":
+        # asked first, not presumed.
+        hits = [h for h in hits if h[2] != "presumption" or not _asks_first(low, doc.sentences, h[0], h[1])]
     if "as you " in low:
         # "Contract law is every bit as absorbing as you promised": the reader's word borne out, not held to.
         hits = [
