@@ -73,6 +73,12 @@ def errors(findings: Any) -> list[Finding]:
         ("treated", "treat"),
         ("decision", "decided"),
         ("both", "two"),
+        # Irregular past tenses: "not sitting next to you on the QA team" for "they sat together on the QA team".
+        ("sat", "sitting"),
+        ("kept", "keeps"),
+        ("took", "taking"),
+        ("paid", "paying"),
+        ("bought", "buying"),
     ],
 )
 def test_stem_maps_forms_together(a: str, b: str) -> None:
@@ -1623,6 +1629,7 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "I would be thankful if you could arrange for me to sit the assessment for your next apprenticeship intake.",
         "If you could see your way to bringing me in-house at your agency as a staff translator, I'd be delighted.",
         "I'd love to be your next people analyst hire when you grow the team.",
+        "If you felt comfortable putting in a word for me with the hiring manager, I would be so grateful.",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:
@@ -2100,6 +2107,19 @@ def test_a_wish_to_understand_is_not_self_description() -> None:
     assert errors(resume_dump(text, make(), "introduction")) == []
 
 
+def test_where_the_writers_work_has_led_them_is_not_self_description() -> None:
+    text = letter(
+        "I read your evidence to the committee on renters' rights with great interest.",
+        "I am a solicitor at a legal charity, where much of my work involves drafting consultation responses on "
+        "housing law. The word limits are usually strict, so I have learned to cut a draft down to the few "
+        "arguments that matter and to write for readers who are not lawyers. It is the part of my job I enjoy "
+        "most, and it has led me to think seriously about moving into policy.",
+        "I would like to understand how lawyers make that move. Would you be willing to spare a 20-minute call?",
+        "Thank you.",
+    )
+    assert errors(resume_dump(text, make(), "informational")) == []
+
+
 def test_a_plan_to_read_and_then_report_back_needs_both_steps() -> None:
     plan = "read the article on soil health she recommended and send her his notes on it"
     req = make(kind="keep_in_touch", purpose=None, ask=None, follow_up=plan)
@@ -2300,6 +2320,16 @@ def test_a_fixed_term_contract_is_a_job_ask_when_offered_not_when_held() -> None
     assert [f.rule for f in errors(job_ask(offered, req, "informational"))] == ["job-ask"]
 
 
+def test_the_readers_firm_named_after_the_referrers_family_is_no_other_person() -> None:
+    req = make(referrer={"name": "Henri Roussel", "relationship": "a family friend"},
+               recipient={"name": "Claire Duval", "salutation": "Ms Duval", "organization": "Maison Roussel"})
+    text = letter("Henri Roussel, a friend of my family, kindly suggested that I contact you.",
+                  "I would be grateful to understand how Maison Roussel decides which export markets to pursue.")
+    assert errors(referral(text, req, "informational")) == []
+    other = letter("Pierre Roussel, a friend of my family, kindly suggested that I contact you.")
+    assert [f.rule for f in errors(referral(other, req, "informational"))] == ["referral"]
+
+
 def test_the_referrers_given_name_under_another_surname_is_another_person() -> None:
     from netdraft.rules.grounding import grounding
 
@@ -2389,6 +2419,70 @@ def test_a_plan_in_other_words_with_its_condition_is_met_and_a_wish_to_stay_in_t
     wished = letter("Would you be open to a short call?",
                     "Thank you for reading this. It would be lovely to stay in touch as my portfolio takes shape.")
     assert [f.rule for f in errors(follow_up(wished, april, "informational"))] == ["follow-up"]
+
+
+def test_a_plan_hung_on_the_readers_reply_handed_on_or_put_off_is_not_made() -> None:
+    ring = make(kind="informational", follow_up="call her office next Tuesday to arrange a time")
+    waits = letter("Would you be open to a short phone conversation? If so, perhaps someone in your office could let "
+                   "me know a time that suits, and I would be glad to ring then.", "Thank you.")
+    assert [f.rule for f in errors(follow_up(waits, ring, "informational"))] == ["follow-up"]
+    pitch = make(kind="thank_you", purpose=None, ask=None, follow_up="send her two pitch ideas by next Monday",
+                 meeting={"topics": ["how features editors read cold pitches"]})
+    hung = letter("Thank you for talking me through how features editors read cold pitches.",
+                  "If you can let me know which desk would be best placed to see them, I'll send a couple of pitch "
+                  "ideas over once I hear back.")
+    assert [f.rule for f in errors(follow_up(hung, pitch, "thank_you"))] == ["follow-up"]
+    erik = make(kind="introduction", follow_up="call him on Tuesday to arrange a meeting")
+    handed = letter("Would you be open to a brief meeting?", "Erik has kindly offered to telephone you on Tuesday to "
+                    "see whether a meeting might be arranged, so that you need not reply.", "Thank you.")
+    assert [f.rule for f in errors(follow_up(handed, erik, "introduction"))] == ["follow-up"]
+    harvest = make(kind="informational", follow_up="write again in two weeks to suggest dates")
+    later = letter("Would you be open to a short meeting or call?", "I realise this is a busy time of year, so I will "
+                   "write again to suggest dates once harvest is behind us both.", "Thank you.")
+    assert [f.rule for f in errors(follow_up(later, harvest, "informational"))] == ["follow-up"]
+    # The same plans made: the writer rings, with the time; a wait on the reader that the plan itself names.
+    made = letter("Would you be open to a short phone conversation?",
+                  "I will call your office next Tuesday to arrange a time that suits.", "Thank you.")
+    assert errors(follow_up(made, ring, "informational")) == []
+    soon = letter("Would you be open to a short meeting or call?",
+                  "I will write again in two weeks, once harvest is behind us, to suggest dates.", "Thank you.")
+    assert errors(follow_up(soon, harvest, "informational")) == []
+
+
+def test_a_plan_to_hand_something_over_names_what_it_hands_over() -> None:
+    summary = make(kind="introduction", follow_up="send her project summary by Friday")
+    other = letter("I run water projects in rural districts. Would you be willing to meet for a brief video call?",
+                   "If it helps, I can send you the names of a couple of references who know my fieldwork, by Friday.")
+    assert [f.rule for f in errors(follow_up(other, summary, "introduction"))] == ["follow-up"]
+    same = letter("Would you be willing to meet for a brief video call?",
+                  "I will send you a one-page summary of the project by Friday.")
+    assert errors(follow_up(same, summary, "introduction")) == []
+    notes = make(kind="thank_you", purpose=None, ask=None, follow_up="send her his recipe notes by email this week",
+                 meeting={"topics": ["quality control on each batch"]})
+    brought = letter("Thank you for showing me how you run quality control on each batch.",
+                     "I'll bring my recipe notes with me next time I'm passing, so you can have a look.")
+    assert [f.rule for f in errors(follow_up(brought, notes, "thank_you"))] == ["follow-up"]
+
+
+def test_a_plan_carried_out_by_a_link_or_promised_to_the_inbox() -> None:
+    link = make(kind="introduction", follow_up="send the link to her sample episode, lumenpod.example/sample")
+    here = letter("Would you be open to a 20-minute phone call?",
+                  "My sample episode is here if you want to hear where I'm starting from: lumenpod.example/sample")
+    assert errors(follow_up(here, link, "introduction")) == []
+    questions = make(kind="informational", follow_up="email a short list of questions by Friday")
+    inbox = letter("Would you have time for a half-hour coffee or video call?",
+                   "So that the half hour goes further, I'll have a handful of questions in your inbox before Friday "
+                   "is out.")
+    assert errors(follow_up(inbox, questions, "informational")) == []
+
+
+def test_a_suggestion_reported_from_the_referrer_is_no_ask() -> None:
+    only_told = letter("Lucía Prieto, who supervised my internship, suggested you would be a good person to talk to.",
+                       "I am curious how teaching and UX research work together.", "I hope to hear from you.")
+    assert any("ask" in f.message for f in errors(purpose(only_told, make(), "informational")))
+    wished = letter("I would like to learn how Maria moved from teaching into UX research.",
+                    "A 20-minute phone call at your convenience would mean a great deal to me.")
+    assert [f for f in errors(purpose(wished, make(), "informational")) if "ask" in f.message] == []
 
 
 def test_a_call_dropped_into_the_readers_calendar_is_the_ask_made() -> None:

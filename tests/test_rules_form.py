@@ -1885,10 +1885,44 @@ def test_the_writers_own_lines_below_the_signature_are_not_meta(below: str) -> N
         "The ask is phrased as a question rather than a request, which tends to get more replies from senior people.",
         "I took out the second request about visiting the office, since a single clear ask reads better.",
         "Tom Hale suggested I write (leading with his name tends to get a letter like this opened).",
+        # Sixty-second round: a third author's asides and self-references.
+        "I enjoyed our talk about recruitment (softened from your original wording) and took notes.",
+        "I wanted to share my news (warmer than your first attempt, but still brief) with you.",
+        "I found your point on alerting -- kept this specific so it does not sound generic -- most useful.",
+        "If it needs to be punchier, this middle paragraph is the one to trim.",
+        "The closing below mirrors the formality of the greeting.",
+        "Rationale: naming the shared colleague early builds trust before the ask.",
     ],
 )
 def test_notes_to_the_writer_inside_the_letter_are_meta(chatter: str) -> None:
     assert {f.rule for f in rules_of(letter(BODY + "\n\n" + chatter), meta)} == {"meta"}
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Tightened the opening and moved the referral to the first line so it lands straight away.",
+        "Reworked so the mutual contact comes first and the ask closes the note.",
+        'Other subject lines that would work: "A scientist hoping to learn about business development".',
+        "Happy to adapt this into a shorter direct message as well.",
+        "End of draft.",
+    ],
+)
+def test_a_drafters_remarks_below_the_signature_are_meta(below: str) -> None:
+    text = letter(signoff="Best regards,\nAna Ruiz\n\n" + below)
+    assert covers(text, rules_of(text, meta), below)
+
+
+def test_prose_above_the_greeting_is_a_preamble_but_an_address_is_not() -> None:
+    pitched = "Pitched in a formal register to match his seniority.\n\n" + letter()
+    assert covers(pitched, rules_of(pitched, meta), "Pitched in a formal register")
+    emailed = "Subject: A question\n\nPitched in a formal register to match his seniority.\n\n" + letter()
+    assert covers(emailed, rules_of(emailed, meta), "Pitched in a formal register")
+    address = "Flat 3, 12 Harbour Road, Leith, Edinburgh EH6 6JJ.\n14 March 2025.\n\n" + letter()
+    assert rules_of(address, meta) == []
+    # The letter's own parts named as the reader's are no remark to the writer.
+    article = letter(BODY + "\n\nThe first paragraph of your article stayed with me, and so did your closing line.")
+    assert rules_of(article, meta) == []
 
 
 def test_changes_to_the_agenda_are_no_offer_to_revise() -> None:

@@ -478,8 +478,15 @@ _BELOW_SIGNATURE = lazy_compile(
 _PERSON = lazy_compile(
     r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|me|my|you|you're|you’re|you've|you’ve|your|yours|she|he|her|him|his|they"
     r"|them|their)\b"
-    # ... or about the letter as a draft: "Changes from the last version: warmer greeting, shorter middle paragraph".
-    r"|\b(?:versions?|drafts?|wording|greeting|sign-?off|paragraphs?)\b"
+    # ... or about the letter as a draft: "Changes from the last version: warmer greeting, shorter middle paragraph",
+    # "Tightened the opening and moved the referral to the first line", "Other subject lines that would work: ...",
+    # "Happy to adapt this into a shorter direct message as well".
+    r"|\b(?:versions?|drafts?|wording|greeting|sign-?off|paragraphs?|opening|closing|subject lines?|reworked|rewrote"
+    r"|rewritten|tightened|softened|trimmed|shortened|adapt|adapted)\b"
+)
+# A drafting tool's end marker below the signature: "End of draft.", "[End of email]".
+_END_MARK = lazy_compile(
+    r"[\[(*_ \t]*end of (?:the )?(?:draft|letter|email|e-mail|message|note)[\])*_ \t.]*$", re.IGNORECASE
 )
 
 
@@ -510,6 +517,7 @@ def notes_below_signature(text: str) -> list[Span]:
         last = len(line)
         while last > 0 and not (line[last - 1].isalnum() or line[last - 1] in ".!?"):
             last -= 1
-        if len(line.split()) >= 6 and line[last - 1 : last] in (".", "!", "?") and _PERSON.search(line.lower()):
+        sentence = len(line.split()) >= 6 and line[last - 1 : last] in (".", "!", "?")
+        if (sentence and _PERSON.search(line.lower())) or _END_MARK.match(line):
             out.append((s, e))
     return out

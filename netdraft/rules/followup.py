@@ -130,6 +130,8 @@ _CANCELLED = lazy_compile(
 # Sending now what the plan says to send: "(see attached)", "here is the checklist", "I enclose".
 _SENT_NOW = lazy_compile(
     r"\b(?:attached|enclosed|attaching|enclosing|i enclose|i attach|here is|here's|heres|here are"
+    # "My sample episode is here if you want to hear where I'm starting from: lumenpod.example/sample".
+    r"|(?:is|are) (?:here|below|linked)"
     r"|i am sending|i'm sending|i(?:'ve| have) (?:also )?(?:included|added|linked))\b"
 )
 # Plans to give the reader news ("tell him when she starts", "let him know how her exam went", "update her on
@@ -219,11 +221,25 @@ _WISHED = lazy_compile(
 _ON_REQUEST = lazy_compile(
     r"\b(?:just |simply |please )*(?:let me know|ask(?: me)?|say the word|give me a shout),? and i(?:'ll|’ll| will| can"
     r"| could| would| shall|'d|’d)\b"
+    # The writer's step hung on the reader's reply first: "perhaps you could reply with a number and a time that
+    # suits, and I would be glad to call you then", "If you can let me know which desk would be best placed,
+    # I'll send a couple of pitch ideas over once I hear back".
+    r"|\b(?:you|someone|your [a-z]+)(?: [\w'’-]+){0,3}? (?:could|can|might|would) (?:let me know|reply|get back to me"
+    r"|confirm|tell me|send me)\b[^.?!\n]{0,80}?\band i(?:'ll|’ll| will| would| can| could| shall|'d|’d)\b"
+    r"|\bif you (?:can |could |would |were to )?(?:let me know|reply|get back to me|confirm|tell me|send me)\b"
+    r"[^.?!\n]{0,100}?\bi(?:'ll|’ll| will| would| can| could| shall|'d|’d)\b[^.?!\n]{0,80}?\b(?:then|once i hear"
+    r"|when i hear|as soon as i hear)\b"
 )
 _WAITS_ON = lazy_compile(
     r"\b(?:once|when|after|as soon as) ([\w'’-]+) (?:has|have|had|is|are|gets|sends|confirms|checks|checked)\b"
 )
 _READER_WORDS = frozenset(("she", "he", "they"))
+# The plan handed to someone else: "Erik has kindly offered to telephone you on Tuesday", "My manager has kindly
+# said she will pass it along to your team".
+_SOMEONE_ELSE = lazy_compile(
+    r"\b(?!(?:i|you|we|it|this|that)\b)[a-z]+ (?:has|have) (?:very |most )?(?:kindly |generously )?(?:offered|agreed"
+    r"|promised|volunteered|said (?:she|he|they)(?:'ll|’ll| will| would|'d|’d))\b"
+)
 _CHECK_IN = lazy_compile(r"\bcheck(?:ing)? (?:in|back)\b|\bcheck with you\b")
 # A plan in steps: "observe one workshop and then send her my notes", "read the article she recommended
 # and send her his notes on it" (a second verb of handing over, calling or inviting after "and").
@@ -282,7 +298,8 @@ _CHANNELS = (
             # Not "the site visit" being arranged: that names the event, not how the writer gets in touch.
             r"\b(?:in person|(?<!site )(?<!the )(?<!field )visit|visiting|drop by|drop in|stop by|stop in|come by"
             r"|pop in|pop by|pop over|swing by|call in|call by|come (?:along )?to (?:the|your)|see you at"
-            r"|find you at)\b"
+            r"|find you at|bring (?:[\w'’-]+ ){0,3}?(?:with me|along)|next time i(?:'m|’m| am) (?:passing|in|over"
+            r"|nearby|around))\b"
         ),
     ),
 )
@@ -316,6 +333,33 @@ def _channel_changed(ix: Index, sentences: Iterable[int], planned: frozenset[str
 
 
 _WAYS_OF_WRITING = frozenset(("email", "post", "text"))
+
+
+# The words that give a plan its time ("in two weeks", "by Friday", "in June"), and a time put off to no time.
+_TIME_WORDS = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday tomorrow week weeks fortnight month months day days "
+    "january february march april may june july august september october november december weekend end"
+)
+_PUT_OFF = lazy_compile(
+    r"\b(?:once|when|whenever|after) (?!(?:you|i)\b)(?:[\w'’-]+ ){1,4}?(?:is|are|has been|have been)"
+    r" (?:behind|over|done|finished|settled|quieter|calmer)\b"
+    r"|\bwhen (?:it|they|that)(?:'s|’s| is| are|'re|’re) (?:ready|done|finished)\b"
+    r"|\bat some point\b|\bone of these days\b|\bin due course\b|\bsome ?time\b|\beventually\b"
+    r"|\bdown the (?:line|road)\b|\bif (?:that|it) would ever\b"
+)
+_TIME_STEMS = frozenset(stem(w) for w in _TIME_WORDS)
+
+
+@lru_cache(maxsize=256)
+def _handed_objects(value: str, names: frozenset[str]) -> frozenset[str]:
+    """The match keys of what a plan to hand something over hands over: its content words after the verb, less
+    the time and the people ("send her project summary by Friday": project, summary)."""
+    tokens = content_tokens(value)
+    keys: set[str] = set()
+    for st, _, _ in tokens[1:] if tokens and tokens[0][1] == 0 else tokens:
+        if st not in _TIME_STEMS and st not in names:
+            keys |= keys_of(st)
+    return frozenset(keys)
 
 
 # An offer hung on the reader's wish, not a plan: "If you would prefer, I could call your office on Monday".
@@ -379,6 +423,9 @@ def _planned(
     waiting = _WAITS_ON.search(value.lower())
     waits = waiting is not None and (waiting.group(1) in _READER_WORDS or waiting.group(1) in names)
     timing = _timing(value)
+    value_times = _TIME_WORDS.intersection(_WORD.findall(value.lower()))
+    deferred = _PUT_OFF if value_times else None
+    objects = _handed_objects(value, names) if hands_over else frozenset()
 
     def about_future(i: int) -> bool:
         got = future.get(i)
@@ -409,6 +456,8 @@ def _planned(
                 # "If it would be useful, I could give you a call on Friday": offered, not planned.
                 got = False
             if got and timing is not None and _timing_reversed(sentence, timing):
+                got = False
+            if got and _SOMEONE_ELSE.search(sentence) is not None and _FIRM.search(sentence) is None:
                 got = False
             if got and not waits and _ON_REQUEST.search(sentence) is not None:
                 # "just let me know and I can send you the report", "please just ask and I would be happy to
@@ -452,6 +501,21 @@ def _planned(
                 continue
             if planned_channels and _channel_changed(ix, sentences, planned_channels):
                 continue
+            # "I will write again to suggest dates once harvest is behind us both" for "in two weeks": the plan's
+            # time put off to no time at all.
+            if deferred is not None and any(
+                deferred.search(ix.sentence(i)) and not value_times.intersection(_WORD.findall(ix.sentence(i)))
+                for i in sentences
+            ):
+                continue
+            # A plan to hand something over names what it hands over ("send you the names of a couple of
+            # references by Friday" is not "send her project summary by Friday"), or points back to it.
+            if objects:
+                span = ((1 << (last - m.start)) - 1) << m.start
+                if not any(ix.masks.get(key, 0) & span for key in objects) and not any(
+                    _HANDS_IT_OVER.search(ix.sentence(i)) for i in sentences
+                ):
+                    continue
             if any(about_future(i) for i in sentences):
                 return True
     return False

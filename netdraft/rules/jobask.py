@@ -162,7 +162,7 @@ _STRONG_BRANCHES = (
     r"hiring\b|\b(?:take on|do|pick up) (?:a |some )?(?:small |short )?(?:paid|freelance) (?:brief|project|work|job|gig"
     r"|assignment)s?\b",
     r"\bvouch for me\b",
-    r"\bput in a word\b",
+    r"\b(?:put|puts|putting) in a (?:good |quick |kind )?word\b",
     r"\bkeep my (?:resume|cv|résumé|details|application|profile) on file\b",
     r"\b(?:love|like|glad|happy|grateful|appreciate|hope|hoping|keen|eager|welcome) (?:to be|being"
     r"|the (?:chance|opportunity) to be) considered\b",

@@ -356,6 +356,43 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         ),
         "a remark to the writer",
     ),
+    # The letter's own parts pointed at: "If it needs to be punchier, this middle paragraph is the one to trim",
+    # "The closing below mirrors the formality of the greeting" (not "the first paragraph of your article").
+    (
+        " paragraph",
+        LazyPattern(r"this (?:middle|first|second|third|last|final|opening|closing) paragraph\b"),
+        "a remark to the writer",
+    ),
+    (
+        "the ",
+        LazyPattern(
+            r"the (?:closing|sign-?off|greeting|salutation|opening|subject line) (?:below|above)\b",
+            needs=(" below", " above"),
+        ),
+        "a remark to the writer",
+    ),
+    # An aside to the writer inside a sentence: "(softened from your original wording)", "(warmer than your first
+    # attempt, but still brief)", "-- kept this specific so it does not sound generic --".
+    (
+        "your ",
+        LazyPattern(
+            r"\([^()\n]{0,60}?\byour (?:original|first|earlier|previous|own) (?:wording|draft|version|attempt|text"
+            r"|phrasing|note|letter|email|e-mail|message|line)\b[^()\n]{0,40}\)",
+            needs=("your original", "your first", "your earlier", "your previous", "your own"),
+        ),
+        "a remark to the writer",
+    ),
+    (
+        " so ",
+        LazyPattern(
+            r"(?:\(|--|—|–) ?(?:kept|made|softened|tightened|trimmed|shortened|reworded|rephrased|simplified)"
+            r"(?: this| it| the [a-z]+)? [^()\n]{0,60}?\bso (?:it|that it|this|they) (?:does|doesn't|doesn’t|won't"
+            r"|won’t|reads|sounds|lands|stays)\b",
+            needs=("kept", "made", "softened", "tightened", "trimmed", "shortened", "reworded", "rephrased",
+                   "simplified"),
+        ),
+        "a remark to the writer",
+    ),
 )
 
 # Whole-line chatter, matched at the start of a line.
@@ -363,7 +400,7 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
 _TO_THE_READER = lazy_compile(r"\b(?:attached|enclosed|attachment|attaching|enclosing)\b", re.IGNORECASE)
 _LINE = lazy_compile(
     r"(?:\*\*|__)?(?:(?:note|notes|tip|tips)(?: (?:for|to) (?:you|the (?:writer|sender|user)))?|key changes"
-    r"|changes made|explanation|why this works"
+    r"|changes made|explanation|why this works|rationale|reasoning|what changed|what i changed"
     r"|subject line options?|alternative subject(?: lines?)?|word count|optional|p\.?s\.? to (?:the )?writer"
     # A drafting tool's settings: "Tone: formal | Audience: senior engineer | Format: email".
     r"|tone|audience|register|persona|reading level|temperature)"
@@ -399,6 +436,15 @@ _PREAMBLE = lazy_compile(
     r"|\bhappy to\b|\bglad to\b|\bbelow\b|\bsubject line|\byour (?:letter|email|message)\b)",
     re.IGNORECASE,
 )
+
+
+# Words in lower case: an address or a date line has few, a sentence several.
+_LOWER_WORD = lazy_compile(r"(?<![\w'’-])[a-z]{2,}\b")
+
+
+def _prose(text: str, start: int, end: int) -> bool:
+    """Whether the line is prose, not an address or a date: "Pitched in a formal register to match his seniority"."""
+    return len(_LOWER_WORD.findall(text, start, min(end, start + 300))) >= 4
 
 
 def _is_sentence(text: str, start: int, end: int) -> bool:
@@ -443,7 +489,10 @@ def meta(text: str, request: AnyRequest | None, kind: str | None, /) -> Iterable
         for i, (s, e) in enumerate(top):
             # Only the first 300 characters of a line are searched: a huge line cannot cost more.
             chatter = _PREAMBLE.search(text, s, min(e, s + 300)) or text[s:e].rstrip().endswith(":")
-            if chatter or i in extra or (i < above and _is_sentence(text, s, e)):
+            # A sentence between the subject line and the greeting is no address or date either, nor is a line of
+            # prose above a paper letter's greeting: "Pitched in a formal register to match his seniority."
+            sentence = _is_sentence(text, s, e) and (i < above or doc.subject is not None or _prose(text, s, e))
+            if chatter or i in extra or sentence:
                 spans.append(((s, e), "a preamble"))
 
     for gate, pattern, what in _PHRASES:

@@ -51,7 +51,7 @@ REQUEST_FORM = lazy_compile(
     r"|are you (?:available|free|open)\b|do you have\b|i wonder(?:ed)?\b|perhaps we\b"
     r"|we could\b|grateful (?:if|for)\b|open to\b|willing to\b|available\b"
     r"|hoping (?:to|for|you)\b"
-    r"|welcome the (?:chance|opportunity)\b|mean a lot\b|delighted\b|honou?red\b"
+    r"|welcome the (?:chance|opportunity)\b|mean (?:a lot|a great deal|so much|the world)\b|delighted\b|honou?red\b"
     r"|would (?:\w+ )?(?:welcome|appreciate|love|like|value|enjoy|be (?:grateful|glad|happy|thankful))\b"
     r"|would be (?:just as |equally |most |very |more than |so )?(?:welcome|helpful|wonderful|great)\b"
     # "... even a few lines by email would be of real help".
@@ -140,7 +140,8 @@ _WORD_RUN = lazy_compile(r"[a-z']+")
 # What a referrer said of the reader: "Priya said you would be the right person to speak to" reports a
 # view, it asks for nothing (a modal and "you" in such a clause make no request).
 _REPORTED = lazy_compile(
-    r"\b(?:said|says|told me|mentioned|thought|thinks|felt|feels|believes|believed|assured me)(?: that)?"
+    r"\b(?:said|says|told me|mentioned|thought|thinks|felt|feels|believes|believed|assured me|suggested|suggests"
+    r"|recommended|recommends|advised)(?: that)?"
     r" you(?:'d| would| could| might| may| can| will)\b[^,;.!?]*"
 )
 

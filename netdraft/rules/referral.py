@@ -226,7 +226,13 @@ def _referrer(text: str, request: AnyRequest, late_warning: bool) -> list[Findin
                             # Katherine Moore), which the candidates above skip.
                             consider(b, bare, bs, be)
                         retold = any(x[0] == bs for x in misspelt)
-                        if b[:1].isupper() and not retold and _other_given(bare, given, parts, others):
+                        if (
+                            b[:1].isupper()
+                            and not retold
+                            and _other_given(bare, given, parts, others)
+                            # "how Maison Roussel decides" names the reader's firm, not another Roussel than Henri.
+                            and bare not in _org_words(request.recipient.organization or "")
+                        ):
                             # "Seamus O'Connell" for Seán O'Connell: the surname is right, the person
                             # is not.
                             wrong.append((bs, be, b))
@@ -320,6 +326,11 @@ def _name_parts(referrer: str, sender: str, recipient: str) -> tuple[tuple[str, 
     """The referrer's name words, and the writer's and reader's together (cached by the names)."""
     others = frozenset((*normalize_name(sender).split(), *normalize_name(recipient).split()))
     return tuple(normalize_name(referrer).split()), others
+
+
+@lru_cache(maxsize=64)
+def _org_words(organization: str) -> frozenset[str]:
+    return frozenset(normalize_name(organization).split())
 
 
 @lru_cache(maxsize=64)

@@ -702,9 +702,11 @@ def _self_description(text: str, share: float, minimum: int) -> tuple[int, int] 
     for start, end, n in candidates:
         i = bisect_left(spans, (start, end))
         words = ix.words[i]
-        if not words.isdisjoint(_AIMING) and not (
-            _METRIC_LOW.search(low, start, end) if low is not None else _METRIC.search(text, start, end)
-        ):
+        if (
+            not words.isdisjoint(_AIMING)
+            # "... and it has led me to think seriously about moving into policy": where the writer is going.
+            or (_GOAL.search(low, start, end) if low is not None else _GOAL.search(text[start:end].lower()))
+        ) and not (_METRIC_LOW.search(low, start, end) if low is not None else _METRIC.search(text, start, end)):
             continue  # what the writer hopes for ("I would like to learn ..."), not their record
         if not words.isdisjoint(_ACHIEVE) or (
             _RECORD_LOW.search(low, start, end) if low is not None else _RECORD.search(text, start, end)
