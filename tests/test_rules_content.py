@@ -2120,6 +2120,35 @@ def test_where_the_writers_work_has_led_them_is_not_self_description() -> None:
     assert errors(resume_dump(text, make(), "informational")) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm a consultant. I cut my teeth on supply chain projects at Accenture, went on to Deloitte, had a spell at "
+        "KPMG, and I've now ended up at PwC.",
+        "Bilingual compliance officer with experience in sanctions screening.\n\nProfile\n\nI am keen to learn more.",
+        "You asked what I'd point to as evidence, and I undersold it on the call: 3 product launches, retention up "
+        "22%, a redesign used by 1.2 million users, and a team of 9 designers I've managed through it all.",
+    ],
+)
+def test_quiet_resume_dumps_in_prose(body: str) -> None:
+    text = letter(body, "Would you be open to a 20-minute phone call?", "Thank you.")
+    assert [f.rule for f in errors(resume_dump(text, make(), "informational"))] == ["resume-dump"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I'm a product analyst at Monzo, having started out as a graduate analyst at Barclays, and lately I've found "
+        "myself spending more time with product managers than with dashboards.",
+        "I'm free on any of these dates for a call: 3 June, 5 June and 10 June.",
+        "I have kept a few figures from my projects to share: 2016, 2019 and 2021 were the years I moved.",
+    ],
+)
+def test_two_employers_in_passing_and_a_list_of_dates_are_no_dump(body: str) -> None:
+    text = letter(body, "Would you be open to a 20-minute phone call?", "Thank you.")
+    assert errors(resume_dump(text, make(), "informational")) == []
+
+
 def test_a_plan_to_read_and_then_report_back_needs_both_steps() -> None:
     plan = "read the article on soil health she recommended and send her his notes on it"
     req = make(kind="keep_in_touch", purpose=None, ask=None, follow_up=plan)
@@ -2483,6 +2512,51 @@ def test_a_suggestion_reported_from_the_referrer_is_no_ask() -> None:
     wished = letter("I would like to learn how Maria moved from teaching into UX research.",
                     "A 20-minute phone call at your convenience would mean a great deal to me.")
     assert [f for f in errors(purpose(wished, make(), "informational")) if "ask" in f.message] == []
+
+
+def test_a_plan_that_waits_on_what_the_reader_sends_and_an_enclosure() -> None:
+    book = make(kind="follow_up", purpose=None, ask=None,
+                follow_up="book a place at the open day once the details arrive",
+                meeting={"topics": ["how turbines are maintained at sea"]})
+    text = letter("I found our discussion of how turbines are maintained at sea fascinating.",
+                  "I would be very grateful if you could send me the details of the open day when they are available, "
+                  "and I will book a place as soon as they arrive.", "Thank you.")
+    assert errors(follow_up(text, book, "follow_up")) == []
+    notes = make(kind="follow_up", purpose=None, ask=None,
+                 meeting={"topics": ["how she costs out a new recipe"],
+                          "action_items": ["Noah to send his sourdough starter notes"]})
+    enclosed = letter("I keep coming back to how you cost out a new recipe.",
+                      "Like I said I would, I've put my sourdough starter notes in with this letter.")
+    assert errors(follow_up(enclosed, notes, "follow_up")) == []
+    kept = letter("I keep coming back to how you cost out a new recipe.",
+                  "I have started keeping my sourdough starter notes in a proper notebook.")
+    assert [f.rule for f in errors(follow_up(kept, notes, "follow_up"))] == ["follow-up"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since you are happy to meet for a 20-minute phone call, I will keep our conversation focused.",
+        "Should my application to the fellowship be successful, I would hope to ask you for a 20-minute phone call "
+        "at that stage.",
+        "Should you ever have a gap for a 20-minute phone call, I would be delighted to hear from you, but I would not "
+        "presume on your time otherwise.",
+        "I have often wondered whether people in your position find the time for a 20-minute phone call with "
+        "teachers like me.",
+    ],
+)
+def test_an_ask_presumed_put_off_declined_or_mused_on_is_not_made(sentence: str) -> None:
+    text = letter("I would like to learn how Maria moved from teaching into UX research.", sentence, "Thank you.")
+    assert any("ask" in f.message for f in errors(purpose(text, make(), "informational")))
+
+
+def test_an_ask_beside_a_presumption_or_a_wonder_is_made() -> None:
+    beside = letter("I would like to learn how Maria moved from teaching into UX research.",
+                    "When we meet, could we make it a 20-minute phone call rather than a coffee?")
+    assert [f for f in errors(purpose(beside, make(), "informational")) if "ask" in f.message] == []
+    wondering = letter("I would like to learn how Maria moved from teaching into UX research.",
+                       "I have been wondering whether you might have time for a 20-minute phone call.")
+    assert [f for f in errors(purpose(wondering, make(), "informational")) if "ask" in f.message] == []
 
 
 def test_a_call_dropped_into_the_readers_calendar_is_the_ask_made() -> None:

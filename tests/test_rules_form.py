@@ -1193,6 +1193,7 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
         "I recently enrolled on Name of course in the evenings.",
         "After I finish the course, I will email you, Inshallah, to tell you what I learned.",
         "I write at the suggestion of Eng. Tom Hale.",
+        "My one-minute practice bulletin is on the USB stick in this envelope.",
         # A department is no invented organisation.
         "I am curious how Engineering and Finance share that knowledge when Sales wants a new product.",
     ],

@@ -132,6 +132,8 @@ _SENT_NOW = lazy_compile(
     r"\b(?:attached|enclosed|attaching|enclosing|i enclose|i attach|here is|here's|heres|here are"
     # "My sample episode is here if you want to hear where I'm starting from: lumenpod.example/sample".
     r"|(?:is|are) (?:here|below|linked)"
+    # A paper letter's enclosure: "I've put my sourdough starter notes in with this letter".
+    r"|(?:in|inside|with) (?:this|the) (?:letter|envelope|card|parcel|package)\b"
     r"|i am sending|i'm sending|i(?:'ve| have) (?:also )?(?:included|added|linked))\b"
 )
 # Plans to give the reader news ("tell him when she starts", "let him know how her exam went", "update her on
@@ -232,6 +234,10 @@ _ON_REQUEST = lazy_compile(
 )
 _WAITS_ON = lazy_compile(
     r"\b(?:once|when|after|as soon as) ([\w'’-]+) (?:has|have|had|is|are|gets|sends|confirms|checks|checked)\b"
+)
+_ARRIVES = lazy_compile(
+    r"\b(?:once|when|after|as soon as) (?:the |her |his |their |your )?[\w'’-]+ (?:arrive|arrives|come through"
+    r"|comes through|is sent|are sent|reach (?:him|her|them)|reaches (?:him|her|them))\b"
 )
 _READER_WORDS = frozenset(("she", "he", "they"))
 # The plan handed to someone else: "Erik has kindly offered to telephone you on Tuesday", "My manager has kindly
@@ -421,7 +427,11 @@ def _planned(
     # A plan that waits on the reader ("confirm a date once Marcus has checked the room") is made by "just let me
     # know and I will confirm a date".
     waiting = _WAITS_ON.search(value.lower())
-    waits = waiting is not None and (waiting.group(1) in _READER_WORDS or waiting.group(1) in names)
+    waits = (waiting is not None and (waiting.group(1) in _READER_WORDS or waiting.group(1) in names)) or (
+        # ... or on what the reader sends: "book a place at the open day once the details arrive" is made by "send
+        # me the details when they are available, and I will book a place as soon as they arrive".
+        _ARRIVES.search(value.lower()) is not None
+    )
     timing = _timing(value)
     value_times = _TIME_WORDS.intersection(_WORD.findall(value.lower()))
     deferred = _PUT_OFF if value_times else None
@@ -557,7 +567,9 @@ _HANDED = lazy_compile(
     # Sent in the letter itself: "My draft talk abstract is below".
     r"|(?:is|are) (?:copied |pasted |included )?(?:below|underneath|further down)|pasted"
     # "As agreed, I have put my questions about the certificate below".
-    r"|(?:put|listed|set out|written|included|copied) (?:[\w'’-]+ ){0,6}?below)\b"
+    r"|(?:put|listed|set out|written|included|copied) (?:[\w'’-]+ ){0,6}?below"
+    # A paper letter's enclosure: "I've put my sourdough starter notes in with this letter".
+    r"|(?:in|inside|with) (?:this|the) (?:letter|envelope|card|parcel|package))\b"
     # A bulleted split of the items by owner: "- You: the clinic's exercise sheets".
     r"|^[-*•]?\s*(?:you|me|i)\s*:"
 )

@@ -88,7 +88,7 @@ _COMMON = wordset(
     mentor mentorship networking network introduction request hello new role roles field industry
     team teams work working experience today yesterday tomorrow week weekend month year
     linkedin zoom skype slack teams email e-mail phone gmail outlook calendar calendly meet
-    ai ml ux ui hr ceo cto cfo coo cmo vp svp evp mba phd ph.d ba bs bsc msc ma ms md jd cv q&a faq api pdf url
+    ai ml ux ui hr ceo cto cfo coo cmo vp svp evp mba phd ph.d ba bs bsc msc ma ms md jd cv q&a faq api pdf url usb
     usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod
     english hiring manager managers recruiter recruiters recruiting committee whom concern
     partner partners director directors lead leads engineer engineers associate associates specialist

@@ -115,6 +115,9 @@ _REQUEST_SURE = wordset("please kindly delighted honored honoured available will
 # Wondering asks only of the reader: "I wonder whether you might have time" (not "I have started to wonder
 # whether those skills could carry me into grants management").
 _WONDER = wordset("wonder wondered wondering")
+_MUSING = lazy_compile(
+    r"\b(?:i've|i’ve|i have|i had) (?:often|always|long|sometimes|occasionally|frequently) wondered\b"
+)
 _YOU = wordset("you your")
 _MODALS = wordset("would could can will might may")
 _MEANT_TO_ASK = (
@@ -173,7 +176,7 @@ class _Kinds:
             got = (
                 self.text.find("?", start, end) >= 0
                 or not words.isdisjoint(_REQUEST_SURE)
-                or (not words.isdisjoint(_WONDER) and not words.isdisjoint(_YOU))
+                or (not words.isdisjoint(_WONDER) and not words.isdisjoint(_YOU) and not self._musing(i))
                 or (_modal_to_you(words) and not self._only_reported(i))
                 or (not words.isdisjoint(_REQUEST_GATE) and REQUEST_FORM.search(self.sentence(i)) is not None)
             )
@@ -190,6 +193,11 @@ class _Kinds:
                 got = False
             self._request[i] = got
         return got
+
+    def _musing(self, i: int) -> bool:
+        """Whether sentence ``i`` wonders aloud, asking nothing: "I have often wondered whether people in your
+        position find the time to speak with researchers" (not "I have been wondering whether you might")."""
+        return _MUSING.search(self.sentence(i)) is not None
 
     def _only_reported(self, i: int) -> bool:
         """Whether sentence ``i`` pairs a modal with "you" only in what someone said of the reader."""
@@ -439,12 +447,23 @@ _FOR_ANOTHER = lazy_compile(
 )
 _WITH = lazy_compile(r"\bwith ([\w'’-]+)")
 _PRESUMED = lazy_compile(
-    r"\b(?:when|once|after|before) (?:we|i) (?:meet|speak|talk|have (?:our|the|that)|get together|catch up|sit down)\b"
+    r"\b(?:when|once|after|before) (?:we|i) (?:meet|speak|talk|have (?:our|the|that)|get together|catch up|sit down"
+    # "When I come in to see you at the museum, I am hoping to learn ...": the visit taken as arranged.
+    r"|come in|come to see|come and see|come over|visit|drop by|stop by|pop in)\b"
     r"[^,.;:?!]{0,60}"
+    # "Since you are happy to meet for a coffee, I will keep our conversation focused."
+    r"|\bsince you(?:'re|’re| are| have| have kindly| kindly)? (?:happy|agreed|willing|offered|said you(?:'d|’d| would)"
+    r" be happy) to (?:meet|speak|talk|chat|see me|have)\b[^,.;:?!]{0,60}"
 )
 _PUT_OFF = lazy_compile(
     r"\b(?:i may|i might|i will|i'll|i’ll|i would like to|i'd like to|i hope to|i plan to) (?:\w+ ){0,4}?"
     r"(?:get in touch|write|reach out|contact you|be in touch)(?: [\w'’-]+){0,3}? (?:to|and) ask\b"
+    # "Should my application to the fellowship be successful, I would hope to ask you for a call at that stage".
+    r"|\b(?:should|if|once) my [\w'’ -]{0,40}?(?:be|is|are|prove|proves) (?:successful|accepted|approved)\b"
+    # Declined outright: "I would be delighted to hear from you, but I would not presume on your time otherwise",
+    # "I would not want to take up your time myself, but if there is a colleague ...".
+    r"|\bi (?:would|will) not (?:want to )?(?:presume on your time|take up your time|impose on you)"
+    r"(?: myself| otherwise)\b"
 )
 
 
@@ -464,8 +483,11 @@ def _not_asked_here(
     if other is not None and not (told and other.group("pronoun")):
         return True
     presumed = _PRESUMED.search(sentence)
+    # Asked beside the presumption all the same: "When we meet, could we also talk about ...?" (not "since you are
+    # happy to meet for a coffee, I will keep our conversation focused", which only names it again).
     return presumed is not None and not any(
         mentions(part, value, window=1, ignore=names, threshold=threshold, min_words=min_words)
+        and ("?" in part or REQUEST_FORM.search(part) is not None)
         for part in (sentence[: presumed.start()], sentence[presumed.end() :])
     )
 

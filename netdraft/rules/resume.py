@@ -67,6 +67,13 @@ HEADINGS = wordset(
         "key achievements",
         "career highlights",
         "volunteer experience",
+        "profile",
+        "professional profile",
+        "personal profile",
+        "career profile",
+        "personal statement",
+        "selected projects",
+        "key projects",
     )
 )
 _HEADING_LIST = lazy_compile(
@@ -140,7 +147,9 @@ _WORK_WORDS = wordset(
     "worked work working served held spent joined interned employed hired promoted moved became position "
     "positions role roles stint stints career job "
     # "Since graduating I have been a graduate engineer at A, then a cable engineer at B, ...".
-    "been started"
+    "been started "
+    # "I cut my teeth at Accenture, went on to Deloitte, had a spell at KPMG, and I've now ended up at PwC".
+    "went spell ended landed"
 )
 _ORG_PREPS = wordset("at with for joined")
 _MAX_SENTENCES = 400
@@ -175,8 +184,9 @@ _SELF = lazy_compile(
     r"|creativity|work ethic)\b|results[- ]driven\b|detail[- ]oriented\b|team player\b"
     r"|(?:quick|fast) learner\b|strong (?:communicator|collaborator|leader|background)\b"
     r"|self[- ]starter\b"
-    r"|proven\b|passionate\b|i (?:manage|lead|oversee|supervise|run|handle|coordinate|direct|own"
-    r"|specialize|specialise|excel)\b|in my (?:current|previous|last|prior) (?:role|position|job)\b"
+    r"|proven\b|passionate\b|i (?:also |now |still |currently |personally )?(?:manage|lead|oversee|supervise|run"
+    r"|handle|coordinate|direct|own|specialize|specialise|excel|negotiate|produce|prepare)\b"
+    r"|in my (?:current|previous|last|prior) (?:role|position|job)\b"
     r"|thrives?\b|excellent (?:fit|communication|track)\b)"
 )
 # Achievements with numbers, credentials, traits and present-tense duties, in one pass.
@@ -496,9 +506,29 @@ def _achievements(text: str) -> tuple[int, int] | None:
         if "i" not in words and "we" not in words:
             continue
         verbs = sum(1 for w in words if w in _ACHIEVE)
-        if (verbs >= 3 and figures >= 3) or (verbs >= 2 and figures >= 4):
+        if (verbs >= 3 and figures >= 3) or (verbs >= 2 and figures >= 4) or _figure_list(low):
             return start, end
     return None
+
+
+def _figure_list(sentence: str) -> bool:
+    """A colon and then three or more items, each with its figure: "I undersold it on the call: 3 product
+    launches, retention up 22%, a redesign used by 1.2 million users, and a team of 9 designers"."""
+    colon = sentence.find(": ")
+    if colon < 0:
+        return False
+    items = [part for part in _LIST_ITEM.split(sentence[colon + 2 :]) if part.strip()]
+    # (Not dates, years or times: "I'm free on these dates: 3 June, 5 June and 10 June", "2016-2019 at Acme".)
+    counted = [part for part in items if _AMOUNT.search(part) and _WHEN.isdisjoint(_WORD_RUN.findall(part))]
+    return len(items) >= 3 and len(counted) >= 3
+
+
+_WHEN = wordset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul "
+    "aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday am pm"
+)
+_AMOUNT = lazy_compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))[$£€]?\d[\d,.]*")
+_LIST_ITEM = lazy_compile(r",\s+(?:and\s+)?|;\s+|\s+and\s+")
 
 
 def _joined_headings(line: str) -> bool:
@@ -597,6 +627,7 @@ def _org_skip(organization: str) -> frozenset[str]:
     return frozenset(w.lower() for w in organization.split()[:1])
 
 
+_OTHERS_ROLE = lazy_compile(r"\b(?:with|alongside|among|amongst|than|beside|besides)[ \t]+(?:[\w'’-]+[ \t]+)?$", re.I)
 _MOVED = lazy_compile(r"\b(?:joined|joining|moved to|moving to|went on to|switched to|stepped up to|promoted to)\b")
 
 
@@ -607,7 +638,9 @@ def _lists_posts(sentence: str, skip: frozenset[str], minimum: int, ascii_text: 
     for k, seg in enumerate(_SEGMENT.split(sentence)):
         if _GOAL.search(seg.lower()):
             continue  # "I would now like to become a privacy analyst": where the writer is going, not a post
-        role = (_ROLE_LOW.search(seg.lower()) if ascii_text else _ROLE.search(seg)) is not None
+        found = _ROLE_LOW.search(seg.lower()) if ascii_text else _ROLE.search(seg)
+        # "spending more time with product managers": other people's posts, not the writer's.
+        role = found is not None and _OTHERS_ROLE.search(seg, 0, found.start()) is None
         # An employer: "at Acme", or a later segment that is only a name ("then Brightline").
         org = any(m.group(1).lower() not in skip for m in _ORG_AFTER.finditer(seg)) or (
             k > 0 and _bare_name(seg, skip)
