@@ -1630,6 +1630,20 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "If you could see your way to bringing me in-house at your agency as a staff translator, I'd be delighted.",
         "I'd love to be your next people analyst hire when you grow the team.",
         "If you felt comfortable putting in a word for me with the hiring manager, I would be so grateful.",
+        # A fourth author's hints (x9).
+        "If you have a spare bunk on the next survey, I would jump at signing on as a paid field assistant.",
+        "I would be grateful if you could add me to the rota of freelancers the features desk commissions from.",
+        "I would also be so grateful if you could take me onto your curatorial staff for the new exhibition.",
+        "Should the practice want cover on my days off, I would be pleased to be engaged as your locum pharmacist.",
+        "I would be very grateful to know whether your firm might offer me a training contract.",
+        "I've applied for the data scientist post, and if you could make sure it reaches the shortlist, I'd be glad.",
+        "I would be grateful if you could flag my name to the people running your graduate engineering intake.",
+        "I have applied to the graduate programme, and a word from you to the selection team would mean a great deal.",
+        "And if you could find room for me in one of your primary teaching posts, I would move at once.",
+        "If there is a seat on the production side of it, I would really love you to bring me in.",
+        "I'd love it if Pinecone Games trusted me with the score for your next title.",
+        "If your team has room for a structural engineer then, I would be glad to be allowed to apply to you directly.",
+        "I would be grateful to sit down with your operations lead and be interviewed for that opening.",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:
@@ -1668,6 +1682,10 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "If you could find a spot for me in your diary next month, I would be grateful.",
         "Sam mentioned that your studio is hiring at the moment, but that isn't why I'm writing.",
         "What would you recommend me to read first?",
+        "I will let you know which universities offer me a place.",
+        "I was a paid intern at the museum for two summers before I started teaching.",
+        "Could you tell me how the selection team reads applications for the graduate scheme?",
+        "I would love to hear how your studio decides who to trust with the score for a new title.",
     ],
 )
 def test_job_ask_paraphrases_not_found(sentence: str) -> None:

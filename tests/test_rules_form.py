@@ -1130,6 +1130,7 @@ def test_sarcastic_thanks_is_reported_once_as_sarcasm() -> None:
         ("I have you to thank for my first paid commission.", "Best,\nAna"),
         ("I owe Tom a coffee for the suggestion, and you a debt of thanks simply for reading this.", "Best,\nAna"),
         ("I count myself fortunate to have had an afternoon of your time at the record office.", "Best,\nAna"),
+        ("I remain obliged to you for Thursday's conversation.", "Best,\nAna"),
     ],
 )
 def test_gratitude_present(extra: str, signoff: str) -> None:

@@ -1,6 +1,6 @@
 """Rule ``gratitude``: the letter thanks the reader or shows appreciation for their time.
 
-Any "thank you", "thanks", "appreciate", "grateful", "gratitude", "indebted", "much obliged" or "I owe
+Any "thank you", "thanks", "appreciate", "grateful", "gratitude", "indebted", "much obliged", "obliged to you" or "I owe
 you one" counts, a sign-off
 "Thank you," included, unless it is negated ("no thanks needed", "I don't appreciate") or sarcastic
 ("thanks for nothing", "thanks for ignoring me"). Thanks said with sarcasm ("Thank you for finally making
@@ -25,6 +25,8 @@ _STEMS = (
     "thank", "appreciat", "grateful", "gratitude", "thx", "indebted", "kudos", "much obliged", "owe you one",
     "owe you a coffee", "owe you lunch", "owe you a lunch", "owe you a drink", "in your debt", "cheers for",
     "ta very much", "ta muchly",
+    # "I remain obliged to you for Thursday's conversation" (not "you are not obliged to reply").
+    "obliged to you",
 )  # fmt: skip
 # Whole words of thanks in other languages (a word, not a stem: "Mercier" is a name).
 _FOREIGN_THANKS = (

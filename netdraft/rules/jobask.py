@@ -417,6 +417,38 @@ _STRONG_BRANCHES = (
     # "I'd love to be your next people analyst hire".
     r"\bbe (?:your|the team's|the team’s) next (?:[\w-]+ ){0,3}?(?:hire|recruit|appointment|trainee|apprentice"
     r"|intern)\b",
+    # A fourth round of hinted job asks by a new author (x9).
+    # Paid work asked for: "I would jump at signing on as a paid field assistant", "I'd love to take them on as one
+    # of your paid physios", "I would love to be paid to work it", "being added to your roster of paid translators".
+    r"\b(?:i would|i'd|i’d|would you|could you|if you|if your)\b[^.?!\n]{0,120}?"
+    r"\b(?:as (?:a |an |one of your |your )?paid|be paid to|(?:roster|rota|pool|list) of paid)\b",
+    # Put on the reader's books: "add me to the rota of freelancers", "take me onto your curatorial staff".
+    r"\b(?:add|put|take|bring|sign) (?:me|my name) (?:on|onto|to|into|on to) (?:your|the|its) (?:[\w'’-]+ ){0,3}?"
+    r"(?:rota|roster|staff|crew|books|payroll|panel of|pool of|freelancers?|contractors?)\b",
+    r"\b(?:being |be )?added to (?:your|the|its) (?:[\w'’-]+ ){0,2}?(?:rota|roster|pool|books|payroll)\b",
+    # "I would be pleased to be engaged as your locum pharmacist".
+    r"\b(?:be |being )?(?:engaged|employed|contracted|retained) as (?:your|a|an|one of your)\b",
+    # "whether your firm might offer me a training contract" (not "I will let you know which universities offer me a
+    # place").
+    r"\b(?:might|could|would|can|will|to) (?:be able to )?offer me (?:a|an|the|one of (?:the|your)) (?:[\w'’-]+ ){0,2}?"
+    r"(?:contract|pupillage|traineeship|apprenticeship|internship|placement|post|position|role|job)s?\b",
+    # "make sure my application reaches the shortlist", "get me onto the shortlist".
+    r"\b(?:reach(?:es)?|make(?:s)? it (?:on)?to|get(?:s)? (?:me |it )?(?:on)?to|put (?:me|it) on) the shortlist\b",
+    # "flag my name to the people running your graduate intake", "a word from you to the selection team".
+    r"\bflag (?:me|my name|my application|my cv|my profile)\b",
+    r"\ba (?:good |kind |quick )?word (?:from you )?(?:to|with) (?:the|your|a|an) (?:[\w'’-]+ ){0,2}?"
+    r"(?:selection|hiring|recruitment|recruiting|admissions) (?:team|panel|committee|manager|board)s?\b",
+    # "if you could find room for me in one of your primary teaching posts".
+    r"\bfind (?:room|space) for me (?:in|on|at|among) (?:your|one of your|the)\b",
+    # "If there is a seat on the production side, I would really love you to bring me in".
+    r"\b(?:love|like|want|hope|grateful) (?:for )?you to (?:bring|take|get) me (?:in|on|aboard|on board)\b",
+    # "I'd love it if Pinecone Games trusted me with the score for your next title".
+    r"\bif (?:[\w'’&-]+ ){1,3}?(?:trusted|hired|commissioned|engaged|booked) me (?:with|for|to|as|on)\b",
+    # "if your team has room for a structural engineer at that point, I would be grateful to be allowed to apply
+    # to you directly".
+    r"\bapply to you directly\b|\bhas room for (?:a|an|another|one more) [^.?!\n]{0,60}?\bi(?:'d| would)\b",
+    # "I would be grateful to sit down with your operations lead and be interviewed for that opening".
+    r"\b(?:be|being|get|getting) interviewed for (?:that|this) (?:\w+ ){0,2}?" + _JOBN + r"\b",
 )
 
 _WEAK_BRANCHES = (
@@ -496,6 +528,12 @@ _STRONG_NEEDS = (
     ("apply",), ("available", "free for", "free to", "open for", "open to"),
     ("for me",), ("taken on",), ("interviewed",), ("let me join",), ("board", "aboard"), ("recommend me",),
     ("assessment", "test", "selection day"), ("me in", "me on", "me aboard"), ("next",),
+    ("paid",),
+    ("rota", "roster", "staff", "crew", "books", "payroll", "panel of", "pool of", "freelancer", "contractor"),
+    ("added to",), ("engaged as", "employed as", "contracted as", "retained as"), ("offer me",), ("shortlist",),
+    ("flag ",), ("word ",), ("room for me", "space for me"), ("you to bring", "you to take", "you to get"),
+    ("trusted me", "hired me", "commissioned me", "engaged me", "booked me"), ("apply to you", "has room for"),
+    ("interviewed for th",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -547,7 +585,9 @@ _TRIGGERS = wordset(
     "stand-in contractor count choice pick capacity footing worth file expression queue whom drops drop sick "
     "pulls cries short-handed shorthanded short-staffed short pencil pencilled penciled pencilling penciling pile "
     "stack pot available applied pack fitting fits slotting slots adding bringing bonus top inbox start intake "
-    "place taken interviewed board aboard onboard recommend brought"
+    "place taken interviewed board aboard onboard recommend brought "
+    "staff crew rota freelancers contractors engaged employed retained contracted offer flag selection trusted "
+    "commissioned booked directly"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),
@@ -559,7 +599,7 @@ _PAIRS = (
     (frozenset(("come",)), frozenset(("work",))),  # "come and work with us"
     (frozenset(("work", "part")), frozenset(("your",))),
     (frozenset(("forward",)), frozenset(("put",))),  # "to be put forward"
-    (frozenset(("taking", "take", "bringing", "bring")), frozenset(("on",))),  # "taking on anyone"
+    (frozenset(("taking", "take", "bringing", "bring")), frozenset(("on", "in"))),  # "taking on anyone", "bring me in"
 )
 
 
