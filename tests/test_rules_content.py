@@ -2160,6 +2160,7 @@ def test_quiet_resume_dumps_in_prose(body: str) -> None:
         "myself spending more time with product managers than with dashboards.",
         "I'm free on any of these dates for a call: 3 June, 5 June and 10 June.",
         "I have kept a few figures from my projects to share: 2016, 2019 and 2021 were the years I moved.",
+        "Because of my husband's postings, I have taught in four countries: Germany, Japan, Kenya and Canada.",
     ],
 )
 def test_two_employers_in_passing_and_a_list_of_dates_are_no_dump(body: str) -> None:
@@ -2530,6 +2531,31 @@ def test_a_suggestion_reported_from_the_referrer_is_no_ask() -> None:
     wished = letter("I would like to learn how Maria moved from teaching into UX research.",
                     "A 20-minute phone call at your convenience would mean a great deal to me.")
     assert [f for f in errors(purpose(wished, make(), "informational")) if "ask" in f.message] == []
+
+
+def test_an_introduction_to_a_person_named_the_sentence_before_by_a_pronoun() -> None:
+    req = make(kind="follow_up", purpose=None, ask=None,
+               meeting={"topics": ["transaction monitoring"],
+                        "action_items": ["Maria will introduce Ana to Morag Fairbairn"]})
+    told = letter("Your overview of transaction monitoring was very helpful.",
+                  "I will enrol on the certificate that Morag Fairbairn recommended. I was also grateful for your "
+                  "kind offer to introduce me to her.")
+    assert errors(follow_up(told, req, "follow_up")) == []
+    other = letter("Your overview of transaction monitoring was very helpful.",
+                   "I will enrol on the certificate. I was also grateful for your kind offer to introduce me to her.")
+    assert [f.rule for f in errors(follow_up(other, req, "follow_up"))] == ["follow-up"]
+
+
+def test_a_slip_in_a_compound_surname_is_the_greetings_alone() -> None:
+    from netdraft.rules.grounding import grounding
+    from netdraft.rules.salutation import salutation
+
+    req = make(recipient={"name": "Claire Moreau-Blanche", "salutation": "Dr. Moreau-Blanche",
+                          "organization": "Voltaire Cells"})
+    text = letter("I would like to learn how Maria moved from teaching into UX research.", "Thank you.",
+                  greet="Dear Dr. Moreau-Blanc,")
+    assert [f.rule for f in errors(salutation(text, req, "informational"))] == ["salutation"]
+    assert list(grounding(text, req, "informational")) == []
 
 
 def test_a_plan_that_waits_on_what_the_reader_sends_and_an_enclosure() -> None:

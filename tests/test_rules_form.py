@@ -503,6 +503,8 @@ POLITE = [
     "In case it helps, I have attached my CV.",
     "Thanks for actually taking the time to explain it last week; it made a difference.",
     "P.S. Tunde insists that you still owe him a rematch at table tennis; I promised to pass that on.",
+    "I now understand why my applications have gone unanswered, and I will adjust my approach accordingly.",
+    "Moves like this are part of the deal, but they do mean re-qualifying each time.",
     "I hope it is not too much to ask, but could we speak for twenty minutes?",
     "May I pass your email address to a colleague who is applying to your programme?",
     "With your permission, I will add you to the distribution list for my project notes.",
@@ -631,6 +633,14 @@ SLOTS = [
     ("~DAY~", None),
     ("##DUE_DATE##", None),
     ("####-####", None),
+    # Sixty-ninth round: a third author's slots.
+    ("{ }", None),
+    ("(amount)", None),
+    ("*|COMPANY|*", None),
+    ("__TEAM__", None),
+    ("::company::", None),
+    ("|Recipient_Title|", None),
+    ("FIXME", None),
 ]
 
 
@@ -691,7 +701,10 @@ NOT_SLOTS = [
     "The hashtag #NAMI2025 trended after your talk.",
     'I keep coming back to your line that "[good] mentors ask better questions than they answer".',
     "Roughly ~20 people came, and ~30 the week after.",
+    "Your talk explained why an empty __init__.py can matter so much.",
     "### Notes from the workshop were shared by the organisers.",
+    "My methods chapter opens with \\section{Methods}, which my supervisor insists on.",
+    "The recording on the USB stick runs to one minute (approximately).",
 ]
 
 
@@ -788,6 +801,7 @@ NOT_CHATTER = [
     letter(BODY + "\n\nIn my experience a short, specific subject line tends to get an email read."),
     letter(BODY + "\n\nAs promised, here is the dashboard template I built at my last job."),
     letter(BODY + "\n\nBefore anything else, here is the draft rubric I promised; it is attached."),
+    letter(BODY + "\n\nYour talk explained why an empty __init__.py can matter so much."),
 ]
 
 
@@ -1195,6 +1209,9 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
         "After I finish the course, I will email you, Inshallah, to tell you what I learned.",
         "I write at the suggestion of Eng. Tom Hale.",
         "My one-minute practice bulletin is on the USB stick in this envelope.",
+        "Dear Colleague, I hope this finds you well.",
+        "My team sets its OKR for the quarter with R&D in mind.",
+        "The reminder came through as $$DATE$$ and |Recipient_Title| before I fixed the template.",
         # A department is no invented organisation.
         "I am curious how Engineering and Finance share that knowledge when Sales wants a new product.",
     ],

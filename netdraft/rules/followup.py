@@ -678,6 +678,9 @@ _PASSES_ME_ON = lazy_compile(
 )
 
 
+_TO_THEM = lazy_compile(r"\b(?:to|with|meet|meeting) (?:her|him|them)\b")
+
+
 def _introduced(ix: Index, target: tuple[frozenset[str], ...], allowed: int | None) -> bool:
     """Whether one sentence both speaks of an introduction, meeting or call and names its person."""
     masks = ix.masks
@@ -691,9 +694,16 @@ def _introduced(ix: Index, target: tuple[frozenset[str], ...], allowed: int | No
     if allowed is not None:
         intro &= allowed
     named = 0
+    anywhere = 0
     for keys in target:
         for key in keys:
-            named |= masks.get(key, 0) & intro
+            anywhere |= masks.get(key, 0)
+    named = anywhere & intro
+    # "... the certificate that Morag Fairbairn recommended. I was also grateful for your kind offer to introduce me
+    # to her": the person named in the sentence before, and the introduction by a pronoun.
+    for i in range(1, intro.bit_length()):
+        if intro >> i & 1 and anywhere >> (i - 1) & 1 and _TO_THEM.search(ix.sentence(i)) is not None:
+            named |= 1 << i
     # "Please don't worry about the introduction to Aiko Tanaka after all": named to call it off.
     return any(named >> i & 1 and not _called_off(ix.sentence(i)) for i in range(named.bit_length()))
 

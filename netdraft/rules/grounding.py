@@ -89,8 +89,9 @@ _COMMON = wordset(
     team teams work working experience today yesterday tomorrow week weekend month year
     linkedin zoom skype slack teams email e-mail phone gmail outlook calendar calendly meet
     ai ml ux ui hr ceo cto cfo coo cmo vp svp evp mba phd ph.d ba bs bsc msc ma ms md jd cv q&a faq api pdf url usb
-    usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod
-    english hiring manager managers recruiter recruiters recruiting committee whom concern
+    usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod r&d okr okrs kpi kpis roi nb
+    english hiring manager managers recruiter recruiters recruiting committee whom concern colleague colleagues friend
+    friends everyone
     partner partners director directors lead leads engineer engineers associate associates specialist
     specialists analyst analysts consultant consultants coordinator coordinators officer officers designer
     designers developer developers scientist scientists researcher researchers strategist strategists
@@ -324,7 +325,10 @@ def _names(request: AnyRequest) -> tuple[frozenset[str], frozenset[str], frozens
 
     def words(*names: str | None) -> frozenset[str]:
         # (Three letters and up: "Ms Obie" for Grace Obi is the greeting's slip, ``salutation``'s to report.)
-        return frozenset(w for n in names if n for w in _PARTS.findall(fold_accents(n.lower())) if len(w) >= 3)
+        parts = {w for n in names if n for w in _PARTS.findall(fold_accents(n.lower())) if len(w) >= 3}
+        # A compound name whole as well: "Moreau-Blanc" is a slip of Moreau-Blanche, two letters in fourteen.
+        parts.update(w for n in names if n for w in fold_accents(n.lower()).split() if "-" in w.strip("-"))
+        return frozenset(parts)
 
     referrer = words(request.referrer.name) if request.referrer is not None else frozenset()
     reader = words(request.recipient.name, request.recipient.salutation)
@@ -389,6 +393,9 @@ def _excused(text: str, start: int, end: int, names: frozenset[str], beside: fro
     """
     token = text[start:end]
     if token in _SLOT_WORDS or (len(token) > 4 and token.isupper()):
+        return True
+    # A template field: "$$DATE$$", "|Recipient_Title|" (the placeholder rule's business).
+    if (start > 0 and text[start - 1] in "$%@|~") or "_" in token.strip("_"):
         return True
     if token in _LABEL_WORDS and text.startswith(" of ", end):
         return True  # "enrolled on Name of course": a template label, the placeholder rule's business

@@ -415,7 +415,9 @@ _LINE = lazy_compile(
 # Every character a ``_LINE`` match can start with (``re.IGNORECASE`` adds the Kelvin sign and long s).
 _LINE_FIRST = frozenset("*_#-=`nNtTkKcCeEwWsSaAoOpPgGhHrR\u212a\u017f")
 # Markdown inside a line.
-_BOLD = lazy_compile(r"\*\*[^*\n]{1,120}?\*\*|__[^_\s][^_\n]{0,120}?__")
+# (Not a Python name, "an empty __init__.py", nor a template field in capitals, "__TEAM__": the placeholder
+# rule's.)
+_BOLD = lazy_compile(r"\*\*[^*\n]{1,120}?\*\*|__(?![A-Z0-9_]{1,30}__)[^_\s][^_\n]{0,120}?__(?![\w(]|\.\w)")
 _LINK = lazy_compile(r"\[[^\[\]\n]{1,80}\]\((?:https?://|www\.|mailto:)[^()\s]{1,200}\)")
 # HTML markup left by a drafting tool ("<p>", "<br>", "</strong>"): only tags a letter never holds as
 # text, so a "<Company>" slot stays the placeholder rule's business.

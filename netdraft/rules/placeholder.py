@@ -26,11 +26,13 @@ _PATTERN = lazy_compile(
     r"\[[ \t]*(?P<square>[^\[\]\n]{1,80}?)[ \t]*\]"
     r"|\{\{[ \t]*(?P<curly2>[^{}\n]{0,60}?)[ \t]*\}\}"
     r"|\{[ \t]*(?P<curly>[A-Za-z0-9_][\w .'-]{0,40}?)[ \t]*\}"
+    # "I will share my interview notes with { } by the end of the week": a slot emptied of its label.
+    r"|\{(?P<empty>[ \t]*)\}"
     r"|<<[ \t]*(?P<angle2>[^<>\n]{1,60}?)[ \t]*>>"
     r"|<(?P<angle>[A-Za-z_][\w .'’-]{0,40})>"
     r"|\((?=[A-Za-z])(?P<paren>(?:insert|enter|add|fill in|include|mention|name of|your|the|recipient|contact|company"
     r"|organi[sz]ation|job|position|role|date|time|day|specific|relevant|first|last|full|city|school"
-    r"|university|phone|email|title|event|industry|field|topic)\b[^()\n]{0,60})\)"
+    r"|university|phone|email|title|event|industry|field|topic|amount|figure|sum|cost|budget|price)\b[^()\n]{0,60})\)"
     # "${meeting_date}": a template variable in braces, in any case.
     r"|\$\{[ \t]*(?P<braced>[A-Za-z_][\w.]{0,40}?)[ \t]*\}"
     r"|\$\{?(?P<dollar>[A-Z][A-Z0-9_]{2,30})\}?"
@@ -81,6 +83,13 @@ _WORDY = (
     ("@@", lazy_compile(r"@@(?P<merge>[A-Za-z][\w .-]{0,30}?)@@")),
     ("~", lazy_compile(r"~(?P<merge>[A-Za-z][\w .-]{0,30}?)~")),
     ("##", lazy_compile(r"##(?P<merge>[A-Za-z][\w .-]{0,30}?)##")),
+    # More tools' fields: "*|COMPANY|*" (a newsletter tool's merge tag), "__TEAM__", "::company::",
+    # "|Recipient_Title|"; and a developer's "FIXME" left where the news should be.
+    ("*|", lazy_compile(r"\*\|(?P<merge>[A-Za-z][\w:]{0,30})\|\*")),
+    ("__", lazy_compile(r"(?<!\w)__(?P<merge>[A-Z][A-Z0-9_]{1,30})__(?!\w)")),
+    ("::", lazy_compile(r"(?<!:)::(?P<merge>[A-Za-z][\w .-]{0,30}?)::(?!:)")),
+    ("|", lazy_compile(r"\|(?P<merge>[A-Za-z][A-Za-z0-9]{0,30}_[A-Za-z0-9_]{1,30})\|")),
+    ("FIXME", lazy_compile(r"(?P<tbd>\bFIXME\b)")),
     ("HH:MM", lazy_compile(r"(?P<format>\bHH:MM\b)")),
     # A mail merge from a spreadsheet whose cell was empty or broken: "I hope all is well at #N/A".
     ("#", lazy_compile(r"(?P<sheet>#(?:N/A|REF!|VALUE!|NAME\?|DIV/0!|NULL!|NUM!)(?![\w/!?]))")),
@@ -116,7 +125,8 @@ _PAREN_SLOT = lazy_compile(
     r"|(?:the |your |their |his |her |recipient'?s? |contact'?s? |company'?s? )?"
     r"(?:first |last |full |job |specific |relevant )?"
     r"(?:name|title|position|role|company|company name|organi[sz]ation|date|time|day|phone(?: number)?"
-    r"|email(?: address)?|address|city|school|university|industry|field|topic|event|number)"
+    r"|email(?: address)?|address|city|school|university|industry|field|topic|event|number|amount|figure|sum|cost"
+    r"|budget|price)"
     r"(?: of (?:the )?[\w' ]{1,40})?$",
     re.IGNORECASE,
 )
@@ -129,6 +139,10 @@ _NOT_SLOT = lazy_compile(
 
 # HTML tags are markup (the `meta` rule's business), not slots.
 _HTML = frozenset(["a", "b", "i", "u", "p", "br", "hr", "em", "strong", "div", "span", "ul", "ol", "li", "sub", "sup"])
+
+
+# A LaTeX macro just before a brace: "\section{Methods}" is markup the writer talks about, not a slot.
+_MACRO = lazy_compile(r"\\[A-Za-z]+\*?$")
 
 
 # A box at the start of a line ("- [x] done"): a ticked checkbox, not a slot.
@@ -240,6 +254,8 @@ def placeholder(text: str, request: AnyRequest | None, kind: str | None, /) -> I
             continue
         if group in ("curly", "curly2", "braced", "dollar", "snake") and _quoted_with_words(text, m.start()):
             continue
+        if group == "curly" and _MACRO.search(text, max(0, m.start() - 30), m.start()):
+            continue  # a LaTeX macro's argument: "\section{Methods}"
         if group == "paren" and not _PAREN_SLOT.match(inner.strip()):
             continue
         if group in ("dollar", "snake") and not inner.isupper():

@@ -1045,7 +1045,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             # "Given how long it took to get our meeting in the diary, I'd rather the introduction didn't".
             r"|(?:given|considering) how long (?:it|this|that) (?:took|has taken|had taken)\b"
             r"|(?:i'd|i’d|i would) hate to be the (?:first|one|exception)\b"
-            r"|(?:went|has gone|have gone|had gone|seems to have gone|seem to have gone|remain|remains) unanswered\b"
+            r"|(?<!applications )(?<!application )(?<!cvs )(?<!resumes )"
+            r"(?:went|has gone|have gone|had gone|seems to have gone|seem to have gone|remain|remains) unanswered\b"
             # "I have not heard back since my last message", "this one gets a reply": silence held against
             # the reader.
             r"|(?:have not|haven't|haven’t|had not|hadn't|hadn’t|did not|didn't|didn’t|never) (?:yet )?(?:heard back"
@@ -1305,7 +1306,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "Helping people like me is just part of the job", not "the part of the job I missed most" or "a
         # much larger part of the job than I had realised".
         LazyPattern(
+            # (Nor the writer's own lot, conceded: "Moves like this are part of the deal, but they do mean ...".)
             r"(?:is|'s|’s|was|are|were) (?:simply |just |all |surely |only )?part of the (?:deal|job|bargain)\b"
+            r"(?!,? but\b)"
             r"(?! for me)(?! (?:i|that i|which i)\b)",
             needs=("part of the ",),
         ),

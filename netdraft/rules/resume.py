@@ -627,6 +627,7 @@ def _org_skip(organization: str) -> frozenset[str]:
     return frozenset(w.lower() for w in organization.split()[:1])
 
 
+_PLACES = lazy_compile(r"\b(?:countries|cities|continents|regions|states|provinces|places|towns)\s*:", re.I)
 _OTHERS_ROLE = lazy_compile(r"\b(?:with|alongside|among|amongst|than|beside|besides)[ \t]+(?:[\w'’-]+[ \t]+)?$", re.I)
 _MOVED = lazy_compile(r"\b(?:joined|joining|moved to|moving to|went on to|switched to|stepped up to|promoted to)\b")
 
@@ -635,6 +636,8 @@ def _lists_posts(sentence: str, skip: frozenset[str], minimum: int, ascii_text: 
     """Whether one sentence walks through ``minimum`` posts (roles or employers, segment by segment)."""
     posts = 0
     roles_with_org = 0
+    # "I have taught in four countries: Germany, Japan, Kenya and Canada": a list of places, not of employers.
+    places = _PLACES.search(sentence) is not None
     for k, seg in enumerate(_SEGMENT.split(sentence)):
         if _GOAL.search(seg.lower()):
             continue  # "I would now like to become a privacy analyst": where the writer is going, not a post
@@ -643,7 +646,7 @@ def _lists_posts(sentence: str, skip: frozenset[str], minimum: int, ascii_text: 
         role = found is not None and _OTHERS_ROLE.search(seg, 0, found.start()) is None
         # An employer: "at Acme", or a later segment that is only a name ("then Brightline").
         org = any(m.group(1).lower() not in skip for m in _ORG_AFTER.finditer(seg)) or (
-            k > 0 and _bare_name(seg, skip)
+            k > 0 and not places and _bare_name(seg, skip)
         )
         # A move is a post too: "before joining the critical care outreach team", "I moved to DHL".
         if role or org or _MOVED.search(seg.lower()) is not None:
