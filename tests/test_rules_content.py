@@ -1686,6 +1686,8 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "I was a paid intern at the museum for two summers before I started teaching.",
         "Could you tell me how the selection team reads applications for the graduate scheme?",
         "I would love to hear how your studio decides who to trust with the score for a new title.",
+        "Please make the introduction before I submit my application, as I want her view on it first.",
+        "I would love a seat on your next advanced course when bookings open.",
     ],
 )
 def test_job_ask_paraphrases_not_found(sentence: str) -> None:
@@ -2544,6 +2546,18 @@ def test_an_introduction_to_a_person_named_the_sentence_before_by_a_pronoun() ->
     other = letter("Your overview of transaction monitoring was very helpful.",
                    "I will enrol on the certificate. I was also grateful for your kind offer to introduce me to her.")
     assert [f.rule for f in errors(follow_up(other, req, "follow_up"))] == ["follow-up"]
+
+
+def test_the_referrer_by_initials_is_referrals_alone() -> None:
+    from netdraft.rules.grounding import grounding
+
+    req = make(referrer={"name": "Margaret O'Connell", "relationship": "a senior associate I worked for"})
+    text = letter("I am grateful to M.O. for suggesting that I write to you.",
+                  "I would like to learn how Maria moved from teaching into UX research.")
+    assert [f.rule for f in errors(referral(text, req, "informational"))] == ["referral"]
+    assert list(grounding(text, req, "informational")) == []
+    other = letter("I am grateful to J.P. for suggesting that I write to you.", "Thank you.")
+    assert [f.rule for f in grounding(other, req, "informational")] == ["grounding"]
 
 
 def test_a_slip_in_a_compound_surname_is_the_greetings_alone() -> None:

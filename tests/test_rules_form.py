@@ -466,6 +466,17 @@ RUDE = [
      "already mentioned to my editor that you'll"),
     ("I shall send them as they come up, on the assumption that you will make yourself available.",
      "on the assumption that you will"),
+    # Seventy-first round: orders in a second author's words.
+    ("Circulate it among your colleagues at the institute; I think several of them will find it useful.",
+     "Circulate"),
+    ("Telephone me as soon as you have consulted them, as I intend to register soon.", "Telephone"),
+    ("Put me on the guest list for your partners' dinner this year.", "Put me"),
+    ("I will call next week. Before then, leave word with your receptionist about when you are free.", "leave word"),
+    ("When your team's study comes out, send it over to me the same day, please.", "send"),
+    ("When you send the template, please mark up my exercise and return it to me within a couple of days.",
+     "return it to me within"),
+    ("I would ask that the introduction be made before Monday, as I have set aside time that week.",
+     "I would ask that the introduction be made before"),
 ]
 
 
@@ -505,6 +516,9 @@ POLITE = [
     "P.S. Tunde insists that you still owe him a rematch at table tennis; I promised to pass that on.",
     "I now understand why my applications have gone unanswered, and I will adjust my approach accordingly.",
     "Moves like this are part of the deal, but they do mean re-qualifying each time.",
+    "When you get a chance, please send over the example dashboard you mentioned.",
+    "Put simply, the course changed how I plan every shift.",
+    "When the report is published, I will send it to you straight away.",
     "I hope it is not too much to ask, but could we speak for twenty minutes?",
     "May I pass your email address to a colleague who is applying to your programme?",
     "With your permission, I will add you to the distribution list for my project notes.",

@@ -644,6 +644,12 @@ def grounding(
     greeting = form(text).greeting or (-1, -1)
     reader_parts = [_folded(w)[0] for w in re.split(r"[\s-]+", request.recipient.name) if w]
     initials = "".join(w[:1] for w in reader_parts if w)
+    # A person of the request by their initials ("grateful to M.O. for suggesting" for Margaret O'Connell): the
+    # referral rule judges whether that names them.
+    people = [p.name for p in (request.referrer, request.recipient, request.sender) if p is not None]
+    person_initials = frozenset(
+        "".join(w[:1] for w in re.split(r"[\s-]+", fold_accents(name.lower())) if w[:1].isalpha()) for name in people
+    )
 
     def _short_form(token: str) -> bool:
         low = _folded(token)[0].replace(".", "")
@@ -691,6 +697,7 @@ def grounding(
             and not _excused(text, s, e, names_at(s), beside or greeted(s))
             and not _title_word(text, s, e, lowered)
             and not (greeting[0] <= s < greeting[1] and _short_form(text[s:e]))
+            and not (_DOTTED.fullmatch(text, s, e) and text[s:e].replace(".", "").lower() in person_initials)
         ]
         if not unknown:
             return
@@ -791,6 +798,7 @@ def _title_word(text: str, start: int, end: int, lowered: _Lowered) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in long_words) and word in lowered
 
 
+_DOTTED = lazy_compile(r"[A-Z](?:\.[A-Z]){1,3}\.?")
 _DRAFT_LABEL = lazy_compile(r"[ \t]*(?:draft|version|option|variant|take)[ \t]*#?\d+\b", re.IGNORECASE)
 
 

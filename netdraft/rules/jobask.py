@@ -454,12 +454,16 @@ _STRONG_BRANCHES = (
 _WEAK_BRANCHES = (
     r"\b(?:apply|applying) (?:for|to) (?:the|your|this|that|one of (?:the|your)|an open|open|any)"
     r" (?:\w+ ){0,3}(?:" + _JOBN + "|" + _ORG + r")\b",
-    r"\bsubmit (?:my|an) application\b",
+    # (Not the writer's own step in time: "Please make the introduction before I submit my application".)
+    r"\b(?<!before i )(?<!after i )(?<!when i )(?<!once i )(?<!until i )submit (?:my|an) application\b",
     # (Not the writer's own news: "I have an interview for a practice educator post at another trust".)
     r"\b(?<!informational )(?<!informational-)(?<!have an )(?<!had an )(?<!got an )(?<!landed an )(?<!secured an )"
     r"(?<!my )interview(?:ing)? (?:me )?(?:for|with) " + _DET + r" "
     r"(?:\w+ ){0,3}" + _JOBN + r"\b",
-    r"\b(?:a|any|the|an open|open) (?:\w+ )?" + _JOBN + r" (?:on|in|at|with|within) (?:your|you)\b",
+    # (Not a seat on a course: "Please reserve me a seat on your next advanced course".)
+    r"\b(?:a|any|the|an open|open) (?:\w+ )?" + _JOBN + r" (?:on|in|at|with|within) (?:your|you)\b"
+    r"(?! (?:next |upcoming |new |own )?(?:[\w-]+ )?(?:course|class|workshop|training|programme|program|module|session"
+    r"|webinar|tour|flight|table)s?\b)",
     # Not someone's history: "who did his doctorate in my group before joining your team".
     # (Nor how something works there: "how on-call rotations work on your team".)
     r"\b(?<!before )(?<!after )(?<!since )(?<!until )(?:join|joining|be part of|become part of|(?:(?<=to )|(?<=i )"

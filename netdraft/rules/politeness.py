@@ -39,6 +39,15 @@ _CHANNEL = r"(?:e-?mail|mail|phone|post|letter|text|message|return|video|zoom|li
 _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ("need you", LazyPattern(r"i(?:'ll| will| would|'d)? need you to\b"), "demand"),
     (
+        "ask that",
+        # "I would ask that the introduction be made before Monday": a deadline laid down in the passive.
+        LazyPattern(
+            r"i (?:would|must|will|shall) ask that (?:you|the|it|this|my|your)\b[^.!?\n]{0,60}?\bbe\b[^.!?\n]{0,40}?"
+            r"\b(?:before|by|within|no later than)\b"
+        ),
+        "demand",
+    ),
+    (
         ("must ask", "must request", "must insist"),
         # "I must ask you to confirm a time by return".
         LazyPattern(
@@ -2093,6 +2102,8 @@ _DEADLINE_WORDS = (" by ", " before ", " within ", " no later than ")
 _DEADLINE_VERB = lazy_compile(
     # "please send me a couple of times by tomorrow".
     r"(?:reply|respond|answer|get back to me|write back|call me|send (?:it|them|me(?: \w+){1,4})|hear back"
+    # "please mark up my revised exercise and return it to me within a couple of days".
+    r"|return (?:it|them|this|these)"
     # "Let me know what you think of it by next week."
     r"|let me know(?: what you think(?: of (?:it|them|this))?)?)"
     r"(?: to me| to this| from you)?$"
@@ -2137,7 +2148,10 @@ _ORDER = lazy_compile(
     r"|provide|add"
     r"|share|schedule|set up|review|read|look at|look over|confirm|arrange|write back|write to|contact|book"
     r"|make sure|make time|find (?:time|a time|some time)|pass (?:along|on)|text|ping|fill out|hurry|sign"
-    r"|do not ignore|don't ignore|stop|remember|respond|tell)\b"
+    r"|do not ignore|don't ignore|stop|remember|respond|tell"
+    # "Circulate it among your colleagues", "Telephone me as soon as you have consulted them", "Put me on the guest
+    # list", "Leave word with your receptionist", "Mark it up and return it to me".
+    r"|circulate|telephone|phone|ring me|put me|leave word|mark (?:it |them )?up|return (?:it|them))\b"
     # The word as a noun, not an order: "Email is perfect, or a short call", "A call would be lovely".
     r"(?![ \t]+(?:is|was|'s|’s|are|would|could|might|will|should|works?|suits?|sounds?|seems?)\b)",
 )
@@ -2148,7 +2162,7 @@ _LEAD_WORD = lazy_compile(r"[a-z]+")
 _ORDER_LEADS = wordset(
     """so and now just also then kindly please pls plz send tell give reply respond answer call email e forward
     get introduce connect provide add share schedule set review read look confirm arrange write contact book make
-    find pass text ping fill hurry sign do don stop remember"""
+    find pass text ping fill hurry sign do don stop remember circulate telephone phone ring put leave mark return"""
 )
 # After a sentence-initial "please", anything but these courteous conventions is an order.
 # "Please also pass on my thanks": a filler adverb does not change what follows.
@@ -2437,6 +2451,11 @@ def _asks_first(low: str, sentences: list[tuple[int, int]], at: int, end: int) -
     return "?" in low[end:stop] or _PERMISSION.search(low, start, stop) is not None
 
 
+_FRONTED = wordset("when once before after")
+_CHANCE = lazy_compile(r"\b(?:a chance|a moment|a minute|time|convenient|you can|possible|free)\b")
+_FRONTED_CLAUSE = lazy_compile(r"(?:when|once|as soon as|before|after)\b[^,.;:!?\n]{1,80},[ \t]+")
+
+
 def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
     doc = analyze(text)
     f = form(text)
@@ -2449,6 +2468,20 @@ def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
         if s in skip:
             continue
         lead = _LEAD_WORD.match(low, s, e)
+        if lead is not None and lead.group() in _FRONTED:
+            # An order after a clause of time: "When your team's study comes out, send it over to me the same day",
+            # "Before then, leave word with your receptionist".
+            fronted = _FRONTED_CLAUSE.match(low, s, e)
+            # "When you get a chance, please send over the dashboard you mentioned": the timing left to the reader.
+            if (
+                fronted is not None
+                and _DEFERS.search(low, s, e) is None
+                and _CHANCE.search(low, s, fronted.end()) is None
+            ):
+                m = _ORDER.match(low, fronted.end(), e)
+                if m is not None and not _COURTEOUS_ORDER.match(low, m.start("verb"), e):
+                    yield fronted.end(), m.end(), "order"
+            continue
         if lead is None or lead.group() not in _ORDER_LEADS:
             continue
         p = _PLEASE.match(low, s, e)
