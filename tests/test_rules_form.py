@@ -1183,6 +1183,8 @@ def test_gratitude_present(extra: str, signoff: str) -> None:
         # A misspelling nobody else reports: the organisation in the body.
         ("I admire the research culture at Acme Heath.", "Heath"),
         ("P.S. My colleague Jordan Blake says hello.", "Jordan Blake"),
+        ("I grew up on my family's vineyard, forty hectares of vines.", "forty"),
+        ("You keep your team of thirty pulling in the same direction.", "thirty"),
         # A department word does not clear the invented name it is part of.
         ("I spent a year in Harlow Engineering before this.", "Harlow Engineering"),
     ],

@@ -120,10 +120,14 @@ _UNITS = wordset(
     designers developers managers nurses teachers researchers scientists positions roles openings hires
     jobs interns candidates applicants volunteers partners locations sites branches stores schools
     hospitals clinics awards grants studies publications deals investments funds stages steps rounds phases
-    sessions modules cohorts participants attendees"""
+    sessions modules cohorts participants attendees
+    hectares acres miles kilometres kilometers metres meters tonnes tons litres liters kilos kilograms"""
 )
 _COMPANY_END = lazy_compile(r"\b(?:Co|Inc|Ltd|Corp|LLC|plc|PLC|Bros|GmbH|LLP)\.[ \t]+$")
 # A season as a date ("this spring", "in the fall"): lower case, so the capitalised-word pass misses it.
+_GROUP_OF = tuple(
+    f"{group} of " for group in ("team", "group", "staff", "cohort", "class", "crew", "workforce", "department", "unit")
+)
 _SEASONS = wordset("spring summer autumn fall winter")
 _FREQUENCY = lazy_compile(r"\b(twice|thrice) (?:a|per|each|every) (?:day|week|month|year|term|quarter)\b")
 _SEASON = lazy_compile(
@@ -600,8 +604,10 @@ def grounding(
         (start, end)
         for word in word_set(text) & _CLAIM_NUMBERS
         for start, end, value, unit in _number_words(low, word)
-        # "five years", and a count closing a phrase: "a cohort of twelve".
-        if (unit in _UNITS or (not unit and low.endswith("of ", 0, start))) and str(value) not in vocab
+        # "five years", a count closing a phrase ("a cohort of twelve"), and the size of a group ("keeping your team
+        # of thirty pulling in the same direction").
+        if (unit in _UNITS or (not unit and low.endswith("of ", 0, start)) or low.endswith(_GROUP_OF, 0, start))
+        and str(value) not in vocab
     ]
     # "twice a week": a frequency the request never gives.
     if "twice" in low or "thrice" in low:
