@@ -1960,6 +1960,17 @@ def test_prose_above_the_greeting_is_a_preamble_but_an_address_is_not() -> None:
     assert rules_of(article, meta) == []
 
 
+def test_thanks_opening_a_short_note_signed_with_a_bare_name_is_no_closing() -> None:
+    text = ("Dear Dr. Chen,\n\nThanks for the meeting.\n\nI looked up the certificate afterwards. The next intake fits "
+            "my schedule, so I am going to enrol.\nWhat you said about training new nurses matches what I expected.\n\n"
+            "I will report back once the course starts.\n\nAna Ruiz")
+    assert rules_of(text, salutation) == []
+    assert rules_of(text, meta) == []
+    # A closing "Thanks again," above the name is still the closing.
+    closed = letter(BODY, signoff="Thanks again,\nAna Ruiz")
+    assert rules_of(closed, salutation) == []
+
+
 def test_changes_to_the_agenda_are_no_offer_to_revise() -> None:
     assert rules_of(letter(BODY + " Please let me know if you would like any changes to the agenda."), meta) == []
 

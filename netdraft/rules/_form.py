@@ -275,6 +275,20 @@ def _greeting(doc: Doc) -> tuple[int | None, Span | None, str, Span | None]:
     return None, None, "", None
 
 
+def _body_follows(doc: Doc, index: int) -> bool:
+    """Whether line ``index`` is followed by two or more lines of prose and then a bare signature ends the letter."""
+    text, lines = doc.text, doc.lines
+    bare = _bare_signature(doc)[0]
+    if bare is None or bare <= index + 2:
+        return False
+    prose = 0
+    for ls, le in lines[index + 1 : bare]:
+        line = text[ls:le].rstrip()
+        if line.endswith((".", "!", "?")) and len(line.split()) >= 6:
+            prose += 1
+    return prose >= 2
+
+
 def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
     text = doc.text
     low = lower_text(doc)
@@ -296,6 +310,10 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
                 if tail is not None and not text[tail.end() : le].strip():
                     m = tail
                     ls = cut + 2
+        if m is not None and _body_follows(doc, index):
+            # "Thanks for the meeting." opening a short note that ends with a bare name: the letter's first
+            # sentence, not its closing.
+            m = None
         if m is not None:
             rest = text[m.end() : le].strip()
             words = len(_WORDS.findall(text, ls, le))
