@@ -278,6 +278,8 @@ def _greeting(doc: Doc) -> tuple[int | None, Span | None, str, Span | None]:
 def _body_follows(doc: Doc, index: int) -> bool:
     """Whether line ``index`` is followed by two or more lines of prose and then a bare signature ends the letter."""
     text, lines = doc.text, doc.lines
+    if index >= len(lines) - 3:
+        return False  # no room for two lines of prose and a signature below it: most letters stop here
     bare = _bare_signature(doc)[0]
     if bare is None or bare <= index + 2:
         return False

@@ -589,9 +589,7 @@ _TRIGGERS = wordset(
     "stand-in contractor count choice pick capacity footing worth file expression queue whom drops drop sick "
     "pulls cries short-handed shorthanded short-staffed short pencil pencilled penciled pencilling penciling pile "
     "stack pot available applied pack fitting fits slotting slots adding bringing bonus top inbox start intake "
-    "place taken interviewed board aboard onboard recommend brought "
-    "staff crew rota freelancers contractors engaged employed retained contracted offer flag selection trusted "
-    "commissioned booked directly"
+    "place taken interviewed board aboard onboard recommend brought crew rota freelancers contractors"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),
@@ -604,6 +602,12 @@ _PAIRS = (
     (frozenset(("work", "part")), frozenset(("your",))),
     (frozenset(("forward",)), frozenset(("put",))),  # "to be put forward"
     (frozenset(("taking", "take", "bringing", "bring")), frozenset(("on", "in"))),  # "taking on anyone", "bring me in"
+    # The fourth round's families (x9): "take me onto your curatorial staff", "offer me a training contract",
+    # "engaged as your locum", "if Pinecone Games trusted me with the score", "a word ... to the selection team".
+    (frozenset(("staff", "offer", "flag", "trusted", "commissioned", "booked")), frozenset(("me", "my"))),
+    (frozenset(("engaged", "employed", "retained", "contracted")), frozenset(("as",))),
+    (frozenset(("directly",)), frozenset(("apply",))),
+    (frozenset(("selection",)), frozenset(("word",))),
 )
 
 

@@ -388,8 +388,7 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
             r"(?:\(|--|—|–) ?(?:kept|made|softened|tightened|trimmed|shortened|reworded|rephrased|simplified)"
             r"(?: this| it| the [a-z]+)? [^()\n]{0,60}?\bso (?:it|that it|this|they) (?:does|doesn't|doesn’t|won't"
             r"|won’t|reads|sounds|lands|stays)\b",
-            needs=("kept", "made", "softened", "tightened", "trimmed", "shortened", "reworded", "rephrased",
-                   "simplified"),
+            needs=("(", "--", "—", "–"),
         ),
         "a remark to the writer",
     ),

@@ -43,7 +43,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "I would ask that the introduction be made before Monday": a deadline laid down in the passive.
         LazyPattern(
             r"i (?:would|must|will|shall) ask that (?:you|the|it|this|my|your)\b[^.!?\n]{0,60}?\bbe\b[^.!?\n]{0,40}?"
-            r"\b(?:before|by|within|no later than)\b"
+            r"\b(?:before|by|within|no later than)\b",
+            needs=("ask that",),
         ),
         "demand",
     ),
@@ -78,17 +79,24 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "condescension",
     ),
     (
-        ("settled", "agreed", "given", "turn down", "turn away", "confirmed", "booked"),
+        ("settled", "agreed", "given", "turn down", "turn away"),
         # "so I have taken the 30-minute meeting as settled", "you never turn down a friend of his".
         LazyPattern(
             r"(?:taken|take|taking|treat|treated|treating) (?:the|our|this|your|a|it) (?:[\w-]+ ){0,3}?as (?:settled"
             r"|agreed|a given|a yes|confirmed|accepted|done)\b"
-            # "so let's call it a fair trade and consider the call agreed".
-            r"|\bconsider (?:the|our|this|it|that) (?:[\w-]+ ){0,2}?(?:settled|agreed|confirmed|booked)\b"
             r"|\byou (?:never|don't ever|would never|won't) turn"
             r" (?:down|away) (?:a friend|anyone|anybody|someone)\b",
             needs=("as settled", "as agreed", "as a given", "as a yes", "as confirmed", "as accepted", "as done",
-                   "turn down", "turn away", " settled", " agreed", " confirmed", " booked"),
+                   "turn down", "turn away"),
+        ),
+        "pressure",
+    ),
+    (
+        "consider",
+        # "so let's call it a fair trade and consider the call agreed".
+        LazyPattern(
+            r"consider (?:the|our|this|it|that) (?:[\w-]+ ){0,2}?(?:settled|agreed|confirmed|booked)\b",
+            needs=("consider the", "consider our", "consider this", "consider it", "consider that"),
         ),
         "pressure",
     ),
@@ -634,18 +642,26 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     (
         ("pass", "passing", "passed", "give", "giving", "gave", "share", "sharing", "shared", "forward", "forwarding",
-         "forwarded", "told", "promised", "assured"),
-        # The reader's details or time given away: "I'll be passing your email address to a few of my
-        # friends", "I've told a few old friends that they can drop by the warehouse whenever they like".
+         "forwarded"),
+        # The reader's details given away: "I'll be passing your email address to a few of my friends".
         LazyPattern(
             r"(?:pass|passing|passed|give|giving|gave|share|sharing|shared|forward|forwarding|forwarded) (?:on )?your"
             r" (?:email address|e-mail address|email|e-mail|number|phone number|mobile number|contact details"
-            r"|details) (?:on )?to\b"
-            r"|(?:told|promised|assured) [^.!?\n]{0,60}?\b(?:they|he|she) (?:can|could|may|are welcome to"
+            r"|details) (?:on )?to\b",
+            needs=("your email", "your e-mail", "your number", "your phone", "your mobile", "your contact",
+                   "your details"),
+        ),
+        "presumption",
+    ),
+    (
+        ("told", "promised", "assured"),
+        # ... or their time: "I've told a few old friends that they can drop by the warehouse whenever they like".
+        LazyPattern(
+            r"(?:told|promised|assured) [^.!?\n]{0,60}?\b(?:they|he|she) (?:can|could|may|are welcome to"
             r"|is welcome to) (?:drop by|drop in|pop in|pop by|pop round|call in|come by|come round|stop by|visit)\b"
             r"(?![^.!?\n]{0,80}?\b(?:as you|you kindly|you offered|you suggested|you said))",
-            needs=("your email", "your e-mail", "your number", "your phone", "your mobile", "your contact",
-                   "your details", " can ", " could ", " may ", " welcome to "),
+            needs=("drop by", "drop in", "pop in", "pop by", "pop round", "call in", "come by", "come round", "stop by",
+                   "visit"),
         ),
         "presumption",
     ),
