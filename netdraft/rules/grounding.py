@@ -10,8 +10,8 @@ What counts as an item:
 - a run of capitalised words ("Acme Robotics", "University of Michigan"); a single capitalised word
   at the start of a sentence is skipped (it is capitalised because of where it stands), as are common
   English words, sign-off words and widely used tools ("LinkedIn", "Zoom");
-- a month or a weekday, a year, any number written in digits, and number words before a unit
-  ("five years").
+- a month or a weekday, a year, any number written in digits, number words before a unit ("five years",
+  "forty hectares") and the size of a group in words ("your team of thirty").
 """
 
 from __future__ import annotations
