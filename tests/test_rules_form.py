@@ -477,6 +477,7 @@ RUDE = [
      "return it to me within"),
     ("I would ask that the introduction be made before Monday, as I have set aside time that week.",
      "I would ask that the introduction be made before"),
+    ("I really need you to let me know which course it is, as I can't plan my study until I do.", "need you to"),
 ]
 
 

@@ -37,7 +37,7 @@ _CHANNEL = r"(?:e-?mail|mail|phone|post|letter|text|message|return|video|zoom|li
 
 # (substring gate, pattern, category). Patterns run on the lower-cased text.
 _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
-    ("need you", LazyPattern(r"i(?:'ll| will| would|'d)? need you to\b"), "demand"),
+    ("need you", LazyPattern(r"i(?:'ll| will| would|'d)? (?:really |just |actually |do )?need you to\b"), "demand"),
     (
         "ask that",
         # "I would ask that the introduction be made before Monday": a deadline laid down in the passive.

@@ -184,7 +184,7 @@ _SELF = lazy_compile(
     r"|creativity|work ethic)\b|results[- ]driven\b|detail[- ]oriented\b|team player\b"
     r"|(?:quick|fast) learner\b|strong (?:communicator|collaborator|leader|background)\b"
     r"|self[- ]starter\b"
-    r"|proven\b|passionate\b|i (?:also |now |still |currently |personally )?(?:manage|lead|oversee|supervise|run"
+    r"|proven\b|passionate\b|i (?:also |currently )?(?:manage|lead|oversee|supervise|run"
     r"|handle|coordinate|direct|own|specialize|specialise|excel|negotiate|produce|prepare)\b"
     r"|in my (?:current|previous|last|prior) (?:role|position|job)\b"
     r"|thrives?\b|excellent (?:fit|communication|track)\b)"
