@@ -22,6 +22,8 @@ from netdraft.report import Finding
 from netdraft.rules._form import wordset
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import (
+    MONTHS,
+    WEEKDAYS,
     Index,
     Phrase,
     beyond_own,
@@ -342,10 +344,7 @@ _WAYS_OF_WRITING = frozenset(("email", "post", "text"))
 
 
 # The words that give a plan its time ("in two weeks", "by Friday", "in June"), and a time put off to no time.
-_TIME_WORDS = wordset(
-    "monday tuesday wednesday thursday friday saturday sunday tomorrow week weeks fortnight month months day days "
-    "january february march april may june july august september october november december weekend end"
-)
+_TIME_WORDS = WEEKDAYS | MONTHS | wordset("may tomorrow week weeks fortnight month months day days weekend end")
 _PUT_OFF = lazy_compile(
     r"\b(?:once|when|whenever|after) (?!(?:you|i)\b)(?:[\w'’-]+ ){1,4}?(?:is|are|has been|have been)"
     r" (?:behind|over|done|finished|settled|quieter|calmer)\b"

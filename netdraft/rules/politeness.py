@@ -2443,13 +2443,21 @@ _NARRATED = lazy_compile(
 _COMPARED = lazy_compile(r"\b(?:as|so) [a-z-]+ $|\b(?:just|exactly|precisely) $")
 
 
+def _sentence_around(
+    low: str, sentences: list[tuple[int, int]], at: int, end: int, reach: int
+) -> tuple[int, int]:
+    """The sentence holding ``low[at:end]``, cut to ``reach`` characters either side: bounded work on hostile
+    input."""
+    k = bisect_right(sentences, (at, len(low))) - 1
+    start = max(sentences[k][0] if k >= 0 else 0, at - reach)
+    stop = min(max(sentences[k][1] if k >= 0 else end, end), end + reach)
+    return start, stop
+
+
 def _own_practice(low: str, sentences: list[tuple[int, int]], at: int, end: int) -> bool:
     """Whether the deadline ``low[at:end]`` times something the writer does, in a sentence that asks nothing."""
-    k = bisect_right(sentences, (at, len(low))) - 1
-    start = max(sentences[k][0] if k >= 0 else 0, at - 400)
-    # The rest of the sentence counts too ("I expect it by Friday, as you promised"), up to 400 characters
-    # past the deadline: bounded work on hostile input.
-    stop = min(max(sentences[k][1] if k >= 0 else end, end), end + 400)
+    # The rest of the sentence counts too ("I expect it by Friday, as you promised").
+    start, stop = _sentence_around(low, sentences, at, end, 400)
     return _FIRST_PERSON.search(low, start, at) is not None and _ASKED.search(low, start, stop) is None
 
 
@@ -2461,9 +2469,7 @@ _PERMISSION = lazy_compile(
 
 def _asks_first(low: str, sentences: list[tuple[int, int]], at: int, end: int) -> bool:
     """Whether the sentence around ``low[at:end]`` asks the reader's leave (a question, "with your permission")."""
-    k = bisect_right(sentences, (at, len(low))) - 1
-    start = max(sentences[k][0] if k >= 0 else 0, at - 200)
-    stop = min(max(sentences[k][1] if k >= 0 else end, end), end + 200)
+    start, stop = _sentence_around(low, sentences, at, end, 200)
     return "?" in low[end:stop] or _PERMISSION.search(low, start, stop) is not None
 
 
