@@ -2823,3 +2823,86 @@ def test_what_follows_a_comma_in_the_ask_qualifies_it() -> None:
                   "Would you be willing to have a 30-minute call with me? I would send my questions a few days "
                   "beforehand.", "Thank you.")
     assert [f.message for f in errors(purpose(text, request, "informational")) if "ask" in f.message] == []
+
+
+def test_an_aim_that_points_back_holds_the_sentence_before_it() -> None:
+    request = make(purpose="learn how she grew from one site to several without losing the community feel")
+    told = "I've always admired how you grew from one site to several without losing that community feel."
+    ask = "Would you be up for a 20-minute phone call whenever it suits you?"
+    text = letter(told + " That's exactly what I'm hoping to learn: how you managed the jump.", ask, "Thank you.")
+    assert errors(purpose(text, request, "informational")) == []
+    # Admiration alone, with no aim pointing back at it, states no purpose.
+    (f,) = errors(purpose(letter(told + " You must be proud of it.", ask, "Thank you."), request, "informational"))
+    assert "hope to gain" in f.message
+
+
+def test_a_name_put_forward_by_someone_else_is_no_job_ask() -> None:
+    told = letter("I'm sure you get plenty of these, but Greg Hollis put my name forward last week.", "Thank you.")
+    assert errors(job_ask(told, make(), "introduction")) == []
+    for ask in ("Could you put my name forward for the analyst opening?", "Put my name forward if a post comes up."):
+        assert [f.rule for f in errors(job_ask(letter(ask, "Thank you."), make(), "introduction"))] == ["job-ask"], ask
+
+
+def test_a_slot_to_shadow_the_reader_is_no_job_ask() -> None:
+    shadow = letter("If a slot ever comes up, I'd love to shadow one of your product demonstrations.", "Thank you.")
+    assert errors(job_ask(shadow, make(), "thank_you")) == []
+    post = letter("If a slot ever comes up on your team, I'd love to apply for it.", "Thank you.")
+    assert [f.rule for f in errors(job_ask(post, make(), "thank_you"))] == ["job-ask"]
+
+
+def test_a_misspelt_surname_after_its_particles_is_a_misspelt_referrer() -> None:
+    req = make(kind="introduction", referrer={"name": "Pieter van der Berg", "relationship": "our crop adviser"})
+    rest = ("I would like to learn how Maria moved from teaching into UX research.",
+            "Would you be open to a 20-minute phone call?", "Thank you.")
+    (f,) = errors(referral(letter("Our crop adviser, Pieter van den Burg, suggested I write to you.", *rest), req,
+                           "introduction"))
+    assert f.rule == "referral" and "Burg" in f.message
+    assert errors(referral(letter("Our crop adviser, Pieter van der Berg, suggested I write to you.", *rest), req,
+                           "introduction")) == []
+
+
+def test_an_item_sent_by_courier_is_met() -> None:
+    meeting = {"topics": ["moving from teaching into UX research"],
+               "action_items": ["Ana to send green coffee samples"]}
+    req = make(kind="follow_up", meeting=meeting)
+    head = "Thank you for our conversation about moving from teaching into UX research."
+    sent = letter(head, "I have packed the green coffee samples we agreed on and they go to the courier this week.")
+    assert errors(follow_up(sent, req, "follow_up")) == []
+    kept = letter(head, "I have packed the green coffee samples we agreed on and they sit in my office.")
+    assert [f.message for f in errors(follow_up(kept, req, "follow_up"))] == [
+        "The agreed action item is missing: Ana to send green coffee samples."
+    ]
+
+
+def test_my_plan_is_to_states_the_plan() -> None:
+    req = make(kind="thank_you", follow_up="apply for the PGCE in the autumn round",
+               meeting={"topics": ["moving from teaching into UX research"]})
+    head = "Thank you for our conversation about moving from teaching into UX research."
+    said = letter(head, "My plan is to apply for the PGCE in the autumn round, and your advice has helped.")
+    assert errors(follow_up(said, req, "thank_you")) == []
+    past = letter(head, "I applied for the PGCE in the autumn round, and your advice has helped.")
+    assert [f.message for f in errors(follow_up(past, req, "thank_you"))] == [
+        "The letter does not say how you will follow up."
+    ]
+
+
+def test_the_requests_own_plan_restated_is_no_job_ask() -> None:
+    req = make(kind="keep_in_touch", follow_up="telephone in June to hear about any volunteering opportunities")
+    text = letter("I will telephone in June to hear about any volunteering opportunities at Shopify.",
+                  "Thank you.")
+    assert errors(job_ask(text, req, "keep_in_touch")) == []
+    assert [f.rule for f in errors(job_ask(text, make(kind="keep_in_touch"), "keep_in_touch"))] == ["job-ask"]
+
+
+@pytest.mark.parametrize(
+    ("item", "sentence"),
+    [
+        ("Maria gives feedback on it", "I have attached my sample; I would be very grateful for your feedback on it."),
+        ("let him know how she gets on with the exercises", "I'll let you know how I get on with the exercises."),
+    ],
+)
+def test_light_verbs_are_stop_words_in_every_form(item: str, sentence: str) -> None:
+    # "gives" and "gets" were content words while "give" and "get" were stop words: the item never met the letter.
+    req = make(kind="follow_up", meeting={"topics": ["moving from teaching into UX research"], "action_items": [item]})
+    text = letter("Thank you for our conversation about moving from teaching into UX research.", sentence)
+    assert errors(follow_up(text, req, "follow_up")) == []

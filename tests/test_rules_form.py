@@ -2030,3 +2030,99 @@ def test_a_clothing_size_is_no_invented_name() -> None:
 def test_xx_before_of_the_and_a_plural_is_a_placeholder() -> None:
     text = letter(BODY + " XX of the pupils now come every week.")
     assert [f.rule for f in rules_of(text, placeholder)] == ["placeholder"]
+
+
+CURT_BODY = (
+    "Tom Hale suggested I write. I teach high-school science in Denver. I want to move into UX research. "
+    "I want to learn how you moved from academia into industry research. I have read your papers. "
+    "I run the science club. I also mark exams for the state board. I know the field a little. "
+    "My students test apps for a local firm. I write up their findings each term.\n\n"
+    "Can we do a 20-minute phone call in the next two weeks? I will call your office next Tuesday.\n\nThanks."
+)
+
+
+def test_a_clipped_letter_with_one_bare_thanks_reads_as_curt() -> None:
+    # Short flat statements and a lone "Thanks.": no rude phrase, a fair score, but no courtesy to speak of.
+    curt = letter(CURT_BODY, signoff="Ana Ruiz")
+    (f,) = rules_of(curt, politeness)
+    assert f.message.startswith("The letter reads as curt") and "words on average" in f.message
+    # The same clipped sentences with courtesy in them (warm thanks, a hedged ask, a valediction) are plain, not curt.
+    courteous = letter(
+        CURT_BODY.replace("Can we do", "Would you be open to").replace(
+            "Thanks.", "Thank you so much for considering it."
+        ),
+        signoff="Kind regards,\nAna Ruiz",
+    )
+    assert rules_of(courteous, politeness) == []
+    # Long, unhurried sentences are not clipped, however little courtesy they carry.
+    assert rules_of(letter(BODY.replace("Thank you for considering my request; I know how valuable your time is.",
+                                        "Thanks."), signoff="Ana Ruiz"), politeness) == []
+    # A note below its band is reported by ``length``; so little text is not judged for its tone.
+    assert rules_of(letter("I teach science. I want to move into UX research. Can we talk?\n\nThanks.",
+                           signoff="Ana Ruiz"), politeness) == []
+    # The thresholds are the caller's to change (for a clipped letter with one courtesy strategy: thanks for something).
+    thanked = letter(CURT_BODY.replace("Thanks.", "Thanks for reading."), signoff="Ana Ruiz")
+    assert rules_of(thanked, politeness) != []
+    assert rules_of(thanked, politeness, clipped_words=5.0) == []
+    assert rules_of(thanked, politeness, min_courtesy=1) == []
+
+
+def test_please_find_with_the_thing_sent_is_a_courtesy_formula() -> None:
+    for sentence in ("Please find our organic certificate attached, as promised.", "Please find the notes below."):
+        assert rules_of(letter(BODY + " " + sentence), politeness) == [], sentence
+    (f,) = rules_of(letter(BODY + " Please find me a mentor on your team."), politeness)
+    assert "order" in f.message
+
+
+def test_a_surname_that_is_also_a_title_still_names_the_reader() -> None:
+    req = REQUEST.model_copy(
+        update={"recipient": REQUEST.recipient.model_copy(update={"name": "Laura Bishop", "salutation": "Dr. Bishop"})}
+    )
+    for greeting in ("Dear Dr. Bishop,", "Hi Laura,", "Hello Laura Bishop,"):
+        assert rules_of(letter(greeting=greeting), salutation, request=req) == [], greeting
+    # A title alone is still no name.
+    (f,) = rules_of(letter(greeting="Dear Doctor,"), salutation, request=req)
+    assert "generic" in f.message
+    (f,) = rules_of(letter(greeting="Dear Dr. Bishup,"), salutation, request=req)
+    assert "Bishop" in f.message
+
+
+def test_a_conditional_expectation_of_a_reply_is_a_demand() -> None:
+    (f,) = rules_of(letter(BODY + " I'd expect a quick reply given Tom Hale suggested it."), politeness)
+    assert "demand" in f.message
+
+
+def test_seasons_and_terms_are_counted_units() -> None:
+    (f,) = rules_of(letter(BODY + " I have coached the team for six seasons."), grounding)
+    assert "'six'" in f.message
+
+
+def test_the_readers_part_laid_down_as_a_necessity_is_a_demand() -> None:
+    (f,) = rules_of(letter(BODY + " On your side, the introduction to your team lead needs to happen this week."),
+                    politeness)
+    assert "demand" in f.message
+    assert rules_of(letter(BODY + " On your side, nothing needs to be done before we talk."), politeness) == []
+
+
+def test_a_bare_regards_is_no_courtesy_of_its_own() -> None:
+    # A one-word "Regards," adds nothing to a clipped note with one "Thanks for ..."; "Kind regards," does.
+    curt = letter(CURT_BODY.replace("Thanks.", "Thanks for reading."), signoff="Regards,\nAna Ruiz")
+    assert [f.message.split(":")[0] for f in rules_of(curt, politeness)] == ["The letter reads as curt"]
+    kind = letter(CURT_BODY.replace("Thanks.", "Thanks for reading."), signoff="Kind regards,\nAna Ruiz")
+    assert rules_of(kind, politeness) == []
+
+
+def test_ordinary_sentences_with_no_courtesy_at_all_read_as_curt() -> None:
+    flat = (
+        "Tom Hale suggested I write to you about your move from academia into industry research at Acme Health. "
+        "I spent five years teaching high-school science in Denver and now want to move into UX research myself. "
+        "I want to learn how you moved from academia into industry research and which skills mattered most then.\n\n"
+        "Is a 20-minute phone call in the next two weeks possible for you and your team at Acme Health? "
+        "I will call your office next Tuesday to find a time that fits with your schedule and your commitments.\n\n"
+        "Thanks."
+    )
+    (f,) = rules_of(letter(flat, signoff="Ana Ruiz"), politeness)
+    assert f.message.startswith("The letter reads as curt")
+    # One courtesy strategy is enough in sentences of ordinary length.
+    assert rules_of(letter(flat.replace("Thanks.", "Thank you for considering it."), signoff="Ana Ruiz"),
+                    politeness) == []

@@ -20,6 +20,7 @@ __all__ = [
     "Form",
     "LazyPattern",
     "edit_distance",
+    "fold",
     "form",
     "greeting_hint_name",
     "lower_text",
@@ -185,7 +186,7 @@ def preceded_by_letter(text: str, start: int) -> bool:
     return start > 0 and text[start - 1].isalnum()
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
     """Lower-case, strip accents and possessives: ``"José’s"`` -> ``"jose"``."""
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
@@ -201,9 +202,12 @@ def name_tokens(name: str) -> tuple[str, ...]:
     Cached: the request's names are folded again for every letter checked against it.
     """
     out = []
-    for raw in _TOKEN.findall(name):
-        tok = _fold(raw)
-        if tok and tok not in HONORIFICS and tok.rstrip(".") not in HONORIFICS:
+    raws = _TOKEN.findall(name)
+    for i, raw in enumerate(raws):
+        tok = fold(raw)
+        # A title stands before a name, so the last of two or more words is a name even when it is a title
+        # word too: "Laura Bishop", "Dr. Judge", "Ms. Canon" (a lone "Doctor" or "Sir" stays a title).
+        if tok and ((i > 0 and i == len(raws) - 1) or (tok not in HONORIFICS and tok.rstrip(".") not in HONORIFICS)):
             out.append(tok)
     return tuple(out)
 

@@ -69,8 +69,9 @@ STOP = _STOP = wordset(
     you'd you'll you're you've your yours yourself yourselves
     also just really still even much many well may might must shall will would like love hope hoping
     hoped happy glad please thank thanks thankful grateful appreciate appreciated kind kindly sincerely
-    best regards dear hi hello warm warmly truly get got getting make made making take took give gave
-    giving let lets know knew want wanted wish wished perhaps maybe possible possibly able willing open
+    best regards dear hi hello warm warmly truly get gets got getting make makes made making take takes took
+    taking taken give gives gave giving given let lets know knew want wanted wish wished perhaps maybe possible
+    possibly able willing open
     next soon sometime whether though although however yet already ever every something anything
     someone anyone thing things way ways one us its lot lots bit quite rather especially particularly
     mr mrs ms mx dr prof ago actually genuinely simply exactly

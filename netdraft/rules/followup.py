@@ -104,6 +104,8 @@ _FUTURE = lazy_compile(
     r"|thursday|friday|saturday|sunday)|this (?:week|month|afternoon|friday|monday|tuesday|wednesday"
     r"|thursday)|follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|plan to|intend to"
     r"|planning to|intending to|hoping to|aim to|going to|will|i can|i could|happy to|glad to|propose to"
+    # "My plan is to apply for the PGCE in the autumn round".
+    r"|(?:my|the|our) (?:plan|intention|aim|next step|next move) (?:is|will be) to"
     r"|i(?:'d| would) (?:also |really |so |very much )?love it if\b"
     # The plan hung on the ask: "Would you be willing to spare 20 minutes? I would send my questions ahead of time".
     r"|i(?:'d| would) (?:also |then |gladly |happily |of course )?(?:send|share|email|forward|call|ring|phone|bring)"
@@ -557,6 +559,8 @@ _HANDED = lazy_compile(
     r"|appreciate|welcome|need|look forward|looking forward|link|circulated|posted|here is|here are|here's"
     r"|as promised|promised|borrow|borrowing|glad|waiting|await|awaiting|can't wait|cannot wait|my inbox"
     r"|to hand|came through|keep an eye out|look out for|watch out for|on the lookout"
+    # Sent by carrier: "they go to the courier this week", "dispatched on Monday", "in the post to you".
+    r"|courier|couriered|dispatch|dispatched|shipped|on (?:its|their) way|in the post|by post"
     # "Your guide to preparing witness statements reached me earlier this week".
     r"|reached me|reached my inbox|landed in my inbox|landed on my desk"
     # Awaited, with the timing left to the reader: "No pressure at all on the reading list you mentioned".

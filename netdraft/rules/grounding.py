@@ -115,6 +115,7 @@ _COMMON_CAPS = frozenset(written for w in _COMMON - _DATES for written in (w.cap
 # Units after which a number word is a claim ("five years", "twenty minutes").
 _UNITS = wordset(
     """minute minutes hour hours year years month months week weeks day days percent people employees
+    seasons terms semesters decades fortnights
     clients customers students projects countries companies engineers members colleagues reports papers
     articles courses books times languages teams startups cities offices products patents analysts
     designers developers managers nurses teachers researchers scientists positions roles openings hires

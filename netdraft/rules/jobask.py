@@ -77,7 +77,10 @@ _STRONG_BRANCHES = (
     r" (?:along |on |forward |over )?(?:to|with|for|in front of) (?!you\b|yourself\b)",
     r"\b(?:pass|forward|circulate|put)(?:ing)? (?:along |on )?my (?:resume|cv|résumé|application"
     r"|candidacy)(?: along| on| forward| in)?\s*(?:[?.!,;]|$)",
-    r"\bput my name (?:forward|in)\b",
+    # Asked of the reader ("could you put my name forward", "Put my name in for it"), not told of someone else
+    # ("given Greg put my name forward").
+    r"\b(?:(?<![\s\S])|(?<=you )|(?<=you'd )|(?<=you’d )|(?<=to )|(?<=please )|(?<=could )|(?<=would )|(?<=can )"
+    r"|(?<=will )|(?<=might )|(?<=kindly )|(?<=and )|(?<=or ))put my name (?:forward|in)\b",
     r"\b(?:put|say|put in) (?:in )?a (?:good|kind) word\b",
     r"\bgood word for me\b",
     r"\bin the running\b",
@@ -678,6 +681,13 @@ _RECOUNTED = lazy_compile(
     r"\b(?:it was|it's been|it has been) (?:\w+ ){0,2}?(?:to hear|hearing|to learn|learning)\b"
     r"|\b(?:we|you) (?:talked|spoke|discussed|told me|described|explained|mentioned)\b"
 )
+# Time beside the reader asked for, not a post: "If a slot ever comes up, I'd love to shadow one of your
+# product demonstrations".
+_SHADOWING = lazy_compile(r"\b(?:shadow|shadowing|observe|sit in on|tag along)\b")
+_POST_NAMED = lazy_compile(
+    r"\b(?:jobs?|roles?|positions?|vacanc|openings?|posts?\b|internships?|placements?|hir(?:e|ed|ing)|apply|applying"
+    r"|application|cv|resume|résumé|staff|paid|contract|trainee|apprentice|intern\b|taken on|take me on)"
+)
 _WISHING = lazy_compile(r"\bi(?:'d|’d| would| hope| am hoping|'m hoping|’m hoping)\b")
 _ASKING = lazy_compile(r"\b(?:could|would|can|will) you\b|\bplease\b")
 
@@ -695,12 +705,12 @@ def job_ask(
     """Flag sentences that ask for a job, a role, an interview for a role or a referral into one.
 
     Works without a request; with one, a sentence that restates an agreed meeting action item
-    (the reader offered to pass the resume along) is not an ask.
+    (the reader offered to pass the resume along) or the request's follow-up plan is not an ask.
 
     Args:
         text: The letter.
         request: The request (optional): its ask names the alternative in the hint; its
-            action items exempt the sentences that restate them.
+            action items and follow-up plan exempt the sentences that restate them.
         kind: The letter kind (every kind is a networking letter).
         item_threshold: Share of an action item's content words a sentence must hold to restate it.
         max_findings: Stop after this many offending sentences (enough to fix; bounds hostile input).
@@ -715,6 +725,7 @@ def job_ask(
     first, last = core(text)
     findings: list[Finding] = []
     items = request.meeting.action_items if request is not None and request.meeting is not None else []
+    plans = [*items, request.follow_up] if request is not None and request.follow_up else items
     ix = index(text)
     words = ix.words
     # The word sets hold ASCII words only: "résumé" is the one non-ASCII trigger the patterns know.
@@ -745,13 +756,17 @@ def job_ask(
             continue
         if _DENIAL.search(lower):
             continue
+        if _SHADOWING.search(lower) and not _POST_NAMED.search(lower):
+            continue
         if _THANKED_FOR.search(lower) and not strong:
             continue  # "Thank you for the opportunity to work with your team": thanks for what was, no ask
         if _OFFERED.search(lower) and not _ASKING.search(lower):
             continue
         if _RECOUNTED.search(lower) and not _ASKING.search(lower) and "?" not in lower and not _WISHING.search(lower):
             continue  # "It was lovely to hear more about the shadowing opportunities in your coding team"
-        if items and _restates_item(text, request, items, i, item_threshold):
+        # The request's own plan or agreed items, restated: "I will telephone in June to hear about any volunteering
+        # opportunities" when that is the follow-up plan the request gives.
+        if plans and _restates_item(text, request, plans, i, item_threshold):
             continue
         if len(findings) >= max_findings:
             break
@@ -769,7 +784,7 @@ def job_ask(
 
 
 def _restates_item(text: str, request: AnyRequest | None, items: list[str], i: int, threshold: float) -> bool:
-    """Whether sentence ``i`` restates one of the meeting's agreed action items."""
+    """Whether sentence ``i`` restates one of ``items`` (agreed action items, the follow-up plan)."""
     assert request is not None
     names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
     ix = index(text)

@@ -515,6 +515,11 @@ def _asked_in_clause(sentence: str, value: str, names: frozenset[str]) -> bool:
     )
 
 
+_AIM_POINTS_BACK = lazy_compile(
+    r"(?:and |so )?(?:that|this|which)(?:'s|’s| is| was)? (?:exactly |precisely |just |really )?(?:what|the thing)\b"
+)
+
+
 def _stated(
     ix: Index,
     kinds: _Kinds,
@@ -526,8 +531,16 @@ def _stated(
     window: int,
 ) -> bool:
     """Whether the purpose is stated: a window around an aim sentence that names part of it."""
+    # "I've always admired how you grew from one site to several. That's exactly what I'm hoping to learn": an
+    # aim that points back holds the sentence before it.
+    back = 0
+    for i in range(1, len(ix.words)):
+        if "what" in ix.words[i] and _AIM_POINTS_BACK.match(kinds.sentence(i)) is not None and kinds.aim(i):
+            back |= 1 << (i - 1)
+    if body:
+        back &= body
     for p in variants(value, names):
-        anchors = 0
+        anchors = back
         for m in windows(ix, p, window=1, allowed=body or None):
             if m.hard and kinds.aim(m.start):
                 anchors |= 1 << m.start

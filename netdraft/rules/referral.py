@@ -399,9 +399,21 @@ def _prev_word(text: str, start: int) -> str:
     return _bare(m.group(1)) if m else ""
 
 
+def _prev_name_word(text: str, start: int) -> str:
+    """The word before ``start``, past lower-case name particles: "Pieter" before "van den Burg"."""
+    for _ in range(3):
+        m = _PREV.search(text, max(0, start - 46), start)
+        if m is None:
+            return ""
+        if m.group(1) not in _PARTICLES:
+            return _bare(m.group(1))
+        start = m.start(1)
+    return ""
+
+
 def _misspelt(text: str, w: str, s: int, e: int, given: str, surname: str | None) -> bool:
     """Whether word ``w`` (at ``s:e``) is a misspelling of the given name or the surname."""
-    for part, other_part, neighbour in ((given, surname, _next_word), (surname, given, _prev_word)):
+    for part, other_part, neighbour in ((given, surname, _next_word), (surname, given, _prev_name_word)):
         if part is None:
             continue
         limit = 1 if len(part) <= 6 else 2

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from netdraft._view import AnyRequest
 from netdraft.report import Finding
-from netdraft.rules._form import HONORIFICS, edit_distance, form, has_honorific, name_tokens, wordset
+from netdraft.rules._form import HONORIFICS, edit_distance, fold, form, has_honorific, name_tokens, wordset
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import analyze
 
@@ -197,7 +197,7 @@ def _greeting_findings(
         for target in sorted(parts):
             limit = max_edits if max_edits is not None else _allowed(len(target))
             if len(target) > 2 and _close(tok, target, limit):
-                right = next((w for w in recipient.name.split() if name_tokens(w) == (target,)), target)
+                right = next((w for w in recipient.name.split() if fold(w.strip(",")) == target), target)
                 yield Finding(
                     "salutation",
                     "error",
