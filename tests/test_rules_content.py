@@ -2906,3 +2906,16 @@ def test_light_verbs_are_stop_words_in_every_form(item: str, sentence: str) -> N
     req = make(kind="follow_up", meeting={"topics": ["moving from teaching into UX research"], "action_items": [item]})
     text = letter("Thank you for our conversation about moving from teaching into UX research.", sentence)
     assert errors(follow_up(text, req, "follow_up")) == []
+
+
+def test_a_plan_under_way_or_a_link_given_in_the_letter_is_stated() -> None:
+    head = "Thank you for our conversation about moving from teaching into UX research."
+    meeting = {"topics": ["moving from teaching into UX research"]}
+    req = make(kind="thank_you", follow_up="read the forecasting bulletins she recommended", meeting=meeting)
+    doing = letter(head, "As you suggested, I am reading through the forecasting bulletins you recommended.")
+    assert errors(follow_up(doing, req, "thank_you")) == []
+    other = letter(head, "As you suggested, I am sorting through the forecasting bulletins you recommended.")
+    assert [f.rule for f in errors(follow_up(other, req, "thank_you"))] == ["follow-up"]
+    req = make(kind="thank_you", follow_up="share her portfolio link https://ana.design", meeting=meeting)
+    linked = letter(head, "In the meantime my portfolio is at https://ana.design in case you'd like a look.")
+    assert errors(follow_up(linked, req, "thank_you")) == []

@@ -136,6 +136,8 @@ _SENT_NOW = lazy_compile(
     r"\b(?:attached|enclosed|attaching|enclosing|i enclose|i attach|here is|here's|heres|here are"
     # "My sample episode is here if you want to hear where I'm starting from: lumenpod.example/sample".
     r"|(?:is|are) (?:here|below|linked)"
+    # "In the meantime my portfolio is at https://fatima.design in case you'd like a look".
+    r"|(?:is|are|lives|sits) (?:now )?(?:at|on) (?=https?:|www\.)"
     # A paper letter's enclosure: "I've put my sourdough starter notes in with this letter".
     r"|(?:in|inside|with) (?:this|the) (?:letter|envelope|card|parcel|package)\b"
     r"|i am sending|i'm sending|i(?:'ve| have) (?:also )?(?:included|added|linked))\b"
@@ -156,6 +158,8 @@ _ASKED_OF_ME = lazy_compile(
 )
 # Done already, with a verb whose stem is compared with the plan's: "I have now registered".
 _DONE = lazy_compile(r"\b(?:i have|i've) (?:now |already |just |since )?([a-z]+ed)\b")
+# Under way, likewise: "As you suggested, I am reading through the forecasting bulletins you recommended".
+_DOING = lazy_compile(r"\b(?:i am|i'm|i’m) (?:now |already |currently |still |busy )?([a-z]+ing)\b")
 _SEND_VERBS = wordset("send forward share pass email e-mail mail submit enclose attach")
 # Words of handing something over, shared by plans (``_HANDING``) and action items (``_HANDED``).
 _HAND_OVER = (
@@ -490,7 +494,10 @@ def _planned(
             if not got and opening is not None:
                 # ... or already done with the plan's own verb: "I have now registered for the open day"
                 # for "Register for the open day".
-                got = any(stem(d) == stem(opening.group()) for d in _DONE.findall(sentence))
+                verb = stem(opening.group())
+                got = any(stem(d) == verb for d in _DONE.findall(sentence)) or any(
+                    stem(d) == verb for d in _DOING.findall(sentence)
+                )
             future[i] = got
         return got
 
