@@ -2126,3 +2126,16 @@ def test_ordinary_sentences_with_no_courtesy_at_all_read_as_curt() -> None:
     # One courtesy strategy is enough in sentences of ordinary length.
     assert rules_of(letter(flat.replace("Thanks.", "Thank you for considering it."), signoff="Ana Ruiz"),
                     politeness) == []
+
+
+def test_an_ampersand_acronym_of_the_requests_words_is_no_invented_name() -> None:
+    req = REQUEST.model_copy(update={"purpose": "learn how a safety rep becomes a health and safety advisor"})
+    assert rules_of(letter(BODY + " I have been our site's H&S rep for a while."), grounding, request=req) == []
+    (f,) = rules_of(letter(BODY + " I have been our site's P&L owner for a while."), grounding, request=req)
+    assert "'P&L'" in f.message
+
+
+def test_hoping_the_next_note_at_least_gets_a_reply_is_pressure() -> None:
+    (f,) = rules_of(letter(BODY + " I never heard back about the article, so I hope this one at least gets a reply."),
+                    politeness)
+    assert "pressure" in f.message

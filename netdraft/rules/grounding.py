@@ -380,8 +380,8 @@ def _known_word(token: str, vocab: _Vocab) -> bool:
         return True
     if low[:1].isalpha() and _demonym_known(low, vocab):
         return True
-    # "AEs" and "SDR" for "account executive" and "sales development representative".
-    caps = token[:-1] if token.endswith("s") else token
+    # "AEs" and "SDR" for "account executive" and "sales development representative"; "H&S" for "health and safety".
+    caps = (token[:-1] if token.endswith("s") else token).replace("&", "")
     if 2 <= len(caps) <= 5 and caps.isalpha() and caps.isupper() and caps.lower() in _initialisms(vocab.low):
         return True
     if not low or low in _COMMON:

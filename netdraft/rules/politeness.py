@@ -1111,7 +1111,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ("actually", "finally", "at least"),
         LazyPattern(
             r"\b(?:it|this|this one|mine|my (?:note|email|e-mail|message|letter|request)) (?:will |might |may )?"
-            r"(?:actually|finally|at least) (?:gets?|be|is|being) (?:read|answered|opened|seen|noticed|looked at)\b",
+            # "I hope this one at least gets a reply".
+            r"(?:actually|finally|at least) (?:gets?|be|is|being) (?:read|answered|opened|seen|noticed|looked at"
+            r"|a reply|a response|an answer)\b",
             needs=("actually ", "finally ", "at least "),
         ),
         "pressure",
