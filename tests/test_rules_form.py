@@ -2139,3 +2139,10 @@ def test_hoping_the_next_note_at_least_gets_a_reply_is_pressure() -> None:
     (f,) = rules_of(letter(BODY + " I never heard back about the article, so I hope this one at least gets a reply."),
                     politeness)
     assert "pressure" in f.message
+
+
+def test_the_writers_own_care_to_read_is_no_demand() -> None:
+    assert rules_of(letter(BODY + " If there are papers you'd recommend, I'll make sure to read them first."),
+                    politeness) == []
+    (f,) = rules_of(letter(BODY + " Make sure to read my portfolio before we speak."), politeness)
+    assert "demand" in f.message or "order" in f.message

@@ -301,7 +301,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     (
         "make sure",
-        LazyPattern(r"make sure (?:you|to) (?:reply|respond|answer|get back|call|send|read)"),
+        # (Not the writer's own care: "I'll make sure to read them before we speak".)
+        LazyPattern(
+            r"(?<!i'll )(?<!i’ll )(?<!i will )(?<!i'd )(?<!i’d )(?<!i would )(?<!i shall )(?<!i can )(?<!we'll )"
+            r"(?<!we will )(?<!i'm going to )(?<!i’m going to )(?<!i am going to )(?<!i )"
+            r"make sure (?:you|to) (?:reply|respond|answer|get back|call|send|read)"
+        ),
         "demand",
     ),
     ("ignore", LazyPattern(r"(?:don't|don’t|do not) ignore"), "demand"),
