@@ -2825,6 +2825,10 @@ def test_what_follows_a_comma_in_the_ask_qualifies_it() -> None:
     assert [f.message for f in errors(purpose(text, request, "informational")) if "ask" in f.message] == []
 
 
+# A follow-up's or thank-you's recap of the topic ``make`` gives, for the tests of plans and items below.
+RECAP = "Thank you for our conversation about moving from teaching into UX research."
+
+
 def test_an_aim_that_points_back_holds_the_sentence_before_it() -> None:
     request = make(purpose="learn how she grew from one site to several without losing the community feel")
     told = "I've always admired how you grew from one site to several without losing that community feel."
@@ -2865,10 +2869,9 @@ def test_an_item_sent_by_courier_is_met() -> None:
     meeting = {"topics": ["moving from teaching into UX research"],
                "action_items": ["Ana to send green coffee samples"]}
     req = make(kind="follow_up", meeting=meeting)
-    head = "Thank you for our conversation about moving from teaching into UX research."
-    sent = letter(head, "I have packed the green coffee samples we agreed on and they go to the courier this week.")
+    sent = letter(RECAP, "I have packed the green coffee samples we agreed on and they go to the courier this week.")
     assert errors(follow_up(sent, req, "follow_up")) == []
-    kept = letter(head, "I have packed the green coffee samples we agreed on and they sit in my office.")
+    kept = letter(RECAP, "I have packed the green coffee samples we agreed on and they sit in my office.")
     assert [f.message for f in errors(follow_up(kept, req, "follow_up"))] == [
         "The agreed action item is missing: Ana to send green coffee samples."
     ]
@@ -2877,10 +2880,9 @@ def test_an_item_sent_by_courier_is_met() -> None:
 def test_my_plan_is_to_states_the_plan() -> None:
     req = make(kind="thank_you", follow_up="apply for the PGCE in the autumn round",
                meeting={"topics": ["moving from teaching into UX research"]})
-    head = "Thank you for our conversation about moving from teaching into UX research."
-    said = letter(head, "My plan is to apply for the PGCE in the autumn round, and your advice has helped.")
+    said = letter(RECAP, "My plan is to apply for the PGCE in the autumn round, and your advice has helped.")
     assert errors(follow_up(said, req, "thank_you")) == []
-    past = letter(head, "I applied for the PGCE in the autumn round, and your advice has helped.")
+    past = letter(RECAP, "I applied for the PGCE in the autumn round, and your advice has helped.")
     assert [f.message for f in errors(follow_up(past, req, "thank_you"))] == [
         "The letter does not say how you will follow up."
     ]
@@ -2904,18 +2906,17 @@ def test_the_requests_own_plan_restated_is_no_job_ask() -> None:
 def test_light_verbs_are_stop_words_in_every_form(item: str, sentence: str) -> None:
     # "gives" and "gets" were content words while "give" and "get" were stop words: the item never met the letter.
     req = make(kind="follow_up", meeting={"topics": ["moving from teaching into UX research"], "action_items": [item]})
-    text = letter("Thank you for our conversation about moving from teaching into UX research.", sentence)
+    text = letter(RECAP, sentence)
     assert errors(follow_up(text, req, "follow_up")) == []
 
 
 def test_a_plan_under_way_or_a_link_given_in_the_letter_is_stated() -> None:
-    head = "Thank you for our conversation about moving from teaching into UX research."
     meeting = {"topics": ["moving from teaching into UX research"]}
     req = make(kind="thank_you", follow_up="read the forecasting bulletins she recommended", meeting=meeting)
-    doing = letter(head, "As you suggested, I am reading through the forecasting bulletins you recommended.")
+    doing = letter(RECAP, "As you suggested, I am reading through the forecasting bulletins you recommended.")
     assert errors(follow_up(doing, req, "thank_you")) == []
-    other = letter(head, "As you suggested, I am sorting through the forecasting bulletins you recommended.")
+    other = letter(RECAP, "As you suggested, I am sorting through the forecasting bulletins you recommended.")
     assert [f.rule for f in errors(follow_up(other, req, "thank_you"))] == ["follow-up"]
     req = make(kind="thank_you", follow_up="share her portfolio link https://ana.design", meeting=meeting)
-    linked = letter(head, "In the meantime my portfolio is at https://ana.design in case you'd like a look.")
+    linked = letter(RECAP, "In the meantime my portfolio is at https://ana.design in case you'd like a look.")
     assert errors(follow_up(linked, req, "thank_you")) == []

@@ -4,7 +4,9 @@ Hard markers are found by phrase patterns on the lower-cased text (each starts w
 runs only when a substring test finds its first words), by the first words of each sentence
 ("Send me ...", "Please reply ..."; courteous conventions such as "Please let me know" and "Please
 feel free" excepted), and by case ("PLEASE REPLY", "!!"). Then ``politeness_score`` of the body
-must reach ``min_score``: a letter with no courtesy at all fails even without a rude phrase.
+must reach ``min_score``: a letter with no courtesy at all fails even without a rude phrase. The score
+cannot see what a letter leaves out, so a letter of clipped sentences with fewer than two courtesy strategies
+(or with none, in sentences of any length) is curt too.
 Following Danescu-Niculescu-Mizil et al. (2013), "please" inside a sentence is polite and at its
 start it is an order.
 """
@@ -2419,7 +2421,7 @@ _THANKS = lazy_compile(
 # Courtesy strategy by strategy, after Brown and Levinson's positive and negative politeness (the literature
 # behind ``politeness_score``). The score weighs the words a letter uses and cannot see what it leaves out: a
 # flat note of short statements with one "Thanks." scores as well as a warm one. A letter that shows at most
-# one of these strategies, in clipped sentences, reads as curt.
+# one of these strategies in clipped sentences, or none at all in sentences of any length, reads as curt.
 _GRATITUDE = lazy_compile(
     # Thanks for something: a bare "Thanks." or "Thank you." on its own is the least a letter can say.
     r"\b(?:thank(?:s|ed|ing| you)?[ \t]+(?!\n)|thx\b|grateful|gratitude|appreciat|much obliged|obliged to you"
@@ -2685,7 +2687,8 @@ def politeness(
             about -1; -0.5 leaves a margin on both sides.
         clipped_words: A letter whose body sentences average fewer words than this, and which shows fewer
             than ``min_courtesy`` courtesy strategies (thanks for something, warm thanks, a hedged ask,
-            warmth, good wishes, a valediction, deference), reads as curt whatever its score.
+            warmth, good wishes, a valediction, deference), reads as curt whatever its score; so does one
+            that shows none of them, whatever the length of its sentences.
         min_courtesy: See ``clipped_words``.
     """
     doc = analyze(text)

@@ -516,7 +516,7 @@ def _asked_in_clause(sentence: str, value: str, names: frozenset[str]) -> bool:
 
 
 _AIM_POINTS_BACK = lazy_compile(
-    r"(?:and |so )?(?:that|this|which)(?:'s|’s| is| was)? (?:exactly |precisely |just |really )?(?:what|the thing)\b"
+    r"(?:and |so )?(?:that|this|which)(?:'s|’s| is| was)? (?:exactly |precisely |just |really )?what\b"
 )
 
 
