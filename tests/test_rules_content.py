@@ -2920,3 +2920,19 @@ def test_a_plan_under_way_or_a_link_given_in_the_letter_is_stated() -> None:
     req = make(kind="thank_you", follow_up="share her portfolio link https://ana.design", meeting=meeting)
     linked = letter(RECAP, "In the meantime my portfolio is at https://ana.design in case you'd like a look.")
     assert errors(follow_up(linked, req, "thank_you")) == []
+
+
+@pytest.mark.parametrize(
+    ("plan", "sentence"),
+    [
+        # Wished for with the plan's own verb.
+        ("pitch a local story to the features desk", "If the features desk agrees, I'd love to pitch a local story."),
+        # Done by the letter itself.
+        ("confirm her Green Belt enrolment by email", "I am pleased to confirm my Green Belt enrolment."),
+    ],
+)
+def test_a_plan_wished_for_or_done_by_the_letter_is_stated(plan: str, sentence: str) -> None:
+    req = make(kind="thank_you", follow_up=plan, meeting={"topics": ["moving from teaching into UX research"]})
+    assert errors(follow_up(letter(RECAP, sentence), req, "thank_you")) == []
+    other = sentence.replace("pitch", "read").replace("confirm", "mention")
+    assert [f.rule for f in errors(follow_up(letter(RECAP, other), req, "thank_you"))] == ["follow-up"]

@@ -2122,7 +2122,9 @@ def test_ordinary_sentences_with_no_courtesy_at_all_read_as_curt() -> None:
         "Thanks."
     )
     (f,) = rules_of(letter(flat, signoff="Ana Ruiz"), politeness)
-    assert f.message.startswith("The letter reads as curt")
+    assert f.message == (
+        "The letter reads as curt: no thanks for anything, no softened ask and no warm word or sign-off."
+    )
     # One courtesy strategy is enough in sentences of ordinary length.
     assert rules_of(letter(flat.replace("Thanks.", "Thank you for considering it."), signoff="Ana Ruiz"),
                     politeness) == []
@@ -2146,3 +2148,10 @@ def test_the_writers_own_care_to_read_is_no_demand() -> None:
                     politeness) == []
     (f,) = rules_of(letter(BODY + " Make sure to read my portfolio before we speak."), politeness)
     assert "demand" in f.message or "order" in f.message
+
+
+def test_the_writers_own_deadline_after_a_fronted_phrase_is_no_demand() -> None:
+    own = " As promised, I am putting together my outline and will send it to you by the end of next week."
+    assert rules_of(letter(BODY + own), politeness) == []
+    (f,) = rules_of(letter(BODY + " As promised, please send me your notes by the end of next week."), politeness)
+    assert "deadline" in f.message or "order" in f.message

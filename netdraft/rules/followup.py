@@ -160,6 +160,12 @@ _ASKED_OF_ME = lazy_compile(
 _DONE = lazy_compile(r"\b(?:i have|i've) (?:now |already |just |since )?([a-z]+ed)\b")
 # Under way, likewise: "As you suggested, I am reading through the forecasting bulletins you recommended".
 _DOING = lazy_compile(r"\b(?:i am|i'm|i’m) (?:now |already |currently |still |busy )?([a-z]+ing)\b")
+# Wished for with the plan's own verb: "If they do, I'd love to pitch a local story to them".
+_WOULD_LOVE_TO = lazy_compile(r"\b(?:i'd|i’d|i would) (?:also |really |so |very much )?(?:love|like) to ([a-z]+)\b")
+# Done by the letter itself: "I am pleased to confirm that I have now enrolled" for "confirm her enrolment by email".
+_DONE_HERE = lazy_compile(
+    r"\b(?:i am|i'm|i’m) (?:very |so |really )?(?:pleased|happy|glad|delighted|writing) to ([a-z]+)\b"
+)
 _SEND_VERBS = wordset("send forward share pass email e-mail mail submit enclose attach")
 # Words of handing something over, shared by plans (``_HANDING``) and action items (``_HANDED``).
 _HAND_OVER = (
@@ -495,8 +501,10 @@ def _planned(
                 # ... or already done with the plan's own verb: "I have now registered for the open day"
                 # for "Register for the open day".
                 verb = stem(opening.group())
-                got = any(stem(d) == verb for d in _DONE.findall(sentence)) or any(
-                    stem(d) == verb for d in _DOING.findall(sentence)
+                got = any(
+                    stem(d) == verb
+                    for pattern in (_DONE, _DOING, _WOULD_LOVE_TO, _DONE_HERE)
+                    for d in pattern.findall(sentence)
                 )
             future[i] = got
         return got

@@ -2387,7 +2387,9 @@ _OWN_PLAN = lazy_compile(
     # "I am tidying it up, and it will be with you by the end of the week": the writer's thing, delivered.
     r"|\b(?:it|they|this|these|(?:the|my)(?: \w+){1,3}?)(?:'ll|’ll| will| should) (?:be with you|reach you|arrive)\b"
 )
-_I_START = lazy_compile(r"(?:[-*•][ \t]*)?i\b")
+# The writer opening the sentence, perhaps after a short phrase: "As promised, I am putting together my outline
+# and will send it to you by the end of next week".
+_I_START = lazy_compile(r"(?:[-*•][ \t]*)?(?:[a-z’']+(?: [a-z’']+){0,3},[ \t]+)?i\b")
 _AND_WILL = lazy_compile(r"\band (?:will|shall)\b")
 # ... unless the reader is asked to act after it ("I will need you to reply by Friday", "I will
 # expect your answer by Monday").
@@ -2780,7 +2782,9 @@ def politeness(
         yield Finding(
             "politeness",
             "error",
-            f"The letter reads as curt: short flat sentences ({mean:.0f} words on average) with almost no courtesy.",
+            f"The letter reads as curt: short flat sentences ({mean:.0f} words on average) with almost no courtesy."
+            if mean < clipped_words
+            else "The letter reads as curt: no thanks for anything, no softened ask and no warm word or sign-off.",
             0,
             0,
             "Add courtesy: thank the reader for something specific, ask with 'would you' or 'could you', and "
