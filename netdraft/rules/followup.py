@@ -498,8 +498,9 @@ def _planned(
             if not got and "you" in sentence:
                 got = _ASKED_OF_ME.search(sentence) is not None
             if not got and opening is not None:
-                # ... or already done with the plan's own verb: "I have now registered for the open day"
-                # for "Register for the open day".
+                # ... or done, under way, wished for or done by the letter itself, with the plan's own verb: "I have
+                # now registered for the open day" for "Register for the open day" (and see ``_DOING``,
+                # ``_WOULD_LOVE_TO``, ``_DONE_HERE``).
                 verb = stem(opening.group())
                 got = any(
                     stem(d) == verb
