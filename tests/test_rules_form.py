@@ -2155,3 +2155,13 @@ def test_the_writers_own_deadline_after_a_fronted_phrase_is_no_demand() -> None:
     assert rules_of(letter(BODY + own), politeness) == []
     (f,) = rules_of(letter(BODY + " As promised, please send me your notes by the end of next week."), politeness)
     assert "deadline" in f.message or "order" in f.message
+
+
+def test_an_insert_here_of_something_to_write_is_a_note_to_the_writer() -> None:
+    # "[insert recent project here]" asks the writer to compose something: a note to them and a slot.
+    text = letter(BODY + " I have been applying the course at work on [insert recent project here].")
+    assert [f.rule for f in rules_of(text, meta)] == ["meta"]
+    assert [f.rule for f in rules_of(text, placeholder)] == ["placeholder"]
+    # A value to fill in is a slot only.
+    for slot in ("[insert date]", "[insert link to my portfolio here]", "[Insert specific project]"):
+        assert rules_of(letter(BODY + f" My portfolio: {slot}."), meta) == [], slot

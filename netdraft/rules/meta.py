@@ -167,8 +167,13 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         "[",
         LazyPattern(
             r"\[(?:add|mention|describe|include|expand on|say something|talk about|give an?|share an?)\b"
-            r"[^\]\n]{8,120}\]",
-            needs=("[add", "[mention", "[describe", "[include", "[expand", "[say", "[talk", "[give", "[share"),
+            r"[^\]\n]{8,120}\]"
+            # "[insert recent project here]": something to write, not a value to fill in ("[insert date]",
+            # "[insert link to my portfolio here]").
+            r"|\[insert (?!(?:the |your |my |a |an )?(?:date|dates|day|days|time|times|link|url|name|names|email"
+            r"|phone|number|address|company|organi[sz]ation|title|role)\b)[^\]\n]{3,80}? here\]",
+            needs=("[add", "[mention", "[describe", "[include", "[expand", "[say", "[talk", "[give", "[share",
+                   "[insert"),
         ),
         "a note to the writer",
     ),
