@@ -372,6 +372,8 @@ _GROUPS: dict[str, str] = {
 
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 MONTHS = wordset("january february march april june july august september october november december")
+# Written short ("3 Jun", "Sept 2024"); "may" is in neither set: it is a modal verb more often than a month.
+MONTH_ABBREVIATIONS = wordset("jan feb mar apr jun jul aug sep sept oct nov dec")
 
 _WEEKDAY_KEYS = frozenset("#" + d for d in WEEKDAYS)
 _MONTH_KEYS = frozenset("#" + m for m in MONTHS)

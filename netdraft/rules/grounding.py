@@ -34,7 +34,7 @@ from netdraft.rules._form import (
     wordset,
 )
 from netdraft.rules._lazy import lazy_compile
-from netdraft.rules._match import run_initials, stem
+from netdraft.rules._match import MONTH_ABBREVIATIONS, MONTHS, run_initials, stem
 from netdraft.rules._text import analyze, fold_accents
 from netdraft.rules.placeholder import LABEL_WORDS
 from netdraft.rules.resume import HEADINGS
@@ -51,10 +51,7 @@ _DIGITS = lazy_compile(r"\d+")
 # Words that may join the capitalised words of one name: "University of Michigan", "Procter & Gamble".
 _JOINERS = frozenset((" ", " of ", " of the ", " & ", " for ", " de ", " van ", " von ", " da ", " di ", " la "))
 
-_MONTHS = wordset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
+_MONTHS = MONTHS | MONTH_ABBREVIATIONS | {"may"}
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun")
 _DATES = _MONTHS | _WEEKDAYS
 

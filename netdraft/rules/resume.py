@@ -27,7 +27,17 @@ from typing import Any
 from netdraft._view import AnyRequest
 from netdraft.report import Finding
 from netdraft.rules._lazy import lazy_compile
-from netdraft.rules._match import MONTHS, WEEKDAYS, core, index, keyset, names_of, phrase, wordset
+from netdraft.rules._match import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    WEEKDAYS,
+    core,
+    index,
+    keyset,
+    names_of,
+    phrase,
+    wordset,
+)
 from netdraft.rules._text import BULLET, analyze
 
 __all__ = ["resume_dump"]
@@ -523,7 +533,7 @@ def _figure_list(sentence: str) -> bool:
     return len(items) >= 3 and len(counted) >= 3
 
 
-_WHEN = WEEKDAYS | MONTHS | wordset("may jan feb mar apr jun jul aug sep sept oct nov dec am pm")
+_WHEN = WEEKDAYS | MONTHS | MONTH_ABBREVIATIONS | wordset("may am pm")
 _AMOUNT = lazy_compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))[$£€]?\d[\d,.]*")
 _LIST_ITEM = lazy_compile(r",\s+(?:and\s+)?|;\s+|\s+and\s+")
 
