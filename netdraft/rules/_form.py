@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from netdraft._view import AnyRequest
-from netdraft.rules._lazy import lazy_compile
+from netdraft.rules._lazy import compile_pattern, lazy_compile
 from netdraft.rules._text import Doc, Span, analyze, edit_distance, fold_accents
 
 __all__ = [
@@ -165,7 +165,7 @@ class LazyPattern:
     def pattern(self) -> re.Pattern[str]:
         """The compiled pattern."""
         if self._compiled is None:
-            self._compiled = re.compile(self.source, self.flags)
+            self._compiled = compile_pattern(self.source, self.flags)
         return self._compiled
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
@@ -218,8 +218,7 @@ def has_honorific(name: str) -> bool:
     return bool(first) and first[0].lower().rstrip(".") in HONORIFICS
 
 
-@dataclass(frozen=True)
-class Form:
+class Form(NamedTuple):
     """Where the greeting and the sign-off are.
 
     Attributes:

@@ -1,20 +1,158 @@
-"""Regular expressions compiled on first use.
+"""Regular expressions compiled on first use, and compiled once per installation rather than per process.
 
-The rules hold a few hundred patterns, and compiling them all (Python's ``re`` compiler is pure Python)
-was about a third of ``netdraft check``'s start-up. Many are gated behind a cheaper test and never run
-on a given letter, so they should not cost anything until one does.
+The rules hold a few hundred patterns. Python's ``re`` compiler is pure Python: compiling the patterns a
+clean letter needs took about 40 ms of every ``netdraft check``, more than the check itself. Two things
+keep that off the start-up:
+
+- A pattern is compiled when first used (``lazy_compile``): many are gated behind a cheaper test and
+  never run on a given letter.
+- The compiler's output (the ``_sre`` program: a list of integers and the group names) is kept in a
+  file beside the package's ``.pyc`` files, as Python keeps compiled bytecode, and later processes hand
+  it straight to ``_sre.compile``, the C half of ``re.compile``. The file is keyed by the interpreter's
+  cache tag and ``_sre.MAGIC`` (the program format's version) and holds only the package's own
+  patterns, by their source and flags, so a stale entry can never be used for another pattern. It is
+  written at exit, only after a pattern was missing and only where Python may write bytecode
+  (``sys.dont_write_bytecode``); an unreadable or foreign file is ignored. ``_sre.compile`` checks a
+  program before accepting it. On an interpreter without these internals every pattern goes through
+  ``re.compile``.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from typing import Any, cast
 
-__all__ = ["lazy_compile"]
+__all__ = ["compile_pattern", "lazy_compile"]
 
 # The methods the rules call: after the first use they are plain instance attributes (the compiled
 # pattern's bound methods), so a call costs one dictionary lookup more than on the pattern itself.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+# (source, flags) -> (flags, code, groups, groupindex, indexgroup): the arguments of ``_sre.compile``.
+_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+class _ProgramCache:
+    """The compiled programs of the package's patterns, read from and written to one file."""
+
+    def __init__(self, path: str | None = None) -> None:
+        """``path``: the file; by default ``patterns.<cache tag>-<MAGIC>.marshal`` in this module's
+        ``__pycache__`` folder (where Python writes its ``.pyc``, ``PYTHONPYCACHEPREFIX`` included)."""
+        self.loaded = False
+        self.programs: dict[tuple[str, int], _Program] = {}
+        self.known: set[tuple[str, int]] = set()  # every pattern the package declared
+        self.dirty = False
+        self.path = path
+        self.sre: Any = None
+        self.compiler: Any = None
+
+    def load(self) -> None:
+        self.loaded = True
+        try:
+            import _sre  # type: ignore[import-not-found]
+            import marshal
+
+            if sys.implementation.name != "cpython" or sys.implementation.cache_tag is None:
+                return
+            if sys.version_info >= (3, 11):
+                from re import _compiler as compiler  # type: ignore[attr-defined]
+                from re import _parser  # type: ignore[attr-defined]
+            else:  # pragma: no cover - Python 3.10
+                import sre_compile as compiler
+                import sre_parse as _parser
+            if not (hasattr(compiler, "_code") and hasattr(_parser, "parse") and hasattr(_sre, "compile")):
+                return  # pragma: no cover - an interpreter whose internals moved
+        except ImportError:  # pragma: no cover
+            return
+        self.sre, self.compiler = _sre, (compiler, _parser)
+        if self.path is None:
+            from importlib.util import cache_from_source
+
+            folder = os.path.dirname(cache_from_source(os.path.abspath(__file__)))
+            self.path = os.path.join(folder, f"patterns.{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal")
+        try:
+            with open(self.path, "rb") as fh:
+                programs = marshal.load(fh)
+        except (OSError, EOFError, ValueError, TypeError):
+            return
+        if isinstance(programs, dict):
+            self.programs = programs
+
+    def compile(self, source: str, flags: int) -> re.Pattern[str]:
+        if not self.loaded:
+            self.load()
+        if self.sre is None:
+            return re.compile(source, flags)
+        key = (source, int(flags))
+        program = self.programs.get(key)
+        if program is not None:
+            try:
+                return cast("re.Pattern[str]", self.sre.compile(source, *program))
+            except Exception:  # a damaged entry: compile it afresh below
+                pass
+        program = self._program(source, flags)
+        if program is None:
+            return re.compile(source, flags)
+        self.programs[key] = program
+        if not self.dirty:
+            self.dirty = True
+            import atexit
+
+            atexit.register(self.save)
+        return cast("re.Pattern[str]", self.sre.compile(source, *program))
+
+    def _program(self, source: str, flags: int) -> _Program | None:
+        """What ``re.compile`` hands to ``_sre.compile`` (as in ``re._compiler.compile``)."""
+        compiler, parser = self.compiler
+        try:
+            parsed = parser.parse(source, flags)
+            code = compiler._code(parsed, flags)
+            groupindex = dict(parsed.state.groupdict)
+            indexgroup: list[str | None] = [None] * parsed.state.groups
+            for name, index in groupindex.items():
+                indexgroup[index] = name
+            return (
+                int(flags | parsed.state.flags),
+                [int(op) for op in code],  # opcodes are int subclasses, which marshal refuses
+                parsed.state.groups - 1,
+                groupindex,
+                tuple(indexgroup),
+            )
+        except Exception:  # let re.compile raise its own error, or compile it its way
+            return None
+
+    def save(self) -> None:
+        """Write the programs of the package's patterns, atomically; say nothing if it cannot."""
+        if self.path is None or sys.dont_write_bytecode:
+            return
+        import contextlib
+        import marshal
+
+        keep = {key: program for key, program in self.programs.items() if key in self.known}
+        tmp = f"{self.path}.{os.getpid()}.tmp"
+        try:
+            os.makedirs(os.path.dirname(self.path), exist_ok=True)
+            with open(tmp, "wb") as fh:
+                marshal.dump(keep, fh)
+            os.replace(tmp, self.path)
+        except (OSError, ValueError):
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+_CACHE = _ProgramCache()
+
+
+def compile_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)`` for one of the package's own patterns, through the program cache.
+
+    Only for patterns written in the package (a fixed set): the cache keeps every pattern declared with
+    ``lazy_compile`` or this function, and a pattern built from a user's text would grow it without end.
+    """
+    _CACHE.known.add((source, int(flags)))
+    return _CACHE.compile(source, flags)
 
 
 class _LazyPattern:
@@ -25,12 +163,13 @@ class _LazyPattern:
         self._flags = flags
         # Read without compiling: rules build patterns out of other patterns' sources at import.
         self.pattern = source
+        _CACHE.known.add((source, int(flags)))
 
     def __getattr__(self, name: str) -> Any:
         # Only called for attributes not yet set: the first use of the pattern.
         if name.startswith("_"):
             raise AttributeError(name)
-        compiled = re.compile(self._source, self._flags)
+        compiled = _CACHE.compile(self._source, self._flags)
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)

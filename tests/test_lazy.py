@@ -1,0 +1,134 @@
+"""The rules' patterns: compiled on first use, and their compiled programs kept between processes."""
+
+from __future__ import annotations
+
+import marshal
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import netdraft
+from netdraft.rules import _lazy
+from netdraft.rules._lazy import _ProgramCache, lazy_compile
+
+needs_cpython = pytest.mark.skipif(sys.implementation.name != "cpython", reason="the cache is CPython's")
+
+
+@pytest.fixture(autouse=True)
+def _bytecode_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in a plain interpreter: some environments set PYTHONDONTWRITEBYTECODE for the tests."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+
+
+def _all_patterns() -> set[tuple[str, int]]:
+    """Every pattern the package declares (importing every rule module declares them all)."""
+    import netdraft.rules  # noqa: F401 - registers the rules' patterns
+
+    return set(_lazy._CACHE.known)
+
+
+def test_a_lazy_pattern_matches_like_re_compile() -> None:
+    pattern = lazy_compile(r"\b(?P<word>dear|hi)\b", re.IGNORECASE)
+    assert pattern.pattern == r"\b(?P<word>dear|hi)\b"  # readable before it is compiled
+    m = pattern.search("Well, HI there")
+    assert m is not None and m.group("word") == "HI"
+    assert pattern.sub("hello", "hi and dear") == "hello and hello"
+
+
+@needs_cpython
+def test_every_package_pattern_compiles_from_its_cached_program_to_the_same_pattern(tmp_path: Path) -> None:
+    path = str(tmp_path / "patterns.marshal")
+    first = _ProgramCache(path)
+    first.known = _all_patterns()
+    assert len(first.known) > 300
+    for source, flags in first.known:
+        first.compile(source, flags)
+    first.save()
+
+    second = _ProgramCache(path)
+    second.known = first.known
+    for source, flags in sorted(first.known):
+        # Pattern equality compares the flags, the source and the compiled program itself.
+        assert second.compile(source, flags) == re.compile(source, flags), source[:80]
+    assert not second.dirty  # every pattern came from the file: nothing to compile, nothing to write
+
+
+@needs_cpython
+def test_only_the_package_patterns_are_written(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    cache = _ProgramCache(str(path))
+    cache.known = {("ours", 0)}
+    cache.compile("ours", 0)
+    cache.compile("a pattern built from a user's text", 0)
+    cache.save()
+    assert set(marshal.loads(path.read_bytes())) == {("ours", 0)}
+
+
+@needs_cpython
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"not marshal at all \x00\xff", marshal.dumps([1, 2, 3]), marshal.dumps({("a+", 0): (0, [1, 2], 0)})],
+    ids=["empty", "garbage", "not a mapping", "a broken program"],
+)
+def test_a_damaged_file_is_ignored_and_patterns_still_compile(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "patterns.marshal"
+    path.write_bytes(content)
+    cache = _ProgramCache(str(path))
+    cache.known = {("a+", 0)}
+    assert cache.compile("a+", 0) == re.compile("a+")
+    assert cache.compile("a+", 0).fullmatch("aaa")
+
+
+@needs_cpython
+def test_a_program_that_does_not_compile_is_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    # A well-formed entry whose program _sre refuses (an unknown opcode): compiled afresh instead.
+    path.write_bytes(marshal.dumps({("b+", 0): (32, [999, 999], 0, {}, (None,))}))
+    cache = _ProgramCache(str(path))
+    cache.known = {("b+", 0)}
+    assert cache.compile("b+", 0) == re.compile("b+")
+    assert cache.dirty  # and written again at exit
+
+
+@needs_cpython
+def test_nothing_is_written_where_python_writes_no_bytecode(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    path = tmp_path / "patterns.marshal"
+    cache = _ProgramCache(str(path))
+    cache.known = {("c+", 0)}
+    cache.compile("c+", 0)
+    cache.save()
+    assert not path.exists()
+
+
+@needs_cpython
+def test_an_unwritable_folder_is_not_an_error(tmp_path: Path) -> None:
+    cache = _ProgramCache(str(tmp_path / "no" / "such" / "file.marshal"))
+    (tmp_path / "no").write_text("a file where the folder should be")
+    cache.known = {("d+", 0)}
+    cache.compile("d+", 0)
+    cache.save()  # says nothing
+    assert (tmp_path / "no").read_text() == "a file where the folder should be"
+
+
+@needs_cpython
+def test_check_in_a_fresh_process_writes_the_cache_beside_the_bytecode_and_reads_it_next_time(
+    tmp_path: Path,
+) -> None:
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Dear Sam,\n\nThank you for your time last week.\n\nBest regards,\nAna\n", encoding="utf-8")
+    prefix = tmp_path / "pycache"
+    env = {"PYTHONPYCACHEPREFIX": str(prefix), "PATH": "/usr/bin:/bin"}
+    cmd = [sys.executable, "-m", "netdraft", "check", str(letter), "--kind", "thank_you"]
+    root = Path(netdraft.__file__).resolve().parents[1]
+    first = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=root, timeout=60)
+    written = list(prefix.rglob("patterns.*.marshal"))
+    assert len(written) == 1 and written[0].parent.name == "rules"
+    stamp = written[0].stat().st_mtime_ns
+    second = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=root, timeout=60)
+    assert first.returncode in (0, 1) and "ok" in first.stdout
+    assert (first.returncode, first.stdout) == (second.returncode, second.stdout)
+    assert written[0].stat().st_mtime_ns == stamp  # the second run found every pattern it needed
