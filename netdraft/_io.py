@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-from pathlib import Path
 from typing import Any
 
+from netdraft._plainyaml import parse_plain
 from netdraft._view import AnyRequest, read_view
 from netdraft.errors import RequestError
 
@@ -27,13 +26,13 @@ def read_text(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) 
     if name == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
-        p = Path(path)
-        if not p.exists():
+        # os.path rather than pathlib: `netdraft check` reads its files here and pathlib costs its start-up.
+        if not os.path.exists(path):
             raise RequestError("no such file", source=name)
-        if p.is_dir():
+        if os.path.isdir(path):
             raise RequestError("is a directory, not a file", source=name)
         try:
-            with p.open("rb") as fh:
+            with open(path, "rb") as fh:
                 data = fh.read(max_bytes + 1)
         except OSError as exc:
             raise RequestError(f"cannot read: {exc.strerror or exc}", source=name) from None
@@ -103,20 +102,9 @@ def parse_document(text: str, *, source: str, fmt: str | None = None) -> Any:
                 f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", source=source
             ) from None
     else:
-        import yaml
-
-        try:
-            # Without an anchor ("&") there can be no alias to expand: libyaml's parser (ten times
-            # faster) is safe. With anchors, the pure-Python loader counts the aliases.
-            fast = "&" not in text and hasattr(yaml, "CSafeLoader")
-            value = yaml.load(text, Loader=yaml.CSafeLoader if fast else _yaml_loader())
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-            problem = exc.problem or exc.context or "syntax error"
-            raise RequestError(f"invalid YAML{where}: {problem}", source=source) from None
-        except yaml.YAMLError as exc:
-            raise RequestError(f"invalid YAML: {exc}", source=source) from None
+        value = parse_plain(text)
+        if value is None:
+            value = _parse_yaml(text, source=source)
     if value is None:
         raise RequestError("file is empty", source=source)
     try:
@@ -124,6 +112,24 @@ def parse_document(text: str, *, source: str, fmt: str | None = None) -> Any:
     except RequestError as exc:
         raise RequestError(exc.detail, source=source) from None
     return value
+
+
+def _parse_yaml(text: str, *, source: str) -> Any:
+    """PyYAML's reading of a document ``parse_plain`` left to it, with its errors as ``RequestError``."""
+    import yaml
+
+    try:
+        # Without an anchor ("&") there can be no alias to expand: libyaml's parser (ten times
+        # faster) is safe. With anchors, the pure-Python loader counts the aliases.
+        fast = "&" not in text and hasattr(yaml, "CSafeLoader")
+        return yaml.load(text, Loader=yaml.CSafeLoader if fast else _yaml_loader())
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = exc.problem or exc.context or "syntax error"
+        raise RequestError(f"invalid YAML{where}: {problem}", source=source) from None
+    except yaml.YAMLError as exc:
+        raise RequestError(f"invalid YAML: {exc}", source=source) from None
 
 
 def load_request(path: str | os.PathLike[str]) -> Any:
@@ -165,6 +171,9 @@ def atomic_write(path: str | os.PathLike[str], text: str, *, force: bool = False
     Raises:
         RequestError: The file exists (and ``force`` is false) or the folder cannot be written.
     """
+    import tempfile
+    from pathlib import Path
+
     target = Path(path)
     if target.exists() and not force:
         raise RequestError("already exists; pass --force to overwrite it", source=str(target))

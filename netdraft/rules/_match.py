@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -829,8 +828,7 @@ _PLAIN: set[str] = set()
 _ODD: dict[str, list[str]] = {}
 
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):
     """A request phrase ready for matching.
 
     Attributes:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, TypeVar, overload
 
@@ -130,7 +129,6 @@ class _lazy(Generic[_T]):
         return value
 
 
-@dataclass(frozen=True)
 class Doc:
     """A letter split into the parts rules look at. Offsets index into ``text``.
 
@@ -140,9 +138,15 @@ class Doc:
         subject: The subject line's text, without ``Subject:``, or ``None``.
     """
 
-    text: str
-    body_start: int
-    subject: str | None
+    # A plain class, not a dataclass: importing ``dataclasses`` (which imports ``inspect``) would cost
+    # every ``netdraft check`` about 10 ms of start-up. The parts below are computed on first read.
+    def __init__(self, text: str, body_start: int, subject: str | None) -> None:
+        self.text = text
+        self.body_start = body_start
+        self.subject = subject
+
+    def __repr__(self) -> str:
+        return f"Doc(text={self.text!r}, body_start={self.body_start!r}, subject={self.subject!r})"
 
     @_lazy
     def body(self) -> str:

@@ -280,8 +280,6 @@ def _between_digits(low: str, sep: str) -> bool:
 def _numeric_date_words(low: str) -> set[str]:
     """The month (and, for a full date, weekday) names of the dates ``low`` writes in digits, so that
     "14 March" or "Friday the 14th" in the letter is the request's "2025-03-14", not an invented date."""
-    import datetime
-
     out: set[str] = set()
     # Each pattern runs only where a separator stands between two digits: its leading ``\b`` makes the regex
     # engine try every position, and most letters hold no such date.
@@ -291,6 +289,8 @@ def _numeric_date_words(low: str) -> set[str]:
         year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if 1 <= month <= 12:
             out.update(_MONTH_NAMES[month - 1])
+            import datetime  # here: most letters and requests write no date in digits
+
             try:
                 weekday = datetime.date(year, month, day).strftime("%A").lower()
             except ValueError:
