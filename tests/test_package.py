@@ -56,6 +56,26 @@ def test_check_command_does_not_load_openai_or_jinja2(tmp_path: Path) -> None:
     assert "LOADED []" in out
 
 
+def test_check_with_a_plain_request_file_loads_neither_pyyaml_nor_pydantic(tmp_path: Path) -> None:
+    # What the start-up of `netdraft check --request R` saves (benchmarks/rules.py prints the time).
+    letter = tmp_path / "l.txt"
+    letter.write_text("Dear Dr. Chen,\n\nThank you for the call.\n\nBest regards,\nAna Ruiz\n", encoding="utf-8")
+    request = tmp_path / "r.yaml"
+    request.write_text(
+        "# a plain request\nkind: thank_you\nsender:\n  name: Ana Ruiz\nrecipient:\n  name: Maria Chen\n"
+        "  salutation: Dr. Chen\nmeeting:\n  topics:\n    - the certificate you recommended\n",
+        encoding="utf-8",
+    )
+    heavy = ("yaml", "pydantic", "dataclasses", "inspect", "shutil", "tempfile", "pathlib", "openai", "jinja2")
+    code = (
+        "import sys; before = set(sys.modules)\n"  # the interpreter's site hooks may load some themselves
+        "from netdraft.cli import main; main(['check', sys.argv[1], '--request', sys.argv[2]])\n"
+        f"print('LOADED', sorted(m for m in {heavy!r} if m in sys.modules and m not in before))"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(letter), str(request)], capture_output=True, text=True)
+    assert "LOADED []" in out.stdout, out.stdout + out.stderr
+
+
 def test_import_compiles_few_rule_patterns() -> None:
     # Rule patterns compile on first use: importing netdraft must not pay for the few hundred of them.
     code = (
