@@ -85,3 +85,20 @@ def test_megabyte_of_hostile_input_is_bounded(unit: str) -> None:
     assert "length" in report.error_rules  # far outside any band, counted on the whole text
     assert report.stats["truncated_at"] == MAX_CHECKED_CHARS
     assert all(f.end <= len(text) for f in report.findings)
+
+
+def test_reports_and_findings_are_read_only_values_that_survive_pickling() -> None:
+    import pickle
+
+    report = check(BAD, REQUEST)
+    finding = report.findings[0]
+    with pytest.raises(AttributeError):
+        report.findings = ()
+    with pytest.raises(AttributeError):
+        finding.hint = "changed"  # type: ignore[misc]
+    assert finding._replace(hint="changed").hint == "changed" and finding.hint != "changed"
+    copy = pickle.loads(pickle.dumps(report))  # check workers send reports between processes
+    assert copy == report and copy is not report
+    assert copy.ok == report.ok and copy.format_text() == report.format_text()
+    assert check(GOOD, REQUEST) != report
+    assert repr(report).startswith("Report(findings=(Finding(rule=")
