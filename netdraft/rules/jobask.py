@@ -46,6 +46,27 @@ _GATE = (
     r"|hr|human resources|people team)"
 )
 _DET = r"(?:the|a|an|your|this|that|any|one of (?:the|your)|an open|open|future|upcoming)"
+# The heads of job titles: "as a junior consultant", "make me a staff writer" (a post, where "as a guest", "a
+# better designer" or "as a mentor" are not: comparatives are refused where they could stand).
+_ROLE_WORDS = sorted(
+    wordset(
+        "assistant associate analyst consultant designer developer engineer technician trainee apprentice "
+        "intern writer editor reporter researcher scientist specialist coordinator manager officer "
+        "administrator planner tester nurse teacher tutor lecturer postdoc agronomist accountant auditor "
+        "underwriter paralegal solicitor lawyer clerk buyer producer curator conservator archivist librarian "
+        "translator interpreter instructor coach therapist pharmacist chef cook driver operator mechanic "
+        "electrician carpenter joiner surveyor architect programmer modeller modeler illustrator animator "
+        "photographer journalist correspondent economist statistician biologist ecologist chemist physicist "
+        "geologist hydrologist epidemiologist psychologist counsellor counselor caseworker locum freelancer "
+        "contractor hand hire recruit junior graduate"
+    )
+)
+_ROLE = r"(?:" + "|".join(_ROLE_WORDS) + r")s?"
+# What the person who fills posts does: "the partner who hires for your team".
+_HIRES = (
+    r"(?:hires|recruits|staffs|does (?:the |your )?(?:hiring|recruiting)|handles (?:the |your )?(?:hiring|recruiting"
+    r"|recruitment)|makes (?:the )?hiring)"
+)
 
 
 def _factored(branches: tuple[str, ...]) -> str:
@@ -313,9 +334,9 @@ _STRONG_BRANCHES = (
     r"|on top of) (?:the|your) (?:\w+ )?(?:pile|stack|shortlist|pot)\b",
     # "if Vanta ever has an opening for a junior analyst, I'd jump at it, happy to send my CV over": the post
     # wished for, then taken or the resume offered for it.
-    r"\b(?:if|when|should|whenever)\b[^.?!\n]{0,60}?\b(?:opening|vacancy|role|position|post|spot|seat|desk|slot)\b"
-    r"[^.?!\n]{0,100}?\b(?:(?:jump|leap) at (?:it|the chance)\b(?! to (?!join|work))|(?:send|share|pass)(?: over| along"
-    r"| on)? my (?:cv|resume|résumé)\b|(?:happily |gladly |willingly )?(?:fill|take) it\b)",
+    r"\b(?:if|when|should|whenever)\b[^.?!\n]{0,60}?\b(?:opening|vacancy|role|position|post|spot|seat|desk|slot|chair"
+    r"|berth)\b[^.?!\n]{0,100}?\b(?:(?:jump|leap) at (?:it|the chance)\b(?! to (?!join|work))|(?:send|share|pass)"
+    r"(?: over| along| on)? my (?:cv|resume|résumé)\b|(?:happily |gladly |willingly )?(?:fill|take) it\b)",
     # "would someone with my background make it past the first round if I applied next month?": the hiring
     # process asked about for the writer's own application.
     r"\b(?:would|could|might|will|do)\b[^.?!\n]{0,80}?\b(?:make it (?:past|through)|get (?:me )?(?:past|through|to"
@@ -433,7 +454,9 @@ _STRONG_BRANCHES = (
     r"\b(?:be |being )?(?:engaged|employed|contracted|retained) as (?:your|a|an|one of your)\b",
     # "whether your firm might offer me a training contract" (not "I will let you know which universities offer me a
     # place").
-    r"\b(?:might|could|would|can|will|to) (?:be able to )?offer me (?:a|an|the|one of (?:the|your)) (?:[\w'’-]+ ){0,2}?"
+    # "might your laboratory also offer me a postdoctoral contract?" (the subject between; not after "to").
+    r"\b(?:(?:might|could|would|can|will|to) (?:be able to )?|(?:might|could|would|can|will) (?:you |your |the |they "
+    r"|it )?(?:[\w'’-]+ )?(?:also |ever |perhaps )?)offer me (?:a|an|the|one of (?:the|your)) (?:[\w'’-]+ ){0,2}?"
     r"(?:contract|pupillage|traineeship|apprenticeship|internship|placement|post|position|role|job)s?\b",
     # "make sure my application reaches the shortlist", "get me onto the shortlist".
     r"\b(?:reach(?:es)?|make(?:s)? it (?:on)?to|get(?:s)? (?:me |it )?(?:on)?to|put (?:me|it) on) the shortlist\b",
@@ -452,6 +475,89 @@ _STRONG_BRANCHES = (
     r"\bapply to you directly\b|\bhas room for (?:a|an|another|one more) [^.?!\n]{0,60}?\bi(?:'d| would)\b",
     # "I would be grateful to sit down with your operations lead and be interviewed for that opening".
     r"\b(?:be|being|get|getting) interviewed for (?:that|this) (?:\w+ ){0,2}?" + _JOBN + r"\b",
+    # A fifth round of hinted job asks by a new author (bf), and the second round's leftovers (q8).
+    # The writer let into a post: "let me interview for one of those seats", "allow me to audition for it", "let
+    # me try out for a paid traineeship", "would you let me step into it?", "let me fill that gap" (not "let me
+    # fill in the form", "let me interview you").
+    r"\b(?:let|allow|permit) me (?:to )?(?:interview for|audition for|try out for|trial for|compete for|step into"
+    r"|fill (?!in\b|out\b|you\b|up\b))",
+    # Work given to the writer: "give me some shifts on the investigations desk", "give me a start".
+    r"\bgive me (?:some |a few |a |an |the |the odd |occasional |regular )?(?:(?:paid|trial|casual|freelance|extra"
+    r"|night|weekend|cover) )?(?:shifts?|paid work|a start|a trial)\b",
+    # A post held for the writer: "whether you might have a place for me as a research assistant in your group"
+    # (not "a place for me on the course"), "a product lead seat you'd be willing to hold open for me".
+    r"\b(?:have|has|had) (?:a |any )?(?:place|spot|seat|room) for me (?:as (?:a|an|your)|(?:in|on|at) (?:your|the) "
+    + _ORG + r")\b|\b(?:have|has|had) (?:a |any |an )?(?:position|role|post|opening) for me\b",
+    r"\bhold (?:[\w'’-]+ ){0,3}?open for me\b|\b(?:keep|leave) (?:a|the|that|this|one|my) (?:[\w'’-]+ )?(?:seat"
+    r"|place|role|post|position|spot|slot|job|vacancy) open for me\b",
+    # The writer on the reader's books: "whether you'd be happy to have me on your staff", "could you slot me onto
+    # the team translating for the agency" (not "slot me in for a call").
+    r"\bhave me (?:on|in|join) (?:your|the) (?:[\w'’-]+ ){0,2}?(?:staff|team|crew|books|rota|roster|payroll|bench)\b"
+    r"(?! for (?:a|an|the) (?:day|morning|afternoon|visit|tour|call|chat|meeting))",
+    r"\bslot me (?:in|into|onto|on to|on) (?:the|your) (?:[\w'’-]+ ){0,4}?(?:team|rota|roster|crew|staff|project"
+    r"|contract|panel|pool|books)\b",
+    # Materials passed to the one who hires: "pass my portfolio across to the partner who hires for your landscape
+    # team", "tell the partner who hires for that group that I am worth meeting".
+    # (Not "could you tell me how the partner who hires reads a portfolio?".)
+    r"\b(?:pass|send|forward|hand|share|show) (?:[\w'’-]+ ){0,2}?(?:my|me)\b[^.?!\n]{0,50}?\b(?:who|that) "
+    + _HIRES + r"\b|\btell (?:the|your|a) [^.?!\n]{0,50}?\b(?:who|that) " + _HIRES
+    + r"\b[^.?!\n]{0,60}?\bthat (?:i|i'm|i’m)\b",
+    # A post named, then the writer offered as the one to fill it: "if Hallam House ever has space in the studio for
+    # a trainee, I would be so glad to be that person"; "should your list ever need an editorial assistant, I'd be
+    # grateful for the chance to show you what I can do".
+    r"\b(?:if|when|should|whenever)\b[^.?!\n]{0,80}?\b(?:trainee|apprentice|assistant|intern|junior|hire|role|post"
+    r"|position|vacancy|opening|seat|chair)s?\b[^.?!\n]{0,60}?\b(?:be|being) (?:that|the) (?:person|one)\b",
+    r"\b(?:if|should|when|whenever)\b[^.?!\n]{0,80}?\b(?:need|needs|needed|wants?|is looking for|are looking for)"
+    r" (?:a|an|another|someone|somebody|more|extra)\b[^.?!\n]{0,80}?\b(?:show (?:you|them) what i can do"
+    r"|prove myself)\b",
+    # Cover for leave asked for: "could I step in for that maternity cover myself?".
+    r"\b(?:step in|stand in|fill in|cover|do)\b[^.?!\n]{0,40}?\b(?:maternity|paternity|parental|sick|study) cover\b",
+    # "When Lantern Games staffs up its next project, could I be your sound person on it?".
+    r"\b(?:could|can|may|might) i be your (?:[\w'’-]+ ){0,2}?(?:person|guy|girl|man|woman|hire|assistant|intern"
+    r"|apprentice|trainee|freelancer|contractor)\b|\b(?:could|can|may|might) i be your (?:[\w'’-]+ ){1,3}?(?:on|for)"
+    r" (?:it|that|the (?:next )?(?:project|show|season|tour|production|job|shoot|game|title|book|film))\b",
+    # A call turned into an interview: "we could treat that call as a first conversation about whether I'd fit on
+    # your team" (not "whether I'd fit in a team like yours").
+    r"\bwhether i(?:'d|’d| would| might| could)? (?:be (?:a )?(?:good |right |strong )?)?fit (?:on|in|into|with)"
+    r" your " + _ORG + r"\b",
+    # A sixth round of hinted job asks by a new author (bp): the writer as the one to fill a post, by its title.
+    # "would you be willing to bring me into the modelling group at Verdant as a junior consultant?" (not "thank you
+    # for bringing me in as a volunteer", "have me as a guest").
+    r"\b(?<!for )(?<!after )(?:bring|bringing|take|taking|get|getting|put|putting|move|moving|have|having|keep"
+    r"|keeping|hire|hiring|employ|employing|engage|engaging|sign|signing) me (?:[\w'’&-]+ ){0,8}?as (?:a|an|your|one of"
+    r" your) (?:[\w'’-]+ ){0,2}?" + _ROLE + r"\b",
+    # "would you let me stay on as a junior designer on your resilience projects?", "could I join your team as a
+    # tester?" (not "I'd love to hear how you started as a designer", "I'd be happy to continue as a teacher").
+    r"\b(?:let me|allow me to|for me to|could i|can i|might i|may i) (?:stay on|start|join (?:you|your [\w'’-]+)|come"
+    r" in|be taken on|be kept on|work for you|work with you|work in your [\w'’-]+|work on your [\w'’-]+)"
+    r" (?:[\w'’&-]+ ){0,4}?as (?:a|an|your|one of your) (?:[\w'’-]+ ){0,2}?" + _ROLE + r"\b",
+    # "tell your department that I am ready to start as an underwriting trainee whenever they are".
+    r"\b(?:tell|let) (?:your|the) [^.?!\n]{0,40}?\b(?:that )?(?:i am|i'm|i’m) (?:ready|available|free|keen|eager)"
+    r" to (?:start|join|begin)\b",
+    # "Is there any chance you could make me a staff writer on the features desk?" (not "it would make me a better
+    # designer").
+    r"\b(?:could|would|might|can|will) (?:you |they |she |he |your [\w'’-]+ )?(?:\w+ )?make me (?:a|an|your|one of"
+    r" your) (?!(?:better|stronger|more|less|happier|good|great|strong|much)\b)(?:[\w'’-]+ ){0,2}?" + _ROLE + r"\b",
+    # "whether Nordaid might deploy me on its next field mission".
+    r"\b(?:could|would|might|can|will|to) (?:[\w'’-]+ ){0,3}?(?:deploy|employ|recruit|appoint|second|onboard|roster)"
+    r" me\b",
+    # "I would gladly trade my post here for a desk in your team".
+    r"\b(?:trade|swap|exchange) my (?:[\w'’-]+ ){0,2}?(?:post|job|role|position|desk|seat|place)\b[^.?!\n]{0,40}?"
+    r"\bfor (?:a|one|the) (?:[\w'’-]+ )?(?:desk|seat|post|role|job|place|position|spot)s? (?:in|on|at|with) (?:your"
+    r"|the)\b",
+    # A post the reader may need, then the writer as the one: "If it grows to need an agronomist who knows the
+    # smallholder side, would you let me be the one who carries it?", "If your team ever wants a tester who's keen
+    # to learn, would you tell me how I could join you?".
+    r"\b(?:if|when|should|whenever)\b[^.?!\n]{0,80}?\b(?:needs?|needed|wants?|is looking for|are looking for|hires?"
+    r"|recruits?|takes? on) (?:a|an|another|someone|somebody|more)\b[^.?!\n]{0,80}?\b(?:(?:be|being) (?:that|the)"
+    r" (?:person|one)|(?:i|me) (?:could |might |can |to )?join (?:you|your|them|it))\b",
+    # "when the Trust next recruits curriculum writers, you could arrange for me to sit the interview" (not "an
+    # informational interview").
+    r"\b(?:arrange|set up|fix|organi[sz]e) for me to (?:sit|have|do|attend|take) (?:the|an|a|your)"
+    r" (?!(?:informational|information|research|podcast|news)\b)(?:[\w'’-]+ )?interview\b",
+    # "I would be very grateful if my name could sit on your shortlist".
+    r"\bmy (?:name|cv|resume|application|details|profile) (?:could|might|would|can|to) (?:sit|be|go|stay|appear|land"
+    r"|end up) on (?:your|the) (?:\w+ )?shortlist\b",
 )
 
 _WEAK_BRANCHES = (
@@ -541,6 +647,13 @@ _STRONG_NEEDS = (
     ("flag ",), ("word ",), ("room for me", "space for me"), ("you to bring", "you to take", "you to get"),
     ("trusted me", "hired me", "commissioned me", "engaged me", "booked me"), ("apply to you", "has room for"),
     ("interviewed for th",),
+    ("let me", "allow me", "permit me"), ("give me",), ("for me",), ("open for me",), ("have me",), ("slot me",),
+    ("hires", "recruits", "staffs", "hiring"), ("that person", "the person", "that one", "the one"),
+    ("what i can do", "prove myself"), (" cover",), ("i be your",), (" fit",),
+    (" me ",), (" as ",), ("that i", "i'm", "i’m"), ("make me",),
+    ("deploy me", "employ me", "recruit me", "appoint me", "second me", "onboard me", "roster me"),
+    ("trade my", "swap my", "exchange my"), ("the one", "the person", "that one", "that person", "join"),
+    ("for me to",), ("shortlist",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -592,7 +705,8 @@ _TRIGGERS = wordset(
     "stand-in contractor count choice pick capacity footing worth file expression queue whom drops drop sick "
     "pulls cries short-handed shorthanded short-staffed short pencil pencilled penciled pencilling penciling pile "
     "stack pot available applied pack fitting fits slotting slots adding bringing bonus top inbox start intake "
-    "place taken interviewed board aboard onboard recommend brought crew rota freelancers contractors"
+    "place taken interviewed board aboard onboard recommend brought crew rota freelancers contractors "
+    "shift shifts hires recruits staffs deploy employ appoint onboard trade swap exchange"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),
@@ -611,6 +725,18 @@ _PAIRS = (
     (frozenset(("engaged", "employed", "retained", "contracted")), frozenset(("as",))),
     (frozenset(("directly",)), frozenset(("apply",))),
     (frozenset(("selection",)), frozenset(("word",))),
+    # The fifth round's (bf): "let me try out for", "allow me to audition", "hold ... open for me", "maternity cover".
+    (frozenset(("try", "audition", "step", "fill", "compete")), frozenset(("let", "allow", "permit"))),
+    (frozenset(("hold", "keep", "leave")), frozenset(("open",))),
+    (frozenset(("maternity", "paternity", "parental", "sick", "study")), frozenset(("cover",))),
+    (frozenset(("prove", "show")), frozenset(("need", "needs", "needed", "want", "wants", "looking"))),
+    # The sixth round's (bp): a post by its title ("as a junior consultant", "make me a staff writer"), a post
+    # needed and the writer as the one, "ready to start", "second me".
+    (frozenset(w for r in _ROLE_WORDS for w in (r, r + "s")), frozenset(("as", "make"))),
+    (frozenset(("need", "needs", "want", "wants", "hire", "hires", "recruit", "recruits", "take", "takes")),
+     frozenset(("one", "person", "join"))),
+    (frozenset(("ready", "available", "free", "keen", "eager")), frozenset(("start", "join", "begin"))),
+    (frozenset(("second", "recruit", "roster")), frozenset(("me",))),
 )
 
 
