@@ -1776,6 +1776,13 @@ def test_a_courteous_nudge_about_a_lost_note_is_no_sarcasm() -> None:
     assert rules_of(nudge, politeness) == []
 
 
+def test_an_imposition_owned_on_someone_so_busy_is_no_sarcasm() -> None:
+    owned = letter(BODY + " I know a call is a real ask of someone as busy as you are.")
+    assert rules_of(owned, politeness) == []
+    sneer = letter(BODY + " I realise someone as busy as you rarely answers letters like mine.")
+    assert [f.rule for f in rules_of(sneer, politeness)] == ["politeness"]
+
+
 def test_a_rank_retired_before_the_name_signs_and_a_career_history_heading_invents_nothing() -> None:
     assert rules_of(letter(signoff="Yours faithfully,\nCol. (Retd.) Ana Ruiz"), salutation) == []
     assert rules_of(letter(BODY + "\n\nCareer History\n- teaching"), grounding) == []

@@ -847,7 +847,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     (
         ("important", "busy", "successful", "famous"),
-        LazyPattern(r"someone (?:as|so) (?:important|busy|successful|famous) as you", needs=("someone ",)),
+        # (Not the imposition owned: "I know that is a real ask of someone as busy as you are".)
+        LazyPattern(
+            r"(?<!ask of )(?<!much of )(?<!imposition on )(?<!demand on )(?<!demands on )"
+            r"someone (?:as|so) (?:important|busy|successful|famous) as you",
+            needs=("someone ",),
+        ),
         "sarcasm",
     ),
     ("for once", LazyPattern(r"(?:reply|respond|answer|help|write back) for once", needs=(" for once",)), "sarcasm"),
