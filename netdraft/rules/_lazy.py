@@ -30,8 +30,10 @@ __all__ = ["compile_pattern", "lazy_compile"]
 # pattern's bound methods), so a call costs one dictionary lookup more than on the pattern itself.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
-# (source, flags) -> (flags, code, groups, groupindex, indexgroup): the arguments of ``_sre.compile``.
-_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# (source, flags) -> (flags, code, groups, groupindex, indexgroup): the arguments of ``_sre.compile``, the
+# program (a list of integers) packed as the bytes of an array: unmarshalling a few hundred thousand Python
+# integers cost more than compiling the patterns, unpacking the few a run uses costs microseconds.
+_Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 
 class _ProgramCache:
@@ -47,6 +49,7 @@ class _ProgramCache:
         self.path = path
         self.sre: Any = None
         self.compiler: Any = None
+        self.typecode = ""  # the array type whose items are _sre's code words
 
     def load(self) -> None:
         self.loaded = True
@@ -64,8 +67,14 @@ class _ProgramCache:
                 import sre_parse as _parser
             if not (hasattr(compiler, "_code") and hasattr(_parser, "parse") and hasattr(_sre, "compile")):
                 return  # pragma: no cover - an interpreter whose internals moved
+            from array import array
+
+            typecodes = [code for code in "IL" if array(code).itemsize == getattr(_sre, "CODESIZE", 0)]
+            if not typecodes:
+                return  # pragma: no cover - no array type fits the code words
         except ImportError:  # pragma: no cover
             return
+        self.typecode = typecodes[0]
         self.sre, self.compiler = _sre, (compiler, _parser)
         if self.path is None:
             from importlib.util import cache_from_source
@@ -89,7 +98,7 @@ class _ProgramCache:
         program = self.programs.get(key)
         if program is not None:
             try:
-                return cast("re.Pattern[str]", self.sre.compile(source, *program))
+                return self._sre_compile(source, program)
             except Exception:  # a damaged entry: compile it afresh below
                 pass
         program = self._program(source, flags)
@@ -101,10 +110,19 @@ class _ProgramCache:
             import atexit
 
             atexit.register(self.save)
-        return cast("re.Pattern[str]", self.sre.compile(source, *program))
+        return self._sre_compile(source, program)
+
+    def _sre_compile(self, source: str, program: _Program) -> re.Pattern[str]:
+        from array import array
+
+        flags, code, groups, groupindex, indexgroup = program
+        words = array(self.typecode, code).tolist()
+        return cast("re.Pattern[str]", self.sre.compile(source, flags, words, groups, groupindex, indexgroup))
 
     def _program(self, source: str, flags: int) -> _Program | None:
         """What ``re.compile`` hands to ``_sre.compile`` (as in ``re._compiler.compile``)."""
+        from array import array
+
         compiler, parser = self.compiler
         try:
             parsed = parser.parse(source, flags)
@@ -115,7 +133,7 @@ class _ProgramCache:
                 indexgroup[index] = name
             return (
                 int(flags | parsed.state.flags),
-                [int(op) for op in code],  # opcodes are int subclasses, which marshal refuses
+                array(self.typecode, code).tobytes(),
                 parsed.state.groups - 1,
                 groupindex,
                 tuple(indexgroup),
