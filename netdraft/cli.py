@@ -32,7 +32,9 @@ class _Formatter(argparse.HelpFormatter):
     start-up, ``netdraft check``'s included.
     """
 
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+    def __init__(
+        self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
+    ) -> None:
         if width is None:
             width = _terminal_columns() - 2  # the margin argparse leaves
         super().__init__(prog, indent_increment, max_help_position, width)

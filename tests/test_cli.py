@@ -123,3 +123,16 @@ def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"netdraft: error: {tmp_path / 'nope.yaml'}: no such file"
+
+
+def test_help_wraps_to_the_terminal_width(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    # The CLI measures the terminal itself (argparse would import shutil for it): $COLUMNS still rules.
+    outputs = {}
+    for columns in (50, 100):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        with pytest.raises(SystemExit):
+            main(["check", "--help"])
+        outputs[columns] = capsys.readouterr().out.splitlines()
+    # (The list of kinds is one word to argparse and cannot wrap.)
+    assert all(len(line) <= 50 for line in outputs[50] if "{" not in line)
+    assert len(outputs[50]) > len(outputs[100])
