@@ -280,6 +280,22 @@ def test_your_talk_is_a_presentation_not_the_call_asked_for() -> None:
     assert found == ["The letter never makes the specific ask."]
 
 
+def test_calls_that_persuaded_the_writer_are_not_the_call_asked_for() -> None:
+    # The ask's word stands in what persuaded the writer, before the wish it led to, and a later sentence
+    # asks only for thoughts: no call is asked for ("that I" joins a clause; it points back to nothing).
+    req = make(ask="a 15-minute phone call")
+    text = letter(
+        "I hope to learn how Maria moved from teaching into UX research.",
+        "Years of phone calls from parents about the school's clunky website have convinced me that I would like "
+        "to work in UX research.",
+        "Any thoughts you might have on that path would be most welcome.",
+    )
+    found = [f.message for f in errors(purpose(text, req, "informational"))]
+    assert found == ["The letter never makes the specific ask."]
+    asked = text.replace("Any thoughts you might have on that path", "A short phone call about that path")
+    assert errors(purpose(asked, req, "informational")) == []
+
+
 def test_a_purpose_with_two_aims_is_met_by_the_second() -> None:
     req = make(
         purpose="Introduce herself as a new member of the guild and learn how he built his conservation practice."
@@ -1675,6 +1691,7 @@ def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: 
         "I would happily swap my job in retail for a seat in your buying team.",
         "If the unit ever needs a statistician, would you let me be the one?",
         "Would you be able to arrange for me to sit the assessment interview next round?",
+        "It would mean a great deal if you referred me for the analyst opening.",
     ],
 )
 def test_job_ask_paraphrases(sentence: str) -> None:
@@ -1740,6 +1757,8 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "If your team ever needs a speaker for the schools programme, I know a great one.",
         "Would you arrange for me to have an informational interview with someone in your team?",
         "I took over as the department's first data officer last spring.",
+        # The referral that brought the letter, not one into a job.
+        "Given that Sunita referred me personally, I hope a short call is possible.",
     ],
 )
 def test_job_ask_paraphrases_not_found(sentence: str) -> None:

@@ -86,8 +86,9 @@ _STRONG_BRANCHES = (
     r"\b(?:keep|keeps|kept|keeping|bear|bore) me in mind\b",
     r"\b(?:keep|have) me on your radar\b",
     r"\bthink of me (?:for|if|when|should)\b",
-    # "refer me to someone on your team" asks for an introduction, not a job.
-    r"\brefer(?:ring|red)? me\b(?! to\b)",
+    # "refer me to someone on your team" asks for an introduction, not a job; "Sunita referred me personally" is
+    # the referral that brought the letter (not "if you referred me for the role").
+    r"\brefer(?:ring)? me\b(?! to\b)|\byou referred me\b(?! to\b)",
     r"\brefer(?:ring|red)? me to (?:the |a |your )?(?:hiring|recruit|hr\b|talent|open|role|position|job)",
     r"\b(?:internal|employee|job) referral\b",
     r"\breferral (?:for|to|into) " + _DET + r" (?:\w+ ){0,3}" + _JOBN + r"\b",

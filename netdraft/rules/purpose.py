@@ -359,12 +359,21 @@ _POINTS_BACK = wordset("it this that them these those him her then there")
 _ONE_ALONE = lazy_compile(r"\bone(?:\s*[?.!,;]|\s+of\b|$)")
 
 
+# "that" before the writer's own clause joins it ("has convinced me that I would like to work in injury
+# prevention"); it names nothing.
+_THAT_JOINS = lazy_compile(r"\bthat (?:i|i'm|i’m|i'd|i’d|i've|i’ve|my)\b")
+
+
 def _points_back(ix: Index, i: int) -> bool:
     """Whether request sentence ``i`` names its object by a pronoun, or asks "which" of the choices
     just named (a question: "which" in a statement is a relative pronoun)."""
     words = ix.words[i]
     if not words.isdisjoint(_POINTS_BACK):
-        return True
+        if "that" not in words or not words.isdisjoint(_POINTS_BACK - {"that"}):
+            return True
+        sentence = ix.sentence(i)
+        if sentence.count("that") > len(_THAT_JOINS.findall(sentence)):
+            return True
     if "one" in words and _ONE_ALONE.search(ix.sentence(i)):
         return True
     return "which" in words and ix.sentence(i).rstrip().endswith("?")
@@ -493,8 +502,13 @@ def _not_asked_here(
 
 
 # A comma and a conjunction before a clause of the writer's own: "More and more of my conversations with
-# growers turn to wildlife, and I would like to become an adviser" asks for no conversation.
-_COORDINATE = lazy_compile(r",\s(?:and|but|so)\s(?=(?:i|i'm|i'd|i've|i'll|we|my|our)\b)")
+# growers turn to wildlife, and I would like to become an adviser" asks for no conversation. Likewise what
+# persuaded the writer, before the wish it led to: "repeated calls to the same addresses has convinced me that
+# I would like to work in injury prevention".
+_COORDINATE = lazy_compile(
+    r",\s(?:and|but|so)\s(?=(?:i|i'm|i'd|i've|i'll|we|my|our)\b)"
+    r"|\b(?:convinced|persuaded|taught|shown|reminded) me that\s(?=(?:i|i'm|i'd)\b)"
+)
 
 
 def _asked_in_clause(sentence: str, value: str, names: frozenset[str]) -> bool:
