@@ -1225,6 +1225,25 @@ def test_an_introduction_item_is_met_only_by_an_introduction_to_its_person(sente
     assert (errors(follow_up(text, req, "follow_up")) == []) is met
 
 
+def test_an_introduction_item_in_the_present_tense_is_not_met_by_connection_queues() -> None:
+    meeting = {
+        "topics": ["moving from teaching into UX research"],
+        "action_items": ["Maria introduces Ana to someone on her grid planning team", "Ana sends her slides"],
+    }
+    req = make(kind="follow_up", meeting=meeting)
+    said = "Thank you for our conversation about moving from teaching into UX research. I have attached my slides."
+    # "connection" names no introduction here: the grid's connection queues.
+    queues = letter(said, "Your remarks on grid-scale storage and connection queues were the clearest I have heard.")
+    assert [f.message for f in errors(follow_up(queues, req, "follow_up"))] == [
+        "The agreed action item is missing: Maria introduces Ana to someone on her grid planning team."
+    ]
+    for met in (
+        "I would be grateful for the connection you offered to your grid planning team.",
+        "Thank you for offering to introduce me to a colleague on your grid planning team.",
+    ):
+        assert errors(follow_up(letter(said, met), req, "follow_up")) == [], met
+
+
 def test_an_introduction_is_to_a_person_not_to_a_synonym_of_their_role() -> None:
     meeting = {
         "topics": ["moving from teaching into UX research"],

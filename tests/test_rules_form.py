@@ -1540,6 +1540,13 @@ def test_a_country_and_its_people_are_one_fact() -> None:
     assert rules_of(cars, grounding, request=german) == []
     invented = letter(BODY + "\n\nIn Japan, timber is repaired differently.")
     assert covers(invented, rules_of(invented, grounding, request=req), "Japan")
+    # Peoples no ending leads to: "British" for the request's "UK", "Dutch" for "the Netherlands".
+    abroad = req.sender.model_copy(update={"goal": "Work in the UK and the Netherlands."})
+    uk = req.model_copy(update={"sender": abroad})
+    known = letter(BODY + "\n\nBritish practice differs from the Dutch way of repairing timber.")
+    assert rules_of(known, grounding, request=uk) == []
+    invented = letter(BODY + "\n\nPractice in French workshops differs again.")
+    assert covers(invented, rules_of(invented, grounding, request=uk), "French")
     morocco = req.model_copy(
         update={"sender": req.sender.model_copy(update={"background": REQUEST.sender.background + " From Morocco."})}
     )

@@ -649,12 +649,15 @@ def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
 # An introduction item and the person it is to: "Ms. Novak will introduce Samuel to her enterprise sales
 # manager", "Mr. Mehta will connect Laura with his head of support", "put her in touch with a joiner".
 _INTRO_ITEM = lazy_compile(
-    r"\b(?:introduce|connect|put) (?:[\w'’.-]+ ){1,3}?(?:to|with|in touch with) (.+)", re.IGNORECASE
+    r"\b(?:introduce[sd]?|introducing|connects?|connected|connecting|puts?|putting) (?:[\w'’.-]+ ){1,3}?(?:to|with"
+    r"|in touch with) (.+)",
+    re.IGNORECASE,
 )
 # Words that name the person only vaguely: "a colleague on her team" is its other words when it has any.
 _VAGUE_TARGET = wordset("colleague colleagues team someone somebody person people staff member members one")
 # A sentence that makes or mentions an introduction, a meeting or a call.
 _INTRO_KEYS = ("#introduce", "#meet", "#call")
+_INTRO_KEY_SET = frozenset(_INTRO_KEYS)
 
 
 # Synonym groups that name a person's role: "head of support" for "support lead". Other groups are
@@ -698,6 +701,18 @@ _PASSES_ME_ON = lazy_compile(
 
 
 _TO_THEM = lazy_compile(r"\b(?:to|with|meet|meeting) (?:her|him|them)\b")
+_CONNECTION_NOUNS = wordset("connection connections")
+_CONNECTION_TO = lazy_compile(r"\bconnections? (?:[\w'’-]+ ){0,3}?(?:to|with)\b")
+
+
+def _introduces_otherwise(ix: Index, i: int) -> bool:
+    """Whether sentence ``i`` speaks of an introduction by more than the noun "connection": "the connection you
+    offered to the programme team", or another word of introducing, meeting or calling."""
+    if _CONNECTION_TO.search(ix.sentence(i)) is not None:
+        return True
+    return any(
+        not _INTRO_KEY_SET.isdisjoint(keys_of(word)) for word in ix.words[i] if word not in _CONNECTION_NOUNS
+    )
 
 
 def _introduced(ix: Index, target: tuple[frozenset[str], ...], allowed: int | None) -> bool:
@@ -706,6 +721,11 @@ def _introduced(ix: Index, target: tuple[frozenset[str], ...], allowed: int | No
     intro = 0
     for key in _INTRO_KEYS:
         intro |= masks.get(key, 0)
+    # "grid-scale storage and connection queues": the noun of a connection that is no introduction (not "the
+    # connection to your colleague", nor a sentence that also introduces or meets).
+    for i in range(intro.bit_length()):
+        if intro >> i & 1 and not ix.words[i].isdisjoint(_CONNECTION_NOUNS) and not _introduces_otherwise(ix, i):
+            intro &= ~(1 << i)
     # "your kind offer to pass my details to one of the students now on the programme".
     for i, words in enumerate(ix.words):
         if "my" in words and not words.isdisjoint(_PASSING) and _PASSES_ME_ON.search(ix.sentence(i)) is not None:

@@ -362,7 +362,47 @@ def _demonym_known(low: str, vocab: _Vocab) -> bool:
         if low.endswith(ending) and len(root) >= 3 and any(root + e in vocab for e in ("", "a", "e", "y", "o", "and")):
             return True
     # "Germany" for "German" and the reverse.
-    return (low[-1] == "y" and low[:-1] in vocab) or low + "y" in vocab
+    if (low[-1] == "y" and low[:-1] in vocab) or low + "y" in vocab:
+        return True
+    # The peoples no ending leads to: "British" for the request's "UK", "Dutch" for "the Netherlands".
+    return any(other in vocab for other in _IRREGULAR_DEMONYMS.get(low, ()))
+
+
+_IRREGULAR_DEMONYM_PAIRS = (
+    ("british", "uk britain england scotland wales"),
+    ("english", "england uk britain"),
+    ("scottish", "scotland uk"),
+    ("scots", "scotland"),
+    ("welsh", "wales uk"),
+    ("irish", "ireland"),
+    ("american", "us usa america"),
+    ("dutch", "netherlands holland"),
+    ("french", "france"),
+    ("swiss", "switzerland"),
+    ("greek", "greece"),
+    ("thai", "thailand"),
+    ("filipino", "philippines"),
+    ("emirati", "uae emirates"),
+    ("danish", "denmark"),
+    ("swedish", "sweden"),
+    ("finnish", "finland"),
+    ("norwegian", "norway"),
+    ("portuguese", "portugal"),
+    ("kiwi", "zealand"),
+)
+
+
+def _both_ways(pairs: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
+    """The people in the letter for the country in the request, and the country for the people."""
+    out: dict[str, tuple[str, ...]] = {}
+    for people, countries in pairs:
+        for country in countries.split():
+            out[people] = (*out.get(people, ()), country)
+            out[country] = (*out.get(country, ()), people)
+    return out
+
+
+_IRREGULAR_DEMONYMS = _both_ways(_IRREGULAR_DEMONYM_PAIRS)
 
 
 def _known_word(token: str, vocab: _Vocab) -> bool:
