@@ -126,6 +126,16 @@ def test_purpose_paraphrase_passes() -> None:
     assert errors(purpose(GOOD, make(), "informational")) == []
 
 
+def test_a_purpose_told_as_what_the_writer_finds_hard_to_judge_is_stated() -> None:
+    req = make(purpose="understand which certifications and experience matter most for moving into ESG assurance")
+    text = letter(
+        "I am a chartered accountant in audit. I find it difficult to judge which certifications and what kind of "
+        "experience genuinely matter to firms in ESG assurance.",
+        "Would you be willing to spare a 20-minute phone call?",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
 @pytest.mark.parametrize(
     ("body", "missing"),
     [
@@ -1242,6 +1252,17 @@ def test_an_introduction_item_in_the_present_tense_is_not_met_by_connection_queu
         "Thank you for offering to introduce me to a colleague on your grid planning team.",
     ):
         assert errors(follow_up(letter(said, met), req, "follow_up")) == [], met
+
+
+def test_an_introduction_to_a_colleague_is_met_by_the_colleague_named() -> None:
+    meeting = {
+        "topics": ["moving from teaching into UX research"],
+        "action_items": ["Maria will introduce Ana to a colleague on the research team"],
+    }
+    req = make(kind="follow_up", meeting=meeting)
+    said = "Thank you for our conversation about moving from teaching into UX research."
+    named = letter(said, "And thank you for offering to introduce me to Priya on the research team.")
+    assert errors(follow_up(named, req, "follow_up")) == []
 
 
 def test_an_introduction_is_to_a_person_not_to_a_synonym_of_their_role() -> None:

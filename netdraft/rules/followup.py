@@ -655,6 +655,8 @@ _INTRO_ITEM = lazy_compile(
 )
 # Words that name the person only vaguely: "a colleague on her team" is its other words when it has any.
 _VAGUE_TARGET = wordset("colleague colleagues team someone somebody person people staff member members one")
+# As content tokens give them (stems: "colleagu" for "colleague").
+_VAGUE_STEMS = _VAGUE_TARGET | frozenset(stem(w) for w in _VAGUE_TARGET)
 # A sentence that makes or mentions an introduction, a meeting or a call.
 _INTRO_KEYS = ("#introduce", "#meet", "#call")
 _INTRO_KEY_SET = frozenset(_INTRO_KEYS)
@@ -682,14 +684,16 @@ def _intro_target(item: str, names: frozenset[str]) -> tuple[frozenset[str], ...
         return None
     person = _ABOUT_THEM.split(m.group(1), maxsplit=1)[0] or m.group(1)
     words = [st for st, _, _ in content_tokens(person) if st not in names]
-    specific = [w for w in words if w not in _VAGUE_TARGET] or words
+    specific = [w for w in words if w not in _VAGUE_STEMS] or words
     # A person named by their role, not their name: the role's head noun names them ("the council's air quality
     # officer" is not met by "you introduced me to a way of thinking about air quality"; "a data scientist on
     # the forecasting team" by "scientist").
     if specific and not any(w[:1].isupper() for w in person.split()[1:] if w[:1].isalpha()):
         role = _AFTER_ROLE.split(person, maxsplit=1)[0]
-        head = [st for st, _, _ in content_tokens(role) if st not in names and st not in _VAGUE_TARGET]
-        specific = head[-1:] or specific
+        head = [st for st, _, _ in content_tokens(role) if st not in names]
+        # (A vague head keeps the words before it: "a research ops colleague" is met by "research".)
+        if head and head[-1] not in _VAGUE_STEMS:
+            specific = head[-1:]
     return tuple(frozenset(k for k in keys_of(w) if k[0] != "#" or k in _ROLE_GROUPS) for w in specific) or None
 
 

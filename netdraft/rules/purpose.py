@@ -103,7 +103,9 @@ _AIM = lazy_compile(
     r"\b(?:(?:don't|don’t|do not) (?:really |quite |fully |yet |honestly |actually )?know"
     r"|(?:i'm|i’m|i am) (?:still |really |honestly )?(?:not sure|unsure)|not certain"
     # "I cannot tell which ones someone in my position ought to tackle first".
-    r"|(?:can't|can’t|cannot|can not|couldn't|couldn’t) (?:quite |really |yet |honestly )?(?:tell|see|decide|judge))"
+    r"|(?:can't|can’t|cannot|can not|couldn't|couldn’t) (?:quite |really |yet |honestly )?(?:tell|see|decide|judge)"
+    # "I find it difficult to judge which certifications genuinely matter to firms".
+    r"|(?:difficult|hard|tricky) to (?:judge|tell|know|see|decide|work out|figure out))"
     r" (?:whether|if|how|what|which)\b|"
     # "What I'm trying to work out is whether my food work is good enough yet".
     r"\b(?:work|figure|puzzle|sort) out(?: is| was)? (?:whether|if|how|what|which|where)\b|"
