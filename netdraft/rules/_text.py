@@ -35,7 +35,6 @@ Span = tuple[int, int]
 BULLET = lazy_compile(r"(?:[-*•–—·▪●◦‣+]|\d{1,2}[.)]|[a-hA-H][.)]|\(\d{1,2}\))[ \t]+")
 SUBJECT_LINE = lazy_compile(r"[ \t]*subject[ \t]*:", re.IGNORECASE)
 _TOKEN = lazy_compile(r"\S+")
-_ALNUM = lazy_compile(r"[^\W_]")
 # A token made only of punctuation does not count as a word ("-", "—", "&", "..."). Matched on the
 # text padded with spaces: a leading ``\s`` is cheaper for the engine than a lookbehind at every position.
 _PUNCT_TOKEN = lazy_compile(r"\s[^\w\s]+(?=\s)")

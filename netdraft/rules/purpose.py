@@ -363,6 +363,7 @@ _ONE_ALONE = lazy_compile(r"\bone(?:\s*[?.!,;]|\s+of\b|$)")
 
 # "that" before the writer's own clause joins it ("has convinced me that I would like to work in injury
 # prevention"); it names nothing.
+_POINTS_BACK_BUT_THAT = _POINTS_BACK - {"that"}
 _THAT_JOINS = lazy_compile(r"\bthat (?:i|i'm|i’m|i'd|i’d|i've|i’ve|my)\b")
 
 
@@ -371,7 +372,7 @@ def _points_back(ix: Index, i: int) -> bool:
     just named (a question: "which" in a statement is a relative pronoun)."""
     words = ix.words[i]
     if not words.isdisjoint(_POINTS_BACK):
-        if "that" not in words or not words.isdisjoint(_POINTS_BACK - {"that"}):
+        if "that" not in words or not words.isdisjoint(_POINTS_BACK_BUT_THAT):
             return True
         sentence = ix.sentence(i)
         if sentence.count("that") > len(_THAT_JOINS.findall(sentence)):

@@ -394,11 +394,6 @@ def _other_given(word: str, given: str, parts: tuple[str, ...], others: frozense
     return not word.endswith("ly")
 
 
-def _prev_word(text: str, start: int) -> str:
-    m = _PREV.search(text, max(0, start - 46), start)
-    return _bare(m.group(1)) if m else ""
-
-
 def _prev_name_word(text: str, start: int) -> str:
     """The word before ``start``, past lower-case name particles: "Pieter" before "van den Burg"."""
     for _ in range(3):
