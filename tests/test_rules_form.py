@@ -2131,6 +2131,11 @@ def test_ordinary_sentences_with_no_courtesy_at_all_read_as_curt() -> None:
     assert f.message == (
         "The letter reads as curt: no thanks for anything, no softened ask and no warm word or sign-off."
     )
+    # A bare "Regards," adds no courtesy to ordinary sentences either (it did when a quick test of the letter's
+    # words let any "regards" pass before the strategies were counted); "Kind regards," does.
+    (f,) = rules_of(letter(flat, signoff="Regards,\nAna Ruiz"), politeness)
+    assert f.message.startswith("The letter reads as curt")
+    assert rules_of(letter(flat, signoff="Kind regards,\nAna Ruiz"), politeness) == []
     # One courtesy strategy is enough in sentences of ordinary length.
     assert rules_of(letter(flat.replace("Thanks.", "Thank you for considering it."), signoff="Ana Ruiz"),
                     politeness) == []

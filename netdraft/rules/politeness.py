@@ -2529,7 +2529,7 @@ def _curt(
 # Every letter with one of these shows, or may show, a courtesy strategy besides thanks: only the rest are
 # counted when their sentences are of ordinary length (most letters have one, and thanks alone may be bare).
 _COURTESY_WORDS = (
-    "regards", "sincerely", "yours", "hope", "would", "could", "please", "wish", "glad", "kind", "love", "great",
+    "sincerely", "yours", "hope", "would", "could", "please", "wish", "glad", "kind", "love", "great",
     "sorry", "pleasure", "enjoy", "warm", "grateful", "appreciat",
 )
 
