@@ -240,6 +240,26 @@ def test_an_ask_offering_a_choice_is_met_by_either() -> None:
     ]
 
 
+def test_a_hope_for_the_ask_states_it_and_does_not_ask_it() -> None:
+    # Six authors of measurement rounds wrote "I am hoping for a short meeting" as a bare statement of the ask.
+    req = make(ask="a 20-minute phone call")
+    aim = "I hope to learn how Maria moved from teaching into UX research."
+    for hope in (
+        "I am hoping for a 20-minute phone call at some point, whenever your schedule is lighter.",
+        "I was hoping to have a 20-minute phone call with you at some point.",
+        "What I'm hoping for is a 20-minute phone call.",
+    ):
+        found = [f.message for f in errors(purpose(letter(aim, hope, "Thank you."), req, "informational"))]
+        assert found == ["The letter never makes the specific ask."], hope
+    # A hope that puts the ask to the reader still asks.
+    for asked in (
+        "I'm hoping you could spare 20 minutes for a phone call.",
+        "I hope you might have time for a 20-minute phone call.",
+        "I was hoping to ask whether you would have time for a 20-minute phone call.",
+    ):
+        assert errors(purpose(letter(aim, asked, "Thank you."), req, "informational")) == [], asked
+
+
 def test_an_ask_with_a_stated_preference_is_met_without_it() -> None:
     req = make(ask="A 20-minute phone call, ideally on a Wednesday afternoon when his lectures finish early.")
     text = letter(
@@ -2220,6 +2240,26 @@ def test_a_wish_to_understand_is_not_self_description() -> None:
     assert errors(resume_dump(text, make(), "introduction")) == []
 
 
+def test_where_the_writer_is_steering_and_what_they_would_value_learning_is_not_self_description() -> None:
+    text = letter(
+        "Nadia Karim suggested I introduce myself.",
+        "I am an account executive in B2B telecoms sales in Dubai and have been above target for three years "
+        "running. Those numbers matter to me, but what I am proudest of is how many of my accounts renewed without "
+        "a fight. That is why I am steering my career towards customer success leadership, and I would greatly "
+        "value learning how Cloudvista builds its customer success team.",
+        "Would you be open to a 30-minute call?",
+        "Thank you.",
+    )
+    assert errors(resume_dump(text, make(), "introduction")) == []
+    # The same record with a third sentence of record instead of the aim is mostly self-description.
+    record = text.replace(
+        "That is why I am steering my career towards customer success leadership, and I would greatly value learning "
+        "how Cloudvista builds its customer success team.",
+        "I also won the regional award for client retention two years in a row and led our largest renewal.",
+    )
+    assert [f.rule for f in errors(resume_dump(record, make(), "introduction"))] == ["resume-dump"]
+
+
 def test_where_the_writers_work_has_led_them_is_not_self_description() -> None:
     text = letter(
         "I read your evidence to the committee on renters' rights with great interest.",
@@ -2950,6 +2990,63 @@ def test_a_name_put_forward_by_someone_else_is_no_job_ask() -> None:
     assert errors(job_ask(told, make(), "introduction")) == []
     for ask in ("Could you put my name forward for the analyst opening?", "Put my name forward if a post comes up."):
         assert [f.rule for f in errors(job_ask(letter(ask, "Thank you."), make(), "introduction"))] == ["job-ask"], ask
+
+
+def test_hiring_news_told_is_no_job_ask() -> None:
+    for news in ("I also noticed that your department is hiring a planning officer.",
+                 "Marta mentioned that your team at the agency is hiring a graduate engineer."):
+        assert errors(job_ask(letter(news, "Thank you."), make(), "informational")) == [], news
+    for ask in ("Is your team hiring a planning officer?",
+                "I noticed that your team is hiring, so could you put my name forward?"):
+        found = errors(job_ask(letter(ask, "Thank you."), make(), "informational"))
+        assert [f.rule for f in found] == ["job-ask"], ask
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        # The seventh measurement round's forms, taught in general shapes.
+        "I would be glad to be the postdoc you bring in with the new funding.",
+        "I would be happy to be your next junior designer.",
+        "And if the trust ever needs another pair of hands on its applications, I would love for those hands to be "
+        "mine.",
+        "Might there be room on your roster for a newly qualified physiotherapist?",
+        "Once I finish, might there be a bench for me at your studio?",
+        "When you next need a contract editor, I hope it is my number you reach for.",
+        "If you ever find yourself short of a sous chef, I would jump at the chance to cook in your kitchen.",
+        "If you end up building out a design team there, I would love for you to bring me along.",
+        "I would be delighted if you would have me back on the survey team, this time as a member of staff.",
+        "I would be thrilled to join you as the next one.",
+        "Might I send my application straight to you?",
+        "Could you let the recruiter at your firm know that I am keen?",
+        "Could you put me through for the graduate scheme?",
+        "I am wondering whether there might be a spare desk in the newsroom that I could fill on a permanent basis.",
+        "I would like to ask whether I might be hired onto the library project.",
+        "I would love to know whether I could be added to the crew for the new build.",
+    ],
+)
+def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
+    found = errors(job_ask(letter(ask, "Thank you."), make(), "keep_in_touch"))
+    assert [f.rule for f in found] == ["job-ask"], ask
+
+
+@pytest.mark.parametrize(
+    "near",
+    [
+        "I would love to be the kind of designer who tests with real users.",
+        "I hope to be the first engineer in my family.",
+        "I would like the next step to be mine, so I will call you on Monday.",
+        "Is there room in your diary for a short call?",
+        "I am grateful that you made room for a paralegal with a great many questions.",
+        "I would be grateful for a coffee at a place of your choosing, so that I can take you through the plan.",
+        "When I needed a mentor, I found one through the guild.",
+        "If you need a designer's view on the prototype, I am happy to share mine.",
+        "Could you bring me along to the site visit on Friday?",
+        "How could I be hired onto a project like that one day?",
+    ],
+)
+def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:
+    assert errors(job_ask(letter(near, "Thank you."), make(), "keep_in_touch")) == [], near
 
 
 def test_a_slot_to_shadow_the_reader_is_no_job_ask() -> None:

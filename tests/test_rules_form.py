@@ -478,6 +478,9 @@ RUDE = [
     ("I would ask that the introduction be made before Monday, as I have set aside time that week.",
      "I would ask that the introduction be made before"),
     ("I really need you to let me know which course it is, as I can't plan my study until I do.", "need you to"),
+    ("Frankly, I would expect someone in your position to make time for people coming up in the field.",
+     "expect someone in your position to"),
+    ("I will be looking for your reply by the end of the week.", "by the end of the week"),
 ]
 
 
@@ -1578,6 +1581,15 @@ def test_an_acronym_of_hyphenated_words_in_the_request_is_no_invented_name() -> 
         update={"sender": REQUEST.sender.model_copy(update={"goal": "Design in cross-laminated timber."})}
     )
     assert rules_of(letter(BODY + "\n\nI am writing my thesis on CLT detailing."), grounding, request=req) == []
+
+
+def test_an_acronym_of_a_list_with_commas_in_the_request_is_no_invented_name() -> None:
+    req = REQUEST.model_copy(
+        update={"sender": REQUEST.sender.model_copy(update={"goal": "Move into governance, risk and compliance."})}
+    )
+    assert rules_of(letter(BODY + "\n\nI help with our GRC audits."), grounding, request=req) == []
+    invented = letter(BODY + "\n\nI help with our GRP audits.")
+    assert covers(invented, rules_of(invented, grounding, request=req), "GRP")
 
 
 def test_an_acronym_of_accented_words_in_the_request_is_no_invented_name() -> None:

@@ -700,7 +700,8 @@ def index(text: str) -> Index:
 # of a request's words ("PR" would stand for "product recall") to say which one they mean.
 _ACRONYM = lazy_compile(r"\b[A-Z]{3,5}(?:s\b|\b)")
 # Runs of letter words between punctuation: an acronym's words stand together.
-_WORD_RUNS = lazy_compile(r"[a-z][a-z' -]*[a-z]")
+# A run may hold commas: "GRC" for "governance, risk and compliance".
+_WORD_RUNS = lazy_compile(r"[a-z][a-z' ,-]*[a-z]")
 _SMALL = frozenset(("of", "and", "for", "the", "in", "on", "to", "a", "an"))
 
 
@@ -712,6 +713,7 @@ def run_initials(text: str, small: frozenset[str] = _SMALL) -> dict[str, tuple[s
     timber")."""
     out: dict[str, tuple[str, ...]] = {}
     for run in _WORD_RUNS.findall(text):
+        run = run.replace(",", " ")
         words = run.split()
         forms = [words, [w for w in words if w not in small]]
         if "-" in run:

@@ -58,7 +58,8 @@ _ROLE_WORDS = sorted(
         "electrician carpenter joiner surveyor architect programmer modeller modeler illustrator animator "
         "photographer journalist correspondent economist statistician biologist ecologist chemist physicist "
         "geologist hydrologist epidemiologist psychologist counsellor counselor caseworker locum freelancer "
-        "contractor hand hire recruit junior graduate"
+        "contractor hand hire recruit junior graduate physiotherapist physio paramedic midwife dietitian radiographer "
+        "sonographer hygienist optometrist"
     )
 )
 _ROLE = r"(?:" + "|".join(_ROLE_WORDS) + r")s?"
@@ -559,6 +560,45 @@ _STRONG_BRANCHES = (
     # "I would be very grateful if my name could sit on your shortlist".
     r"\bmy (?:name|cv|resume|application|details|profile) (?:could|might|would|can|to) (?:sit|be|go|stay|appear|land"
     r"|end up) on (?:your|the) (?:\w+ )?shortlist\b",
+    # The seventh round (bq), taught in the most general forms that carried it. The writer as the post's holder:
+    # "I would be glad to be the postdoc you bring in with it", "happy to be your next junior designer" (not "the
+    # kind of designer who", "the first engineer in my family").
+    r"\b(?:glad|happy|love|like|thrilled|delighted|keen|proud|honou?red|want|hope|grateful|eager) to be (?:your"
+    r" (?:next |new )?(?!(?:kind|sort|type) of\b)(?:[\w'’-]+ ){0,2}?" + _ROLE + r"\b(?!['’])|the (?:next |new )?"
+    r"(?!(?:kind|sort|type) of\b)(?:[\w'’-]+ ){0,2}?" + _ROLE + r" (?:you|your|they|she|he)\b)",
+    # "I would love for those hands to be mine", "I would very much like that specialist to be me".
+    r"\b(?:love|like|want|wish|hope)\b[^.?!\n]{0,50}?\b(?:hands|person|one|" + _ROLE + r") to be (?:me|mine)\b",
+    # Room for the writer on the reader's books: "might there be room on your roster for a newly qualified
+    # physiotherapist?", "might there be a bench for me at Vogel Ceramics Studio?" (not "room in your diary for a
+    # call", "a seat for me at the workshop").
+    r"\b(?:room|space|(?:a|any|one) (?:[\w'’-]+ )?(?:bench|desk|seat|spot|slot|chair|berth|place|vacancy))"
+    r" (?:(?:on|in|at|with) (?:your|the) (?:[\w'’-]+ ){0,2}?(?:" + _ORG[3:-1] + r"|roster|rota|payroll|books)"
+    r" for (?:me|someone like me|(?:a|an|another|one more) (?:[\w'’-]+ ){0,3}?" + _ROLE + r"\b(?!['’]))"
+    r"|for (?:me|someone like me) (?:(?:on|in|at|with) your (?:[\w'’-]+ ){0,2}?" + _ORG + r"\b(?!['’])|as\b))",
+    # "whether there might be a spare desk at The Northern Ledger that I could fill on a permanent basis" (not "a
+    # place of your choosing, so that I can take you through the plan").
+    r"\b(?:desk|seat|chair|post|role|position|place|spot|slot|vacancy|berth|bench)\b[^.?!\n,;]{0,50}?\b(?:that|which)"
+    r" i (?:could|might|can|would) (?:fill|occupy)\b",
+    # A post the reader may need, then the writer: "When you next need a contract editor, I hope it is my number
+    # you reach for", "if you ever find yourself short of a sous chef, I would jump at the chance" (not "when I
+    # needed a mentor", "if you need a designer's view").
+    r"\b(?:if|when|should|whenever|next time)\b[^.?!\n]{0,40}?(?<!\bi )(?<!\bwe )\b(?:need|needs|want|wants"
+    r"|short of|looking for|lack|lacks) (?:a|an|another|one more) (?:[\w'’-]+ ){0,2}?" + _ROLE + r"\b(?!['’])"
+    r"[^.?!\n]{0,80}?\b(?:i|my)\b",
+    # "If you end up building out a design team there, I would love for you to bring me along"; "would have me back
+    # on the survey team, this time as a member of staff"; "I would be thrilled to join you as the next one".
+    r"\b(?:team|crew|studio|practice|company|firm|department|group|unit|lab|office|agency)s?\b[^.?!\n]{0,60}?"
+    r"\b(?:bring|take) me (?:along|with you)\b(?! (?:to|for|on)\b)",
+    r"\bhave me back\b[^.?!\n]{0,40}?\b(?:as (?:a|an|one|part|your)|on (?:the|your) (?:[\w'’-]+ ){0,2}?(?:team|staff"
+    r"|crew|books|payroll|rota|roster))\b",
+    r"\bjoin (?:you|your (?:[\w'’-]+ ){0,2}?" + _ORG + r"|them|the team) as (?:the|your) (?:next|new)\b",
+    # The application handed to the reader or the recruiter told: "might I send my application straight to you",
+    # "let the recruiter at Carrow Engineering know that I would like to be put through for the graduate scheme".
+    r"\b(?:send|give|hand|pass|email|submit) (?:you )?my application (?:straight |directly )?to you\b",
+    r"\b(?:let|tell|ask|remind) (?:the|your|a) (?:[\w'’-]+ ){0,2}?(?:recruiters?|hiring (?:manager|team|lead|partner)s?"
+    r"|talent (?:team|partner|lead)s?|hr (?:team|manager|lead))\b[^.?!\n]{0,40}?\b(?:know )?(?:that )?i\b",
+    r"\bput (?:me )?through (?:for|to) (?:the|your|a) (?:[\w'’-]+ ){0,2}?(?:scheme|programme|program|round|stage"
+    r"|shortlist|role|position|post|job)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -590,6 +630,11 @@ _WEAK_BRANCHES = (
     r"|role|position|place|spot|vacancy|opening|job|internship|placement|slot|desk) (?:ever |should ever |does |do )?"
     r"(?:(?:open|opens|opened)(?: up)?|(?:come|comes|came|become|becomes|became|free|frees|freed) ?(?:up|free|open"
     r"|available|vacant))\b",
+    # The writer placed, in the passive: "whether I might be hired onto the library project", "whether I could be
+    # added to the crew for the new build" (not "how I could be hired", advice).
+    r"\b(?:(?:could|can|might|may|would) i|i (?:could|might|may|can|would)) (?:\w+ )?be (?:hired|employed|recruited"
+    r"|taken on|brought (?:in|on|aboard|on board)|added to (?:the|your)"
+    r"|signed (?:on|up) (?:to|with|for) (?:the|your))\b",
 )
 
 _MY_ITEMS = ("resume", "cv", "résumé", "application", "candidacy", "name", "profile", "materials")
@@ -655,12 +700,16 @@ _STRONG_NEEDS = (
     ("deploy me", "employ me", "recruit me", "appoint me", "second me", "onboard me", "roster me"),
     ("trade my", "swap my", "exchange my"), ("the one", "the person", "that one", "that person", "join"),
     ("for me to",), ("shortlist",),
+    (" to be ",), (" to be me", " to be mine"), ("for me", "for someone", "for a", "for an", "for another",
+                                                 "for one"), (" i could", " i might", " i can", " i would"),
+    ("need", "want", "short of", "looking for", "lack"), (" me along", " me with you"), ("have me back",),
+    ("join",), ("my application",), ("recruit", "hiring", "talent", "hr "), ("through",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
     ("join", "part of your", "work for your", "work on your", "work in your", "work with your"), ("help me",),
     ("looking for", "seeking"), ("taking on", "take on", "bringing on", "bring on"),
-    ("up", "free", "open", "available", "vacant"),
+    ("up", "free", "open", "available", "vacant"), (" be ",),
 )  # fmt: skip
 
 
@@ -707,7 +756,8 @@ _TRIGGERS = wordset(
     "pulls cries short-handed shorthanded short-staffed short pencil pencilled penciled pencilling penciling pile "
     "stack pot available applied pack fitting fits slotting slots adding bringing bonus top inbox start intake "
     "place taken interviewed board aboard onboard recommend brought crew rota freelancers contractors "
-    "shift shifts hires recruits staffs deploy employ appoint onboard trade swap exchange"
+    "shift shifts hires recruits staffs deploy employ appoint onboard trade swap exchange "
+    "hired employed recruited added space berth mine"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),
@@ -738,6 +788,12 @@ _PAIRS = (
      frozenset(("one", "person", "join"))),
     (frozenset(("ready", "available", "free", "keen", "eager")), frozenset(("start", "join", "begin"))),
     (frozenset(("second", "recruit", "roster")), frozenset(("me",))),
+    # The seventh round's (bq): the writer as the post's holder, a post needed, "bring me along", "have me back".
+    (frozenset(w for r in (*_ROLE_WORDS, "hands", "person", "one") for w in (r, r + "s")),
+     frozenset(("be", "need", "needs", "want", "wants", "short", "looking", "lack", "lacks"))),
+    (frozenset(("bring", "take")), frozenset(("along", "with"))),
+    (frozenset(("back",)), frozenset(("have",))),
+    (frozenset(("through",)), frozenset(("put",))),
 )
 
 
@@ -815,6 +871,10 @@ _POST_NAMED = lazy_compile(
     r"\b(?:jobs?|roles?|positions?|vacanc|openings?|posts?\b|internships?|placements?|hir(?:e|ed|ing)|apply|applying"
     r"|application|cv|resume|résumé|staff|paid|contract|trainee|apprentice|intern\b|taken on|take me on)"
 )
+_REPORTED_HIRING = lazy_compile(
+    r"\b(?:mentioned|said|says|told me|tells me|heard|hear|saw|see|noticed|notice|read|understand|gather|know|knew)"
+    r"(?: that)? (?:your|the) (?:[\w'’&-]+ ){0,4}?(?:is|are) (?:currently |still |now |actively )?hiring\b"
+)
 _WISHING = lazy_compile(r"\bi(?:'d|’d| would| hope| am hoping|'m hoping|’m hoping)\b")
 _ASKING = lazy_compile(r"\b(?:could|would|can|will) you\b|\bplease\b")
 
@@ -871,6 +931,10 @@ def job_ask(
             w = w | _YOUR_COMPANY
         if (w.isdisjoint(_ANY_TRIGGER) or not _triggered(w)) and not (accent and "é" in lower):
             continue  # every pattern below needs one of these words: skip the regexes
+        if "hiring" in ours and "?" not in ours:
+            # "Marta mentioned that your team is hiring a graduate engineer": news told, not a question asked
+            # ("your team is hiring, so could you put my name forward?" still asks, by its other words).
+            ours = _REPORTED_HIRING.sub("news", ours)
         start, end = spans[i]
         strong = _any_match(_STRONG_GROUPS, ours)
         if not strong and (

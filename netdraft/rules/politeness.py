@@ -266,7 +266,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"|to hear(?! (?:back )?(?:shortly |soon |any day |this week |next week |by \w+ )?(?:whether|if|about my"
             r"|from (?:the|my|our|them|him|her)\b))"
             # "I expect a 30-minute call with you this week" (not "I expect a call from the recruiter").
-            r"|an? (?:[\w-]+ ){0,2}?(?:call|meeting|chat|conversation|reply|response|answer|introduction)\b(?! from\b))"
+            r"|an? (?:[\w-]+ ){0,2}?(?:call|meeting|chat|conversation|reply|response|answer|introduction)\b(?! from\b)"
+            # "Frankly, I would expect someone in your position to make time for people coming up in the field".
+            r"|(?:someone|somebody|anyone|people|a person|a (?:[\w-]+ )?(?:leader|manager|professional)) (?:in|at|of"
+            r"|with) your (?:position|level|role|seniority|standing|experience|stature|rank) to\b)"
         ),
         "demand",
     ),
@@ -2401,6 +2404,8 @@ _AND_WILL = lazy_compile(r"\band (?:will|shall)\b")
 _READER_ACTS = lazy_compile(
     r"\byou (?:to|can|could|would|will|should|must)\b|\b(?:could|would|can|will) you\b|please"
     r"|\b(?:expect|need|want|require|await|hear)\w*\b"
+    # "I will be looking for your reply by the end of the week".
+    r"|\byour (?:reply|response|answer)\b"
 )
 
 

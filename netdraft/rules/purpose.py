@@ -44,13 +44,13 @@ _KINDS = frozenset(("informational", "introduction"))
 REQUEST_FORM = lazy_compile(
     r"\?|\b(?:(?:would|could|can|will|might|may) (?:you|we|i)\b|would it be\b|is there any chance\b"
     r"|i(?:'d| would| should) (?:be|love|like|welcome|appreciate|value|treasure|enjoy|relish|jump)\b"
-    r"|i(?:'m| am) (?:hoping|writing to ask|reaching out to ask|wondering|requesting|writing to request"
+    r"|i(?:'m| am) (?:hoping (?!to |for )|writing to ask|reaching out to ask|wondering|requesting|writing to request"
     r"|asking (?:for|you|whether|if))\b"
-    r"|(?:i|may i|might i) (?:would )?(?:humbly )?request\b|i hope (?:you|we|to)\b"
+    r"|(?:i|may i|might i) (?:would )?(?:humbly )?request\b|i hope (?:you|we)\b"
     r"|please\b|if you (?:have|had|could|would|were|are|might|can|find|happen)\b|let me know\b"
     r"|are you (?:available|free|open)\b|do you have\b|i wonder(?:ed)?\b|perhaps we\b"
     r"|we could\b|grateful (?:if|for)\b|open to\b|willing to\b|available\b"
-    r"|hoping (?:to|for|you)\b"
+    r"|hoping you\b"
     r"|welcome the (?:chance|opportunity)\b|mean (?:a lot|a great deal|so much|the world)\b|delighted\b|honou?red\b"
     r"|would (?:\w+ )?(?:welcome|appreciate|love|like|value|enjoy|be (?:grateful|glad|happy|thankful))\b"
     r"|would be (?:just as |equally |most |very |more than |so )?(?:welcome|helpful|wonderful|great)\b"
@@ -113,7 +113,7 @@ _AIM = lazy_compile(
     r" (?:better )?(?:learn|hear|understand|explore|discuss|talk|chat|share|benefit|get a sense|know))\b"
 )
 # Words that settle a sentence as a request without the regex.
-_REQUEST_SURE = wordset("please kindly delighted honored honoured available willing hoping")
+_REQUEST_SURE = wordset("please kindly delighted honored honoured available willing")
 # Wondering asks only of the reader: "I wonder whether you might have time" (not "I have started to wonder
 # whether those skills could carry me into grants management").
 _WONDER = wordset("wonder wondered wondering")

@@ -211,10 +211,14 @@ _FIRST = wordset("i my i'm i've i'd me myself")
 # mentions work ("I want to make sure I am building the right skills").
 _GOAL = lazy_compile(
     r"\b(?:become|becoming|move into|moving into|transition(?:ing)? (?:in)?to|switch(?:ing)? (?:in)?to|aim(?:ing)? to"
-    r"|hope to|hoping to|want to|would like to|'d like to|aspire|goal)\b"
+    r"|hope to|hoping to|want to|would like to|'d like to|aspire|goal"
+    # "That is why I am steering my career towards customer success leadership".
+    r"|(?:steer|steering|head|heading|turn|turning|pivot|pivoting)(?: my (?:career|work|focus))?"
+    r" (?:towards|toward|into))\b"
 )
 _AIMING = wordset(
-    "like love hope hoping want wish aim writing learn understand hear explore curious eager keen interested advice"
+    "like love hope hoping want wish aim writing learn understand hear explore curious eager keen interested advice "
+    "learning understanding hearing exploring"
 )
 _SECOND_PERSON = lazy_compile(r"\b(?:you|your|yours|you're|you've)\b")
 _SECOND = wordset("you your yours you're you've you'd you'll yourself")
