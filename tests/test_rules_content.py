@@ -623,6 +623,18 @@ def test_connection_in_substance() -> None:
     assert len(found) == 1 and "ASCM" in found[0].hint
 
 
+def test_colleagues_told_as_the_work_they_shared_state_the_connection() -> None:
+    req = make(kind="keep_in_touch", connection="Ana and Maria were colleagues at Meridian Insurance",
+               sender={"name": "Ana Ruiz", "background": "Underwriter who worked at Meridian Insurance.",
+                       "goal": "Move into reinsurance."})
+    for shared in ("We sat side by side at Meridian Insurance for years.",
+                   "We worked together at Meridian Insurance on the property book."):
+        assert errors(referral(letter(shared, "Thank you."), req, "keep_in_touch")) == [], shared
+    # The writer's own employer alone (the background names it) is not the connection.
+    alone = letter("I spent six years at Meridian Insurance before moving on.", "Thank you.")
+    assert [f.rule for f in errors(referral(alone, req, "keep_in_touch"))] == ["referral"]
+
+
 def test_a_connection_stated_in_the_subject_line_is_stated() -> None:
     req = make(kind="thank_you", purpose=None, ask=None, connection="Ana took Maria's export marketing course",
                meeting={"topics": ["wine export pricing"]})
@@ -3088,6 +3100,19 @@ def test_my_plan_is_to_states_the_plan() -> None:
     assert [f.message for f in errors(follow_up(past, req, "thank_you"))] == [
         "The letter does not say how you will follow up."
     ]
+
+
+def test_a_meeting_topic_told_back_is_no_job_ask() -> None:
+    req = make(kind="follow_up", meeting={"topics": ["research opportunities in the emergency department"],
+                                          "action_items": []})
+    told = letter("I was also very interested to hear about the research opportunities in your emergency department.",
+                  "Thank you.")
+    assert errors(job_ask(told, req, "follow_up")) == []
+    # Without the topic in the request, or asked for, it is an ask.
+    other = make(kind="follow_up", meeting={"topics": ["how the rota works"], "action_items": []})
+    assert [f.rule for f in errors(job_ask(told, other, "follow_up"))] == ["job-ask"]
+    asked = letter("Could I be considered for the research opportunities in your emergency department?", "Thanks.")
+    assert [f.rule for f in errors(job_ask(asked, req, "follow_up"))] == ["job-ask"]
 
 
 def test_the_requests_own_plan_restated_is_no_job_ask() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -760,8 +760,11 @@ def _with_acronyms(ix: Index, sources: tuple[str, ...]) -> Index:
         for word in expansion:
             for k in _WORD_KEYS.get(word) or _keys_of_word(word):
                 added[k] = added.get(k, 0) | 1 << i
-    if not added:
-        return ix
+    return with_keys(ix, added) if added else ix
+
+
+def with_keys(ix: Index, added: Mapping[str, int]) -> Index:
+    """``ix`` with each key of ``added`` also held by the sentences its bit mask names."""
     out = Index(ix.text, ix.spans, ix.words, ix.lower)
     masks = dict(ix.masks)
     for k, bits in added.items():

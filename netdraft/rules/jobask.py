@@ -913,6 +913,7 @@ def job_ask(
     findings: list[Finding] = []
     items = request.meeting.action_items if request is not None and request.meeting is not None else []
     plans = [*items, request.follow_up] if request is not None and request.follow_up else items
+    topics = request.meeting.topics if request is not None and request.meeting is not None else []
     ix = index(text)
     words = ix.words
     # The word sets hold ASCII words only: "résumé" is the one non-ASCII trigger the patterns know.
@@ -958,6 +959,17 @@ def job_ask(
         # The request's own plan or agreed items, restated: "I will telephone in June to hear about any volunteering
         # opportunities" when that is the follow-up plan the request gives.
         if plans and _restates_item(text, request, plans, i, item_threshold):
+            continue
+        # A topic of the meeting told back without asking ("I was also very interested to hear about the research
+        # opportunities in your emergency department", the topic "research opportunities in the emergency
+        # department"): the recap a follow-up owes, not an ask.
+        if (
+            topics
+            and "?" not in lower
+            and not _ASKING.search(lower)
+            and not _WISHING.search(lower)
+            and _restates_item(text, request, topics, i, item_threshold)
+        ):
             continue
         if len(findings) >= max_findings:
             break

@@ -36,10 +36,12 @@ from netdraft.rules._match import (
     modifier_words,
     names_of,
     own_words,
+    phrase,
     stem,
     variants,
     windows,
     with_acronyms,
+    with_keys,
     wordset,
 )
 from netdraft.rules._text import analyze, fold_accents, normalize_name
@@ -485,7 +487,7 @@ def _connection(
     # "a band called The Paper Moons": the naming word is no part of the tie (and "called" would stem to "call").
     tie = _NAMING.sub("", connection)
     names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
-    ix = with_acronyms(index(text), tie)  # "RSE" for "the Royal Society of Edinburgh"
+    ix = _with_shared_work(with_acronyms(index(text), tie), tie)  # "RSE" for "the Royal Society of Edinburgh"
     first, last = core(text)
     body = 0
     for i in range(first, last):
@@ -522,6 +524,30 @@ def _connection(
             )
         ]
     return []
+
+
+# Colleagues told as the work they shared: "We sat side by side at Meridian Insurance", "we worked together on the
+# night shift", "you and I shared an office for three years".
+_SHARED_WORK = lazy_compile(
+    r"\b(?:we|us|you and i|you and me)\b[^.?!\n]{0,60}?\b(?:side by side|together|alongside each other"
+    r"|on the same (?:team|desk|floor|shift|shifts|project|ward|crew|unit|site)|shared (?:an? |the |that )?(?:office"
+    r"|desk|team|floor|shift|shifts|corridor|workshop|lab)|next to each other|desks? (?:next to|beside|opposite)"
+    r" each other)\b"
+    r"|\b(?:worked|sat|served|trained) (?:with|alongside|beside|next to) you\b"
+)
+_COLLEAGUE_KEYS = frozenset(phrase("colleague").words[0][1])  # the word's keys: as if the sentence said it
+
+
+def _with_shared_work(ix: Index, tie: str) -> Index:
+    """``ix`` with each sentence that tells of work shared with the reader also naming colleagues, where the
+    connection is that they were colleagues (the same index otherwise, or when no sentence does)."""
+    if not any("#colleague" in keys for _, keys, _ in phrase(tie).words):
+        return ix
+    bits = 0
+    for i in range(len(ix.spans)):
+        if _SHARED_WORK.search(ix.sentence(i)) is not None:
+            bits |= 1 << i
+    return with_keys(ix, dict.fromkeys(_COLLEAGUE_KEYS, bits)) if bits else ix
 
 
 _NAMING = lazy_compile(r"\b(?:called|named|known as) (?=[A-Z0-9\"'“])")
