@@ -481,6 +481,10 @@ RUDE = [
     ("Frankly, I would expect someone in your position to make time for people coming up in the field.",
      "expect someone in your position to"),
     ("I will be looking for your reply by the end of the week.", "by the end of the week"),
+    ("I will be chasing this if I haven't seen it.", "I will be chasing this"),
+    ("It shouldn't take more than a quick email on your end.", "take more than a quick email on your end"),
+    ("It can't take you more than five minutes to read.", "take you more than"),
+    ("I really need the example audit form by Friday.", "need the example audit form by"),
 ]
 
 
@@ -604,6 +608,9 @@ POLITE = [
     "It must be lovely to be back home after such a long tour.",
     "Congratulations on the new role!",
     "I have been waiting for the right moment to write, and this seemed it.",
+    "The call won't take more than 20 minutes of your time, I promise.",
+    "I need my visa by March, so I am planning ahead.",
+    "I will chase the course provider for the dates myself.",
 ]
 
 

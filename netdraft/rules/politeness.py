@@ -620,6 +620,24 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "entitlement",
     ),
     ("least you", LazyPattern(r"the least you (?:can|could|would) (?:do|offer|give|spare)"), "entitlement"),
+    # The reader's effort judged for them: "it shouldn't take more than a quick email on your end", "it can't take
+    # you more than five minutes" (not the writer's promise: "the call won't take more than 20 minutes").
+    (
+        "take",
+        LazyPattern(
+            r"\b(?:shouldn't|shouldn’t|should not|can't|can’t|cannot) take (?:you (?:more than|longer than|long|much)"
+            r"|(?:more than|longer than|much more than) [^.?!\n]{0,30}?\bon your (?:end|side|part))\b",
+            needs=("take",),
+        ),
+        "entitlement",
+    ),
+    # "I will be chasing this if I haven't seen it".
+    (
+        ("chasing", "chase"),
+        LazyPattern(r"\bi(?:'ll|’ll| will| shall)(?: be)? (?:chasing|chase) (?:this|it|you|that|them|these)\b",
+                    needs=("chas",)),
+        "pressure",
+    ),
     ("surely", LazyPattern(r"surely (?:you|someone|a person|somebody)\b"), "pressure"),
     ("can surely", LazyPattern(r"you can surely"), "pressure"),
     (
@@ -2155,7 +2173,10 @@ _DEADLINE_VERB = lazy_compile(
     # "please mark up my revised exercise and return it to me within a couple of days".
     r"|return (?:it|them|this|these)"
     # "Let me know what you think of it by next week."
-    r"|let me know(?: what you think(?: of (?:it|them|this))?)?)"
+    r"|let me know(?: what you think(?: of (?:it|them|this))?)?"
+    # "I really need the example audit form by Friday" (not "I need my visa by March").
+    r"|\bi (?:really |do |just |still |urgently |will )?need (?:the|your|that|this|those|these|it|them)"
+    r"(?: [\w'’-]+){0,5})"
     r"(?: to me| to this| from you)?$"
 )
 
@@ -2369,7 +2390,7 @@ def _deadlines(low: str) -> Iterable[tuple[int, int, str]]:
                 continue  # "reply by email": how, not when
             window = low[max(0, pos - 40) : pos]
             verb = None
-            if window.endswith(_DEADLINE_ENDS) or "send me " in window:
+            if window.endswith(_DEADLINE_ENDS) or "send me " in window or "need " in window:
                 verb = _DEADLINE_VERB.search(low, max(0, pos - 40), pos)
             if (
                 verb is not None
