@@ -1222,6 +1222,20 @@ def test_an_item_with_the_wrong_owner_or_called_off_is_missing(sentence: str) ->
     assert len(errors(follow_up(text, req, "follow_up"))) == 1
 
 
+def test_the_reader_let_off_calls_off_only_the_readers_item() -> None:
+    req = make(kind="follow_up", meeting=MEETING)
+    topic = "Thank you for our conversation about moving from the classroom into UX research."
+    # The writer's item done, the reader let off reading it: met.
+    mine = letter(topic, "I appreciate your offer to connect me with your colleague at Shopify. As promised, I have "
+                  "attached my portfolio; please don't feel obliged to read it closely.")
+    assert errors(follow_up(mine, req, "follow_up")) == []
+    # The reader's item waived: called off, so missing.
+    theirs = letter(topic, "Please don't feel you need to introduce me to your colleague at Shopify. I will send my "
+                    "portfolio by Friday.")
+    (f,) = errors(follow_up(theirs, req, "follow_up"))
+    assert "introduce Ana to a colleague at Shopify" in f.hint
+
+
 @pytest.mark.parametrize(
     ("sentence", "met"),
     [

@@ -555,12 +555,18 @@ _CALLED_OFF = lazy_compile(
     r"|to hold off)\b|\bno longer\b|\bnot going to\b|\bafter all\b"
     # "I think I'll hold off on that for now", "please don't feel you need to follow up on that".
     r"|\bhold(?:ing)? off on (?:that|it|this|them)\b|\bput (?:that|it|this) on hold\b"
-    r"|\b(?:don't|don’t|do not) feel (?:you (?:need|have) to|obliged to|any obligation to)\b"
 )
+# The reader let off their part: "please don't feel you need to follow up on that". (An item of the writer's is
+# not called off by it: "I have attached my article; please don't feel obliged to read it closely".)
+_LET_OFF = lazy_compile(r"\b(?:don't|don’t|do not) feel (?:you (?:need|have) to|obliged to|any obligation to)\b")
 
 
-def _called_off(sentence: str) -> bool:
-    return _CALLED_OFF.search(sentence) is not None or _CANCELLED.search(sentence) is not None
+def _called_off(sentence: str, owner: str | None = None) -> bool:
+    return (
+        _CALLED_OFF.search(sentence) is not None
+        or _CANCELLED.search(sentence) is not None
+        or (owner != "writer" and _LET_OFF.search(sentence) is not None)
+    )
 
 
 # The owner of an action item opens it ("Dana to ask her manager", "Ms. Ray will introduce Josephine"); its
@@ -915,7 +921,9 @@ def follow_up(
                             if any(masks.get(key, 0) >> i & 1 for key in literal)
                         ]
                         keys = set(literal)
-                        if any(_called_off(s) or _wrong_owner(owner, verb, _clauses_with(s, keys)) for s in naming):
+                        if any(
+                            _called_off(s, owner) or _wrong_owner(owner, verb, _clauses_with(s, keys)) for s in naming
+                        ):
                             continue
                         # "I have started to document each design decision" names no template sent.
                         if verb in _HANDING_VERBS and not any(_HANDED.search(s) for s in naming):
