@@ -635,6 +635,31 @@ def test_colleagues_told_as_the_work_they_shared_state_the_connection() -> None:
     assert [f.rule for f in errors(referral(alone, req, "keep_in_touch"))] == ["referral"]
 
 
+def test_a_referrer_with_a_nickname_in_the_request_may_be_named_by_it() -> None:
+    rest = ("I would like to learn how Maria moved from teaching into UX research.",
+            "Would you be open to a 20-minute phone call?", "Thank you.")
+    for written in ("Katherine (Kate) Lindgren", 'Dr. Katherine "Kate" Lindgren', "Katherine “Kate” Lindgren"):
+        req = make(kind="introduction", referrer={"name": written, "relationship": "a former colleague"})
+        for named in ("Kate Lindgren", "Katherine Lindgren", "Kate"):
+            text = letter(f"{named}, a former colleague of mine, suggested I write to you.", *rest)
+            assert errors(referral(text, req, "introduction")) == [], (written, named)
+        other = letter("Karen Lindgren, a former colleague of mine, suggested I write to you.", *rest)
+        assert [f.rule for f in errors(referral(other, req, "introduction"))] == ["referral"], written
+
+
+def test_an_introduction_credited_to_a_person_the_request_never_names_is_another_tie() -> None:
+    req = make(kind="keep_in_touch", connection="they sat together at the CII Dublin dinner and he encouraged her to "
+               "finish her diploma")
+    rest = ("You were kind enough to encourage me to finish my diploma at the CII Dublin dinner.", "Thank you.")
+    assert errors(referral(letter(*rest), req, "keep_in_touch")) == []
+    for other in ("We were introduced last year through Maeve Costello.", "Tom Ward suggested that I write to you."):
+        (f,) = errors(referral(letter(other, *rest), req, "keep_in_touch"))
+        assert "a person the request does not name" in f.message, other
+    # Somebody the request names, or no name at all, is no other tie.
+    for named in ("We were introduced through Ms. Chen's team.", "We were introduced through a friend."):
+        assert errors(referral(letter(named, *rest), req, "keep_in_touch")) == [], named
+
+
 def test_a_connection_stated_in_the_subject_line_is_stated() -> None:
     req = make(kind="thank_you", purpose=None, ask=None, connection="Ana took Maria's export marketing course",
                meeting={"topics": ["wine export pricing"]})

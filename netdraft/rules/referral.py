@@ -138,15 +138,41 @@ def referral(
     if request is None:
         raise Skip("needs the request's referrer or connection")
     if request.referrer is not None:
-        return _referrer(text, request, late_warning)
+        names = _name_variants(request.referrer.name)
+        if len(names) == 1:
+            return _referrer(text, request, late_warning)
+        # "Katherine (Kate) Lindgren": the letter may call her either; the reading with fewer errors stands (the
+        # formal name's on a tie).
+        readings = [_referrer(text, request, late_warning, name) for name in names]
+        return min(readings, key=lambda fs: (sum(f.severity == "error" for f in fs), len(fs)))
     if request.connection is not None:
         return _connection(text, request, threshold, window, min_words, late_warning)
     raise Skip("the request has no referrer or connection")
 
 
-def _referrer(text: str, request: AnyRequest, late_warning: bool) -> list[Finding]:
+# A nickname given in the name, in brackets or double quotes: "Katherine (Kate) Lindgren", 'Robert "Bob" Lyle'.
+_NICKNAME = lazy_compile(r"[ \t]*[(\"“]([^()\"“”\n]{1,30})[)\"”][ \t]*")
+
+
+@lru_cache(maxsize=64)
+def _name_variants(name: str) -> tuple[str, ...]:
+    """The name as written without its nickname, then with the nickname for the given name; the name alone
+    when it gives no nickname."""
+    m = _NICKNAME.search(name)
+    if m is None:
+        return (name,)
+    before, after = name[: m.start()].split(), name[m.end() :].split()
+    nickname = m.group(1).strip()
+    if not before or not nickname:
+        return (name,)
+    # The nickname stands for the word it follows, the given name ("Dr. Katherine (Kate) Lindgren").
+    return " ".join([*before, *after]), " ".join([*before[:-1], nickname, *after])
+
+
+def _referrer(text: str, request: AnyRequest, late_warning: bool, name: str | None = None) -> list[Finding]:
+    """The referrer's findings, reading their name as ``name`` (by default as the request writes it)."""
     assert request.referrer is not None
-    name = request.referrer.name
+    name = name or request.referrer.name
     parts, others = _name_parts(name, request.sender.name, request.recipient.name)
     if not parts:
         return []
@@ -500,6 +526,22 @@ def _connection(
         subject = text[len("Subject:") : text.find("\n") if "\n" in text else len(text)].strip()
         if _find_connection(index(subject), tie, names, threshold, min_words, window, None, story):
             return []
+    if m is not None:
+        # "We were introduced last year through Maeve Costello": another tie told, through somebody the request
+        # never names.
+        credited = _introducer(text, request, connection)
+        if credited is not None:
+            s, e, who = credited
+            return [
+                Finding(
+                    "referral",
+                    "error",
+                    f"The letter credits {who} with the introduction, a person the request does not name.",
+                    s,
+                    e,
+                    f"Say how you know the reader as it happened: {connection}.",
+                )
+            ]
     if m is None:
         return [
             Finding(
@@ -524,6 +566,33 @@ def _connection(
             )
         ]
     return []
+
+
+# An introduction credited to a person: "we were introduced through Maeve Costello", "Maeve Costello put us in touch",
+# "Tom Ward suggested that I write to you".
+_INTRODUCED_BY = lazy_compile(
+    r"\b(?:introduced|connected|put in touch)\b[^.?!\n]{0,30}?\b(?:through|by|via)[ \t]{1,3}"
+    r"([A-Z][\w'’-]{1,30}(?:[ \t]{1,3}[A-Z][\w'’-]{1,30})?)"
+    r"|\b([A-Z][\w'’-]{1,30}(?:[ \t]{1,3}[A-Z][\w'’-]{1,30})?)[ \t]{1,3}(?:introduced us|put us in touch|connected us"
+    r"|(?:suggested|recommended) (?:that )?(?:I|i|we) (?:write|contact|get in touch|reach out|introduce)\b)"
+)
+
+
+def _introducer(text: str, request: AnyRequest, connection: str) -> tuple[int, int, str] | None:
+    """A person the request never names, credited with introducing the writer to the reader."""
+    known = frozenset(
+        normalize_name(" ".join(n for n in (connection, request.sender.name, request.recipient.name,
+                                              request.recipient.salutation or "", request.recipient.organization or "")
+                                if n)).split()
+    )
+    for m in _INTRODUCED_BY.finditer(text):
+        group = 1 if m.group(1) is not None else 2
+        who = m.group(group)
+        words = normalize_name(who).split()
+        if not words or words[0] in _NOT_NAMES or words[0] in STOP or any(w in known for w in words):
+            continue
+        return m.start(group), m.end(group), who
+    return None
 
 
 # Colleagues told as the work they shared: "We sat side by side at Meridian Insurance", "we worked together on the
