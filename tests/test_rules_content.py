@@ -240,6 +240,16 @@ def test_an_ask_offering_a_choice_is_met_by_either() -> None:
     ]
 
 
+def test_a_reminder_of_a_past_conversation_does_not_ask_for_one() -> None:
+    req = make(ask="a 20-minute phone call")
+    aim = "I hope to learn how Maria moved from teaching into UX research."
+    reminder = "You may remember speaking with me for my article on school technology."
+    found = [f.message for f in errors(purpose(letter(reminder, aim, "Thank you."), req, "informational"))]
+    assert found == ["The letter never makes the specific ask."]
+    asked = letter(reminder, aim, "Might you have time for a 20-minute phone call?")
+    assert errors(purpose(asked, req, "informational")) == []
+
+
 def test_a_hope_for_the_ask_states_it_and_does_not_ask_it() -> None:
     # Six authors of measurement rounds wrote "I am hoping for a short meeting" as a bare statement of the ask.
     req = make(ask="a 20-minute phone call")
@@ -2311,6 +2321,18 @@ def test_where_the_writer_is_steering_and_what_they_would_value_learning_is_not_
     assert [f.rule for f in errors(resume_dump(record, make(), "introduction"))] == ["resume-dump"]
 
 
+def test_the_writers_next_ambition_is_not_self_description() -> None:
+    text = letter(
+        "It has been some time since we served together aboard the Aegean Lines ships.",
+        "After 30 years at sea, I have come ashore for good. I completed a teaching certificate and now teach marine "
+        "engineering at the Piraeus Maritime Academy. The cadets are bright and impatient, just as we were, and I "
+        "find I enjoy the work enormously. My next ambition is to write a textbook for them, drawing on everything "
+        "the sea taught me.",
+        "Thank you for all you taught me.",
+    )
+    assert errors(resume_dump(text, make(), "keep_in_touch")) == []
+
+
 def test_where_the_writers_work_has_led_them_is_not_self_description() -> None:
     text = letter(
         "I read your evidence to the committee on renters' rights with great interest.",
@@ -2379,6 +2401,17 @@ def test_an_invitation_is_the_writers_own_and_is_made_in_some_form() -> None:
         assert [f.message for f in errors(follow_up(text, req, "keep_in_touch"))] == [
             "The letter does not say how you will follow up."
         ]
+
+
+def test_coffee_to_be_arranged_is_an_invitation_promised() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None,
+               follow_up="invite her to coffee when he is next in Tel Aviv")
+    text = letter("Thank you again. I will be in touch to arrange coffee when I am next in Tel Aviv.")
+    assert errors(follow_up(text, req, "keep_in_touch")) == []
+    told = letter("Thank you again. I often think of our coffee in Tel Aviv.")
+    assert [f.message for f in errors(follow_up(told, req, "keep_in_touch"))] == [
+        "The letter does not say how you will follow up."
+    ]
 
 
 def test_leave_asked_to_introduce_states_the_plan() -> None:
@@ -3041,6 +3074,14 @@ def test_a_name_put_forward_by_someone_else_is_no_job_ask() -> None:
     assert errors(job_ask(told, make(), "introduction")) == []
     for ask in ("Could you put my name forward for the analyst opening?", "Put my name forward if a post comes up."):
         assert [f.rule for f in errors(job_ask(letter(ask, "Thank you."), make(), "introduction"))] == ["job-ask"], ask
+
+
+def test_the_writers_own_history_in_the_readers_team_is_no_job_ask() -> None:
+    told = letter("I did a summer internship in your lab some time ago, and I have now published my first paper.",
+                  "Thank you.")
+    assert errors(job_ask(told, make(), "keep_in_touch")) == []
+    asked = letter("I would love a summer internship in your lab next year.", "Thank you.")
+    assert [f.rule for f in errors(job_ask(asked, make(), "keep_in_touch"))] == ["job-ask"]
 
 
 def test_hiring_news_told_is_no_job_ask() -> None:

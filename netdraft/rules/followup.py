@@ -292,7 +292,10 @@ _INVITING = lazy_compile(
     # "If you were ever able to visit the food bank's new warehouse, I would be delighted to give you the tour".
     r"|if you (?:were|are|would be) (?:ever )?(?:able|free) to (?:come|join|attend|visit|drop|stop|pop|see)\b"
     # An offer that brings the reader along: "buy you a coffee", "take you for lunch", "have you along".
-    r"|(?:buy|take|treat|bring|show) you\b|have you (?:along|over|round|around|for|as|at|join|come|visit))"
+    r"|(?:buy|take|treat|bring|show) you\b|have you (?:along|over|round|around|for|as|at|join|come|visit)"
+    # "I will be in touch to arrange coffee when I am next in Tel Aviv".
+    r"|(?:arrange|organi[sz]e|set up|fix up|plan)(?: a| an| some| our)? (?:coffee|lunch|dinner|drinks?|breakfast|meal"
+    r"|catch-up|get-together)\b)"
 )
 
 

@@ -611,7 +611,10 @@ _WEAK_BRANCHES = (
     r"(?<!my )interview(?:ing)? (?:me )?(?:for|with) " + _DET + r" "
     r"(?:\w+ ){0,3}" + _JOBN + r"\b",
     # (Not a seat on a course: "Please reserve me a seat on your next advanced course".)
-    r"\b(?:a|any|the|an open|open) (?:\w+ )?" + _JOBN + r" (?:on|in|at|with|within) (?:your|you)\b"
+    # (Nor the writer's own history: "I did a summer internship in your lab some time ago".)
+    r"\b(?<!\bdid )(?<!\bhad )(?<!\bheld )(?<!\bcompleted )(?<!\bfinished )(?<!\bspent )(?<!\bserved )(?<!\bwas )"
+    r"(?<!\bwere )(?<!\bleft )(?:a|any|the|an open|open) (?:\w+ )?" + _JOBN
+    + r" (?:on|in|at|with|within) (?:your|you)\b"
     r"(?! (?:next |upcoming |new |own )?(?:[\w-]+ )?(?:course|class|workshop|training|programme|program|module|session"
     r"|webinar|tour|flight|table)s?\b)",
     # Not someone's history: "who did his doctorate in my group before joining your team".

@@ -148,6 +148,8 @@ _REPORTED = lazy_compile(
     r"\b(?:said|says|told me|mentioned|thought|thinks|felt|feels|believes|believed|assured me|suggested|suggests"
     r"|recommended|recommends|advised)(?: that)?"
     r" you(?:'d| would| could| might| may| can| will)\b[^,;.!?]*"
+    # A reminder: "You may remember speaking with me for my article on offshore wind financing".
+    r"|\byou (?:may|might) (?:well |already |still )?(?:remember|recall|recogni[sz]e|know)\b[^,;.!?]*"
 )
 
 

@@ -211,7 +211,7 @@ _FIRST = wordset("i my i'm i've i'd me myself")
 # mentions work ("I want to make sure I am building the right skills").
 _GOAL = lazy_compile(
     r"\b(?:become|becoming|move into|moving into|transition(?:ing)? (?:in)?to|switch(?:ing)? (?:in)?to|aim(?:ing)? to"
-    r"|hope to|hoping to|want to|would like to|'d like to|aspire|goal"
+    r"|hope to|hoping to|want to|would like to|'d like to|aspire|goal|ambition"
     # "That is why I am steering my career towards customer success leadership".
     r"|(?:steer|steering|head|heading|turn|turning|pivot|pivoting)(?: my (?:career|work|focus))?"
     r" (?:towards|toward|into))\b"
