@@ -485,6 +485,7 @@ RUDE = [
     ("It shouldn't take more than a quick email on your end.", "take more than a quick email on your end"),
     ("It can't take you more than five minutes to read.", "take you more than"),
     ("I really need the example audit form by Friday.", "need the example audit form by"),
+    ("A call would help us both, and I am sure you will agree to it.", "I am sure you will agree"),
 ]
 
 
@@ -611,6 +612,7 @@ POLITE = [
     "The call won't take more than 20 minutes of your time, I promise.",
     "I need my visa by March, so I am planning ahead.",
     "I will chase the course provider for the dates myself.",
+    "Teaching people who have chosen to be in the room is a rare luxury, as I am sure you will agree.",
 ]
 
 

@@ -1813,7 +1813,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(
             r"\b(?:have no doubt|i'm sure|i’m sure|i am sure|am certain|i'm certain|i’m certain) (?:that )?"
             r"you(?:'ll|’ll| will) (?:want to |be keen to |be happy to |be glad to )?(?:make (?:room|time|space)"
-            r"|find (?:the )?time|say yes|agree)\b"
+            # (Not an aside on an opinion: "a rare luxury, as I am sure you will agree".)
+            r"|find (?:the )?time|say yes|(?<!\bas i'm sure you'll )(?<!\bas i’m sure you’ll )"
+            r"(?<!\bas i am sure you will )(?<!\bas i'm sure you will )(?<!\bas i’m sure you will )agree)\b"
             r"|\bmore worthwhile for you than\b",
             needs=("no doubt", "sure you", "sure that you", "certain you", "certain that you", "worthwhile for you"),
         ),
