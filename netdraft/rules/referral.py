@@ -580,11 +580,9 @@ _INTRODUCED_BY = lazy_compile(
 
 def _introducer(text: str, request: AnyRequest, connection: str) -> tuple[int, int, str] | None:
     """A person the request never names, credited with introducing the writer to the reader."""
-    known = frozenset(
-        normalize_name(" ".join(n for n in (connection, request.sender.name, request.recipient.name,
-                                              request.recipient.salutation or "", request.recipient.organization or "")
-                                if n)).split()
-    )
+    recipient = request.recipient
+    named = (connection, request.sender.name, recipient.name, recipient.salutation, recipient.organization)
+    known = frozenset(normalize_name(" ".join(n for n in named if n)).split())
     for m in _INTRODUCED_BY.finditer(text):
         group = 1 if m.group(1) is not None else 2
         who = m.group(group)
@@ -604,9 +602,6 @@ _SHARED_WORK = lazy_compile(
     r" each other)\b"
     r"|\b(?:worked|sat|served|trained) (?:with|alongside|beside|next to) you\b"
 )
-_COLLEAGUE_KEYS = frozenset(phrase("colleague").words[0][1])  # the word's keys: as if the sentence said it
-
-
 def _with_shared_work(ix: Index, tie: str) -> Index:
     """``ix`` with each sentence that tells of work shared with the reader also naming colleagues, where the
     connection is that they were colleagues (the same index otherwise, or when no sentence does)."""
@@ -616,7 +611,10 @@ def _with_shared_work(ix: Index, tie: str) -> Index:
     for i in range(len(ix.spans)):
         if _SHARED_WORK.search(ix.sentence(i)) is not None:
             bits |= 1 << i
-    return with_keys(ix, dict.fromkeys(_COLLEAGUE_KEYS, bits)) if bits else ix
+    if not bits:
+        return ix
+    # The keys of the word "colleague": as if the sentence said it.
+    return with_keys(ix, dict.fromkeys(phrase("colleague").words[0][1], bits))
 
 
 _NAMING = lazy_compile(r"\b(?:called|named|known as) (?=[A-Z0-9\"'“])")
