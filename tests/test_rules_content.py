@@ -250,6 +250,19 @@ def test_a_reminder_of_a_past_conversation_does_not_ask_for_one() -> None:
     assert errors(purpose(asked, req, "informational")) == []
 
 
+@pytest.mark.parametrize(
+    "aim",
+    [
+        "I am a financial auditor, and I do not know well which skills ESG teams look for in auditors.",
+        "I am a financial auditor, and I know little of which skills ESG teams look for in auditors.",
+    ],
+)
+def test_what_the_writer_knows_little_of_states_the_aim(aim: str) -> None:
+    req = make(purpose="learn which skills ESG teams look for in auditors")
+    text = letter(aim, "Would you be willing to have a 20-minute phone call?", "Thank you.")
+    assert errors(purpose(text, req, "informational")) == [], aim
+
+
 def test_a_hope_for_the_ask_states_it_and_does_not_ask_it() -> None:
     # Six authors of measurement rounds wrote "I am hoping for a short meeting" as a bare statement of the ask.
     req = make(ask="a 20-minute phone call")
@@ -258,6 +271,7 @@ def test_a_hope_for_the_ask_states_it_and_does_not_ask_it() -> None:
         "I am hoping for a 20-minute phone call at some point, whenever your schedule is lighter.",
         "I was hoping to have a 20-minute phone call with you at some point.",
         "What I'm hoping for is a 20-minute phone call.",
+        "For this purpose, my hope would be a 20-minute phone call with you, when your calendar allows it.",
     ):
         found = [f.message for f in errors(purpose(letter(aim, hope, "Thank you."), req, "informational"))]
         assert found == ["The letter never makes the specific ask."], hope
@@ -1255,6 +1269,17 @@ def test_an_item_with_the_wrong_owner_or_called_off_is_missing(sentence: str) ->
     req = make(kind="follow_up", meeting=MEETING)
     text = letter("Thank you for our conversation about moving from the classroom into UX research.", sentence)
     assert len(errors(follow_up(text, req, "follow_up"))) == 1
+
+
+def test_ideas_connected_introduce_nobody() -> None:
+    req = make(kind="follow_up", meeting=MEETING)
+    told = letter("Thank you for our conversation about moving from the classroom into UX research; it connects well "
+                  "with what your colleague at Shopify wrote.", "I will send my portfolio by Friday.")
+    (f,) = errors(follow_up(told, req, "follow_up"))
+    assert "introduce Ana to a colleague at Shopify" in f.hint
+    made = letter("Thank you for our conversation about moving from the classroom into UX research. I look forward "
+                  "to being connected with your colleague at Shopify.", "I will send my portfolio by Friday.")
+    assert errors(follow_up(made, req, "follow_up")) == []
 
 
 def test_the_reader_let_off_calls_off_only_the_readers_item() -> None:
@@ -3115,6 +3140,7 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "I am wondering whether there might be a spare desk in the newsroom that I could fill on a permanent basis.",
         "I would like to ask whether I might be hired onto the library project.",
         "I would love to know whether I could be added to the crew for the new build.",
+        "I would be most honoured if you would take my candidature into consideration for the opening.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:

@@ -613,6 +613,8 @@ POLITE = [
     "I need my visa by March, so I am planning ahead.",
     "I will chase the course provider for the dates myself.",
     "Teaching people who have chosen to be in the room is a rare luxury, as I am sure you will agree.",
+    "Please receive my deep gratitude for everything you have done for me.",
+    "Please believe, dear Dr. Chen, in my deep gratitude and in my wish to stay in contact.",
 ]
 
 
@@ -1317,6 +1319,10 @@ NOTE = (
         ("Shwmae Zoë,", "Best,\nKofi Owusu"),
         ("Hi Zoë ji,", "Best,\nKofi Owusu"),
         ("Hi Zoë,", "Warmly,\nK.\nKofi Owusu"),  # one initial above the name
+        # Long formulas of other languages' letters, closing on their valediction.
+        ("Dear Dr. Brontë-Hale,", "Please accept, dear Dr. Brontë-Hale, the expression of my distinguished "
+         "salutations,\nKofi Owusu"),
+        ("Dear Dr. Brontë-Hale,", "I remain at your disposal and send you my most cordial regards,\nKofi Owusu"),
     ],
 )
 def test_greetings_and_signatures_real_letters_use(greeting: str, signoff: str) -> None:

@@ -387,11 +387,21 @@ def _comma_closing(doc: Doc) -> tuple[int, Span, Span] | None:
     ends = closing.endswith((",", "!")) or (
         closing[-1:].isalpha() and len(closing.split()) <= 4 and ("," in closing or not closing.istitle())
     )
-    if sig is None or not ends or len(closing.split()) > 8:
+    words = closing.split()
+    # A long formula closes when it ends on its valediction: "Please accept, dear Ms Whitfield, the expression of
+    # my distinguished salutations,", "I remain at your disposal and send you my most cordial regards,".
+    if sig is None or not ends or (
+        len(words) > 8 and not (len(words) <= 18 and closing.endswith(",") and _VALEDICTION.search(closing))
+    ):
         return None
     if not _BARE_SIGNATURE.fullmatch(text, *sig):
         return None
     return index, _strip_span(text, cs, ce, " \t") or (cs, ce), sig
+
+
+_VALEDICTION = lazy_compile(
+    r"\b(?:regards|salutations|greetings|wishes|respects|sentiments|consideration|esteem|thanks|gratitude)[ \t]*,$"
+)
 
 
 def _not_a_name(rest: str) -> bool:

@@ -716,16 +716,22 @@ _PASSES_ME_ON = lazy_compile(
 _TO_THEM = lazy_compile(r"\b(?:to|with|meet|meeting) (?:her|him|them)\b")
 _CONNECTION_NOUNS = wordset("connection connections")
 _CONNECTION_TO = lazy_compile(r"\bconnections? (?:[\w'’-]+ ){0,3}?(?:to|with)\b")
+_CONNECTS = wordset("connect connects connected")
+_IDEAS_CONNECT = lazy_compile(
+    r"\b(?:it|this|that|which|these|those|they) (?:\w+ )?connects?\b(?: (?:well|closely|directly))? (?:with|to)"
+    r" (?:what|how|the|my|our|this|that|your (?:point|idea|remark|comment|work))\b"
+)
 
 
 def _introduces_otherwise(ix: Index, i: int) -> bool:
     """Whether sentence ``i`` speaks of an introduction by more than the noun "connection": "the connection you
     offered to the programme team", or another word of introducing, meeting or calling."""
-    if _CONNECTION_TO.search(ix.sentence(i)) is not None:
+    sentence = ix.sentence(i)
+    if _CONNECTION_TO.search(sentence) is not None:
         return True
-    return any(
-        not _INTRO_KEY_SET.isdisjoint(keys_of(word)) for word in ix.words[i] if word not in _CONNECTION_NOUNS
-    )
+    # "it connects well with what you said about lean training": ideas connected, nobody introduced.
+    skip = _CONNECTION_NOUNS | _CONNECTS if _IDEAS_CONNECT.search(sentence) is not None else _CONNECTION_NOUNS
+    return any(not _INTRO_KEY_SET.isdisjoint(keys_of(word)) for word in ix.words[i] if word not in skip)
 
 
 def _introduced(ix: Index, target: tuple[frozenset[str], ...], allowed: int | None) -> bool:
@@ -737,7 +743,14 @@ def _introduced(ix: Index, target: tuple[frozenset[str], ...], allowed: int | No
     # "grid-scale storage and connection queues": the noun of a connection that is no introduction (not "the
     # connection to your colleague", nor a sentence that also introduces or meets).
     for i in range(intro.bit_length()):
-        if intro >> i & 1 and not ix.words[i].isdisjoint(_CONNECTION_NOUNS) and not _introduces_otherwise(ix, i):
+        if (
+            intro >> i & 1
+            and (
+                not ix.words[i].isdisjoint(_CONNECTION_NOUNS)
+                or (not ix.words[i].isdisjoint(_CONNECTS) and _IDEAS_CONNECT.search(ix.sentence(i)) is not None)
+            )
+            and not _introduces_otherwise(ix, i)
+        ):
             intro &= ~(1 << i)
     # "your kind offer to pass my details to one of the students now on the programme".
     for i, words in enumerate(ix.words):

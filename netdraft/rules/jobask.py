@@ -599,6 +599,9 @@ _STRONG_BRANCHES = (
     r"|talent (?:team|partner|lead)s?|hr (?:team|manager|lead))\b[^.?!\n]{0,40}?\b(?:know )?(?:that )?i\b",
     r"\bput (?:me )?through (?:for|to) (?:the|your|a) (?:[\w'’-]+ ){0,2}?(?:scheme|programme|program|round|stage"
     r"|shortlist|role|position|post|job)\b",
+    # "I would be most honoured if you would take my candidature into consideration".
+    r"\btak(?:e|ing) (?:my|me) (?:[\w'’-]+ )?(?:candidature|candidacy|application|cv|resume|résumé|name|profile)"
+    r" into (?:consideration|account)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -707,6 +710,7 @@ _STRONG_NEEDS = (
                                                  "for one"), (" i could", " i might", " i can", " i would"),
     ("need", "want", "short of", "looking for", "lack"), (" me along", " me with you"), ("have me back",),
     ("join",), ("my application",), ("recruit", "hiring", "talent", "hr "), ("through",),
+    ("into consideration", "into account"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -760,7 +764,7 @@ _TRIGGERS = wordset(
     "stack pot available applied pack fitting fits slotting slots adding bringing bonus top inbox start intake "
     "place taken interviewed board aboard onboard recommend brought crew rota freelancers contractors "
     "shift shifts hires recruits staffs deploy employ appoint onboard trade swap exchange "
-    "hired employed recruited added space berth mine"
+    "hired employed recruited added space berth mine candidature"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),

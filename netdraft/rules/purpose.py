@@ -100,7 +100,10 @@ _SELF_AIM = lazy_compile(
 # progressive they are background ("learning more than I ever expected about oysters").
 _AIM = lazy_compile(
     # "I don't know whether it is a realistic move": the uncertainty the writer hopes to settle.
-    r"\b(?:(?:don't|don’t|do not) (?:really |quite |fully |yet |honestly |actually )?know"
+    r"\b(?:(?:don't|don’t|do not) (?:really |quite |fully |yet |honestly |actually )?know(?: (?:well|enough|much))?"
+    # "I know little of how the work differs there", "I do not know well which skills ..." (a second language's
+    # word order).
+    r"|(?:i|we) know (?:very |too )?little (?:of|about)"
     r"|(?:i'm|i’m|i am) (?:still |really |honestly )?(?:not sure|unsure)|not certain"
     # "I cannot tell which ones someone in my position ought to tackle first".
     r"|(?:can't|can’t|cannot|can not|couldn't|couldn’t) (?:quite |really |yet |honestly )?(?:tell|see|decide|judge)"
@@ -150,6 +153,8 @@ _REPORTED = lazy_compile(
     r" you(?:'d| would| could| might| may| can| will)\b[^,;.!?]*"
     # A reminder: "You may remember speaking with me for my article on offshore wind financing".
     r"|\byou (?:may|might) (?:well |already |still )?(?:remember|recall|recogni[sz]e|know)\b[^,;.!?]*"
+    # A hope stated, not asked: "my hope would be a 30-minute call with you at some point".
+    r"|\bmy (?:hope|wish) (?:would be|is|was)\b[^,;.!?]*"
 )
 
 
