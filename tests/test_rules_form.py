@@ -615,6 +615,7 @@ POLITE = [
     "Teaching people who have chosen to be in the room is a rare luxury, as I am sure you will agree.",
     "Please receive my deep gratitude for everything you have done for me.",
     "Please believe, dear Dr. Chen, in my deep gratitude and in my wish to stay in contact.",
+    "Please receive a cordial greeting from all of us in Monterrey.",
 ]
 
 
@@ -1323,6 +1324,8 @@ NOTE = (
         ("Dear Dr. Brontë-Hale,", "Please accept, dear Dr. Brontë-Hale, the expression of my distinguished "
          "salutations,\nKofi Owusu"),
         ("Dear Dr. Brontë-Hale,", "I remain at your disposal and send you my most cordial regards,\nKofi Owusu"),
+        ("Hi Zoë,", "Thank you again for believing in beginners like us. Success in everything, and a warm hug "
+         "from Rio!\nKofi Owusu"),
     ],
 )
 def test_greetings_and_signatures_real_letters_use(greeting: str, signoff: str) -> None:

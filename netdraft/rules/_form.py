@@ -110,6 +110,9 @@ _SIGNOFF = lazy_compile(
     r"|dank je(?: wel)?|arigat[oō](?: gozaimasu)?|kiitos|tack(?: så mycket)?|takk|dziękuję|terima kasih|cảm ơn)"
     r"(?: again| once again| encore| de nuevo| otra vez| ancora| nochmals| de novo)?"
     r"|cordiali saluti|un saluto|um abraço|abraços|viele grüße"
+    # The same in English: "Success in everything, and a warm hug from Rio!", "A big hug,".
+    r"|success in everything(?:,? and a (?:warm |big |strong )?hug(?: from [a-z][a-z ]{0,30})?)?"
+    r"|(?:a |with a )?(?:warm |big |strong |fond )?(?:hug|embrace)(?: from [a-z][a-z ]{0,30})?"
     r"|liebe grüße|mit freundlichen grüßen|met vriendelijke groet(?:en)?|diolch(?: yn fawr)?"
     r"|go raibh maith agat|asante(?: sana)?|shukran|mahalo|namaste|dhanyavaad|salamat(?: po)?(?: ulit)?"
     r"|à bientôt|a bientôt|a bientot|bisous|bises|besos|ciao|bis bald|hasta pronto|hasta luego|cheerio"
@@ -307,8 +310,10 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
         if index == 0:
             break
         m = _SIGNOFF.match(low, ls, le)
-        if m is None and index == len(lines) - 2:
-            # The closing as the last sentence of the last paragraph: "... and the time. Talk soon."
+        # The closing as the last sentence of the last paragraph: "... and the time. Talk soon.", also after a
+        # sentence that opens like a closing: "Thank you again for believing in beginners like us. Success in
+        # everything, and a warm hug from Rio!".
+        if index == len(lines) - 2 and (m is None or low.find(". ", ls, le) >= 0 or low.find("! ", ls, le) >= 0):
             cut = max(low.rfind(". ", ls, le), low.rfind("! ", ls, le))
             if cut > ls:
                 tail = _SIGNOFF.match(low, cut + 2, le)

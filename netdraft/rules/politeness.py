@@ -2251,7 +2251,7 @@ _COURTEOUS = lazy_compile(
     r"|extend my"
     # Formulas of other languages' letters: "Please receive my deep gratitude", "Please believe, dear Mr Hughes, in
     # my deep gratitude" (the French "veuillez croire"), "Please receive my warmest regards".
-    r"|receive (?:my|our|the expression)|believe(?:,[^,\n]{1,40},)? in (?:my|our|the expression)"
+    r"|receive (?:my|our|a|an|the)\b|believe(?:,[^,\n]{1,40},)? in (?:my|our|the expression)"
     # "Please find our certificate attached", "Please find the notes below": the letter-writer's formula.
     r"|find (?:our|the|a|an|this|these|those|his|her|their)\b[^.!?\n]{0,60}?\b(?:attached|enclosed|below|herewith"
     r"|included|linked)\b"

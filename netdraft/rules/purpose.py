@@ -114,6 +114,8 @@ _AIM = lazy_compile(
     r"\b(?:work|figure|puzzle|sort) out(?: is| was)? (?:whether|if|how|what|which|where)\b|"
     r"\b(?:looking to|reaching out|pick your brain|tell me|know more|find out|(?:to|could|can|might|may|would)"
     r" (?:better )?(?:learn|hear|understand|explore|discuss|talk|chat|share|benefit|get a sense|know))\b"
+    # "I would very much value learning how your firm approaches them".
+    r"|\b(?:value|appreciate|welcome|love|enjoy|relish) (?:learning|hearing|understanding|exploring|discussing)\b"
 )
 # Words that settle a sentence as a request without the regex.
 _REQUEST_SURE = wordset("please kindly delighted honored honoured available willing")
