@@ -256,6 +256,8 @@ def test_a_reminder_of_a_past_conversation_does_not_ask_for_one() -> None:
         "I am a financial auditor, and I do not know well which skills ESG teams look for in auditors.",
         "I am a financial auditor, and I know little of which skills ESG teams look for in auditors.",
         "I am a financial auditor, and I would very much value learning which skills ESG teams look for in auditors.",
+        "I am a financial auditor, and the work has made me curious about which skills ESG teams look for in "
+        "auditors.",
     ],
 )
 def test_what_the_writer_knows_little_of_states_the_aim(aim: str) -> None:

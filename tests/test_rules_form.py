@@ -1326,6 +1326,9 @@ NOTE = (
         ("Dear Dr. Brontë-Hale,", "I remain at your disposal and send you my most cordial regards,\nKofi Owusu"),
         ("Hi Zoë,", "Thank you again for believing in beginners like us. Success in everything, and a warm hug "
          "from Rio!\nKofi Owusu"),
+        # A respectful word after the given name.
+        ("Dear Zoë Apa,", "Warm regards,\nKofi Owusu"),
+        ("Respected Zoë Ma'am,", "Warm regards,\nKofi Owusu"),
     ],
 )
 def test_greetings_and_signatures_real_letters_use(greeting: str, signoff: str) -> None:

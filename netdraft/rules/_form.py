@@ -41,6 +41,8 @@ HONORIFICS = wordset(
     "judge "
     "rabbi pastor imam reverend hon lt lieutenant col colonel cllr councillor arch engr eng atty "
     "canon bishop archdeacon revd fr "
+    # After the given name in South Asia: "Rumana Apa", "Priya Didi".
+    "apa aapa apu didi dada bhai bhaiya baji "
     # In the writer's first language: "Bonjour Monsieur Lefèvre,", "Estimada Señora Ruiz,".
     "monsieur madame mme mlle mademoiselle señor senor señora senora señorita senorita sra herr frau signor signora "
     "senhor senhora "

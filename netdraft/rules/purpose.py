@@ -95,6 +95,8 @@ _SELF_AIM = lazy_compile(
     r"\b(?:i'm|i’m|im|i|we're|we’re|am|are|was|were|been|be|remain|feel|always|very|so|really|particularly"
     r"|especially|genuinely|deeply|most|also|still|truly|quite|more|increasingly|and) (?:eager|keen|interested"
     r"|curious)\b"
+    # "The work has made me curious about the bigger picture: how marine protected areas are managed".
+    r"|\b(?:made|makes|make|left|got|getting) me (?:\w+ )?(?:curious|eager|keen|interested)\b"
 )
 # Verbs of learning state an aim as infinitives ("to learn how", "to hear about"); in the past or the
 # progressive they are background ("learning more than I ever expected about oysters").

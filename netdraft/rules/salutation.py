@@ -22,7 +22,12 @@ from netdraft.rules._text import analyze
 __all__ = ["salutation"]
 
 # Words that make a greeting generic rather than personal.
-_NAME_SUFFIX = lazy_compile(r"[ \t-](?:ji|san|sama|sahib|saheb|sahab|garu)[ \t]*$", re.IGNORECASE)
+# A respectful word after the given name: "Tara ji", "Tanaka-san", "Binita Ma'am", "Rumana Apa", "Rahul Sir".
+_NAME_SUFFIX = lazy_compile(
+    r"[ \t-](?:ji|san|sama|sahib|saheb|sahab|garu|ma'am|ma’am|maam|madam|sir|apa|aapa|apu|didi|dada|bhai|bhaiya"
+    r"|baji)[ \t]*$",
+    re.IGNORECASE,
+)
 _GENERIC = wordset(
     """sir sirs madam madame or and to whom it may concern there all everyone everybody team friend friends
     colleague colleagues hiring manager managers recruiter recruiters folks you committee recruiting
