@@ -149,9 +149,9 @@ _THOUGHT_BETTER = lazy_compile(
 )
 _ADDRESSEES = wordset("you we")
 _WORD_RUN = lazy_compile(r"[a-z']+")
-# What a referrer said of the reader: "Priya said you would be the right person to speak to" reports a
-# view, it asks for nothing (a modal and "you" in such a clause make no request).
-_REPORTED = lazy_compile(
+# Clauses whose modal and "you" ask for nothing: what a referrer said of the reader ("Priya said you would be the
+# right person to speak to" reports a view), a reminder and a hope stated (below).
+_ASKS_NOTHING = lazy_compile(
     r"\b(?:said|says|told me|mentioned|thought|thinks|felt|feels|believes|believed|assured me|suggested|suggests"
     r"|recommended|recommends|advised)(?: that)?"
     r" you(?:'d| would| could| might| may| can| will)\b[^,;.!?]*"
@@ -190,7 +190,7 @@ class _Kinds:
                 self.text.find("?", start, end) >= 0
                 or not words.isdisjoint(_REQUEST_SURE)
                 or (not words.isdisjoint(_WONDER) and not words.isdisjoint(_YOU) and not self._musing(i))
-                or (_modal_to_you(words) and not self._only_reported(i))
+                or (_modal_to_you(words) and not self._asks_nothing(i))
                 or (not words.isdisjoint(_REQUEST_GATE) and REQUEST_FORM.search(self.sentence(i)) is not None)
             )
             # "I was going to ask whether you might have 20 minutes, but ... I'll leave it there": withdrawn.
@@ -212,10 +212,11 @@ class _Kinds:
         position find the time to speak with researchers" (not "I have been wondering whether you might")."""
         return _MUSING.search(self.sentence(i)) is not None
 
-    def _only_reported(self, i: int) -> bool:
-        """Whether sentence ``i`` pairs a modal with "you" only in what someone said of the reader."""
+    def _asks_nothing(self, i: int) -> bool:
+        """Whether sentence ``i`` pairs a modal with "you" only in a clause that asks nothing: what someone said of
+        the reader, a reminder ("you may remember"), a hope stated ("my hope would be")."""
         sentence = self.sentence(i)
-        rest = _REPORTED.sub(" ", sentence)
+        rest = _ASKS_NOTHING.sub(" ", sentence)
         return rest != sentence and not _modal_to_you(frozenset(_WORD_RUN.findall(rest)))
 
     def aim(self, i: int) -> bool:
