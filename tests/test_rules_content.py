@@ -1662,6 +1662,9 @@ def test_vague_hope_to_stay_in_touch_is_not_the_ask() -> None:
             "It has been years since we were last in touch, and I hope you are well.",
             False,
         ),
+        # A thesis adviser is who the writer wrote the thesis under.
+        ("he was her thesis adviser", "It has been a while since I finished my thesis under your supervision.", True),
+        ("he was her thesis adviser", "It has been a while since I finished my thesis.", False),
     ],
 )
 def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: bool) -> None:
@@ -3272,3 +3275,19 @@ def test_a_plan_wished_for_or_done_by_the_letter_is_stated(plan: str, sentence: 
     assert errors(follow_up(letter(RECAP, sentence), req, "thank_you")) == []
     other = sentence.replace("pitch", "read").replace("confirm", "mention")
     assert [f.rule for f in errors(follow_up(letter(RECAP, other), req, "thank_you"))] == ["follow-up"]
+
+
+@pytest.mark.parametrize(
+    ("plan", "sentences"),
+    [
+        # British and American spellings of the plan's verb: "enrolled" and "enrol".
+        (
+            "let her know once he has enrolled in the certification",
+            "I have looked into the certification you recommended, and I plan to enrol this year. I will let you "
+            "know once I have done so.",
+        ),
+    ],
+)
+def test_a_plan_in_the_other_spelling_of_its_verb_is_stated(plan: str, sentences: str) -> None:
+    req = make(kind="thank_you", follow_up=plan, meeting={"topics": ["moving from teaching into UX research"]})
+    assert errors(follow_up(letter(RECAP, sentences), req, "thank_you")) == []

@@ -113,6 +113,10 @@ RUDE = [
         "you making it a priority",
     ),
     ("I do need the introduction by Friday.", "I do need the introduction by Friday"),
+    ("I still have not received the report. I need it as soon as possible.", "I need it as soon as possible"),
+    ("I need your reply urgently.", "I need your reply urgently"),
+    ("I trust you will not forget it again.", "you will not forget it again"),
+    ("Please don't forget this time.", "don't forget this time"),
     ("I will need them by then at the latest.", "I will need them by then"),
     ("Could you please send the two sample documents by the end of this week?", "by the end of this week"),
     (
@@ -576,6 +580,11 @@ POLITE = [
     "I am enclosing photos of my practice piece. Please do not be too kind about the joints!",
     "I hope to prove him right about my grit.",
     "Please pass my thanks to Tom as well.",
+    "Please do greet the team for me.",
+    "I need to finish the course as soon as possible, so I have enrolled for the spring.",
+    "I will not forget it again, and I am sorry it slipped.",
+    "I will not forget your kindness.",
+    "Please convey my regards to Tom.",
     "I've started the sample report and will send it to you by the end of the month.",
     "I trust you had a good trip.",
     "Please answer only if you have time; short answers are fine.",
@@ -1240,6 +1249,10 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
         "I recently enrolled on Name of course in the evenings.",
         "After I finish the course, I will email you, Inshallah, to tell you what I learned.",
         "I write at the suggestion of Eng. Tom Hale.",
+        # Titles of West African and Southeast Asian letters before a known name.
+        "I write at the suggestion of Barr. Tom Hale.",
+        "My former colleague Pak Tom Hale suggested I contact you.",
+        "Ibu Maria, Encik Tom and Pharm. Tom Hale all send their regards.",
         "My one-minute practice bulletin is on the USB stick in this envelope.",
         "Dear Colleague, I hope this finds you well.",
         "My team sets its OKR for the quarter with R&D in mind.",
@@ -1329,6 +1342,14 @@ NOTE = (
         # A respectful word after the given name.
         ("Dear Zoë Apa,", "Warm regards,\nKofi Owusu"),
         ("Respected Zoë Ma'am,", "Warm regards,\nKofi Owusu"),
+        # The German "Mit freundlichen Grüßen" in English, with no comma.
+        ("Dear Dr. Brontë-Hale,", "With friendly greetings from Frankfurt\nKofi Owusu"),
+        ("Dear Dr. Brontë-Hale,", "Kind greetings,\nKofi Owusu"),
+        # A title in brackets after the first ("Dr. (Mrs.)"), and the writer's own professional title.
+        ("Dear Dr. (Mrs.) Brontë-Hale,", "Yours sincerely,\nBarr. Kofi Owusu"),
+        ("Dear Engr. (Mrs.) Brontë-Hale,", "Thanks and God bless,\nPharm. Kofi Owusu"),
+        ("Dear Ibu Zoë,", "Respectfully yours,\nEngr. Kofi Owusu"),
+        ("Dear Pak Zoë,", "Respectfully yours,\nKofi Owusu"),
     ],
 )
 def test_greetings_and_signatures_real_letters_use(greeting: str, signoff: str) -> None:
@@ -1671,6 +1692,21 @@ def test_a_doctor_greeted_as_ms_has_the_wrong_title_but_a_title_given_by_no_requ
     bare = REQUEST.model_copy(update={"recipient": REQUEST.recipient.model_copy(update={"salutation": None})})
     for greeting in ("Hello Ms. Chen,", "Dear Dr. Chen,"):
         assert rules_of(letter(greeting=greeting), salutation, bare) == [], greeting
+
+
+def test_a_courtesy_title_before_the_doctors_title_keeps_it() -> None:
+    # "Mrs. Dr. Chen" (the German "Frau Dr. Chen") gives her the title the request does.
+    for greeting in ("Dear Mrs. Dr. Chen,", "Dear Ms. Dr. Chen,", "Dear Mrs. Prof. Chen,"):
+        assert rules_of(letter(greeting=greeting), salutation) == [], greeting
+
+
+def test_a_greeting_of_respect_before_the_title_is_part_of_the_greeting() -> None:
+    # "Dear Respected Dr. Chen," and "Dear Esteemed Dr. Chen," greet her by title and surname.
+    for greeting in ("Dear Respected Dr. Chen,", "Dear Esteemed Dr. Chen,", "Dear Honourable Dr. Chen,"):
+        text = letter(greeting=greeting)
+        assert rules_of(text, salutation) == [] and rules_of(text, grounding) == [], greeting
+    (f,) = rules_of(letter(greeting="Dear Respected Dr. Chan,"), salutation)
+    assert "misspells" in f.message and "'Dr. Chan'" in f.message
 
 
 def test_greetings_of_the_pacific_and_of_ireland() -> None:
@@ -2209,3 +2245,12 @@ def test_an_insert_here_of_something_to_write_is_a_note_to_the_writer() -> None:
     # A value to fill in is a slot only.
     for slot in ("[insert date]", "[insert link to my portfolio here]", "[Insert specific project]"):
         assert rules_of(letter(BODY + f" My portfolio: {slot}."), meta) == [], slot
+
+
+def test_an_insert_of_a_papers_title_is_a_note_to_the_writer() -> None:
+    # The title of an article or report is something to look up and write, not a value to fill in.
+    for note in ("[insert title of his recent article here]", "[insert the title of the report here]"):
+        text = letter(BODY + f" I found your piece on {note} particularly useful.")
+        assert [f.rule for f in rules_of(text, meta)] == ["meta"], note
+    # The reader's job title is still a slot only.
+    assert rules_of(letter(BODY + " You are the [insert title here] at Acme Health."), meta) == []

@@ -41,6 +41,10 @@ HONORIFICS = wordset(
     "judge "
     "rabbi pastor imam reverend hon lt lieutenant col colonel cllr councillor arch engr eng atty "
     "canon bishop archdeacon revd fr "
+    # West African professional and customary titles: "Engr. (Mrs.) Okonkwo", "Barr. Ngozi Ezeh", "Pharm. Chiamaka Eze".
+    "barr barrister pharm arc alhaji alhaja hajia chief "
+    # Malay, Indonesian, Thai and Filipino ones: "Pak Hendra", "Ibu Sri Wahyuni", "Encik Hafiz", "Khun Somchai".
+    "pak bapak ibu bu encik puan cik tuan datuk dato datin haji hajjah khun kuya ate "
     # After the given name in South Asia: "Rumana Apa", "Priya Didi".
     "apa aapa apu didi dada bhai bhaiya baji "
     # In the writer's first language: "Bonjour Monsieur Lefèvre,", "Estimada Señora Ruiz,".
@@ -64,11 +68,12 @@ _GREETING = lazy_compile(
     # "Caro Giovanni,", "Querida Ana,", "Chère Claire,", "Liebe Anna,": "dear" in the writer's language.
     r"|caro|cara|carissimo|carissima|querido|querida|estimado|estimada|cher|chère|liebe|lieber|beste|drogi|droga)\b"
     # "Hello again, Siobhán!": "again" belongs to the greeting, not to the name; "Dear Dear Dr. Pryce,"
-    # (a small model's stutter) greets once.
-    r"[ \t,]*(?:again\b[ \t,]*)?(?:(?:dear|hi|hello|hey)\b[ \t,]*)*",
+    # (a small model's stutter) greets once, and so does "Dear Respected Dr. Youssef," or "Dear Esteemed Dr. Odeh,".
+    r"[ \t,]*(?:again\b[ \t,]*)?(?:(?:dear|hi|hello|hey|respected|esteemed|honou?red|honou?rable|revered)\b[ \t,]*)*",
 )
 # The name ends at the first comma, colon, dash or sentence punctuation ("Hi Maria, I hope ...").
-_NAME_PART = lazy_compile(r"[^,:;!?\n—–(]{0,80}")
+# A title in brackets is part of it: "Dear Dr. (Mrs.) Yusuf,".
+_NAME_PART = lazy_compile(r"(?:[^,:;!?\n—–(]|\([A-Za-z]{1,6}\.?\)){0,80}")
 # A bare-name greeting line: "Maria," (warm letters sometimes open this way).
 _BARE_NAME = lazy_compile(r"(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*[,:—–-]$")
 
@@ -81,7 +86,7 @@ _NAME_RUN = lazy_compile(r"(?:(?:[A-Z][\w'’-]*\.?|" + _PARTICLE + r")(?:[ \t]+
 # Sign-off phrases, matched at the start of one of the last lines.
 _SIGNOFF = lazy_compile(
     r"(?:(?:with |my )?(?:best|kind|kindest|warm|warmest|sincere|many|respectful|cordial|heartfelt|friendly"
-    r"|grateful|fond|fondest|good|very best) (?:regards|wish(?:es)?|thanks)(?: for [^,.!\n]{1,60})?"
+    r"|grateful|fond|fondest|good|very best) (?:regards|wish(?:es)?|thanks|greetings)(?: for [^,.!\n]{1,60})?"
     r"|best|regards|sincerely(?: yours)?|yours(?: sincerely| truly| faithfully| respectfully)?"
     r"|(?:very )?(?:truly|faithfully|respectfully|cordially|gratefully|warmly|thankfully|appreciatively)"
     r"(?: yours)?"
@@ -93,8 +98,9 @@ _SIGNOFF = lazy_compile(
     r"|with (?:sincere |deep |much |great )?(?:gratitude|appreciation|thanks)(?: for [^,.!\n]{1,60})?"
     # "With renewed thanks and warm regards,", "With my thanks and best wishes,", "With kind regards,",
     # "With regards,".
-    # "With every good wish,".
-    r"|with (?:[a-z]+ ){0,2}?(?:gratitude|appreciation|thanks|regards|wish(?:es)?|respect)(?: for [^,.!\n]{1,60})?"
+    # "With every good wish,", "With friendly greetings from Frankfurt" (the German "Mit freundlichen Grüßen").
+    r"|with (?:[a-z]+ ){0,2}?(?:gratitude|appreciation|thanks|regards|wish(?:es)?|respect|greetings)"
+    r"(?: for [^,.!\n]{1,60})?"
     r"|cheers|all the best|all best|all (?:good|my best|best|warm|kind) wishes|catch you later"
     r"|take care|talk soon|speak soon|be well|stay well|until soon"
     # "Until the next congress,", "Until next time,".

@@ -280,6 +280,10 @@ def stem(word: str) -> str:
             return root
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
+    # British and American spellings of one verb: "enrol"/"enrolled", "travel"/"travelled", "fulfil"/"fulfill"
+    # (not the short words, "call", "tell", "fill", whose single-l forms are no words).
+    if len(w) > 4 and w.endswith("ll"):
+        w = w[:-1]
     return w
 
 
@@ -323,6 +327,8 @@ _GROUPS: dict[str, str] = {
     "data": "data dataset",
     "hire": "hire hiring recruit recruiter recruitment recruiting",
     "mentor": "mentor mentorship coach coaching guide",
+    # "he was her thesis adviser" is "since I finished my thesis under your supervision".
+    "supervise": "supervise supervisor supervision adviser advisor",
     "career": "career profession professional field industry sector",
     "health": "health healthcare medical clinical hospital clinic patient",
     "nurse": "nurse nursing",

@@ -273,7 +273,9 @@ def analyze(text: str) -> Doc:
 # Titles written before a name in a request ("Capt. Ingrid Halvorsen", "Rev. Dr. Amos Lee"): not name words.
 _HONORIFIC = lazy_compile(
     r"^(?:(?:dr|mr|mrs|ms|mx|prof|professor|sir|madam|dame|capt|captain|rev|reverend|sister|cllr|councillor"
-    r"|judge|chef|coach|sgt|sergeant|lt|lieutenant|col|colonel|hon|rabbi|imam|pastor|engr|atty|revd)\.?\s+)+",
+    r"|judge|chef|coach|sgt|sergeant|lt|lieutenant|col|colonel|hon|rabbi|imam|pastor|engr|atty|revd"
+    r"|barr|pharm|arc|alhaji|alhaja|hajia|chief|pak|bapak|ibu|bu|encik|puan|cik|tuan|datuk|dato|datin|haji|hajjah|khun"
+    r")\.?\s+)+",
     re.IGNORECASE,
 )
 

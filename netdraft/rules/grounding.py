@@ -65,6 +65,7 @@ _COMMON = wordset(
     alumnus alumna alumni alum alumnae fellow
     xs xl xxl xxxl
     dear hi hello hey greetings good morning afternoon evening best regards kind kindest warm warmest
+    respected esteemed honoured honored honourable honorable revered
     sincerely yours truly thanks thank many cheers respectfully cordially gratefully warmly all wishes
     take care looking forward again soon talk speak
     muchas gracias grazie mille merci beaucoup danke obrigado obrigada salamat asante shukran hola ciao oi

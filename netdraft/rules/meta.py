@@ -171,7 +171,11 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
             # "[insert recent project here]": something to write, not a value to fill in ("[insert date]",
             # "[insert link to my portfolio here]").
             r"|\[insert (?!(?:the |your |my |a |an )?(?:date|dates|day|days|time|times|link|url|name|names|email"
-            r"|phone|number|address|company|organi[sz]ation|title|role)\b)[^\]\n]{3,80}? here\]",
+            r"|phone|number|address|company|organi[sz]ation|title|role)\b"
+            # ... but the title of a piece of writing is something to look up: "[insert title of his recent
+            # article here]", "[insert the title of the report here]".
+            r"(?! of (?:the |his |her |their |your |a |an |my )?(?:[\w'’-]+ ){0,2}?(?:article|report|paper|book|piece"
+            r"|post|talk|study|essay|chapter|presentation|blog|column|podcast|episode|thesis)\b))[^\]\n]{3,80}? here\]",
             needs=("[add", "[mention", "[describe", "[include", "[expand", "[say", "[talk", "[give", "[share",
                    "[insert"),
         ),

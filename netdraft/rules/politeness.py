@@ -290,6 +290,16 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     ("i require", LazyPattern(r"i require\b"), "demand"),
     ("asap", LazyPattern(r"asap\b"), "demand"),
+    # A reproach for a favour not yet done: "I trust you will not forget it again", "do not forget this time".
+    (
+        "forget",
+        LazyPattern(
+            r"(?:you|please) (?:will not|won't|won’t|do not|don't|don’t) forget (?:it |this |that |about it |me |us )?"
+            r"(?:again|this time)\b",
+            needs=(" forget ",),
+        ),
+        "pressure",
+    ),
     (
         ("must", "need", "have", "should", "ought", "required", "better"),
         LazyPattern(
@@ -992,15 +1002,17 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     (
         "need",
-        # "I really need that introduction by Friday": the writer's deadline on the reader's favour.
+        # "I really need that introduction by Friday", "I need it as soon as possible": the writer's deadline on
+        # the reader's favour.
         LazyPattern(
             r"i(?:'ll|’ll| will)? (?:really |urgently |absolutely |just |do |really do |will )?need "
             r"(?:(?:that|the|your|an?|this|those|these) (?:\w+ ){0,3}?"
             r"(?:introduction|intro|reply|response|answer|feedback|decision|referral|recommendation|help|input"
-            r"|comments|review|letter|contact|details|information|info|call|meeting|names?|list|documents?)\b"
-            r"|it\b|them\b)"
-            r"[^.!?\n]{0,40}? (?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today"
-            r"|tonight|noon|the end of|end of|eod|cob|close of|next week|this week|then)\b",
+            r"|comments|review|letter|contact|details|information|info|call|meeting|names?|list|documents?|report"
+            r"|sample|template|form)\b|it\b|them\b)"
+            r"(?:[^.!?\n]{0,40}? (?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
+            r"|today|tonight|noon|the end of|end of|eod|cob|close of|next week|this week|then)\b"
+            r"|(?: from you)? (?:as soon as possible|asap|urgently|immediately|right away|at once|at the earliest)\b)",
             needs=("need ",),
         ),
         "deadline",
@@ -2248,7 +2260,9 @@ _COURTEOUS = lazy_compile(
     r"|find attached|take this (?:email|e-mail|note|letter|message|card|line) as"
     r"|find enclosed|find my|see attached|see enclosed|see my|see below|give my|send my|say hello|say hi"
     r"|pass along my|pass on my|pass my (?:thanks|regards|best|gratitude|appreciation|good wishes|warm wishes)"
-    r"|extend my"
+    r"|extend my|convey (?:my|our)\b"
+    # Greetings passed on: "Please do greet the team for me".
+    r"|greet\b"
     # Formulas of other languages' letters: "Please receive my deep gratitude", "Please believe, dear Mr Hughes, in
     # my deep gratitude" (the French "veuillez croire"), "Please receive my warmest regards".
     r"|receive (?:my|our|a|an|the)\b|believe(?:,[^,\n]{1,40},)? in (?:my|our|the expression)"

@@ -87,7 +87,8 @@ _TITLES = wordset(
     gen major maj commander cmdr officer detective chief nurse hon honourable honorable mayor councillor
     councilor minister ambassador aunt auntie uncle cousin herr frau senor senora sr sra dra don dona chef
     editor manager partner colleague mentor tutor teacher supervisor advisor adviser canon bishop archdeacon
-    revd fr engr eng atty cllr"""
+    revd fr engr eng atty cllr barr pharm arc alhaji alhaja hajia pak bapak ibu bu encik puan cik tuan datuk dato
+    datin haji hajjah khun kuya ate"""
 )
 _PARTICLES = wordset("de la le du da di del della des van von der den ten ter ni nic mac mc o bin bint al el")
 

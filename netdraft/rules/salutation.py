@@ -72,12 +72,15 @@ _RANK_TITLES = wordset("dr doctor prof professor")
 def _wrong_title(written: str, salutation: str) -> bool:
     """Whether the greeting's title is the wrong one for the request's salutation: of the other gender
     ("Mr." for "Ms. Nakashima"), or a courtesy title for a doctor or professor ("Mrs. Osei" for "Dr. Osei")."""
-    said = written.split(None, 1)[0].lower().rstrip(".") if written.split() else ""
+    words = [w.lower().rstrip(".") for w in written.split()[:2]]
+    said = words[0] if words else ""
     given = salutation.split(None, 1)[0].lower().rstrip(".") if salutation.split() else ""
+    # "Mrs. Dr. Weber", "Mr. Prof. Keller" (the German "Frau Dr.", "Herr Prof."): the courtesy title before the rank.
+    ranked = len(words) > 1 and words[1] in _RANK_TITLES
     return (
         (said in _MEN and given in _WOMEN)
         or (said in _WOMEN and given in _MEN)
-        or (said in _COURTESY_TITLES and given in _RANK_TITLES)
+        or (said in _COURTESY_TITLES and given in _RANK_TITLES and not ranked)
     )
 
 
