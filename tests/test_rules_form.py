@@ -1365,11 +1365,29 @@ def test_greetings_and_signatures_real_letters_use(greeting: str, signoff: str) 
         ("Hi Zoë,", "Ama", "signed 'Ama'"),
         ("Hi Zoë,", "Warmly,\nK.", "signed 'K'"),
         ("Hi Zoë,", "Talk soon about the exhibition and everything else we covered that day", "no sign-off"),
+        ("Hi Zoë,", "Wish you all the best,\nLin Yu-ting (Tina)", "signed 'Lin Yu-ting'"),
     ],
 )
 def test_wrong_greetings_and_signatures_still_fail(greeting: str, signoff: str, message: str) -> None:
     findings = rules_of(letter(NOTE, greeting=greeting, signoff=signoff), salutation, NAMED, "thank_you")
     assert len(findings) == 1 and message in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    [
+        "Wish you all the best,\nLin Yu-ting (Tina)",
+        "Wish you all the best\nLin Yu-ting (Tina)",
+        "Your student,\nLin Yu-ting (Tina)",
+        "Best regards,\nLin Yu-ting",
+    ],
+)
+def test_a_signature_with_an_english_name_in_brackets_signs_the_letter(signoff: str) -> None:
+    # Writers from China, Hong Kong and Taiwan often sign with their English name in brackets.
+    req = NAMED.model_copy(update={"sender": NAMED.sender.model_copy(update={"name": "Lin Yu-ting (Tina)"})})
+    text = letter(NOTE, greeting="Dear Dr. Brontë-Hale,", signoff=signoff)
+    report = check(text, req)
+    assert not [f for f in report.findings if f.rule in ("salutation", "grounding")], report.format_text()
 
 
 def test_generic_greeting_is_not_an_invented_name() -> None:

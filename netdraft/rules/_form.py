@@ -102,6 +102,8 @@ _SIGNOFF = lazy_compile(
     r"|with (?:[a-z]+ ){0,2}?(?:gratitude|appreciation|thanks|regards|wish(?:es)?|respect|greetings)"
     r"(?: for [^,.!\n]{1,60})?"
     r"|cheers|all the best|all best|all (?:good|my best|best|warm|kind) wishes|catch you later"
+    # "Wish you all the best" (the Chinese letter's closing).
+    r"|(?:i )?wish(?:ing)? you (?:all the best|the very best|the best|every success|all success)"
     r"|take care|talk soon|speak soon|be well|stay well|until soon"
     # "Until the next congress,", "Until next time,".
     r"|until (?:next time|then|we (?:meet|speak|talk) again|the next [a-z]+(?: [a-z]+)?)"
@@ -142,7 +144,17 @@ _RUN_OF_WORDS = lazy_compile(r"[a-z]+")
 # A signature with no closing phrase: the final paragraph opens with a line that is only a name ("Nico",
 # "Ana María de la Cruz"), perhaps with contact lines under it.
 _NAME_WORD = r"(?:[^\W\d_](?<![a-z])[\w'’.-]{0,30}|" + _PARTICLE + ")"
-_BARE_SIGNATURE = lazy_compile(_NAME_WORD + r"(?:[ \t]{1,3}" + _NAME_WORD + "){0,4}")
+# An English name in brackets may follow: "Lin Yu-ting (Tina)".
+_BARE_SIGNATURE = lazy_compile(
+    _NAME_WORD
+    + r"(?:[ \t]{1,3}"
+    + _NAME_WORD
+    + r"){0,4}(?:[ \t]{1,3}\("
+    + _NAME_WORD
+    + r"(?:[ \t]"
+    + _NAME_WORD
+    + r")?\))?"
+)
 # A signature written as a dash and a name: "— Ana".
 _DASH_NAME = lazy_compile(r"[—–-]{1,2}[ \t]*(?P<name>[A-Z][^\n]{0,60})$")
 _TOKEN = lazy_compile(r"[^\W\d_][\w'’.-]*")
