@@ -3147,6 +3147,8 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "I would like to ask whether I might be hired onto the library project.",
         "I would love to know whether I could be added to the crew for the new build.",
         "I would be most honoured if you would take my candidature into consideration for the opening.",
+        "Should a position be open in your team, I would be most honoured if you would consider my application.",
+        "Please consider my CV for the analyst post.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3167,6 +3169,8 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "If you need a designer's view on the prototype, I am happy to share mine.",
         "Could you bring me along to the site visit on Friday?",
         "How could I be hired onto a project like that one day?",
+        "I am still considering my application to the MSc, and your view would help.",
+        "Could you tell me whether you would consider my application strategy sound?",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

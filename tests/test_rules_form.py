@@ -581,6 +581,7 @@ POLITE = [
     "I hope to prove him right about my grit.",
     "Please pass my thanks to Tom as well.",
     "Please do greet the team for me.",
+    "Please receive once again my deep gratitude for your support.",
     "I need to finish the course as soon as possible, so I have enrolled for the spring.",
     "I will not forget it again, and I am sorry it slipped.",
     "I will not forget your kindness.",
@@ -1608,6 +1609,11 @@ def test_a_country_and_its_people_are_one_fact() -> None:
     uk = req.model_copy(update={"sender": abroad})
     known = letter(BODY + "\n\nBritish practice differs from the Dutch way of repairing timber.")
     assert rules_of(known, grounding, request=uk) == []
+    # "Morocco" for the request's "Moroccan-trained".
+    trained = req.sender.model_copy(update={"background": "Moroccan-trained, five years in Denver."})
+    moroccan = req.model_copy(update={"sender": trained})
+    known = letter(BODY + "\n\nI am a pharmacist trained in Morocco.")
+    assert rules_of(known, grounding, request=moroccan) == []
     invented = letter(BODY + "\n\nPractice in French workshops differs again.")
     assert covers(invented, rules_of(invented, grounding, request=uk), "French")
     morocco = req.model_copy(

@@ -352,8 +352,9 @@ def _demonym_known(low: str, vocab: _Vocab) -> bool:
     if len(low) < 4:
         return False
     for ending in _DEMONYM_ENDINGS:
-        # The country in the letter: "korea" + "n", "ital(y)" + "ian", "japan" + "ese", "pol(and)" + "ish".
-        if low + ending in vocab or (low[-1] in "aey" and low[:-1] + ending in vocab):
+        # The country in the letter: "korea" + "n", "ital(y)" + "ian", "japan" + "ese", "pol(and)" + "ish",
+        # "morocc(o)" + "an".
+        if low + ending in vocab or (low[-1] in "aeyo" and low[:-1] + ending in vocab):
             return True
         if low.endswith("and") and low[:-3] + ending in vocab:
             return True

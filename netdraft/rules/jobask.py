@@ -602,6 +602,11 @@ _STRONG_BRANCHES = (
     # "I would be most honoured if you would take my candidature into consideration".
     r"\btak(?:e|ing) (?:my|me) (?:[\w'’-]+ )?(?:candidature|candidacy|application|cv|resume|résumé|name|profile)"
     r" into (?:consideration|account)\b",
+    # The application considered by the reader: "I would be most honoured if you would consider my application"
+    # (not the writer's own weighing: "I am still considering my application to the MSc").
+    r"\b(?:you|please|kindly)(?: (?:would|could|might|will|can|to|may))?(?: kindly| please)? consider my"
+    r" (?:[\w'’-]+ )?(?:application|candidacy|candidature|cv|resume|résumé)\b"
+    r"(?! (?:strategy|essay|letter|plan|process|form|materials|timeline)\b)",
 )
 
 _WEAK_BRANCHES = (
@@ -711,6 +716,7 @@ _STRONG_NEEDS = (
     ("need", "want", "short of", "looking for", "lack"), (" me along", " me with you"), ("have me back",),
     ("join",), ("my application",), ("recruit", "hiring", "talent", "hr "), ("through",),
     ("into consideration", "into account"),
+    ("consider my",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),

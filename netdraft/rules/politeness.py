@@ -2265,7 +2265,8 @@ _COURTEOUS = lazy_compile(
     r"|greet\b"
     # Formulas of other languages' letters: "Please receive my deep gratitude", "Please believe, dear Mr Hughes, in
     # my deep gratitude" (the French "veuillez croire"), "Please receive my warmest regards".
-    r"|receive (?:my|our|a|an|the)\b|believe(?:,[^,\n]{1,40},)? in (?:my|our|the expression)"
+    r"|receive (?:(?:once again|again|also|as well|here) )?(?:my|our|a|an|the)\b"
+    r"|believe(?:,[^,\n]{1,40},)? in (?:my|our|the expression)"
     # "Please find our certificate attached", "Please find the notes below": the letter-writer's formula.
     r"|find (?:our|the|a|an|this|these|those|his|her|their)\b[^.!?\n]{0,60}?\b(?:attached|enclosed|below|herewith"
     r"|included|linked)\b"
