@@ -3149,6 +3149,15 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "I would be most honoured if you would take my candidature into consideration for the opening.",
         "Should a position be open in your team, I would be most honoured if you would consider my application.",
         "Please consider my CV for the analyst post.",
+        # Ordinary job asks of the tenth round (dj) and their kin.
+        "I have also applied for the policy officer post, and it would mean a lot if you could support my candidacy.",
+        "Please keep my application in mind when your team next recruits.",
+        "Might you have room for another apprentice in your yard?",
+        "I have attached my resume for your consideration.",
+        "Please find my CV attached for any suitable roles.",
+        "Would you be able to arrange an interview for me?",
+        "I would welcome the opportunity to work for you.",
+        "Your studio is where I most want to be, and I would be grateful for your help in securing a role there.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3171,6 +3180,13 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "How could I be hired onto a project like that one day?",
         "I am still considering my application to the MSc, and your view would help.",
         "Could you tell me whether you would consider my application strategy sound?",
+        "Could you support my application to the MSc in public health?",
+        "Would you be able to arrange an informational interview for me with someone in your team?",
+        "Could you help me set up a mock interview for practice?",
+        "I have attached my draft essay for your consideration and comments.",
+        "I hope to work for a company like yours one day.",
+        "Is there room for a new approach to onboarding?",
+        "I updated my CV for future applications, following your advice.",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

@@ -582,6 +582,7 @@ POLITE = [
     "Please pass my thanks to Tom as well.",
     "Please do greet the team for me.",
     "Please receive once again my deep gratitude for your support.",
+    "Please keep my application in mind when your team next recruits.",
     "I need to finish the course as soon as possible, so I have enrolled for the spring.",
     "I will not forget it again, and I am sorry it slipped.",
     "I will not forget your kindness.",
@@ -1734,7 +1735,8 @@ def test_a_greeting_of_respect_before_the_title_is_part_of_the_greeting() -> Non
 
 
 def test_greetings_of_the_pacific_and_of_ireland() -> None:
-    for greeting in ("Talofa Maria,", "Aloha Maria,", "A Dhochtúir Chen, a chara,"):
+    greetings = ("Talofa Maria,", "Aloha Maria,", "A Dhochtúir Chen, a chara,", "Tēnā koe Dr. Chen,", "Tena koe Maria,")
+    for greeting in greetings:
         text = letter(greeting=greeting, signoff="Le meas,\nAna Ruiz")
         assert rules_of(text, salutation) == [], greeting
         assert rules_of(text, grounding) == [], greeting

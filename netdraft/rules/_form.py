@@ -63,6 +63,8 @@ _GREETING = lazy_compile(
     r"|oi|olá|ola|hola|buenos días|buenas|ciao|salut|bonjour|hallo|hej|hei|namaste|namaskar|salaam|salam"
     r"|assalamu alaikum|as-salamu alaykum|kumusta|kamusta|jambo|habari|merhaba|shalom|sawubona|ahoj|cześć"
     r"|dzień dobry|talofa|aloha|bula|kia orana|malo e lelei|annwyl|shwmae|helo|bore da"
+    # Māori: "Tēnā koe Dr Gillespie," (to one reader; "kōrua" to two, "koutou" to more).
+    r"|tēnā koe|tena koe|tēnā kōrua|tena korua|tēnā koutou|tena koutou"
     # Irish: "A chara," alone, or the name in the vocative before it ("A Dhochtúir Ní Bhriain, a chara,").
     r"|a chara|a(?= [^,\n]{1,60}, a chara\b)"
     # "Caro Giovanni,", "Querida Ana,", "Chère Claire,", "Liebe Anna,": "dear" in the writer's language.

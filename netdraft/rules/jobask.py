@@ -602,11 +602,30 @@ _STRONG_BRANCHES = (
     # "I would be most honoured if you would take my candidature into consideration".
     r"\btak(?:e|ing) (?:my|me) (?:[\w'’-]+ )?(?:candidature|candidacy|application|cv|resume|résumé|name|profile)"
     r" into (?:consideration|account)\b",
-    # The application considered by the reader: "I would be most honoured if you would consider my application"
-    # (not the writer's own weighing: "I am still considering my application to the MSc").
-    r"\b(?:you|please|kindly)(?: (?:would|could|might|will|can|to|may))?(?: kindly| please)? consider my"
-    r" (?:[\w'’-]+ )?(?:application|candidacy|candidature|cv|resume|résumé)\b"
-    r"(?! (?:strategy|essay|letter|plan|process|form|materials|timeline)\b)",
+    # The application considered or supported by the reader: "I would be most honoured if you would consider my
+    # application", "it would mean a lot if you could support my candidacy" (not the writer's own weighing: "I am
+    # still considering my application to the MSc"; nor a place on a course: "support my application to the MSc").
+    r"\b(?:you|please|kindly)(?: (?:would|could|might|will|can|to|may))?(?: kindly| please)? (?:consider|support"
+    r"|champion) my (?:[\w'’-]+ )?(?:application|candidacy|candidature|cv|resume|résumé)\b"
+    r"(?! (?:strategy|essay|letter|plan|process|form|materials|timeline)\b)"
+    r"(?! (?:to|for) (?:the |a |an |your )?(?:[\w'’-]+ )?(?:msc|ma|mba|phd|master's|masters|degree|course|programme"
+    r"|program|scholarship|fellowship|university|college|school)\b)",
+    # Kept in mind for the reader's next hire: "Please keep my application in mind when your team next recruits".
+    r"\b(?:keep|bear|hold) my (?:application|candidacy|candidature|cv|resume|résumé|profile|details) in mind\b",
+    # "Might you have room for another apprentice in your yard?", "space for one more junior analyst".
+    r"\b(?:room|space|a place|a spot) for (?:another|one more|an extra|a new) (?:[\w'’-]+ )?" + _ROLE + r"\b",
+    # "I have attached my resume for your consideration", "Please find my CV attached for any suitable roles".
+    r"\b(?:cv|resume|résumé|application|candidacy)\b[^.?!\n]{0,30}?\bfor your (?:kind )?consideration\b",
+    r"\b(?:cv|resume|résumé)\b[^.?!\n]{0,40}?\bfor (?:any|future|upcoming) (?:suitable |relevant |open |available )?"
+    + _JOBN
+    + r"\b",
+    # "Would you be able to arrange an interview for me?" (not an informational interview).
+    r"\b(?:arrange|set up|line up|get|secure|organi[sz]e) (?:me )?(?:an|a) (?!informational\b|info\b)(?:[\w'’-]+ )?"
+    r"interview (?:for me|with (?:your|the) (?:[\w'’-]+ ){0,2}?(?:team|hiring|panel|recruit))",
+    # "I would welcome the opportunity to work for you", "your help in securing a role there".
+    r"\b(?:opportunity|chance|privilege) to work for you\b",
+    r"\bhelp (?:me )?(?:in |with )?(?:securing|getting|landing|finding|obtaining) (?:a|an|the) (?:\w+ ){0,2}" + _JOBN
+    + r" (?:there\b|(?:at|with|on|in) )",
 )
 
 _WEAK_BRANCHES = (
@@ -716,7 +735,9 @@ _STRONG_NEEDS = (
     ("need", "want", "short of", "looking for", "lack"), (" me along", " me with you"), ("have me back",),
     ("join",), ("my application",), ("recruit", "hiring", "talent", "hr "), ("through",),
     ("into consideration", "into account"),
-    ("consider my",),
+    ("consider my", "support my", "champion my"),
+    ("in mind",), ("room for", "space for", "place for", "spot for"), ("consideration",), ("for any", "for future",
+    "for upcoming"), ("interview",), ("work for you",), ("help",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),

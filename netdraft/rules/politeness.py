@@ -2278,7 +2278,8 @@ _COURTEOUS = lazy_compile(
     r"|take care|take your time|take all the time|stay|keep well|keep safe|keep in touch|enjoy|allow me|count me in"
     r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
-    r"|do not feel|remember me|keep me in mind|bear me in mind|also know|never feel|treat|ignore this|disregard"
+    r"|do not feel|remember me"
+    r"|(?:keep|bear) (?:me |my (?:[\w'’-]+ ){1,2}?)in mind|also know|never feel|treat|ignore this|disregard"
     # Asking for the reader's view of what was sent: "Please tell me if the prices are too high".
     r"|tell me (?:if|whether|what you think|how you feel|which|whenever|when|what time|what day)"
     # Advice asked for, in the courteous "Please kindly give me some advice" of many first languages.
