@@ -126,6 +126,18 @@ def test_purpose_paraphrase_passes() -> None:
     assert errors(purpose(GOOD, make(), "informational")) == []
 
 
+def test_the_readers_group_is_their_department() -> None:
+    # "learn about the department's work on air pollution" is stated by "I have long admired your department's
+    # work on air pollution ... I would love to learn more about the questions your group is pursuing".
+    req = make(purpose="learn about the department's work on air pollution", ask="a conversation over coffee")
+    text = letter(
+        "Sam Patel suggested I get in touch. I have long admired your department's work on air pollution and child "
+        "health. I would love to learn more about the questions your group is pursuing.",
+        "Would you be open to a conversation over coffee?",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
 @pytest.mark.parametrize(
     ("body", "missing"),
     [
@@ -1272,6 +1284,24 @@ def test_an_item_with_the_wrong_owner_or_called_off_is_missing(sentence: str) ->
     req = make(kind="follow_up", meeting=MEETING)
     text = letter("Thank you for our conversation about moving from the classroom into UX research.", sentence)
     assert len(errors(follow_up(text, req, "follow_up"))) == 1
+
+
+def test_the_reader_asked_to_send_something_else_does_not_send_the_writers_item() -> None:
+    # Chidi was to send a summary of his capstone project: "I'd love to tell you more about my capstone project"
+    # beside "If you have a moment to send the link ..." (the reader's item) sends nothing of his.
+    meeting = {
+        "topics": ["her bridge inspection work"],
+        "action_items": ["Ana to send a one-page summary of her capstone project", "Maria to send the guidance link"],
+    }
+    req = make(kind="follow_up", meeting=meeting)
+    recap = "Thank you for telling me about your bridge inspection work."
+    told = letter(recap, "I'd love to tell you more about my capstone project at some point. If you have a moment to "
+                  "send the guidance link, I'd be really grateful.")
+    (f,) = errors(follow_up(told, req, "follow_up"))
+    assert "capstone project" in f.hint
+    sent = letter(recap, "I have attached a one-page summary of my capstone project. If you have a moment to send the "
+                  "guidance link, I'd be really grateful.")
+    assert errors(follow_up(sent, req, "follow_up")) == []
 
 
 def test_ideas_connected_introduce_nobody() -> None:

@@ -17,6 +17,7 @@ from netdraft.rules._text import Doc, Span, analyze, edit_distance, fold_accents
 
 __all__ = [
     "HONORIFICS",
+    "SHOUT_WORDS",
     "Form",
     "LazyPattern",
     "edit_distance",
@@ -52,6 +53,17 @@ HONORIFICS = wordset(
     "senhor senhora "
     # Irish titles, also lenited after the vocative "a": "A Dhochtúir Ní Bhriain, a chara,".
     "dochtúir dhochtúir dochtuir dhochtuir ollamh uasal"
+)
+
+# Words that, written in capitals, raise the voice rather than name anything ("REALLY", "THIS time", "TODAY"):
+# ``politeness`` reads them as shouting and ``grounding`` as no invented name. (Not "ASAP", an abbreviation:
+# "I should learn SQL ASAP" shouts nothing; the politeness rule judges the hurry itself.)
+SHOUT_WORDS = wordset(
+    """please urgent urgently now need needed must immediately important really very never not today
+    reply respond answer help why what stop read call expect demand only all any every just still again
+    deadline required mandatory critical attention tomorrow soon seriously absolutely definitely you your
+    me my this that have has will the and for with want waiting wait please! sorry thanks thank hello
+    best so love great amazing"""
 )
 
 # Greeting words at the start of the body's first lines. Anchored with ``match`` on a line of the

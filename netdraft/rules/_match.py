@@ -314,6 +314,8 @@ _GROUPS: dict[str, str] = {
     "simulation": "simulation simulator sim",
     "colleague": "colleague coworker peer teammate contact acquaintance",
     "company": "company firm organization organisation employer business agency",
+    # The reader's unit in a university or a firm: "your department's work" is "the questions your group is pursuing".
+    "unit": "group department unit division",
     "present": "talk session presentation keynote panel lecture seminar webinar speech workshop address present",
     "event": "conference summit meetup event convention forum symposium expo gathering hackathon hackday fair "
     "festival exhibition showcase roundtable congress",

@@ -652,6 +652,10 @@ def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
     return re.compile(
         rf"\bthank(?:s| you)\b[^.!?\n]{{0,40}}?\bfor (?:\w+ )?(?:offering to |agreeing to )?{root}\w*"
         r"|\blook(?:ing)? forward to (?:reading|receiving|seeing|getting)\b[^.!?\n]{0,80}?\b(?:once|when|after) you\b"
+        # The reader asked to do it: "If you have a moment to send the link ..." is the reader's item, and says
+        # nothing of the summary the writer was to send.
+        rf"|\b(?:could|would|can|will) you (?:please |kindly |possibly )?(?:\w+ )?{root}\w*"
+        rf"|\bif you (?:have|get|find|had) (?:a|the) (?:moment|chance|minute|second|spare moment) to {root}\w*"
     )
 
 

@@ -25,6 +25,7 @@ from netdraft.report import Finding
 from netdraft.rules._form import (
     HONORIFICS,
     NOTE_LINE,
+    SHOUT_WORDS,
     edit_distance,
     form,
     lower_text,
@@ -683,6 +684,14 @@ def grounding(
             findings.append(_finding(text, start, end, what))
 
     run: list[tuple[int, int]] = []
+    loud: list[bool] = []
+
+    def raised() -> bool:
+        # Whether two or more words of the letter are written in capitals to raise the voice (once per letter).
+        if not loud:
+            loud.append(len({w.lower() for w in _CAPS_WORD.findall(text)} & SHOUT_WORDS) >= 2)
+        return loud[0]
+
     closing = form(text).signoff or (-1, -1)
     lowered = _Lowered(text)
     # The reader's name shortened in the greeting ("Hi Liz," for Elizabeth, "Dear J.P.," for Jean-Pierre) is
@@ -714,6 +723,12 @@ def grounding(
         # Several words in capitals are shouting (the politeness rule's business), not a name.
         if sum(1 for s, e in tokens if e - s > 1 and text[s:e].isupper()) >= 2:
             return
+        # So is one word in capitals that raises the voice ("I would LOVE the template"), or any short one in a
+        # letter that raises it twice or more ("it matters a LOT", beside "REALLY" and "reply THIS time").
+        if len(tokens) == 1 and tokens[0][1] - tokens[0][0] > 1 and text[slice(*tokens[0])].isupper():
+            word = text[slice(*tokens[0])].lower()
+            if word in SHOUT_WORDS or (len(word) <= 6 and raised()):
+                return
         # A name beside the referrer's other name ("Gwendolyn Ashwell" for Gwendolyn Ashdale) is judged
         # with the whole run, before a sentence-initial word is dropped below.
         whole = {_folded(text[s:e])[0] for s, e in tokens}
@@ -844,6 +859,7 @@ def _title_word(text: str, start: int, end: int, lowered: _Lowered) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in long_words) and word in lowered
 
 
+_CAPS_WORD = lazy_compile(r"\b[A-Z]{2,}\b")
 _DOTTED = lazy_compile(r"[A-Z](?:\.[A-Z]){1,3}\.?")
 _DRAFT_LABEL = lazy_compile(r"[ \t]*(?:draft|version|option|variant|take)[ \t]*#?\d+\b", re.IGNORECASE)
 

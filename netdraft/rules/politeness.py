@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from netdraft._kinds import LENGTH_BANDS
 from netdraft._view import AnyRequest, request_text
 from netdraft.report import Finding
-from netdraft.rules._form import LazyPattern, form, lower_text, preceded_by_letter, word_set, wordset
+from netdraft.rules._form import SHOUT_WORDS, LazyPattern, form, lower_text, preceded_by_letter, word_set, wordset
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._text import analyze
 
@@ -269,7 +269,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"|an? (?:[\w-]+ ){0,2}?(?:call|meeting|chat|conversation|reply|response|answer|introduction)\b(?! from\b)"
             # "Frankly, I would expect someone in your position to make time for people coming up in the field".
             r"|(?:someone|somebody|anyone|people|a person|a (?:[\w-]+ )?(?:leader|manager|professional)) (?:in|at|of"
-            r"|with) your (?:position|level|role|seniority|standing|experience|stature|rank) to\b)"
+            r"|with) your (?:position|level|role|seniority|standing|experience|stature|rank) to\b"
+            # The reader's promised favour claimed: "I expect it promptly", "I expect that introduction to come
+            # through", "I expect the list by Friday" (not "I expect it will be a busy season for you").
+            r"|(?:it|them|that|this|those|these|the|your) (?:[\w'’-]+ ){0,2}?(?:promptly|soon|shortly|without delay"
+            r"|straight away|right away|today|this week|by (?:monday|tuesday|wednesday|thursday|friday|the end|tomorrow"
+            r"|then)|to come through|to arrive|to reach me|in my inbox)\b)"
         ),
         "demand",
     ),
@@ -368,7 +373,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "deadline",
     ),
     (
-        "busy",
+        ("busy", "important"),
         LazyPattern(
             r"(?:i'm|i’m|i am|i know you're|i know you’re|i know you are|i'm sure you're|i’m sure you’re"
             r"|i'm sure you are|i am sure you are|you're probably|you are probably|i guess you're)"
@@ -383,7 +388,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(
             # Not the courtesy "I would quite understand if you are too busy to reply".
             r"(?<!if you are )(?<!if you're )(?<!if you’re )(?<!if you were )"
-            r"too (?:busy|important) to (?:help|reply|respond|answer|bother|read|care)",
+            r"too (?:busy|important) (?:these days |nowadays |now )?to (?:help|reply|respond|answer|bother|read|care)",
             needs=("too busy to", "too important to"),
         ),
         "pressure",
@@ -1970,9 +1975,15 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "sarcasm",
     ),
     (
-        "waiting",
+        ("waiting", "since"),
         # "No rush, of course; I have only been waiting since our call".
-        LazyPattern(r"\b(?:i(?:'ve|’ve| have)|i'm|i’m|i am) only been waiting\b", needs=("only been waiting",)),
+        # "No rush, of course; it has only been a week since you said you would send them".
+        LazyPattern(
+            r"\b(?:i(?:'ve|’ve| have)|i'm|i’m|i am) only been waiting\b"
+            r"|\bonly been (?:a|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?|fortnights?)"
+            r" since you (?:said|promised|offered|agreed|told me|mentioned)\b",
+            needs=("only been waiting", "only been"),
+        ),
         "sarcasm",
     ),
     (
@@ -1992,7 +2003,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r" (?:someone|somebody|a manager|managers|people|you|a non-)"
             r"|\b(?:explain|go through|spell out|put) (?:this|it|that|things) (?:very )?slowly\b"
             # "To spell it out, since I am not sure it was clear to you on the call".
-            r"|\bto spell it out\b[^.!?\n]{0,40}?\b(?:clear|understood|follow)\b",
+            r"|\bto spell it out\b[^.!?\n]{0,40}?\b(?:clear|understood|follow)\b"
+            # "These technical points can get lost, so let me spell them out plainly for you".
+            r"|\bspell (?:it|them|this|that|things|everything) out (?:\w+ )?for you\b",
             needs=(" for someone", " for somebody", " for a manager", " for managers", " for people", " for you",
                    " for a non-", "slowly", "spell it out"),
         ),
@@ -2307,13 +2320,7 @@ _COURTEOUS_ORDER = lazy_compile(
 )
 
 # Words that are shouted when written in capitals (one capital word alone is an acronym, mostly).
-_SHOUT_WORDS = wordset(
-    """please urgent urgently now need needed must immediately important really very never not asap today
-    reply respond answer help why what stop read call expect demand only all any every just still again
-    deadline required mandatory critical attention tomorrow soon seriously absolutely definitely you your
-    me my this that have has will the and for with want waiting wait please! sorry thanks thank hello
-    best so love great amazing"""
-)
+_SHOUT_WORDS = SHOUT_WORDS
 _CAPS = lazy_compile(r"[A-Z][A-Z'’]+\b(?:[ \t]+[A-Z][A-Z'’]*\b)*")
 # Every match opens with a capital and a capital or apostrophe. In bytes where capitals read b"A",
 # apostrophes (and 0xE2, the first byte of "’" in UTF-8) b"Q" and the rest b".", ``_CAPS_START`` finds
