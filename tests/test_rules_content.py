@@ -3341,3 +3341,17 @@ def test_a_plan_wished_for_or_done_by_the_letter_is_stated(plan: str, sentence: 
 def test_a_plan_in_the_other_spelling_of_its_verb_is_stated(plan: str, sentences: str) -> None:
     req = make(kind="thank_you", follow_up=plan, meeting={"topics": ["moving from teaching into UX research"]})
     assert errors(follow_up(letter(RECAP, sentences), req, "thank_you")) == []
+
+
+def test_a_video_sent_is_no_video_call_and_a_comparison_commits_to_nothing() -> None:
+    # "send a short video of one of her rigs" is carried out by the video attached; "which may say more than I can
+    # in a letter" promises no letter instead.
+    req = make(kind="thank_you", follow_up="send a short video of one of her automation rigs",
+               meeting={"topics": ["moving from teaching into UX research"]})
+    sent = letter(RECAP, "I have attached a short video of one of my rigs, which may say more than I can in a letter.")
+    assert errors(follow_up(sent, req, "thank_you")) == []
+    # A video call offered instead is still another plan.
+    call = make(kind="thank_you", follow_up="set up a video call next week",
+                meeting={"topics": ["moving from teaching into UX research"]})
+    wrote = letter(RECAP, "I will write to you by post next week rather than set up anything.")
+    assert [f.rule for f in errors(follow_up(wrote, call, "thank_you"))] == ["follow-up"]

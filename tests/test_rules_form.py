@@ -1226,6 +1226,9 @@ def test_gratitude_present(extra: str, signoff: str) -> None:
         ("You keep your team of thirty pulling in the same direction.", "thirty"),
         # A department word does not clear the invented name it is part of.
         ("I spent a year in Harlow Engineering before this.", "Harlow Engineering"),
+        # A person who opens a sentence to credit the letter is named there, not only capitalised.
+        ("Ingrid Nyberg suggested that I write.", "Ingrid Nyberg"),
+        ("Ingrid Nyberg, who supervised my training, thought I should write.", "Ingrid Nyberg"),
     ],
 )
 def test_grounding_invented_items(sentence: str, fragment: str) -> None:

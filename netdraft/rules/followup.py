@@ -302,7 +302,15 @@ _INVITING = lazy_compile(
 # How the writer gets back in touch: a plan to call is not met by "I will drop you an email on Tuesday",
 # nor one to drop by in person by "I will telephone the studio on Thursday".
 _CHANNELS = (
-    ("call", lazy_compile(r"\b(?:call|calling|ring|ringing|phone|phoning|telephone|telephoning|video|zoom)\b")),
+    # (Not a video sent: "send a short video of one of her rigs" is no video call.)
+    (
+        "call",
+        lazy_compile(
+            r"\b(?:call|calling|ring|ringing|phone|phoning|telephone|telephoning|zoom"
+            r"|video(?= (?:call|chat|meeting|conference))"
+            r"|(?<!a )(?<!short )(?<!brief )(?<!my )(?<!the )(?<!her )(?<!his )(?<!their )video)\b"
+        ),
+    ),
     (
         "write",
         lazy_compile(
@@ -328,8 +336,10 @@ _CHANNELS = (
 )
 # The writer's commitment or offer and the words it goes on with (bounded: a clause, not the rest of the
 # letter): "If helpful, I can text the deck over" offers another way than an emailed deck.
+# (Not a comparison: "which may say more than I can in a letter".)
 _COMMIT = lazy_compile(
-    r"\b(?:i(?:'ll|’ll| will| shall| plan to| intend to| am going to|'m going to|’m going to| can| could)|let me)"
+    r"\b(?<!than )(?:i(?:'ll|’ll| will| shall| plan to| intend to| am going to|'m going to|’m going to| can| could)"
+    r"|let me)"
     r" ([^.?!\n]{0,60})"
 )
 

@@ -746,8 +746,11 @@ def grounding(
         ):
             first = text[tokens[0][0] : tokens[0][1]].lower().rstrip(".,")
             # The first word of a sentence is capitalised because of where it stands; only a date
-            # ("Tuesday works for me") says something there. "May I ask" is a verb, not a month.
-            if first not in _DATES or first in ("may", "march"):
+            # ("Tuesday works for me") says something there. "May I ask" is a verb, not a month. A person
+            # who opens the sentence to do what a referrer does is named in full there: "Ingrid Nyberg, who
+            # supervised my audit training, suggested that I write".
+            named = len(tokens) >= 2 and _CREDITED.match(text, tokens[-1][1]) is not None
+            if (first not in _DATES or first in ("may", "march")) and not named:
                 tokens = tokens[1:]
         if len(tokens) == 1 and text[tokens[0][0] : tokens[0][1]].lower() in _DEPARTMENTS:
             return
@@ -859,6 +862,10 @@ def _title_word(text: str, start: int, end: int, lowered: _Lowered) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in long_words) and word in lowered
 
 
+_CREDITED = lazy_compile(
+    r",? (?:who|suggested|recommended|mentioned|told me|said|kindly|thought|encouraged|advised|urged|pointed me"
+    r"|passed|gave me|put me|introduced)\b"
+)
 _CAPS_WORD = lazy_compile(r"\b[A-Z]{2,}\b")
 _DOTTED = lazy_compile(r"[A-Z](?:\.[A-Z]){1,3}\.?")
 _DRAFT_LABEL = lazy_compile(r"[ \t]*(?:draft|version|option|variant|take)[ \t]*#?\d+\b", re.IGNORECASE)
