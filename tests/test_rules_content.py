@@ -922,6 +922,17 @@ def test_run_of_employers() -> None:
     assert len(errors(resume_dump(text, None, None))) == 1
 
 
+def test_run_of_employers_with_their_towns_and_a_trades_own_verb() -> None:
+    text = letter(
+        "I have cooked professionally for most of my adult life, at The Larder in Cork, Harbour Kitchen in Kinsale, "
+        "Fennel & Fig in Dublin, Ashgrove House in Wicklow, The Tannery in Bristol and the Mariner Group in Belfast."
+    )
+    assert len(errors(resume_dump(text, None, None))) == 1
+    # Two kitchens are background.
+    two = letter("I have cooked at The Larder in Cork and at Harbour Kitchen in Kinsale, and I love the craft.")
+    assert errors(resume_dump(two, None, None)) == []
+
+
 def test_two_moves_are_background() -> None:
     text = letter("I started as a reporter at the Daily Graphic and moved to radio at Citi FM, where I still work.")
     assert errors(resume_dump(text, None, None)) == []

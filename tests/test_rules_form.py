@@ -840,6 +840,8 @@ def test_meta_chatter(text: str, fragment: str) -> None:
 
 NOT_CHATTER = [
     CLEAN,
+    # The writer's own notice to the reader.
+    letter(BODY + "\n\nNote: my email address has changed to ana@ruiz.example, so please use that one from now on."),
     letter(BODY + "\n\nI hope this email finds you well."),
     letter(BODY + "\n\nPlease let me know if you need anything else from me."),
     letter(BODY + "\n\nOf course, I understand if the timing does not work."),

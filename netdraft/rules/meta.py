@@ -404,8 +404,14 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
 )
 
 # Whole-line chatter, matched at the start of a line.
-# A "Note:" line about what the letter sends the reader is the letter's own.
-_TO_THE_READER = lazy_compile(r"\b(?:attached|enclosed|attachment|attaching|enclosing)\b", re.IGNORECASE)
+# A "Note:" line about what the letter sends the reader, or about the writer's new contact details ("Note: my email
+# address has changed to ..."), is the letter's own.
+_TO_THE_READER = lazy_compile(
+    r"\b(?:attached|enclosed|attachment|attaching|enclosing)\b"
+    r"|\bmy (?:new |updated |work |personal |home )?(?:email|e-mail|postal|phone|mobile|telephone)?"
+    r"(?: ?address| ?number|email|e-mail|phone|mobile|contact details|surname)\b",
+    re.IGNORECASE,
+)
 _LINE = lazy_compile(
     r"(?:\*\*|__)?(?:(?:note|notes|tip|tips)(?: (?:for|to) (?:you|the (?:writer|sender|user)))?|key changes"
     r"|changes made|explanation|why this works|rationale|reasoning|what changed|what i changed"

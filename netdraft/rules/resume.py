@@ -159,7 +159,9 @@ _WORK_WORDS = wordset(
     # "Since graduating I have been a graduate engineer at A, then a cable engineer at B, ...".
     "been started "
     # "I cut my teeth at Accenture, went on to Deloitte, had a spell at KPMG, and I've now ended up at PwC".
-    "went spell ended landed"
+    "went spell ended landed "
+    # A trade's own verb: "I have cooked professionally at The Larder in Cork, Harbour Kitchen in Kinsale, ...".
+    "cooked taught nursed trained practised practiced freelanced"
 )
 _ORG_PREPS = wordset("at with for joined")
 _MAX_SENTENCES = 400
@@ -617,7 +619,8 @@ def _employers(text: str, request: AnyRequest | None, minimum: int) -> tuple[int
 
 _LIST_SENTENCE_CHARS = 600
 _LEAD_FILLERS = wordset("then and finally later next after before at with for the a an now to")
-_NAME_JOINERS = wordset("& of and de la le von van")
+# ("in": an employer and its town, "The Tannery in Bristol".)
+_NAME_JOINERS = wordset("& of and de la le von van in")
 
 
 def _bare_name(segment: str, skip: frozenset[str]) -> bool:
