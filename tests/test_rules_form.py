@@ -1186,6 +1186,8 @@ def test_sarcastic_thanks_is_reported_once_as_sarcasm() -> None:
         ("", "Thank you,\nAna"),
         ("I can't thank you enough for the article you wrote.", "Best,\nAna"),
         ("I really appreciate the advice your team gave me.", "Best,\nAna"),
+        ("I really appreciate how much you invested in me back then.", "Best,\nAna"),
+        ("I appreciate how generous you were with your time.", "Best,\nAna"),
         ("So thank you, belatedly, for all of that.", "Best,\nAna"),
         ("Thank you, both, for the time.", "Best,\nAna"),
         ("Thanks, Maria, for the time you gave me.", "Best,\nAna"),
@@ -2108,6 +2110,7 @@ def test_a_number_in_a_note_to_the_writer_or_a_draft_label_is_no_claim() -> None
     [
         "Those thanks belong to your colleague, who drove me back to the station.",
         "I fully appreciate that a director has very little spare time.",
+        "I appreciate how much pressure a director is under this month.",
         "I'll save a proper thank-you for the end of the call.",
         "I'll skip the flattery and the usual paragraph of thank-yous.",
         "This isn't another thank-you note.",

@@ -158,7 +158,9 @@ _NOT_THANKS = lazy_compile(
     # "Please thank your husband for the soup", "I made sure to thank your receptionist": someone else thanked.
     r"|thank(?:ed|ing)? (?:your|the|my|our|his|her|their) (?!time\b)[a-z]"
     # "I fully appreciate that a decarbonisation lead has very little spare time": understanding, not thanks.
-    r"|appreciate (?:that|how) (?!you\b|your\b)"
+    # (Not "I really appreciate how much you invested in me", "how generous you were": thanks.)
+    r"|appreciate (?:that|how) (?!you\b|your\b|much (?:you|your|time|help|support|effort)\b|generous|generously"
+    r"|kind\b|kindly|patient|patiently|helpful|supportive|warmly|openly|candid)"
     r"|appreciate (?:that |how )?(?:you|your \w+|this|it|people) (?:must|may|might|are|is|'re|’re)\b"
     # "I appreciated the long train journey to your office": an object, not the reader, appreciated.
     r"|appreciat\w* (?:the|a|that) (?:\w+ ){0,2}?(?:journey|train|drive|walk|view|views|weather|coffee|ride|trip"
