@@ -3199,6 +3199,12 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "Would you be able to arrange an interview for me?",
         "I would welcome the opportunity to work for you.",
         "Your studio is where I most want to be, and I would be grateful for your help in securing a role there.",
+        # The second author of ordinary job asks (du).
+        "I saw the junior actuary role open in your area; might it be possible for me to be interviewed for it?",
+        "I have applied for the programme manager post, and I very much hope you might shortlist me for it.",
+        "If you felt comfortable putting my name forward for that vacancy, I would really appreciate it.",
+        "I would be most grateful for your support of my application when it reaches the panel.",
+        "I've sent an application for the graduate trainee post, and I'd be grateful if you could take a look at it.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3228,6 +3234,8 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "I hope to work for a company like yours one day.",
         "Is there room for a new approach to onboarding?",
         "I updated my CV for future applications, following your advice.",
+        "Rather than rush into any opening, I want to understand where the field is heading.",
+        "I would be grateful for your support of my application to the MSc.",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

@@ -723,12 +723,19 @@ def grounding(
         # Several words in capitals are shouting (the politeness rule's business), not a name.
         if sum(1 for s, e in tokens if e - s > 1 and text[s:e].isupper()) >= 2:
             return
-        # So is one word in capitals that raises the voice ("I would LOVE the template"), or any short one in a
-        # letter that raises it twice or more ("it matters a LOT", beside "REALLY" and "reply THIS time").
-        if len(tokens) == 1 and tokens[0][1] - tokens[0][0] > 1 and text[slice(*tokens[0])].isupper():
-            word = text[slice(*tokens[0])].lower()
-            if word in SHOUT_WORDS or (len(word) <= 6 and raised()):
-                return
+        # So is a word in capitals that raises the voice ("I would LOVE the template", "I NEED a reply"), or any
+        # short one in a letter that raises it twice or more ("it matters a LOT", beside "REALLY" and "THIS time").
+        tokens = [
+            (s, e)
+            for s, e in tokens
+            if not (
+                e - s > 1
+                and text[s:e].isupper()
+                and (text[s:e].lower() in SHOUT_WORDS or (e - s <= 6 and raised()))
+            )
+        ]
+        if not tokens:
+            return
         # A name beside the referrer's other name ("Gwendolyn Ashwell" for Gwendolyn Ashdale) is judged
         # with the whole run, before a sentence-initial word is dropped below.
         whole = {_folded(text[s:e])[0] for s, e in tokens}

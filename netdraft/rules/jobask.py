@@ -110,8 +110,9 @@ _STRONG_BRANCHES = (
     r"\bthrow my hat\b|\b(?:throw|put|toss) my name in(?:to)? the hat\b",
     r"\b(?:spots?|positions?|roles?|jobs?|openings?|seats?|places?|anything|something|vacanc(?:y|ies)|headcount)"
     r" (?:\w+ ){0,3}?(?:opens?|opening) up\b",
-    r"\bany (?:\w+ )?(?:openings?|vacanc(?:y|ies)|open (?:roles?|positions?|jobs?|reqs?)"
-    r"|job opportunit(?:y|ies)|jobs? (?:available|going))\b",
+    # (Not the writer holding back: "Rather than rush into any opening, I want to understand ...".)
+    r"\b(?<!rush into )(?<!rushing into )(?<!jump into )(?<!jumping into )any (?:\w+ )?(?:openings?|vacanc(?:y|ies)"
+    r"|open (?:roles?|positions?|jobs?|reqs?)|job opportunit(?:y|ies)|jobs? (?:available|going))\b",
     # (Not "the next exhibition opening at your gallery".)
     r"\b(?<!exhibition )(?<!show )(?<!grand )(?<!official )(?<!gallery )(?<!store )(?<!shop )(?<!book )"
     r"(?:openings?|vacanc(?:y|ies)) (?:on|in|at|with|within) your\b",
@@ -626,6 +627,20 @@ _STRONG_BRANCHES = (
     r"\b(?:opportunity|chance|privilege) to work for you\b",
     r"\bhelp (?:me )?(?:in |with )?(?:securing|getting|landing|finding|obtaining) (?:a|an|the) (?:\w+ ){0,2}" + _JOBN
     + r" (?:there\b|(?:at|with|on|in) )",
+    # "... a junior actuary role open in your area; might it be possible for me to be interviewed for it".
+    r"\b" + _JOBN + r"\b[^.?!\n]{0,80}?\bfor me to (?:be interviewed|interview|apply) for it\b",
+    # The second author of ordinary job asks (du): "I very much hope you might shortlist me for it", "if you felt
+    # comfortable putting my name forward for that vacancy", "your support of my application when it reaches the
+    # panel", "an application for the graduate trainee post ... if you could take a look at it".
+    r"\b(?:you|please|kindly)(?: [\w'’-]+){0,2}? shortlist me\b",
+    r"\b(?:comfortable|happy|willing|able|mind|consider|considering|about) putting my name (?:forward|in)\b",
+    r"\byour (?:support|backing|endorsement) (?:of|for) my (?:application|candidacy|candidature)\b"
+    r"(?! (?:to|for) (?:the |a |an |your )?(?:[\w'’-]+ )?(?:msc|ma|mba|phd|master's|masters|degree|course|programme"
+    r"|program|scholarship|fellowship|university|college|school)\b)",
+    r"\bapplication (?:for|to) (?:the|your|a|an) (?:[\w'’-]+ ){0,3}?"
+    + _JOBN
+    + r"\b[^.?!\n]{0,80}?\b(?:take a (?:quick )?look at|look at|look over|glance at|consider|support|back)"
+    r" (?:it|them)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -738,6 +753,8 @@ _STRONG_NEEDS = (
     ("consider my", "support my", "champion my"),
     ("in mind",), ("room for", "space for", "place for", "spot for"), ("consideration",), ("for any", "for future",
     "for upcoming"), ("interview",), ("work for you",), ("help",),
+    ("for it",), ("shortlist me",), ("putting my name",), ("my application", "my candidacy", "my candidature"),
+    ("application",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),

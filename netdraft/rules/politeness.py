@@ -1953,14 +1953,27 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "entitlement",
     ),
     (
-        ("elsewhere", "otherwise"),
-        # An ultimatum, however softened: "otherwise I will have to take my questions elsewhere".
+        ("elsewhere", "otherwise", "competitors", "competitor", "competition", "rivals", "rival"),
+        # An ultimatum, however softened: "otherwise I will have to take my questions elsewhere", "I will take my
+        # questions to your competitors".
         LazyPattern(
             r"\b(?:take|bring) my (?:\w+ )?(?:questions|business|request|enquiry|inquiry|custom|interest|time"
-            r"|energy) elsewhere\b"
+            r"|energy) (?:elsewhere\b|to (?:your|a|one of your|another) (?:[\w'’-]+ )?(?:competitors?|competition"
+            r"|rivals?)\b)"
             r"|\botherwise,? i(?:'ll|’ll| will| shall)? (?:have to|need to|be forced to|must) (?:take|go|look|find"
             r"|ask|assume|move on|give up)\b",
-            needs=("elsewhere", "otherwise"),
+            needs=("elsewhere", "otherwise", "competit", "rival"),
+        ),
+        "pressure",
+    ),
+    (
+        ("forget", "checking"),
+        # "Do not forget the introduction you promised; I will be checking."
+        LazyPattern(
+            r"\b(?:do not|don't|don’t) forget (?:about )?(?:the|your|that) (?:[\w'’-]+ ){0,6}?you (?:promised|offered"
+            r"|said you would|agreed)\b"
+            r"|\bi(?:'ll|’ll| will) be checking(?: (?:up |in )?on (?:it|that|this|you))?(?:[ \t]*[.!;]| until\b)",
+            needs=("forget", "checking"),
         ),
         "pressure",
     ),
@@ -1987,11 +2000,18 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "sarcasm",
     ),
     (
-        ("know", "aware", "realise", "realize"),
-        # "As you may not know, the industry has moved on quite a bit".
+        ("know", "aware", "realise", "realize", "kept", "come", "heard", "follow"),
+        # "As you may not know, the industry has moved on quite a bit", "so you may not have kept up", "you may not
+        # have come across the term", "I'll keep this short and simple so it is easy for you to follow".
         LazyPattern(
-            r"\bas you (?:may|might|probably|perhaps) (?:not|don't|don’t|do not) (?:know|be aware|realise|realize)\b",
-            needs=("as you may", "as you might", "as you probably", "as you perhaps"),
+            r"\bas you (?:may|might|probably|perhaps) (?:not|don't|don’t|do not) (?:know|be aware|realise|realize)\b"
+            r"|\byou (?:may|might|probably|perhaps) (?:not )?(?:have )?(?:not )?(?:kept up"
+            r"|come across (?:the|this|that) (?:term|word|idea|concept|tool|acronym)"
+            r"|heard of (?:the|this|that) (?:term|word|idea|concept|acronym))\b"
+            r"|\b(?:short|simple|brief|plain)(?: and (?:simple|short|plain))? so (?:that )?"
+            r"(?:it is|it's|it’s|it will be) (?:easy|easier) for you to (?:follow|understand|take in|digest)\b",
+            needs=("as you may", "as you might", "as you probably", "as you perhaps", "kept up", "come across",
+                   "heard of", "for you to"),
         ),
         "condescension",
     ),
@@ -2319,8 +2339,8 @@ _COURTEOUS_ORDER = lazy_compile(
     r"|tell me (?:whenever|when|what time|if|whether|which|how)\b"
 )
 
-# Words that are shouted when written in capitals (one capital word alone is an acronym, mostly).
-_SHOUT_WORDS = SHOUT_WORDS
+# Runs of words in capitals: shouting when they hold one of ``SHOUT_WORDS`` or a long word (one capital word alone
+# is an acronym, mostly).
 _CAPS = lazy_compile(r"[A-Z][A-Z'’]+\b(?:[ \t]+[A-Z][A-Z'’]*\b)*")
 # Every match opens with a capital and a capital or apostrophe. In bytes where capitals read b"A",
 # apostrophes (and 0xE2, the first byte of "’" in UTF-8) b"Q" and the rest b".", ``_CAPS_START`` finds
@@ -2392,16 +2412,16 @@ def _shouting(text: str, request: AnyRequest | None, start: int) -> Iterable[tup
         words = run.split()
         if len(words) == 1 and len(run) < 3 and run != "SO":
             continue  # two capitals are an acronym ("HR", "UK"); emphatic "SO glad" is not
-        shouted = [w for w in words if w.strip("'’").lower() in _SHOUT_WORDS or len(w) > _ACRONYM_MAX]
+        shouted = [w for w in words if w.strip("'’").lower() in SHOUT_WORDS or len(w) > _ACRONYM_MAX]
         if len(words) == 1:
-            if run.strip("'’").lower() not in _SHOUT_WORDS:
+            if run.strip("'’").lower() not in SHOUT_WORDS:
                 continue
         elif not shouted:
             continue
         # Capitalised names from the request ("NASA JPL") are not shouting.
         if known is None:
             known = _request_words(request)
-        if all(w.strip("'’") in known and w.lower() not in _SHOUT_WORDS for w in words):
+        if all(w.strip("'’") in known and w.lower() not in SHOUT_WORDS for w in words):
             continue
         yield m.start(), m.end(), "shouting"
 
