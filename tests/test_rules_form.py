@@ -1464,6 +1464,22 @@ def test_a_season_in_the_writers_own_plan_is_no_invented_date() -> None:
     assert [f.message for f in rules_of(claim, grounding)] == [
         "The date 'spring' appears nowhere in the request and may be invented."
     ]
+    # A season naming when the reader's programme runs is a claim too; the writer's own plan to join it is not.
+    intake = letter(BODY + " It was reassuring to hear that the spring intake usually includes people like me.")
+    assert [f.message for f in rules_of(intake, grounding)] == [
+        "The date 'spring' appears nowhere in the request and may be invented."
+    ]
+    assert rules_of(letter(BODY + " I hope to join the spring intake next year."), grounding) == []
+
+
+def test_the_initials_of_the_readers_organisation_in_the_possessive_are_known() -> None:
+    # "the PMCT's work" for the Pacific Marine Conservation Trust, as "PMCT" alone is.
+    trust = REQUEST.recipient.model_copy(update={"organization": "Pacific Marine Conservation Trust"})
+    req = REQUEST.model_copy(update={"recipient": trust})
+    body = BODY.replace("Acme Health", "the trust")
+    assert rules_of(letter(body + " I have long admired the PMCT's work on kelp."), grounding, request=req) == []
+    invented = letter(body + " I have long admired the PMRT's work on kelp.")
+    assert covers(invented, rules_of(invented, grounding, request=req), "PMRT")
 
 
 def test_paper_letter_with_an_address_block_and_a_long_closing() -> None:

@@ -131,8 +131,11 @@ _GROUP_OF = tuple(
 _SEASONS = wordset("spring summer autumn fall winter")
 _FREQUENCY = lazy_compile(r"\b(twice|thrice) (?:a|per|each|every) (?:day|week|month|year|term|quarter)\b")
 _SEASON = lazy_compile(
-    r"\b(?:this|next|last|in|by|over|during|coming|early|late|before|after|until|till|since|ahead of)(?: the)?"
+    r"\b(?:(?:this|next|last|in|by|over|during|coming|early|late|before|after|until|till|since|ahead of)(?: the)?"
     r"(?: early| late| coming)? "
+    # A season naming when something happens: "the spring intake usually includes people like me".
+    r"|the (?=(?:spring|summer|autumn|fall|winter) (?:intake|term|semester|cohort|round|recruitment|exhibition"
+    r"|conference|edition|issue|placement|internship)s?\b))"
     r"(spring|summer|autumn|fall|winter)\b"
 )
 # The writer as the subject of the clause: "I plan to apply this spring" dates the writer's own plan,
@@ -420,8 +423,10 @@ def _known_word(token: str, vocab: _Vocab) -> bool:
         return True
     if low[:1].isalpha() and _demonym_known(low, vocab):
         return True
-    # "AEs" and "SDR" for "account executive" and "sales development representative"; "H&S" for "health and safety".
-    caps = (token[:-1] if token.endswith("s") else token).replace("&", "")
+    # "AEs" and "SDR" for "account executive" and "sales development representative"; "H&S" for "health and safety";
+    # "the PMCT's work" for the Pacific Marine Conservation Trust.
+    bare = token[:-2] if token.endswith(("'s", "’s")) else token
+    caps = (bare[:-1] if bare.endswith("s") else bare).replace("&", "")
     if 2 <= len(caps) <= 5 and caps.isalpha() and caps.isupper() and caps.lower() in _initialisms(vocab.low):
         return True
     if not low or low in _COMMON:
