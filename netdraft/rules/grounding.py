@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from netdraft._view import AnyRequest, request_text
 from netdraft.report import Finding
@@ -689,13 +689,11 @@ def grounding(
             findings.append(_finding(text, start, end, what))
 
     run: list[tuple[int, int]] = []
-    loud: list[bool] = []
 
+    @cache
     def raised() -> bool:
         # Whether two or more words of the letter are written in capitals to raise the voice (once per letter).
-        if not loud:
-            loud.append(len({w.lower() for w in _CAPS_WORD.findall(text)} & SHOUT_WORDS) >= 2)
-        return loud[0]
+        return len({w.lower() for w in _CAPS_WORD.findall(text)} & SHOUT_WORDS) >= 2
 
     closing = form(text).signoff or (-1, -1)
     lowered = _Lowered(text)

@@ -77,6 +77,12 @@ def _factored(branches: tuple[str, ...]) -> str:
     return r"\b(?:" + "|".join(b[2:] for b in branches) + ")"
 
 
+# Not a place on a course: "support my application to the MSc" (an application for a post is a job ask).
+_NOT_TO_A_COURSE = (
+    r"(?! (?:to|for) (?:the |a |an |your )?(?:[\w'’-]+ )?(?:msc|ma|mba|phd|master's|masters|degree|course|programme"
+    r"|program|scholarship|fellowship|university|college|school)\b)"
+)
+
 _STRONG_BRANCHES = (
     r"\bhir(?:e|ing) me\b",
     r"\b(?:are|is) you(?:r (?:\w+ ){0,2}" + _ORG + r")? " + _NOW + r"hiring\b",
@@ -609,8 +615,7 @@ _STRONG_BRANCHES = (
     r"\b(?:you|please|kindly)(?: (?:would|could|might|will|can|to|may))?(?: kindly| please)? (?:consider|support"
     r"|champion) my (?:[\w'’-]+ )?(?:application|candidacy|candidature|cv|resume|résumé)\b"
     r"(?! (?:strategy|essay|letter|plan|process|form|materials|timeline)\b)"
-    r"(?! (?:to|for) (?:the |a |an |your )?(?:[\w'’-]+ )?(?:msc|ma|mba|phd|master's|masters|degree|course|programme"
-    r"|program|scholarship|fellowship|university|college|school)\b)",
+    + _NOT_TO_A_COURSE,
     # Kept in mind for the reader's next hire: "Please keep my application in mind when your team next recruits".
     r"\b(?:keep|bear|hold) my (?:application|candidacy|candidature|cv|resume|résumé|profile|details) in mind\b",
     # "Might you have room for another apprentice in your yard?", "space for one more junior analyst".
@@ -635,8 +640,7 @@ _STRONG_BRANCHES = (
     r"\b(?:you|please|kindly)(?: [\w'’-]+){0,2}? shortlist me\b",
     r"\b(?:comfortable|happy|willing|able|mind|consider|considering|about) putting my name (?:forward|in)\b",
     r"\byour (?:support|backing|endorsement) (?:of|for) my (?:application|candidacy|candidature)\b"
-    r"(?! (?:to|for) (?:the |a |an |your )?(?:[\w'’-]+ )?(?:msc|ma|mba|phd|master's|masters|degree|course|programme"
-    r"|program|scholarship|fellowship|university|college|school)\b)",
+    + _NOT_TO_A_COURSE,
     r"\bapplication (?:for|to) (?:the|your|a|an) (?:[\w'’-]+ ){0,3}?"
     + _JOBN
     + r"\b[^.?!\n]{0,80}?\b(?:take a (?:quick )?look at|look at|look over|glance at|consider|support|back)"

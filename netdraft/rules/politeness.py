@@ -295,16 +295,6 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     ("i require", LazyPattern(r"i require\b"), "demand"),
     ("asap", LazyPattern(r"asap\b"), "demand"),
-    # A reproach for a favour not yet done: "I trust you will not forget it again", "do not forget this time".
-    (
-        "forget",
-        LazyPattern(
-            r"(?:you|please) (?:will not|won't|won’t|do not|don't|don’t) forget (?:it |this |that |about it |me |us )?"
-            r"(?:again|this time)\b",
-            needs=(" forget ",),
-        ),
-        "pressure",
-    ),
     (
         ("must", "need", "have", "should", "ought", "required", "better"),
         LazyPattern(
@@ -1968,9 +1958,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     (
         ("forget", "checking"),
+        # A reproach for a favour not yet done: "I trust you will not forget it again", "do not forget this time",
         # "Do not forget the introduction you promised; I will be checking."
         LazyPattern(
-            r"\b(?:do not|don't|don’t) forget (?:about )?(?:the|your|that) (?:[\w'’-]+ ){0,6}?you (?:promised|offered"
+            r"(?:you|please) (?:will not|won't|won’t|do not|don't|don’t) forget (?:it |this |that |about it |me |us )?"
+            r"(?:again|this time)\b"
+            r"|\b(?:do not|don't|don’t) forget (?:about )?(?:the|your|that) (?:[\w'’-]+ ){0,6}?you (?:promised|offered"
             r"|said you would|agreed)\b"
             r"|\bi(?:'ll|’ll| will) be checking(?: (?:up |in )?on (?:it|that|this|you))?(?:[ \t]*[.!;]| until\b)",
             needs=("forget", "checking"),
