@@ -92,8 +92,18 @@ def _on(date: str | None) -> str:
     return f" on {date}" if first in _DAYS or first[:1].isdigit() else f" {date}"
 
 
+_READER_WILL = re.compile(r"you(?: will|'ll|’ll) (?=\w)", re.IGNORECASE)
+
+
 def _you_form(item: str) -> str:
-    """An action item as a sentence to the reader ("You offered to..." stays; "I will..." stays)."""
+    """An action item as a sentence to the reader ("You offered to..." stays; "I will..." stays).
+
+    The reader's own item is told as their offer: "you will introduce me to Lee Park" written back as "You will
+    introduce me to Lee Park." reads as an order, so it becomes "You kindly offered to introduce me to Lee Park."
+    """
+    m = _READER_WILL.match(item.strip())
+    if m is not None:
+        return _sentence("You kindly offered to " + item.strip()[m.end() :])
     return _sentence(item)
 
 

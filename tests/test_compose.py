@@ -51,6 +51,21 @@ def test_follow_up_lists_every_action_item_and_recaps() -> None:
     assert "on Thursday" in draft.body
 
 
+def test_the_readers_own_item_is_told_as_their_offer_not_as_an_order() -> None:
+    # "You will introduce me to Lee Park." written back reads as an order (the politeness rule says so).
+    request = LetterRequest.model_validate({
+        "kind": "thank_you",
+        "sender": {"name": "Ana Ruiz"},
+        "recipient": {"name": "Maria Chen", "salutation": "Ms. Chen"},
+        "meeting": {"topics": ["how hospital data teams are organised"],
+                    "action_items": ["I will read the report you mentioned", "you will introduce me to Lee Park"]},
+    })
+    draft = compose(request)
+    assert "You kindly offered to introduce me to Lee Park." in draft.body
+    assert "I will read the report you mentioned." in draft.body
+    assert draft.report.ok, draft.report.format_text()
+
+
 def test_thank_you_letter_has_no_subject_and_mentions_a_topic() -> None:
     request = load_request("examples/thank_you.yaml")
     draft = compose(request)
