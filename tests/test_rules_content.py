@@ -933,6 +933,14 @@ def test_run_of_employers_with_their_towns_and_a_trades_own_verb() -> None:
     assert errors(resume_dump(two, None, None)) == []
 
 
+def test_a_month_and_year_left_open_is_a_range() -> None:
+    # "since July 2021" is the prose of "July 2021 - present" (dz); a bare year is a dated move, not a range.
+    text = letter("My fellowship ran from March 2019 to June 2021, and since July 2021 I have been an archivist.")
+    assert len(errors(resume_dump(text, None, None))) == 1
+    moved = letter("My fellowship ran from March 2019 to June 2021, and since 2021 I have been an archivist.")
+    assert errors(resume_dump(moved, None, None)) == []
+
+
 def test_two_moves_are_background() -> None:
     text = letter("I started as a reporter at the Daily Graphic and moved to radio at Citi FM, where I still work.")
     assert errors(resume_dump(text, None, None)) == []
@@ -1706,6 +1714,13 @@ def test_vague_hope_to_stay_in_touch_is_not_the_ask() -> None:
         # A thesis adviser is who the writer wrote the thesis under.
         ("he was her thesis adviser", "It has been a while since I finished my thesis under your supervision.", True),
         ("he was her thesis adviser", "It has been a while since I finished my thesis.", False),
+        # The "co-" of a verb is no word the letter must repeat (dy).
+        (
+            "they co-authored a briefing paper on water pricing",
+            "Working with you on our briefing paper on water pricing is still a favourite memory.",
+            True,
+        ),
+        ("they co-authored a briefing paper on water pricing", "I read a paper on water pricing last week.", False),
     ],
 )
 def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: bool) -> None:
@@ -3009,6 +3024,55 @@ def test_an_item_named_only_in_a_detail_recap_recaps_no_topic() -> None:
     ]
 
 
+def test_courtesy_around_an_item_recaps_no_topic() -> None:
+    # "if you do get a chance I'd be delighted to be introduced, and I'll make sure to mention that you pointed me
+    # their way" (ea): the words of a courtesy say nothing of what was discussed.
+    meeting = {"topics": ["measuring emissions in food supply chains"],
+               "action_items": ["Grace to connect Lucas with the Carbon Trust alumni group"]}
+    req = make(kind="follow_up", meeting=meeting)
+    text = letter("Thank you so much for finding time for me last week.",
+                  "Please don't go to any trouble, but if you do get a chance I'd be delighted to be introduced to the "
+                  "Carbon Trust alumni group, and I'll make sure to mention that you pointed me their way.")
+    assert [f.message for f in errors(follow_up(text, req, "follow_up"))] == [
+        "The letter does not recap anything you discussed."
+    ]
+
+
+def test_a_plan_to_say_what_is_chosen_is_met_by_the_decision() -> None:
+    # "let him know which programme she chooses" by "once I have made my final decision about which programme" (ea).
+    req = make(kind="thank_you", follow_up="let him know which master's programme she chooses",
+               meeting={"topics": ["comparing master's programmes"]})
+    text = letter("Thank you for your advice on weighing up the different master's programmes.",
+                  "Once I have made my final decision about which programme to join, I will write to let you know.")
+    assert errors(follow_up(text, req, "thank_you")) == []
+    undecided = letter("Thank you for your advice on weighing up the different master's programmes.",
+                       "I was also reassured by your view that my years at a charity are an asset.",
+                       "I will write again soon to let you know how I am getting on.")
+    assert errors(follow_up(undecided, req, "thank_you")) != []
+
+
+def test_what_a_plan_is_timed_by_is_not_its_channel() -> None:
+    # "send a link to her technical blog before the call" (eb): the call times the plan; sending is its way.
+    req = make(follow_up="send a link to her technical blog before the call")
+    text = letter("Would you be open to a 20-minute phone call in the next few weeks?",
+                  "Before the call I will send a link to my technical blog so you can see my writing.")
+    assert errors(follow_up(text, req, "informational")) == []
+    rang = letter("Would you be open to a 20-minute phone call in the next few weeks?",
+                  "Before the call I will ring you to talk about my technical blog.")
+    assert errors(follow_up(rang, req, "informational")) != []
+
+
+def test_the_readers_item_asked_of_them_rudely_is_still_named() -> None:
+    # "Please have the sample cost report with me by Monday at the latest" names Michelle's item (eb); politeness
+    # reports the order.
+    meeting = {"topics": ["earned value analysis on large projects"],
+               "action_items": ["Michelle to send the sample cost report by Monday"]}
+    req = make(kind="follow_up", recipient={"name": "Michelle Dunn"}, meeting=meeting)
+    text = letter("Going through earned value analysis on large projects with you was worth the drive.",
+                  "Please have the sample cost report with me by Monday at the latest.", greet="Hi Michelle,")
+    assert errors(follow_up(text, req, "follow_up")) == []
+
+
 def test_an_introduction_named_only_to_call_it_off_is_missing() -> None:
     meeting = {"topics": ["moving from teaching into UX research"],
                "action_items": ["Maria will introduce Ana to the company's vendor manager, Aiko Tanaka"]}
@@ -3205,6 +3269,23 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "If you felt comfortable putting my name forward for that vacancy, I would really appreciate it.",
         "I would be most grateful for your support of my application when it reaches the panel.",
         "I've sent an application for the graduate trainee post, and I'd be grateful if you could take a look at it.",
+        # The third author (dy).
+        "I have applied for the assistant curator post, and it would mean a great deal if you felt able to support"
+        " my candidacy.",
+        "If you are recruiting for the sustainability analyst post again, please count me in.",
+        "I have enclosed my CV; would you be comfortable forwarding it to the partner who is hiring for the opening?",
+        "Is your team still looking for a grant writer? I would be delighted to apply, and I hope you might recommend"
+        " me.",
+        # The fourth author (ef).
+        "I would be most grateful if you could let me know when the next learning officer vacancy is advertised, so"
+        " that I might apply.",
+        "If the service ever needs someone junior, please tell me first so I can get my application in before it's"
+        " advertised.",
+        "I'd even do unpaid shifts in your test kitchen if you'd have me.",
+        "If there is any possibility of an internship at your studio, I would be most grateful for your consideration.",
+        "If you have any freelance contract coming, please think of me.",
+        "If there's ever a contract going in planning, I'd love a shot at it.",
+        "Keep my number handy in case you need an extra pair of hands on site.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3236,6 +3317,17 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "I updated my CV for future applications, following your advice.",
         "Rather than rush into any opening, I want to understand where the field is heading.",
         "I would be grateful for your support of my application to the MSc.",
+        # Near misses of the third author's (dy, dz).
+        "Please do keep me in mind if you are ever in need of a volunteer speaker.",
+        "If you are hosting the reading group again, please count me in.",
+        "Could you recommend me a good book on supply chains?",
+        "I sent it to the manager who was hiring last spring, and she replied kindly.",
+        "I hope you felt able to support the new mentoring scheme.",
+        "Please let me know when the report is published so that I can read it.",
+        "I'd love to observe one of your sessions, if you'd have me.",
+        "Thank you for your consideration of my questions about the role of design in policy.",
+        "If you're ever in Leeds, please think of me and we can grab a coffee.",
+        "Please keep my number handy in case you want to talk before the workshop.",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

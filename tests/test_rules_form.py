@@ -124,6 +124,56 @@ RUDE = [
      "only been a week since you said"),
     ("I know these points can get lost, so let me spell them out plainly for you.", "spell them out plainly for you"),
     ("I know you are far too important these days to answer old classmates.", "I know you are far too important"),
+    # The third author of ordinary breaks (dx).
+    ("I know your inbox must be a terrible burden for someone so important.", "someone so important"),
+    ("Thanks in advance, since I am assuming you will say yes.", "I am assuming you will say yes"),
+    ("It would be odd to turn down a teacher asking for help.", "would be odd to turn down a teacher asking"),
+    ("Frankly, someone with my track record deserves more than a form reply.",
+     "someone with my track record deserves"),
+    ("After twenty years in the trade, a letter like mine deserves more than a form reply.",
+     "deserves more than a form reply"),
+    ("Obviously you will want to make time for this, so I have cleared my diary.",
+     "Obviously you will want to make time"),
+    ("I suppose punctuality is optional once you reach director level.", "punctuality is optional"),
+    # The fifth author of ordinary breaks (eg).
+    ("I remind you that you promised to send me the guidelines.", "I remind you that you promised"),
+    ("Until now I have received nothing.", "Until now I have received nothing"),
+    ("Send them to me at your earliest, without fail, so that I can begin my work.", "Send"),
+    ("You will send me the supplier questionnaire template this week.", "You will send me"),
+    ("I need it for my preparation, and I cannot wait longer than that.", "I cannot wait longer"),
+    ("Write me back when you read this.", "Write me back"),
+    ("I expect a full update about you and the team. Do not forget.", "I expect a full update"),
+    ("Tell me how it went. Do not forget.", "Do not forget."),
+    ("I would hate to go back and tell her that she had been mistaken about you.",
+     "tell her that she had been mistaken about you"),
+    ("I realise that someone of your considerable standing rarely has time for people like me.",
+     "someone of your considerable standing rarely has"),
+    ("I will be pleasantly surprised if this letter reaches you at all, let alone earns a reply.",
+     "surprised if this letter reaches you"),
+    ("Should you find a moment between more important matters, I would be grateful.",
+     "between more important matters"),
+    ("I'm sure a quick call won't break your very important schedule.", "your very important schedule"),
+    ("It's not as if I'm asking for much.", "not as if I'm asking for much"),
+    # A model draft's fault (ee).
+    ("Jessica assured me that you always make time for people she recommends, so I trust you will do the same.",
+     "I trust you will do the same"),
+    # The fourth author of ordinary breaks (eb).
+    ("I'll keep my questions simple, since I appreciate that in-house roles don't usually demand the same depth.",
+     "keep my questions simple, since"),
+    ("In-house roles don't usually demand the same depth as private practice.", "demand the same depth"),
+    ("If it clashes, it is up to you to propose another time.", "up to you to propose"),
+    ("I have already told Omar that we will be speaking.", "already told Omar that we will be speak"),
+    ("I sent you a calendar invitation. Accept it and we are set.", "Accept it"),
+    ("CV attached as discussed. Go through it and tell me what to fix.", "Go through it"),
+    ("Need it back soon, as I am applying to things.", "Need it back soon"),
+    ("I'm applying to things and don't have time to sit around waiting.", "don't have time to sit around"),
+    ("I realise a VP must receive a mountain of emails from the little people.", "the little people"),
+    ("I appreciate your time, assuming you can find some for someone outside the industry.",
+     "assuming you can find some"),
+    ("A bit of your attention is the least I'm owed.", "the least I'm owed"),
+    ("I'd appreciate it if you actually looked at it this time.", "if you actually looked at it this time"),
+    ("Clearly senior people have far more important things to do.", "have far more important things to do"),
+    ("I trust the next conversation will be a better use of my time.", "will be a better use of my time"),
     # The second author of ordinary breaks (dt).
     ("If I have not heard back within the week, I will take my questions to your competitors.",
      "take my questions to your competitors"),
@@ -520,6 +570,31 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the fifth author's (eg) families.
+    "So, as we agreed:\n\n1. I'll send you my portfolio.\n2. You'll forward me the details of the competition.",
+    "I am waiting with pleasure for the chance to meet you again someday.",
+    "Send them my best wishes, and thank you again.",
+    "I hope you will send me the template when it suits you.",
+    "I can't wait to hear how the launch goes.",
+    "Don't forget to enjoy the summer break.",
+    "Good luck on your important day!",
+    "I expect an update from the recruiter next week, so I will write then.",
+    "It's not as if I had planned it, but the move into policy has suited me.",
+    # Near misses of the fourth author's (eb) families.
+    "I trust you will find the report useful, and I will call next week.",
+    "I would like to understand what someone with my background should expect when moving across.",
+    "I will send you a copy when it is published; I expect you will spot a few of your own ideas in it!",
+    "I expect you will remember the old lab on Fenwick Street.",
+    "I don't want to sit around waiting for the perfect job, so I have started a course.",
+    "I will keep my questions short, and I am happy to send them in advance.",
+    "Applying blindly was a poor use of my time, which is why I am writing to you instead.",
+    "Go-karting was our team's treat last Friday, and I thought of your stories.",
+    # Near misses of the third author's (dx) families.
+    "I know it is a lot to ask of someone so busy, so thank you for considering it.",
+    "It would be rude of me to decline your kind offer of a tour.",
+    "Of course you will want to check with your team first; I am happy to wait.",
+    "Attendance at the workshop is optional, so I will come along only if there is room.",
+    "I am assuming the conference will run in the spring again, so I will plan around it.",
     "Nadia says you are in the thick of a launch. Please take this simply as a hello from a fan of your work.",
     "Please give your old spaniel a thank-you pat from me for keeping my feet warm.",
     "Thank you for the offer of an afternoon with the coordinator. Please tell me which afternoon suits the office.",
@@ -1302,6 +1377,19 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
 )
 def test_grounding_known_items(sentence: str) -> None:
     assert rules_of(letter(BODY + "\n\n" + sentence), grounding) == []
+
+
+def test_the_two_of_a_pair_the_letter_names_is_no_count() -> None:
+    # "what separates the two roles" (dy) points back at the pair; "the two years I spent there" still claims a time.
+    req = REQUEST.model_copy(update={"ask": "a 20-minute phone call soon"})
+    body = BODY.replace(" in the next two weeks", "")
+    pair = letter(body + "\n\nI analyse data and want to engineer it; what separates the two roles in practice?")
+    assert rules_of(pair, grounding, request=req) == []
+    years = letter(body + "\n\nThe two years I spent there taught me a lot.")
+    (found,) = rules_of(years, grounding, request=req)
+    assert years[found.start : found.end] == "two"
+    team = letter(body + "\n\nI managed two roles at once.")
+    assert [team[f.start : f.end] for f in rules_of(team, grounding, request=req)] == ["two"]
 
 
 def test_grounding_skips_without_request() -> None:

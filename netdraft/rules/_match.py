@@ -356,6 +356,8 @@ _GROUPS: dict[str, str] = {
     "today": "today tonight",
     "tomorrow": "tomorrow",
     "invite": "invite invitation",
+    # "let him know which programme she chooses" is "once I have made my final decision about which programme".
+    "choose": "choose choice decide decision select selection",
     "book": "book reading",
     "monday": "monday mon",
     "tuesday": "tuesday tue tues",

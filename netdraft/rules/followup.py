@@ -314,7 +314,9 @@ _CHANNELS = (
     (
         "write",
         lazy_compile(
-            r"\b(?:email|e-mail|emails|emailing|write|writing|message|text|note|a line|inbox"
+            # (Not the writer's work: "so you can see my writing", eb.)
+            r"\b(?:email|e-mail|emails|emailing|write|(?<!my )(?<!your )(?<!her )(?<!his )writing|message|text|note"
+            r"|a line|inbox"
             r"|calendar (?:invite|invitation|request|link)s?)\b"
         ),
     ),
@@ -447,7 +449,8 @@ def _planned(
     turned = _done_to_me(plan_verb) if plan_verb else None
     # A plan to hand something over, and nothing else ("send a sample and call his office" is also a call).
     hands_over = sends and _CONTACT.isdisjoint(_WORD.findall(value.lower())[1:])
-    planned_channels = _channels(value.lower())
+    # (What the plan is timed by is no way of getting in touch: "send a link to her blog before the call", eb.)
+    planned_channels = _channels(_TIMING.sub("", value.lower()))
     # A plan that waits on the reader ("confirm a date once Marcus has checked the room") is made by "just let me
     # know and I will confirm a date".
     waiting = _WAITS_ON.search(value.lower())
@@ -602,6 +605,8 @@ _HANDED = lazy_compile(
     r"|no (?:pressure|rush|hurry)(?: at all)? (?:on|with|over|for)"
     # Asked for: "I'd love that list of portfolio examples whenever you have a moment".
     r"|(?:i'd|i’d|i would) (?:\w+ )?love (?:a|an|the|that|those|your|to (?:see|read|have|get|receive|look at))"
+    # Asked to arrive, however rudely: "Please have the sample cost report with me by Monday" (eb).
+    r"|have (?:it|them|this|that|(?:the|your) (?:[\w'’-]+ ){0,4}?[\w'’-]+) with me\b"
     # Sent in the letter itself: "My draft talk abstract is below".
     r"|(?:is|are) (?:copied |pasted |included )?(?:below|underneath|further down)|pasted"
     # "As agreed, I have put my questions about the certificate below".
@@ -835,7 +840,8 @@ _GENERIC_RECAP = frozenset(
         said say told explained described showed walked talked mentioned pointed example examples account
         explanation description anecdote hearing learning seeing watching realised realized knew idea
         wonderful fascinating interesting eye-opening reassuring encouraging picture sense better more
-        also still already since go going need needed move moving reality realities want"""
+        also still already since go going need needed move moving reality realities want
+        trouble chance delighted sure glad pleased"""
     )
 )
 

@@ -123,6 +123,10 @@ _UNITS = wordset(
     sessions modules cohorts participants attendees
     hectares acres miles kilometres kilometers metres meters tonnes tons litres liters kilos kilograms"""
 )
+_TIME_UNITS = wordset(
+    "minute minutes hour hours year years month months week weeks day days seasons terms semesters decades fortnights"
+)
+_THE = ("the ", "these ", "those ")
 _COMPANY_END = lazy_compile(r"\b(?:Co|Inc|Ltd|Corp|LLC|plc|PLC|Bros|GmbH|LLP)\.[ \t]+$")
 # A season as a date ("this spring", "in the fall"): lower case, so the capitalised-word pass misses it.
 _GROUP_OF = tuple(
@@ -654,6 +658,9 @@ def grounding(
         # of thirty pulling in the same direction").
         if (unit in _UNITS or (not unit and low.endswith("of ", 0, start)) or low.endswith(_GROUP_OF, 0, start))
         and str(value) not in vocab
+        # "what separates the two roles": the pair the letter has just named (dy), not a count it claims; "the two
+        # years I spent in Lisbon" still dates something.
+        and not (value == 2 and low.endswith(_THE, 0, start) and unit not in _TIME_UNITS)
     ]
     # "twice a week": a frequency the request never gives.
     if "twice" in low or "thrice" in low:

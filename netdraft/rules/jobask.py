@@ -90,7 +90,9 @@ _STRONG_BRANCHES = (
     r"\bconsider(?:ed)? me\b",
     r"\bme (?:be )?considered\b",
     r"\b(?:be|being|get|getting) considered (?:for|as|if|when|should)\b",
-    r"\b(?:keep|keeps|kept|keeping|bear|bore) me in mind\b",
+    # (Not help offered for free: "keep me in mind if you are ever in need of a volunteer speaker", dz.)
+    r"\b(?:keep|keeps|kept|keeping|bear|bore) me in mind\b(?![^.?!\n]{0,60}?\b(?:volunteer|guest|unpaid)"
+    r" (?:speaker|panel(?:l)?ist|judge|mentor|reviewer|helper|tutor)s?\b)",
     r"\b(?:keep|have) me on your radar\b",
     r"\bthink of me (?:for|if|when|should)\b",
     # "refer me to someone on your team" asks for an introduction, not a job; "Sunita referred me personally" is
@@ -257,8 +259,9 @@ _STRONG_BRANCHES = (
     r"\b(?:if|should|when|whenever)\b[^.?!\n]{0,60}?\b(?:need|needs|needed)\b[^.?!\n]{0,20}?\b(?:locum|temp"
     r"|stand-in|freelancer|contractor)\b",
     # "should your crew turn out to be a person short when the campaign starts, please count me in".
+    # (dy: "If you are recruiting for the sustainability analyst post again, please count me in".)
     r"\b(?:if|should|when|whenever)\b[^.?!\n]{0,80}?\b(?:short|short-handed|short-staffed|need|needs|opening"
-    r"|vacancy)\b[^.?!\n]{0,60}?\bcount me in\b",
+    r"|vacancy|recruiting|hiring|post|position|role|job)\b[^.?!\n]{0,60}?\bcount me in\b",
     # "should the design team ever find itself short of an engineer like me, I would be delighted if my name
     # came to mind".
     r"\b(?:if|should|when|whenever)\b[^.?!\n]{0,100}?\b(?:short of|need|needs|opening|vacancy|role|post|position"
@@ -612,7 +615,9 @@ _STRONG_BRANCHES = (
     # The application considered or supported by the reader: "I would be most honoured if you would consider my
     # application", "it would mean a lot if you could support my candidacy" (not the writer's own weighing: "I am
     # still considering my application to the MSc"; nor a place on a course: "support my application to the MSc").
-    r"\b(?:you|please|kindly)(?: (?:would|could|might|will|can|to|may))?(?: kindly| please)? (?:consider|support"
+    # The third author (dy): "it would mean a great deal if you felt able to support my candidacy".
+    r"\b(?:you|please|kindly)(?: (?:would|could|might|will|can|to|may|felt|feel|were|are|be|able|willing|happy"
+    r"|prepared|kindly|please)){0,4} (?:consider|support"
     r"|champion) my (?:[\w'’-]+ )?(?:application|candidacy|candidature|cv|resume|résumé)\b"
     r"(?! (?:strategy|essay|letter|plan|process|form|materials|timeline)\b)"
     + _NOT_TO_A_COURSE,
@@ -645,6 +650,31 @@ _STRONG_BRANCHES = (
     + _JOBN
     + r"\b[^.?!\n]{0,80}?\b(?:take a (?:quick )?look at|look at|look over|glance at|consider|support|back)"
     r" (?:it|them)\b",
+    # The third author (dy): "would you be comfortable forwarding it to the partner who is hiring for the associate
+    # opening?", "I hope you might recommend me." (a bare "recommend me" closing the clause: for the post just named).
+    r"\b(?:pass|forward|send|hand|share|get|circulate|submit|mention|show)(?:ing)? (?:it|this|them|these"
+    r"|my (?:\w+ )?\w+)(?: along| on| over| forward)? to (?:the|your|a) (?:[\w'’-]+ ){1,2}?(?:who|that)"
+    r"(?:'s| is| are| will be| would be)? (?:\w+ ){0,2}?(?:hiring|recruiting)\b",
+    r"\b(?:you|please)(?: [\w'’]+){0,2}? recommend me\s*(?:[.!?;]|$)",
+    # The fourth author (ef): "let me know when the next learning officer vacancy is advertised, so that I might
+    # apply", "please tell me first so I can get my application in before it's advertised".
+    r"\b(?:let me know|tell me|inform me|notify me|alert me|warn me|give me a heads-up)\b[^.?!\n]{0,80}?\bso (?:that )?"
+    r"i (?:can|could|might|may) (?:apply|get (?:my|an) application in|put (?:in )?(?:my|an) application|submit)\b",
+    # "I'd even do unpaid shifts in your test kitchen if you'd have me" (not a visit: "I'd love to observe a
+    # session, if you'd have me").
+    r"\b(?:shifts?|trial|internship|placement|work experience|contract)\b[^.?!\n]{0,60}?\bif you(?:'d|’d| would|'ll"
+    r"|’ll| will)? have me\b",
+    # "if there is any possibility of an internship at Lund Timber Studio, I would be most grateful for your
+    # consideration".
+    r"\b" + _JOBN + r"\b[^.?!\n]{0,80}?\b(?:grateful for|appreciate|welcome|thank you for) your (?:kind )?"
+    r"consideration\b",
+    # "If you have any freelance contract coming, please think of me", "If there's ever a contract going in
+    # planning, I'd love a shot at it".
+    r"\b(?:if|when|should|whenever)\b[^.?!\n]{0,80}?\b(?:contracts?|roles?|jobs?|openings?|positions?|vacanc(?:y|ies)"
+    r"|gigs?|posts?|freelance|shifts?|placements?|internships?)\b[^.?!\n]{0,60}?\b(?:(?:please |do )?think of me"
+    r"|remember me|(?:a shot|a crack|a go|first dibs) at (?:it|them|that))\b",
+    # "Keep my number handy in case you need an extra pair of hands on site".
+    r"\bin case you (?:ever )?need an? (?:extra |spare |second )?pair of hands\b",
 )
 
 _WEAK_BRANCHES = (
@@ -759,6 +789,9 @@ _STRONG_NEEDS = (
     "for upcoming"), ("interview",), ("work for you",), ("help",),
     ("for it",), ("shortlist me",), ("putting my name",), ("my application", "my candidacy", "my candidature"),
     ("application",),
+    ("hiring", "recruiting"), ("recommend me",),
+    ("so i", "so that i"), ("have me",), ("consideration",), ("think of me", "remember me", " at it", " at them",
+                                                              " at that"), ("pair of hands",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),

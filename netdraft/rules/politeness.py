@@ -248,8 +248,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "so please make it work", "I don't have time to wait around".
         LazyPattern(
             r"(?:please|just|you'll have to|you will have to|you need to) make it work\b"
-            r"|(?:don't|don’t|do not|can't|can’t|cannot|won't|won’t) (?:\w+ ){0,3}?wait around\b",
-            needs=("make it work", "wait around"),
+            r"|(?:don't|don’t|do not|can't|can’t|cannot|won't|won’t) (?:\w+ ){0,3}?wait around\b"
+            # "I'm applying to things and don't have time to sit around waiting" (eb).
+            r"|(?:don't|don’t|do not) have (?:the )?time to sit around\b",
+            needs=("make it work", "wait around", "sit around"),
         ),
         "pressure",
     ),
@@ -258,7 +260,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "I expect you to reply", not "I expect you receive many notes like this" (a supposition).
         LazyPattern(
             # "I'd expect a quick reply given Greg put my name forward": the conditional is no softer.
-            r"i(?:'d|’d| would)? (?:fully )?expect (?:you to|you(?:'ll|’ll| will| would| can| could)|your (?:reply"
+            # (Not a prediction of what the reader will notice or feel: "I expect you will spot a few of your own
+            # ideas in it", eb.)
+            r"i(?:'d|’d| would)? (?:fully )?expect (?:you to|you(?:'ll|’ll| will| would| can| could)"
+            r"(?! (?:(?:already|probably|certainly|easily|soon|quickly|instantly) )?(?:spot|recogni[sz]e|notice|enjoy"
+            r"|laugh|smile|remember|be (?:pleased|glad|amused|relieved|happy|surprised|interested|busy)"
+            r"|have (?:heard|seen|noticed)|hear (?:about|of))\b)|your (?:reply"
             r"|response|answer"
             r"|call)|a reply|a response|an answer"
             # (Not news the writer awaits from elsewhere: "I expect to hear shortly whether my application has
@@ -266,7 +273,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"|to hear(?! (?:back )?(?:shortly |soon |any day |this week |next week |by \w+ )?(?:whether|if|about my"
             r"|from (?:the|my|our|them|him|her)\b))"
             # "I expect a 30-minute call with you this week" (not "I expect a call from the recruiter").
-            r"|an? (?:[\w-]+ ){0,2}?(?:call|meeting|chat|conversation|reply|response|answer|introduction)\b(?! from\b)"
+            # ("I expect a full update about you and the team", eg.)
+            r"|an? (?:[\w-]+ ){0,2}?(?:call|meeting|chat|conversation|reply|response|answer|introduction|update)\b"
+            r"(?! from\b)"
             # "Frankly, I would expect someone in your position to make time for people coming up in the field".
             r"|(?:someone|somebody|anyone|people|a person|a (?:[\w-]+ )?(?:leader|manager|professional)) (?:in|at|of"
             r"|with) your (?:position|level|role|seniority|standing|experience|stature|rank) to\b"
@@ -450,7 +459,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "I hope for more than a couple of words back this time", "I have earned a bit more than the
         # occasional reply", "I can expect more than the short slot you would give a student".
         LazyPattern(
-            r"(?:hope for|hoping for|expect|expecting|deserve|deserved|earned|owed)\b[^.!?\n]{0,20}?(?:more|better)"
+            r"(?:hope for|hoping for|expect|expecting|deserve|deserves|deserved|earned|owed)\b[^.!?\n]{0,20}?"
+            r"(?:more|better)"
             r" than (?:a |an |the |one |two |a couple of |a few |the occasional |a quick |a short |just )?"
             r"(?:\w+ ){0,2}?"
             r"(?:reply|replies|response|responses|answer|answers|words|lines|line|slot|minutes|note|notes|email"
@@ -759,8 +769,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     (
         "waiting",
         LazyPattern(
+            # (Nor the courteous "I am waiting with pleasure for the chance to meet you again", eg.)
             r"i(?:'ll| will|'m| am) (?:still )?(?:be )?waiting\b(?! (?:on|for) (?:figures|results|news|approval"
-            r"|confirmation|the results|my results|a decision) from (?:our|my|the)\b)",
+            r"|confirmation|the results|my results|a decision) from (?:our|my|the)\b)(?! with (?:pleasure|joy|delight"
+            r"|great pleasure|interest|anticipation)\b)",
             needs=(" waiting",),
         ),
         "pressure",
@@ -874,9 +886,11 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     (
         ("important", "busy", "successful", "famous"),
         # (Not the imposition owned: "I know that is a real ask of someone as busy as you are".)
+        # The third author of ordinary breaks (dx): "I know your inbox must be a terrible burden for someone so
+        # important" (a person called "so important" is rarely praised sincerely; "someone so busy" often is).
         LazyPattern(
             r"(?<!ask of )(?<!much of )(?<!imposition on )(?<!demand on )(?<!demands on )"
-            r"someone (?:as|so) (?:important|busy|successful|famous) as you",
+            r"(?:someone (?:as|so) (?:important|busy|successful|famous) as you|someone so (?:important|famous)\b)",
             needs=("someone ",),
         ),
         "sarcasm",
@@ -1072,6 +1086,17 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"|will not|shouldn't|shouldn’t|should not|wouldn't|wouldn’t|would not|can't|can’t|cannot) be (?:a problem"
             r"|an issue|a big deal|difficult|hard|too much|an imposition)",
             needs=(" be a", " be an", " be difficult", " be hard", " be too"),
+        ),
+        "entitlement",
+    ),
+    (
+        "trust",
+        # "Jessica assured me that you always make time for people she recommends, so I trust you will do the same"
+        # (ee): the reader's yes taken for granted (not "I trust you will find the report useful").
+        LazyPattern(
+            r"\bi trust (?:that )?you(?:'ll|’ll| will) (?:do (?:the same|likewise)|make (?:the |some )?time"
+            r"|find (?:the |some )?time|oblige|not (?:mind|object))\b",
+            needs=("i trust",),
         ),
         "entitlement",
     ),
@@ -1695,15 +1720,162 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "pressure",
     ),
     (
-        ("assume", "hardly", "worth"),
+        ("assume", "assuming", "hardly", "worth"),
         # "Given my experience, I assume you will make the time", "a short update from your side now and then is
         # hardly too much to expect", "I assume you will agree that I am worth the extra time".
         LazyPattern(
-            r"\bi assume you(?:'ll|’ll| will) (?:make|find|agree|be happy|be glad)\b"
+            # "Thanks in advance, since I am assuming you will say yes" (dx).
+            r"\bi(?: am|'m|’m)? assum(?:e|ing) (?:that )?you(?:'ll|’ll| will) (?:make|find|agree|be happy|be glad"
+            r"|say yes|accept)\b"
             r"|\bhardly too much to (?:ask|expect)\b|\bi am worth the (?:extra )?time\b",
-            needs=("i assume you", "hardly too much", "worth the"),
+            needs=("assume you", "assuming you", "assume that you", "assuming that you", "hardly too much",
+                   "worth the"),
         ),
         "entitlement",
+    ),
+    (
+        ("track", "record", "experience", "background", "credentials", "standing", "seniority", "qualifications"),
+        # "someone with my track record deserves more than a form reply" (dx): the writer's standing as a claim.
+        LazyPattern(
+            r"\bsomeone (?:with|of) my (?:[\w'’-]+ ){0,2}?(?:record|experience|background|credentials|standing"
+            # (Not "what someone with my background should expect when moving across": advice asked for.)
+            r"|seniority|qualifications|calibre|caliber) (?:surely |really |certainly )?(?:deserves|merits|is owed)\b",
+            needs=("someone with my", "someone of my"),
+        ),
+        "entitlement",
+    ),
+    (
+        ("turn", "refuse", "decline", "ignore", "say"),
+        # "it would be odd to turn down a teacher asking for help" (dx): the reader's no made out to be wrong.
+        # (Not the writer's own manners: "it would be rude of me to decline your kind offer".)
+        LazyPattern(
+            r"\bwould (?:be|seem) (?:a little |a bit |rather |very |quite |pretty )?(?:odd|strange|rude|unkind|mean"
+            r"|harsh|cruel|heartless|awkward|churlish) (?:of you |for you )?to (?:turn down|refuse|say no to|ignore"
+            r"|decline|turn away) (?:me\b|someone|somebody|(?:a|an|such an?) (?:[\w'’-]+ ){0,3}?(?:asking|who asks"
+            r"|who is asking|who needs|in need|like me|request|favou?r)\b)",
+            needs=("turn down", "refuse", "say no", "ignore", "decline", "turn away"),
+        ),
+        "pressure",
+    ),
+    (
+        ("obviously", "naturally", "course", "surely", "doubt", "clearly"),
+        # "Obviously you will want to make time for this" (dx): the reader's time taken as given.
+        LazyPattern(
+            r"\b(?:obviously|naturally|of course|surely|no doubt|clearly),? you(?:'ll|’ll| will) (?:want to |be (?:keen"
+            r"|happy|glad|delighted|eager) to )?(?:make|find|clear) (?:the |some )?time\b",
+            needs=(" you will", " you'll", " you’ll"),
+        ),
+        "entitlement",
+    ),
+    (
+        ("simple", "basic", "easy", "same"),
+        # The fourth author of ordinary breaks (eb): "I'll keep my questions simple, since I appreciate that in-house
+        # roles don't usually demand the same depth as private practice".
+        LazyPattern(
+            r"\b(?:keep|make) (?:my questions|the questions|this|it|things|my (?:\w+ )?questions) (?:simple|basic"
+            r"|short and simple|easy),? (?:since|as|because|given that|seeing as)\b"
+            r"|(?:don't|don’t|do not|doesn't|doesn’t|does not) (?:usually |really |typically |generally )?(?:demand"
+            r"|require|need|involve|call for) the same (?:depth|rigour|rigor|level|expertise|skill|intellect"
+            r"|sophistication)\b",
+            needs=("simple", "basic", "easy", "the same"),
+        ),
+        "condescension",
+    ),
+    (
+        ("remind", "received", "promised"),
+        # The fifth author of ordinary breaks (eg): "I remind you that you promised to send me the guidelines. Until
+        # now I have received nothing."
+        LazyPattern(
+            r"\bi (?:must |have to |would )?remind you (?:again )?(?:that )?you (?:promised|agreed|said|offered)\b"
+            r"|\b(?:until now|so far|to date|as yet|up to now),? i (?:have )?(?:received|had|heard|got) nothing\b",
+            needs=("remind you", "nothing"),
+        ),
+        "pressure",
+    ),
+    (
+        ("send", "give", "forward", "email", "provide", "share", "introduce", "call", "pass", "wait", "forget"),
+        # "You will send me the supplier questionnaire template of your team this week ... I cannot wait longer
+        # than that", "Do not forget." (eg): an order in the future tense, a wait refused, a bare reminder.
+        LazyPattern(
+            # (Not an agreed item told back in a numbered list: "2. You'll forward me the details of the competition".)
+            r"(?:^|(?<=[a-z)][.!?] )|(?<=\n))you(?:'ll|’ll| will) (?:send|give|forward|email|e-mail|provide|share"
+            r"|introduce|call|ring|pass|mail|post) (?:me|it|them|the|your)\b"
+            r"|\bi (?:can't|can’t|cannot|can not) wait (?:any |much )?longer\b"
+            r"|(?:^|(?<=[a-z)][.!?] )|(?<=\n))(?:do not|don't|don’t) forget ?[.!]",
+            needs=("you will ", "you'll ", "you’ll ", "wait", "forget"),
+        ),
+        "order",
+    ),
+    (
+        ("mistaken", "wrong", "important", "standing", "surprised", "alone", "asking"),
+        # "I would hate to go back and tell her that she had been mistaken about you", "someone of your considerable
+        # standing rarely has time for people ...", "I will be pleasantly surprised if this letter reaches you at
+        # all, let alone earns a reply", "between more important matters", "a quick call won't break your very
+        # important schedule. It's not as if I'm asking for much" (eg).
+        LazyPattern(
+            r"\btell (?:her|him|them|\w+) (?:that )?(?:she|he|they) (?:had been|has been|was|were|is|are) (?:mistaken"
+            r"|wrong) about you\b"
+            r"|\bsomeone (?:of|at|in) your (?:considerable |lofty |great |exalted )?(?:standing|stature|seniority"
+            r"|importance|level|position) (?:rarely|seldom|never|hardly|barely) (?:has|finds|makes|gets)\b"
+            r"|\bsurprised if (?:this|my) (?:letter|email|e-mail|note|message) (?:\w+ ){0,3}?(?:at all|reaches you"
+            r"|gets read|is read|is answered|gets answered)\b|\blet alone (?:earns|gets|receives|earn|get|receive) a"
+            r" (?:reply|response|answer)\b"
+            r"|\bbetween (?:your )?(?:far |much )?more important (?:matters|things|meetings|people|engagements)\b"
+            r"|\byour (?:very|oh so|so very|terribly|extremely|ever so) important (?:schedule|diary|calendar)\b"
+            r"|\bit(?:'s|’s| is) not (?:as if|like) (?:i(?:'m|’m| am) asking|i asked) (?:you )?(?:for )?(?:much|a lot"
+            r"|the world|a great deal)\b",
+            needs=("about you", "someone ", "surprised if", "let alone", "more important", "important ", "not as if",
+                   "not like"),
+        ),
+        "sarcasm",
+    ),
+    (
+        "already",
+        # "I have already told Omar that we will be speaking" (eb): the meeting arranged without the reader.
+        LazyPattern(
+            r"\balready (?:told|informed|let) (?:\w+ ){1,2}?(?:know )?that we(?:'ll|’ll| will| are going to)"
+            r" (?:be )?(?:speak|meet|talk)",
+            needs=("already",),
+        ),
+        "presumption",
+    ),
+    (
+        "up",
+        # "If it clashes, it is up to you to propose another time" (eb): the burden of the writer's plan handed over.
+        LazyPattern(
+            r"\bit(?:'s|’s| is) up to you to (?:propose|suggest|find|arrange|rearrange|reschedule|sort|fix"
+            r"|come up with)\b",
+            needs=("up to you to",),
+        ),
+        "pressure",
+    ),
+    (
+        ("little", "assuming", "least", "actually", "important", "better"),
+        # "a mountain of emails from the little people", "I appreciate your time, assuming you can find some", "a bit
+        # of your attention is the least I'm owed", "I'd appreciate it if you actually looked at it this time",
+        # "Clearly senior people have far more important things to do", "I trust the next conversation will be a
+        # better use of my time" (eb).
+        LazyPattern(
+            r"\bthe little people\b|\bassuming you (?:can|could) (?:find|spare|make) (?:some|any)\b"
+            r"|\bthe least (?:i(?:'m|’m| am) (?:owed|due)|i deserve|you (?:can|could) do|you owe me)\b"
+            r"|\bif you actually (?:\w+ ){0,3}?this time\b"
+            r"|\b(?:clearly|obviously|evidently|apparently|i suppose|i guess) (?:\w+ ){0,3}?(?:has|have|had|got)"
+            r" (?:far |much |so much |many )?(?:more important|better) (?:things|people|matters|emails|work) to do\b"
+            r"|\b(?:will|would|should|might) be a (?:better|more productive|more useful|wiser) use of my time\b",
+            needs=("little people", "assuming you", "the least", "actually", "to do", "of my time"),
+        ),
+        "sarcasm",
+    ),
+    (
+        "optional",
+        # "I suppose punctuality is optional once you reach director level" (dx).
+        LazyPattern(
+            r"\b(?:punctuality|manners|courtesy|politeness|replying|replies|answering|deadlines|promises)"
+            r" (?:is|are|becomes?|must be|seems?|seem to be) (?:\w+ )?optional\b"
+            r"|\boptional once you (?:reach|get|become|make)\b",
+            needs=("optional",),
+        ),
+        "sarcasm",
     ),
     (
         ("waiting", "inbox", "word", "before"),
@@ -2262,7 +2434,11 @@ _ORDER = lazy_compile(
     r"|do not ignore|don't ignore|stop|remember|respond|tell"
     # "Circulate it among your colleagues", "Telephone me as soon as you have consulted them", "Put me on the guest
     # list", "Leave word with your receptionist", "Mark it up and return it to me".
-    r"|circulate|telephone|phone|ring me|put me|leave word|mark (?:it |them )?up|return (?:it|them))\b"
+    r"|circulate|telephone|phone|ring me|put me|leave word|mark (?:it |them )?up|return (?:it|them)"
+    # The fourth author (eb): "Accept it and we are set", "Go through it and tell me what to fix", "Need it back soon".
+    r"|accept (?:it|the invit\w*|my invit\w*)|go (?:through|over) (?:it|this|them|my)|write me(?: back)?"
+    r"|need (?:it|them|this|that|your (?:\w+ )?\w+) (?:back |returned )?(?:soon|asap|today|tomorrow|by|urgently"
+    r"|quickly|fast|now|before))\b"
     # The word as a noun, not an order: "Email is perfect, or a short call", "A call would be lovely".
     r"(?![ \t]+(?:is|was|'s|’s|are|would|could|might|will|should|works?|suits?|sounds?|seems?)\b)",
 )
@@ -2273,7 +2449,8 @@ _LEAD_WORD = lazy_compile(r"[a-z]+")
 _ORDER_LEADS = wordset(
     """so and now just also then kindly please pls plz send tell give reply respond answer call email e forward
     get introduce connect provide add share schedule set review read look confirm arrange write contact book make
-    find pass text ping fill hurry sign do don stop remember circulate telephone phone ring put leave mark return"""
+    find pass text ping fill hurry sign do don stop remember circulate telephone phone ring put leave mark return
+    accept go need"""
 )
 # After a sentence-initial "please", anything but these courteous conventions is an order.
 # "Please also pass on my thanks": a filler adverb does not change what follows.
@@ -2326,7 +2503,9 @@ _DEFERS = lazy_compile(r"(?:works|suits|is) (?:best |better |easiest )?for you|c
     r"|only if and when|if and when you (?:have|get|find)\b")
 # Courteous uses of the order verbs: passing on regards, sharing good wishes.
 _COURTEOUS_ORDER = lazy_compile(
-    r"(?:give|send|pass (?:along|on)|extend|say) (?:my|our|hello|hi|him|her|them)"
+    # (Not the things asked for sent to the writer: "Send them to me at your earliest, without fail", eg.)
+    r"(?:give|send|pass (?:along|on)|extend|say) (?:my|our|hello|hi|(?:him|her|them)(?! (?:to me|over|back|across"
+    r"|through|along)\b))"
     r"|remember me|tell (?:him|her|them|\w+) (?:i|hello|hi)|book recommendations"
     # "Just tell me when to turn up": the reader's choice asked for, like "let me know when".
     r"|tell me (?:whenever|when|what time|if|whether|which|how)\b"

@@ -603,9 +603,24 @@ _SHARED_WORK = lazy_compile(
     r" each other)\b"
     r"|\b(?:worked|sat|served|trained) (?:with|alongside|beside|next to) you\b"
 )
+# Work done jointly, as a letter tells it to the other party: "Working with you on our briefing paper".
+_JOINT = lazy_compile(r"\b(?:we|us|our|ours|together|jointly|with you|you and i|you and me)\b")
+_CO_VERB = lazy_compile(r"\bco-?(?:authored|wrote|written|founded|led|organi[sz]ed|presented|taught|chaired|edited"
+                        r"|hosted|ran|managed|supervised)\b", re.IGNORECASE)
+
+
 def _with_shared_work(ix: Index, tie: str) -> Index:
     """``ix`` with each sentence that tells of work shared with the reader also naming colleagues, where the
-    connection is that they were colleagues (the same index otherwise, or when no sentence does)."""
+    connection is that they were colleagues (the same index otherwise, or when no sentence does); and with each
+    sentence that tells of joint work holding the "co" of a connection's "co-authored" (dy: "Working with you on our
+    briefing paper on water pricing" for "Noor and Samira co-authored a briefing paper on water pricing")."""
+    if _CO_VERB.search(tie) is not None:
+        joint = 0
+        for i in range(len(ix.spans)):
+            if _JOINT.search(ix.sentence(i)) is not None:
+                joint |= 1 << i
+        if joint:
+            ix = with_keys(ix, dict.fromkeys(phrase("co").words[0][1], joint))
     if not any("#colleague" in keys for _, keys, _ in phrase(tie).words):
         return ix
     bits = 0
