@@ -3073,6 +3073,17 @@ def test_the_readers_item_asked_of_them_rudely_is_still_named() -> None:
     assert errors(follow_up(text, req, "follow_up")) == []
 
 
+def test_an_item_awaited_graciously_is_named() -> None:
+    # "please do not worry that the details of the volunteer facilitator scheme have not yet come through" (ej).
+    meeting = {"topics": ["the school workshop programme"],
+               "action_items": ["Anjali to send details of the volunteer facilitator scheme"]}
+    req = make(kind="follow_up", recipient={"name": "Anjali Desai"}, meeting=meeting)
+    text = letter("Thank you for telling me about the school workshop programme.",
+                  "I know how quickly weeks fill up, so please do not worry that the details of the volunteer "
+                  "facilitator scheme have not yet come through.")
+    assert errors(follow_up(text, req, "follow_up")) == []
+
+
 def test_an_introduction_named_only_to_call_it_off_is_missing() -> None:
     meeting = {"topics": ["moving from teaching into UX research"],
                "action_items": ["Maria will introduce Ana to the company's vendor manager, Aiko Tanaka"]}
@@ -3286,6 +3297,15 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "If you have any freelance contract coming, please think of me.",
         "If there's ever a contract going in planning, I'd love a shot at it.",
         "Keep my number handy in case you need an extra pair of hands on site.",
+        # The fifth author (ek).
+        "I've attached my CV as well; would you keep it on file for when the kitchen is next hiring?",
+        "I know how stretched your unit is, so is there any chance of picking up bank shifts with you?",
+        "A placement at Calder Structures while I complete my chartership would mean a great deal to me.",
+        "I would also be grateful if you would consider supporting a secondment for me into your unit.",
+        "If you're taking anyone on I'd be glad to work for you again.",
+        "Should you need someone part-time during the busy months, you might take me back for a few days a week.",
+        "Could you take a look at my application and flag it to the hiring lead?",
+        "If anything comes up in your analytics team, please keep me in the loop.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3328,6 +3348,12 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "Thank you for your consideration of my questions about the role of design in policy.",
         "If you're ever in Leeds, please think of me and we can grab a coffee.",
         "Please keep my number handy in case you want to talk before the workshop.",
+        "If anything comes up before our call, please keep me posted.",
+        "Your talk would take me back to my first year in the lab.",
+        "Night shifts on the ward taught me more than any course.",
+        "I would keep it on file for my own reference, if you could send the slides.",
+        "A conversation with you would mean a great deal to me.",
+        "What do producers at a company like yours look for when they take someone on from news?",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

@@ -135,6 +135,44 @@ RUDE = [
     ("Obviously you will want to make time for this, so I have cleared my diary.",
      "Obviously you will want to make time"),
     ("I suppose punctuality is optional once you reach director level.", "punctuality is optional"),
+    # The sixth author of ordinary breaks (ej).
+    ("I've already told my whole family you're going to help me, so please don't let me down on this one.",
+     "already told my whole family you're going to help"),
+    ("So this time, don't let me down.", "don't let me down"),
+    ("I know you wouldn't want that on your conscience!", "on your conscience"),
+    ("I am also still waiting for the reading list you promised.", "I am also still waiting"),
+    ("I would appreciate seeing it before the topic becomes irrelevant to me.", "before the topic becomes irrelevant"),
+    ("You will now circulate the draft scheme to your partners.", "You will now circulate the"),
+    ("See to it that the partners understand.", "See to it"),
+    ("I shall regard any silence as a lack of commitment.", "I shall regard any silence as"),
+    ("To put the other item simply, since it seems to have been missed: you said you would send it.",
+     "put the other item simply, since"),
+    ("I'll trust you can manage it this week without another reminder from me.", "without another reminder from me"),
+    ("I'd rather spend my time translating than chasing paperwork.", "rather spend my time translating than chasing"),
+    ("I've already told Marcus we're doing a 15-minute video call.", "already told Marcus we're doing"),
+    ("It would be kind of harsh to say no to a student who's only trying to learn, right?",
+     "kind of harsh to say no to a student who"),
+    ("I appreciate you must be terribly busy, far busier than the rest of us.", "far busier than the rest of us"),
+    ("Perhaps this time it will make it to the top of the pile.", "make it to the top of the pile"),
+    ("Nobody has bothered to reply, so I'm kind of counting on you here.", "kind of counting on you"),
+    ("Alumni are supposed to look out for each other, after all!", "Alumni are supposed to look out for each other"),
+    ("If I do not hear back soon I will simply take my interest there instead.",
+     "I will simply take my interest there"),
+    ("I'm sure something far more important came up; it usually does for partners.",
+     "I'm sure something far more important came up"),
+    ("I'd be grateful if this time it were treated as a real commitment.", "this time it were treated as a real"),
+    ("I assume my last email is still being carefully considered.", "my last email is still being carefully"),
+    ("I know how demanding it is to type a short reply.", "how demanding it is to type a short reply"),
+    ("Would be nice to hear from you at some point this decade.", "at some point this decade"),
+    ("I'll send my project tonight and you can mark it up for me before my crit.", "and you can mark it up for me"),
+    ("After I spent all that time travelling across town to see you, it seems only fair.",
+     "After I spent all that time travelling across town to see you, it seems only fair"),
+    ("I must, however, remark that you arrived some time after the appointed hour.",
+     "I must, however, remark that you"),
+    ("I trust you will correct the habit before the volunteers begin. Kindly bear it in mind.", "correct the habit"),
+    ("Thank you. Kindly bear it in mind.", "Kindly bear it in mind"),
+    ("I will forgive the slow start; I gather you are not used to speaking with directors at my level.",
+     "I will forgive the"),
     # The fifth author of ordinary breaks (eg).
     ("I remind you that you promised to send me the guidelines.", "I remind you that you promised"),
     ("Until now I have received nothing.", "Until now I have received nothing"),
@@ -570,6 +608,15 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the sixth author's (ej) families.
+    "Please don't give it a second thought; these things happen.",
+    "I wanted to get it to you asap while our conversation was still fresh.",
+    "I understand something more important came up, and I hope all is well.",
+    "I must note that you gave the clearest talk of the day.",
+    "What would a first role look like for someone at my level?",
+    "I promise not to let you down if you do make the introduction.",
+    "Please bear with me while I find my feet.",
+    "I hope my application makes it to the top of the pile at the Trust.",
     # Near misses of the fifth author's (eg) families.
     "So, as we agreed:\n\n1. I'll send you my portfolio.\n2. You'll forward me the details of the competition.",
     "I am waiting with pleasure for the chance to meet you again someday.",
@@ -1377,6 +1424,16 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
 )
 def test_grounding_known_items(sentence: str) -> None:
     assert rules_of(letter(BODY + "\n\n" + sentence), grounding) == []
+
+
+def test_asap_named_in_the_writers_story_is_no_hurry() -> None:
+    # "I co-designed the ASAP (Accelerated Surgical Assessment Pathway)" (em): a name the request's background gives.
+    sender = {**REQUEST.sender.model_dump(), "background": "Nurse who co-designed the ASAP pathway at his trust."}
+    req = REQUEST.model_copy(update={"sender": REQUEST.sender.model_validate(sender)})
+    text = letter(BODY + "\n\nGetting ASAP adopted taught me more than designing it did.")
+    assert rules_of(text, politeness, request=req) == []
+    hurry = letter(BODY + "\n\nI need your answer ASAP.")
+    assert [f.rule for f in rules_of(hurry, politeness)] != []
 
 
 def test_the_two_of_a_pair_the_letter_names_is_no_count() -> None:

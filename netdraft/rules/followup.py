@@ -596,7 +596,7 @@ _HANDED = lazy_compile(
     r"|provide|providing|provided|receive|received|receiving|arrive|arrived|got|get|thank|thanks|grateful"
     r"|appreciate|welcome|need|look forward|looking forward|link|circulated|posted|here is|here are|here's"
     r"|as promised|promised|borrow|borrowing|glad|waiting|await|awaiting|can't wait|cannot wait|my inbox"
-    r"|to hand|came through|keep an eye out|look out for|watch out for|on the lookout"
+    r"|to hand|came through|come through|comes through|keep an eye out|look out for|watch out for|on the lookout"
     # Sent by carrier: "they go to the courier this week", "dispatched on Monday", "in the post to you".
     r"|courier|couriered|dispatch|dispatched|shipped|on (?:its|their) way|in the post|by post"
     # "Your guide to preparing witness statements reached me earlier this week".

@@ -126,7 +126,8 @@ _STRONG_BRANCHES = (
     r"(?:openings?|vacanc(?:y|ies)) (?:on|in|at|with|within) your\b",
     r"\b(?:job|employment|career|work) opportunit(?:y|ies) (?:at|on|in|with|within) your\b",
     # "pass it along to the hiring manager": the pronoun stands for the resume just attached.
-    r"\b(?:pass|forward|send|hand|share|get|put|circulate|submit|mention)(?:ing)? (?:it|this|them|these|me"
+    # ("Could you take a look at it and flag it to the hiring lead?", ek.)
+    r"\b(?:pass|forward|send|hand|share|get|put|circulate|submit|mention|flag)(?:ing)? (?:it|this|them|these|me"
     r"|my (?:\w+ )?\w+)(?: along| on| over| forward| through)? (?:to|with|in front of) (?:the|your|a|an|any)"
     r" (?:\w+ ){0,2}?" + _GATE + r"\b",
     r"\b(?:introduce|connect|put|flag|mention|recommend|pass) me (?:on )?(?:to|with|in touch with) (?:the|your|a|an"
@@ -675,6 +676,24 @@ _STRONG_BRANCHES = (
     r"|remember me|(?:a shot|a crack|a go|first dibs) at (?:it|them|that))\b",
     # "Keep my number handy in case you need an extra pair of hands on site".
     r"\bin case you (?:ever )?need an? (?:extra |spare |second )?pair of hands\b",
+    # The fifth author (ek): "would you keep it on file for when the kitchen is next hiring", "is there any chance of
+    # picking up bank shifts with you", "A placement at Calder Structures while I complete my chartership would mean
+    # a great deal to me", "consider supporting a secondment for me into your unit", "If you're taking anyone on I'd
+    # be glad to work for you again", "you might take me back for a few days a week", "If anything comes up in your
+    # analytics team, please keep me in the loop".
+    r"\b(?:you|please|kindly)(?: [\w'’]+){0,2}? keep (?:it|them|this|my (?:cv|resume|résumé|details|application"
+    r"|portfolio)) on (?:file|record)\b",
+    r"\b(?:picking up|pick up|getting|get|doing|do|working) (?:some |a few |any |the odd )?(?:bank |locum |extra "
+    r"|relief |agency |weekend |night |casual )?shifts (?:with|for|at|on) (?:you|your)\b",
+    r"\b(?:a|an) (?:[\w'’-]+ ){0,2}?(?:placement|internship|job|role|position|post|secondment|trial|apprenticeship)"
+    r" (?:at|with) [^.?!\n]{0,80}?\bwould mean (?:a great deal|a lot|so much|the world|everything)\b",
+    r"\b(?:support|supporting|arrange|arranging|sponsor|sponsoring|approve|approving|back|backing) (?:a|my)"
+    r" secondment\b",
+    # (Not "what producers look for when they take someone on from news": how hiring works.)
+    r"\bwork for you again\b",
+    r"\b(?:take|have) me back\b(?! to\b)",
+    r"\b(?:if|when|should|whenever)\b[^.?!\n]{0,80}?\b(?:(?:comes?|opens?) up (?:in|on|at|within) your"
+    r"|openings?|vacanc(?:y|ies)|roles?|positions?|jobs?)\b[^.?!\n]{0,60}?\bkeep me (?:in the loop|posted|informed)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -792,6 +811,8 @@ _STRONG_NEEDS = (
     ("hiring", "recruiting"), ("recommend me",),
     ("so i", "so that i"), ("have me",), ("consideration",), ("think of me", "remember me", " at it", " at them",
                                                               " at that"), ("pair of hands",),
+    (" on file", " on record"), ("shifts",), ("would mean",), ("secondment",), ("for you again",), ("me back",),
+    ("keep me",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -880,7 +901,9 @@ _PAIRS = (
     (frozenset(w for r in (*_ROLE_WORDS, "hands", "person", "one") for w in (r, r + "s")),
      frozenset(("be", "need", "needs", "want", "wants", "short", "looking", "lack", "lacks"))),
     (frozenset(("bring", "take")), frozenset(("along", "with"))),
-    (frozenset(("back",)), frozenset(("have",))),
+    (frozenset(("back",)), frozenset(("have", "take"))),
+    # The fifth author's (ek): "please keep me in the loop" about openings.
+    (frozenset(("loop", "posted", "informed")), frozenset(("keep",))),
     (frozenset(("through",)), frozenset(("put",))),
 )
 

@@ -770,7 +770,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "waiting",
         LazyPattern(
             # (Nor the courteous "I am waiting with pleasure for the chance to meet you again", eg.)
-            r"i(?:'ll| will|'m| am) (?:still )?(?:be )?waiting\b(?! (?:on|for) (?:figures|results|news|approval"
+            r"i(?:'ll| will|'m| am) (?:also |still |also still )?(?:be )?waiting\b(?! (?:on|for) (?:figures|results"
+            r"|news|approval"
             r"|confirmation|the results|my results|a decision) from (?:our|my|the)\b)(?! with (?:pleasure|joy|delight"
             r"|great pleasure|interest|anticipation)\b)",
             needs=(" waiting",),
@@ -1351,8 +1352,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "I'm counting on you to find time for a coffee": the favour taken as promised.
         # "I'm counting on hearing from you in the next couple of days", "so I am rather relying on you now".
         LazyPattern(
-            r"(?:i'm|i’m|i am|we're|we’re|we are) (?:really |so |rather |very much |now |completely |entirely )?"
-            r"(?:counting|relying) on"
+            r"(?:i'm|i’m|i am|we're|we’re|we are) (?:really |so |rather |very much |now |completely |entirely |kind of "
+            r"|sort of |totally |honestly )?(?:counting|relying) on"
             r" (?:you\b|hearing (?:back )?from you|your (?:reply|answer|response|help|introduction)\b"
             # "I am counting on it going out before the end of the week" (the reader's introduction).
             r"|(?:it|that|this|them) (?:going out|arriving|happening|coming through|being (?:sent|done|made)"
@@ -1749,10 +1750,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "it would be odd to turn down a teacher asking for help" (dx): the reader's no made out to be wrong.
         # (Not the writer's own manners: "it would be rude of me to decline your kind offer".)
         LazyPattern(
-            r"\bwould (?:be|seem) (?:a little |a bit |rather |very |quite |pretty )?(?:odd|strange|rude|unkind|mean"
-            r"|harsh|cruel|heartless|awkward|churlish) (?:of you |for you )?to (?:turn down|refuse|say no to|ignore"
-            r"|decline|turn away) (?:me\b|someone|somebody|(?:a|an|such an?) (?:[\w'’-]+ ){0,3}?(?:asking|who asks"
-            r"|who is asking|who needs|in need|like me|request|favou?r)\b)",
+            r"\bwould (?:honestly |really )?(?:be|seem) (?:a little |a bit |rather |very |quite |pretty |kind of "
+            r"|sort of )?(?:odd|strange|rude|unkind|mean|harsh|cruel|heartless|awkward|churlish) (?:of you |for you )?"
+            r"to (?:turn down|refuse|say no to|ignore|decline|turn away) (?:me\b|someone|somebody|(?:a|an|such an?)"
+            r" (?:[\w'’-]+ ){0,3}?(?:asking|who|in need|like me|request|favou?r)\b)",
             needs=("turn down", "refuse", "say no", "ignore", "decline", "turn away"),
         ),
         "pressure",
@@ -1798,8 +1799,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # than that", "Do not forget." (eg): an order in the future tense, a wait refused, a bare reminder.
         LazyPattern(
             # (Not an agreed item told back in a numbered list: "2. You'll forward me the details of the competition".)
-            r"(?:^|(?<=[a-z)][.!?] )|(?<=\n))you(?:'ll|’ll| will) (?:send|give|forward|email|e-mail|provide|share"
-            r"|introduce|call|ring|pass|mail|post) (?:me|it|them|the|your)\b"
+            r"(?:^|(?<=[a-z)][.!?] )|(?<=\n))you(?:'ll|’ll| will) (?:now |then |also |kindly )?(?:send|give|forward"
+            r"|email|e-mail|provide|share|introduce|call|ring|pass|mail|post|circulate|inform|notify|arrange|confirm)"
+            r" (?:me|it|them|the|your)\b"
             r"|\bi (?:can't|can’t|cannot|can not) wait (?:any |much )?longer\b"
             r"|(?:^|(?<=[a-z)][.!?] )|(?<=\n))(?:do not|don't|don’t) forget ?[.!]",
             needs=("you will ", "you'll ", "you’ll ", "wait", "forget"),
@@ -1830,14 +1832,89 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "sarcasm",
     ),
     (
+        ("down", "conscience", "supposed", "busier", "pile", "irrelevant", "reminder", "chasing", "silence",
+         "simply"),
+        # The sixth author of ordinary breaks (ej): "please don't let me down on this one", "I know you wouldn't want
+        # that on your conscience", "Alumni are supposed to look out for each other", "far busier than the rest of
+        # us", "Perhaps this time it will make it to the top of the pile", "before the topic becomes irrelevant to me",
+        # "without another reminder from me", "I'd rather spend my time translating than chasing paperwork", "I shall
+        # regard any silence as a lack of commitment", "To put the other item simply, since it seems to have been
+        # missed".
+        LazyPattern(
+            r"\b(?:don't|don’t|do not) let me down\b|\bon your conscience\b"
+            r"|\b(?:alumni|we|colleagues|members|friends|\w+s) are supposed to (?:look out for|help|support"
+            r"|stick up for) (?:each other|one another)\b"
+            r"|\b(?:far|much|so much) busier than (?:the rest of us|everyone else|anyone else|us mere)\b"
+            r"|\bmake it to the top of (?:the|your) (?:pile|inbox|list|queue)\b"
+            r"|\bbefore (?:the topic|it|this|the question|my question|the matter) becomes? (?:irrelevant|obsolete|moot"
+            r"|pointless)\b"
+            r"|\bwithout (?:another|a further|any more|any further|more) reminders? from me\b"
+            r"|\brather (?:spend my time|be) \w+ing than chasing\b"
+            r"|\b(?:i shall|i will|i'll|i’ll) (?:regard|take|treat|read|interpret) (?:any |your |further )?silence as\b"
+            r"|\bput (?:it|this|that|things|the other (?:item|point|matter)) (?:very |more )?simply,?"
+            r" (?:since|as|because)\b",
+            needs=("let me down", "conscience", "supposed to", "busier than", "top of", "becomes", "become",
+                   "reminder", "chasing", "silence", "simply"),
+        ),
+        "pressure",
+    ),
+    (
+        ("important", "considered", "demanding", "hard", "difficult", "decade", "century", "commitment", "forgive",
+         "level", "seniority", "remark", "habit", "fair", "manage", "mark"),
+        # "I'm sure something far more important came up; it usually does for partners", "I'd be grateful if this
+        # time it were treated as a real commitment", "I assume my last email is still being carefully considered",
+        # "I know how demanding it is to type a short reply", "at some point this decade", "I will forgive the slow
+        # start", "directors at my level", "I must, however, remark that you arrived some time after the appointed
+        # hour", "I trust you will correct the habit", "After I spent all that time travelling ..., it seems only
+        # fair", "I'll trust you can manage it", "you can mark it up for me" (ej).
+        LazyPattern(
+            # (Not sympathy: "I understand something more important came up".)
+            r"\b(?:i'm sure|i’m sure|i am sure|no doubt|clearly|obviously|presumably|i suppose|i gather|apparently)"
+            r" something (?:far |much )?more (?:important|pressing|urgent) came up\b"
+            r"|\bthis time\b[^.!?\n]{0,40}?\ba real commitment\b"
+            r"|\bmy (?:last|previous|earlier) (?:email|e-mail|message|note|letter) is still being (?:carefully )?"
+            r"(?:considered|read|processed|reviewed|digested)\b"
+            r"|\bhow (?:demanding|hard|difficult|taxing|exhausting) it (?:is|must be) to (?:type|write|send) a (?:short"
+            r"|quick|brief) (?:reply|response|answer|email|note)\b"
+            r"|\b(?:sometime|some time|at some point|before the end of) this (?:decade|century)\b"
+            r"|\bi (?:will|shall|'ll|’ll) forgive (?:you|the|your)\b"
+            # (Not "a role for someone at my level", a question of career stage.)
+            r"|\b(?:used to|accustomed to) (?:speaking|talking|dealing|working) with (?:\w+ ){0,3}?(?:at|of) my"
+            r" (?:level|seniority|standing|rank)\b"
+            # (Not "I must note that you gave the best talk of the day".)
+            r"|\bi must,? however,? (?:remark|point out|note|observe|say) that you\b|\bi must (?:remark|point out) that"
+            r" you (?:arrived|were|kept|did|didn't|didn’t|failed|forgot|have not|haven't|haven’t)\b"
+            r"|\bcorrect (?:the|this|that|your) habit\b"
+            r"|\bafter (?:i|all i) (?:spent|gave|did|put)\b[^.!?\n]{0,80}?\bonly fair\b"
+            r"|\bi(?:'ll|’ll| will)? trust (?:that )?you (?:can|will be able to) manage\b"
+            r"|\band you can (?:mark|look over|review|check|read|go through|edit|correct|comment on) (?:it|them|this)"
+            r"(?: up)? for me\b",
+            needs=("came up", "commitment", "still being", " it is to ", " it must be to ", "this decade",
+                   "this century", "forgive", " my level", " my seniority", " my standing", " my rank", "that you",
+                   "habit", "only fair", "manage", "for me"),
+        ),
+        "condescension",
+    ),
+    (
         "already",
         # "I have already told Omar that we will be speaking" (eb): the meeting arranged without the reader.
         LazyPattern(
-            r"\balready (?:told|informed|let) (?:\w+ ){1,2}?(?:know )?that we(?:'ll|’ll| will| are going to)"
-            r" (?:be )?(?:speak|meet|talk)",
+            r"\balready (?:told|informed|let) (?:\w+ ){1,3}?(?:know )?(?:that )?(?:we(?:'ll|’ll| will| are going to"
+            r"|'re|’re| are) (?:be )?(?:speak|meet|talk|doing|having)|you(?:'re|’re| are| will|'ll|’ll|'d|’d| would)"
+            r" (?:going to )?help)",
             needs=("already",),
         ),
         "presumption",
+    ),
+    (
+        "take",
+        # "if I do not hear back from you soon I will simply take my interest there instead" (ej).
+        LazyPattern(
+            r"\b(?:i will|i'll|i’ll|i shall) (?:simply |just )?take my (?:interest|questions|business|enquiry|inquiry"
+            r"|custom|time) (?:there|elsewhere|to (?:one of )?your competitors?)\b",
+            needs=("take my",),
+        ),
+        "pressure",
     ),
     (
         "up",
@@ -2437,6 +2514,8 @@ _ORDER = lazy_compile(
     r"|circulate|telephone|phone|ring me|put me|leave word|mark (?:it |them )?up|return (?:it|them)"
     # The fourth author (eb): "Accept it and we are set", "Go through it and tell me what to fix", "Need it back soon".
     r"|accept (?:it|the invit\w*|my invit\w*)|go (?:through|over) (?:it|this|them|my)|write me(?: back)?"
+    # The sixth author (ej): "See to it that the partners understand ...", "Kindly bear it in mind."
+    r"|see to it|bear (?:it|this|that) in mind"
     r"|need (?:it|them|this|that|your (?:\w+ )?\w+) (?:back |returned )?(?:soon|asap|today|tomorrow|by|urgently"
     r"|quickly|fast|now|before))\b"
     # The word as a noun, not an order: "Email is perfect, or a short call", "A call would be lovely".
@@ -2450,7 +2529,7 @@ _ORDER_LEADS = wordset(
     """so and now just also then kindly please pls plz send tell give reply respond answer call email e forward
     get introduce connect provide add share schedule set review read look confirm arrange write contact book make
     find pass text ping fill hurry sign do don stop remember circulate telephone phone ring put leave mark return
-    accept go need"""
+    accept go need see bear"""
 )
 # After a sentence-initial "please", anything but these courteous conventions is an order.
 # "Please also pass on my thanks": a filler adverb does not change what follows.
@@ -2481,7 +2560,7 @@ _COURTEOUS = lazy_compile(
     r"|take care|take your time|take all the time|stay|keep well|keep safe|keep in touch|enjoy|allow me|count me in"
     r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
-    r"|do not feel|remember me"
+    r"|do not feel|remember me|(?:don't|don’t|do not) give it (?:a |another )?(?:second )?thought"
     r"|(?:keep|bear) (?:me |my (?:[\w'’-]+ ){1,2}?)in mind|also know|never feel|treat|ignore this|disregard"
     # Asking for the reader's view of what was sent: "Please tell me if the prices are too high".
     r"|tell me (?:if|whether|what you think|how you feel|which|whenever|when|what time|what day)"
@@ -2530,6 +2609,16 @@ _LONG_RUN = 200
 
 
 _REQUEST_WORDS: dict[int, tuple[AnyRequest, str]] = {}
+# "ASAP" written in the writer's own story in capitals: the name of something ("the ASAP (Accelerated Surgical
+# Assessment Pathway)").
+_ASAP_NAMED = lazy_compile(r"\bASAP\b")
+
+
+def _own_story(request: AnyRequest) -> str:
+    """The fields that tell the writer's and the reader's stories (not the ask, purpose or plan, which may hurry)."""
+    parts = (request.sender.background, request.sender.goal, request.sender.resume, request.recipient.title,
+             request.recipient.organization, request.connection)
+    return "\n".join(p for p in parts if p)
 
 
 def _request_words(request: AnyRequest | None) -> str:
@@ -2653,7 +2742,7 @@ _READER_ACTS = lazy_compile(
 # The writer's own action, for "ASAP": "I should write to you ASAP", "I will reply ASAP".
 _OWN_ACTION = lazy_compile(
     r"\b(?:i|we)(?:'ll|’ll| will| shall| should| would| plan to| intend to| am going to|'m going to|’m going to"
-    r"| want to| hope to| need to| must| have to)\b"
+    r"| want to| wanted to| hoped to| meant to| tried to| was hoping to| hope to| need to| must| have to)\b"
     # "You told me to send it ASAP": the reader's advice about the writer's own action.
     r"|\b(?:told|asked|advised|urged|encouraged|reminded) (?:me|us) to\b|\bsuggested (?:that )?(?:i|we)\b"
 )
@@ -2986,11 +3075,16 @@ def politeness(
             h for h in hits if not (low.startswith("as you ", h[0]) and _COMPARED.search(low, max(0, h[0] - 40), h[0]))
         ]
     if "asap" in low:
-        # "She said I should write to you ASAP": the hurry is the writer's, not asked of the reader.
+        # "She said I should write to you ASAP": the hurry is the writer's, not asked of the reader. And "I co-designed
+        # the ASAP (Accelerated Surgical Assessment Pathway)" (em): a name the writer's own story gives, not a hurry.
+        named = request is not None and _ASAP_NAMED.search(_own_story(request)) is not None
         hits = [
             h
             for h in hits
-            if not (low.startswith("asap", h[0]) and _own_deadline(low, doc.sentences, h[0], _OWN_ACTION))
+            if not (
+                low.startswith("asap", h[0])
+                and (named or _own_deadline(low, doc.sentences, h[0], _OWN_ACTION))
+            )
         ]
     hits.sort(key=lambda h: (h[0], -h[1]))
     last_end = -1
