@@ -3306,6 +3306,13 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "Should you need someone part-time during the busy months, you might take me back for a few days a week.",
         "Could you take a look at my application and flag it to the hiring lead?",
         "If anything comes up in your analytics team, please keep me in the loop.",
+        # The sixth author (eo): a LinkedIn message, a cover letter.
+        "And if your team has anything in the pipeline for researchers, I'd love to be in the mix for it.",
+        "Equally, I'd be very happy to hop on a call about roles on your team instead.",
+        "Is anything open for a junior geologist at Banksia Water Consulting at the moment, by any chance?",
+        "I'm open to opportunities, so would you be open to me joining the red team if there's room?",
+        "I would also welcome the opportunity to discuss my suitability for a trainee position at your firm.",
+        "I would welcome the opportunity to discuss how I might contribute in an analyst role there.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3354,6 +3361,10 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "I would keep it on file for my own reference, if you could send the slides.",
         "A conversation with you would mean a great deal to me.",
         "What do producers at a company like yours look for when they take someone on from news?",
+        "Is anything open for questions at the end of your talk?",
+        "I would love to hear how you decide who joins the team; is there something I could read about it?",
+        "Could we talk about roles in your field in general, and how they differ between firms?",
+        "I wonder how I might contribute in a volunteer capacity to the festival.",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

@@ -135,6 +135,23 @@ RUDE = [
     ("Obviously you will want to make time for this, so I have cleared my diary.",
      "Obviously you will want to make time"),
     ("I suppose punctuality is optional once you reach director level.", "punctuality is optional"),
+    # The seventh author of ordinary breaks (en): corporate email and direct messages.
+    ("Per our call, please action the house style guide on your side.", "please action"),
+    ("It was, after all, your suggestion to share it.", "It was, after all, your suggestion"),
+    ("Going forward, I would expect materials we agreed on to arrive without my having to chase them.",
+     "Going forward, I would expect"),
+    ("Not sure whether my earlier note reached you or was simply set aside, so I am sending it once more.",
+     "or was simply set aside"),
+    ("also still waiting on that intro to someone on ur team lol.", "still waiting on that intro"),
+    ("u said u would, so just reminding u bc it's the main thing I hoped for.", "u said u would"),
+    ("no worries if not but also kinda rude to leave me on read after such a good chat.", "rude to leave me"),
+    ("tbh ur literally the only alum who hasn't replied.", "ur literally the only alum who hasn't replied"),
+    ("kinda thought alumni looked out for each other.", "thought alumni looked out for each other"),
+    ("hello?? u still alive lol", "u still alive"),
+    ("would be nice to hear back for once.", "hear back for once"),
+    ("seen. ok cool.", "seen. ok cool"),
+    ("took u long enough lol, glad u finally found a slot for me.", "took u long enough"),
+    ("glad you finally found a slot for me.", "you finally found a slot"),
     # The sixth author of ordinary breaks (ej).
     ("I've already told my whole family you're going to help me, so please don't let me down on this one.",
      "already told my whole family you're going to help"),
@@ -608,6 +625,13 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the seventh author's (en) families.
+    "Just following up on my note of last week, in case it was lost or simply overlooked; no pressure at all.",
+    "Still waiting for my exam results, but I wanted to thank you now.",
+    "It would be rude to leave without thanking you for the tour.",
+    "Congratulations, you finally made partner!",
+    "Going forward, I will keep a log of what I learn, as you suggested.",
+    "hey! no rush at all on the intro, thanks so much again",
     # Near misses of the sixth author's (ej) families.
     "Please don't give it a second thought; these things happen.",
     "I wanted to get it to you asap while our conversation was still fresh.",
@@ -1424,6 +1448,20 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
 )
 def test_grounding_known_items(sentence: str) -> None:
     assert rules_of(letter(BODY + "\n\n" + sentence), grounding) == []
+
+
+def test_a_name_then_hi_greets_the_reader() -> None:
+    # "Sarah, hi!" (en): the name first, as in a message.
+    text = "Maria, hi!\n\n" + BODY + "\n\nBest regards,\nAna Ruiz"
+    assert rules_of(text, salutation) == []
+    wrong = "Marta, hi!\n\n" + BODY + "\n\nBest regards,\nAna Ruiz"
+    assert rules_of(wrong, salutation) != []
+
+
+def test_everyday_office_acronyms_are_no_names() -> None:
+    # "when QA flags them", "Kindly advise by COB" (en): the everyday office words, like "HR" and "EOD".
+    text = letter(BODY + "\n\nI fix labels when QA flags them, and I will reply by COB.")
+    assert rules_of(text, grounding) == []
 
 
 def test_asap_named_in_the_writers_story_is_no_hurry() -> None:

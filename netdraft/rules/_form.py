@@ -89,7 +89,10 @@ _GREETING = lazy_compile(
 # A title in brackets is part of it: "Dear Dr. (Mrs.) Yusuf,".
 _NAME_PART = lazy_compile(r"(?:[^,:;!?\n—–(]|\([A-Za-z]{1,6}\.?\)){0,80}")
 # A bare-name greeting line: "Maria," (warm letters sometimes open this way).
-_BARE_NAME = lazy_compile(r"(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*[,:—–-]$")
+# ... or with the greeting after it, as in a message: "Sarah, hi!" (en).
+_BARE_NAME = lazy_compile(
+    r"(?P<name>(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]*(?:[,:—–-]|,[ \t]*(?:hi|hello|hey)[ \t]*[!.,]?)$"
+)
 
 # Lower-case particles inside a name: "Ludwig van der Berg", "María de la Cruz".
 _PARTICLES = wordset("de la le du da di del van von der den ter ten bin al el")

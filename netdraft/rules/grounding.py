@@ -87,8 +87,9 @@ _COMMON = wordset(
     mentor mentorship networking network introduction request hello new role roles field industry
     team teams work working experience today yesterday tomorrow week weekend month year
     linkedin zoom skype slack teams email e-mail phone gmail outlook calendar calendly meet
-    ai ml ux ui hr ceo cto cfo coo cmo vp svp evp mba phd ph.d ba bs bsc msc ma ms md jd cv q&a faq api pdf url usb
-    usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod r&d okr okrs kpi kpis roi nb ngo ngos
+    ai ml ux ui hr qa ceo cto cfo coo cmo vp svp evp mba phd ph.d ba bs bsc msc ma ms md jd cv q&a faq api pdf url usb
+    usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod cob r&d okr okrs kpi kpis roi nb
+    ngo ngos
     english hiring manager managers recruiter recruiters recruiting committee whom concern colleague colleagues friend
     friends everyone
     partner partners director directors lead leads engineer engineers associate associates specialist

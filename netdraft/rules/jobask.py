@@ -694,6 +694,22 @@ _STRONG_BRANCHES = (
     r"\b(?:take|have) me back\b(?! to\b)",
     r"\b(?:if|when|should|whenever)\b[^.?!\n]{0,80}?\b(?:(?:comes?|opens?) up (?:in|on|at|within) your"
     r"|openings?|vacanc(?:y|ies)|roles?|positions?|jobs?)\b[^.?!\n]{0,60}?\bkeep me (?:in the loop|posted|informed)\b",
+    # The sixth author (eo), a LinkedIn message and a cover letter: "if your team has anything in the pipeline for
+    # researchers, I'd love to be in the mix for it", "hop on a call about roles on your team", "Is anything open
+    # for a junior geologist at Banksia Water Consulting at the moment?", "would you be open to me joining the red
+    # team", "discuss my suitability for a trainee position", "discuss how I might contribute in an analyst role".
+    r"\b(?:be|being|get|getting|put me|keep me) in the mix\b",
+    r"\b(?:call|chat|conversation|talk|discuss\w*) about (?:any )?(?:roles?|openings?|positions?|vacanc(?:y|ies)|jobs?"
+    r"|opportunit(?:y|ies)) (?:on|in|at|with|within) your (?:[\w-]+ ){0,2}?(?:team|group|unit|department|company|firm"
+    r"|studio|lab|organi[sz]ation|side|practice)\b",
+    r"\b(?:is|are) (?:there )?(?:anything|something|any roles?|any positions?|any spots?) (?:open|going|available)"
+    r" for (?:a|an|someone|me)\b",
+    r"\bme joining (?:the|your) (?:[\w-]+ ){0,3}?(?:team|group|unit|department|company|firm|studio|lab|practice"
+    r"|crew)\b",
+    r"\b(?:discuss|explore|talk about) (?:my|your view of my) (?:suitability|fit|candidacy|application)\b"
+    r"|\bmy suitability for (?:a|an|the|any|your) \w+",
+    r"\bhow i (?:might|could|can|would) (?:contribute|fit|help) (?:in|as) (?:a|an|the|your) (?:[\w-]+ ){0,2}?(?:role"
+    r"|position|post|job)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -813,6 +829,8 @@ _STRONG_NEEDS = (
                                                               " at that"), ("pair of hands",),
     (" on file", " on record"), ("shifts",), ("would mean",), ("secondment",), ("for you again",), ("me back",),
     ("keep me",),
+    ("in the mix",), (" about ",), ("open for", "going for", "available for"), ("me joining",), ("suitability",
+    " fit", "candidacy", "application"), ("how i ",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -866,7 +884,7 @@ _TRIGGERS = wordset(
     "stack pot available applied pack fitting fits slotting slots adding bringing bonus top inbox start intake "
     "place taken interviewed board aboard onboard recommend brought crew rota freelancers contractors "
     "shift shifts hires recruits staffs deploy employ appoint onboard trade swap exchange "
-    "hired employed recruited added space berth mine candidature"
+    "hired employed recruited added space berth mine candidature mix pipeline suitability"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),
@@ -904,6 +922,8 @@ _PAIRS = (
     (frozenset(("back",)), frozenset(("have", "take"))),
     # The fifth author's (ek): "please keep me in the loop" about openings.
     (frozenset(("loop", "posted", "informed")), frozenset(("keep",))),
+    # The sixth's (eo): "Is anything open for a junior geologist".
+    (frozenset(("open", "going")), frozenset(("anything", "something"))),
     (frozenset(("through",)), frozenset(("put",))),
 )
 

@@ -896,7 +896,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "sarcasm",
     ),
-    ("for once", LazyPattern(r"(?:reply|respond|answer|help|write back) for once", needs=(" for once",)), "sarcasm"),
+    ("for once", LazyPattern(r"(?:reply|respond|answer|help|write back|hear back) for once", needs=(" for once",)),
+     "sarcasm"),
     (
         "for a change",
         LazyPattern(r"(?:reply|respond|answer|help|write back) for a change", needs=(" for a change",)),
@@ -1905,6 +1906,42 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             needs=("already",),
         ),
         "presumption",
+    ),
+    (
+        ("action", "suggestion", "idea", "offer", "forward", "aside", "ignored", "deleted", "binned", "waiting",
+         "reminding", "rude", "read", "only", "alumni", "alive", "seen", "long", "finally"),
+        # The seventh author of ordinary breaks (en), in corporate email: "please action the house style guide on
+        # your side", "it was, after all, your suggestion", "Going forward, I would expect ...", "Not sure whether my
+        # earlier note reached you or was simply set aside"; and in a direct message: "also still waiting on that
+        # intro ... lol. u said u would, so just reminding u bc ...", "kinda rude to leave me on read", "ur literally
+        # the only alum who hasn't replied, kinda thought alumni looked out for each other", "u still alive lol",
+        # "not that u asked", "took u long enough lol, glad u finally found a slot for me".
+        LazyPattern(
+            r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:please|pls|kindly) action\b"
+            r"|\b(?:it|that) was,? after all,? your (?:suggestion|idea|offer)\b"
+            r"|\bgoing forward,? i (?:would|will|shall) (?:expect|ask that you|ask you to|need you to|require)\b"
+            # (Not the courteous "in case it was lost or simply overlooked".)
+            r"|\bor (?:was|were|it was|it has been) (?:simply |just )?(?:set aside|ignored|deleted|binned)\b"
+            # (Not the writer's own news: "Still waiting for my exam results, but ...".)
+            r"|(?:^|(?<=[.!?] )|(?<=\n)|\b(?:also|and|so) )still waiting (?:on|for) (?:that|the|ur|your) (?:intro"
+            r"|introduction|list|link|reply|response|answer|email|document|form|template|contact|details|report"
+            r"|guide|name|names)\b"
+            r"|\bu said u(?:'d|’d| would)\b|\bjust reminding (?:u|you) (?:bc|cos|because|since)\b"
+            r"|\brude (?:of you )?to (?:leave me|ignore me|ghost me|not reply|not answer)\b"
+            r"|\b(?:leave|left|leaving) me on read\b"
+            r"|\b(?:you(?:'re|’re| are)|ur|youre) (?:literally |actually )?the only (?:one|\w+) (?:who|that) (?:hasn't"
+            r"|hasn’t|hasnt|has not|didn't|didn’t|did not) (?:replied|responded|answered|got back)\b"
+            r"|\bthought (?:alumni|we|colleagues|\w+s) (?:looked|look|would look) out for (?:each other|one another)\b"
+            r"|\b(?:u|you) still alive\b|\bseen\.? ok(?:ay)?\.? cool\b"
+            # (Not "you finally made partner!", a congratulation.)
+            r"|\btook (?:u|you) long enough\b|\b(?:u|you) finally (?:found (?:a |the |some )?(?:slot|time|moment"
+            r"|minute|space|gap)|got (?:round|around) to (?:me|replying|answering|my)|replied|answered"
+            r"|got back to me)\b",
+            needs=("action", "after all", "going forward", "set aside", "ignored", "deleted", "binned", "overlooked",
+                   "still waiting", "u said u", "reminding", "rude", "on read", "the only", "out for", "still alive",
+                   "cool", "long enough", "finally"),
+        ),
+        "pressure",
     ),
     (
         "take",
