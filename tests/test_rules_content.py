@@ -3084,6 +3084,20 @@ def test_an_item_awaited_graciously_is_named() -> None:
     assert errors(follow_up(text, req, "follow_up")) == []
 
 
+def test_a_plan_to_get_back_in_touch_is_met_by_another_contact_idiom() -> None:
+    # "get back in touch once she has read the annual report" by "I'm working my way through the annual report. Once
+    # I've finished, I'll drop you a line with my thoughts." (es).
+    req = make(kind="thank_you", follow_up="get back in touch once she has read the annual report",
+               meeting={"topics": ["what boards expect from a new trustee"]})
+    text = letter("Thanks for telling me what boards expect from a new trustee.",
+                  "I've downloaded the latest annual report and I'm working my way through it. Once I've finished, "
+                  "I'll drop you a line with my thoughts.")
+    assert errors(follow_up(text, req, "thank_you")) == []
+    silent = letter("Thanks for telling me what boards expect from a new trustee.",
+                    "I've downloaded the latest annual report and I'm working my way through it.")
+    assert errors(follow_up(silent, req, "thank_you")) != []
+
+
 def test_an_introduction_named_only_to_call_it_off_is_missing() -> None:
     meeting = {"topics": ["moving from teaching into UX research"],
                "action_items": ["Maria will introduce Ana to the company's vendor manager, Aiko Tanaka"]}
@@ -3313,6 +3327,16 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "I'm open to opportunities, so would you be open to me joining the red team if there's room?",
         "I would also welcome the opportunity to discuss my suitability for a trainee position at your firm.",
         "I would welcome the opportunity to discuss how I might contribute in an analyst role there.",
+        # The seventh author (eq): academia, the trades, creative freelancers.
+        "I also wanted to ask whether you would consider taking me into your lab as a doctoral student.",
+        "I would also be grateful if you would consider commissioning me for your next appeal.",
+        "Would you consider commissioning a feature from me, so I could finally get a byline in your section?",
+        "I would also be very grateful if you would consider adding me to the roster of illustrators.",
+        "I'd also love it if you'd add me to your list of session players for string dates.",
+        "I would also ask that you consider my play for a slot in the next season.",
+        "If you're building the animation team, I'd really love to be part of it.",
+        "I also wanted to ask: is there any work going at the shop at the moment?",
+        "If you're ever short a pair of hands in the kitchen, just say the word; I can do weekends.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3365,6 +3389,11 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "I would love to hear how you decide who joins the team; is there something I could read about it?",
         "Could we talk about roles in your field in general, and how they differ between firms?",
         "I wonder how I might contribute in a volunteer capacity to the festival.",
+        "Could you add me to your mailing list for the seminar series?",
+        "Would you be willing to add me to the circulation list for the briefings your team sends out?",
+        "How do illustrators usually get onto a publisher's roster?",
+        "Thank you for taking me into your lab for the open day.",
+        "Is there any work going on about heat pumps in your group that I could read?",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

@@ -135,6 +135,31 @@ RUDE = [
     ("Obviously you will want to make time for this, so I have cleared my diary.",
      "Obviously you will want to make time"),
     ("I suppose punctuality is optional once you reach director level.", "punctuality is optional"),
+    # The eighth author of ordinary breaks (ep): an academic's student, a hustle voice, hardship as leverage.
+    ("I'll need that in my inbox by tomorrow morning, no excuses.", "no excuses"),
+    ("I've also put our next session in your calendar already.", "put our next session in your calendar"),
+    ("I am sure you would not want to be the reason I fall behind.", "would not want to be the reason"),
+    ("I will be counting on hearing from you very soon.", "I will be counting on"),
+    ("I hope it will not take as long as some of my other requests to you have.",
+     "not take as long as some of my other"),
+    ("Early-career researchers cannot be left waiting indefinitely.", "left waiting indefinitely"),
+    ("A careful review is, I think, the very least that could be expected.", "the very least that could be expected"),
+    ("I have already blocked Thursday on my side, so just clear a slot and we are golden.", "clear a slot"),
+    ("I don't really do maybes.", "I don't really do maybes"),
+    ("Fair warning: I don't take no for an answer.", "I don't take no for an answer"),
+    ("I will keep turning up in your inbox until we get it on the calendar.", "keep turning up in your inbox"),
+    ("Frankly, I would have expected a reply from a faculty member.", "I would have expected a reply"),
+    ("Mentoring early-career researchers is part of what lecturers are there for.",
+     "part of what lecturers are there for"),
+    ("I trust this message will get the attention the last one did not.", "the attention the last one did not"),
+    ("I was surprised to receive no acknowledgement whatsoever.", "no acknowledgement whatsoever"),
+    ("A one-line reply costs very little.", "A one-line reply costs very little"),
+    ("I would have hoped a lecturer would extend that basic courtesy.", "would have hoped a lecturer would extend"),
+    ("You're not allowed to say you're too busy.", "not allowed to say"),
+    ("I had begun to wonder whether doctoral students simply do not register on your radar.",
+     "do not register on your radar"),
+    ("I would not like to have to raise the matter with your head of department.",
+     "raise the matter with your head"),
     # The seventh author of ordinary breaks (en): corporate email and direct messages.
     ("Per our call, please action the house style guide on your side.", "please action"),
     ("It was, after all, your suggestion to share it.", "It was, after all, your suggestion"),
@@ -625,6 +650,12 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the eighth author's (ep) families.
+    "I have no excuses for my late reply, only thanks for your patience.",
+    "I'll clear my afternoon so that any time suits you.",
+    "Just give me a shout if a call would be easier.",
+    "I would not want to take up more of your time than a short call.",
+    "I promise the questions won't take as long as the last ones did to write!",
     # Near misses of the seventh author's (en) families.
     "Just following up on my note of last week, in case it was lost or simply overlooked; no pressure at all.",
     "Still waiting for my exam results, but I wanted to thank you now.",
@@ -1458,9 +1489,16 @@ def test_a_name_then_hi_greets_the_reader() -> None:
     assert rules_of(wrong, salutation) != []
 
 
+def test_the_singular_of_an_acronym_the_request_gives_is_known() -> None:
+    # "an NDA" for the request's "automating NDAs" (es).
+    req = REQUEST.model_copy(update={"connection": "read her blog post on automating NDAs"})
+    text = letter(BODY + "\n\nYour post on automating the NDA review was a revelation.")
+    assert rules_of(text, grounding, request=req) == []
+
+
 def test_everyday_office_acronyms_are_no_names() -> None:
     # "when QA flags them", "Kindly advise by COB" (en): the everyday office words, like "HR" and "EOD".
-    text = letter(BODY + "\n\nI fix labels when QA flags them, and I will reply by COB.")
+    text = letter(BODY + "\n\nI fix labels when QA flags them, check the PPE stock and will reply by COB.")
     assert rules_of(text, grounding) == []
 
 

@@ -205,12 +205,21 @@ _PLAN_REASON = lazy_compile(
 )
 
 
+# A plan that opens with getting in touch in an idiom: "get back in touch", "be in touch", "touch base".
+_IN_TOUCH = lazy_compile(r"(?:get|be|keep|stay)(?: back)? in touch\b|touch base\b")
+
+
 @lru_cache(maxsize=256)
 def _plan_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
     """``variants(value, names)`` with the words of a modifier of the plan's object, and of the reason
     the plan gives for itself, at half weight."""
     phrases = variants(value, names)
     soft = modifier_words(value)
+    # "get back in touch once she has read the annual report" (es): the idiom is the contact, checked as such (see
+    # ``_planned``); what the plan waits on carries it.
+    idiom = _IN_TOUCH.match(value.strip().lower())
+    if idiom is not None:
+        soft = soft | {st for st, s, _ in content_tokens(value.strip()) if s < idiom.end()}
     reason = _PLAN_REASON.search(value.lower())
     if reason is not None and reason.start() > 0:
         soft = soft | {st for st, s, _ in content_tokens(value) if s >= reason.start()}
@@ -441,6 +450,8 @@ def _planned(
     future: dict[int, bool] = {}
     opening = _WORD.match(value.strip().lower())
     plan_verb = opening.group() if opening is not None else ""
+    if plan_verb in ("get", "be", "keep", "stay") and _IN_TOUCH.match(value.strip().lower()) is not None:
+        plan_verb = "touch"  # "get back in touch once ...": a contact plan
     contact = plan_verb in _CONTACT
     sends = plan_verb in _SEND_VERBS
     tells = plan_verb in _TELL_VERBS

@@ -87,7 +87,8 @@ _COMMON = wordset(
     mentor mentorship networking network introduction request hello new role roles field industry
     team teams work working experience today yesterday tomorrow week weekend month year
     linkedin zoom skype slack teams email e-mail phone gmail outlook calendar calendly meet
-    ai ml ux ui hr qa ceo cto cfo coo cmo vp svp evp mba phd ph.d ba bs bsc msc ma ms md jd cv q&a faq api pdf url usb
+    ai ml ux ui hr qa ppe ceo cto cfo coo cmo vp svp evp mba phd ph.d ba bs bsc msc ma ms md jd cv q&a faq api pdf
+    url usb
     usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod cob r&d okr okrs kpi kpis roi nb
     ngo ngos
     english hiring manager managers recruiter recruiters recruiting committee whom concern colleague colleagues friend
@@ -422,6 +423,9 @@ def _known_word(token: str, vocab: _Vocab) -> bool:
         return True
     # "an old Paper Moon" for the request's band "The Paper Moons": a name's singular or plural.
     if len(low) > 3 and (low + "s" in vocab or (low.endswith("s") and low[:-1] in vocab)):
+        return True
+    # "an NDA" for the request's "automating NDAs" (es): a short acronym's singular.
+    if len(token) >= 2 and token.isupper() and low + "s" in vocab:
         return True
     # "CVs", "PDFs": the plural of a common acronym, or of one the request gives ("GPs" for "a local GP").
     if len(token) > 2 and token[-1] == "s" and token[:-1].isupper() and (low[:-1] in _COMMON or low[:-1] in vocab):

@@ -710,6 +710,30 @@ _STRONG_BRANCHES = (
     r"|\bmy suitability for (?:a|an|the|any|your) \w+",
     r"\bhow i (?:might|could|can|would) (?:contribute|fit|help) (?:in|as) (?:a|an|the|your) (?:[\w-]+ ){0,2}?(?:role"
     r"|position|post|job)\b",
+    # The seventh author (eq): academia, the trades, creative freelancers. "whether you would consider taking me into
+    # your lab as a doctoral student", "consider commissioning me for your next appeal", "commissioning a feature
+    # from me, so I could finally get a byline in your section", "adding me to the roster of illustrators", "add me
+    # to your list of session players", "consider my play for a slot in the next season", "If you're building the
+    # animation team, I'd really love to be part of it", "is there any work going at the shop", "If you're ever
+    # short a pair of hands in the kitchen, just say the word; I can do weekends".
+    r"\b(?<!for )tak(?:e|ing) me (?:into|in to|onto|on to) your (?:[\w-]+ ){0,2}?(?:lab|laboratory|group|team|studio"
+    r"|kitchen|crew|practice|company|firm)\b",
+    r"\b(?:consider|considering|you|please) (?:\w+ )?(?:commission|commissioning|booking|casting) me\b"
+    r"|\bcommission(?:ing)? (?:a (?:[\w-]+ ){0,2}?)?(?:feature|piece|article|story|illustration|track|score|column)"
+    r" from me\b|\ba byline in your\b",
+    # (Not a list of readers: "add me to the circulation list for the briefings".)
+    r"\badd(?:ing)? me to (?:the|your) (?:[\w-]+ ){0,2}?(?:roster|pool|books|bench|rota)\b"
+    r"|\badd(?:ing)? me to (?:the|your) list of (?:[\w-]+ ){0,2}?(?:players|musicians|freelancers|illustrators"
+    r"|contractors|locums|suppliers|writers|translators|photographers|designers|editors|tutors|staff|temps"
+    r"|candidates)\b",
+    r"\bconsider (?:me|my (?:[\w-]+ ){1,2}?)for (?:a|the) (?:slot|spot|place|role|part|commission)\b",
+    r"\b(?:if|when|as) you(?:'re|’re| are) (?:building|staffing|assembling|putting together|growing|expanding)"
+    r" (?:the|your|a|an) (?:[\w-]+ ){0,2}?(?:team|crew|cast|department|group)\b[^.?!\n]{0,60}?\b(?:be (?:a )?part"
+    r" of it|count me in|join (?:it|you|them))\b",
+    r"\b(?:is there|have you got|do you have|got) any (?:work|shifts|jobs?|hours) (?:going(?! on\b)|available"
+    r"|on offer)\b",
+    r"\bshort (?:of )?a pair of hands\b[^.?!\n]{0,80}?\b(?:say the word|count me in|give me a (?:shout|call|ring)"
+    r"|i can (?:do|work|start|come))\b",
 )
 
 _WEAK_BRANCHES = (
@@ -831,6 +855,8 @@ _STRONG_NEEDS = (
     ("keep me",),
     ("in the mix",), (" about ",), ("open for", "going for", "available for"), ("me joining",), ("suitability",
     " fit", "candidacy", "application"), ("how i ",),
+    ("me into", "me in to", "me onto", "me on to"), ("commission", "booking me", "casting me", "byline"),
+    ("add me", "adding me"), ("for a ", "for the "), ("you're", "you’re", "you are"), (" any ",), ("pair of hands",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -884,7 +910,8 @@ _TRIGGERS = wordset(
     "stack pot available applied pack fitting fits slotting slots adding bringing bonus top inbox start intake "
     "place taken interviewed board aboard onboard recommend brought crew rota freelancers contractors "
     "shift shifts hires recruits staffs deploy employ appoint onboard trade swap exchange "
-    "hired employed recruited added space berth mine candidature mix pipeline suitability"
+    "hired employed recruited added space berth mine candidature mix pipeline suitability commission commissioning"
+    " byline roster lab laboratory"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),
@@ -923,7 +950,9 @@ _PAIRS = (
     # The fifth author's (ek): "please keep me in the loop" about openings.
     (frozenset(("loop", "posted", "informed")), frozenset(("keep",))),
     # The sixth's (eo): "Is anything open for a junior geologist".
-    (frozenset(("open", "going")), frozenset(("anything", "something"))),
+    (frozenset(("open", "going")), frozenset(("anything", "something", "any"))),
+    # The seventh's (eq): "If you're building the animation team, I'd really love to be part of it".
+    (frozenset(("part",)), frozenset(("building", "staffing", "assembling", "growing", "expanding"))),
     (frozenset(("through",)), frozenset(("put",))),
 )
 

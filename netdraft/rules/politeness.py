@@ -1353,8 +1353,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "I'm counting on you to find time for a coffee": the favour taken as promised.
         # "I'm counting on hearing from you in the next couple of days", "so I am rather relying on you now".
         LazyPattern(
-            r"(?:i'm|i’m|i am|we're|we’re|we are) (?:really |so |rather |very much |now |completely |entirely |kind of "
-            r"|sort of |totally |honestly )?(?:counting|relying) on"
+            # ("I will be counting on hearing from you very soon", ep.)
+            r"(?:i'm|i’m|i am|we're|we’re|we are|i'll be|i’ll be|i will be) (?:really |so |rather |very much |now "
+            r"|completely |entirely |kind of |sort of |totally |honestly )?(?:counting|relying) on"
             r" (?:you\b|hearing (?:back )?from you|your (?:reply|answer|response|help|introduction)\b"
             # "I am counting on it going out before the end of the week" (the reader's introduction).
             r"|(?:it|that|this|them) (?:going out|arriving|happening|coming through|being (?:sent|done|made)"
@@ -1831,6 +1832,52 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
                    "not like"),
         ),
         "sarcasm",
+    ),
+    (
+        ("excuses", "calendar", "diary", "reason", "long", "indefinitely", "least", "clear", "maybes", "answer",
+         "inbox", "expected", "there", "whatsoever", "costs", "cost", "courtesy", "allowed", "radar", "raise",
+         "attention", "reply", "response"),
+        # The eighth author of ordinary breaks (ep): an academic's student, a hustle voice, hardship as leverage.
+        # "I'll need that in my inbox by tomorrow morning, no excuses", "I've also put our next session in your calendar
+        # already", "I am sure you would not want to be the reason I fall behind", "I hope it will not take as long as
+        # some of my other requests to you have", "cannot be left waiting indefinitely", "the very least that could be
+        # expected", "just clear a slot and we are golden. I don't really do maybes", "I don't take no for an answer,
+        # and I will keep turning up in your inbox", "I would have expected a reply from a faculty member; mentoring
+        # ... is part of what lecturers are there for", "no acknowledgement whatsoever. A one-line reply costs very
+        # little, and I would have hoped a lecturer would extend that basic courtesy", "you're not allowed to say
+        # you're too busy", "doctoral students simply do not register on your radar", "I would not like to have to
+        # raise the matter with your head of department".
+        LazyPattern(
+            # (Not the writer's own apology: "I have no excuses for my late reply".)
+            r"(?<=[,;—-] )no excuses\b"
+            r"|\b(?:put|added|placed|booked|pencilled|penciled|blocked) (?:our|a|the|an) (?:[\w-]+ ){0,3}?"
+            r"(?:in|into|on) your (?:calendar|diary|schedule)\b"
+            r"|\b(?:would not|wouldn't|wouldn’t) want to be the (?:reason|cause|one)\b"
+            r"|\b(?:not|won't|won’t) take (?:you )?as long as (?:some of )?my (?:other|last|previous|earlier)"
+            r" (?:requests|emails|e-mails|messages|notes|letters)\b"
+            r"|\bleft waiting indefinitely\b|\bthe (?:very )?least (?:that )?(?:could|can|might) be expected\b"
+            r"|\b(?:just )?clear (?:a|the|your) (?:slot|afternoon|morning|diary|calendar|schedule)\b"
+            r"|\bi (?:don't|don’t|do not) (?:really )?do maybes\b"
+            r"|\bi (?:don't|don’t|do not|won't|won’t|will not) take no for an answer\b"
+            r"|\bkeep (?:turning up|showing up|popping up|landing) in your inbox\b"
+            r"|\bi would have expected (?:a reply|an answer|a response|better|more)\b"
+            r"|\bpart of what (?:\w+ )?(?:lecturers|professors|mentors|managers|you|people like you|faculty|academics)"
+            r" (?:are|is) (?:there|paid) for\b"
+            r"|\bthe (?:attention|reply|response) the last one (?:did not|didn't|didn’t)\b"
+            r"|\bno (?:acknowledgement|acknowledgment|reply|response|answer) whatsoever\b"
+            r"|\b(?:a )?(?:one-line|short|quick|brief) (?:reply|response|answer|note) costs? (?:very little|nothing"
+            r"|little)\b"
+            r"|\b(?:would have hoped|expected|hoped)\b[^.!?\n]{0,60}?\bbasic courtesy\b"
+            r"|\byou(?:'re|’re| are) not allowed to say\b"
+            r"|\b(?:do not|don't|don’t) (?:even )?register on your radar\b"
+            r"|\braise (?:the|this|it) (?:matter )?with your (?:head|manager|boss|director|supervisor|line manager"
+            r"|dean)\b",
+            needs=("excuses", "your calendar", "your diary", "your schedule", "want to be the", "as long as",
+                   "indefinitely", "be expected", "clear ", "maybes", "no for an answer", "in your inbox",
+                   "have expected", "there for", "paid for", "last one", "whatsoever", "cost", "courtesy",
+                   "not allowed", "your radar", "raise "),
+        ),
+        "pressure",
     ),
     (
         ("down", "conscience", "supposed", "busier", "pile", "irrelevant", "reminder", "chasing", "silence",
@@ -2623,6 +2670,8 @@ _COURTEOUS_ORDER = lazy_compile(
     r"(?:give|send|pass (?:along|on)|extend|say) (?:my|our|hello|hi|(?:him|her|them)(?! (?:to me|over|back|across"
     r"|through|along)\b))"
     r"|remember me|tell (?:him|her|them|\w+) (?:i|hello|hi)|book recommendations"
+    # "Just give me a shout" (eq): let me know, in the idiom.
+    r"|give me a (?:shout|buzz|bell|nudge|holler)\b"
     # "Just tell me when to turn up": the reader's choice asked for, like "let me know when".
     r"|tell me (?:whenever|when|what time|if|whether|which|how)\b"
 )
