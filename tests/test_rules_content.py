@@ -3337,6 +3337,17 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "If you're building the animation team, I'd really love to be part of it.",
         "I also wanted to ask: is there any work going at the shop at the moment?",
         "If you're ever short a pair of hands in the kitchen, just say the word; I can do weekends.",
+        # The eighth author (eu): the company's hiring machinery, a job asked as a question of fit.
+        "Having seen the strategy manager role your team has advertised, do you think I would be a fit for it?",
+        "Would I be the sort of candidate you would shortlist for it?",
+        "Your firm runs an analytics graduate scheme. Would your team look at a career changer like me for it?",
+        "Would your team consider someone like me, with a restaurant background, for that opening?",
+        "I would be most grateful if you would submit my name internally for the graduate intake.",
+        "If there is a requisition open for the senior researcher role, could you tag me on it?",
+        "Is it worth me applying, and would you be willing to back me if I did?",
+        "You mentioned a regulatory associate role would be opening on your team. Would I suit it, and could I be "
+        "considered?",
+        "Would you be willing to share your employee referral code with me?",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3394,6 +3405,9 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "How do illustrators usually get onto a publisher's roster?",
         "Thank you for taking me into your lab for the open day.",
         "Is there any work going on about heat pumps in your group that I could read?",
+        "I have been asked to set up our first employee referral programme, and your post helped.",
+        "Do you think someone like me would be a fit for the field in general?",
+        "I would like to look at a few programmes like yours for ideas.",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

@@ -135,6 +135,40 @@ RUDE = [
     ("Obviously you will want to make time for this, so I have cleared my diary.",
      "Obviously you will want to make time"),
     ("I suppose punctuality is optional once you reach director level.", "punctuality is optional"),
+    # The ninth author of ordinary breaks (et): status and leverage.
+    ("If it hasn't arrived by then I'll raise it with Karen directly.", "raise it with"),
+    ("Should this letter go unanswered, I will take the matter up with your managing partner.",
+     "I will take the matter up with"),
+    ("It was reassuring that even someone at your level can find half an hour for those of us still doing the real "
+     "work.", "those of us still doing the real work"),
+    ("Since some of it seemed new to you, let me spell out how mentoring actually works.", "seemed new to you"),
+    ("In case it is unfamiliar, let me briefly explain how introductions like this tend to work.",
+     "In case it is unfamiliar"),
+    ("I have told him I would be in touch, so I expect he will be glad to hear you found the time for me.",
+     "I expect he will be glad to hear you found"),
+    ("I suspect he would have been rather surprised if you hadn't.", "would have been rather surprised if you hadn't"),
+    ("It's impressive how far you've come for someone without an engineering degree.",
+     "for someone without an engineering degree"),
+    ("It can't have been easy keeping up with the technical conversations.", "can't have been easy keeping up"),
+    ("My diary is unforgiving, so it is that slot or nothing, I am afraid.", "that slot or nothing"),
+    ("I am not in the habit of chasing people for replies.", "not in the habit of chasing"),
+    ("I will take it that this note will not need a reminder.", "will not need a reminder"),
+    ("I would rather not end up telling my LinkedIn readers that your leadership does not answer introductions.",
+     "rather not end up telling my LinkedIn"),
+    ("I was glad to help, and I would expect nothing less in return now that I am the one asking.",
+     "expect nothing less in return"),
+    ("I would much prefer not to have to explain to them why the conversation never took place.",
+     "not to have to explain to them why"),
+    ("People are generally glad to make time for me; I am sure you will be no exception.",
+     "you will be no exception"),
+    ("Honestly, not bad at all for someone who only got into tech a few years ago!", "not bad at all for someone who"),
+    ("I'll be in London on Thursday and can spare you twenty minutes at 4pm.", "can spare you"),
+    ("Let me know if that works; if not, we'll just leave it for another year.", "if not, we'll just leave it"),
+    ("I shall take it that you will make room in your diary for a lunch.", "I shall take it that you will make room"),
+    ("I trust you will find a way to make it work.", "I trust you will find a way"),
+    # A small model's draft (ev).
+    ("I suppose a short call is better than nothing.", "I suppose a short call is better than nothing"),
+    ("Anyway, I appreciate the time you did manage to find for me.", "the time you did manage to find"),
     # The eighth author of ordinary breaks (ep): an academic's student, a hustle voice, hardship as leverage.
     ("I'll need that in my inbox by tomorrow morning, no excuses.", "no excuses"),
     ("I've also put our next session in your calendar already.", "put our next session in your calendar"),
@@ -650,6 +684,14 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the ninth author's (et) families.
+    "Please do not change any plans on my account; a short note would be just as welcome.",
+    "If the dates do not suit, I will take it up with my own manager and find another week.",
+    "I did well in the course for someone without a maths degree, thanks to your notes.",
+    "Since the topic was new to me, I read your article twice.",
+    "I expect she will be glad to hear that the project went well.",
+    "I shall take it that the Thursday slot still suits you unless I hear otherwise from your office.",
+    "A short call would be better than nothing, if a meeting is too much, and I am grateful either way.",
     # Near misses of the eighth author's (ep) families.
     "I have no excuses for my late reply, only thanks for your patience.",
     "I'll clear my afternoon so that any time suits you.",

@@ -99,7 +99,8 @@ _STRONG_BRANCHES = (
     # the referral that brought the letter (not "if you referred me for the role").
     r"\brefer(?:ring)? me\b(?! to\b)|\byou referred me\b(?! to\b)",
     r"\brefer(?:ring|red)? me to (?:the |a |your )?(?:hiring|recruit|hr\b|talent|open|role|position|job)",
-    r"\b(?:internal|employee|job) referral\b",
+    # (Not the writer's own scheme: "set up our first employee referral programme", eu.)
+    r"\b(?<!\bour )(?<!first )(?<!\bmy )(?<!their )(?:internal|employee|job) referral\b",
     r"\breferral (?:for|to|into) " + _DET + r" (?:\w+ ){0,3}" + _JOBN + r"\b",
     r"\b(?:pass|forward|hand|circulate|share|send|submit|put|get|walk)(?:ing)? (?:along |on )?"
     # A resume handed on is a referral; a name or profile passed on is an introduction ("when you pass my
@@ -220,8 +221,10 @@ _STRONG_BRANCHES = (
     r" (?:a |an )?(?:\w+ )?(?:seat|place|spot|room|opening|role|position|vacancy|post) (?:for|on)\b",
     # "whether your team will be taking on anyone this autumn, and whether someone with my background
     # might be a fit".
+    # (Not the field: "Do you think someone like me would be a fit for the field in general?")
     r"\b(?:someone|a person|people|somebody) (?:with|like) (?:my|me)\b[^.?!\n]{0,30}?"
-    r"\b(?:might|could|would) be a (?:good )?fit\b",
+    r"\b(?:might|could|would) be a (?:good )?fit\b(?! (?:for|in) (?:the|this|that|a) (?:field|industry|sector"
+    r"|profession|career|area|line of work|world)\b)",
     # "If you hear of anything suitable, I would be grateful if you would think of me".
     r"\b(?:hear|know|learn) of anything (?:suitable|relevant|that (?:fits|suits|might suit|would suit|matches))",
     # "If you ever need an extra pair of hands at Maison Verte, even just for a weekend, I would jump at the
@@ -377,7 +380,8 @@ _STRONG_BRANCHES = (
     r"\b(?:to|with|in front of) (?:the|your|a|an|any) (?:\w+ ){0,2}?" + _GATE + r"\b",
     # A referral bonus named, a staff referral portal: a referral into a post, whatever the verb.
     r"\bbonus(?:es)? for (?:recommending|referring|introducing|putting forward) (?:\w+ )?(?:candidates|people|hires"
-    r"|applicants|staff|new (?:hires|staff|starters))\b|\b(?:staff|employee|internal) referral"
+    r"|applicants|staff|new (?:hires|staff|starters))\b|\b(?<!\bour )(?<!first )(?<!\bmy )(?<!their )(?:staff|employee"
+    r"|internal) referral"
     r" (?:scheme|portal|programme|program|system|bonus)\b",
     # Openings at the reader's organisation (named, it reads "your company" here): "explore opportunities with
     # Wayfarer Labs", "what opportunities there might be for me at Harbour City Blues".
@@ -734,6 +738,23 @@ _STRONG_BRANCHES = (
     r"|on offer)\b",
     r"\bshort (?:of )?a pair of hands\b[^.?!\n]{0,80}?\b(?:say the word|count me in|give me a (?:shout|call|ring)"
     r"|i can (?:do|work|start|come))\b",
+    # The eighth author (eu): the company's own hiring machinery, and a job asked as a question of fit. "do you think I
+    # would be a fit for it?" (the role advertised), "Would I be the sort of candidate you would shortlist for it?",
+    # "Would your team look at a career changer like me for it?", "consider someone like me, with a restaurant
+    # background rather than a factory one, for that opening", "submit my name internally", "could you tag me on it
+    # so the recruiter picks me up?", "would you be willing to back me if I did?", "Would I suit it, and could I be
+    # considered?".
+    r"\b" + _JOBN + r"\b[^.?!\n]{0,120}?\bi(?:'d|’d| would)? be (?:a (?:good |strong |real )?fit|suitable|a (?:good "
+    r"|strong )?match) for (?:it|that one)\b",
+    r"\bthe (?:sort|kind|type) of (?:candidate|person|applicant) (?:you|your team) (?:would|might|could) (?:shortlist"
+    r"|consider|interview|hire|take on)\b",
+    r"\b(?:look at|consider|see|take) (?:a |an )?(?:[\w-]+ ){0,2}?(?:like me|such as me)(?:, [^,.?!\n]{1,80},)? for"
+    r" (?:it|that|this|the (?:[\w-]+ ){0,3}?(?:" + _JOBN[3:-1] + r"|scheme|programme|intake))\b",
+    r"\b(?:submit|put|refer|recommend|forward|pass)(?:ting|ing)? (?:my name|me|my cv|my resume|my application)"
+    r" (?:forward )?internally\b",
+    r"\btag me (?:on|in) (?:it|the (?:requisition|req|role|posting|opening))\b",
+    r"\b(?:back|support|vouch for|endorse) me if i (?:did|do|apply|applied)\b",
+    r"\b(?:could|can|might|may) i be considered\b",
 )
 
 _WEAK_BRANCHES = (
@@ -857,6 +878,8 @@ _STRONG_NEEDS = (
     " fit", "candidacy", "application"), ("how i ",),
     ("me into", "me in to", "me onto", "me on to"), ("commission", "booking me", "casting me", "byline"),
     ("add me", "adding me"), ("for a ", "for the "), ("you're", "you’re", "you are"), (" any ",), ("pair of hands",),
+    (" fit ", "suitable", "match"), ("sort of", "kind of", "type of"), ("like me", "as me"), ("internally",),
+    ("tag me",), ("if i ",), ("considered",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -953,6 +976,8 @@ _PAIRS = (
     (frozenset(("open", "going")), frozenset(("anything", "something", "any"))),
     # The seventh's (eq): "If you're building the animation team, I'd really love to be part of it".
     (frozenset(("part",)), frozenset(("building", "staffing", "assembling", "growing", "expanding"))),
+    # The eighth's (eu): "Would your team look at a career changer like me for it?"
+    (frozenset(("look",)), frozenset(("like",))),
     (frozenset(("through",)), frozenset(("put",))),
 )
 

@@ -431,6 +431,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(
             r"(?:i'll|i’ll|i will|i shall) (?:take it|assume|understand|presume) (?:that )?you(?:'re|’re| are)?"
             r" (?:not|aren't|aren’t|are not) (?:interested|able|willing|available|keen)\b"
+            # "so I shall take it that you will make room in your diary for a lunch" (et).
+            r"|(?:i'll|i’ll|i will|i shall) (?:take it|assume|presume) (?:that )?you(?:'ll|’ll| will) (?:make (?:room"
+            r"|time)|find (?:the )?time|keep me in mind)\b"
             # "I've gone ahead and sent a calendar invitation, and I'll take it that it suits you".
             r"|(?:i'll|i’ll|i will|i shall) (?:take it|assume|presume) (?:that )?(?:it|this|that|the time|the date)"
             r" (?:suits|works|is fine|is convenient)\b|(?:i've|i’ve|i have) gone ahead and (?:sent|booked|scheduled"
@@ -1097,7 +1100,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # (ee): the reader's yes taken for granted (not "I trust you will find the report useful").
         LazyPattern(
             r"\bi trust (?:that )?you(?:'ll|’ll| will) (?:do (?:the same|likewise)|make (?:the |some )?time"
-            r"|find (?:the |some )?time|oblige|not (?:mind|object))\b",
+            r"|find (?:the |some )?time|find a way|oblige|not (?:mind|object))\b",
             needs=("i trust",),
         ),
         "entitlement",
@@ -1832,6 +1835,65 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
                    "not like"),
         ),
         "sarcasm",
+    ),
+    (
+        ("raise", "take", "escalate", "bring", "real", "level", "new", "unfamiliar", "actually", "really", "glad",
+         "pleased", "surprised", "disappointed", "without", "easy", "nothing", "leave", "habit", "reminder", "linkedin",
+         "readers", "followers", "publicly", "return", "explain", "exception", "bad", "spare", "suppose", "manage",
+         "find"),
+        # The ninth author of ordinary breaks (et): status and leverage. "If it hasn't arrived by then I'll raise it
+        # with Karen directly", "Should this letter go unanswered, I will take the matter up with your managing
+        # partner", "even someone at your level can find half an hour for those of us still doing the real work",
+        # "Since some of it seemed new to you, let me spell out how mentoring actually works", "In case it is
+        # unfamiliar, let me briefly explain how introductions like this tend to work", "I expect he will be glad to
+        # hear you found the time for me", "I suspect he would have been rather surprised if you hadn't", "for someone
+        # without an engineering degree. It can't have been easy keeping up", "it is that slot or nothing", "I am not
+        # in the habit of chasing people ..., so I will take it that this note will not need a reminder", "I would
+        # rather not end up telling my LinkedIn readers that ...", "I would expect nothing less in return", "I would
+        # much prefer not to have to explain to them why the conversation never took place", "people are glad to make
+        # time for me; I am sure you will be no exception", "not bad at all for someone who only got into tech a few
+        # years ago", "can spare you twenty minutes at 4pm ...; if not, we'll just leave it for another year".
+        LazyPattern(
+            r"\b(?:if|should|unless)\b[^.!?\n]{0,80}?(?:\bnot|n't|n’t|\bno|\bunanswered|\blate|\bignored"
+            r"|\bnothing)\b[^.!?\n]{0,60}?\bi(?:'ll|’ll| will| shall) (?:simply |just |have to )?(?:raise|take|escalate"
+            r"|bring) (?:it|this|that|the matter|the issue)(?: up)? (?:with|to) (?!you\b|my\b|our\b)"
+            r"|\bthose of us (?:still )?doing the real work\b"
+            r"|\beven someone (?:at|of|in) your (?:level|position|seniority)\b"
+            r"|\b(?:since|as|in case) (?:some of )?(?:it|this|that)(?:'s|’s| is| was| seemed| seems| may be)"
+            r" (?:new|unfamiliar) to you\b|\bin case it(?:'s|’s| is) unfamiliar\b"
+            r"|\blet me (?:briefly )?(?:spell out|explain) how (?:\w+ ){0,4}?(?:actually"
+            r"|really) (?:works?|tends? to work)\b"
+            r"|\bi expect (?:he|she|they)(?:'ll|’ll| will) be (?:glad|pleased|happy|delighted) to hear (?:that )?you"
+            r" (?:found|made|gave|took)\b"
+            r"|\b(?:would have been|would be) (?:rather |quite |very )?(?:surprised|disappointed) if you (?:hadn't"
+            r"|hadn’t|had not|didn't|didn’t|did not|don't|don’t|do not|won't|won’t)\b"
+            # (Not the writer's own: "I did well for someone without a maths degree".)
+            r"|\byou(?:'ve|’ve| have)?\b[^.!?\n]{0,60}?\bfor someone without (?:an? |any )?(?:[\w-]+ )?(?:degree"
+            r"|background|training|qualifications?)\b"
+            r"|\bcan(?:'t|’t|not) have been easy (?:for you )?(?:keeping up|to keep up)\b"
+            r"|\b(?:that|this) (?:slot|time|date|day) or (?:nothing|not at all|never)\b|\btake it or leave it\b"
+            r"|\bnot in the habit of (?:chasing|waiting|asking twice|reminding)\b"
+            r"|\b(?:will not|won't|won’t|should not|shouldn't|shouldn’t) need (?:a|another|any) reminders?\b"
+            r"|\b(?:rather not|hate to|don't want to|don’t want to|do not want to) (?:end up |have to )?(?:telling"
+            r"|tell|mentioning|mention|posting|post|sharing|share)\b[^.!?\n]{0,40}?\b(?:my (?:linkedin|readers"
+            r"|followers|network|audience|newsletter)|on linkedin|publicly)\b"
+            r"|\bexpect (?:nothing less |the same |as much |something )?in return\b"
+            r"|\bnot (?:to )?have to explain (?:to (?:them|him|her|\w+) )?why\b"
+            r"|\byou(?:'ll|’ll| will) be no exception\b|\bpeople are (?:always |generally |usually )?(?:glad|happy"
+            r"|keen|quick) to make time for me\b"
+            r"|\bnot bad (?:at all )?for someone (?:who|with|without|so|from|who's)\b"
+            r"|\b(?:can|could) spare you\b|\bif not,? we(?:'ll|’ll| will) (?:just )?leave it\b"
+            # A small model's draft (ev): "I suppose a short call is better than nothing", "the time you did manage to
+            # find for me".
+            r"|\bi suppose\b[^.!?\n]{0,40}?\bbetter than nothing\b|\bthe time you (?:did|could) (?:manage to )?(?:find"
+            r"|spare|give)\b",
+            needs=("raise", "take", "escalate", "bring", "real work", "your level", "your position", "your seniority",
+                   "to you", "works", "work", "glad to hear", "pleased to hear", "happy to hear", "delighted to hear",
+                   "if you", "someone without", "been easy", " or nothing", " or not at all", " or never",
+                   "take it or leave it", "the habit of", "reminder", "in return", "explain", "no exception",
+                   "make time for me", "not bad", "spare you", "leave it", "better than nothing", "the time you"),
+        ),
+        "pressure",
     ),
     (
         ("excuses", "calendar", "diary", "reason", "long", "indefinitely", "least", "clear", "maybes", "answer",
@@ -2645,6 +2707,8 @@ _COURTEOUS = lazy_compile(
     r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
     r"|do not feel|remember me|(?:don't|don’t|do not) give it (?:a |another )?(?:second )?thought"
+    # "Please do not change any plans on my account" (et).
+    r"|(?:don't|don’t|do not) (?:change|alter|rearrange|cancel|move) (?:any|your) (?:plans|arrangements|schedule)"
     r"|(?:keep|bear) (?:me |my (?:[\w'’-]+ ){1,2}?)in mind|also know|never feel|treat|ignore this|disregard"
     # Asking for the reader's view of what was sent: "Please tell me if the prices are too high".
     r"|tell me (?:if|whether|what you think|how you feel|which|whenever|when|what time|what day)"
