@@ -3098,6 +3098,26 @@ def test_a_plan_to_get_back_in_touch_is_met_by_another_contact_idiom() -> None:
     assert errors(follow_up(silent, req, "thank_you")) != []
 
 
+def test_a_plan_to_share_is_carried_out_by_a_link_in_the_letter() -> None:
+    # "In the meantime, you can see samples of the online modules I have built at {{portfolio_link}}" (ez: the slot is
+    # the placeholder rule's error, the plan is done).
+    req = make(follow_up="share samples of the online modules he has built")
+    text = letter("Would you be open to a 20-minute phone call?",
+                  "In the meantime, you can see samples of the online modules I have built at https://example.org/m.")
+    assert errors(follow_up(text, req, "informational")) == []
+
+
+def test_an_aim_that_names_the_process_told_before_states_it() -> None:
+    # "... in which order to take the steps. I would like to understand how this process works in practice" (ey).
+    req = make(purpose="understand the steps to get a foreign pharmacy degree recognised and licensed",
+               ask="a 30-minute meeting")
+    text = letter("I am a pharmacist from Syria. The information about recognising a foreign pharmacy degree is spread "
+                  "across many places, and I am not sure in which order to take the steps. I would like to understand "
+                  "how this process works in practice.",
+                  "Would you be willing to meet me for 30 minutes at a time that is good for you?")
+    assert [f for f in errors(purpose(text, req, "informational")) if "gain" in f.message] == []
+
+
 def test_an_introduction_named_only_to_call_it_off_is_missing() -> None:
     meeting = {"topics": ["moving from teaching into UX research"],
                "action_items": ["Maria will introduce Ana to the company's vendor manager, Aiko Tanaka"]}
@@ -3348,6 +3368,13 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "You mentioned a regulatory associate role would be opening on your team. Would I suit it, and could I be "
         "considered?",
         "Would you be willing to share your employee referral code with me?",
+        # The ninth author (ey), non-native writers.
+        "I will be very thankful also if you can arrange a job for me in your sourcing department.",
+        "Sir, I humbly request you to give me a chance in your esteemed organisation.",
+        "It would be a great honour for me if you can take me into your R&D team on any post.",
+        "Please, if you can help me to get employment in your organisation, I will remain thankful to you always.",
+        "Is there any possibility to work under you in the new group?",
+        "My cousin told me your company is opening a new branch. If there is a place for me there, please remember me.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3408,6 +3435,9 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "I have been asked to set up our first employee referral programme, and your post helped.",
         "Do you think someone like me would be a fit for the field in general?",
         "I would like to look at a few programmes like yours for ideas.",
+        "Could you help me to get work experience ideas for my students?",
+        "Is there any possibility to work with you on the panel for the conference?",
+        "If there is a place for me at the workshop, I would love to attend.",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

@@ -135,6 +135,25 @@ RUDE = [
     ("Obviously you will want to make time for this, so I have cleared my diary.",
      "Obviously you will want to make time"),
     ("I suppose punctuality is optional once you reach director level.", "punctuality is optional"),
+    # The tenth author of ordinary breaks (ex): bureaucratic demands in the passive, joking leverage.
+    ("It is expected that it will be forwarded without further delay.", "It is expected that it"),
+    ("The item has been recorded as outstanding pending receipt.", "recorded as outstanding"),
+    ("Kindly note that this request is made in writing so that there is a record of it.", "so that there is a record"),
+    ("Non-response will be noted on my file.", "Non-response will be noted"),
+    ("I trust this letter will receive the attention it merits.", "receive the attention it merits"),
+    ("A reply is requested at your earliest opportunity.", "A reply is requested at"),
+    ("It is expected that a response will be provided prior to the 14th.", "It is expected that a response"),
+    ("The contact details which you undertook to send have yet to be received.",
+     "you undertook to send have yet to be received"),
+    ("I would ask that this be treated as a priority.", "this be treated as a priority"),
+    ("Jess tells me you still owe her for covering a session, so the debt transfers to me.",
+     "the debt transfers to me"),
+    ("You still owe me one for the introduction last year, so I'm counting this as payback.", "You still owe me"),
+    ("Also I know which building you are in, so hiding won't work haha.", "hiding won't work"),
+    ("I'll be in your inbox every single day until they turn up.", "I'll be in your inbox every"),
+    # A representative round (ez).
+    ("I would have thought an old teammate was worth a quick reply.", "I would have thought an old teammate was worth"),
+    ("I am hoping this one does not get buried as well.", "this one does not get buried as well"),
     # The ninth author of ordinary breaks (et): status and leverage.
     ("If it hasn't arrived by then I'll raise it with Karen directly.", "raise it with"),
     ("Should this letter go unanswered, I will take the matter up with your managing partner.",
@@ -684,6 +703,12 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the tenth author's (ex) families.
+    "My transcript has not yet been received by the registry, so I am writing to you in the meantime.",
+    "You owe me nothing, of course, and I am grateful for any reply.",
+    "It is expected to rain on the day of the open house, so I will bring an umbrella.",
+    "I'm holding you to that coffee when you are next in town!",
+    "I should be grateful for a reply at your convenience.",
     # Near misses of the ninth author's (et) families.
     "Please do not change any plans on my account; a short note would be just as welcome.",
     "If the dates do not suit, I will take it up with my own manager and find another week.",
@@ -1536,6 +1561,12 @@ def test_the_singular_of_an_acronym_the_request_gives_is_known() -> None:
     req = REQUEST.model_copy(update={"connection": "read her blog post on automating NDAs"})
     text = letter(BODY + "\n\nYour post on automating the NDA review was a revelation.")
     assert rules_of(text, grounding, request=req) == []
+
+
+def test_greetings_and_professions_in_capitals_are_no_names() -> None:
+    # "Assalam o Alaikum" (ey), "the route from solicitor to the Bar" (fa), "a GIF" (ex).
+    text = letter(BODY + "\n\nAssalam o Alaikum to the team; I hope to move to the Bar one day, as a GIF of mine says.")
+    assert rules_of(text, grounding) == []
 
 
 def test_everyday_office_acronyms_are_no_names() -> None:

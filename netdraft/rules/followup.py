@@ -141,6 +141,8 @@ _SENT_NOW = lazy_compile(
     # A paper letter's enclosure: "I've put my sourdough starter notes in with this letter".
     r"|(?:in|inside|with) (?:this|the) (?:letter|envelope|card|parcel|package)\b"
     r"|i am sending|i'm sending|i(?:'ve| have) (?:also )?(?:included|added|linked))\b"
+    # "In the meantime, you can see samples of the online modules I have built at {{portfolio_link}}" (ez).
+    r"|\byou can (?:see|find|view|read|browse|look at) (?:[\w'’-]+ ){0,8}?(?:at|on) (?=https?:|www\.|\{|\[|<)"
 )
 # Plans to give the reader news ("tell him when she starts", "let him know how her exam went", "update her on
 # the move"), and a letter that gives it: the writer's own news in the past or perfect, or said to be news.

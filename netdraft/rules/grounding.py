@@ -71,7 +71,7 @@ _COMMON = wordset(
     take care looking forward again soon talk speak
     muchas gracias grazie mille merci beaucoup danke obrigado obrigada salamat asante shukran hola ciao oi
     olá ola beijos abrazo abraço saludos namaste kumusta jambo merhaba shalom
-    inshallah insha'allah mashallah alhamdulillah habari yalla salaam salam sana
+    inshallah insha'allah mashallah alhamdulillah habari yalla salaam salam assalam assalamu alaikum alaykum sana
     subject re fwd fw ps p.s note
     mr mrs ms mx dr prof professor sir madam miss ma'am maam po
     a-level a-levels gcse gcses
@@ -87,11 +87,12 @@ _COMMON = wordset(
     mentor mentorship networking network introduction request hello new role roles field industry
     team teams work working experience today yesterday tomorrow week weekend month year
     linkedin zoom skype slack teams email e-mail phone gmail outlook calendar calendly meet
-    ai ml ux ui hr qa ppe ceo cto cfo coo cmo vp svp evp mba phd ph.d ba bs bsc msc ma ms md jd cv q&a faq api pdf
+    ai ml ux ui hr qa ppe gif ceo cto cfo coo cmo vp svp evp mba phd ph.d ba bs bsc msc ma ms md jd cv q&a faq api pdf
     url usb
     usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod cob r&d okr okrs kpi kpis roi nb
     ngo ngos
-    english hiring manager managers recruiter recruiters recruiting committee whom concern colleague colleagues friend
+    english bar hiring manager managers recruiter recruiters recruiting committee whom concern colleague colleagues
+    friend
     friends everyone
     partner partners director directors lead leads engineer engineers associate associates specialist
     specialists analyst analysts consultant consultants coordinator coordinators officer officers designer

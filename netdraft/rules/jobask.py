@@ -755,6 +755,21 @@ _STRONG_BRANCHES = (
     r"\btag me (?:on|in) (?:it|the (?:requisition|req|role|posting|opening))\b",
     r"\b(?:back|support|vouch for|endorse) me if i (?:did|do|apply|applied)\b",
     r"\b(?:could|can|might|may) i be considered\b",
+    # The ninth author (ey), non-native writers: "arrange a job for me in your sourcing department", "give me a chance
+    # in your esteemed organisation", "take me into your R&D team on any post", "help me to get employment in your
+    # organisation", "Is there any possibility to work under you in the new group?", "If there is a place for me
+    # there, please remember me."
+    r"\b(?:arrange|find|get|organi[sz]e|fix) (?:a |any |some )?(?:job|post|position|role|placement|work|employment)"
+    r" for me\b",
+    r"\bgive me a (?:chance|opportunity|break|start) (?:in|at|with|to work (?:in|at|with|for)) your\b",
+    r"\btak(?:e|ing) me (?:into|in to|onto|on to) your (?:[\w&-]+ ){0,2}?(?:team|group|unit|department|company)\b"
+    r" on (?:any|a|some) (?:post|position|role|basis)\b",
+    r"\bhelp me (?:to )?(?:get|find|secure|obtain) (?:an? |some )?(?:employment|job|work|position|post|placement)"
+    r" (?:in|at|with) your\b",
+    r"\b(?:possibility|chance|opportunity|possible) (?:to|for me to|of) (?:work|working) (?:under|for) you\b",
+    # (Not a seat at an event: "If there is a place for me at the workshop, I would love to attend".)
+    r"\bif there is (?:a|any) (?:place|spot|role|position|post|job|opening|vacancy) for me(?= there\b|,|\.| in your"
+    r" (?:team|company|firm|branch|office|department|group|organi[sz]ation)\b)",
 )
 
 _WEAK_BRANCHES = (
@@ -880,6 +895,8 @@ _STRONG_NEEDS = (
     ("add me", "adding me"), ("for a ", "for the "), ("you're", "you’re", "you are"), (" any ",), ("pair of hands",),
     (" fit ", "suitable", "match"), ("sort of", "kind of", "type of"), ("like me", "as me"), ("internally",),
     ("tag me",), ("if i ",), ("considered",),
+    ("for me",), ("give me a",), ("me into", "me in to", "me onto", "me on to"), ("help me",), ("under you",
+    "for you"), ("for me",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -934,7 +951,7 @@ _TRIGGERS = wordset(
     "place taken interviewed board aboard onboard recommend brought crew rota freelancers contractors "
     "shift shifts hires recruits staffs deploy employ appoint onboard trade swap exchange "
     "hired employed recruited added space berth mine candidature mix pipeline suitability commission commissioning"
-    " byline roster lab laboratory"
+    " byline roster lab laboratory employment"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),
@@ -978,6 +995,9 @@ _PAIRS = (
     (frozenset(("part",)), frozenset(("building", "staffing", "assembling", "growing", "expanding"))),
     # The eighth's (eu): "Would your team look at a career changer like me for it?"
     (frozenset(("look",)), frozenset(("like",))),
+    # The ninth's (ey): "Is there any possibility to work under you in the new group?"
+    (frozenset(("work", "working")), frozenset(("under",))),
+    (frozenset(("chance", "break", "start")), frozenset(("give",))),
     (frozenset(("through",)), frozenset(("put",))),
 )
 

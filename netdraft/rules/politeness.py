@@ -507,7 +507,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "the alumni network, you included, owes me a favour".
         LazyPattern(
             r"(?:you|network|alumni|school|firm|company|industry|profession|university)(?:,? [^.!?\n]{0,25}?)?"
-            r" owes? me\b",
+            # (Not "You owe me nothing, of course".)
+            r" owes? me\b(?! (?:nothing|no|anything)\b)",
             needs=(" owe",),
         ),
         "entitlement",
@@ -813,7 +814,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     # (Not a point the reader made about writing: "in advocacy ... you owe the reader even more care".)
     (
         "you owe",
-        LazyPattern(r"you owe\b(?! (?:the|your) readers?\b| readers\b| it to yourself\b| yourself\b)"),
+        LazyPattern(
+            r"you owe\b(?! (?:the|your) readers?\b| readers\b| it to yourself\b| yourself\b| (?:me |us )?(?:nothing"
+            r"|anything)\b)"
+        ),
         "entitlement",
     ),
     (
@@ -1835,6 +1839,40 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
                    "not like"),
         ),
         "sarcasm",
+    ),
+    (
+        ("expected", "outstanding", "record", "noted", "requested", "received", "attention", "debt", "hiding",
+         "inbox", "priority", "thought", "buried"),
+        # The tenth author of ordinary breaks (ex): bureaucratic demands in the passive and joking leverage. "It is
+        # expected that it will be forwarded without further delay, and the item has been recorded as outstanding",
+        # "this request is made in writing so that there is a record of it ... Non-response will be noted on my file",
+        # "I trust this letter will receive the attention it merits. A reply is requested at your earliest
+        # opportunity", "It is expected that a response will be provided prior to the 14th", "have yet to be
+        # received. A reply is requested within the week, and I would ask that this be treated as a priority", "you
+        # still owe her ..., and by my maths that debt transfers to me now ... hiding won't work haha", "I'll be in your
+        # inbox every single day until they turn up".
+        LazyPattern(
+            r"\bit is expected that (?:it|a (?:reply|response|time|date|decision)|the \w+|you)\b"
+            r"|\brecorded as outstanding\b|\bso that there is a record\b|\b(?:non-response|non-reply|silence|your"
+            r" silence|no reply) will be (?:noted|recorded|logged)\b"
+            r"|\b(?:receive|get) the attention it (?:merits|deserves)\b"
+            r"|\ba (?:reply|response|decision|answer) is requested (?:at|within|by|before|no later)\b"
+            # (Not the writer's own paperwork: "my transcript has not yet been received by the registry".)
+            r"|\b(?:you|which you|that you) (?:undertook|promised|offered|agreed) to (?:send|share|forward|provide)\b"
+            r"[^.!?\n]{0,60}?\b(?:has|have) (?:not yet been|yet to be) received\b"
+            r"|\bthis be treated as a priority\b"
+            r"|\b(?:that |the )?debt transfers to me\b"
+            r"|\bhiding (?:won't|won’t|will not) work\b|\bi(?:'ll|’ll| will) be in your inbox every\b"
+            # A representative round (ez): "I would have thought an old teammate was worth a quick reply, so I am
+            # hoping this one does not get buried as well".
+            r"|\bi would have thought (?:an? |my )?(?:[\w-]+ ){0,3}?(?:was|were|is) worth (?:a|an) (?:quick |short "
+            r"|brief )?(?:reply|response|answer|note)\b"
+            r"|\bthis one (?:does not|doesn't|doesn’t|won't|won’t|will not) get buried (?:as well|too|like the)\b",
+            needs=("expected that", "outstanding", "a record", "will be noted", "will be recorded", "will be logged",
+                   "the attention it", "is requested", "received", "as a priority", "debt", "hiding",
+                   "in your inbox every", "worth a", "worth an", "buried"),
+        ),
+        "pressure",
     ),
     (
         ("raise", "take", "escalate", "bring", "real", "level", "new", "unfamiliar", "actually", "really", "glad",

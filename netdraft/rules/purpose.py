@@ -547,6 +547,13 @@ def _asked_in_clause(sentence: str, value: str, names: frozenset[str]) -> bool:
 _AIM_POINTS_BACK = lazy_compile(
     r"(?:and |so )?(?:that|this|which)(?:'s|’s| is| was)? (?:exactly |precisely |just |really )?what\b"
 )
+_THIS_WORDS = frozenset(("this", "that", "these"))
+# ... or names what the sentence before told: "the information about recognising a foreign pharmacy degree is spread
+# across many places ... I would like to understand how this process works in practice" (ey).
+_AIM_THIS = lazy_compile(
+    r"\b(?:this|that|these) (?:process|question|questions|route|path|move|transition|step|steps|puzzle|problem"
+    r"|situation)\b"
+)
 
 
 def _stated(
@@ -564,7 +571,11 @@ def _stated(
     # aim that points back holds the sentence before it.
     back = 0
     for i in range(1, len(ix.words)):
-        if "what" in ix.words[i] and _AIM_POINTS_BACK.match(kinds.sentence(i)) is not None and kinds.aim(i):
+        words = ix.words[i]
+        if (
+            ("what" in words and _AIM_POINTS_BACK.match(kinds.sentence(i)) is not None)
+            or (not words.isdisjoint(_THIS_WORDS) and _AIM_THIS.search(kinds.sentence(i)) is not None)
+        ) and kinds.aim(i):
             back |= 1 << (i - 1)
     if body:
         back &= body
