@@ -3375,6 +3375,14 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "Please, if you can help me to get employment in your organisation, I will remain thankful to you always.",
         "Is there any possibility to work under you in the new group?",
         "My cousin told me your company is opening a new branch. If there is a place for me there, please remember me.",
+        # The tenth author (fd): the reader's hiring asked about, the writer as the candidate.
+        "Is there anything open on your research team at the moment that I could apply for?",
+        "I would also like to ask whether your firm has a merchandising opening that someone with my experience might "
+        "fill.",
+        "Chidi mentioned your team might be growing. If that's the case, I'd love to put my hat in the ring.",
+        "I saw that your group runs a trainee programme. I'd love to join the next cohort if there's room.",
+        "Are you growing the team this year, and if so, could I be part of it?",
+        "With the team growing, might there be room for me on the product side?",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3438,6 +3446,10 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "Could you help me to get work experience ideas for my students?",
         "Is there any possibility to work with you on the panel for the conference?",
         "If there is a place for me at the workshop, I would love to attend.",
+        "I am asking for general orientation rather than about any opening at your company.",
+        "When does your next intake usually open, so that I can plan my studies?",
+        "Is there a course that I could apply for to learn the basics first?",
+        "Would there be room for me on the weekend subtitling workshop you're running in May?",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

@@ -154,6 +154,33 @@ RUDE = [
     # A representative round (ez).
     ("I would have thought an old teammate was worth a quick reply.", "I would have thought an old teammate was worth"),
     ("I am hoping this one does not get buried as well.", "this one does not get buried as well"),
+    # The eleventh author of ordinary breaks (fe): self-pity and emotional pressure.
+    ("I have told my family about it, and it would be hard to go back and tell them nothing came of it.",
+     "hard to go back and tell them nothing came of it"),
+    ("I have turned down other work for it, so I would be in a real hole if it came to nothing.",
+     "I would be in a real hole if it"),
+    ("I'll try not to take it too personally if this one sits unanswered for as long as my last email did.",
+     "try not to take it too personally if"),
+    ("I suppose I am used to being invisible by now.", "used to being invisible"),
+    ("If I don't hear back, I will take it as a sign I am bothering you.", "take it as a sign I am bothering"),
+    ("I am honestly not sure how much more of it I can take.", "how much more of it I can take"),
+    ("Being turned away now would honestly feel like a slap in the face.", "feel like a slap in the face"),
+    ("I have run out of people to ask, so if you say no I honestly do not know what I will do.",
+     "if you say no I honestly do not know what I will do"),
+    ("I'm used to coming last on everyone's list, so one more won't make much difference.",
+     "used to coming last"),
+    ("It would not come as a surprise if you did too.", "would not come as a surprise if you did"),
+    ("I took that to mean I was not really worth the trouble.", "took that to mean I was not really worth"),
+    ("I won't be offended if this goes straight into the bin.", "goes straight into the bin"),
+    ("If you'd rather I stopped, just say so. I would be crushed, honestly.", "I would be crushed"),
+    ("I just hope I was more to you than another favour to get through.", "more to you than another favour"),
+    ("I expect I will have slipped your mind before you reach the end of this letter.", "will have slipped your mind"),
+    ("I don't think I can settle until I hear it.", "I don't think I can settle until"),
+    ("I hope I can count on you not to disappear as well.", "not to disappear as well"),
+    # A third representative round (fc).
+    ("I know your time is obviously far more valuable than mine.", "obviously far more valuable than mine"),
+    ("I appreciate you squeezing me in at all, even if it was later than planned.", "squeezing me in at all"),
+    ("Next time maybe we can actually start when we agreed.", "Next time maybe we can actually"),
     # The ninth author of ordinary breaks (et): status and leverage.
     ("If it hasn't arrived by then I'll raise it with Karen directly.", "raise it with"),
     ("Should this letter go unanswered, I will take the matter up with your managing partner.",
@@ -703,7 +730,15 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the eleventh author's (fe) families.
+    "I was nervous writing this, so thank you for reading it.",
+    "The commute is long, but I am used to it by now.",
+    "As so many others have done before me, I am moving from teaching into design.",
+    "People like me usually do a master's first, so I would value your view.",
+    "I would be in a real hole without the notes you sent, so thank you.",
     # Near misses of the tenth author's (ex) families.
+    "Next time we could meet at the museum café, if that suits you better.",
+    "Thank you for squeezing me in before your flight.",
     "My transcript has not yet been received by the registry, so I am writing to you in the meantime.",
     "You owe me nothing, of course, and I am grateful for any reply.",
     "It is expected to rain on the day of the open house, so I will bring an umbrella.",

@@ -770,6 +770,22 @@ _STRONG_BRANCHES = (
     # (Not a seat at an event: "If there is a place for me at the workshop, I would love to attend".)
     r"\bif there is (?:a|any) (?:place|spot|role|position|post|job|opening|vacancy) for me(?= there\b|,|\.| in your"
     r" (?:team|company|firm|branch|office|department|group|organi[sz]ation)\b)",
+    # The tenth author (fd): the reader's hiring asked about with the writer as the candidate. "is there anything open
+    # on your research team ... that I could apply for?", "an opening that someone with my experience might fill",
+    # "I'd love to put my hat in the ring", "I'd love to join the next cohort if there's room", "Are you growing the
+    # team this year, and if so, could I be part of it?", "might there be room for me on the product side?".
+    r"\b(?:anything|something|a role|a position|an opening|any roles?|any openings?) (?:open )?(?:on|in|at|with) your"
+    r" (?:[\w-]+ ){0,3}?(?:team|group|company|firm|department|studio|lab)\b[^.?!\n]{0,60}?\bi (?:could|can|might)"
+    r" apply\b",
+    r"\b(?:openings?|vacanc(?:y|ies)|roles?|positions?|posts?|jobs?) (?:that|which) (?:someone (?:with|like) (?:my|me)"
+    r"(?: \w+)?|i|a person like me) (?:might|could|can|would) fill\b",
+    r"\b(?:throw|put|toss|get|cast)(?:ing)? my hat (?:in|into) the ring\b",
+    r"\b(?:join|be part of|be in) the (?:next )?(?:cohort|intake|class|scheme|programme|program)\b[^.?!\n]{0,30}?\bif"
+    r" there(?:'s|’s| is) (?:room|space|a place)\b",
+    r"\bif so,? (?:could|can|might|may) i (?:be (?:a )?part of it|join (?:you|it|them))\b",
+    # (Not a seat: "Would there be room for me on the weekend subtitling workshop you're running in May?")
+    r"\b(?:might|could|would|is) there be (?:any )?room for me(?=\?| on (?:the|your) (?:[\w-]+ )?(?:side|team|crew"
+    r"|staff|books|payroll)\b| in your (?:team|group|company|firm|department|studio)\b)",
 )
 
 _WEAK_BRANCHES = (
@@ -897,6 +913,7 @@ _STRONG_NEEDS = (
     ("tag me",), ("if i ",), ("considered",),
     ("for me",), ("give me a",), ("me into", "me in to", "me onto", "me on to"), ("help me",), ("under you",
     "for you"), ("for me",),
+    (" apply",), (" fill",), ("hat in",), ("room", "space", "a place"), ("if so",), ("room for me",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -998,6 +1015,8 @@ _PAIRS = (
     # The ninth's (ey): "Is there any possibility to work under you in the new group?"
     (frozenset(("work", "working")), frozenset(("under",))),
     (frozenset(("chance", "break", "start")), frozenset(("give",))),
+    # The tenth's (fd): "I'd love to join the next cohort if there's room", "could I be part of it?".
+    (frozenset(("cohort", "intake", "part")), frozenset(("room", "so", "join"))),
     (frozenset(("through",)), frozenset(("put",))),
 )
 
@@ -1050,6 +1069,8 @@ _DENIAL = lazy_compile(
     # "It isn't for any opening; I'd just love your eye on how I've presented my four years".
     r"|\b(?:isn't|isn’t|is not|it's not|it’s not|not) (?:for|about) (?:any|an|a particular|a specific)"
     r" (?:opening|vacancy|position|post|role|job)\b"
+    # "I am asking for general orientation rather than about any opening at Deltares" (fd).
+    r"|\brather than (?:about |for |asking about )?(?:any|an|a) (?:opening|vacancy|position|post|role|job)\b"
     # "Marta mentioned that Lanternfly Studios is hiring, but that isn't why I'm writing".
     r"|\b(?:that|this|it) (?:isn't|isn’t|is not|wasn't|wasn’t|was not) (?:why|the reason) (?:i'm|i’m|i am|i was)"
     r" (?:writing|getting in touch|reaching out|in touch)\b"

@@ -1841,8 +1841,54 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "sarcasm",
     ),
     (
+        ("tell", "naive", "hole", "spot", "mess", "bind", "turned", "personally", "unanswered", "used", "invisible",
+         "bothering", "annoying", "nuisance", "bother", "take", "slap", "know", "run", "surprise", "worth", "different",
+         "bin", "crushed", "devastated", "heartbroken", "gutted", "favour", "favor", "slipped", "usually", "settle",
+         "sleep", "need", "disappear", "others"),
+        # The eleventh author of ordinary breaks (fe): self-pity and emotional pressure. "it would be hard to go back
+        # and tell them nothing came of it", "naive of me to expect you to remember", "I would be in a real hole if it
+        # came to nothing", "I'll try not to take it too personally if this one sits unanswered for as long as my last
+        # email did", "I suppose I am used to being invisible by now", "I will take it as a sign I am bothering you",
+        # "I am honestly not sure how much more of it I can take", "would honestly feel like a slap in the face", "if
+        # you say no I honestly do not know what I will do", "I'm used to coming last on everyone's list", "it would
+        # not come as a surprise if you did too", "I took that to mean I was not really worth the trouble. I hope this
+        # time is different", "if this goes straight into the bin. I am quite used to that by now", "I would be
+        # crushed, honestly", "more to you than another favour to get through, because I would find that genuinely
+        # hard to take", "I will have slipped your mind ..., since people like me usually do", "I would really need a
+        # quick reply from you ... I don't think I can settle until I hear it", "not to disappear as well, as so many
+        # others have".
+        LazyPattern(
+            r"\b(?:hard|awkward|embarrassing|difficult) to (?:go back and )?tell (?:them|him|her|my \w+) (?:that )?"
+            r"nothing came of it\b|\bnaive of me to expect you to\b"
+            r"|\bi(?:'d|’d| would) be in a (?:real |right |terrible )?(?:hole|spot|mess|fix|bind) if (?:it|this|that"
+            r"|you)\b"
+            r"|\btry not to take it (?:too )?personally if\b|\bsits? unanswered (?:for )?as long as\b"
+            r"|\bused to being (?:invisible|ignored|overlooked|forgotten|left out|passed over)\b|\binvisible to you\b"
+            r"|\b(?:take it|read it) as a sign (?:that )?i(?:'m|’m| am) (?:bothering|annoying|a nuisance|a bother)\b"
+            r"|\bhow much more (?:of (?:it|this) )?i can take\b|\b(?:feel like|be) a slap in the face\b"
+            r"|\bif you say no,? i (?:honestly |really |just )?(?:do not|don't|don’t) know what i(?:'ll|’ll| will"
+            r"| would| am going to) do\b"
+            r"|\bused to (?:coming|being) (?:last|at the bottom)\b"
+            r"|\bwould(?:n't|n’t| not) come as a surprise if you (?:did|do)\b"
+            r"|\btook (?:that|it|your silence) to mean (?:that )?i (?:was|am)(?:n't|n’t| not) (?:really )?worth\b"
+            r"|\bi hope this time (?:is|will be) different\b"
+            r"|\bgoes? straight (?:into|in) the bin\b"
+            r"|\bi(?:'d|’d| would) be (?:crushed|devastated|heartbroken|gutted)\b"
+            r"|\bmore to you than (?:just )?(?:another|a) (?:favour|favor|task|chore|name)\b"
+            r"|\b(?:will|'ll|’ll) have slipped your mind\b"
+            r"|\bi (?:don't|do not|don’t) think i can (?:settle|sleep|rest|relax) until\b"
+            r"|\bi would (?:really )?need a (?:quick |short |fast )?(?:reply|response|answer) from you\b"
+            r"|\bnot to disappear (?:as well|too)\b",
+            needs=("nothing came of it", "naive of me", "be in a", "personally", "unanswered", "used to", "invisible",
+                   "as a sign", "i can take", "slap in the face", "say no", "surprise if", "to mean", "time is",
+                   "time will", "the bin", "be crushed", "be devastated", "be heartbroken", "be gutted", "more to you",
+                   "slipped your mind", "think i can", "need a", "disappear"),
+        ),
+        "pressure",
+    ),
+    (
         ("expected", "outstanding", "record", "noted", "requested", "received", "attention", "debt", "hiding",
-         "inbox", "priority", "thought", "buried"),
+         "inbox", "priority", "thought", "buried", "valuable", "squeezing", "actually"),
         # The tenth author of ordinary breaks (ex): bureaucratic demands in the passive and joking leverage. "It is
         # expected that it will be forwarded without further delay, and the item has been recorded as outstanding",
         # "this request is made in writing so that there is a record of it ... Non-response will be noted on my file",
@@ -1867,10 +1913,14 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             # hoping this one does not get buried as well".
             r"|\bi would have thought (?:an? |my )?(?:[\w-]+ ){0,3}?(?:was|were|is) worth (?:a|an) (?:quick |short "
             r"|brief )?(?:reply|response|answer|note)\b"
-            r"|\bthis one (?:does not|doesn't|doesn’t|won't|won’t|will not) get buried (?:as well|too|like the)\b",
+            r"|\bthis one (?:does not|doesn't|doesn’t|won't|won’t|will not) get buried (?:as well|too|like the)\b"
+            # A third representative round (fc): "I know your time is obviously far more valuable than mine, so I
+            # appreciate you squeezing me in at all ... Next time maybe we can actually start when we agreed".
+            r"|\b(?:obviously|clearly|evidently) (?:far |much |so much )?more valuable than mine\b"
+            r"|\bsqueezing me in at all\b|\bnext time,? (?:maybe |perhaps )?we (?:can|could) actually\b",
             needs=("expected that", "outstanding", "a record", "will be noted", "will be recorded", "will be logged",
                    "the attention it", "is requested", "received", "as a priority", "debt", "hiding",
-                   "in your inbox every", "worth a", "worth an", "buried"),
+                   "in your inbox every", "worth a", "worth an", "buried", "than mine", "at all", "actually"),
         ),
         "pressure",
     ),
