@@ -38,6 +38,22 @@ _DEMAND_VERBS = (
 # How a reply travels: "a short reply by email" sets no deadline.
 _CHANNEL = r"(?:e-?mail|mail|phone|post|letter|text|message|return|video|zoom|linkedin|courier|fax|hand)\b"
 
+def _family(
+    category: str, *branches: tuple[str, tuple[str, ...]], gate: tuple[str, ...]
+) -> tuple[tuple[tuple[str, ...], LazyPattern, str], ...]:
+    """Entries of one family of markers, a pattern per form with the literals it needs: a letter runs only the
+    forms whose words it holds (one alternation of twenty forms with common literals ran on most letters).
+
+    Each form is gated by the longest word of each of its literals ("excuses" for "no excuses"), so a letter
+    selects only the forms it may hold; ``gate`` serves a form with a literal that is no whole word."""
+    entries = []
+    for source, needs in branches:
+        words = [max(need.strip(" .,!?").split(), key=len) for need in needs if need.strip(" .,!?")]
+        whole = all(w.replace("'", "").replace("’", "").isalpha() for w in words) and len(words) == len(needs)
+        entries.append(((tuple(words) if whole else gate), LazyPattern(source, needs=needs), category))
+    return tuple(entries)
+
+
 # (substring gate, pattern, category). Patterns run on the lower-cased text.
 _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ("need you", LazyPattern(r"i(?:'ll| will| would|'d)? (?:really |just |actually |do )?need you to\b"), "demand"),
@@ -1802,20 +1818,19 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
-    (
-        ("send", "give", "forward", "email", "provide", "share", "introduce", "call", "pass", "wait", "forget"),
-        # "You will send me the supplier questionnaire template of your team this week ... I cannot wait longer
-        # than that", "Do not forget." (eg): an order in the future tense, a wait refused, a bare reminder.
-        LazyPattern(
-            # (Not an agreed item told back in a numbered list: "2. You'll forward me the details of the competition".)
-            r"(?:^|(?<=[a-z)][.!?] )|(?<=\n))you(?:'ll|’ll| will) (?:now |then |also |kindly )?(?:send|give|forward"
-            r"|email|e-mail|provide|share|introduce|call|ring|pass|mail|post|circulate|inform|notify|arrange|confirm)"
-            r" (?:me|it|them|the|your)\b"
-            r"|\bi (?:can't|can’t|cannot|can not) wait (?:any |much )?longer\b"
-            r"|(?:^|(?<=[a-z)][.!?] )|(?<=\n))(?:do not|don't|don’t) forget ?[.!]",
-            needs=("you will ", "you'll ", "you’ll ", "wait", "forget"),
-        ),
+    # "You will send me the supplier questionnaire template of your team this week ... I cannot wait longer than
+    # that", "Do not forget." (eg): an order in the future tense, a wait refused, a bare reminder (not an agreed item
+    # told back in a numbered list: "2. You'll forward me the details of the competition").
+    *_family(
         "order",
+        (r"(?:^|(?<=[a-z)][.!?] )|(?<=\n))you(?:'ll|’ll| will) (?:now |then |also |kindly )?(?:send|give|forward"
+         r"|email|e-mail|provide|share|introduce|call|ring|pass|mail|post|circulate|inform|notify|arrange|confirm)"
+         r" (?:me|it|them|the|your)\b", ("you will ", "you'll ", "you’ll ")),
+        (r"\bi (?:can't|can’t|cannot|can not) wait (?:any |much )?longer\b", ("wait any longer", "wait much longer",
+                                                                             "wait longer")),
+        (r"(?:^|(?<=[a-z)][.!?] )|(?<=\n))(?:do not|don't|don’t) forget ?[.!]", ("forget.", "forget!", "forget .")),
+        gate=("send", "give", "forward", "email", "provide", "share", "introduce", "call", "ring", "pass", "mail",
+              "post", "circulate", "inform", "notify", "arrange", "confirm", "wait", "forget"),
     ),
     (
         ("mistaken", "wrong", "important", "standing", "surprised", "alone", "asking"),
@@ -1840,51 +1855,43 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "sarcasm",
     ),
-    (
-        ("tell", "naive", "hole", "spot", "mess", "bind", "turned", "personally", "unanswered", "used", "invisible",
-         "bothering", "annoying", "nuisance", "bother", "take", "slap", "know", "run", "surprise", "worth", "different",
-         "bin", "crushed", "devastated", "heartbroken", "gutted", "favour", "favor", "slipped", "usually", "settle",
-         "sleep", "need", "disappear", "others"),
-        # The eleventh author of ordinary breaks (fe): self-pity and emotional pressure. "it would be hard to go back
-        # and tell them nothing came of it", "naive of me to expect you to remember", "I would be in a real hole if it
-        # came to nothing", "I'll try not to take it too personally if this one sits unanswered for as long as my last
-        # email did", "I suppose I am used to being invisible by now", "I will take it as a sign I am bothering you",
-        # "I am honestly not sure how much more of it I can take", "would honestly feel like a slap in the face", "if
-        # you say no I honestly do not know what I will do", "I'm used to coming last on everyone's list", "it would
-        # not come as a surprise if you did too", "I took that to mean I was not really worth the trouble. I hope this
-        # time is different", "if this goes straight into the bin. I am quite used to that by now", "I would be
-        # crushed, honestly", "more to you than another favour to get through, because I would find that genuinely
-        # hard to take", "I will have slipped your mind ..., since people like me usually do", "I would really need a
-        # quick reply from you ... I don't think I can settle until I hear it", "not to disappear as well, as so many
-        # others have".
-        LazyPattern(
-            r"\b(?:hard|awkward|embarrassing|difficult) to (?:go back and )?tell (?:them|him|her|my \w+) (?:that )?"
-            r"nothing came of it\b|\bnaive of me to expect you to\b"
-            r"|\bi(?:'d|’d| would) be in a (?:real |right |terrible )?(?:hole|spot|mess|fix|bind) if (?:it|this|that"
-            r"|you)\b"
-            r"|\btry not to take it (?:too )?personally if\b|\bsits? unanswered (?:for )?as long as\b"
-            r"|\bused to being (?:invisible|ignored|overlooked|forgotten|left out|passed over)\b|\binvisible to you\b"
-            r"|\b(?:take it|read it) as a sign (?:that )?i(?:'m|’m| am) (?:bothering|annoying|a nuisance|a bother)\b"
-            r"|\bhow much more (?:of (?:it|this) )?i can take\b|\b(?:feel like|be) a slap in the face\b"
-            r"|\bif you say no,? i (?:honestly |really |just )?(?:do not|don't|don’t) know what i(?:'ll|’ll| will"
-            r"| would| am going to) do\b"
-            r"|\bused to (?:coming|being) (?:last|at the bottom)\b"
-            r"|\bwould(?:n't|n’t| not) come as a surprise if you (?:did|do)\b"
-            r"|\btook (?:that|it|your silence) to mean (?:that )?i (?:was|am)(?:n't|n’t| not) (?:really )?worth\b"
-            r"|\bi hope this time (?:is|will be) different\b"
-            r"|\bgoes? straight (?:into|in) the bin\b"
-            r"|\bi(?:'d|’d| would) be (?:crushed|devastated|heartbroken|gutted)\b"
-            r"|\bmore to you than (?:just )?(?:another|a) (?:favour|favor|task|chore|name)\b"
-            r"|\b(?:will|'ll|’ll) have slipped your mind\b"
-            r"|\bi (?:don't|do not|don’t) think i can (?:settle|sleep|rest|relax) until\b"
-            r"|\bi would (?:really )?need a (?:quick |short |fast )?(?:reply|response|answer) from you\b"
-            r"|\bnot to disappear (?:as well|too)\b",
-            needs=("nothing came of it", "naive of me", "be in a", "personally", "unanswered", "used to", "invisible",
-                   "as a sign", "i can take", "slap in the face", "say no", "surprise if", "to mean", "time is",
-                   "time will", "the bin", "be crushed", "be devastated", "be heartbroken", "be gutted", "more to you",
-                   "slipped your mind", "think i can", "need a", "disappear"),
-        ),
+    # The eleventh author of ordinary breaks (fe): self-pity and emotional pressure, one pattern per form so that
+    # each runs only on letters holding its own words.
+    *_family(
         "pressure",
+        (r"\b(?:hard|awkward|embarrassing|difficult) to (?:go back and )?tell (?:them|him|her|my \w+) (?:that )?"
+         r"nothing came of it\b", ("nothing came of it",)),
+        (r"\bnaive of me to expect you to\b", ("naive of me",)),
+        (r"\bi(?:'d|’d| would) be in a (?:real |right |terrible )?(?:hole|spot|mess|fix|bind) if"
+         r" (?:it|this|that|you)\b",
+         (" hole if", " spot if", " mess if", " fix if", " bind if")),
+        (r"\btry not to take it (?:too )?personally if\b", ("personally if",)),
+        (r"\bsits? unanswered (?:for )?as long as\b", ("unanswered",)),
+        (r"\bused to being (?:invisible|ignored|overlooked|forgotten|left out|passed over)\b|\binvisible to you\b",
+         ("used to being", "invisible to you")),
+        (r"\b(?:take it|read it) as a sign (?:that )?i(?:'m|’m| am) (?:bothering|annoying|a nuisance|a bother)\b",
+         ("as a sign",)),
+        (r"\bhow much more (?:of (?:it|this) )?i can take\b", ("i can take",)),
+        (r"\b(?:feel like|be) a slap in the face\b", ("slap in the face",)),
+        (r"\bif you say no,? i (?:honestly |really |just )?(?:do not|don't|don’t) know what i(?:'ll|’ll| will| would"
+         r"| am going to) do\b", ("say no",)),
+        (r"\bused to (?:coming|being) (?:last|at the bottom)\b", ("used to coming", "used to being")),
+        (r"\bwould(?:n't|n’t| not) come as a surprise if you (?:did|do)\b", ("surprise if you",)),
+        (r"\btook (?:that|it|your silence) to mean (?:that )?i (?:was|am)(?:n't|n’t| not) (?:really )?worth\b"
+         r"|\bi hope this time (?:is|will be) different\b", ("to mean", "this time is", "this time will")),
+        (r"\bgoes? straight (?:into|in) the bin\b", ("the bin",)),
+        (r"\bi(?:'d|’d| would) be (?:crushed|devastated|heartbroken|gutted)\b",
+         ("be crushed", "be devastated", "be heartbroken", "be gutted")),
+        (r"\bmore to you than (?:just )?(?:another|a) (?:favour|favor|task|chore|name)\b", ("more to you than",)),
+        (r"\b(?:will|'ll|’ll) have slipped your mind\b", ("slipped your mind",)),
+        (r"\bi (?:don't|do not|don’t) think i can (?:settle|sleep|rest|relax) until\b", ("think i can",)),
+        (r"\bi would (?:really )?need a (?:quick |short |fast )?(?:reply|response|answer) from you\b",
+         ("would need a", "would really need a")),
+        (r"\bnot to disappear (?:as well|too)\b", ("not to disappear",)),
+        gate=("tell", "naive", "hole", "spot", "mess", "bind", "fix", "personally", "unanswered", "used", "invisible",
+              "sign", "take", "slap", "say", "surprise", "mean", "different", "bin", "crushed", "devastated",
+              "heartbroken", "gutted", "favour", "favor", "task", "chore", "slipped", "settle", "sleep", "rest",
+              "relax", "need", "disappear"),
     ),
     (
         ("expected", "outstanding", "record", "noted", "requested", "received", "attention", "debt", "hiding",
@@ -1924,110 +1931,116 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
-    (
-        ("raise", "take", "escalate", "bring", "real", "level", "new", "unfamiliar", "actually", "really", "glad",
-         "pleased", "surprised", "disappointed", "without", "easy", "nothing", "leave", "habit", "reminder", "linkedin",
-         "readers", "followers", "publicly", "return", "explain", "exception", "bad", "spare", "suppose", "manage",
-         "find"),
-        # The ninth author of ordinary breaks (et): status and leverage. "If it hasn't arrived by then I'll raise it
-        # with Karen directly", "Should this letter go unanswered, I will take the matter up with your managing
-        # partner", "even someone at your level can find half an hour for those of us still doing the real work",
+    # The ninth author of ordinary breaks (et): status and leverage, stated courteously; one pattern per form.
+    *_family(
+        "pressure",
+        # "If it hasn't arrived by then I'll raise it with Karen directly", "Should this letter go unanswered, I will
+        # take the matter up with your managing partner" (not "I will take it up with my own manager").
+        (r"\b(?:if|should|unless)\b[^.!?\n]{0,80}?(?:\bnot|n't|n’t|\bno|\bunanswered|\blate|\bignored|\bnothing)\b"
+         r"[^.!?\n]{0,60}?\bi(?:'ll|’ll| will| shall) (?:simply |just |have to )?(?:raise|take|escalate|bring)"
+         r" (?:it|this|that|the matter|the issue)(?: up)? (?:with|to) (?!you\b|my\b|our\b)",
+         ("raise it", "raise this", "raise that", "raise the", "take it up", "take this up", "take that up",
+          "take the matter", "take the issue", "escalate", "bring it", "bring this", "bring the")),
+        # "even someone at your level can find half an hour for those of us still doing the real work".
+        (r"\bthose of us (?:still )?doing the real work\b|\beven someone (?:at|of|in) your (?:level|position"
+         r"|seniority)\b", ("real work", "someone at your", "someone of your", "someone in your")),
         # "Since some of it seemed new to you, let me spell out how mentoring actually works", "In case it is
-        # unfamiliar, let me briefly explain how introductions like this tend to work", "I expect he will be glad to
-        # hear you found the time for me", "I suspect he would have been rather surprised if you hadn't", "for someone
-        # without an engineering degree. It can't have been easy keeping up", "it is that slot or nothing", "I am not
-        # in the habit of chasing people ..., so I will take it that this note will not need a reminder", "I would
-        # rather not end up telling my LinkedIn readers that ...", "I would expect nothing less in return", "I would
-        # much prefer not to have to explain to them why the conversation never took place", "people are glad to make
-        # time for me; I am sure you will be no exception", "not bad at all for someone who only got into tech a few
-        # years ago", "can spare you twenty minutes at 4pm ...; if not, we'll just leave it for another year".
-        LazyPattern(
-            r"\b(?:if|should|unless)\b[^.!?\n]{0,80}?(?:\bnot|n't|n’t|\bno|\bunanswered|\blate|\bignored"
-            r"|\bnothing)\b[^.!?\n]{0,60}?\bi(?:'ll|’ll| will| shall) (?:simply |just |have to )?(?:raise|take|escalate"
-            r"|bring) (?:it|this|that|the matter|the issue)(?: up)? (?:with|to) (?!you\b|my\b|our\b)"
-            r"|\bthose of us (?:still )?doing the real work\b"
-            r"|\beven someone (?:at|of|in) your (?:level|position|seniority)\b"
-            r"|\b(?:since|as|in case) (?:some of )?(?:it|this|that)(?:'s|’s| is| was| seemed| seems| may be)"
-            r" (?:new|unfamiliar) to you\b|\bin case it(?:'s|’s| is) unfamiliar\b"
-            r"|\blet me (?:briefly )?(?:spell out|explain) how (?:\w+ ){0,4}?(?:actually"
-            r"|really) (?:works?|tends? to work)\b"
-            r"|\bi expect (?:he|she|they)(?:'ll|’ll| will) be (?:glad|pleased|happy|delighted) to hear (?:that )?you"
-            r" (?:found|made|gave|took)\b"
-            r"|\b(?:would have been|would be) (?:rather |quite |very )?(?:surprised|disappointed) if you (?:hadn't"
-            r"|hadn’t|had not|didn't|didn’t|did not|don't|don’t|do not|won't|won’t)\b"
-            # (Not the writer's own: "I did well for someone without a maths degree".)
-            r"|\byou(?:'ve|’ve| have)?\b[^.!?\n]{0,60}?\bfor someone without (?:an? |any )?(?:[\w-]+ )?(?:degree"
-            r"|background|training|qualifications?)\b"
-            r"|\bcan(?:'t|’t|not) have been easy (?:for you )?(?:keeping up|to keep up)\b"
-            r"|\b(?:that|this) (?:slot|time|date|day) or (?:nothing|not at all|never)\b|\btake it or leave it\b"
-            r"|\bnot in the habit of (?:chasing|waiting|asking twice|reminding)\b"
-            r"|\b(?:will not|won't|won’t|should not|shouldn't|shouldn’t) need (?:a|another|any) reminders?\b"
-            r"|\b(?:rather not|hate to|don't want to|don’t want to|do not want to) (?:end up |have to )?(?:telling"
-            r"|tell|mentioning|mention|posting|post|sharing|share)\b[^.!?\n]{0,40}?\b(?:my (?:linkedin|readers"
-            r"|followers|network|audience|newsletter)|on linkedin|publicly)\b"
-            r"|\bexpect (?:nothing less |the same |as much |something )?in return\b"
-            r"|\bnot (?:to )?have to explain (?:to (?:them|him|her|\w+) )?why\b"
-            r"|\byou(?:'ll|’ll| will) be no exception\b|\bpeople are (?:always |generally |usually )?(?:glad|happy"
-            r"|keen|quick) to make time for me\b"
-            r"|\bnot bad (?:at all )?for someone (?:who|with|without|so|from|who's)\b"
-            r"|\b(?:can|could) spare you\b|\bif not,? we(?:'ll|’ll| will) (?:just )?leave it\b"
-            # A small model's draft (ev): "I suppose a short call is better than nothing", "the time you did manage to
-            # find for me".
-            r"|\bi suppose\b[^.!?\n]{0,40}?\bbetter than nothing\b|\bthe time you (?:did|could) (?:manage to )?(?:find"
-            r"|spare|give)\b",
-            needs=("raise", "take", "escalate", "bring", "real work", "your level", "your position", "your seniority",
-                   "to you", "works", "work", "glad to hear", "pleased to hear", "happy to hear", "delighted to hear",
-                   "if you", "someone without", "been easy", " or nothing", " or not at all", " or never",
-                   "take it or leave it", "the habit of", "reminder", "in return", "explain", "no exception",
-                   "make time for me", "not bad", "spare you", "leave it", "better than nothing", "the time you"),
-        ),
-        "pressure",
+        # unfamiliar, let me briefly explain how introductions like this tend to work".
+        (r"\b(?:since|as|in case) (?:some of )?(?:it|this|that)(?:'s|’s| is| was| seemed| seems| may be)"
+         r" (?:new|unfamiliar) to you\b|\bin case it(?:'s|’s| is) unfamiliar\b", ("to you", "unfamiliar")),
+        (r"\blet me (?:briefly )?(?:spell out|explain) how (?:\w+ ){0,4}?(?:actually|really) (?:works?|tends? to"
+         r" work)\b", ("let me",)),
+        # "I expect he will be glad to hear you found the time for me", "he would have been rather surprised if you
+        # hadn't".
+        (r"\bi expect (?:he|she|they)(?:'ll|’ll| will) be (?:glad|pleased|happy|delighted) to hear (?:that )?you"
+         r" (?:found|made|gave|took)\b", ("glad to hear", "pleased to hear", "happy to hear", "delighted to hear")),
+        (r"\b(?:would have been|would be) (?:rather |quite |very )?(?:surprised|disappointed) if you (?:hadn't"
+         r"|hadn’t|had not|didn't|didn’t|did not|don't|don’t|do not|won't|won’t)\b", (" if you ",)),
+        # "how far you've taken the product side for someone without an engineering degree" (not "I did well for
+        # someone without a maths degree"); "It can't have been easy keeping up".
+        (r"\byou(?:'ve|’ve| have)?\b[^.!?\n]{0,60}?\bfor someone without (?:an? |any )?(?:[\w-]+ )?(?:degree"
+         r"|background|training|qualifications?)\b", ("someone without",)),
+        (r"\bcan(?:'t|’t|not) have been easy (?:for you )?(?:keeping up|to keep up)\b", ("been easy",)),
+        # "it is that slot or nothing", "take it or leave it".
+        (r"\b(?:that|this) (?:slot|time|date|day) or (?:nothing|not at all|never)\b|\btake it or leave it\b",
+         (" or nothing", " or not at all", " or never", "or leave it")),
+        # "I am not in the habit of chasing people for replies, so I will take it that this note will not need a
+        # reminder".
+        (r"\bnot in the habit of (?:chasing|waiting|asking twice|reminding)\b", ("the habit of",)),
+        (r"\b(?:will not|won't|won’t|should not|shouldn't|shouldn’t) need (?:a|another|any) reminders?\b",
+         ("reminder",)),
+        # "I would rather not end up telling my LinkedIn readers that ...".
+        (r"\b(?:rather not|hate to|don't want to|don’t want to|do not want to) (?:end up |have to )?(?:telling|tell"
+         r"|mentioning|mention|posting|post|sharing|share)\b[^.!?\n]{0,40}?\b(?:my (?:linkedin|readers|followers"
+         r"|network|audience|newsletter)|on linkedin|publicly)\b", ("linkedin", "readers", "followers", "network",
+                                                                     "audience", "newsletter", "publicly")),
+        # "I would expect nothing less in return", "I would much prefer not to have to explain to them why".
+        (r"\bexpect (?:nothing less |the same |as much |something )?in return\b", ("in return",)),
+        (r"\bnot (?:to )?have to explain (?:to (?:them|him|her|\w+) )?why\b", ("have to explain",)),
+        # "people are glad to make time for me; I am sure you will be no exception".
+        (r"\byou(?:'ll|’ll| will) be no exception\b|\bpeople are (?:always |generally |usually )?(?:glad|happy"
+         r"|keen|quick) to make time for me\b", ("no exception", "make time for me")),
+        # "not bad at all for someone who only got into tech a few years ago".
+        (r"\bnot bad (?:at all )?for someone (?:who|with|without|so|from|who's)\b", ("not bad",)),
+        # "can spare you twenty minutes at 4pm ...; if not, we'll just leave it for another year".
+        (r"\b(?:can|could) spare you\b|\bif not,? we(?:'ll|’ll| will) (?:just )?leave it\b",
+         ("spare you", "leave it")),
+        # A small model's draft (ev): "I suppose a short call is better than nothing", "the time you did manage to
+        # find for me".
+        (r"\bi suppose\b[^.!?\n]{0,40}?\bbetter than nothing\b|\bthe time you (?:did|could) (?:manage to )?(?:find"
+         r"|spare|give)\b", ("better than nothing", "the time you")),
+        gate=("raise", "take", "escalate", "bring", "real", "level", "position", "seniority", "new", "unfamiliar",
+              "actually", "really", "glad", "pleased", "happy", "delighted", "surprised", "disappointed", "without",
+              "easy", "nothing", "never", "leave", "habit", "reminder", "reminders", "linkedin", "readers", "followers",
+              "network", "audience", "newsletter", "publicly", "return", "explain", "exception", "bad", "spare",
+              "suppose", "manage", "find"),
     ),
-    (
-        ("excuses", "calendar", "diary", "reason", "long", "indefinitely", "least", "clear", "maybes", "answer",
-         "inbox", "expected", "there", "whatsoever", "costs", "cost", "courtesy", "allowed", "radar", "raise",
-         "attention", "reply", "response"),
-        # The eighth author of ordinary breaks (ep): an academic's student, a hustle voice, hardship as leverage.
-        # "I'll need that in my inbox by tomorrow morning, no excuses", "I've also put our next session in your calendar
-        # already", "I am sure you would not want to be the reason I fall behind", "I hope it will not take as long as
-        # some of my other requests to you have", "cannot be left waiting indefinitely", "the very least that could be
-        # expected", "just clear a slot and we are golden. I don't really do maybes", "I don't take no for an answer,
-        # and I will keep turning up in your inbox", "I would have expected a reply from a faculty member; mentoring
-        # ... is part of what lecturers are there for", "no acknowledgement whatsoever. A one-line reply costs very
-        # little, and I would have hoped a lecturer would extend that basic courtesy", "you're not allowed to say
-        # you're too busy", "doctoral students simply do not register on your radar", "I would not like to have to
-        # raise the matter with your head of department".
-        LazyPattern(
-            # (Not the writer's own apology: "I have no excuses for my late reply".)
-            r"(?<=[,;—-] )no excuses\b"
-            r"|\b(?:put|added|placed|booked|pencilled|penciled|blocked) (?:our|a|the|an) (?:[\w-]+ ){0,3}?"
-            r"(?:in|into|on) your (?:calendar|diary|schedule)\b"
-            r"|\b(?:would not|wouldn't|wouldn’t) want to be the (?:reason|cause|one)\b"
-            r"|\b(?:not|won't|won’t) take (?:you )?as long as (?:some of )?my (?:other|last|previous|earlier)"
-            r" (?:requests|emails|e-mails|messages|notes|letters)\b"
-            r"|\bleft waiting indefinitely\b|\bthe (?:very )?least (?:that )?(?:could|can|might) be expected\b"
-            r"|\b(?:just )?clear (?:a|the|your) (?:slot|afternoon|morning|diary|calendar|schedule)\b"
-            r"|\bi (?:don't|don’t|do not) (?:really )?do maybes\b"
-            r"|\bi (?:don't|don’t|do not|won't|won’t|will not) take no for an answer\b"
-            r"|\bkeep (?:turning up|showing up|popping up|landing) in your inbox\b"
-            r"|\bi would have expected (?:a reply|an answer|a response|better|more)\b"
-            r"|\bpart of what (?:\w+ )?(?:lecturers|professors|mentors|managers|you|people like you|faculty|academics)"
-            r" (?:are|is) (?:there|paid) for\b"
-            r"|\bthe (?:attention|reply|response) the last one (?:did not|didn't|didn’t)\b"
-            r"|\bno (?:acknowledgement|acknowledgment|reply|response|answer) whatsoever\b"
-            r"|\b(?:a )?(?:one-line|short|quick|brief) (?:reply|response|answer|note) costs? (?:very little|nothing"
-            r"|little)\b"
-            r"|\b(?:would have hoped|expected|hoped)\b[^.!?\n]{0,60}?\bbasic courtesy\b"
-            r"|\byou(?:'re|’re| are) not allowed to say\b"
-            r"|\b(?:do not|don't|don’t) (?:even )?register on your radar\b"
-            r"|\braise (?:the|this|it) (?:matter )?with your (?:head|manager|boss|director|supervisor|line manager"
-            r"|dean)\b",
-            needs=("excuses", "your calendar", "your diary", "your schedule", "want to be the", "as long as",
-                   "indefinitely", "be expected", "clear ", "maybes", "no for an answer", "in your inbox",
-                   "have expected", "there for", "paid for", "last one", "whatsoever", "cost", "courtesy",
-                   "not allowed", "your radar", "raise "),
-        ),
+    # The eighth author of ordinary breaks (ep): an academic's student, a hustle voice, hardship as leverage; one
+    # pattern per form (an alternation of eighteen, opened by a lookbehind, cost a third of a millisecond a letter).
+    *_family(
         "pressure",
+        # "I'll need that in my inbox by tomorrow morning, no excuses" (not "I have no excuses for my late reply").
+        (r"(?<=[,;—-] )no excuses\b", ("no excuses",)),
+        # "I've also put our next session in your calendar already".
+        (r"\b(?:put|added|placed|booked|pencilled|penciled|blocked) (?:our|a|the|an) (?:[\w-]+ ){0,3}?(?:in|into|on)"
+         r" your (?:calendar|diary|schedule)\b", ("your calendar", "your diary", "your schedule")),
+        # "I am sure you would not want to be the reason I fall behind".
+        (r"\b(?:would not|wouldn't|wouldn’t) want to be the (?:reason|cause|one)\b", ("want to be the",)),
+        # "I hope it will not take as long as some of my other requests to you have".
+        (r"\b(?:not|won't|won’t) take (?:you )?as long as (?:some of )?my (?:other|last|previous|earlier)"
+         r" (?:requests|emails|e-mails|messages|notes|letters)\b", ("as long as",)),
+        # "cannot be left waiting indefinitely", "the very least that could be expected".
+        (r"\bleft waiting indefinitely\b|\bthe (?:very )?least (?:that )?(?:could|can|might) be expected\b",
+         ("indefinitely", "be expected")),
+        # "just clear a slot and we are golden. I don't really do maybes".
+        (r"\b(?:just )?clear (?:a|the|your) (?:slot|afternoon|morning|diary|calendar|schedule)\b",
+         ("clear a ", "clear the ", "clear your ")),
+        (r"\bi (?:don't|don’t|do not) (?:really )?do maybes\b", ("maybes",)),
+        # "I don't take no for an answer, and I will keep turning up in your inbox".
+        (r"\bi (?:don't|don’t|do not|won't|won’t|will not) take no for an answer\b", ("no for an answer",)),
+        (r"\bkeep (?:turning up|showing up|popping up|landing) in your inbox\b", ("in your inbox",)),
+        # "I would have expected a reply from a faculty member; mentoring ... is part of what lecturers are there for.
+        # I trust this message will get the attention the last one did not".
+        (r"\bi would have expected (?:a reply|an answer|a response|better|more)\b", ("have expected",)),
+        (r"\bpart of what (?:\w+ )?(?:lecturers|professors|mentors|managers|you|people like you|faculty|academics)"
+         r" (?:are|is) (?:there|paid) for\b", ("there for", "paid for")),
+        (r"\bthe (?:attention|reply|response) the last one (?:did not|didn't|didn’t)\b", ("the last one",)),
+        # "no acknowledgement whatsoever. A one-line reply costs very little, and I would have hoped a lecturer would
+        # extend that basic courtesy".
+        (r"\bno (?:acknowledgement|acknowledgment|reply|response|answer) whatsoever\b", ("whatsoever",)),
+        (r"\b(?:a )?(?:one-line|short|quick|brief) (?:reply|response|answer|note) costs? (?:very little|nothing"
+         r"|little)\b",
+         (" costs ", " cost ")),
+        (r"\b(?:would have hoped|expected|hoped)\b[^.!?\n]{0,60}?\bbasic courtesy\b", ("basic courtesy",)),
+        # "you're not allowed to say you're too busy", "doctoral students simply do not register on your radar", "I
+        # would not like to have to raise the matter with your head of department".
+        (r"\byou(?:'re|’re| are) not allowed to say\b", ("not allowed to say",)),
+        (r"\b(?:do not|don't|don’t) (?:even )?register on your radar\b", ("your radar",)),
+        (r"\braise (?:the|this|it) (?:matter )?with your (?:head|manager|boss|director|supervisor|line manager"
+         r"|dean)\b", ("raise ",)),
+        gate=("excuses", "calendar", "diary", "schedule", "reason", "cause", "long", "indefinitely", "least", "clear",
+              "maybes", "answer", "inbox", "expected", "there", "paid", "whatsoever", "costs", "cost", "courtesy",
+              "allowed", "radar", "raise", "attention", "reply", "response"),
     ),
     (
         ("down", "conscience", "supposed", "busier", "pile", "irrelevant", "reminder", "chasing", "silence",
