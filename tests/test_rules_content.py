@@ -3118,6 +3118,16 @@ def test_an_aim_that_names_the_process_told_before_states_it() -> None:
     assert [f for f in errors(purpose(text, req, "informational")) if "gain" in f.message] == []
 
 
+def test_an_aim_told_as_a_vague_picture_states_the_purpose() -> None:
+    # "I only have a vague picture of what junior planners actually do day to day ... I would love to hear how you see
+    # it" (fg): the uncertainty the writer hopes to settle, as "I don't know whether ..." is.
+    req = make(purpose="understand what junior transport planners actually do day to day", ask="a short video call")
+    text = letter("I am now looking seriously at transport planning, but I only have a vague picture of what junior "
+                  "planners actually do day to day. I would love to hear how you see it.",
+                  "Would you be open to a short video call in the next few weeks?")
+    assert [f for f in errors(purpose(text, req, "informational")) if "gain" in f.message] == []
+
+
 def test_an_introduction_named_only_to_call_it_off_is_missing() -> None:
     meeting = {"topics": ["moving from teaching into UX research"],
                "action_items": ["Maria will introduce Ana to the company's vendor manager, Aiko Tanaka"]}

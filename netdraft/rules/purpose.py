@@ -110,7 +110,10 @@ _AIM = lazy_compile(
     # "I cannot tell which ones someone in my position ought to tackle first".
     r"|(?:can't|can’t|cannot|can not|couldn't|couldn’t) (?:quite |really |yet |honestly )?(?:tell|see|decide|judge)"
     # "I find it difficult to judge which certifications genuinely matter to firms".
-    r"|(?:difficult|hard|tricky) to (?:judge|tell|know|see|decide|work out|figure out))"
+    r"|(?:difficult|hard|tricky) to (?:judge|tell|know|see|decide|work out|figure out)"
+    # "I only have a vague picture of what junior planners actually do day to day" (fg).
+    r"|(?:have|had) (?:only )?a (?:vague|hazy|rough|fuzzy|limited|blurry|patchy) (?:picture|idea|sense|understanding)"
+    r" of)"
     r" (?:whether|if|how|what|which)\b|"
     # "What I'm trying to work out is whether my food work is good enough yet".
     r"\b(?:work|figure|puzzle|sort) out(?: is| was)? (?:whether|if|how|what|which|where)\b|"
