@@ -749,7 +749,7 @@ _STRONG_BRANCHES = (
     r"\bthe (?:sort|kind|type) of (?:candidate|person|applicant) (?:you|your team) (?:would|might|could) (?:shortlist"
     r"|consider|interview|hire|take on)\b",
     r"\b(?:look at|consider|see|take) (?:a |an )?(?:[\w-]+ ){0,2}?(?:like me|such as me)(?:, [^,.?!\n]{1,80},)? for"
-    r" (?:it|that|this|the (?:[\w-]+ ){0,3}?(?:" + _JOBN[3:-1] + r"|scheme|programme|intake))\b",
+    r" (?:it|that|this|the (?:[\w-]+ ){0,3}?(?:" + _JOBN + r"|scheme|programme|intake))\b",
     r"\b(?:submit|put|refer|recommend|forward|pass)(?:ting|ing)? (?:my name|me|my cv|my resume|my application)"
     r" (?:forward )?internally\b",
     r"\btag me (?:on|in) (?:it|the (?:requisition|req|role|posting|opening))\b",

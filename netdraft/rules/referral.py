@@ -615,22 +615,22 @@ def _with_shared_work(ix: Index, tie: str) -> Index:
     sentence that tells of joint work holding the "co" of a connection's "co-authored" (dy: "Working with you on our
     briefing paper on water pricing" for "Noor and Samira co-authored a briefing paper on water pricing")."""
     if _CO_VERB.search(tie) is not None:
-        joint = 0
-        for i in range(len(ix.spans)):
-            if _JOINT.search(ix.sentence(i)) is not None:
-                joint |= 1 << i
-        if joint:
-            ix = with_keys(ix, dict.fromkeys(phrase("co").words[0][1], joint))
+        ix = _said_as(ix, _JOINT, "co")
     if not any("#colleague" in keys for _, keys, _ in phrase(tie).words):
         return ix
+    return _said_as(ix, _SHARED_WORK, "colleague")
+
+
+def _said_as(ix: Index, pattern: re.Pattern[str], word: str) -> Index:
+    """``ix`` with each sentence that ``pattern`` finds holding the keys of ``word``, as if it said it (the same
+    index when no sentence does)."""
     bits = 0
     for i in range(len(ix.spans)):
-        if _SHARED_WORK.search(ix.sentence(i)) is not None:
+        if pattern.search(ix.sentence(i)) is not None:
             bits |= 1 << i
     if not bits:
         return ix
-    # The keys of the word "colleague": as if the sentence said it.
-    return with_keys(ix, dict.fromkeys(phrase("colleague").words[0][1], bits))
+    return with_keys(ix, dict.fromkeys(phrase(word).words[0][1], bits))
 
 
 _NAMING = lazy_compile(r"\b(?:called|named|known as) (?=[A-Z0-9\"'“])")

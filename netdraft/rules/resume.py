@@ -472,16 +472,16 @@ def _dates(text: str, minimum: int) -> tuple[int, int] | None:
             tail = _AND_YEAR.match(text, m.end())  # "between 2012 and 2016"
         start = m.start()
         head = _MONTH_HEAD.search(text, max(body, start - 14), start)
-        if tail is None:
-            # "since July 2021 I have been collections archivist": a month and year left open, the prose of
-            # "July 2021 - present" (dz); a bare year ("since 2021") is a dated move, counted below.
-            if head is None or not text[max(body, head.start() - 6) : head.start()].lower().endswith("since "):
-                continue
-            found.append((head.start(), m.end()))
-            last = m.end()
+        if tail is not None:
+            end = tail.end()
+        # "since July 2021 I have been collections archivist": a month and year left open, the prose of "July 2021 -
+        # present" (dz); a bare year ("since 2021") is a dated move, counted below.
+        elif head is not None and text[max(body, head.start() - 6) : head.start()].lower().endswith("since "):
+            end = m.end()
+        else:
             continue
-        found.append((head.start() if head else start, tail.end()))
-        last = tail.end()
+        found.append((head.start() if head else start, end))
+        last = end
         if len(found) >= 50:
             break  # enough to show; hostile input must not cost more
     if len(found) >= minimum:
