@@ -934,19 +934,68 @@ def _gated(
     return tuple((need, lazy_compile(_factored(tuple(group)))) for need, group in groups.items())
 
 
-_STRONG_GROUPS = _gated(_STRONG_BRANCHES, _STRONG_NEEDS)
-_WEAK_GROUPS = _gated(_WEAK_BRANCHES, _WEAK_NEEDS)
+def _trie(literals: Iterable[str]) -> str:
+    """One regex for a set of literals, factored as a trie: ``hir|hiring|job`` -> ``(?:hir(?:ing)?|job)``.
+
+    Python's engine tries an alternation's branches one by one at every position; a trie leaves one
+    branch per first character, so a scan of a sentence for a few hundred literals costs a few steps per
+    character instead of a few hundred.
+    """
+    root: dict[str, Any] = {}
+    for literal in literals:
+        node = root
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
 
 
-def _any_match(groups: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], lower: str) -> bool:
-    """Whether any branch of the alternation (strong or weak) finds a match in ``lower``."""
-    for need, pattern in groups:
-        for part in need:
-            if part in lower:
-                if pattern.search(lower) is not None:
-                    return True
-                break
-    return False
+class _Groups:
+    """Branch groups, each behind the literals it needs, and one scan that finds which literals are present."""
+
+    __slots__ = ("by_literal", "finder", "groups", "prefixes")
+
+    def __init__(self, branches: tuple[str, ...], needs: tuple[tuple[str, ...], ...]) -> None:
+        self.groups = _gated(branches, needs)
+        literals = sorted({part for need, _ in self.groups for part in need})
+        # A zero-width lookahead finds a match at every position; the trie takes the longest literal
+        # there, and every shorter one present at that position is a prefix of it.
+        self.finder = lazy_compile("(?=(" + _trie(literals) + "))")
+        self.prefixes = {part: tuple(p for p in literals if part.startswith(p)) for part in literals}
+        by_literal: dict[str, list[int]] = {}
+        for i, (need, _) in enumerate(self.groups):
+            for part in need:
+                by_literal.setdefault(part, []).append(i)
+        self.by_literal = by_literal
+
+
+_STRONG_GROUPS = _Groups(_STRONG_BRANCHES, _STRONG_NEEDS)
+_WEAK_GROUPS = _Groups(_WEAK_BRANCHES, _WEAK_NEEDS)
+
+
+def _any_match(groups: _Groups, lower: str) -> bool:
+    """Whether any branch of the alternation (strong or weak) finds a match in ``lower``.
+
+    Only the groups whose needed literals occur are searched (one trie scan finds them).
+    """
+    present: set[str] = set()
+    prefixes = groups.prefixes
+    for m in groups.finder.finditer(lower):
+        present.update(prefixes[m.group(1)])
+    if not present:
+        return False
+    by_literal = groups.by_literal
+    candidates = sorted({i for part in present for i in by_literal[part]})
+    patterns = groups.groups
+    return any(patterns[i][1].search(lower) is not None for i in candidates)
 
 
 # Every pattern above holds one of these words, or one of the pairs below: sentences without
