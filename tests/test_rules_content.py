@@ -270,6 +270,9 @@ def test_a_reminder_of_a_past_conversation_does_not_ask_for_one() -> None:
         "I am a financial auditor, and I would very much value learning which skills ESG teams look for in auditors.",
         "I am a financial auditor, and the work has made me curious about which skills ESG teams look for in "
         "auditors.",
+        # (fi)
+        "I am a financial auditor, and over the past months I have become curious about which skills ESG teams look "
+        "for in auditors.",
     ],
 )
 def test_what_the_writer_knows_little_of_states_the_aim(aim: str) -> None:
@@ -1721,6 +1724,17 @@ def test_vague_hope_to_stay_in_touch_is_not_the_ask() -> None:
             True,
         ),
         ("they co-authored a briefing paper on water pricing", "I read a paper on water pricing last week.", False),
+        # What they did then, told without what they have done since (fk).
+        (
+            "they met on a forklift safety training course and have swapped notes on warehouse layouts since",
+            "I still use the slotting trick you showed me on that forklift safety course.",
+            True,
+        ),
+        (
+            "they met on a forklift safety training course and have swapped notes on warehouse layouts since",
+            "I finally passed my forklift licence last month.",
+            False,
+        ),
     ],
 )
 def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: bool) -> None:
@@ -3393,6 +3407,25 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "I saw that your group runs a trainee programme. I'd love to join the next cohort if there's room.",
         "Are you growing the team this year, and if so, could I be part of it?",
         "With the team growing, might there be room for me on the product side?",
+        # The eleventh author (fk): work asked for inside news.
+        "My work visa has just been approved, so I am available to start with your revenue team whenever it suits.",
+        "Since I am back in the profession, I would be happy to cover classes for you in a paid capacity.",
+        "If a territory opens up on your team, I'd jump at the chance to carry a bag for you again.",
+        "I'd welcome the chance to cover some locum sessions at your pharmacy while I settle back in.",
+        "If your company needs extra coordinators for the festival season, I'd love to be on your list.",
+        "If your desk is commissioning freelancers on the business pages, I'd be very glad to pitch in.",
+        # The twelfth author (fn): students asking for an internship, a placement, work experience.
+        "Is there any chance your team could use an extra pair of hands as a summer intern?",
+        "I also wanted to ask whether your department would accept me as a summer student.",
+        "I'd love to come back to your company as an intern after I graduate.",
+        "I'd be so grateful, too, for any work experience you could offer me on the unit.",
+        "Any chance I could get some work experience as a runner on your next production, too?",
+        "Could you possibly pass my name to whoever runs your internship programme?",
+        "I would be grateful to know whether I could do my foundation training year with your team.",
+        "I have an elective placement to arrange, and I'd love to spend it with you, if there's any way that could "
+        "happen?",
+        "Could I also apply through you for one of the audit internships?",
+        "If your team takes on interns again, I'd really love to be one of them.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3460,6 +3493,20 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "When does your next intake usually open, so that I can plan my studies?",
         "Is there a course that I could apply for to learn the basics first?",
         "Would there be room for me on the weekend subtitling workshop you're running in May?",
+        # Near misses of the eleventh author's (fk): news and the search as background, advice asked.
+        "I am available to start my new course in September, so any reading tips would be welcome.",
+        "I worked in a paid capacity for the charity before going freelance.",
+        "If a new office opens up in Denver, I would love to hear how your team staffed it.",
+        "I still cover the odd weekend shift at my old pharmacy while I settle back in.",
+        "I'm job hunting in Denver now, so any tips on the local market would be welcome.",
+        "If you are ever looking for speakers for the student society, I would be glad to suggest a few names.",
+        # Near misses of the twelfth author's (fn): how internships and placements work, asked for advice.
+        "How do students usually get work experience at firms like yours?",
+        "I worked as an intern at a small studio last summer, and it confirmed my interest in type.",
+        "When do summer internship programmes in the field usually open, so that I can plan?",
+        "What made the strongest placement applications stand out when you reviewed them?",
+        "I will do my final year project on flood modelling, so any reading tips are welcome.",
+        "If your team takes on interns this year, what would you advise them to read first?",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

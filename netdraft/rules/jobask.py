@@ -786,6 +786,50 @@ _STRONG_BRANCHES = (
     # (Not a seat: "Would there be room for me on the weekend subtitling workshop you're running in May?")
     r"\b(?:might|could|would|is) there be (?:any )?room for me(?=\?| on (?:the|your) (?:[\w-]+ )?(?:side|team|crew"
     r"|staff|books|payroll)\b| in your (?:team|group|company|firm|department|studio)\b)",
+    # The eleventh author (fk): work asked for inside news (a move, a visa granted, a contract ended). "my work visa
+    # has just been approved, so I am available to start with your revenue team", "happy to cover classes for you in
+    # a paid capacity", "If a territory opens up on your team, I'd jump at the chance", "I'd welcome the chance to
+    # cover some locum sessions", "If Fieldhouse Live needs extra coordinators ..., I'd love to be on your list", "If
+    # The Northern Ledger is commissioning freelancers on the business pages, I'd be very glad to pitch in".
+    r"\b(?:available|free|ready|able) to (?:start|begin) (?:work )?(?:with|at|on|in) your\b",
+    r"\b(?:cover|help|support|work|join|contribute|assist|pitch in|teach|step in)\b[^.?!\n]{0,50}?\bin a paid"
+    r" (?:capacity|role|position)\b",
+    r"\bif (?:a|an|any|anything|something)\b[^.?!\n]{0,40}?\b(?:opens|opens up|comes up|becomes available|frees up"
+    r"|comes free) (?:on|in|at|with) your\b[^.?!\n]{0,80}?\b(?:i'd|i’d|i would|i'll|i’ll|i will|i'm|i’m|i am"
+    r"|let me know)\b",
+    r"\b(?:i(?:'d|’d| would)|be) (?:[\w’'-]+ ){0,5}?to cover (?:some |a few |any |the odd |occasional )?(?:locum |bank"
+    r" |relief |weekend |evening |supply )?(?:sessions|shifts|classes|lessons)\b",
+    r"\bif\b[^.?!\n]{0,80}?\bneeds? (?:extra |more |additional |any |some )?[\w-]+\b[^.?!\n]{0,60}?\bbe on your"
+    r" (?:list|books|roster|rota)\b",
+    r"\bif (?:your company|you|your [\w-]+(?: [\w-]+)?)(?: is| are|'re|’re|'s|’s) (?:\w+ )?(?:commissioning|hiring"
+    r"|recruiting|taking on|looking for|in need of|short of) (?:[\w-]+ ){0,2}?(?:freelancers?|contractors?|writers?"
+    r"|coordinators?|staff|people|hands|help|cover|temps?|locums?)\b[^.?!\n]{0,60}?\b(?:i'd|i’d|i would|i'll|i’ll"
+    r"|i will|i'm|i’m|i am)\b",
+    # The twelfth author (fn): students asking for an internship, a placement or work experience. "is there any chance
+    # your team could use an extra pair of hands as a summer intern?", "whether your department would accept me as a
+    # summer student", "I'd love to come back to Pinecone Health as an intern", "any work experience you could offer
+    # me", "Any chance I could get some work experience as a runner", "pass my name to whoever runs your internship
+    # programme", "to do my foundation training year with your team", "I have an elective placement to arrange, and
+    # I'd love to spend it with you", "Could I also apply through you", "If your team takes on interns again, I'd
+    # really love to be one of them".
+    r"\b(?:accept|take|have|take on|bring|use|need|want) (?:me|an extra pair of hands|a pair of hands|another pair of"
+    r" hands) (?:on )?as (?:a|an|your) (?:[\w-]+ ){0,2}?(?:intern|trainee|apprentice|student|runner|assistant)\b",
+    r"\b(?:i'd|i’d|i would) (?:really |so |very much |also )?(?:love|like|be glad|be happy|welcome the chance) to"
+    r" (?:come back|return|join|be|work|start)\b[^.?!\n]{0,60}?\bas (?:a|an|your) (?:[\w-]+ ){0,2}?(?:intern"
+    r"|trainee|apprentice|placement student|summer student)\b",
+    r"\b(?:any|some) work experience (?:you|your (?:[\w-]+ )?team|the (?:unit|team|ward|studio|office|lab))"
+    r" (?:could|can|might|would be able to) offer\b",
+    r"\bi (?:could|might|can) (?:get|gain|do|have) (?:some |any |a bit of )?work experience (?:as|with|at|in|on)\b",
+    r"\b(?:pass|forward|send|give) my (?:name|cv|details|resume|portfolio) (?:on )?to (?:whoever|the person|someone)"
+    r" (?:who )?(?:runs|handles|manages|leads|organises|organizes|coordinates) (?:your|the) (?:[\w-]+ )?(?:internship"
+    r"|placement|graduate|trainee|recruitment|hiring|work experience)",
+    r"\b(?:do|spend|complete|undertake) my (?:[\w-]+ ){0,2}?(?:year|placement|internship|elective|rotation|term"
+    r"|co-op|residency) (?:with|at|in|on) (?:you|your)\b",
+    r"\b(?:placement|elective|internship|year in industry|industrial year)\b[^.?!\n]{0,40}?\b(?:spend|do) it"
+    r" (?:with|at) (?:you|your)\b",
+    r"\bapply (?:through|via) you\b",
+    r"\b(?:takes on|hires|recruits|takes|has) (?:interns|trainees|apprentices|placement students|summer students"
+    r"|graduates)\b[^.?!\n]{0,40}?\b(?:i'd|i’d|i would) (?:\w+ )?(?:love|like|be glad|be happy) to be one\b",
 )
 
 _WEAK_BRANCHES = (
@@ -914,6 +958,11 @@ _STRONG_NEEDS = (
     ("for me",), ("give me a",), ("me into", "me in to", "me onto", "me on to"), ("help me",), ("under you",
     "for you"), ("for me",),
     (" apply",), (" fill",), ("hat in",), ("room", "space", "a place"), ("if so",), ("room for me",),
+    ("to start", "to begin"), ("in a paid",), ("opens", "comes up", "becomes available", "frees up", "comes free"),
+    ("to cover",), ("on your list", "on your books", "on your roster", "on your rota"),
+    ("commissioning", "hiring", "recruiting", "taking on", "looking for", "in need of", "short of"),
+    (" as ",), (" as ",), ("work experience",), ("work experience",), ("pass my", "forward my", "send my",
+    "give my"), ("my ",), ("it with", "it at"), ("apply through", "apply via"), ("be one",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1067,6 +1116,11 @@ _PAIRS = (
     # The tenth's (fd): "I'd love to join the next cohort if there's room", "could I be part of it?".
     (frozenset(("cohort", "intake", "part")), frozenset(("room", "so", "join"))),
     (frozenset(("through",)), frozenset(("put",))),
+    # The twelfth's (fn): "work experience as a runner", "my foundation training year with your team", "accept me
+    # as a summer student", "If your team takes on interns again".
+    (frozenset(("experience",)), frozenset(("work",))),
+    (frozenset(("year", "term", "rotation", "elective")), frozenset(("my",))),
+    (frozenset(("student", "runner", "interns", "trainees")), frozenset(("as", "one"))),
 )
 
 

@@ -327,6 +327,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             # The look-behinds follow "you" so that the pattern opens with a literal, which the regex engine
             # scans for quickly (a pattern that opens with a look-behind is tried at every position).
             r"you(?<!someone you)(?<!somebody you)(?<!people you)(?<!person you)(?<!colleague you)(?<!friend you)"
+            # Nor the reader's load guessed at: "what makes an application stand out from the many you must read" (fn).
+            r"(?<!many you)(?<!number you)(?<!ones you)(?<!those you)(?<!applications you)(?<!letters you)"
+            r"(?<!emails you)(?<!messages you)(?<!requests you)(?<!cvs you)"
             r" (?:really |simply |absolutely )?(?:must|need to|have to|should|ought to|will need to"
             r"|are required to|had better|better) (?:\w+ )?" + _DEMAND_VERBS,
             needs=("you must", "you need", "you have", "you should", "you ought", "you will", "you are",
@@ -933,6 +936,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(
             # (Not the courteous nudge "in case my note was lost in a busy inbox".)
             r"(?<!in case my )(?<!in case the )(?<!in case an )(?<!in case your )"
+            # (Nor "in case my earlier note got buried; no pressure at all", fj.)
+            r"(?<!in case my earlier )(?<!in case my last )(?<!in case my previous )(?<!in case my first )"
+            r"(?<!in case my original )(?<!in case the earlier )(?<!in case the last )(?<!in case the previous )"
             r"(?:email|message|note|letter)s? (?:must have |must've |probably |may have |might have )?"
             r"(?:got|gotten|been|get|was|were) (?:lost|buried)",
             needs=(" lost", " buried"),
@@ -2658,6 +2664,216 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
+    # The fourteenth author of ordinary breaks (fm): bitterness after a rejection, a slow process or an introduction
+    # that led nowhere. A disappointment told graciously ("I was disappointed not to be shortlisted, but your feedback
+    # has been genuinely useful") matches none of these.
+    *_family(
+        "sarcasm",
+        # Sour grapes: "I suppose Brightwell prefers designers with a bigger agency name", "I gather the firm prefers
+        # candidates from the more fashionable universities", "since the group clearly prefers people with a
+        # doctorate", "what happens when fellowships go to people with the right connections".
+        (r"\b(?:prefers?|favou?rs?|go(?:es)? to|went to|happens when|other than)\b[^.!?\n]{0,60}?\b(?:(?:the )?right"
+         r" connections|more fashionable|a bigger (?:[\w-]+ )?name|(?:a )?more familiar face|who you know|old boys"
+         r"|the right (?:school|schools|university|universities|accent|background|surname|postcode))\b",
+         ("right connections", "fashionable", "bigger", "familiar face", "who you know", "old boys", "the right")),
+        (r"\bclearly (?:prefers?|favou?rs?|wants?|wanted) (?:people|candidates|applicants|someone|those|graduates"
+         r"|designers|engineers)\b", ("clearly prefer", "clearly favour", "clearly favor", "clearly want")),
+        (r"(?:^|(?<=[.!?] )|(?<=\n))(?:your|their|its) loss(?=[,.!;]| honestly| really| not mine)",
+         ("your loss", "their loss", "its loss")),
+        # Pointed comparisons: "your colleague in HR at least had the courtesy to acknowledge my emails", "Harlow
+        # Foods ... managed a proper note with feedback; I'd assumed Greenvale would too, but clearly not".
+        (r"\b(?:at least|even) (?:had|has|have|showed|shows) the (?:courtesy|decency|manners|grace)\b",
+         ("the courtesy", "the decency", "the manners", "the grace")),
+        (r"\bbut (?:clearly|evidently|apparently|obviously) not\b", (" not",)),
+        # Veiled digs: "I trust the programme serves its next cohort better than it served me", "I am sure the process
+        # made sense from where you sit", "the bar was set somewhere I could not reach, or perhaps could not see".
+        (r"\bbetter than (?:it|they|you|she|he) (?:served|treated|looked after|did by) me\b", ("better than",)),
+        (r"\b(?:made|makes|make) (?:\w+ )?sense from where you (?:sit|stand)\b", ("where you",)),
+        (r"\b(?:could not|couldn't|couldn’t|cannot|can't|can’t) reach,? or (?:perhaps |maybe )?(?:even )?(?:could not"
+         r"|couldn't|couldn’t|cannot|can't|can’t) see\b", (" see",)),
+        # Attention begrudged: "It was nice to finally get a bit of your attention ..., even if your phone did get
+        # most of it. I know editors are busy people; I just didn't realise quite how busy."
+        (r"\bfinally (?:get|got|getting|have|had) (?:a bit of |some of |a slice of |a moment of )?your attention\b",
+         ("your attention",)),
+        (r"\byour (?:phone|laptop|inbox|screen) (?:did )?(?:got|get|gets|had|has) (?:most|more|half) of\b",
+         (" of",)),
+        (r"\b(?:didn't|didn’t|did not|hadn't|hadn’t|had not) realised? (?:quite |just )?how busy\b", ("how busy",)),
+        # "a thin return on the effort I put in", "a brief 'not this time' by email was hard to take graciously".
+        (r"\b(?:thin|poor|meagre|meager|scant|paltry) return (?:on|for) (?:the|my|all the|all my) (?:effort|time"
+         r"|work|hours)\b", (" return ",)),
+        (r"\bhard to take graciously\b", ("graciously",)),
+        # "I hope that proves truer than my experience with your trust's digital team, who took so long to respond to
+        # my application that I had given up on them".
+        (r"\b(?:proves?|is|was) truer than my experience\b|\btook so long to (?:respond|reply|answer|get back)\b"
+         r"[^.!?\n]{0,60}?\bgiven up on (?:them|you|it|him|her)\b", ("truer than", "given up on")),
+        gate=("prefers", "loss", "courtesy", "not", "better", "sense", "see", "attention", "busy", "return",
+              "graciously", "truer", "given"),
+    ),
+    *_family(
+        "pressure",
+        # Blame for an introduction that led nowhere: "so I hope the next name is someone who actually answers", "I'd
+        # try someone who might actually answer emails", "I did follow up with the agency you pointed me to, for all
+        # the good it did", "you simply wanted me off your hands", "with rather less faith in these evenings".
+        (r"\bsomeone who (?:might |will |would |can )?actually (?:answers?|replies|reply|responds?|gets? back|reads?"
+         r"|writes? back)\b", ("actually answer", "actually repl", "actually respond", "actually get", "actually read",
+                                 "actually write")),
+        (r"\bfor all the good (?:it|that|they|this) (?:did|does|has done|have done)\b", ("all the good",)),
+        (r"\b(?:wanted|want|wants) me off your (?:hands|desk|back|plate|list)\b|\bto be rid of me\b",
+         ("off your", "rid of me")),
+        (r"\b(?:rather|a lot|much|far|a good deal) less faith in\b", ("less faith",)),
+        # "I do not think it is unreasonable to expect the same from the person leading the process".
+        (r"\b(?:not|hardly|n't|n’t) (?:think (?:it is |it's |it’s )?)?unreasonable to expect\b", ("unreasonable",)),
+        gate=("actually", "good", "off", "rid", "faith", "unreasonable"),
+    ),
+    *_family(
+        "entitlement",
+        # "Having taken a full day of my annual leave to attend, I trust the panel will at least provide written
+        # feedback ... I think that is only fair to candidates who give up their own time."
+        (r"\bi trust (?:[\w’'-]+ ){0,3}(?:will|would) at least\b", ("at least",)),
+        (r"\bonly fair to (?:candidates|applicants|people|those|anyone)\b", ("only fair",)),
+        gate=("trust", "fair"),
+    ),
+    # The twelfth author of ordinary breaks (fi): presumption, the reader's time, name or help committed without
+    # asking. Asked first ("Would Thursday suit you?", "if you'd be comfortable") or agreed before ("as you kindly
+    # offered") is courtesy: ``_asks_first`` drops those.
+    *_family(
+        "presumption",
+        # "I told him you'd give him a ring this week", "I have told the committee you will give the society a talk"
+        # (not "Sam told me you would be happy to help": the reader's offer reported to the writer).
+        (r"\b(?:told|tell|telling|assured|promised|informed|let) (?!me\b|us\b)(?:[\w’'-]+ ){1,4}?(?:know )?(?:that )?"
+         r"you(?:'d|’d| would| will|'ll|’ll| are going to|'re going to|’re going to)(?: be)?"
+         r" (?:(?:more than )?(?:happy|glad|able|willing) to )?(?:give|giving|ring|ringing|call|calling|introduce"
+         r"|introducing|review|reviewing|look|looking|read|reading|join|joining|help|helping|speak|speaking|talk"
+         r"|talking|meet|meeting|mentor|mentoring|send|sending|email|emailing|contact|contacting|check|checking"
+         r"|host|hosting|show|showing|walk|walking|judge|judging|vouch|comment|commenting|pass|passing|run|running"
+         r"|take|taking|put|putting|sponsor|sponsoring|cover|covering|sit|sitting)\b",
+         ("you'd", "you’d", "you would", "you will", "you'll", "you’ll", "you are going", "you're going",
+          "you’re going")),
+        # "so he's expecting your email", "so he is expecting to hear from you".
+        (r"\b(?:he|she|they|who|team|committee|office|manager|tutor|supervisor|director|panel|organisers"
+         r"|organizers)(?:'s|’s| is| are|'re|’re| will be|'ll be|’ll be) (?:now |already |all )?expecting (?:to hear"
+         r" from you|your (?:call|email|e-mail|message|note|introduction|intro|reply|response|comments|feedback"
+         r"|talk|visit)|(?:a|an) (?:call|ring|note|message|email|e-mail|introduction) from you)\b",
+         ("expecting",)),
+        # "I've gone ahead and listed you as a referee", "I have put you down as one of the judges", "I have added
+        # you to our weekly newsletter" (not "added you on LinkedIn", "put you in touch with").
+        (r"\bi(?:'ve|’ve| have| had)? (?:(?:already|also|now|just|since|gone ahead and|went ahead and)[ \t]+)*"
+         r"(?:listed|named|put|added|signed|registered|volunteered|booked|pencilled|penciled|enrolled|subscribed"
+         r"|entered) you (?:down |up |in )?(?:as|for|to|on|onto)\b(?! (?:linkedin|a connection|my (?:network"
+         r"|linkedin|contacts)))"
+         # (A mailing list has its own form, which reports the list.)
+         r"(?! (?:the|my|our) (?:[\w-]+ )?(?:distribution|mailing|email|e-mail|circulation) list)",
+         (" you as", " you for", " you to", " you on", " you down", " you up", " you in")),
+        # "I have already put your name on the printed programme", "I have posted your booking page in our group
+        # chat", "I have passed him your details".
+        (r"\bi(?:'ve|’ve| have| had)? (?:(?:already|also|now|just|gone ahead and|went ahead and)[ \t]+)*"
+         r"(?:(?:put|posted|shared|listed|added|printed|published|passed|given|forwarded|sent|handed|circulated)"
+         r" (?:on )?your (?:name|email address|email|e-mail address|e-mail|number|phone number|mobile number|mobile"
+         r"|details|contact details|booking page|booking link|calendar link|address) (?:down )?(?:on|in|onto|into"
+         r"|with|to|as|for|around)\b"
+         r"|(?:passed|given|sent|forwarded|handed) (?:him|her|them) your (?:name|email address|email|e-mail"
+         r"|number|phone number|mobile number|mobile|details|contact details|booking link|address)\b)",
+         ("your name", "your email", "your e-mail", "your number", "your phone", "your mobile", "your details",
+          "your contact", "your booking", "your calendar", "your address")),
+        # "I have already sent an invitation for Thursday at 3pm, and I will dial in then", "the invite should
+        # already be with you".
+        (r"\b(?:already sent|i(?:'ve|’ve| have)? (?:just |also |now )?sent)(?: you)? (?:an|a|the) (?:calendar"
+         r" |meeting |video |zoom |teams |diary )?(?:invitation|invite) for\b"
+         r"|\bthe (?:calendar |meeting )?(?:invite|invitation) (?:should|will) (?:already )?(?:be with you"
+         r"|be in your inbox|have reached you)\b",
+         ("invitation", "invite")),
+        # "I have booked a meeting room ... so we can go through the papers together".
+        (r"\bi(?:'ve|’ve| have)? (?:already |also |just )?(?:booked|reserved) (?:a|the) (?:meeting room|room|table"
+         r"|desk)\b[^.!?\n]{0,80}?\b(?:so (?:that )?we|for (?:us|the two of us|our))\b",
+         ("booked", "reserved")),
+        # "Since your assistant gave me access to your shared calendar, I have added a recurring monthly slot".
+        (r"\byour (?:shared )?(?:calendar|diary|schedule)\b[^.!?\n]{0,60}?\bi(?:'ve|’ve| have)? (?:\w+ )?(?:added"
+         r"|put|booked|blocked|scheduled|placed|set up|pencilled|penciled|created) (?:a|an|our|the) (?:[\w-]+ ){0,3}?"
+         r"(?:slot|meeting|call|session|catch-up|catchup|invite|appointment|event)s?\b",
+         ("your calendar", "your diary", "your schedule", "your shared")),
+        # "I will take Tuesday afternoon as confirmed unless I hear otherwise from you".
+        # (Not an arrangement already made: "I shall take it that the Thursday slot still suits you unless I hear
+        # otherwise", et.)
+        (r"\b(?:take|treat|consider|count|assume|regard)\b(?![^.!?\n]{0,60}?\bstill\b)[^.!?\n]{0,60}?"
+         r"\b(?:confirmed|agreed|a yes|settled"
+         r"|booked|fine|okay|ok|works|suits)\b[^.!?\n]{0,40}?\bunless (?:i hear|you (?:tell|let) me|i'm told"
+         r"|i’m told|i am told|you say|you object|told otherwise)",
+         ("unless",)),
+        (r"\b(?:take|treat|read|count|regard) (?:your |any )?silence as (?:a yes|agreement|consent|confirmation"
+         r"|a confirmation)\b", ("silence",)),
+        # "I'll swing by on Monday morning and we can chat then", "I will stop by your office while I am there".
+        (r"\b(?:i'll|i’ll|i will|i shall|i'm going to|i’m going to|i am going to) (?:just |also |then |simply )?"
+         r"(?:(?:swing|stop|drop|pop|come|call) (?:by|in|round|over|along)|turn up|show up) (?:again )?"
+         # (A public place is no imposition: "I'll come by your stand at the careers fair", w613.)
+         r"(?:(?:to |at )?(?:your|the) (?:office|studio|kitchen|lab|desk|site|workshop|clinic|practice|warehouse"
+         r"|branch|place|home|house|flat)\b|(?:on |this |next )(?:monday|tuesday|wednesday"
+         r"|thursday|friday|saturday|sunday|morning|afternoon|week)\b|and (?:we|you) can\b|while i(?:'m|’m| am)\b)",
+         ("swing", "stop", "drop", "pop", "come", "call", "turn up", "show up")),
+        # "I have already asked your assistant to hold a date in your diary".
+        (r"\b(?:asked|told|emailed|messaged|rang|called) your (?:assistant|secretary|pa|office manager|receptionist"
+         r"|office|team) to (?:hold|book|put|block|schedule|pencil|set up|arrange|find|reserve|clear)\b",
+         ("your assistant", "your secretary", "your pa", "your office", "your receptionist", "your team")),
+        # "I have already shared it with another former classmate ...; he will be calling you separately".
+        (r"\b(?:he|she|they)(?:'ll|’ll| will) be (?:calling|ringing|phoning|texting|messaging|contacting|emailing)"
+         r" you\b", (" be calling", " be ringing", " be phoning", " be texting", " be messaging", " be contacting",
+                      " be emailing")),
+        # "I have already let him know he should join us as well".
+        (r"\b(?:let|told|asked|invited) (?:him|her|them) (?:know )?(?:that )?(?:he|she|they) (?:should|can|will|'ll"
+         r"|’ll|is to|are to) (?:join|sit in|dial in|come along|tag along|listen in)\b",
+         (" join", " sit in", " dial in", " come along", " tag along", " listen in")),
+        gate=("you", "your", "i'll", "i will"),
+    ),
+    # The thirteenth (fj): micromanaging the reader's part, chasing, favours traded.
+    *_family(
+        "order",
+        # "If so, make sure you ring my mobile", "Next time you're in Leeds, make sure you tell me ahead of time".
+        (r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:make sure|be sure|ensure) (?:that )?you (?!enjoy|take care|rest\b"
+         r"|look after|have (?:a )?(?:good|great|lovely|fun|wonderful|restful)|take (?:a |some )?(?:proper |good "
+         r"|well-earned |real |long )?(?:break|rest|time off|holiday|breather))",
+         ("sure you", "sure that you", "ensure you", "ensure that you")),
+        # "Be sure to copy Professor Lindqvist in on your reply", "Don't forget to attach the full deck this time".
+        (r"(?:^|(?<=[.!?] )|(?<=\n))(?:be sure to|(?:don't|don’t|do not|dont) forget to) (?:also )?(?:attach|send"
+         r"|copy|cc|include|forward|reply|mention|add|bring|email|e-mail|check|read|tell|pass|let me know|get back"
+         r"|respond|confirm|sign|share)\b",
+         ("be sure to", "forget to")),
+        # "Keep your feedback to bullet points; I don't need paragraphs".
+        # (Not "Keep it brief." in a model's notes to itself, t524.)
+        (r"(?:^|(?<=[.!?] )|(?<=\n))keep (?:it|your (?:\w+ )?(?:feedback|reply|answer|answers|comments|notes|email"
+         r"|response|thoughts)|them|this) (?:to (?:bullet|a few|one|two|three|a single|the point)|under|below)\b"
+         r"|(?:^|(?<=[.!?] )|(?<=\n))keep your (?:\w+ )?(?:feedback|reply|answer|answers|comments|notes|email|response"
+         r"|thoughts) (?:short|brief)\b", ("keep ",)),
+        # "don't bother leaving a voicemail; I won't listen to it".
+        (r"\b(?:don't|don’t|do not) bother (?:leaving|with) (?:a |me a )?(?:voicemail|voice mail|voice message"
+         r"|message)\b", ("bother",)),
+        gate=("sure", "forget", "keep", "bother"),
+    ),
+    *_family(
+        "pressure",
+        # "Circling back yet again on the contacts", "I'd rather not have to ask another time".
+        (r"\bcircling back (?:yet )?again\b|\bcircling back for the (?:second|third|fourth|fifth|nth|umpteenth)"
+         r" time\b", ("circling back",)),
+        (r"\bi(?:'d|’d| would) rather not (?:have to )?(?:ask|chase|write|remind you|follow up|nudge you)(?: you)?"
+         r" (?:again|another time|a (?:second|third|fourth) time|twice)\b", ("rather not",)),
+        # "You never did reply to my last message, so I'm trying again" (not "if you never reply").
+        (r"\b(?<!if )you never (?:did )?(?:reply|replied|respond|responded|answer|answered|wrote back|got back"
+         r" to me)\b", ("never",)),
+        # "after I covered your on-call weekend, I think we're still not quite even".
+        (r"\b(?:we(?:'re|’re| are)|that makes us|we(?:'ll|’ll| will) be) (?:still )?not (?:quite |yet |exactly )?"
+         r"(?:even|square|quits)\b", (" even", " square", " quits")),
+        # "I will happily buy, but I do need to hear back from you quickly on this".
+        (r"\bi (?:really |do |just |will |also )?need to hear (?:back )?from you (?:quickly|soon|today|tomorrow"
+         r"|asap|urgently|this week|by|before|within|straight away|right away)\b"
+         r"|\bi (?:really |do |just )?need (?:an answer|a reply|a response|your answer|your reply) (?:from you )?"
+         r"(?:quickly|soon|today|tomorrow|asap|urgently|this week|by|before|straight away|right away)\b",
+         ("need to hear", "need an answer", "need a reply", "need a response", "need your")),
+        gate=("circling", "rather", "never", "even", "need"),
+    ),
+    *_family(
+        "entitlement",
+        # "After the hours I put in at your fun run, I'd expect this to be an easy yes".
+        (r"\b(?:expect|should|must|will|would)\b[^.!?\n]{0,30}?\ban easy yes\b", ("easy yes",)),
+        gate=("easy",),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
@@ -3195,7 +3411,12 @@ def _own_practice(low: str, sentences: list[tuple[int, int]], at: int, end: int)
 
 _PERMISSION = lazy_compile(
     r"\b(?:permission|if you|if it|if that|unless you|may i|could i|can i|would you|do you mind|would it|happy for me"
-    r"|(?:ok|okay|all right|alright|fine) with you|with your (?:blessing|agreement|consent))\b"
+    r"|(?:ok|okay|all right|alright|fine) with you|with your (?:blessing|agreement|consent)"
+    # Agreed before: "as we agreed", "as you kindly offered" (fi).
+    r"|as (?:we )?(?:agreed|discussed|arranged)|as you (?:kindly )?(?:offered|suggested|asked|requested|said)"
+    r"|you (?:kindly )?(?:offered|suggested|asked|agreed)"
+    # "I've also sent you a calendar invite ...; feel free to move it if the time doesn't work" (dm15).
+    r"|feel free to (?:move|decline|ignore|change|reschedule|drop|delete|turn)|(?:move|change|decline|ignore) it if)\b"
 )
 
 

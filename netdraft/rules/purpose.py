@@ -93,7 +93,9 @@ _AIM_WORDS = wordset(
 _SELF_AIM_WORDS = wordset("eager keen interested curious")
 _SELF_AIM = lazy_compile(
     r"\b(?:i'm|i’m|im|i|we're|we’re|am|are|was|were|been|be|remain|feel|always|very|so|really|particularly"
-    r"|especially|genuinely|deeply|most|also|still|truly|quite|more|increasingly|and) (?:eager|keen|interested"
+    # "I have become curious about how think tanks choose their research topics" (fi).
+    r"|especially|genuinely|deeply|most|also|still|truly|quite|more|increasingly|and|become|became|grown|grew)"
+    r" (?:eager|keen|interested"
     r"|curious)\b"
     # "The work has made me curious about the bigger picture: how marine protected areas are managed".
     r"|\b(?:made|makes|make|left|got|getting) me (?:\w+ )?(?:curious|eager|keen|interested)\b"

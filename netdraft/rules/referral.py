@@ -659,6 +659,9 @@ def _relation_verbs(connection: str) -> frozenset[str]:
     return frozenset(st for st, s, e in content_tokens(connection) if connection[s:e].lower() in _RELATION_VERBS)
 
 
+_LATER = lazy_compile(r",? and (?=(?:have|has|had|since|later|then|now|still|kept|stayed)\b)")
+
+
 @lru_cache(maxsize=256)
 def _connection_phrases(connection: str, names: frozenset[str]) -> tuple[Phrase, ...]:
     """The connection's phrases (see ``variants``), with relation verbs and generic words soft."""
@@ -667,7 +670,13 @@ def _connection_phrases(connection: str, names: frozenset[str]) -> tuple[Phrase,
     # subject alone ("I read about interviewing vulnerable users") does not name it.
     soft = modifier_words(connection)
     out = []
-    for p in variants(connection, names):
+    found = list(variants(connection, names))
+    # "They met on a forklift safety training course and have swapped notes on warehouse layouts since" (fk): what
+    # they did then and what they have done since each tell the connection.
+    parts = [part for part in _LATER.split(connection) if part.strip()]
+    if len(parts) > 1:
+        found += [p for part in parts for p in variants(part, names)[:1] if p.size >= 3 and p.hard >= 2]
+    for p in found:
         words = []
         for word, keys, weight in p.words:
             if word in verbs:
