@@ -2390,6 +2390,26 @@ def test_the_rest_of_the_ask_may_stand_in_the_clause_before_the_request() -> Non
     assert errors(purpose(text, req, "informational")) == []
 
 
+def test_a_record_told_in_other_verbs_is_self_description() -> None:
+    # The third author of ordinary dumps (ft): degrees, training, languages and traits, one line for the reader.
+    text = letter(
+        "I studied for my LLB at the University of Lagos and then completed an LLM in Environmental Law. I trained "
+        "at a commercial firm, reached the final of the moot court competition, and volunteered at a legal clinic. "
+        "I speak English, Yoruba and French, and I have always been drawn to work that crosses borders. I think of "
+        "myself as someone who is patient with detail and happiest with a difficult problem.",
+        "Would you have time for a 20-minute call?",
+    )
+    assert [f.rule for f in errors(resume_dump(text, make(), "informational"))] == ["resume-dump"]
+    # One sentence of the same record, before the aim, is background.
+    short = letter(
+        "I studied for my LLB at the University of Lagos and now work on tenancy cases.",
+        "I would love to learn how young lawyers get started in climate litigation. Would you have time for a "
+        "20-minute call?",
+        "Thank you.",
+    )
+    assert errors(resume_dump(short, make(), "informational")) == []
+
+
 def test_a_wish_to_understand_is_not_self_description() -> None:
     text = letter(
         "I manage the front office of a hotel, and I have trained many of our new receptionists in handling "
@@ -3426,6 +3446,11 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "happen?",
         "Could I also apply through you for one of the audit internships?",
         "If your team takes on interns again, I'd really love to be one of them.",
+        # The thirteenth author (fr): the post asked for through the referrer's words.
+        "Dr. Evans told me your firm is putting together a shortlist for its graduate post, and she encouraged me to "
+        "ask whether I could be added to it.",
+        "Dmitri suggested I ask whether you might bring me in on that engagement.",
+        "Marta also thought I might be a good fit for the role you're hiring for, so I'd love to talk about that too.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3507,6 +3532,11 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "What made the strongest placement applications stand out when you reviewed them?",
         "I will do my final year project on flood modelling, so any reading tips are welcome.",
         "If your team takes on interns this year, what would you advise them to read first?",
+        # Near misses of the thirteenth author's (fr): the referrer's words as background.
+        "Sam mentioned your team grew fast last year, and I'd love to hear how you hired for it.",
+        "Dana thought I might be a good fit for the field in general, and I'd value your view.",
+        "Marta said I might be a good fit for the role, but I would rather learn more about the work first.",
+        "Could you bring me up to speed on how the shortlist for such posts is usually drawn up?",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

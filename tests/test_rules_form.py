@@ -786,6 +786,32 @@ RUDE = [
     ("Having taken a day of annual leave to attend, I trust the panel will at least provide written feedback.",
      "I trust the panel will at least"),
     ("I think that is only fair to candidates who give up their own time.", "only fair to candidates"),
+    # The fifteenth (fq): condescension from an older or more senior writer to a younger reader.
+    ("You're young enough to be my son, so I expect the design software was second nature to you.",
+     "young enough to be my son"),
+    ("I have been doing the books for small firms since before you were born.", "since before you were born"),
+    ("I've been in business longer than you've been alive, so some of your advice made me smile.",
+     "longer than you've been alive"),
+    ("You are probably too young to remember working to a print deadline.", "too young to remember"),
+    ("I have kept the jargon to a minimum for you, as budgets can be confusing for someone your age.",
+     "for someone your age"),
+    ("I'm sure it all feels terribly exciting at your age.", "feels terribly exciting at your age"),
+    ("You explained the exams remarkably well for someone still so green.", "for someone still so green"),
+    ("Your report was rather impressive for someone who has barely started out.", "barely started"),
+    ("I have spent my whole career on flood defence, so I have decades on you in this area.", "decades on you"),
+    ("A young manager like you may find that way of thinking useful too.", "young manager like you"),
+    ("I'll dumb it down a bit, since a city youngster like yourself has never milked a herd.", "dumb it down"),
+    ("Good for you, dear.", "dear"),
+    ("I'll be honest, son, when we meet I'll go easy on the technical side for you.", "son"),
+    ("I'm sure podcasting feels like a whole career at your age, bless you, and it's lovely to see.", "bless you"),
+    ("Since you may not have seen one put together before, I have annotated it for you.",
+     "Since you may not have seen one put together before"),
+    ("In case you have not yet come across it in your role, most foundations run on fixed grant cycles.",
+     "In case you have not yet come across it in your role"),
+    ("You did very well to keep up as I described how things really work.", "did very well to keep up"),
+    ("One day, with a little more experience, I am sure you will see the bigger picture.", "more experience"),
+    ("Keep at it and you might amount to something one day.", "might amount to something"),
+    ("I had my doubts about you, to be frank.", "I had my doubts about you"),
 ]
 
 
@@ -798,6 +824,16 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the fifteenth author's (fq) families.
+    "I know I'm coming to this later than most, so I'd value the view of someone who started young.",
+    "You've achieved a great deal early in your career, and I admire it.",
+    "Thank you, dear friend, for everything you did for me.",
+    "God bless you and your family this Christmas.",
+    "I am happy to translate the Spanish documents for you.",
+    "At your age I was still at school, so I admire what you have built.",
+    "In case you haven't seen it, here is the article I mentioned.",
+    "I did my degree long before online courses existed, so I would value your advice.",
+    "With more experience of the sector, I hope to move into policy work myself.",
     # Near misses of the fourteenth author's (fm) families.
     "I was disappointed not to be shortlisted, but your feedback has been genuinely useful.",
     "The introduction did not lead to a role, but I learned a great deal from the conversation.",

@@ -830,6 +830,17 @@ _STRONG_BRANCHES = (
     r"\bapply (?:through|via) you\b",
     r"\b(?:takes on|hires|recruits|takes|has) (?:interns|trainees|apprentices|placement students|summer students"
     r"|graduates)\b[^.?!\n]{0,40}?\b(?:i'd|i’d|i would) (?:\w+ )?(?:love|like|be glad|be happy) to be one\b",
+    # The thirteenth (fr): the post asked for through the referrer's words. "she encouraged me to ask you directly
+    # whether I could be added to it" (the shortlist), "whether you might bring me in on that engagement", "Marta
+    # also thought I might be a good fit for the role you're hiring for, so I'd love to talk about that too".
+    r"\bshortlist\b[^.?!\n]{0,100}?\b(?:be added to|be included (?:on|in)|be put on|add me to|include me (?:on|in)"
+    r"|put me on)\b",
+    r"\bbring me (?:in on|on board (?:for|on)|onto|in to|into) (?:that|the|this|your) (?:[\w-]+ ){0,2}?(?:engagement"
+    r"|project|contract|migration|programme|program|work|team|job|assignment|brief)\b",
+    r"\b(?:thought|thinks|said|felt|feels|believes?|believed|mentioned|suggested) (?:that )?i (?:might|would|could|may)"
+    r" be a (?:good |great |strong |natural |real )?fit for (?:the|a|this|that|your|one of your) (?:[\w-]+ ){0,2}?"
+    r"(?:role|roles|position|positions|post|posts|opening|openings|vacancy|vacancies|job|jobs)\b"
+    r"(?![^.?!\n]{0,40}?\b(?:but|though|although)\b)",
 )
 
 _WEAK_BRANCHES = (
@@ -963,6 +974,7 @@ _STRONG_NEEDS = (
     ("commissioning", "hiring", "recruiting", "taking on", "looking for", "in need of", "short of"),
     (" as ",), (" as ",), ("work experience",), ("work experience",), ("pass my", "forward my", "send my",
     "give my"), ("my ",), ("it with", "it at"), ("apply through", "apply via"), ("be one",),
+    ("shortlist",), ("bring me",), (" fit for",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),

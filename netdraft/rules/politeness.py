@@ -54,6 +54,18 @@ def _family(
     return tuple(entries)
 
 
+def _at_start(*literals: str, comma: bool = False) -> str:
+    """Literals that open a sentence (or, with ``comma``, follow a comma), as a regex that begins with the literal.
+
+    ``(?:^|(?<=[.!?] ))keep`` opens with a look-behind, so the engine tries it at every position of the letter; the
+    literal first, checked back with one fixed-width look-behind per context, is scanned for quickly.
+    """
+    contexts = ("^", "[.!?] ", "\n", *((", ",) if comma else ()))
+    return "(?:" + "|".join(
+        re.escape(lit) + "(?:" + "|".join(f"(?<={c}{re.escape(lit)})" for c in contexts) + ")" for lit in literals
+    ) + ")"
+
+
 # (substring gate, pattern, category). Patterns run on the lower-cased text.
 _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ("need you", LazyPattern(r"i(?:'ll| will| would|'d)? (?:really |just |actually |do )?need you to\b"), "demand"),
@@ -162,9 +174,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"|\bbigger fish to fry\b|i (?:can|could) (?:probably )?teach"
             r" (?:you|your team|your staff|your people)\b|(?:i'm|i’m|i am) (?:sure|certain|confident) you(?:'ll|’ll"
             r"| will) be (?:happy|glad|delighted|pleased|willing) to (?:find|make|meet|spare|help)\b",
+            # (The last form holds "sure you", "certain you" or "confident you": rarer than "happy to".)
             needs=("your age", "your stage", "your standing", "your stature", "your importance", "your seniority",
-                   "bigger fish", "teach you", "teach your", "happy to", "glad to", "delighted to", "pleased to",
-                   "willing to"),
+                   "bigger fish", "teach you", "teach your", "sure you", "certain you", "confident you"),
         ),
         "condescension",
     ),
@@ -665,7 +677,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(
             r"\b(?:shouldn't|shouldn’t|should not|can't|can’t|cannot) take (?:you (?:more than|longer than|long|much)"
             r"|(?:more than|longer than|much more than) [^.?!\n]{0,30}?\bon your (?:end|side|part))\b",
-            needs=("take",),
+            needs=("n't take", "n’t take", "not take"),
         ),
         "entitlement",
     ),
@@ -1829,7 +1841,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     # told back in a numbered list: "2. You'll forward me the details of the competition").
     *_family(
         "order",
-        (r"(?:^|(?<=[a-z)][.!?] )|(?<=\n))you(?:'ll|’ll| will) (?:now |then |also |kindly )?(?:send|give|forward"
+        # (The literal first, its sentence start checked back: a pattern that opens with a look-behind is tried at
+        # every position.)
+        (r"you(?:(?<=^you)|(?<=[a-z)][.!?] you)|(?<=\nyou))(?:'ll|’ll| will) (?:now |then |also |kindly )?(?:send|give"
+         r"|forward"
          r"|email|e-mail|provide|share|introduce|call|ring|pass|mail|post|circulate|inform|notify|arrange|confirm)"
          r" (?:me|it|them|the|your)\b", ("you will ", "you'll ", "you’ll ")),
         (r"\bi (?:can't|can’t|cannot|can not) wait (?:any |much )?longer\b", ("wait any longer", "wait much longer",
@@ -2119,7 +2134,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"\balready (?:told|informed|let) (?:\w+ ){1,3}?(?:know )?(?:that )?(?:we(?:'ll|’ll| will| are going to"
             r"|'re|’re| are) (?:be )?(?:speak|meet|talk|doing|having)|you(?:'re|’re| are| will|'ll|’ll|'d|’d| would)"
             r" (?:going to )?help)",
-            needs=("already",),
+            needs=("already told", "already informed", "already let"),
         ),
         "presumption",
     ),
@@ -2394,7 +2409,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"\b(?:i had hoped|i'd hoped|i’d hoped|i hoped|nice to know|good to know|i would like to think"
             r"|i'd like to think|i’d like to think)\b[^.!?\n]{0,50}?\b(?:meant|mattered|matters|means)"
             r" (?:\w+ ){0,4}?(?:to you|than that)\b",
-            needs=("meant", "mattered", "matters", "means"),
+            # (Every match holds an opener too, rarer than its verb.)
+            needs=("hoped", "to know", "to think"),
         ),
         "pressure",
     ),
@@ -2664,6 +2680,68 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
+    # The fifteenth (fq): condescension from an older or more senior writer to a younger reader. Age named warmly
+    # ("I know I'm coming to this later than most", "You've achieved a great deal early in your career") is courtesy.
+    *_family(
+        "condescension",
+        # "You're young enough to be my son", "since before you were born", "longer than you've been alive", "too young
+        # to remember working to a print deadline".
+        (r"\byoung enough to be my (?:son|daughter|child|granddaughter|grandson|grandchild|kid|niece|nephew)\b",
+         ("enough to be my",)),
+        (r"\b(?:since |long )?before you were (?:born|out of nappies|out of school)\b|\blonger than you(?:'ve|’ve"
+         r"| have) been alive\b", ("you were born", "you were out", "been alive")),
+        (r"\btoo young to (?:remember|know|recall|have seen|have known)\b", ("too young to",)),
+        # "hospitality budgets can be confusing for someone your age", "very nicely for a girl your age", "I'm sure it
+        # all feels terribly exciting at your age", "for someone still so green", "for someone who has barely started
+        # out", "I have decades on you".
+        (r"\bfor (?:someone|somebody|a (?:girl|boy|lad|lass|kid|youngster|young (?:woman|man|lady|person|thing)))"
+         r" (?:of )?your age\b", ("your age",)),
+        (r"\b(?:feels?|seems?|looks?|sounds?) (?:[\w’'-]+ ){0,4}?at your age\b", ("at your age",)),
+        (r"\bfor someone (?:who is )?(?:still |so |very )*(?:green|inexperienced|wet behind the ears)\b"
+         r"|\bfor someone who (?:has |had )?(?:barely|only just|just) (?:started|begun)\b",
+         ("green", "inexperienced", "wet behind", "barely", "only just", "just started", "just begun")),
+        (r"\bdecades on you\b", ("decades on you",)),
+        # "A young manager like you", "a fresh graduate like you", "a young lass like you", "a city youngster like
+        # yourself".
+        (r"\b(?:young|fresh|green) (?:manager|graduate|thing|lass|lad|woman|man|lady|person|engineer|founder|designer"
+         r"|analyst|professional|colleague) like you(?:rself)?\b|\byoungsters? like you(?:rself)?\b",
+         ("like you",)),
+        # Pet names: "Good for you, dear.", "proving me wrong, my dear.", "I'll be honest, son, ...", "at your age,
+        # bless you, and" (not "Thank you, dear friend").
+        # (Each name first, its comma checked back: a hit must start at a word, and a pattern that opens with a
+        # look-behind is tried at every position.)
+        ("(?:" + "|".join(f"{w}(?<=, {w})" for w in ("my dear", "dear", "love", "son", "sweetheart", "sweetie",
+                                                      "darling", "kiddo", "young lady", "young man", "lass", "lad",
+                                                      "pet", "honey")) + ")(?=[,.!?])",
+         (", dear", ", my dear", ", love", ", son", ", sweet", ", darling", ", kiddo", ", young", ", lass", ", lad",
+          ", pet", ", honey")),
+        (r"(?<=, )bless (?:you|him|her)(?=[,.!])", ("bless",)),
+        # Talking down: "I'll go easy on the technical side for you", "I have kept the jargon to a minimum for you",
+        # "I'll dumb it down a bit", "Since you may not have seen one put together before", "since you will not have
+        # seen this first-hand, let me explain", "In case you have not yet come across it in your role".
+        (r"\b(?:go easy on|keep (?:the )?jargon to a minimum|kept (?:the )?jargon to a minimum|keep it simple|kept it"
+         r" simple|spell (?:it|things|this) out|spelled (?:it|things|this) out) (?:[\w’'-]+ ){0,4}?for you\b",
+         ("go easy", "jargon", "simple", "spell", "spelled")),
+        (r"\bdumb (?:it|this|that|things) down\b", ("dumb",)),
+        (r"\b(?:since|as|because) you (?:may|might|will|won't|won’t|probably|likely) (?:not )?(?:have )?(?:seen"
+         r"|come across|done|worked on|been exposed to) (?:one|this|these|that|it|them|such)\b[^.!?\n]{0,40}?"
+         r"(?:before|first-hand|firsthand|yet)\b", ("you may", "you might", "you will", "you won", "you probably",
+                                                     "you likely")),
+        (r"\bin case you (?:have not|haven't|haven’t) (?:yet )?(?:come across|seen|heard of|encountered|met)"
+         r" (?:it |this |that |them )?in your (?:role|field|job|work|line of work|career|position)\b",
+         ("in case you",)),
+        # Patronising praise: "You did very well to keep up", "with a little more experience, I am sure you will see
+        # the bigger picture", "you might amount to something one day", "I had my doubts about you ... so well done for
+        # proving me wrong".
+        (r"\b(?:did|do|done) (?:very |remarkably |rather |quite )?well to keep up\b", ("keep up",)),
+        (r"\bwith (?:a little |a bit |some )?more experience\b[^.!?\n]{0,40}?\byou(?:'ll|’ll| will) (?:see"
+         r"|understand|get|realise|realize)\b", ("more experience",)),
+        (r"\b(?:might|may|could|will) (?:yet |even )?amount to something\b", ("amount to something",)),
+        (r"\bwell done (?:for|on) proving me wrong\b|\bi had my doubts about you\b", ("proving me wrong",
+                                                                                    "doubts about you")),
+        gate=("age", "born", "alive", "young", "green", "decades", "like", "dear", "bless", "easy", "jargon",
+              "dumb", "case", "keep", "experience", "amount", "doubts"),
+    ),
     # The fourteenth author of ordinary breaks (fm): bitterness after a rejection, a slow process or an introduction
     # that led nowhere. A disappointment told graciously ("I was disappointed not to be shortlisted, but your feedback
     # has been genuinely useful") matches none of these.
@@ -2678,7 +2756,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          ("right connections", "fashionable", "bigger", "familiar face", "who you know", "old boys", "the right")),
         (r"\bclearly (?:prefers?|favou?rs?|wants?|wanted) (?:people|candidates|applicants|someone|those|graduates"
          r"|designers|engineers)\b", ("clearly prefer", "clearly favour", "clearly favor", "clearly want")),
-        (r"(?:^|(?<=[.!?] )|(?<=\n))(?:your|their|its) loss(?=[,.!;]| honestly| really| not mine)",
+        (_at_start("your loss", "their loss", "its loss") + r"(?=[,.!;]| honestly| really| not mine)",
          ("your loss", "their loss", "its loss")),
         # Pointed comparisons: "your colleague in HR at least had the courtesy to acknowledge my emails", "Harlow
         # Foods ... managed a proper note with feedback; I'd assumed Greenvale would too, but clearly not".
@@ -2696,7 +2774,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\bfinally (?:get|got|getting|have|had) (?:a bit of |some of |a slice of |a moment of )?your attention\b",
          ("your attention",)),
         (r"\byour (?:phone|laptop|inbox|screen) (?:did )?(?:got|get|gets|had|has) (?:most|more|half) of\b",
-         (" of",)),
+         ("your phone", "your laptop", "your inbox", "your screen")),
         (r"\b(?:didn't|didn’t|did not|hadn't|hadn’t|had not) realised? (?:quite |just )?how busy\b", ("how busy",)),
         # "a thin return on the effort I put in", "a brief 'not this time' by email was hard to take graciously".
         (r"\b(?:thin|poor|meagre|meager|scant|paltry) return (?:on|for) (?:the|my|all the|all my) (?:effort|time"
@@ -2740,15 +2818,21 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "presumption",
         # "I told him you'd give him a ring this week", "I have told the committee you will give the society a talk"
         # (not "Sam told me you would be happy to help": the reader's offer reported to the writer).
-        (r"\b(?:told|tell|telling|assured|promised|informed|let) (?!me\b|us\b)(?:[\w’'-]+ ){1,4}?(?:know )?(?:that )?"
+        (r"\b(?:told|tell|telling|assured|promised|informed) (?!me\b|us\b)(?:[\w’'-]+ ){1,4}?(?:know )?(?:that )?"
          r"you(?:'d|’d| would| will|'ll|’ll| are going to|'re going to|’re going to)(?: be)?"
          r" (?:(?:more than )?(?:happy|glad|able|willing) to )?(?:give|giving|ring|ringing|call|calling|introduce"
          r"|introducing|review|reviewing|look|looking|read|reading|join|joining|help|helping|speak|speaking|talk"
          r"|talking|meet|meeting|mentor|mentoring|send|sending|email|emailing|contact|contacting|check|checking"
          r"|host|hosting|show|showing|walk|walking|judge|judging|vouch|comment|commenting|pass|passing|run|running"
          r"|take|taking|put|putting|sponsor|sponsoring|cover|covering|sit|sitting)\b",
-         ("you'd", "you’d", "you would", "you will", "you'll", "you’ll", "you are going", "you're going",
-          "you’re going")),
+         ("told", "tell", "telling", "assured", "promised", "informed")),
+        (r"\blet (?!me\b|us\b)(?:[\w’'-]+ ){1,3}?know (?:that )?you(?:'d|’d| would| will|'ll|’ll| are going to"
+         r"|'re going to|’re going to)(?: be)? (?:(?:more than )?(?:happy|glad|able|willing) to )?(?:give|giving|ring"
+         r"|ringing|call|calling|introduce|introducing|review|reviewing|look|looking|read|reading|join|joining|help"
+         r"|helping|speak|speaking|talk|talking|meet|meeting|mentor|mentoring|send|sending|email|emailing|contact"
+         r"|contacting|check|checking|host|hosting|show|showing|walk|walking|judge|judging|vouch|comment|commenting"
+         r"|pass|passing|run|running|take|taking|put|putting|sponsor|sponsoring|cover|covering|sit|sitting)\b",
+         ("know you", "know that you")),
         # "so he's expecting your email", "so he is expecting to hear from you".
         (r"\b(?:he|she|they|who|team|committee|office|manager|tutor|supervisor|director|panel|organisers"
          r"|organizers)(?:'s|’s| is| are|'re|’re| will be|'ll be|’ll be) (?:now |already |all )?expecting (?:to hear"
@@ -2763,18 +2847,19 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          r"|linkedin|contacts)))"
          # (A mailing list has its own form, which reports the list.)
          r"(?! (?:the|my|our) (?:[\w-]+ )?(?:distribution|mailing|email|e-mail|circulation) list)",
-         (" you as", " you for", " you to", " you on", " you down", " you up", " you in")),
+         ("listed you", "named you", "put you", "added you", "signed you", "registered you", "volunteered you",
+          "booked you", "pencilled you", "penciled you", "enrolled you", "subscribed you", "entered you")),
         # "I have already put your name on the printed programme", "I have posted your booking page in our group
         # chat", "I have passed him your details".
         (r"\bi(?:'ve|’ve| have| had)? (?:(?:already|also|now|just|gone ahead and|went ahead and)[ \t]+)*"
          r"(?:(?:put|posted|shared|listed|added|printed|published|passed|given|forwarded|sent|handed|circulated)"
-         r" (?:on )?your (?:name|email address|email|e-mail address|e-mail|number|phone number|mobile number|mobile"
+         r" (?:on )?your (?:name|email address|email|number|phone number|mobile number|mobile"
          r"|details|contact details|booking page|booking link|calendar link|address) (?:down )?(?:on|in|onto|into"
          r"|with|to|as|for|around)\b"
-         r"|(?:passed|given|sent|forwarded|handed) (?:him|her|them) your (?:name|email address|email|e-mail"
+         r"|(?:passed|given|sent|forwarded|handed) (?:him|her|them) your (?:name|email address|email"
          r"|number|phone number|mobile number|mobile|details|contact details|booking link|address)\b)",
-         ("your name", "your email", "your e-mail", "your number", "your phone", "your mobile", "your details",
-          "your contact", "your booking", "your calendar", "your address")),
+         ("your name", "your email", "your number", "your phone", "your mobile", "your details", "your contact",
+          "your booking", "your calendar", "your address")),
         # "I have already sent an invitation for Thursday at 3pm, and I will dial in then", "the invite should
         # already be with you".
         (r"\b(?:already sent|i(?:'ve|’ve| have)? (?:just |also |now )?sent)(?: you)? (?:an|a|the) (?:calendar"
@@ -2808,11 +2893,14 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          r"(?:(?:to |at )?(?:your|the) (?:office|studio|kitchen|lab|desk|site|workshop|clinic|practice|warehouse"
          r"|branch|place|home|house|flat)\b|(?:on |this |next )(?:monday|tuesday|wednesday"
          r"|thursday|friday|saturday|sunday|morning|afternoon|week)\b|and (?:we|you) can\b|while i(?:'m|’m| am)\b)",
-         ("swing", "stop", "drop", "pop", "come", "call", "turn up", "show up")),
+         ("swing by", "swing round", "swing over", "swing in", "swing along", "stop by", "stop in", "stop round",
+          "stop over", "stop along", "drop by", "drop in", "drop round", "drop over", "drop along", "pop by", "pop in",
+          "pop round", "pop over", "pop along", "come by", "come in", "come round", "come over", "come along",
+          "call by", "call in", "call round", "call over", "call along", "turn up", "show up")),
         # "I have already asked your assistant to hold a date in your diary".
-        (r"\b(?:asked|told|emailed|messaged|rang|called) your (?:assistant|secretary|pa|office manager|receptionist"
+        (r"\b(?:asked|told|emailed|messaged|rang|called) your (?:assistant|secretary|office manager|receptionist"
          r"|office|team) to (?:hold|book|put|block|schedule|pencil|set up|arrange|find|reserve|clear)\b",
-         ("your assistant", "your secretary", "your pa", "your office", "your receptionist", "your team")),
+         ("assistant to", "secretary to", "manager to", "receptionist to", "office to", "team to")),
         # "I have already shared it with another former classmate ...; he will be calling you separately".
         (r"\b(?:he|she|they)(?:'ll|’ll| will) be (?:calling|ringing|phoning|texting|messaging|contacting|emailing)"
          r" you\b", (" be calling", " be ringing", " be phoning", " be texting", " be messaging", " be contacting",
@@ -2827,21 +2915,22 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     *_family(
         "order",
         # "If so, make sure you ring my mobile", "Next time you're in Leeds, make sure you tell me ahead of time".
-        (r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:make sure|be sure|ensure) (?:that )?you (?!enjoy|take care|rest\b"
+        (_at_start("make sure", "be sure", "ensure", comma=True) + r" (?:that )?you (?!enjoy|take care|rest\b"
          r"|look after|have (?:a )?(?:good|great|lovely|fun|wonderful|restful)|take (?:a |some )?(?:proper |good "
          r"|well-earned |real |long )?(?:break|rest|time off|holiday|breather))",
          ("sure you", "sure that you", "ensure you", "ensure that you")),
         # "Be sure to copy Professor Lindqvist in on your reply", "Don't forget to attach the full deck this time".
-        (r"(?:^|(?<=[.!?] )|(?<=\n))(?:be sure to|(?:don't|don’t|do not|dont) forget to) (?:also )?(?:attach|send"
+        (_at_start("be sure to", "don't forget to", "don’t forget to", "do not forget to", "dont forget to")
+         + r" (?:also )?(?:attach|send"
          r"|copy|cc|include|forward|reply|mention|add|bring|email|e-mail|check|read|tell|pass|let me know|get back"
          r"|respond|confirm|sign|share)\b",
          ("be sure to", "forget to")),
         # "Keep your feedback to bullet points; I don't need paragraphs".
         # (Not "Keep it brief." in a model's notes to itself, t524.)
-        (r"(?:^|(?<=[.!?] )|(?<=\n))keep (?:it|your (?:\w+ )?(?:feedback|reply|answer|answers|comments|notes|email"
+        (_at_start("keep") + r" (?:(?:it|your (?:\w+ )?(?:feedback|reply|answer|answers|comments|notes|email"
          r"|response|thoughts)|them|this) (?:to (?:bullet|a few|one|two|three|a single|the point)|under|below)\b"
-         r"|(?:^|(?<=[.!?] )|(?<=\n))keep your (?:\w+ )?(?:feedback|reply|answer|answers|comments|notes|email|response"
-         r"|thoughts) (?:short|brief)\b", ("keep ",)),
+         r"|your (?:\w+ )?(?:feedback|reply|answer|answers|comments|notes|email|response|thoughts) (?:short|brief)\b)",
+         ("keep ",)),
         # "don't bother leaving a voicemail; I won't listen to it".
         (r"\b(?:don't|don’t|do not) bother (?:leaving|with) (?:a |me a )?(?:voicemail|voice mail|voice message"
          r"|message)\b", ("bother",)),

@@ -199,7 +199,13 @@ _SELF = lazy_compile(
     r"|proven\b|passionate\b|i (?:also |currently )?(?:manage|lead|oversee|supervise|run"
     r"|handle|coordinate|direct|own|specialize|specialise|excel|negotiate|produce|prepare)\b"
     r"|in my (?:current|previous|last|prior) (?:role|position|job)\b"
-    r"|thrives?\b|excellent (?:fit|communication|track)\b)"
+    r"|thrives?\b|excellent (?:fit|communication|track)\b"
+    # The third author of ordinary dumps (ft): a record told in other verbs. "I studied for my LLB at ... and then
+    # completed an LLM", "I trained at Banwo & Ighodalo", "I speak English, Yoruba and French", "I think of myself as
+    # someone who ...", "My work now centres on contract law", "I have been published in ...", "I am a member of".
+    r"|(?:llb|llm|mphil|meng|beng|bba|pgce|mres)\b|i (?:trained|qualified|studied|graduated|volunteered) (?:at|in|as"
+    r"|for|from|with)\b|i speak\b|i work across\b|think of myself as\b|my work (?:now )?(?:centres|centers"
+    r"|focuses) on\b|(?:been|was|am) published in\b|(?:a|an) (?:\w+ )?member of\b)"
 )
 # Achievements with numbers, credentials, traits and present-tense duties, in one pass.
 _RECORD = lazy_compile("|".join((_METRIC.pattern, _CREDENTIAL.pattern, _SELF.pattern)), re.IGNORECASE)
