@@ -680,13 +680,25 @@ def test_colleagues_told_as_the_work_they_shared_state_the_connection() -> None:
 def test_a_referrer_with_a_nickname_in_the_request_may_be_named_by_it() -> None:
     rest = ("I would like to learn how Maria moved from teaching into UX research.",
             "Would you be open to a 20-minute phone call?", "Thank you.")
-    for written in ("Katherine (Kate) Lindgren", 'Dr. Katherine "Kate" Lindgren', "Katherine “Kate” Lindgren"):
+    for written in ("Katherine (Kate) Lindgren", 'Dr. Katherine "Kate" Lindgren', "Katherine “Kate” Lindgren",
+                    "Katherine 'Kate' Lindgren", "Katherine ‘Kate’ Lindgren"):
         req = make(kind="introduction", referrer={"name": written, "relationship": "a former colleague"})
         for named in ("Kate Lindgren", "Katherine Lindgren", "Kate"):
             text = letter(f"{named}, a former colleague of mine, suggested I write to you.", *rest)
             assert errors(referral(text, req, "introduction")) == [], (written, named)
         other = letter("Karen Lindgren, a former colleague of mine, suggested I write to you.", *rest)
         assert [f.rule for f in errors(referral(other, req, "introduction"))] == ["referral"], written
+
+
+def test_apostrophes_in_a_referrers_name_are_no_nickname() -> None:
+    # (fx) Single quotes mark a nickname only between spaces: "D'Arcy O'Neil" is one name.
+    req = make(kind="introduction", referrer={"name": "D'Arcy O'Neil", "relationship": "a former colleague"})
+    rest = ("I would like to learn how Maria moved from teaching into UX research.",
+            "Would you be open to a 20-minute phone call?", "Thank you.")
+    assert errors(referral(letter("D'Arcy O'Neil suggested I write to you.", *rest), req, "introduction")) == []
+    assert [f.rule for f in errors(referral(letter("Arcy suggested I write to you.", *rest), req, "introduction"))] == [
+        "referral"
+    ]
 
 
 def test_an_introduction_credited_to_a_person_the_request_never_names_is_another_tie() -> None:
@@ -3451,6 +3463,18 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "ask whether I could be added to it.",
         "Dmitri suggested I ask whether you might bring me in on that engagement.",
         "Marta also thought I might be a good fit for the role you're hiring for, so I'd love to talk about that too.",
+        # The fourteenth (fv): practical next steps of applying to the reader's organisation.
+        "Also, what would it take for me to land an interview with your team?",
+        "I wondered whether flagging my showreel to your recruiter would be something you'd feel comfortable doing.",
+        "I would be grateful to know who at your company my CV should go to for the graduate intake.",
+        "Do you take on trainees yourself, and if so, who should I address my application to?",
+        "Is there someone on your team I could send a speculative application to?",
+        "Could you tell me when your team expects to hire its next analyst, so that I can make sure my application is "
+        "in on time?",
+        "I would be grateful to hear how I should go about applying to you.",
+        "Would it make sense for me to send my portfolio straight to you, rather than through the careers page?",
+        "If the fellowship you mentioned opens again, I wonder whether you might let me know so that I can submit an "
+        "application.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3537,6 +3561,13 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "Dana thought I might be a good fit for the field in general, and I'd value your view.",
         "Marta said I might be a good fit for the role, but I would rather learn more about the work first.",
         "Could you bring me up to speed on how the shortlist for such posts is usually drawn up?",
+        # Near misses of the fourteenth author's (fv): how applying works in the field.
+        "How do people usually land an interview at firms like yours?",
+        "What do hiring managers in your field look for in a CV?",
+        "Is it common to apply through a portal rather than by contacting someone?",
+        "When do graduate intakes usually open, so that I can plan my final year?",
+        "I would love to hear how people go about applying to firms like yours.",
+        "I'd like to understand the MSc options so that I can apply to the right course.",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

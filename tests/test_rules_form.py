@@ -812,6 +812,34 @@ RUDE = [
     ("One day, with a little more experience, I am sure you will see the bigger picture.", "more experience"),
     ("Keep at it and you might amount to something one day.", "might amount to something"),
     ("I had my doubts about you, to be frank.", "I had my doubts about you"),
+    # The sixteenth (fu): moral obligation pressed on the reader.
+    ("As a fellow graduate, you will know that those of us coming up behind you are owed a little of your time.",
+     "are owed a little of your time"),
+    ("A senior nurse who has received as much as you have surely owes the same patience to those of us entering it.",
+     "owes the same patience to those"),
+    ("I will take it that a conversation with a former student is something you consider owed.", "consider owed"),
+    ("That debt, surely, is easily paid in half an hour.", "That debt, surely, is easily paid"),
+    ("Alumni who've done as well as you carry a responsibility to stay reachable.", "carry a responsibility to"),
+    ("A board member is bound to make himself available to the members who elected him.",
+     "bound to make himself available"),
+    ("I'm sure you wouldn't want to be the exception.", "want to be the exception"),
+    ("I know you'd never want to be the one who closes it.", "never want to be the one who"),
+    ("It would sit rather oddly with that mission to turn one of them away.", "sit rather oddly with that mission"),
+    ("It would be a strange look for that support to stop at a single coffee.", "a strange look"),
+    ("I'm taking your pledge at face value.", "your pledge at face value"),
+    ("Someone who speaks so warmly about opening doors will surely make time when one of them actually knocks.",
+     "actually knocks"),
+    ("You said everyone deserves a first conversation, and I am simply asking you to honour that.",
+     "asking you to honour that"),
+    ("Anything less would hardly square with that history.", "hardly square with"),
+    ("I would be sorry to have to conclude otherwise.", "sorry to have to conclude otherwise"),
+    ("I know the chief executive would not leave a fellow believer waiting on a simple promise.",
+     "leave a fellow believer waiting"),
+    ("I'm counting on a brother in Christ to remember that.", "counting on a brother in Christ"),
+    ("A family does not let its young ones drift off unheard, so I will trust you to answer when I write.",
+     "I will trust you to answer"),
+    ("I'll take it as read that a veteran's emails won't sit unanswered in your inbox for long.", "take it as read"),
+    ("I trust you are not the kind of alumnus who forgets where he came from.", "who forgets"),
 ]
 
 
@@ -824,6 +852,14 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the sixteenth author's (fu) families.
+    "I was moved by your talk on mentoring first-generation students.",
+    "I hope to pay forward the help I have had from so many people.",
+    "I feel I owe a great deal to the teachers who encouraged me.",
+    "As a fellow graduate of the department, I was delighted to see your name on the programme.",
+    "I trust you had a good break, and I look forward to hearing about the new project.",
+    "I take it as a great compliment that you remembered my project.",
+    "Your company's pledge on apprenticeships is a big part of why I admire its work.",
     # Near misses of the fifteenth author's (fq) families.
     "I know I'm coming to this later than most, so I'd value the view of someone who started young.",
     "You've achieved a great deal early in your career, and I admire it.",

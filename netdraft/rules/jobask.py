@@ -841,6 +841,30 @@ _STRONG_BRANCHES = (
     r" be a (?:good |great |strong |natural |real )?fit for (?:the|a|this|that|your|one of your) (?:[\w-]+ ){0,2}?"
     r"(?:role|roles|position|positions|post|posts|opening|openings|vacancy|vacancies|job|jobs)\b"
     r"(?![^.?!\n]{0,40}?\b(?:but|though|although)\b)",
+    # The fourteenth (fv): practical next steps of applying to the reader's organisation, the writer the applicant.
+    # "what would it take for me to land an interview with your team", "flagging my showreel to your recruiter", "who
+    # at Halvorsen Structures my CV should go to ..., so that I can apply", "who should I address my application
+    # to?", "someone on your team I could send a speculative application to", "so that I can make sure my application
+    # is in on time", "how I should go about applying to you", "send my portfolio straight to you".
+    r"\b(?:land|get|secure|win) an interview (?:with|at|for) (?:your|you)\b",
+    r"\b(?:flag|flagging|pass|passing|forward|forwarding|mention|mentioning|send|sending|put|putting) my (?:[\w-]+ )?"
+    r"(?:showreel|portfolio|cv|resume|résumé|application|name|profile|details) (?:on )?to your (?:[\w-]+ )?"
+    r"(?:recruiter|recruiters|hiring|talent|hr|recruitment|people team)\b",
+    r"\bwho\b[^.?!\n]{0,40}?\bmy (?:cv|resume|résumé|application|portfolio|showreel)s? (?:should|could|ought to|might)"
+    r" (?:go|be sent|be addressed)\b",
+    r"\bwho (?:should|could|can|do|would) i (?:address|send|give|direct) my (?:[\w-]+ )?(?:cv|resume|résumé"
+    r"|application|portfolio)\b",
+    r"\b(?:someone|anyone|somebody|a person)\b[^.?!\n]{0,60}?\bi (?:could|can|might|should) (?:send|address|give"
+    r"|direct|forward) (?:a |my |an )?(?:[\w-]+ )?(?:application|cv|resume|portfolio)\b",
+    # (A post or hiring named first: not "send me those reviewer sign-up links ... so I can apply before the weekend",
+    # eg07; nor "so that I can apply what I learn": applying knowledge.)
+    r"\b(?:hire|hiring|intake|role|post|position|opening|vacancy|vacancies|fellowship|internship|scheme|job|recruits?"
+    r"|recruiting|recruitment|cv|resume)\b[^.?!\n]{0,120}?\bso (?:that )?i can (?:make sure (?:that )?)?"
+    r"(?:my application is in|apply(?=[ \t]*(?:[.,;:!?]|$|to\b|for\b|there\b|in time\b|on time\b|properly\b"
+    r"|directly\b|early\b|now\b|when\b|before\b))" + _NOT_TO_A_COURSE
+    + r"|submit (?:my|an) application" + _NOT_TO_A_COURSE + r"|put myself forward|get my application in)\b",
+    r"\bhow (?:i|should i) (?:should |could |might )?(?:go about )?apply(?:ing)? (?:to|with) (?:you|your)\b",
+    r"\bsend (?:my|the) (?:[\w-]+ )?(?:portfolio|cv|resume|application|showreel) (?:straight|directly) to you\b",
 )
 
 _WEAK_BRANCHES = (
@@ -975,6 +999,8 @@ _STRONG_NEEDS = (
     (" as ",), (" as ",), ("work experience",), ("work experience",), ("pass my", "forward my", "send my",
     "give my"), ("my ",), ("it with", "it at"), ("apply through", "apply via"), ("be one",),
     ("shortlist",), ("bring me",), (" fit for",),
+    ("an interview",), ("my ",), ("my ",), ("i address", "i send", "i give", "i direct"), (" i could", " i can",
+    " i might", " i should"), ("i can",), ("apply",), ("to you",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1217,7 +1243,10 @@ _REPORTED_HIRING = lazy_compile(
     r"(?: that)? (?:your|the) (?:[\w'’&-]+ ){0,4}?(?:is|are) (?:currently |still |now |actively )?hiring\b"
 )
 _WISHING = lazy_compile(r"\bi(?:'d|’d| would| hope| am hoping|'m hoping|’m hoping)\b")
-_ASKING = lazy_compile(r"\b(?:could|would|can|will) you\b|\bplease\b")
+# (And asked in an indirect question: "whether you might let me know so that I can submit an application", fv.)
+_ASKING = lazy_compile(
+    r"\b(?:could|would|can|will) you\b|\bplease\b|\b(?:whether|if) you (?:might|could|would) let me\b"
+)
 
 
 def job_ask(

@@ -2680,6 +2680,69 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
+    # The sixteenth (fu): moral obligation pressed on the reader: duty, values, faith and debts turned into leverage.
+    # Shared values named warmly ("I was moved by your talk on mentoring", "I hope to pay forward the help I've had")
+    # match none of these.
+    *_family(
+        "pressure",
+        # Owed and debts: "those of us coming up behind you are owed a little of your time", "surely owes the same
+        # patience to those of us entering it", "owe it to the kids still there", "something you consider owed", "That
+        # debt, surely, is easily paid in half an hour".
+        (r"\b(?:are|is|be) owed (?:a little |some |a bit |part )?(?:of )?your (?:time|attention|help)\b",
+         ("owed",)),
+        (r"\bowes? (?:it|the same|something|a little|some|us|them|those)\b[^.!?\n]{0,40}?\bto (?:those|us|the kids"
+         r"|the next|the students|people|newcomers|anyone)\b", ("owe", "owes")),
+        (r"\b(?:consider|considers|regard|regards|see|sees) (?:as )?owed\b", ("owed",)),
+        (r"\bthat debt,? (?:surely,? )?(?:is|can be) (?:easily |quickly |simply )?(?:paid|repaid|settled)\b",
+         ("debt",)),
+        # Duty: "Alumni who've done as well as you have carry a responsibility to stay reachable", "bound to make
+        # himself available to the members", "I'm sure you wouldn't want to be the exception", "I would be surprised
+        # to find you the exception", "you'd never want to be the one who closes it".
+        (r"\bcarry (?:a|the|some) (?:responsibility|duty|obligation) to\b", ("carry",)),
+        (r"\b(?:bound|obliged|duty-bound) to make (?:himself|herself|themselves|yourself) available\b",
+         ("available",)),
+        (r"\b(?:wouldn't|wouldn’t|would not|don't|don’t) want to be the exception\b|\bsurprised to find you the"
+         r" exception\b", ("exception",)),
+        (r"\bnever want to be the (?:one|person) who\b", ("want to be the",)),
+        # Values, mission and public words held to: "it would sit rather oddly with that mission to turn one of them
+        # away", "it would be a strange look for that support to stop at a single coffee", "I'm taking your pledge at
+        # face value, and I'd hate to find out it was only ever meant for the feed", "will surely make time when one
+        # of them actually knocks", "I am simply asking you to honour that", "anything less would hardly square with
+        # that history", "a charity that exists to give children a voice should find it easy to reply ... I would be
+        # sorry to have to conclude otherwise".
+        (r"\bsit (?:rather |very |a little |somewhat )?(?:oddly|badly|uneasily|awkwardly) with (?:that|your|the|its"
+         r"|their) (?:\w+ )?(?:mission|values|pledge|promise|commitment|ethos|talk|words|history)\b",
+         ("oddly", "badly", "uneasily", "awkwardly")),
+        (r"\b(?:be|is) a (?:strange|poor|bad|odd) look\b", (" look",)),
+        (r"\b(?:taking|take) your (?:pledge|promise|word|commitment|talk|post|words) at face value\b"
+         r"|\bonly ever meant for (?:the feed|show|linkedin|the cameras|the panel|the audience)\b",
+         ("face value", "only ever meant")),
+        (r"\bwhen (?:one of (?:them|us)|someone|i) actually (?:knocks|asks|shows up|turns up|writes)\b",
+         ("actually knocks", "actually asks", "actually shows", "actually turns", "actually writes")),
+        (r"\basking you to honou?r (?:that|it|this|your (?:words|promise|pledge|commitment))\b", ("to honour",
+                                                                                               "to honor")),
+        (r"\b(?:would|could) (?:hardly|scarcely) square with\b", ("square with",)),
+        (r"\bsorry to have to conclude otherwise\b|\bshould find it easy to (?:reply|respond|answer|make time)\b",
+         ("conclude otherwise", "find it easy to")),
+        # Faith and fellowship as leverage: "would not leave a fellow believer waiting on a simple promise", "I'm
+        # counting on a brother in Christ to remember that".
+        (r"\bleave a fellow [\w-]+ waiting\b", ("a fellow",)),
+        (r"\bcounting on a (?:brother|sister|fellow) (?:in [\w-]+|[\w-]+)\b", ("counting on a",)),
+        # Reliance presumed: "so I will trust you to answer when I write", "I'll take it as read that a veteran's
+        # emails won't sit unanswered in your inbox for long", "I trust you are not the kind of alumnus who forgets
+        # where he came from".
+        (r"\bi(?:'ll|’ll| will| shall) trust you to (?:answer|reply|respond|write back|get back)\b", ("trust you",)),
+        (r"\btake it as read that\b", ("as read",)),
+        (r"\b(?:won't|won’t|will not|wouldn't|wouldn’t|would not) (?:sit|go|be left|remain) unanswered\b",
+         ("unanswered",)),
+        (r"\b(?:not|never) the (?:kind|sort|type) of (?:[\w-]+ )?who (?:forgets|ignores|turns away|shuts)\b"
+         r"|\bforgets? where (?:he|she|they|you) came from\b", ("who forgets", "who ignores", "who turns",
+                                                               "who shuts", "where he came", "where she came",
+                                                               "where they came", "where you came")),
+        gate=("owed", "owe", "debt", "carry", "available", "exception", "want", "look", "value", "meant",
+              "actually", "honour", "square", "otherwise", "easy", "fellow", "counting", "trust", "read",
+              "unanswered", "forgets"),
+    ),
     # The fifteenth (fq): condescension from an older or more senior writer to a younger reader. Age named warmly
     # ("I know I'm coming to this later than most", "You've achieved a great deal early in your career") is courtesy.
     *_family(

@@ -151,8 +151,11 @@ def referral(
     raise Skip("the request has no referrer or connection")
 
 
-# A nickname given in the name, in brackets or double quotes: "Katherine (Kate) Lindgren", 'Robert "Bob" Lyle'.
-_NICKNAME = lazy_compile(r"[ \t]*[(\"“]([^()\"“”\n]{1,30})[)\"”][ \t]*")
+# A nickname given in the name, in brackets or quotes: "Katherine (Kate) Lindgren", 'Robert "Bob" Lyle', "William
+# 'Bill' Turner" (fx; single quotes only between spaces: "D'Arcy O'Neil" holds no nickname).
+_NICKNAME = lazy_compile(
+    r"[ \t]*[(\"“]([^()\"“”\n]{1,30})[)\"”][ \t]*|[ \t]+['‘]([^'‘’\s][^'‘’\n]{0,29})['’][ \t]+"
+)
 
 
 @lru_cache(maxsize=64)
@@ -163,7 +166,7 @@ def _name_variants(name: str) -> tuple[str, ...]:
     if m is None:
         return (name,)
     before, after = name[: m.start()].split(), name[m.end() :].split()
-    nickname = m.group(1).strip()
+    nickname = (m.group(1) or m.group(2)).strip()
     if not before or not nickname:
         return (name,)
     # The nickname stands for the word it follows, the given name ("Dr. Katherine (Kate) Lindgren").
