@@ -1747,6 +1747,11 @@ def test_vague_hope_to_stay_in_touch_is_not_the_ask() -> None:
             "I finally passed my forklift licence last month.",
             False,
         ),
+        (
+            "she spoke at his graduation ceremony and afterwards received an industry award for her firm",
+            "You spoke at my graduation ceremony, and I have meant to write ever since.",
+            True,
+        ),
     ],
 )
 def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: bool) -> None:
@@ -3475,6 +3480,16 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "Would it make sense for me to send my portfolio straight to you, rather than through the careers page?",
         "If the fellowship you mentioned opens again, I wonder whether you might let me know so that I can submit an "
         "application.",
+        # The fifteenth (fz): value or free work offered in place of asking.
+        "I am confident I could add real value to your team; I would welcome the chance to show you what I can do.",
+        "I would love to bring my submissions experience to your team.",
+        "I would also be happy to spend a trial week at your practice at no cost.",
+        "I'd be very happy to rewrite a handful of your onboarding screens for free, so you could see how I think.",
+        "I would be glad to take some overflow files off your hands in the busy period and prove myself.",
+        "If you ever gave me a seat at that table, I'm sure I could show you results.",
+        "I would be happy to run a small pilot review to demonstrate what I could contribute to your team.",
+        "You could give me a small piece of audio work and judge from that whether I would fit in with your team.",
+        "I'd happily cover some of your team's tickets if it meant a shot at a permanent place with you.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3568,6 +3583,12 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "When do graduate intakes usually open, so that I can plan my final year?",
         "I would love to hear how people go about applying to firms like yours.",
         "I'd like to understand the MSc options so that I can apply to the right course.",
+        # Near misses of the fifteenth author's (fz): something small offered, skills as background.
+        "I'd be glad to share the survey results with your team for free.",
+        "I'm good with data, so I'd love your advice on which tools matter.",
+        "If you ever need extra hands to help visitors with the demonstrations, I'd be glad to volunteer.",
+        "I would very much like to learn how composers come to be considered for documentary projects.",
+        "I hope my report could add something to the discussion at your conference.",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:
@@ -3611,6 +3632,18 @@ def test_my_plan_is_to_states_the_plan() -> None:
     assert errors(follow_up(said, req, "thank_you")) == []
     past = letter(RECAP, "I applied for the PGCE in the autumn round, and your advice has helped.")
     assert [f.message for f in errors(follow_up(past, req, "thank_you"))] == [
+        "The letter does not say how you will follow up."
+    ]
+
+
+def test_a_plan_done_with_an_irregular_participle_is_carried_out() -> None:
+    # "I have now sent my application to the robotics summer school" carries out "send his application" (ga).
+    req = make(kind="thank_you", follow_up="send his application to the robotics summer school",
+               meeting={"topics": ["moving from teaching into UX research"]})
+    done = letter(RECAP, "Following your encouragement, I have now sent my application to the robotics summer school.")
+    assert errors(follow_up(done, req, "thank_you")) == []
+    other = letter(RECAP, "Following your encouragement, I have now read about the robotics summer school.")
+    assert [f.message for f in errors(follow_up(other, req, "thank_you"))] == [
         "The letter does not say how you will follow up."
     ]
 

@@ -840,6 +840,34 @@ RUDE = [
      "I will trust you to answer"),
     ("I'll take it as read that a veteran's emails won't sit unanswered in your inbox for long.", "take it as read"),
     ("I trust you are not the kind of alumnus who forgets where he came from.", "who forgets"),
+    # The seventeenth (fy): jokes and teasing at the reader's expense.
+    ("I know consultants mentally invoice for every sentence they read, so I'll keep this brisk.",
+     "consultants mentally"),
+    ("Since talent partners are famous for deciding everything on the opening sentence, I'll be quick.",
+     "talent partners are famous for"),
+    ("I am writing by post, since I know senior partners only trust news that arrives on paper.",
+     "senior partners only trust"),
+    ("I have sent them as a PDF, as I know your generation prefers something it can print.",
+     "your generation prefers something"),
+    ("I know people of your vintage often find video calls a bit of a trial.", "people of your vintage"),
+    ("He warned me that you answer emails roughly once per geological era.", "geological era"),
+    ("I know the approval process is said to be slower than continental drift.", "continental drift"),
+    ("I know that at your bank replying to an outside email counts as a major event.", "counts as a major event"),
+    ("Your profile photo is clearly doing you a few favours!", "photo is clearly doing you a few favours"),
+    ("Your speaker headshot was, I suspect, taken a few years and a few haircuts ago.", "a few haircuts ago"),
+    ("The beard is a bold choice, but I suppose it goes with the new title!", "beard is a bold choice"),
+    ("Your accent took me a few minutes to tune into, but it was worth the effort!", "Your accent took"),
+    ("I've left out the spreadsheets, in case they scare you.", "in case they scare you"),
+    ("He tells me you have been in shipping since before containers were invented.",
+     "since before containers were invented"),
+    ("I was told you would want the request in writing and ideally in triplicate.", "in triplicate"),
+    ("I hope you are not too busy inventing new forms for the rest of us to fill in.", "inventing new forms"),
+    ("The role comes with the same famously ancient computers.", "the same famously ancient"),
+    ("It was refreshing to talk to a lawyer who managed a whole hour without sending an invoice.",
+     "without sending an invoice"),
+    ("You must have seen it all, going back to the days of fax machines and floppy disks!", "days of fax machines"),
+    ("I still use a lot of your advice, even the bits that turned out to be wrong, ha.",
+     "even the bits that turned out to be wrong"),
 ]
 
 
@@ -852,6 +880,13 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the seventeenth author's (fy) families, and the fifteenth of ordinary job asks (fz).
+    "I promise this email is shorter than my thesis.",
+    "As someone who is famously terrible at remembering names, I kept your card in front of me.",
+    "I know consultants often move into industry after a few years, which is the path I am weighing.",
+    "I suspect we were the only two people at the conference who enjoyed the tax session.",
+    "I have been in the same jacket at every interview, so I am glad you did not notice.",
+    "I would be grateful for the chance to work hard and prove I deserve a place on a training scheme one day.",
     # Near misses of the sixteenth author's (fu) families.
     "I was moved by your talk on mentoring first-generation students.",
     "I hope to pay forward the help I have had from so many people.",

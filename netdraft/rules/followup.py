@@ -159,7 +159,17 @@ _ASKED_OF_ME = lazy_compile(
     r" (?:\w+ )?(?:tell|let|update|report|write|send|share|keep)\b"
 )
 # Done already, with a verb whose stem is compared with the plan's: "I have now registered".
-_DONE = lazy_compile(r"\b(?:i have|i've) (?:now |already |just |since )?([a-z]+ed)\b")
+_DONE = lazy_compile(
+    r"\b(?:i have|i've) (?:now |already |just |since )?([a-z]+ed|sent|written|given|shown|told|made|done|begun"
+    r"|taken|brought|built|found|met|paid|kept|spoken|got|gotten|read|put)\b"
+)
+# The irregular participles ``_DONE`` finds, by their verb: "I have now sent my application to the robotics summer
+# school" carries out "send his application" (ga).
+_PARTICIPLES = {
+    "sent": "send", "written": "write", "given": "give", "shown": "show", "told": "tell", "made": "make",
+    "done": "do", "begun": "begin", "taken": "take", "brought": "bring", "built": "build", "found": "find",
+    "met": "meet", "paid": "pay", "kept": "keep", "spoken": "speak", "got": "get", "gotten": "get",
+}
 # Under way, likewise: "As you suggested, I am reading through the forecasting bulletins you recommended".
 _DOING = lazy_compile(r"\b(?:i am|i'm|i’m) (?:now |already |currently |still |busy )?([a-z]+ing)\b")
 # Wished for with the plan's own verb: "If they do, I'd love to pitch a local story to them".
@@ -532,7 +542,7 @@ def _planned(
                 # ``_WOULD_LOVE_TO``, ``_DONE_HERE``).
                 verb = stem(opening.group())
                 got = any(
-                    stem(d) == verb
+                    stem(_PARTICIPLES.get(d, d)) == verb
                     for pattern in (_DONE, _DOING, _WOULD_LOVE_TO, _DONE_HERE)
                     for d in pattern.findall(sentence)
                 )

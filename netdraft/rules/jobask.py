@@ -89,7 +89,8 @@ _STRONG_BRANCHES = (
     r"\b(?:your|the) (?:\w+ ){0,2}" + _ORG + r" (?:is|are) " + _NOW + r"hiring\b",
     r"\bconsider(?:ed)? me\b",
     r"\bme (?:be )?considered\b",
-    r"\b(?:be|being|get|getting) considered (?:for|as|if|when|should)\b",
+    # (Not how others are: "how composers come to be considered for documentary projects", gb.)
+    r"\b(?<!come to )(?<!comes to )(?:be|being|get|getting) considered (?:for|as|if|when|should)\b",
     # (Not help offered for free: "keep me in mind if you are ever in need of a volunteer speaker", dz.)
     r"\b(?:keep|keeps|kept|keeping|bear|bore) me in mind\b(?![^.?!\n]{0,60}?\b(?:volunteer|guest|unpaid)"
     r" (?:speaker|panel(?:l)?ist|judge|mentor|reviewer|helper|tutor)s?\b)",
@@ -231,7 +232,10 @@ _STRONG_BRANCHES = (
     # chance": work offered for the asking.
     r"\b(?:if|when|should|whenever) (?:you|your (?:\w+ ){0,3}?\w+) (?:ever )?(?:need|needs|could use|are short of"
     r"|is short of|are looking for|is looking for) (?:an? )?(?:extra|spare|another|second) (?:pair of hands|hands?"
-    r"|helpers?|body|bodies|person|pair of eyes)\b",
+    r"|helpers?|body|bodies|person|pair of eyes)\b"
+    # (Not help offered for free at an event: "If you ever need extra hands to help visitors with the
+    # demonstrations, I'd be glad to volunteer", fz.)
+    r"(?![^.?!\n]{0,80}?\bvolunteer)",
     # "if Fieldview Analytics ever has an opening for a junior analyst, I'd love you to think of me".
     r"\b(?:if|when|should)\b[^.?!\n]{0,60}?\b(?:has|have|gets|opens) (?:an? )?(?:\w+ )?(?:opening|vacancy|role"
     r"|position|post|place|spot)\b[^.?!\n]{0,60}?\b(?:think of me|consider me|keep me in mind|let me know)\b",
@@ -865,6 +869,29 @@ _STRONG_BRANCHES = (
     + r"|submit (?:my|an) application" + _NOT_TO_A_COURSE + r"|put myself forward|get my application in)\b",
     r"\bhow (?:i|should i) (?:should |could |might )?(?:go about )?apply(?:ing)? (?:to|with) (?:you|your)\b",
     r"\bsend (?:my|the) (?:[\w-]+ )?(?:portfolio|cv|resume|application|showreel) (?:straight|directly) to you\b",
+    # The fifteenth (fz): the writer's value or free work offered in place of asking. "I am confident I could add real
+    # value to it; I would welcome the chance to show you what I can do", "I would love to bring my submissions
+    # experience to your team", "happy to spend a trial week at your practice at no cost, so that you could see what
+    # I am able to do", "rewrite a handful of the Pebble Health onboarding screens for free", "take some overflow
+    # files off your hands then and prove myself", "if you ever gave me a seat at that table, I'm sure I could show
+    # you results", "to demonstrate what I could contribute to your team", "you could give me a small piece of audio
+    # work ... and judge from that whether I would fit in with your team", "a shot at a permanent place with you".
+    r"\b(?:i|i'm sure i|i’m sure i|i am sure i|i'm confident i|i’m confident i|i am confident i) (?:could|can|would)"
+    r" add (?:real |some |genuine |a lot of |great |significant )?(?:value|something) to\b",
+    r"\bshow you what i (?:can|could|am able to|'m able to|’m able to) (?:do|offer|bring|contribute)\b",
+    r"\bbring my (?:[\w-]+ ){0,2}?(?:skills|experience|expertise|talents|energy|background|knowledge) to your"
+    r" (?:[\w-]+ ){0,2}?(?:team|company|studio|group|firm|practice|desk|lab|organisation|organization|department"
+    r"|newsroom|clinic|agency)\b",
+    r"\bi(?:'d|’d| would| should| could)? (?:be |very |also |really |more than )*(?:happy|glad|willing|gladly|happily)"
+    r"\b[^.?!\n]{0,30}?\b(?:do|work|rewrite|write|paint|illustrate|translate|design|build|cover|put in|spend|take"
+    r"|run|handle|review|edit|code|draft|shoot|photograph|test|pitch in)\b[^.?!\n]{0,80}?\b(?:for free|free of"
+    r" charge|without charge|at no cost|without pay|unpaid|pro bono)\b",
+    r"\byour\b[^.?!\n]{0,100}?\bprove (?:myself|my worth|my value|i deserve|i can|i'm worth|i’m worth|i am worth)\b",
+    r"\bif you (?:ever |were to )?(?:gave|give) me (?:a|the) (?:seat|chance|shot|go|try|trial)\b[^.?!\n]{0,60}?"
+    r"\b(?:i'm sure|i’m sure|i am sure|i'd|i’d|i would|i could|i'll|i’ll|i will)\b",
+    r"\bdemonstrate what i (?:could|can|would) (?:contribute|bring|do|offer)\b",
+    r"\bwhether i (?:would|could|might) fit in (?:with|at|on) your\b",
+    r"\ba (?:shot|chance) at a (?:permanent |paid |full-time |part-time )?(?:place|position|role|post|job|spot)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1001,6 +1028,8 @@ _STRONG_NEEDS = (
     ("shortlist",), ("bring me",), (" fit for",),
     ("an interview",), ("my ",), ("my ",), ("i address", "i send", "i give", "i direct"), (" i could", " i can",
     " i might", " i should"), ("i can",), ("apply",), ("to you",),
+    (" add ",), ("show you what",), ("bring my",), ("free", "charge", "cost", "pay", "unpaid", "bono"), ("prove",),
+    ("gave me", "give me"), ("demonstrate",), ("fit in",), ("a shot at", "a chance at"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1159,6 +1188,17 @@ _PAIRS = (
     (frozenset(("experience",)), frozenset(("work",))),
     (frozenset(("year", "term", "rotation", "elective")), frozenset(("my",))),
     (frozenset(("student", "runner", "interns", "trainees")), frozenset(("as", "one"))),
+    # The fifteenth's (fz): value and free work offered.
+    (frozenset(("value", "something")), frozenset(("add",))),
+    (frozenset(("show", "demonstrate")), frozenset(("what",))),
+    (frozenset(("skills", "experience", "expertise", "talents", "energy", "background", "knowledge")),
+     frozenset(("bring",))),
+    (frozenset(("free", "charge", "cost", "pay", "unpaid", "bono")),
+     frozenset(("happy", "glad", "willing", "gladly", "happily"))),
+    (frozenset(("prove",)), frozenset(("myself", "deserve", "worth", "value", "can"))),
+    (frozenset(("gave", "give")), frozenset(("seat", "shot", "chance", "go", "try", "trial"))),
+    (frozenset(("fit",)), frozenset(("in",))),
+    (frozenset(("shot",)), frozenset(("permanent", "place", "position", "role", "post", "job", "spot", "paid"))),
 )
 
 

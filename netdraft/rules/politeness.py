@@ -861,7 +861,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "entitlement",
     ),
-    ("deserve", LazyPattern(r"i (?:really |truly |certainly )?deserve\b"), "entitlement"),
+    # (Not a place to be earned: "to prove I deserve a place on your team", fz.)
+    ("deserve", LazyPattern(r"i(?<!prove i)(?<!show i) (?:really |truly |certainly )?deserve\b"), "entitlement"),
     ("entitled", LazyPattern(r"i(?:'m|’m| am) entitled"), "entitlement"),
     (
         "fellow",
@@ -2680,6 +2681,53 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
+    # The seventeenth (fy): jokes and teasing at the reader's expense: their profession, company, generation, looks or
+    # accent. A joke at the writer's own expense ("I promise this email is shorter than my thesis") matches none.
+    *_family(
+        "sarcasm",
+        # A profession or generation stereotyped: "I know consultants mentally invoice for every sentence they read",
+        # "talent partners are famous for deciding everything on the opening sentence", "since I know senior partners
+        # only trust news that arrives on paper", "as I know your generation prefers something it can print", "people
+        # of your vintage often find video calls a bit of a trial", "civil servants being who they are".
+        (r"\b(?:consultants|recruiters|lawyers|bankers|talent partners|senior partners|civil servants|hr people"
+         r"|academics|professors|editors|marketers|accountants|executives|your generation|you (?:bankers|lawyers"
+         r"|consultants|recruiters|marketers|academics|people))\b (?:\w+ )?(?:mentally|only (?:trust|read|care|want"
+         r"|answer|reply)|(?:are|is) famous for|famously|being who they are|prefers? something)\b",
+         ("mentally", "only trust", "only read", "only care", "only want", "only answer", "only reply", "famous for",
+          "famously", "being who they are", "prefer something", "prefers something")),
+        (r"\b(?:people|someone|those|folk|folks) of your vintage\b", ("your vintage",)),
+        # Slowness joked about: "you answer emails roughly once per geological era", "slower than continental drift",
+        # "replying to an outside email counts as a major event".
+        (r"\b(?:geological era|continental drift|legendary reply times?|counts as a major event)\b",
+         ("geological", "continental drift", "legendary reply", "major event")),
+        # Looks and accent: "Your profile photo is clearly doing you a few favours", "taken a few years and a few
+        # haircuts ago", "The beard is a bold choice", "it took me a good minute to tune in to your accent".
+        (r"\b(?:photo|headshot|picture)\b[^.!?\n]{0,40}?\bdoing you (?:a few |some |a lot of )?(?:favours|favors)\b"
+         r"|\ba few haircuts ago\b", ("favours", "favors", "haircuts")),
+        (r"\b(?:the|your|that|new) (?:beard|haircut|hair|moustache|mustache|outfit|tie|glasses) (?:is|was) (?:a )?"
+         r"(?:bold|brave|daring) (?:choice|look|decision)\b", ("bold", "brave", "daring")),
+        (r"\b(?:tune in ?to|tune into|get used to) your accent\b|\byour accent took (?:me )?\b", ("your accent",)),
+        # The reader's field made fun of: "left out the spreadsheets, in case they scare you", "since before containers
+        # were invented", "ideally in triplicate", "too busy inventing new forms for the rest of us to fill in", "the
+        # same famously ancient computers", "a lawyer who managed a whole hour without sending an invoice", "going back
+        # to the days of fax machines and floppy disks", "even the bits that turned out to be wrong, ha".
+        (r"\bin case (?:they|it|numbers|spreadsheets|the numbers|the maths|the math) (?:scare|scares|frighten"
+         r"|frightens) you\b", ("scare you", "scares you", "frighten you", "frightens you")),
+        (r"\bsince before (?:[\w-]+ ){1,3}(?:were|was) invented\b", ("invented",)),
+        (r"\bin triplicate\b", ("triplicate",)),
+        (r"\binventing (?:new )?(?:forms|rules|paperwork|processes)\b", ("inventing",)),
+        # (The reader's things, not the writer: "As someone who is famously terrible at remembering names".)
+        (r"\b(?:your|the same|their|its) (?:[\w-]+ )?famously (?:ancient|slow|outdated|old|bad|terrible|awful"
+         r"|bureaucratic)\b", ("famously",)),
+        (r"\bwithout (?:sending|charging) (?:me )?(?:an invoice|a bill|a fee)\b", ("without sending",
+                                                                                   "without charging")),
+        (r"\b(?:days of|since) (?:the )?(?:fax machines?|floppy disks?|typewriters?|punch cards?|dial-up)\b",
+         ("fax machine", "floppy", "typewriter", "punch card", "dial-up")),
+        (r"\beven the (?:bits|parts|ones) that (?:turned out|proved) (?:to be )?wrong\b", ("wrong",)),
+        gate=("mentally", "trust", "famous", "famously", "being", "prefers", "vintage", "geological", "continental",
+              "legendary", "event", "favours", "favors", "haircuts", "bold", "brave", "daring", "accent", "scare",
+              "invented", "triplicate", "inventing", "sending", "charging", "fax", "floppy", "wrong"),
+    ),
     # The sixteenth (fu): moral obligation pressed on the reader: duty, values, faith and debts turned into leverage.
     # Shared values named warmly ("I was moved by your talk on mentoring", "I hope to pay forward the help I've had")
     # match none of these.
@@ -2713,7 +2761,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\bsit (?:rather |very |a little |somewhat )?(?:oddly|badly|uneasily|awkwardly) with (?:that|your|the|its"
          r"|their) (?:\w+ )?(?:mission|values|pledge|promise|commitment|ethos|talk|words|history)\b",
          ("oddly", "badly", "uneasily", "awkwardly")),
-        (r"\b(?:be|is) a (?:strange|poor|bad|odd) look\b", (" look",)),
+        (r"\b(?:be|is) a (?:strange|poor|bad|odd) look\b", ("strange look", "poor look", "bad look", "odd look")),
         (r"\b(?:taking|take) your (?:pledge|promise|word|commitment|talk|post|words) at face value\b"
          r"|\bonly ever meant for (?:the feed|show|linkedin|the cameras|the panel|the audience)\b",
          ("face value", "only ever meant")),
@@ -2788,8 +2836,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\bdumb (?:it|this|that|things) down\b", ("dumb",)),
         (r"\b(?:since|as|because) you (?:may|might|will|won't|won’t|probably|likely) (?:not )?(?:have )?(?:seen"
          r"|come across|done|worked on|been exposed to) (?:one|this|these|that|it|them|such)\b[^.!?\n]{0,40}?"
-         r"(?:before|first-hand|firsthand|yet)\b", ("you may", "you might", "you will", "you won", "you probably",
-                                                     "you likely")),
+         r"(?:before|first-hand|firsthand|yet)\b", ("seen", "come across", "done", "worked on", "exposed")),
         (r"\bin case you (?:have not|haven't|haven’t) (?:yet )?(?:come across|seen|heard of|encountered|met)"
          r" (?:it |this |that |them )?in your (?:role|field|job|work|line of work|career|position)\b",
          ("in case you",)),
@@ -2895,7 +2942,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          r"|helping|speak|speaking|talk|talking|meet|meeting|mentor|mentoring|send|sending|email|emailing|contact"
          r"|contacting|check|checking|host|hosting|show|showing|walk|walking|judge|judging|vouch|comment|commenting"
          r"|pass|passing|run|running|take|taking|put|putting|sponsor|sponsoring|cover|covering|sit|sitting)\b",
-         ("know you", "know that you")),
+         tuple(f"know {that}you{aux}" for that in ("", "that ") for aux in ("'d", "’d", " would", " will", "'ll", "’ll",
+                                                                       " are going", "'re going", "’re going"))),
         # "so he's expecting your email", "so he is expecting to hear from you".
         (r"\b(?:he|she|they|who|team|committee|office|manager|tutor|supervisor|director|panel|organisers"
          r"|organizers)(?:'s|’s| is| are|'re|’re| will be|'ll be|’ll be) (?:now |already |all )?expecting (?:to hear"

@@ -662,7 +662,10 @@ def _relation_verbs(connection: str) -> frozenset[str]:
     return frozenset(st for st, s, e in content_tokens(connection) if connection[s:e].lower() in _RELATION_VERBS)
 
 
-_LATER = lazy_compile(r",? and (?=(?:have|has|had|since|later|then|now|still|kept|stayed)\b)")
+# ("she spoke at his graduation ceremony and afterwards received an industry award for her firm", ga.)
+_LATER = lazy_compile(
+    r",? and (?=(?:have|has|had|since|later|then|now|still|kept|stayed|afterwards|afterward|subsequently)\b)"
+)
 
 
 @lru_cache(maxsize=256)
