@@ -3490,6 +3490,21 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "I would be happy to run a small pilot review to demonstrate what I could contribute to your team.",
         "You could give me a small piece of audio work and judge from that whether I would fit in with your team.",
         "I'd happily cover some of your team's tickets if it meant a shot at a permanent place with you.",
+        # The sixteenth (gd): the reader's network asked to find the writer a post.
+        "I would also be grateful to know whether you are aware of anyone currently recruiting field agronomists.",
+        "If you know anyone in your network who is building a compliance team, I would be grateful if you would share "
+        "my details with them.",
+        "Do any of the practices you know happen to be looking for a part-qualified architect?",
+        "If anyone in your circle is hiring junior sound designers, I'd love to hear about it.",
+        "If you happen to spot a data engineering vacancy through the people you know, would you mind letting me know?",
+        "If you felt comfortable passing it along to people at other labs who are recruiting, that would mean a lot.",
+        "I would be grateful if you could let your contacts in security teams know that I am looking for a position.",
+        "Should you feel able to recommend me to your contacts at other hotel groups, I would be deeply grateful.",
+        "If you work with agencies that might take on an in-house translator, I would be very grateful if you could "
+        "mention me to them.",
+        "Should a contact of yours elsewhere be looking to take on a paralegal, I would be grateful if you could "
+        "connect us.",
+        "Would you ask around among your editor friends for me, in case any of them have a reporting job going?",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3589,6 +3604,12 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "If you ever need extra hands to help visitors with the demonstrations, I'd be glad to volunteer.",
         "I would very much like to learn how composers come to be considered for documentary projects.",
         "I hope my report could add something to the discussion at your conference.",
+        # Near misses of the sixteenth author's (gd): introductions for advice, names to learn from, communities.
+        "Is there anyone in your network who moved from teaching into UX and might share their experience?",
+        "Which meetups would you recommend for someone new to the field?",
+        "Do you know anyone who is looking for advice on moving into policy work, as I am?",
+        "I would welcome the names of one or two people in the field whose experience I could learn from.",
+        "Could you recommend me a good book on the history of the field?",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

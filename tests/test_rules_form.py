@@ -868,6 +868,24 @@ RUDE = [
     ("You must have seen it all, going back to the days of fax machines and floppy disks!", "days of fax machines"),
     ("I still use a lot of your advice, even the bits that turned out to be wrong, ha.",
      "even the bits that turned out to be wrong"),
+    # The eighteenth (gc): the pushy habits of sales-style cold outreach.
+    ("If I haven't seen it by tomorrow I'll check in again, and keep checking until it's done.",
+     "keep checking until"),
+    ("I will follow up by phone and email every few days until we manage to find a time.", "every few days until"),
+    ("I'll keep pinging you every week or so until we've managed a proper catch-up.", "keep pinging you"),
+    ("I shall write to you again each week until we have another meeting in the diary.", "each week until"),
+    ('To save you the trouble, just reply with a "yes" and I\'ll take care of the rest.', "reply with a"),
+    ("If that is not you, forward this email to whoever does and have them send it straight to me.",
+     "forward this email to whoever does and have them"),
+    ("If this is not your area, pass my letter on to whoever handles it and ask them to contact me directly.",
+     "pass my letter on to whoever"),
+    ("If neither suits, send me a time that does and I will make it fit.", "If neither suits, send me"),
+    ("If neither works, send me a window and I'll hold you to it.", "hold you to it"),
+    ("The remaining spots are going quickly, so I would encourage you to reply soon.", "spots are going quickly"),
+    ("Let me know which today, so I can get it blocked out before my calendar fills up.",
+     "before my calendar fills up"),
+    ("If I don't hear anything, I'll take it that you're happy with the piece.",
+     "If I don't hear anything, I'll take it"),
 ]
 
 
@@ -880,6 +898,13 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the eighteenth author's (gc) families.
+    "Would a short call in the next few weeks suit you? I'm happy to work around your diary.",
+    "If someone else on your team would be better placed, I'd be grateful for a pointer; please don't feel obliged.",
+    "I will keep working on the portfolio until it is ready to share.",
+    "I go to the library every day until it closes.",
+    "If I don't hear back, no problem at all; I know how busy the spring is.",
+    "If neither suits, please don't worry at all; I know how full your diary is.",
     # Near misses of the seventeenth author's (fy) families, and the fifteenth of ordinary job asks (fz).
     "I promise this email is shorter than my thesis.",
     "As someone who is famously terrible at remembering names, I kept your card in front of me.",
@@ -1832,6 +1857,29 @@ def test_the_two_of_a_pair_the_letter_names_is_no_count() -> None:
     assert years[found.start : found.end] == "two"
     team = letter(body + "\n\nI managed two roles at once.")
     assert [team[f.start : f.end] for f in rules_of(team, grounding, request=req)] == ["two"]
+
+
+def test_a_rough_number_is_no_count() -> None:
+    # "the names of one or two people in the field" (gd): a rough number the request need not give.
+    req = REQUEST.model_copy(update={"ask": "a 20-minute phone call soon"})
+    body = BODY.replace(" in the next two weeks", "")
+    rough = letter(body + "\n\nI would also welcome the names of one or two people in the field.")
+    assert rules_of(rough, grounding, request=req) == []
+    count = letter(body + "\n\nI would also welcome the names of two people in the field.")
+    assert [count[f.start : f.end] for f in rules_of(count, grounding, request=req)] == ["two"]
+
+
+def test_a_hyphenated_given_name_keeps_its_second_part() -> None:
+    # "Hi Min-ji," for Min-ji Park (gd): "-ji" is part of her name, not the respectful suffix of "Hi Tara ji,".
+    for reader, greeting in (("Min-ji Park", "Hi Min-ji,"), ("Tara Sharma", "Hi Tara ji,"),
+                             ("Hiro Tanaka", "Dear Tanaka-san,")):
+        req = REQUEST.model_copy(update={"recipient": REQUEST.recipient.model_copy(update={"name": reader,
+                                                                                        "salutation": None})})
+        text = letter(BODY, greeting=greeting)
+        assert rules_of(text, salutation, request=req) == [], greeting
+    req = REQUEST.model_copy(update={"recipient": REQUEST.recipient.model_copy(update={"name": "Min-ji Park",
+                                                                                    "salutation": None})})
+    assert [f.rule for f in rules_of(letter(BODY, greeting="Hi Soo-ji,"), salutation, request=req)] == ["salutation"]
 
 
 def test_grounding_skips_without_request() -> None:

@@ -667,6 +667,8 @@ def grounding(
         # "what separates the two roles": the pair the letter has just named (dy), not a count it claims; "the two
         # years I spent in Lisbon" still dates something.
         and not (value == 2 and low.endswith(_THE, 0, start) and unit not in _TIME_UNITS)
+        # "the names of one or two people in the field", "two or three questions": a rough number, no count (gd).
+        and not (low.endswith(" or ", 0, start) or low.startswith(" or ", end))
     ]
     # "twice a week": a frequency the request never gives.
     if "twice" in low or "thrice" in low:

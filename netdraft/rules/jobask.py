@@ -892,6 +892,36 @@ _STRONG_BRANCHES = (
     r"\bdemonstrate what i (?:could|can|would) (?:contribute|bring|do|offer)\b",
     r"\bwhether i (?:would|could|might) fit in (?:with|at|on) your\b",
     r"\ba (?:shot|chance) at a (?:permanent |paid |full-time |part-time )?(?:place|position|role|post|job|spot)\b",
+    # The sixteenth (gd): the reader's network asked to find the writer a post. "whether you are aware of anyone
+    # currently recruiting field agronomists", "if you know anyone in your network who is building a compliance team",
+    # "whether any of the practices you know happen to be looking for a part-qualified architect", "If anyone in your
+    # circle is hiring junior sound designers", "a data engineering vacancy through the people you know", "passing it
+    # along to people at other labs who are recruiting", "let your contacts in security teams know that I am looking
+    # for an analyst position", "recommend me to your contacts at other hotel groups", "agencies that might take on an
+    # in-house translator ... mention me to them", "Should a contact of yours elsewhere be looking to take on a
+    # paralegal", "Would you ask around among your editor friends for me, in case any of them have a reporting job".
+    r"\b(?:know|aware) (?:of )?(?:anyone|anybody|someone)\b[^.?!\n]{0,40}?\b(?:recruiting|hiring|taking on|in need of"
+    r"|looking for (?:an? )?(?:junior |new |trainee )?[\w-]+(?<!advice)(?<!help)\b"
+    r"|building (?:a|an|the|their) (?:[\w-]+ )?team)",
+    r"\b(?:any|one|some) of the (?:[\w-]+ )?(?:practices|firms|companies|agencies|studios|teams|labs|groups|schools"
+    r"|hospitals|clinics|organisations|organizations) you know\b[^.?!\n]{0,30}?\b(?:looking for|hiring|recruiting"
+    r"|taking on)\b",
+    r"\b(?:anyone|anybody|someone|people) (?:in|among|from) your (?:circle|network|contacts|world|friends)\b"
+    r"[^.?!\n]{0,30}?\b(?:hiring|recruiting|looking for|taking on)\b",
+    r"\b(?:vacancy|vacancies|opening|openings|role|roles|post|posts|position|positions|job|jobs|anything)\b"
+    r"[^.?!\n]{0,50}?\b(?:through|among|from|via) (?:(?:the )?people you know|your (?:contacts|network|circle|friends"
+    r"|colleagues|editor friends))\b",
+    r"\b(?:pass|passing|share|sharing|forward|forwarding|send|sending|circulate|circulating) (?:it|my cv|my details"
+    r"|my name|my resume|my profile)(?: along| on)? (?:to|with) (?:people|anyone|contacts|colleagues|friends|them)\b"
+    r"[^.?!\n]{0,40}?\b(?:recruiting|hiring|looking for|building)\b",
+    r"\blet (?:your|any of your) (?:contacts|network|colleagues|friends)\b[^.?!\n]{0,40}?\bknow (?:that )?i(?:'m|’m"
+    r"| am) (?:looking|searching|available)\b",
+    r"\brecommend me to your (?:contacts|network|colleagues|friends)\b",
+    r"\b(?:take on|hiring|recruiting|looking for)\b[^.?!\n]{0,90}?\b(?:mention|recommend|put) me (?:to|forward to)"
+    r" them\b",
+    r"\b(?:contact|colleague|friend) of yours\b[^.?!\n]{0,40}?\b(?:looking to take on|hiring|recruiting|looking for a"
+    r" (?:junior |new )?[\w-]+(?<!advice))\b",
+    r"\bask around\b[^.?!\n]{0,90}?\b(?:job|role|post|position|opening|vacanc)",
 )
 
 _WEAK_BRANCHES = (
@@ -1030,6 +1060,10 @@ _STRONG_NEEDS = (
     " i might", " i should"), ("i can",), ("apply",), ("to you",),
     (" add ",), ("show you what",), ("bring my",), ("free", "charge", "cost", "pay", "unpaid", "bono"), ("prove",),
     ("gave me", "give me"), ("demonstrate",), ("fit in",), ("a shot at", "a chance at"),
+    ("know", "aware"), (" you know",), ("your circle", "your network", "your contacts", "your world",
+    "your friends"), ("people you know", "your contacts", "your network", "your circle", "your friends",
+    "your colleagues", "your editor"), ("recruiting", "hiring", "looking for", "building"), ("know",),
+    ("recommend me",), (" me to them", " me forward to them"), (" of yours",), ("ask around",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1199,6 +1233,11 @@ _PAIRS = (
     (frozenset(("gave", "give")), frozenset(("seat", "shot", "chance", "go", "try", "trial"))),
     (frozenset(("fit",)), frozenset(("in",))),
     (frozenset(("shot",)), frozenset(("permanent", "place", "position", "role", "post", "job", "spot", "paid"))),
+    # The sixteenth's (gd): the reader's network.
+    (frozenset(("anyone", "anybody", "someone", "practices", "firms", "companies", "agencies", "studios", "contact",
+                "colleague", "friend")), frozenset(("looking", "recruiting", "hiring", "building"))),
+    (frozenset(("contacts", "network", "circle", "friends", "colleagues")), frozenset(("know", "your"))),
+    (frozenset(("around",)), frozenset(("ask",))),
 )
 
 

@@ -2681,6 +2681,48 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
+    # The eighteenth (gc): the pushy habits of sales-style cold outreach. A time suggested and the choice left to
+    # the reader ("Would a short call in the next few weeks suit you? I'm happy to work around your diary") matches
+    # none of these.
+    *_family(
+        "pressure",
+        # Persistence announced: "keep checking until it's done", "I will follow up by phone and email every few days
+        # until we manage to find a time", "I'll keep pinging you every week or so until", "I shall write to you again
+        # each week until".
+        (r"\bkeep (?:checking|pinging|chasing|nudging|emailing|e-mailing|writing|calling|phoning|following up|trying)"
+         r"(?: in| you| with you)?\b[^.!?\n]{0,40}?\buntil\b", ("until",)),
+        # (A contact verb first: not "I go to the library every day until it closes".)
+        (r"\b(?:follow up|follow-up|write|email|e-mail|call|ring|phone|ping|chase|check in|nudge|message|contact"
+         r"|remind)\b[^.!?\n]{0,40}?\b(?:every (?:few|couple of|two|three) days|(?:every|each) (?:day|week|weekday"
+         r"|morning))\b[^.!?\n]{0,40}?\buntil\b", ("until",)),
+        # A yes scripted: "just reply with a "yes" and I'll take care of the rest".
+        (r"\b(?:reply|respond|answer|write back)(?: with)? (?:a |an )?[\"“'‘]?yes[\"”'’]?[^.!?\n]{0,30}?\b(?:and|&)"
+         r" i(?:'ll|’ll| will)\b", ("yes",)),
+        # The buck passed: "please forward this email to whoever does and have them send it straight to me", "please
+        # pass my letter on to whoever on your team handles it and ask them to contact me directly".
+        (r"\b(?:forward|pass) (?:this|my|it)(?: email| letter| message| note| request)?(?: on)? to whoever\b"
+         r"[^.!?\n]{0,60}?\b(?:(?:have|ask|get|tell) them|ask them to)\b", ("whoever",)),
+        # A forced choice: "If neither suits, send me a time that does and I will make it fit", "If neither works,
+        # send me a window and I'll hold you to it".
+        (r"\bif neither (?:suits|works|fits|is good)\b[^.!?\n]{0,20}?(?:send|give|tell|let) me\b", ("neither",)),
+        (r"\bi(?:'ll|’ll| will) hold you to (?:it|that|this)\b", ("hold you to",)),
+        # Scarcity: "the remaining spots are going quickly, so I would encourage you to reply soon", "Let me know which
+        # today, so I can get it blocked out before my calendar fills up".
+        (r"\b(?:spots|slots|places) are (?:going|filling up|disappearing|being snapped up) (?:quickly|fast)\b"
+         r"|\bencourage you to (?:reply|respond|get back to me) (?:soon|quickly)\b", ("going", "filling",
+                                                                                   "disappearing", "snapped",
+                                                                                   "encourage you")),
+        (r"\bbefore my (?:calendar|diary|schedule) fills up\b|\blet me know which today\b",
+         ("fills up", "which today")),
+        # Silence as consent: "If I don't hear anything, I'll take it that you're happy with the piece".
+        # (Not "If I don't hear anything, I will assume you are busy and will not trouble you again".)
+        (r"\bif i (?:don't|don’t|do not) hear (?:anything|back|from you)\b[^.!?\n]{0,30}?\bi(?:'ll|’ll| will|"
+         r" shall) (?:take it|assume|presume) (?:that )?(?:you(?:'re|’re| are)? (?:happy|fine|ok|okay|on board"
+         r"|in agreement|agreeable)|you (?:agree|approve|don't mind|don’t mind|do not mind)|(?:it's|it’s|it is|that's"
+         r"|that’s|that is) (?:fine|ok|okay|a yes|agreed))\b", ("hear anything", "hear back", "hear from you")),
+        gate=("until", "yes", "whoever", "neither", "hold", "going", "filling", "encourage", "fills", "today",
+              "hear"),
+    ),
     # The seventeenth (fy): jokes and teasing at the reader's expense: their profession, company, generation, looks or
     # accent. A joke at the writer's own expense ("I promise this email is shorter than my thesis") matches none.
     *_family(

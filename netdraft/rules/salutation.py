@@ -131,8 +131,10 @@ def _greeting_findings(
         return
     ns, ne = f.greeting_name
     raw = text[ns:ne]
-    # "Hi Tara ji,", "Dear Tanaka-san,": a respectful suffix after the name is no part of it.
-    raw = _NAME_SUFFIX.sub("", raw)
+    # "Hi Tara ji,", "Dear Tanaka-san,": a respectful suffix after the name is no part of it (unless it is part of
+    # the reader's own name: "Hi Min-ji," for Min-ji Park, gd).
+    if request is None or not set(name_tokens(raw)) <= set(name_tokens(request.recipient.name)):
+        raw = _NAME_SUFFIX.sub("", raw)
     tokens = name_tokens(raw)
     if not tokens or _GENERIC.issuperset(tokens) or raw.lstrip()[:1] in "[{<(_":
         if raw.lstrip()[:1] in "[{<(_":
