@@ -1752,6 +1752,8 @@ def test_vague_hope_to_stay_in_touch_is_not_the_ask() -> None:
             "You spoke at my graduation ceremony, and I have meant to write ever since.",
             True,
         ),
+        ("they taught together before Kelly's family moved", "It has been ages since we taught together.", True),
+        ("they taught together before Kelly's family moved", "It has been ages since I last wrote.", False),
     ],
 )
 def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: bool) -> None:
@@ -3505,6 +3507,14 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "Should a contact of yours elsewhere be looking to take on a paralegal, I would be grateful if you could "
         "connect us.",
         "Would you ask around among your editor friends for me, in case any of them have a reporting job going?",
+        # The seventeenth (gh): job asks in direct messages.
+        "I saw you're hiring a junior data analyst, so any chance you'd pass my name along to whoever is running it?",
+        "May I also send you my CV for the trainee position your firm recently advertised?",
+        "Also, is there any space on the features desk for a junior sub-editor?",
+        "Also, are you crewing up for anything soon?",
+        "Do you know if the studio has any junior designer openings coming up?",
+        "Would you mind flagging my application to the hiring team?",
+        "Any chance you'll be taking on another farm assistant once I finish?",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3610,6 +3620,10 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "Do you know anyone who is looking for advice on moving into policy work, as I am?",
         "I would welcome the names of one or two people in the field whose experience I could learn from.",
         "Could you recommend me a good book on the history of the field?",
+        # Near misses of the seventeenth author's (gh).
+        "I'd be happy to send you my CV for context, if that helps.",
+        "Are you going to the design meetup next month?",
+        "Is there any space on the course for a late applicant like me?",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:
@@ -3664,6 +3678,18 @@ def test_a_plan_done_with_an_irregular_participle_is_carried_out() -> None:
     done = letter(RECAP, "Following your encouragement, I have now sent my application to the robotics summer school.")
     assert errors(follow_up(done, req, "thank_you")) == []
     other = letter(RECAP, "Following your encouragement, I have now read about the robotics summer school.")
+    assert [f.message for f in errors(follow_up(other, req, "thank_you"))] == [
+        "The letter does not say how you will follow up."
+    ]
+
+
+def test_a_plan_begun_is_carried_out() -> None:
+    # "I have begun reading the report on regional inequality you recommended" (gi).
+    req = make(kind="thank_you", follow_up="read the report on regional inequality he recommended",
+               meeting={"topics": ["moving from teaching into UX research"]})
+    begun = letter(RECAP, "I have begun reading the report on regional inequality you recommended.")
+    assert errors(follow_up(begun, req, "thank_you")) == []
+    other = letter(RECAP, "I have begun writing about regional inequality.")
     assert [f.message for f in errors(follow_up(other, req, "thank_you"))] == [
         "The letter does not say how you will follow up."
     ]

@@ -886,6 +886,22 @@ RUDE = [
      "before my calendar fills up"),
     ("If I don't hear anything, I'll take it that you're happy with the piece.",
      "If I don't hear anything, I'll take it"),
+    # The nineteenth (gg): ground rules set for the reader's part.
+    ("Any comments on it should be written, not verbal, please.", "written, not verbal"),
+    ("Replies by email only, please; I find calls hard to fit in.", "Replies by email only"),
+    ("Cameras on, please, as I find these conversations hard otherwise.", "Cameras on"),
+    ("It would have to be a video call, as that is the only format I work with now.", "the only format I work"),
+    ("If we do meet, please come prepared with a couple of concrete people I could approach next.",
+     "come prepared with"),
+    ("If so, I'd ask you to send me an agenda ahead of time.", "I'd ask you to send"),
+    ("I'd ask that the introduction come through before the end of the month.", "I'd ask that the introduction"),
+    ("I only take calls in the mornings, so please fit around that.", "I only take calls"),
+    ("If you want to, I'll need plenty of notice; I don't do last-minute arrangements.", "need plenty of notice"),
+    ("Next time, though, you'll need to pick somewhere quieter.", "Next time, though, you'll need to"),
+    ("I'll need the reading list as a PDF, not links, since I work mostly offline.", "I'll need the reading list"),
+    ("Rather than emailing me, please follow the newsletter instead.", "Rather than emailing me, please follow"),
+    ("If you do, please check with them first that they are actually willing to talk.", "please check with them first"),
+    ("I would welcome them, but keep any reply to a few lines, please.", "keep any reply to"),
 ]
 
 
@@ -898,6 +914,15 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the nineteenth author's (gg) families.
+    "I'm happy to talk by phone or video, whichever is easier for you.",
+    "I'm hard of hearing, so video helps me, but only if that suits you.",
+    "I'll keep to twenty minutes so as not to take too much of your time.",
+    "Please feel free to keep your reply short; a line or two would be plenty.",
+    "We could do a video call, with cameras on or off as you prefer.",
+    "I will come prepared with a few short questions so that we keep to time.",
+    "I have been playing with cameras on our line for a while.",
+    "I'll need your advice on which course to choose, when you have a moment.",
     # Near misses of the eighteenth author's (gc) families.
     "Would a short call in the next few weeks suit you? I'm happy to work around your diary.",
     "If someone else on your team would be better placed, I'd be grateful for a pointer; please don't feel obliged.",

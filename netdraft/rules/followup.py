@@ -170,6 +170,8 @@ _PARTICIPLES = {
     "done": "do", "begun": "begin", "taken": "take", "brought": "bring", "built": "build", "found": "find",
     "met": "meet", "paid": "pay", "kept": "keep", "spoken": "speak", "got": "get", "gotten": "get",
 }
+# Begun: "I have begun reading the report on regional inequality you recommended" for "read the report" (gi).
+_BEGUN = lazy_compile(r"\b(?:i have|i've|i’ve|i) (?:now |already |just )?(?:begun|started|began) ([a-z]+ing)\b")
 # Under way, likewise: "As you suggested, I am reading through the forecasting bulletins you recommended".
 _DOING = lazy_compile(r"\b(?:i am|i'm|i’m) (?:now |already |currently |still |busy )?([a-z]+ing)\b")
 # Wished for with the plan's own verb: "If they do, I'd love to pitch a local story to them".
@@ -543,7 +545,7 @@ def _planned(
                 verb = stem(opening.group())
                 got = any(
                     stem(_PARTICIPLES.get(d, d)) == verb
-                    for pattern in (_DONE, _DOING, _WOULD_LOVE_TO, _DONE_HERE)
+                    for pattern in (_DONE, _DOING, _BEGUN, _WOULD_LOVE_TO, _DONE_HERE)
                     for d in pattern.findall(sentence)
                 )
             future[i] = got

@@ -922,6 +922,21 @@ _STRONG_BRANCHES = (
     r"\b(?:contact|colleague|friend) of yours\b[^.?!\n]{0,40}?\b(?:looking to take on|hiring|recruiting|looking for a"
     r" (?:junior |new )?[\w-]+(?<!advice))\b",
     r"\bask around\b[^.?!\n]{0,90}?\b(?:job|role|post|position|opening|vacanc)",
+    # The seventeenth (gh), in direct messages: "any chance you'd pass my name along to whoever is running it?", "May I
+    # also send you my CV for the trainee position Brandt & Vogel recently advertised?", "is there any space on the
+    # features desk ... for a junior sub-editor?", "are you crewing up for anything soon?", "Do you know if the studio
+    # has any junior designer openings coming up?", "Would you mind flagging my application to the hiring team?", "Any
+    # chance you'll be taking on another farm assistant once I finish?".
+    r"\b(?:pass|send|forward) my (?:name|cv|resume|details) (?:along |on )?to whoever\b",
+    r"\b(?:send|forward|share|pass) (?:you )?my (?:cv|resume|résumé|application|portfolio) for (?:the|your|this|that)"
+    r" (?:[\w&-]+ ){0,4}?(?:position|role|post|vacancy|opening|job|internship)\b",
+    r"\b(?:space|room|place|spot) on (?:the|your) (?:[\w-]+ ){0,2}?(?:desk|team|crew|staff|books)\b[^.?!\n]{0,40}?"
+    r"\bfor a\b",
+    r"\bare you (?:crewing up|staffing up|building (?:a|the|your) (?:crew|team)|taking people on)\b",
+    r"\bany (?:[\w-]+ ){0,3}?(?:openings|vacancies|roles|positions|posts|jobs) coming up\b(?=[^.!\n]{0,40}\?)",
+    r"\bflag(?:ging)? my (?:application|cv|resume|name|profile|portfolio) (?:to|with|for) (?:the|your)\b",
+    r"\b(?:taking on|take on|hiring|recruiting) (?:another|an extra|a second|one more) (?:[\w-]+ ){0,2}?[\w-]+"
+    r"\b[^.?!\n]{0,40}?\b(?:once i|when i|after i)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1064,6 +1079,8 @@ _STRONG_NEEDS = (
     "your friends"), ("people you know", "your contacts", "your network", "your circle", "your friends",
     "your colleagues", "your editor"), ("recruiting", "hiring", "looking for", "building"), ("know",),
     ("recommend me",), (" me to them", " me forward to them"), (" of yours",), ("ask around",),
+    ("to whoever",), (" for ",), (" on the ", " on your "), ("are you",), ("coming up",), ("flag",),
+    ("another", "an extra", "a second", "one more"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1238,6 +1255,12 @@ _PAIRS = (
                 "colleague", "friend")), frozenset(("looking", "recruiting", "hiring", "building"))),
     (frozenset(("contacts", "network", "circle", "friends", "colleagues")), frozenset(("know", "your"))),
     (frozenset(("around",)), frozenset(("ask",))),
+    # The seventeenth's (gh): direct messages.
+    (frozenset(("whoever",)), frozenset(("pass", "send", "forward"))),
+    (frozenset(("space", "room", "spot")), frozenset(("desk", "team", "crew", "staff", "books"))),
+    (frozenset(("crewing", "staffing")), frozenset(("up",))),
+    (frozenset(("flag", "flagging")), frozenset(("my",))),
+    (frozenset(("another", "extra")), frozenset(("once", "when", "after"))),
 )
 
 

@@ -2681,6 +2681,54 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
+    # The nineteenth (gg): ground rules set for the reader's part. The writer's own needs told and the choice left to
+    # the reader ("I'm hard of hearing, so video helps me, but only if that suits you") match none of these.
+    *_family(
+        "demand",
+        # The channel or format dictated: "Any comments on it should be written, not verbal, please", "I'll need your
+        # answers written, not over the phone", "I'll need the reading list as a PDF, not links", "text rather than
+        # ring, please", "Replies by email only, please", "Cameras on, please", "a video call with cameras on and an
+        # agreed end time ... the only format I work with now".
+        (r"\b(?:written|in writing|by email|by e-mail|as a pdf|in a pdf|by text),? (?:not|rather than|instead of)"
+         r" (?:verbal|spoken|over the phone|by phone|links|a call|calls|ring|ringing|calling|in person)\b",
+         ("not verbal", "not spoken", "not over", "not by phone", "not links", "not a call", "not calls", "rather than",
+          "instead of")),
+        (r"\btext rather than (?:ring|call|phone)\b|\b(?:replies|responses|answers|contact|comments|feedback)"
+         r" (?:by|via) (?:email|e-mail|text|whatsapp|post|letter) only\b", ("rather than", " only")),
+        # (Not "playing with cameras on our line".)
+        (_at_start("cameras on", "camera on") + r",? please\b|\bwith cameras on(?=\s*(?:[,.;!]|and\b|please\b|$))",
+         ("cameras on", "camera on")),
+        (r"\bthe only (?:format|way|time|channel|kind of call) i (?:work|deal|communicate|do|take|accept)\b",
+         ("the only",)),
+        # Preparation and timing demanded: "please come prepared with a couple of concrete people I could approach",
+        # "I'd ask you to send me an agenda ahead of time", "I'd ask that the introduction come through before the end
+        # of the month", "I only take calls in the mornings", "I'll need plenty of notice; I don't do last-minute
+        # arrangements", "Next time, though, you'll need to pick somewhere quieter".
+        # (The reader asked to, not the writer: "I'll come prepared with a few questions".)
+        (r"\b(?:please |you(?:'ll|’ll| will| should| must| need to)? )come prepared (?:with|to)\b", ("come prepared",)),
+        (r"\bi(?:'d|’d| would) ask you to (?:send|share|prepare|bring|provide|confirm|keep|check|arrange)\b",
+         ("ask you to",)),
+        (r"\bi(?:'d|’d| would) ask that (?:the|your|you|it|this)\b[^.!?\n]{0,60}?\b(?:before|by|within|no later"
+         r" than)\b", ("ask that",)),
+        (r"\bi only (?:take|do|accept|have) (?:calls|meetings|video calls|phone calls)\b", ("i only",)),
+        (r"\bi(?:'ll|’ll| will) need (?:plenty of|lots of|a lot of|at least [\w-]+ (?:days'|weeks'|days’|weeks’))"
+         r" notice\b|\bi (?:don't|don’t|do not) do (?:last-minute|short-notice)\b", (" notice", "last-minute",
+                                                                                   "short-notice")),
+        (r"\bnext time,? (?:though,? |however,? )?you(?:'ll|’ll| will)? (?:need to|have to|must|should)\b",
+         ("next time",)),
+        # "I'll need your answers written", "I'll need the reading list as a PDF" (not "I'll need your advice").
+        (r"\bi(?:'ll|’ll| will) need (?:your|the) (?:answers|reply|replies|feedback|comments|reading list|list|notes"
+         r"|slides|deck|introduction|intro|contacts)\b", ("need your", "need the")),
+        # "Rather than emailing me, please follow the newsletter instead", "please check with them first that they are
+        # actually willing to talk", "keep any reply to a few lines, please" (not "feel free to keep your reply short").
+        (r"\brather than (?:emailing|e-mailing|writing to|calling|ringing|messaging|contacting) me,? (?:please )?"
+         r"(?:just )?(?:follow|read|check|subscribe|use)\b", ("rather than",)),
+        (r"\bplease check with (?:them|him|her) first\b", ("check with",)),
+        (r"\b(?<!free to )(?<!you can )(?<!you may )keep (?:any|your) (?:reply|replies|response|answer|answers|email"
+         r"|emails|feedback|comments|notes) (?:to|under|short|brief)\b", ("keep any", "keep your")),
+        gate=("written", "writing", "email", "pdf", "text", "only", "cameras", "camera", "prepared", "ask", "notice",
+              "last-minute", "short-notice", "next", "need", "rather", "check", "keep"),
+    ),
     # The eighteenth (gc): the pushy habits of sales-style cold outreach. A time suggested and the choice left to
     # the reader ("Would a short call in the next few weeks suit you? I'm happy to work around your diary") matches
     # none of these.

@@ -666,6 +666,8 @@ def _relation_verbs(connection: str) -> frozenset[str]:
 _LATER = lazy_compile(
     r",? and (?=(?:have|has|had|since|later|then|now|still|kept|stayed|afterwards|afterward|subsequently)\b)"
 )
+# "they taught together before Kelly's family moved" (gj): what they did is the connection; when, no part of it.
+_WHEN = lazy_compile(r",? (?:before|after) (?!that\b)\w")
 
 
 @lru_cache(maxsize=256)
@@ -682,6 +684,9 @@ def _connection_phrases(connection: str, names: frozenset[str]) -> tuple[Phrase,
     parts = [part for part in _LATER.split(connection) if part.strip()]
     if len(parts) > 1:
         found += [p for part in parts for p in variants(part, names)[:1] if p.size >= 3 and p.hard >= 2]
+    when = _WHEN.search(connection)
+    if when is not None and when.start() > 0:
+        found += [p for p in variants(connection[: when.start()], names)[:1] if p.size >= 2 and p.hard >= 2]
     for p in found:
         words = []
         for word, keys, weight in p.words:
