@@ -1126,22 +1126,46 @@ def _trie(literals: Iterable[str]) -> str:
 
 
 class _Groups:
-    """Branch groups, each behind the literals it needs, and one scan that finds which literals are present."""
+    """Branch groups, each behind the literals it needs, and one scan that finds which literals are present.
 
-    __slots__ = ("by_literal", "finder", "groups", "prefixes")
+    Built on first use: the trie of a few hundred literals costs milliseconds of a ``netdraft check`` start that
+    meets no sentence worth scanning.
+    """
+
+    __slots__ = ("_branches", "_built", "_needs")
 
     def __init__(self, branches: tuple[str, ...], needs: tuple[tuple[str, ...], ...]) -> None:
-        self.groups = _gated(branches, needs)
-        literals = sorted({part for need, _ in self.groups for part in need})
-        # A zero-width lookahead finds a match at every position; the trie takes the longest literal
-        # there, and every shorter one present at that position is a prefix of it.
-        self.finder = lazy_compile("(?=(" + _trie(literals) + "))")
-        self.prefixes = {part: tuple(p for p in literals if part.startswith(p)) for part in literals}
-        by_literal: dict[str, list[int]] = {}
-        for i, (need, _) in enumerate(self.groups):
-            for part in need:
-                by_literal.setdefault(part, []).append(i)
-        self.by_literal = by_literal
+        assert len(branches) == len(needs)
+        self._branches = branches
+        self._needs = needs
+        self._built: _Built | None = None
+
+    def built(self) -> _Built:
+        """The groups, the literal finder, each literal's prefixes among the literals, and its groups."""
+        if self._built is None:
+            groups = _gated(self._branches, self._needs)
+            literals = sorted({part for need, _ in groups for part in need})
+            # A zero-width lookahead finds a match at every position; the trie takes the longest literal
+            # there, and every shorter one present at that position is a prefix of it.
+            finder = lazy_compile("(?=(" + _trie(literals) + "))")
+            known = set(literals)
+            prefixes = {
+                part: tuple(part[:k] for k in range(1, len(part) + 1) if part[:k] in known) for part in literals
+            }
+            by_literal: dict[str, list[int]] = {}
+            for i, (need, _) in enumerate(groups):
+                for part in need:
+                    by_literal.setdefault(part, []).append(i)
+            self._built = (groups, finder, prefixes, by_literal)
+        return self._built
+
+
+_Built = tuple[
+    tuple[tuple[tuple[str, ...], re.Pattern[str]], ...],
+    re.Pattern[str],
+    dict[str, tuple[str, ...]],
+    dict[str, list[int]],
+]
 
 
 _STRONG_GROUPS = _Groups(_STRONG_BRANCHES, _STRONG_NEEDS)
@@ -1153,15 +1177,13 @@ def _any_match(groups: _Groups, lower: str) -> bool:
 
     Only the groups whose needed literals occur are searched (one trie scan finds them).
     """
+    patterns, finder, prefixes, by_literal = groups.built()
     present: set[str] = set()
-    prefixes = groups.prefixes
-    for m in groups.finder.finditer(lower):
+    for m in finder.finditer(lower):
         present.update(prefixes[m.group(1)])
     if not present:
         return False
-    by_literal = groups.by_literal
     candidates = sorted({i for part in present for i in by_literal[part]})
-    patterns = groups.groups
     return any(patterns[i][1].search(lower) is not None for i in candidates)
 
 
