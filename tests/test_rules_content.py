@@ -3515,6 +3515,12 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "Do you know if the studio has any junior designer openings coming up?",
         "Would you mind flagging my application to the hiring team?",
         "Any chance you'll be taking on another farm assistant once I finish?",
+        # The eighteenth (gl): the reader congratulated, then asked for a place in what they build.
+        "Morag tells me you are assembling a new learning team, and I would be thrilled to be part of it.",
+        "If it does, I would love to come back, this time as a full-time architectural assistant.",
+        "If the grant funds a research assistant post, might I put myself forward for it?",
+        "If you're still filling out the brigade, I'd love to come and cook for you, on whatever section you need.",
+        "When you're ready to bring people onto the content team, I'd love a spot on it.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3624,6 +3630,11 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "I'd be happy to send you my CV for context, if that helps.",
         "Are you going to the design meetup next month?",
         "Is there any space on the course for a late applicant like me?",
+        # Near misses of the eighteenth author's (gl).
+        "Congratulations on the new role! I'd love to hear how you found the move into management.",
+        "I would love to come back as a visitor when the new gallery opens.",
+        "You are building a remarkable team, and I would love to hear how you found the people for it.",
+        "I'd love a look at it when the report is published.",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

@@ -902,6 +902,37 @@ RUDE = [
     ("Rather than emailing me, please follow the newsletter instead.", "Rather than emailing me, please follow"),
     ("If you do, please check with them first that they are actually willing to talk.", "please check with them first"),
     ("I would welcome them, but keep any reply to a few lines, please.", "keep any reply to"),
+    # The twentieth (gk): legalistic warnings and formal threats.
+    ("Failure to send it will leave me no choice but to escalate the matter with your line manager.",
+     "Failure to send it will leave me"),
+    ("If this letter goes unanswered I will have no option but to raise the matter with the director.",
+     "no option but to raise"),
+    ("In the absence of a written refusal, I will proceed on the basis that permission has been granted.",
+     "In the absence of a written refusal, I will"),
+    ("Unless I hear otherwise, I will deem the meeting accepted.", "deem the meeting accepted"),
+    ("Please note that I will take no reply to this as your agreement to a second meeting.",
+     "take no reply to this as"),
+    ("I would regard continued silence as a breach of professional courtesy.", "regard continued silence as"),
+    ("Should those details not reach me, I shall regard our arrangement as void and act accordingly.",
+     "regard our arrangement as void"),
+    ("Should I not hear back, I will consider the matter closed and draw my own conclusions.",
+     "consider the matter closed"),
+    ("I reserve the right to pursue this with your managing partner.", "I reserve the right to"),
+    ("Kindly note that I retain a full record of every message I have sent you, should the question ever arise.",
+     "record of every message I have sent you, should the question"),
+    ("I have placed our correspondence on file, in case any dispute arises.", "in case any dispute"),
+    ("I trust there will be no need for me to revisit them with anyone else.",
+     "no need for me to revisit them with anyone"),
+    ("I expect those introductions to be honoured once we have spoken.", "expect those introductions to be honoured"),
+    ("I would remind you, for the record, that you offered to keep me informed.", "I would remind you"),
+    ("I have acted in good faith throughout and I expect the same courtesy in return.", "I expect the same courtesy"),
+    ("Please be advised that a response is expected promptly.", "response is expected promptly"),
+    ("The absence of a reply will be treated as a decline and recorded accordingly.",
+     "absence of a reply will be treated as"),
+    ("Please be advised that a prompt reply is required.", "Please be advised"),
+    ("It is requested that a slot be confirmed at your earliest opportunity.", "It is requested that"),
+    ("Please be advised that I have written on several occasions without acknowledgement.",
+     "written on several occasions without acknowledgement"),
 ]
 
 
@@ -914,6 +945,12 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the twentieth author's (gk) families.
+    "Please be advised that I will be travelling next week, so a reply may take me a day or two.",
+    "For the avoidance of doubt, there is no rush at all.",
+    "I have kept your notes from our call, which I refer to often.",
+    "Please be aware that I am away in March, so any time before then would suit me best, if it suits you.",
+    "I expect the conference will be busy, so I hope we cross paths.",
     # Near misses of the nineteenth author's (gg) families.
     "I'm happy to talk by phone or video, whichever is easier for you.",
     "I'm hard of hearing, so video helps me, but only if that suits you.",

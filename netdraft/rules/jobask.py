@@ -937,6 +937,20 @@ _STRONG_BRANCHES = (
     r"\bflag(?:ging)? my (?:application|cv|resume|name|profile|portfolio) (?:to|with|for) (?:the|your)\b",
     r"\b(?:taking on|take on|hiring|recruiting) (?:another|an extra|a second|one more) (?:[\w-]+ ){0,2}?[\w-]+"
     r"\b[^.?!\n]{0,40}?\b(?:once i|when i|after i)\b",
+    # The eighteenth (gl): the reader congratulated, then asked for a place in what they build. "you are assembling a
+    # new learning team, and I would be thrilled to be part of it", "I would love to come back, this time as a
+    # full-time architectural assistant", "might I put myself forward for it?", "If you're still filling out the
+    # brigade, I'd love to come and cook for you", "When you're ready to bring people onto the content team, I'd love
+    # a spot on it".
+    r"\b(?:assembling|building|staffing|putting together|growing|expanding|forming) (?:a |an |the |your )?(?:new )?"
+    r"(?:[\w-]+ ){0,2}?team\b[^.?!\n]{0,60}?\b(?:be|become) (?:a )?part of it\b",
+    r"\b(?:i'd|i’d|i would) (?:really |so |very much |also )?(?:love|like|be glad|be happy) to (?:come back|return)\b"
+    r"[^.?!\n]{0,40}?\bas (?:a|an|your) (?:[\w-]+ ){0,2}?(?:assistant|associate|analyst|engineer|designer|nurse"
+    r"|developer|researcher|chef|cook|teacher|employee|hire|member of staff)\b",
+    r"\b(?:might|may|could|can) i put myself forward\b",
+    r"\b(?:filling out|staffing|building out|filling) (?:the|your) (?:[\w-]+ )?(?:brigade|team|crew|kitchen|roster"
+    r"|rota|staff)\b[^.?!\n]{0,60}?\b(?:i'd|i’d|i would) (?:love|like|be glad|be happy)\b",
+    r"\b(?:i'd|i’d|i would) (?:love|like|welcome|be glad of) a (?:spot|place|seat|role|position) on it\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1081,6 +1095,7 @@ _STRONG_NEEDS = (
     ("recommend me",), (" me to them", " me forward to them"), (" of yours",), ("ask around",),
     ("to whoever",), (" for ",), (" on the ", " on your "), ("are you",), ("coming up",), ("flag",),
     ("another", "an extra", "a second", "one more"),
+    ("part of it",), ("come back", "return"), ("put myself forward",), ("i'd", "i’d", "i would"), (" on it",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1283,6 +1298,12 @@ _PAIRS = (
     (frozenset(("crewing", "staffing")), frozenset(("up",))),
     (frozenset(("flag", "flagging")), frozenset(("my",))),
     (frozenset(("another", "extra")), frozenset(("once", "when", "after"))),
+    # The eighteenth's (gl): a place in what the reader builds.
+    (frozenset(("part",)), frozenset(("assembling", "putting", "forming"))),
+    (frozenset(("back", "return")), frozenset(("as",))),
+    (frozenset(("myself",)), frozenset(("forward",))),
+    (frozenset(("brigade", "kitchen", "crew", "rota")), frozenset(("filling", "staffing", "building"))),
+    (frozenset(("spot", "place", "seat")), frozenset(("it",))),
 )
 
 

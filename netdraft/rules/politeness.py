@@ -2681,6 +2681,61 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
+    # The twentieth (gk): legalistic warnings and formal threats. The same register used courteously ("For the
+    # avoidance of doubt, there is no rush at all", "I have kept your notes from our call") matches none of these.
+    *_family(
+        "pressure",
+        # "failure to send it will leave me no choice but to escalate the matter", "a failure to reply will be noted in
+        # a formal complaint", "I will have no option but to raise the matter with the director".
+        (r"\bfailure to (?:send|reply|respond|answer|provide|deliver|acknowledge|confirm)\b[^.!?\n]{0,60}?\b(?:will"
+         r"|would) (?:leave me|result|be noted|mean|force)\b", ("failure to",)),
+        (r"\bno (?:choice|option|alternative) but to (?:escalate|raise|contact|report|take|complain|involve|go)\b",
+         ("but to",)),
+        # "In the absence of a written refusal, I will proceed on the basis that permission has been granted", "I
+        # will deem the meeting accepted", "I will take no reply to this as your agreement", "I would regard continued
+        # silence as a breach of professional courtesy".
+        (r"\bin the absence of (?:a |an |any )?(?:written )?(?:refusal|reply|response|objection|answer)\b"
+         r"[^.!?\n]{0,40}?\bi (?:will|shall)\b|\bproceed on the basis that\b", ("absence of", "on the basis that")),
+        (r"\b(?:deem|deemed) (?:the|our|it|this) (?:[\w-]+ )?(?:accepted|agreed|confirmed|approved)\b",
+         ("deem", "deemed")),
+        (r"\btake no reply (?:to this )?as\b|\btake (?:a lack of|the absence of a) (?:reply|response) as\b",
+         ("no reply", "lack of", "absence of")),
+        (r"\b(?:regard|consider|treat) (?:continued |any |further |your )?silence as\b", ("silence",)),
+        # The matter closed: "I shall regard our arrangement as void and act accordingly", "I will consider the matter
+        # closed and draw my own conclusions", "I reserve the right to pursue this with your managing partner".
+        (r"\b(?:regard|consider|treat) (?:our|the|this) (?:arrangement|agreement|matter|offer) (?:as )?(?:void|closed"
+         r"|null|cancelled)\b|\bact accordingly\b|\bdraw my own conclusions\b", ("void", "closed", "null",
+                                                                               "cancelled", "accordingly",
+                                                                               "conclusions")),
+        (r"\bi reserve the right to\b", ("reserve the right",)),
+        # Records kept against the reader: "I retain a full record of every message I have sent you, should the
+        # question of my earlier approaches ever arise", "I have placed our correspondence on file, in case any dispute
+        # arises", "I have documented the commitments each of us made ... no need for me to revisit them with anyone
+        # else".
+        (r"\brecord of (?:every|all|each|our)\b[^.!?\n]{0,60}?\b(?:should|in case|if) (?:the question|any dispute|a"
+         r" dispute)\b|\b(?:in case|should|if) (?:any |a )?dispute\b", ("the question", "dispute")),
+        (r"\bno need for me to (?:revisit|raise|take|escalate|pursue)\b[^.!?\n]{0,40}?\b(?:with anyone|further"
+         r"|elsewhere|with your|with others)\b", ("no need for me",)),
+        # Promises held to: "I expect those introductions to be honoured", "I would remind you, for the record, that you
+        # offered", "I have acted in good faith throughout ... and I expect the same courtesy in return".
+        (r"\bexpect (?:those|that|these|this|the|your|my) (?:[\w-]+ ){0,2}?to be honou?red\b", ("honoured",
+                                                                                            "honored")),
+        (r"\bi would remind you\b", ("remind you",)),
+        (r"\bi expect the same (?:courtesy|consideration|respect)\b", ("the same",)),
+        # The same in the passive (ex): "the absence of a reply will be treated as a decline", "a response is
+        # expected promptly", "a prompt reply is required", "it is requested that a slot be confirmed", "I have written
+        # on several occasions without acknowledgement".
+        (r"\babsence of (?:a |any )?(?:reply|response) will be (?:treated|taken|regarded|read|recorded) as\b",
+         ("absence of",)),
+        (r"\b(?:response|reply|answer) is (?:expected|required) (?:promptly|immediately|forthwith|by|within|before)\b"
+         r"|\ba prompt (?:reply|response|answer) is (?:required|expected)\b|\bit is requested that\b",
+         ("is expected", "is required", "is requested")),
+        (r"\bwritten (?:to you )?(?:on )?(?:several|many|numerous|multiple|repeated) (?:occasions|times) without"
+         r" (?:an? )?(?:acknowledgement|acknowledgment|reply|response|answer)\b", ("without",)),
+        gate=("failure", "option", "choice", "alternative", "absence", "basis", "deem", "deemed", "reply", "lack",
+              "silence", "void", "closed", "accordingly", "conclusions", "reserve", "dispute", "question", "need",
+              "honoured", "honored", "remind", "same"),
+    ),
     # The nineteenth (gg): ground rules set for the reader's part. The writer's own needs told and the choice left to
     # the reader ("I'm hard of hearing, so video helps me, but only if that suits you") match none of these.
     *_family(
@@ -3312,6 +3367,10 @@ _COURTEOUS = lazy_compile(
     r"|do not be too|don't be too|don’t be too|use (?:anything|whatever|any of)"
     r"|take care|take your time|take all the time|stay|keep well|keep safe|keep in touch|enjoy|allow me|count me in"
     r"|permit me|rest assured|be assured|consider|don't worry|don’t worry|do not worry|note|pardon|bear with"
+    # "Please be advised that I will be travelling next week", "... that no reply is required" (gk): the formula
+    # before the writer's own news; a threat after it has its own forms ("Please be advised that a prompt reply is
+    # required" stays an order).
+    r"|be (?:advised|aware|informed),? that (?:i\b|no (?:reply|response|answer)\b)"
     r"|give (?:him|her|them) my|tell (?:him|her|them) i|thank|have a|be well|reach out|do reach|don't feel"
     r"|do not feel|remember me|(?:don't|don’t|do not) give it (?:a |another )?(?:second )?thought"
     # "Please do not change any plans on my account" (et).
