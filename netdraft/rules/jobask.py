@@ -1140,6 +1140,16 @@ def _trie(literals: Iterable[str]) -> str:
     return emit(root)
 
 
+# What ``_Groups.built`` returns: the branch groups, the literal finder, each literal's prefixes among the
+# literals, and the groups each literal gates.
+_Built = tuple[
+    tuple[tuple[tuple[str, ...], re.Pattern[str]], ...],
+    re.Pattern[str],
+    dict[str, tuple[str, ...]],
+    dict[str, list[int]],
+]
+
+
 class _Groups:
     """Branch groups, each behind the literals it needs, and one scan that finds which literals are present.
 
@@ -1173,14 +1183,6 @@ class _Groups:
                     by_literal.setdefault(part, []).append(i)
             self._built = (groups, finder, prefixes, by_literal)
         return self._built
-
-
-_Built = tuple[
-    tuple[tuple[tuple[str, ...], re.Pattern[str]], ...],
-    re.Pattern[str],
-    dict[str, tuple[str, ...]],
-    dict[str, list[int]],
-]
 
 
 _STRONG_GROUPS = _Groups(_STRONG_BRANCHES, _STRONG_NEEDS)
