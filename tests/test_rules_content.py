@@ -3671,39 +3671,29 @@ def test_an_item_sent_by_courier_is_met() -> None:
     ]
 
 
-def test_my_plan_is_to_states_the_plan() -> None:
-    req = make(kind="thank_you", follow_up="apply for the PGCE in the autumn round",
-               meeting={"topics": ["moving from teaching into UX research"]})
-    said = letter(RECAP, "My plan is to apply for the PGCE in the autumn round, and your advice has helped.")
-    assert errors(follow_up(said, req, "thank_you")) == []
-    past = letter(RECAP, "I applied for the PGCE in the autumn round, and your advice has helped.")
-    assert [f.message for f in errors(follow_up(past, req, "thank_you"))] == [
+@pytest.mark.parametrize(
+    ("plan", "stated", "not_stated"),
+    [
+        # "My plan is to" states the plan; the plan told as past is no plan.
+        ("apply for the PGCE in the autumn round",
+         "My plan is to apply for the PGCE in the autumn round, and your advice has helped.",
+         "I applied for the PGCE in the autumn round, and your advice has helped."),
+        # "I have now sent my application" carries out "send his application" (ga): an irregular participle.
+        ("send his application to the robotics summer school",
+         "Following your encouragement, I have now sent my application to the robotics summer school.",
+         "Following your encouragement, I have now read about the robotics summer school."),
+        # "I have begun reading the report ... you recommended" carries out "read the report" (gi).
+        ("read the report on regional inequality he recommended",
+         "I have begun reading the report on regional inequality you recommended.",
+         "I have begun writing about regional inequality."),
+    ],
+)
+def test_a_plan_stated_done_or_begun_is_met(plan: str, stated: str, not_stated: str) -> None:
+    req = make(kind="thank_you", follow_up=plan, meeting={"topics": ["moving from teaching into UX research"]})
+    assert errors(follow_up(letter(RECAP, stated), req, "thank_you")) == [], stated
+    assert [f.message for f in errors(follow_up(letter(RECAP, not_stated), req, "thank_you"))] == [
         "The letter does not say how you will follow up."
-    ]
-
-
-def test_a_plan_done_with_an_irregular_participle_is_carried_out() -> None:
-    # "I have now sent my application to the robotics summer school" carries out "send his application" (ga).
-    req = make(kind="thank_you", follow_up="send his application to the robotics summer school",
-               meeting={"topics": ["moving from teaching into UX research"]})
-    done = letter(RECAP, "Following your encouragement, I have now sent my application to the robotics summer school.")
-    assert errors(follow_up(done, req, "thank_you")) == []
-    other = letter(RECAP, "Following your encouragement, I have now read about the robotics summer school.")
-    assert [f.message for f in errors(follow_up(other, req, "thank_you"))] == [
-        "The letter does not say how you will follow up."
-    ]
-
-
-def test_a_plan_begun_is_carried_out() -> None:
-    # "I have begun reading the report on regional inequality you recommended" (gi).
-    req = make(kind="thank_you", follow_up="read the report on regional inequality he recommended",
-               meeting={"topics": ["moving from teaching into UX research"]})
-    begun = letter(RECAP, "I have begun reading the report on regional inequality you recommended.")
-    assert errors(follow_up(begun, req, "thank_you")) == []
-    other = letter(RECAP, "I have begun writing about regional inequality.")
-    assert [f.message for f in errors(follow_up(other, req, "thank_you"))] == [
-        "The letter does not say how you will follow up."
-    ]
+    ], not_stated
 
 
 def test_a_meeting_topic_told_back_is_no_job_ask() -> None:

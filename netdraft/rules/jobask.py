@@ -1108,8 +1108,7 @@ _WEAK_NEEDS = (
 def _gated(
     branches: tuple[str, ...], needs: tuple[tuple[str, ...], ...]
 ) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
-    """The branches grouped by the substrings they need, one regex per group."""
-    assert len(branches) == len(needs)
+    """The branches grouped by the substrings they need, one regex per group (``_Groups`` checks the lengths)."""
     groups: dict[tuple[str, ...], list[str]] = {}
     for branch, need in zip(branches, needs, strict=True):
         groups.setdefault(need, []).append(branch)
