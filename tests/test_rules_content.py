@@ -690,6 +690,39 @@ def test_a_referrer_with_a_nickname_in_the_request_may_be_named_by_it() -> None:
         assert [f.rule for f in errors(referral(other, req, "introduction"))] == ["referral"], written
 
 
+@pytest.mark.parametrize(
+    "relationship",
+    [
+        "Mariana's former manager at the studio, whom everyone calls Sasha",
+        "a former colleague known to everyone as Sasha",
+        "a former colleague who goes by Sasha",
+    ],
+)
+def test_a_nickname_the_relationship_gives_may_name_the_referrer(relationship: str) -> None:
+    # (gv) The nickname told in the relationship, not the name: "Sasha told me you would be generous with your advice".
+    req = make(kind="introduction", referrer={"name": "Aleksandr Volkov", "relationship": relationship})
+    rest = ("I would like to learn how Maria moved from teaching into UX research.",
+            "Would you be open to a 20-minute phone call?", "Thank you.")
+    for named in ("Sasha", "Sasha Volkov", "Aleksandr Volkov"):
+        text = letter(f"{named} told me you would be generous with your advice, and suggested I write.", *rest)
+        assert errors(referral(text, req, "introduction")) == [], named
+    other = letter("Misha told me you would be generous with your advice, and suggested I write.", *rest)
+    assert [f.rule for f in errors(referral(other, req, "introduction"))] == ["referral"]
+
+
+def test_a_misspelt_surname_beside_a_middle_name_is_misspelt() -> None:
+    # (gv29) "Ana Belén Gutiérrez Sota" for Ana Belén Gutiérrez Soto: the short surname, one letter off, stands beside
+    # the first surname, as it would beside the given name.
+    req = make(kind="introduction", referrer={"name": "Ana Belén Gutiérrez Soto", "relationship": "a food chemist"})
+    rest = ("I would like to learn how Maria moved from teaching into UX research.",
+            "Would you be open to a 20-minute phone call?", "Thank you.")
+    right = letter("Ana Belén Gutiérrez Soto, who worked alongside you, suggested I write to you.", *rest)
+    assert errors(referral(right, req, "introduction")) == []
+    wrong = letter("Ana Belén Gutiérrez Sota, who worked alongside you, suggested I write to you.", *rest)
+    found = errors(referral(wrong, req, "introduction"))
+    assert [f.rule for f in found] == ["referral"] and "misspelt" in found[0].message
+
+
 def test_apostrophes_in_a_referrers_name_are_no_nickname() -> None:
     # (fx) Single quotes mark a nickname only between spaces: "D'Arcy O'Neil" is one name.
     req = make(kind="introduction", referrer={"name": "D'Arcy O'Neil", "relationship": "a former colleague"})
@@ -1257,6 +1290,19 @@ def test_a_plan_that_waits_on_the_reader_is_made_by_let_me_know_and_i_will() -> 
             "to take it.",
             0,
         ),
+        # The noun for the verb (gr28): "your suggestion of" is Maria suggesting.
+        (
+            "wind farm land agreements",
+            "Maria to suggest a relevant industry event",
+            "I would also be grateful for your suggestion of an industry event when you have a moment.",
+            0,
+        ),
+        (
+            "wind farm land agreements",
+            "Maria to suggest a relevant industry event",
+            "I would also be grateful for your thoughts on the industry when you have a moment.",
+            1,
+        ),
     ],
 )
 def test_an_action_item_read_right(topic: str, item: str, paragraph: str, missing: int) -> None:
@@ -1754,6 +1800,14 @@ def test_vague_hope_to_stay_in_touch_is_not_the_ask() -> None:
         ),
         ("they taught together before Kelly's family moved", "It has been ages since we taught together.", True),
         ("they taught together before Kelly's family moved", "It has been ages since I last wrote.", False),
+        # A lecturer is one who taught the writer (gp33).
+        (
+            "her former lecturer in instrumental analysis",
+            "You taught me instrumental analysis some years ago, and I hope you will not mind a note from a former "
+            "student.",
+            True,
+        ),
+        ("her former lecturer in instrumental analysis", "I have kept up with instrumental analysis since.", False),
     ],
 )
 def test_connection_needs_its_distinctive_words(connection: str, body: str, ok: bool) -> None:
@@ -3181,6 +3235,29 @@ def test_an_aim_told_as_a_vague_picture_states_the_purpose() -> None:
     assert [f for f in errors(purpose(text, req, "informational")) if "gain" in f.message] == []
 
 
+def test_an_aim_told_as_what_the_writer_lacks_states_the_purpose() -> None:
+    # (gv06) "What I do not yet have is a clear sense of what the day-to-day work actually involves".
+    req = make(purpose="learn what the day-to-day work of curriculum design involves", ask="a 20-minute call")
+    text = letter("After eight years in the classroom I am considering a move into curriculum design. What I do not "
+                  "yet have is a clear sense of what the day-to-day work actually involves.",
+                  "Would you be willing to speak with me for 20 minutes, at a time that suits you?")
+    assert [f for f in errors(purpose(text, req, "informational")) if "gain" in f.message] == []
+
+
+def test_a_purpose_of_two_questions_is_stated_by_either() -> None:
+    # (gs06) "learn how she assembled a portfolio career and how she balances the different commitments": the letter
+    # asks the first in other words ("how you assembled that mix") and the second only in part.
+    req = make(purpose="learn how she assembled a portfolio career and how she balances the different commitments",
+               ask="an hour over coffee")
+    text = letter("I have just retired as an audit partner and, like many in my position, I am trying to work out "
+                  "what a sensible portfolio career looks like before I say yes to everything.",
+                  "Ruth speaks very highly of the way you have combined your role with charity and teaching "
+                  "commitments. I would love to learn how you assembled that mix, how you decide what to turn down, "
+                  "and how you keep the various commitments from crowding one another out.",
+                  "Would you be willing to spare an hour over coffee?")
+    assert [f for f in errors(purpose(text, req, "informational")) if "gain" in f.message] == []
+
+
 def test_an_introduction_named_only_to_call_it_off_is_missing() -> None:
     meeting = {"topics": ["moving from teaching into UX research"],
                "action_items": ["Maria will introduce Ana to the company's vendor manager, Aiko Tanaka"]}
@@ -3521,6 +3598,26 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "If the grant funds a research assistant post, might I put myself forward for it?",
         "If you're still filling out the brigade, I'd love to come and cook for you, on whatever section you need.",
         "When you're ready to bring people onto the content team, I'd love a spot on it.",
+        # The nineteenth (gp), in academia: a place in the reader's lab, group or project.
+        "I would be grateful if you could refer me to whoever is recruiting for the research fellow role.",
+        "If you are recruiting field assistants for the next excavation season, I would really love to join the team.",
+        "I would be honoured if you would consider supervising me in your group.",
+        "Is there any chance you'll need a research assistant when it gets going?",
+        "I'd love to come back and be part of it.",
+        # The twentieth (gs), by senior people: a board seat, an interim post, a paid engagement.
+        "I would welcome the chance to join your advisory board, if you are building one.",
+        "I would also be glad to be invited onto ClassPilot's advisory board, if you are assembling one.",
+        "I would welcome the chance to sit with the board as an observer for a period.",
+        "I would be glad to observe, with a view to joining as a director if the fit proves right.",
+        "I would be grateful if my interest could be passed to the search committee.",
+        "I understand there is a vacancy on the governing body, and I would be glad to serve.",
+        "If so, I should be grateful to be appointed.",
+        "I would be grateful to be added to your shortlist.",
+        "If it would help, I could step in as interim CFO while you run a proper search.",
+        "I would be delighted to serve as your fractional marketing lead.",
+        "I would be willing to act as interim chief executive until your permanent appointment is made.",
+        "I'd be glad to take on a retained advisory role to help you do it.",
+        "If you need someone to run a piece of the programme on a consulting basis, I would be very pleased.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3635,6 +3732,24 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "I would love to come back as a visitor when the new gallery opens.",
         "You are building a remarkable team, and I would love to hear how you found the people for it.",
         "I'd love a look at it when the report is published.",
+        # Near misses of the nineteenth author's (gp): advice on research careers.
+        "How did you choose your own PhD supervisor?",
+        "How do students usually find someone to supervise them?",
+        "Professor Sule, who supervised me as an undergraduate, suggested I write.",
+        "Thank you again for supervising me.",
+        "I wouldn't have got there without the time you spent supervising me.",
+        "I was lucky that you were willing to supervise my dissertation.",
+        "Will you need anything from me before the call?",
+        "If you are recruiting, I would love to hear what you look for in a research assistant.",
+        "I would love to come back to visit the lab one day.",
+        # Near misses of the twentieth author's (gs): senior people asking how boards and portfolio careers work.
+        "How did you find your first non-executive role?",
+        "What do boards in your sector look for in a new trustee?",
+        "I would love to hear how you came to join the board.",
+        "I served as interim CFO at my last company, which taught me a great deal.",
+        "I sit on two boards already and would value your view on a third.",
+        "I would be glad to serve as a sounding board if it ever helps.",
+        "I am now planning my return, ideally on a part-time basis, and I am trying to form a realistic picture.",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

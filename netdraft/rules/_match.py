@@ -302,6 +302,11 @@ _GROUPS: dict[str, str] = {
     "transfer cross crossover",
     "job": "job role position opening opportunity vacancy post spot employment posting",
     "teach": "teach teacher teaching classroom educator school education instructor lesson student",
+    # "her former lecturer" is one who taught her (gp33); not in "teach", whose "school" is no lecture.
+    "lecturer": "lecturer teach",
+    # "your suggestion of an industry event" for "Victor to suggest a relevant industry event" (gr28); a group, not a
+    # stem, so that the verb does not join "learn" with the noun ("suggest a coffee" is no "hear").
+    "suggest": "suggest suggestion",
     "resume": "resume cv curriculum",
     "minute": "minute min",
     "short": "short brief quick few little",
@@ -1076,6 +1081,8 @@ _RELATIVE = lazy_compile(r"\b(?:who|whom|whose|which|where)\b")
 _CLAUSE = lazy_compile(
     r"[,;:()]|\s[-–—]\s|\b(?:where|which|who|whom|whose|while|especially|including)\b"
     r"|\band (?=(?:learn|understand|hear|ask|discuss|explore|find out|get advice|know|introduce|seek|gain)\b)"
+    # "learn how she assembled a portfolio career | and how she balances the different commitments" (gs06).
+    r"|\band (?=(?:how|what|why|whether|which) (?:she|he|they|you|i|to|people|her|his|their|your)\b)"
     # A contact clause that says whose the thing is: "the emissions dashboard template | his team uses".
     r"|\s(?=(?:his|her|their|your|my|our) (?:own )?(?:team|company|office|department|group|lab|firm|school"
     r"|students|colleagues|staff|clients) (?:uses|used|runs|keeps|follows|relies on|works from|swears by)\b)"

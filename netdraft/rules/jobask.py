@@ -951,6 +951,59 @@ _STRONG_BRANCHES = (
     r"\b(?:filling out|staffing|building out|filling) (?:the|your) (?:[\w-]+ )?(?:brigade|team|crew|kitchen|roster"
     r"|rota|staff)\b[^.?!\n]{0,60}?\b(?:i'd|i’d|i would) (?:love|like|be glad|be happy)\b",
     r"\b(?:i'd|i’d|i would) (?:love|like|welcome|be glad of) a (?:spot|place|seat|role|position) on it\b",
+    # The nineteenth (gp), in academia: "refer me to whoever is recruiting for the research fellow role", "If you are
+    # recruiting field assistants for the project's next excavation season, I would really love to join the team", "I
+    # would be honoured if you would consider supervising me in your group" (a doctoral place), "Is there any chance
+    # you'll need a research assistant when it gets going? I'd love to come back and be part of it".
+    r"\brefer me to (?:whoever|the person|the people|someone|anyone|those)(?: who)?(?: is| are|'s|’s)? (?:recruiting"
+    r"|hiring|taking on|in charge of (?:hiring|recruiting|recruitment))\b",
+    r"\b(?:if|when|should|whenever) (?:you|your (?:[\w-]+ )?(?:team|group|lab|project|department))(?: are| is|'re|’re)?"
+    r" (?:recruiting|hiring|taking on|looking for)\b[^.?!\n]{0,80}?\b(?:i(?:'d|’d| would)|i(?:'ll|’ll| will))"
+    r" (?:really |so |very much |also )?(?:love|like|be glad|be happy|be keen|be thrilled|be delighted|jump at)\b"
+    r"(?! to (?:hear|know|learn|understand|ask|talk|chat|speak|get your|have your)\b)",
+    # (Not thanks for the past: "Thank you for supervising me", "the time you spent supervising me".)
+    r"\b(?:(?:would|could|will|might|can) you\b[^.?!\n]{0,30}?\b|(?<!were )(?<!was )(?:consider|considering|willing to"
+    r"|able to|open to|agree to|agreeing to|happy to|keen to) )supervis(?:e|ing) (?:me|my (?:phd|doctorate|doctoral"
+    r"|thesis|dissertation))\b",
+    r"\b(?:(?:will|would|might|do|does) (?:you|your (?:[\w-]+ )?(?:team|group|lab|project))|you(?:'ll|’ll| will|'d|’d"
+    r"| would)?) (?:need|want|be needing|be looking for) (?:a|an|another|any|more|extra|some) (?:[\w-]+ ){0,2}?"
+    + _ROLE + r"\b(?=[^.!\n]*\?)",
+    r"\b(?:come back|return) (?:and|to) (?:be (?:a )?part of|join) (?:it|the team|your team|the group|your group|the"
+    r" lab|your lab|the project)\b",
+    # The twentieth (gs), by senior people: a board seat, an interim or fractional post, a paid engagement. "I would
+    # welcome the chance to join your advisory board", "I would also be glad to be invited onto ClassPilot's advisory
+    # board", "sit with the Aurora Minerals board as an observer ... with a view to joining as a director", "I would
+    # be grateful if my interest could be passed to the search committee, and I would be glad to serve", "If so, I
+    # should be grateful to be appointed", "I would be grateful to be added to your shortlist", "I could step in as
+    # interim CFO", "I would be delighted to serve as your fractional marketing lead", "I'd be glad to take on a
+    # retained advisory role", "If you need someone to run a piece of the programme on a consulting basis, I would be
+    # very pleased to be engaged".
+    r"\bi(?:'d|’d| would| should| will|'ll|’ll| am|'m|’m) (?:[\w-]+ ){0,3}?(?:welcome|love|like|relish|be glad|be happy"
+    r"|be delighted|be pleased|be willing|be keen|be honou?red|be grateful)\b"
+    r"(?! to (?:hear|know|learn|understand|ask|talk|chat|speak|discuss)\b)[^.?!\n]{0,40}?\b(?:to (?:join|sit on"
+    r"|sit with|serve on|be invited onto|be invited on to|be appointed to|be added to|come onto|come on to)|the chance"
+    r" to (?:join|sit|serve))\b[^.?!\n]{0,50}?\b(?:board|panel|council|governing body|committee|trustees)\b",
+    r"\bwith a view to (?:joining|becoming|being appointed|taking (?:up )?a seat)\b[^.?!\n]{0,30}?\b(?:director"
+    r"|trustee|governor|partner|member|board)\b",
+    r"\bmy (?:interest|name|cv|details|application) (?:could|might|can|would|may) be (?:passed|put|forwarded|sent"
+    r"|mentioned) (?:on )?to (?:the|your) (?:search|nominations?|selection|appointments?|recruitment|hiring)"
+    r" (?:committee|panel|team|firm|consultants?)\b",
+    r"\bi(?:'d|’d| would| should) (?:also )?be (?:very )?(?:glad|happy|delighted|pleased|honou?red|willing) to serve"
+    r"(?=[.,;!]| on (?:the|your|its)\b| as (?:a |an |your )?(?:governor|trustee|director|member|non-executive|chair))",
+    r"\b(?:grateful|glad|happy|delighted|pleased|honou?red|keen|eager|willing) to be (?:appointed|shortlisted"
+    r"|nominated|co-opted|engaged|retained)\b",
+    r"\b(?:added|put|placed) (?:on|to) (?:your|the) (?:shortlist|longlist|short list|long list|candidate list|list of"
+    r" candidates)\b",
+    r"\bi (?:could|can|would|'d|’d|will|'ll|’ll|am|'m|’m)\b[^.?!\n]{0,60}?\bas (?:your |an? |the )?"
+    r"(?:interim|fractional|part-time|acting|caretaker|stand-in) (?:[\w-]+ ){0,2}?(?:cfo|ceo|coo|cmo|cto|cio|cpo"
+    r"|chief executive|chief [\w-]+"
+    r" officer|managing director|md|director|head|lead|chair|manager|partner|gm|general manager)\b",
+    r"\b(?:take on|fill|play|accept|serve in|hold) (?:a|an|the) (?:retained|paid|formal|part-time|non-executive"
+    r"|advisory|consulting|fractional|interim) (?:[\w-]+ )?(?:role|post|position|engagement|arrangement|seat)\b",
+    # (Not the writer's own plan: "I am now planning my return, ideally on a part-time basis".)
+    r"\bi(?:'d|’d| would| could| can| will)\b[^.?!\n]{0,80}?\bon a (?:consulting|retained|fractional|freelance|paid"
+    r"|interim) basis\b|\bon a (?:consulting|retained|fractional|freelance|paid|interim) basis\b[^.?!\n]{0,80}?"
+    r"\bi(?:'d|’d| would| could| can| will)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1096,6 +1149,14 @@ _STRONG_NEEDS = (
     ("to whoever",), (" for ",), (" on the ", " on your "), ("are you",), ("coming up",), ("flag",),
     ("another", "an extra", "a second", "one more"),
     ("part of it",), ("come back", "return"), ("put myself forward",), ("i'd", "i’d", "i would"), (" on it",),
+    ("refer me to",), ("i'd", "i’d", "i would", "i'll", "i’ll", "i will"), ("supervis",),
+    ("need", "want", "looking for"),
+    ("come back", "return"),
+    ("board", "panel", "council", "governing body", "committee", "trustees"), ("with a view to",), ("my ",),
+    ("to serve",), ("to be ",), ("shortlist", "longlist", "short list", "long list", "candidate"),
+    ("interim", "fractional", "part-time", "acting", "caretaker", "stand-in"),
+    ("retained", "paid", "formal", "part-time", "non-executive", "advisory", "consulting", "fractional", "interim"),
+    (" basis",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1222,7 +1283,9 @@ _TRIGGERS = wordset(
     "place taken interviewed board aboard onboard recommend brought crew rota freelancers contractors "
     "shift shifts hires recruits staffs deploy employ appoint onboard trade swap exchange "
     "hired employed recruited added space berth mine candidature mix pipeline suitability commission commissioning"
-    " byline roster lab laboratory employment"
+    " byline roster lab laboratory employment supervise supervising"
+    " interim fractional acting caretaker serve appointed engaged retained shortlisted nominated co-opted shortlist"
+    " basis trustees governors committee panel council observer director"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),
@@ -1258,6 +1321,8 @@ _PAIRS = (
      frozenset(("be", "need", "needs", "want", "wants", "short", "looking", "lack", "lacks"))),
     (frozenset(("bring", "take")), frozenset(("along", "with"))),
     (frozenset(("back",)), frozenset(("have", "take"))),
+    # The nineteenth (gp): "I'd love to come back and be part of it".
+    (frozenset(("back", "return")), frozenset(("part", "join"))),
     # The fifth author's (ek): "please keep me in the loop" about openings.
     (frozenset(("loop", "posted", "informed")), frozenset(("keep",))),
     # The sixth's (eo): "Is anything open for a junior geologist".
@@ -1382,7 +1447,9 @@ _RECOUNTED = lazy_compile(
 _SHADOWING = lazy_compile(r"\b(?:shadow|shadowing|observe|sit in on|tag along)\b")
 _POST_NAMED = lazy_compile(
     r"\b(?:jobs?|roles?|positions?|vacanc|openings?|posts?\b|internships?|placements?|hir(?:e|ed|ing)|apply|applying"
-    r"|application|cv|resume|résumé|staff|paid|contract|trainee|apprentice|intern\b|taken on|take me on)"
+    r"|application|cv|resume|résumé|staff|paid|contract|trainee|apprentice|intern\b|taken on|take me on"
+    # "observe the board ... with a view to joining as a director" (gs).
+    r"|directors?\b|directorships?|trustees?\b|governors?\b|board seats?)"
 )
 _REPORTED_HIRING = lazy_compile(
     r"\b(?:mentioned|said|says|told me|tells me|heard|hear|saw|see|noticed|notice|read|understand|gather|know|knew)"

@@ -2681,6 +2681,267 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
+    # The twenty-third (gt): the reader's advice dismissed, corrected or argued with. Advice declined or questioned
+    # courteously ("I've thought hard about your suggestion on the certificate and, for now, I'll hold off", "You've
+    # given me a different view of the market from the one I had, and I'm still weighing it") matches none of these.
+    *_family(
+        "dismissal",
+        # Judged worthless: "much of what you covered ... is freely available in any career guide, so I had hoped for
+        # something more specific", "the tip about tailoring my CV ... was a little obvious; I had assumed we would get
+        # past the basics", "an expensive piece of paper that nobody serious in hiring looks at", "they are a waste of
+        # everyone's time", "It was every bit as pointless as I suspected it would be".
+        (r"\b(?:freely|readily|widely) available (?:in|on|from) any\b|\bi(?:'d|’d| had) hoped for (?:something|a bit"
+         r"|rather|much) more (?:specific|useful|concrete|practical|tailored|relevant|substantial)\b",
+         ("available in any", "available on any", "available from any", "hoped for")),
+        (r"\b(?:tip|tips|advice|point|points|suggestion|suggestions|idea|ideas|answer|answers)\b[^.!?\n]{0,60}?\b(?:was"
+         r"|were|seemed|felt|is|are) (?:a (?:little|bit) |rather |fairly |pretty |somewhat |quite )?(?:obvious|basic"
+         r"|elementary|generic|simplistic|naive|naïve|superficial)\b(?! (?:once|when|after|in hindsight|now)\b)"
+         r"|\bget past the basics\b",
+         ("obvious", "basic", "elementary", "generic", "simplistic", "naive", "naïve", "superficial",
+          "past the basics")),
+        (r"\bpiece of paper (?:that )?(?:nobody|no one|no-one)\b|\ba (?:complete |total |huge )?waste of"
+         r" (?:everyone's|everyone’s|everybody's|everybody’s) time\b", ("piece of paper", "waste of every")),
+        (r"\b(?:every bit |just |exactly )?as (?:pointless|useless|unhelpful|futile) as i (?:suspected|expected|thought"
+         r"|feared|predicted)\b", ("as i suspected", "as i expected", "as i thought", "as i feared", "as i predicted")),
+        # Out of date or out of touch: "your take on ... felt out of touch with how teams actually run now", "sounded
+        # like advice from another era", "That view seems rooted in how hiring used to work", "by your logic".
+        (r"\byour\b[^.!?\n]{0,80}?\b(?:felt|feels|seemed|seems|sounded|sounds|is|was|are|were) (?:a (?:bit|little)"
+         r" |rather |quite |somewhat |completely |totally |hopelessly )?(?:out of touch|out of date|outdated|dated"
+         r"|old-fashioned|behind the times)\b|\blike advice from (?:another|a different|a bygone|an earlier|a past)"
+         r" (?:era|age|decade|century)\b", ("out of touch", "out of date", "outdated", "dated", "old-fashioned",
+                                          "behind the times", "advice from")),
+        (r"\b(?:that|your|this) (?:view|advice|warning|take|idea|thinking|point) (?:seems |is |feels |sounds )?"
+         r"(?:rooted in|based on|reflects) how (?:[\w-]+ ){1,4}?used to (?:work|be)\b"
+         r"|\bby your (?:own )?(?:logic|reasoning)\b",
+         ("used to", "by your")),
+        # The reader's standing or reading questioned: "I'm not sure you understood my situation", "I am not convinced
+        # you are the right person to judge the academic side", "much of the advice ... seemed to assume I was", "I did
+        # wonder whether you had looked at my CV before we spoke", "your view is coloured by the corner of the sector
+        # you work in", "it is the kind of advice that comes easily to someone who never had to do it with children at
+        # home".
+        (r"\bnot (?:sure|convinced|certain) (?:that )?you (?:(?:fully |really |quite |actually )?(?:understood"
+         r"|grasped|followed|read)|are the (?:right|best) person to (?:judge|say|advise)|have the (?:experience"
+         r"|standing))\b", ("not sure", "not convinced", "not certain")),
+        (r"\b(?:advice|questions|suggestions|discussion|conversation)\b[^.!?\n]{0,80}?\b(?:seemed|seems) to assume"
+         r" (?:that )?i\b", ("to assume",)),
+        (r"\bwhether you had (?:actually |even )?(?:looked at|read|opened|seen) my\b|\bdid you (?:actually |even )"
+         r"(?:read|look at|open) my\b", ("whether you had", "did you actually", "did you even")),
+        (r"\byour (?:view|views|advice|take|perspective|opinion) (?:is|was|may be|might be|seems|must be) (?:\w+ )?"
+         r"(?:coloured|colored|skewed|biased|distorted|limited|shaped|clouded) by\b", ("coloured by", "colored by",
+                                                                                     "skewed by", "biased by",
+                                                                                     "distorted by", "limited by",
+                                                                                     "shaped by", "clouded by")),
+        (r"\b(?:comes|come|is) (?:so )?(?:easily|easy) (?:to|for) (?:someone|somebody|people|those|anyone) who"
+         r" (?:never|has never|have never|didn't|didn’t|did not|hasn't|hasn’t|haven't|haven’t)\b|\badvice for (?:people"
+         r"|those) who can afford to\b", ("easily to", "easy for", "easily for", "easy to", "can afford to")),
+        # Argued with or brushed off: "nothing like as bleak as you painted it", "I disagreed with most of what you
+        # said", "you undersell what people like me are worth", "With respect, you're wrong about the market", "that
+        # is not something anyone with a mortgage would consider seriously", "I was honestly surprised you still
+        # recommend it", "I would rather not spend our time on it", "I'll be ignoring that bit", "the mentoring scheme
+        # you pushed", "it mostly benefits the people who run it", "I would have preferred fewer stories".
+        (r"\b(?:nothing like|not (?:nearly|half|remotely|anywhere near)) as [\w-]+ as you (?:painted|made out|made it"
+         r" out|make out|described|suggested|claimed|portrayed|said)\b", ("as you",)),
+        (r"\bi (?:disagreed|disagree) with (?:most|much|all|nearly all|almost all) of (?:what you said|your advice"
+         r"|it)\b|\byou (?:undersell|underestimate|undervalue) (?:what|how|people)\b",
+         ("disagree", "disagreed", "undersell", "underestimate", "undervalue")),
+        (r"(?<!hope )(?<!if )\byou(?:'re|’re| are| were) (?:simply |just |plainly |quite |completely )?"
+         r"(?:wrong|mistaken) (?:about|on)\b",
+         ("wrong", "mistaken")),
+        (r"\bnot something (?:anyone|anybody|any sane person|a sensible person|people) (?:with|in)\b[^.!?\n]{0,40}?"
+         r"\bwould (?:seriously )?(?:consider|do|entertain)\b", ("not something",)),
+        (r"\bsurprised (?:that )?you (?:still|even) (?:recommend|suggest|believe|think|rate)\b",
+         ("surprised",)),
+        (r"\bi(?:'d|’d| would) rather not spend (?:our|any|more|any more) time on (?:it|that|this)\b",
+         ("rather not spend",)),
+        (r"\bi(?:'ll|’ll| will| shall)? be ignoring (?:that|this|your)\b|\bi(?:'ll|’ll| will) (?:just )?ignore"
+         r" (?:that|your) (?:bit|part|advice|suggestion|point)\b", ("be ignoring", "ignore that", "ignore your")),
+        # (Not "the coffee you insisted on buying", "the reform you pushed for", "the habits you pushed me on".)
+        (r"\b(?:the|that) (?:[\w-]+ ){1,4}?you (?:pushed(?! (?:for|me|us|him|her|them)\b)|kept pushing(?! me\b)"
+         r"|harped on about|banged on about)\b"
+         r"|\bbenefits the (?:people|ones|those) (?:who|that) run it\b", ("pushed", "pushing", "harped", "banged",
+                                                                         "run it")),
+        (r"\bi(?:'d|’d| would) have (?:preferred|liked|appreciated) (?:fewer|less)\b", ("have preferred", "have liked",
+                                                                                  "have appreciated")),
+        gate=("available", "hoped", "obvious", "basic", "elementary", "generic", "simplistic", "naive", "superficial",
+              "paper", "everyone's", "everybody's", "suspected", "expected", "thought", "feared", "predicted", "touch",
+              "date", "outdated", "dated", "old-fashioned", "times", "advice", "used", "your", "sure", "convinced",
+              "certain", "assume", "whether", "actually", "even", "coloured", "colored", "skewed", "biased",
+              "distorted", "limited", "shaped", "clouded", "easily", "easy", "afford", "you", "disagree", "disagreed",
+              "undersell", "underestimate", "undervalue", "wrong", "mistaken", "something", "surprised", "spend",
+              "ignoring", "ignore", "pushed", "pushing", "insisted", "keen", "went", "harped", "banged", "run",
+              "preferred", "liked", "appreciated", "answers"),
+    ),
+    # The twenty-first (go): backhanded compliments and faint praise. Sincere praise, with an honest contrast or none
+    # ("I came in sceptical about the method and your talk changed my mind", "Your book is short and every page earns
+    # its place", "I learned more in that half hour than in a term of reading"), matches none of these.
+    *_family(
+        "condescension",
+        # Low expectations met: "much more clearly than I would have expected from someone on the management side",
+        # "far better than I would have expected from a restaurant in that part of town", "far more thoughtful than I
+        # expected, given how loud your campaigns usually come across", "far more structured and businesslike than I am
+        # used to from people in the charity sector".
+        (r"\bthan i (?:would have |'d have |’d have |had |might have )?(?:expected|anticipated|imagined|thought)(?: it"
+         r" would be)?,? (?:given\b|from (?:someone|somebody|people|anyone|a person|a (?:[\w-]+ )?(?:manager|speaker"
+         r"|lawyer|accountant|consultant|academic|engineer|newcomer|beginner|first-timer|restaurant|firm|company"
+         r"|studio|practice|team|charity|organisation|organization|agency|start-up|startup|department|council|school"
+         r"|place|shop))\b)", ("than i",)),
+        (r"\bthan i(?:'m|’m| am| was) used to (?:from|in|with) (?:people|someone|anyone|those|folk|colleagues"
+         r"|[\w-]+ (?:people|types|folk))\b", ("used to from", "used to in", "used to with")),
+        # Praise qualified by who the reader is: "For someone who says she's entirely self-taught, you know your way
+        # around Python impressively well", "for a speaker who seemed so nervous, you got your points across remarkably
+        # well", "genuinely impressive for a team that, as you put it, mostly learned on the job", "Not bad at all for a
+        # firm your size", "you get a great deal done for a studio that not many people outside the industry have heard
+        # of", "It is genuinely impressive what a practice as small as yours manages to win".
+        (r"\bfor (?:someone|somebody|a person|a (?:[\w-]+ )?(?:speaker|writer|manager|beginner|newcomer|first-timer"
+         r"|novice)) (?:who|from|with|so|as|that)\b[^.!?\n]{0,80}?\b(?:remarkably|surprisingly|impressively|pretty"
+         r"|quite|reasonably|fairly|rather) (?:well|good|clearly|confidently|strong|solid|competent|competently"
+         r"|polished|professional)\b", ("for someone", "for somebody", "for a")),
+        (r"\b(?:impressive|impressively|polished|professional|good|strong|remarkable|accomplished|not bad)\b"
+         r"[^.!?\n]{0,20}?\bfor a (?:[\w-]+ )?(?:team|firm|studio|company|practice|charity|organisation|organization"
+         r"|department|shop|agency|group|lab|start-up|startup|band|speaker|writer|newcomer|beginner) (?:that|which"
+         r"|who|whose|of your size|your size|so (?:small|young|new)|as small)\b", ("for a",)),
+        (r"\bfor a (?:[\w-]+ )?(?:team|firm|studio|company|practice|charity|organisation|organization|department|shop"
+         r"|agency|group|lab|start-up|startup|band) (?:that|which)\b[^.!?\n]{0,30}?\b(?:not many|few|hardly any"
+         r"|nobody|no one|hardly anyone)\b[^.!?\n]{0,40}?\bheard of\b", ("heard of",)),
+        (r"\bas (?:small|young|new|tiny|little-known|obscure|modest|junior|unknown) as yours\b|\bwhat (?:a|an|your)"
+         r" [^.!?\n]{0,40}?\bmanages? to (?:win|do|achieve|get|build|produce|pull off)\b",
+         ("as yours", "manage", "manages")),
+        (r"\b(?:nearly|almost|practically|just about) as (?:polished|professional|slick|good|strong|impressive"
+         r"|thorough|rigorous|clear|well[- ][\w]+) as (?!being there\b)(?:the|a|an|those|what|anything)\b",
+         ("nearly as", "almost as", "practically as", "just about as")),
+        # How far the reader got from a humble start: "you started out in accounts payable, so it is quite something
+        # that you ended up running an entire reporting function", "it is remarkable how far you have managed to get",
+        # "if you could get all the way to head of research, there is clearly hope for the rest of us".
+        (r"\b(?:started|began|start|begin|came|come) (?:out )?(?:in|at|from|as)\b[^.!?\n]{0,60}?\b(?:so|and|yet|but)"
+         r" (?:it(?:'s|’s| is) )?(?:quite something|remarkable|a wonder|something of a miracle) (?:that|how) you\b",
+         ("quite something", "remarkable", "a wonder", "miracle")),
+        (r"\bhow far you(?:'ve|’ve| have)? managed to\b", ("managed to",)),
+        (r"\bthere(?:'s|’s| is) (?:clearly |still |really |definitely |surely )?hope for (?:the rest of us|us all|all"
+         r" of us|everyone|anyone)\b|\banyone can make it\b", ("hope for", "make it")),
+        # Praise after getting past the faults: "once I looked past the rather homemade layout", "I liked your slides,
+        # once I got past the typos", "useful, once I had worked out what all the colours were supposed to mean".
+        (r"\bonce i (?:had )?(?:looked|got|gotten|read|moved|made it|worked my way) past (?:the|its|your|all the|a"
+         r" few|some)\b", (" past ",)),
+        (r"\bwhat (?:all )?(?:the|your|its|those) [\w -]{1,30}? (?:was|were|is|are) supposed to (?:mean|be|show|say"
+         r"|represent|do)\b", ("supposed to",)),
+        # Faint praise: "I suppose not every post has to break new ground", "a good refresher, even for those of us who
+        # already knew most of the material", "well pitched for the beginners in the room", "admirably brief, which I
+        # suspect goes a long way towards explaining why it is cited so widely", "approachable for readers who have
+        # never opened a textbook", "a far better mentor than your quiet manner would suggest, and I mean that as a
+        # compliment".
+        (r"\bnot every (?:[\w-]+ ){1,2}?(?:has|needs|is going|can|gets|have|need) to (?:break new ground|be"
+         r" (?:groundbreaking|original|brilliant|a masterpiece|profound|deep|new)|reinvent|say anything new)\b",
+         ("not every",)),
+        (r"\brefresher\b[^.!?\n]{0,40}?\beven for\b|\bfor the (?:beginners|novices|newcomers|juniors|less experienced)"
+         r"(?: ones)? in the (?:room|audience|group|class)\b", ("refresher", "in the room", "in the audience",
+                                                             "in the group", "in the class")),
+        (r"\b(?:brief|short|light|simple|easy|accessible|slim|thin)\b[^.!?\n]{0,30}?,? which (?:i suspect|i imagine|i"
+         r" suppose|i assume|presumably|probably|perhaps) (?:goes a long way|explains|is (?:why|what|the reason))\b"
+         r"|\bfor (?:readers|people|those|anyone|someone|somebody) who (?:have|has|had) (?:never|not) (?:opened|read"
+         r"|picked up|studied|seen)\b", ("which i", "which presumably", "which probably", "which perhaps", "never",
+                                          " not ")),
+        (r"\bthan your (?:[\w-]+ ){0,2}?(?:manner|appearance|title|cv|background|age|looks|accent|reputation|profile"
+         r"|website|size|demeanou?r|voice|bio) (?:would |might |could |may )?(?:suggest|suggests|suggested|imply"
+         r"|implies|indicate|indicates|let on)\b", ("than your",)),
+        gate=("than", "used", "someone", "somebody", "for", "heard", "yours", "manage", "nearly", "almost",
+              "practically", "about", "something", "remarkable", "wonder", "miracle", "managed", "hope", "make", "past",
+              "supposed", "every", "refresher", "room", "audience", "group", "class", "which", "presumably", "probably",
+              "perhaps", "never", "not"),
+    ),
+    # The twenty-second (gr): complaints about the reader's gatekeepers, systems and channels. The same things told
+    # courteously ("Your assistant kindly suggested I write to you directly", "In case my last note went to spam,
+    # here it is again", "I couldn't find a slot on your booking page, so I hope an email is all right") match none
+    # of these.
+    *_family(
+        "reproach",
+        # A system or gatekeeper run down: "I tried your booking page, but it's a maze", "the contact form ... honestly
+        # it is pointless", "the firm's messaging inbox ... is clearly not monitored by anyone", "messages sent to your
+        # office ... simply go unanswered", "your office ignores messages".
+        (r"\b(?:booking (?:page|system|link|form|tool)|calendar link|scheduling (?:link|page|tool|system|team)|contact"
+         r" (?:form|page)|enquiry form|enquiries (?:address|inbox|line|form)|(?:general|shared|messaging|team) inbox"
+         r"|portal|website|switchboard|voicemail|phone line|helpline|press office|front desk|reception(?:ist)?"
+         r"|gatekeepers?|spam filter|chatbot|auto-?reply|office|assistant|secretary|coordinator)\b[^.!?\n]{0,80}?"
+         r"(?:\b(?:is|was|are|were|seems?|seemed|proved|looks?|remains)|['’]s|\bit is|\bwhich is)"
+         r" (?:honestly |frankly |clearly |simply |completely |utterly |totally |pretty |rather |quite |just |a bit of"
+         r" |something of )?(?:pointless|useless|hopeless|ridiculous|absurd|a joke|a farce|a maze|a nightmare"
+         r"|a shambles|a black hole|impenetrable|unusable|not fit for purpose|a waste of (?:time|effort|space)"
+         r"|(?:not|never) (?:monitored|read|checked|answered)|unmonitored|incompetent|infuriating"
+         r"|a brick wall|labyrinthine|kafkaesque)\b"
+         r"|\b(?:your|the) (?:[\w-]+ ){0,2}?(?:office|team|staff|assistant|secretary|inbox|switchboard|press office"
+         r"|reception)\b[^.!?\n]{0,40}?\b(?:ignores|ignore|ignored (?:me|my|every|all)|(?:simply |just )?go"
+         r" unanswered|(?:simply |just )?goes unanswered)\b",
+         ("pointless", "useless", "hopeless", "ridiculous", "absurd", "a joke", "a farce", "a maze", "a nightmare",
+          "a shambles", "black hole", "impenetrable", "unusable", "fit for purpose", "a waste of", "not monitored",
+          "never monitored", "unmonitored", "not read", "never read", "not checked", "never checked", "not answered",
+          "never answered", "incompetent", "infuriating", "brick wall", "labyrinthine", "kafkaesque", "ignore",
+          "ignores", "ignored", "unanswered")),
+        # Sarcasm about them: "which is frankly ridiculous for a firm that advises others", "appears to be where
+        # messages go to die", "It is a wonder anyone manages to reach you at all", "which rather defeats the point of
+        # having one", "Perhaps someone at Hollis and Grey could be bothered to empty it", "which rather suggests
+        # nobody is meant to get through".
+        (r"\byour\b[^.!?\n]{0,120}?\b(?:frankly|honestly|utterly|simply|quite|rather|just) (?:ridiculous|absurd"
+         r"|laughable|farcical|shambolic|unacceptable|pathetic)\b", ("ridiculous", "absurd", "laughable", "farcical",
+                                                                   "shambolic", "unacceptable", "pathetic")),
+        (r"\bwhere (?:messages|emails|e-mails|letters|enquiries|requests|applications|things) go to die\b",
+         ("go to die",)),
+        (r"\b(?:it(?:'s|’s| is) )?a (?:wonder|miracle|small miracle) (?:that )?(?:anyone|anybody|anything|people"
+         r"|someone) (?:ever )?(?:manages? to |can |gets? )?(?:reach|reaches|get through|gets through|hear"
+         r"|hears|contact)\b", ("wonder", "miracle")),
+        (r"\bdefeats the (?:point|purpose|object) of having (?:one|it|an? (?:[\w-]+ )?(?:form|inbox|website|portal"
+         r"|page|line|address|assistant|office))\b", ("defeats the",)),
+        (r"\b(?:someone|somebody|anyone|anybody|they|you|people)\b[^.!?\n]{0,40}?\b(?:could|can|might|would|will)"
+         r" (?:ever )?be bothered to\b|\bif (?:anyone|anybody|someone|they|you) (?:can|could) be bothered\b",
+         ("be bothered",)),
+        (r"\b(?:nobody|no one|no-one) is (?:meant|supposed|expected) to (?:get through|reach|get in touch|contact)\b",
+         ("is meant to", "is supposed to", "is expected to")),
+        # Gone around them: "I have decided to go around her and write to you myself", "have your diary guarded quite
+        # so jealously", "your assistant keeps fobbing me off", "I have had to find your personal email address",
+        # "someone there ought to be reading them".
+        (r"\b(?:go|going|went|gone|get|got) (?:around|round) (?:her|him|them|your (?:[\w-]+ )?(?:assistant|secretary"
+         r"|pa|office|team|staff|gatekeepers?|receptionist|coordinator)s?)\b", ("around", "round")),
+        (r"\bguarded (?:quite |rather |so |this |that )*(?:jealously|closely|fiercely|zealously)\b", ("guarded",)),
+        (r"\bfob(?:s|bing|bed)? me off\b|\bfob(?:s|bing|bed)? off\b", ("fob", "fobs", "fobbing", "fobbed")),
+        (r"\bi(?:'ve|’ve| have)? had to (?:find|track down|dig out|dig up|hunt down|look up|go looking for) your"
+         r" (?:personal|private|home|own|direct|mobile)\b", ("had to",)),
+        (r"\b(?:someone|somebody|anyone|anybody)(?: there| in your office| on your team| at your end)? (?:ought to"
+         r"|should|really should|must) be (?:reading|answering|checking|monitoring|replying to|picking up)\b",
+         ("ought to be", "should be", "must be")),
+        # Refused and made do: "I refuse to create yet another account and password just to say hello, so you'll have
+        # to make do with email", "I'd prefer a real answer from you this time, rather than another form letter".
+        (r"\bi (?:simply |flatly )?refuse to (?:create|fill|register|sign up|set up|make|use|go through|deal with|jump"
+         r" through|navigate|wait)\b", ("refuse to",)),
+        (r"\byou(?:'ll|’ll| will) (?:just )?have to make do with\b", ("make do",)),
+        (r"\ba real (?:answer|reply|response)(?: from you)? this time\b|\brather than another (?:form letter|template"
+         r"|automated|canned|stock|brush-off)\b", ("this time", "another")),
+        # Time wasted on them, and how they treat people: "I was passed back and forth between your scheduling team
+        # and your deputy, which wasted the better part of an afternoon. I would hope that is not how Tidewater Impact
+        # Capital usually treats people", "I would rather not waste more time on that route", "I trust you will make it
+        # worth my while".
+        (r"\byour\b[^.!?\n]{0,100}?\bwasted (?:the better part of|most of|half|much of|an entire|a whole|hours|an"
+         r" hour|a morning|an afternoon|a day|my)\b|\b(?:passed|bounced|shunted|pushed) (?:back and forth|from pillar"
+         r" to post) between\b", ("wasted", "back and forth", "pillar to post")),
+        (r"\bi (?:would |do |'d |’d )?hope (?:that|this) (?:is|was) not how\b|\bnot how (?:[\w-]+ ){1,5}?(?:usually"
+         r" |normally |generally )?treats? (?:people|visitors|applicants|candidates|everyone|anyone|its"
+         r" guests|newcomers)\b", ("not how",)),
+        (r"\bi(?:'d|’d| would) rather not waste (?:more |any more |any further |further )?(?:of my )?time\b",
+         ("not waste",)),
+        (r"\bmake it worth my while\b", ("worth my while",)),
+        # The reader's own timekeeping (gq): "hopefully next time you can keep to the time" (not "hopefully next time
+        # you can join us").
+        (r"\b(?:hopefully|perhaps|maybe) next time,? you(?: can| could| will|'ll|’ll| might)? (?:keep to|stick to|be on"
+         r" time|start on time|arrive on time|actually|remember to)\b", ("next time",)),
+        gate=("pointless", "ignore", "ridiculous", "die", "wonder", "miracle", "defeats", "bothered", "meant",
+              "supposed", "expected", "around", "round", "guarded", "fob", "had", "ought", "should", "must",
+              "refuse", "make", "time", "another", "wasted", "forth", "pillar", "how", "waste", "while"),
+    ),
+    # Sarcasm about rank (gq): "I get that council diaries are obviously far more important than couriers' ones", "your
+    # time is clearly more important than mine" (not "your health is far more important than our meeting").
+    *_family(
+        "sarcasm",
+        (r"\bmore important than (?:mine|ours|my own|the likes of me|people like me|the rest of us|[\w-]+(?:s'|s’)"
+         r" ones)(?![\w'’-])", ("more important than",)),
+        gate=("important",),
+    ),
     # The twentieth (gk): legalistic warnings and formal threats. The same register used courteously ("For the
     # avoidance of doubt, there is no rush at all", "I have kept your notes from our call") matches none of these.
     *_family(
@@ -3294,6 +3555,8 @@ _HINTS = {
     "order": "Turn the order '{x}' into a question, for example 'Would you be willing to ...?'",
     "condescension": "Delete '{x}': it talks down to the reader.",
     "presumption": "Delete '{x}': ask the reader first instead of deciding for them.",
+    "reproach": "Delete '{x}': a complaint about the reader's staff or systems puts them on the defensive.",
+    "dismissal": "Delete '{x}': thank the reader for the advice, and if you will not follow it, say so kindly.",
 }
 _WHAT = {
     "demand": "a demand",
@@ -3306,6 +3569,8 @@ _WHAT = {
     "order": "an order",
     "condescension": "condescension",
     "presumption": "presuming on the reader",
+    "reproach": "a complaint about the reader's people or systems",
+    "dismissal": "dismissing the reader's advice",
 }
 
 # Sentence openings that order the reader about ("Send me ...", "Please reply ...").

@@ -115,7 +115,11 @@ _AIM = lazy_compile(
     r"|(?:difficult|hard|tricky) to (?:judge|tell|know|see|decide|work out|figure out)"
     # "I only have a vague picture of what junior planners actually do day to day" (fg).
     r"|(?:have|had) (?:only )?a (?:vague|hazy|rough|fuzzy|limited|blurry|patchy) (?:picture|idea|sense|understanding)"
-    r" of)"
+    r" of"
+    # "What I do not yet have is a clear sense of what the day-to-day work actually involves" (gv06), "I lack a clear
+    # picture of how ...".
+    r"|(?:(?:don't|don’t|do not|don't yet|don’t yet|do not yet) have(?: is)?|lack) (?:a |any )?(?:clear |real |good"
+    r" |proper )?(?:picture|idea|sense|understanding|view) of)"
     r" (?:whether|if|how|what|which)\b|"
     # "What I'm trying to work out is whether my food work is good enough yet".
     r"\b(?:work|figure|puzzle|sort) out(?: is| was)? (?:whether|if|how|what|which|where)\b|"

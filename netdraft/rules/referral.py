@@ -139,11 +139,11 @@ def referral(
     if request is None:
         raise Skip("needs the request's referrer or connection")
     if request.referrer is not None:
-        names = _name_variants(request.referrer.name)
+        names = _referrer_names(request.referrer.name, request.referrer.relationship)
         if len(names) == 1:
             return _referrer(text, request, late_warning)
-        # "Katherine (Kate) Lindgren": the letter may call her either; the reading with fewer errors stands (the
-        # formal name's on a tie).
+        # "Katherine (Kate) Lindgren", or a nickname the relationship gives: the letter may call her either; the
+        # reading with fewer errors stands (the formal name's on a tie).
         readings = [_referrer(text, request, late_warning, name) for name in names]
         return min(readings, key=lambda fs: (sum(f.severity == "error" for f in fs), len(fs)))
     if request.connection is not None:
@@ -171,6 +171,30 @@ def _name_variants(name: str) -> tuple[str, ...]:
         return (name,)
     # The nickname stands for the word it follows, the given name ("Dr. Katherine (Kate) Lindgren").
     return " ".join([*before, *after]), " ".join([*before[:-1], nickname, *after])
+
+
+# A nickname told in the relationship: "Mariana's former manager, whom everyone calls Sasha", "a fundraiser known to
+# everyone as Bongi" (gv).
+_CALLED = lazy_compile(
+    r"\b(?:known (?:to (?:everyone|all|friends|colleagues|most people|us) )?as|goes by|went by|nicknamed"
+    r"|whom (?:everyone|people|we|friends|colleagues|most people) calls?"
+    r"|(?:everyone|people|friends|colleagues) calls? (?:him|her|them))"
+    r"[ \t]+['\"“‘]?([A-Z][\w'’-]{1,30})"
+)
+
+
+def _referrer_names(name: str, relationship: str | None) -> tuple[str, ...]:
+    """The referrer's name as the letter may write it: with or without a nickname the name or the relationship gives."""
+    names = _name_variants(name)
+    m = _CALLED.search(relationship or "")
+    if m is None:
+        return names
+    words = names[0].split()
+    nickname = m.group(1).rstrip("'’")
+    if len(words) < 2 or nickname.lower() in (w.lower() for w in words):
+        return names
+    # The nickname stands for the given name: "Sasha Volkov" for Aleksandr Volkov.
+    return (*names, " ".join([nickname, *words[1:]]))
 
 
 def _referrer(text: str, request: AnyRequest, late_warning: bool, name: str | None = None) -> list[Finding]:
@@ -210,7 +234,7 @@ def _referrer(text: str, request: AnyRequest, late_warning: bool, name: str | No
         nonlocal budget
         if raw[:1].isupper() and w not in others and w not in _NOT_NAMES and budget > 0:
             budget -= 1
-            if _misspelt(text, w, s, e, given, surname):
+            if _misspelt(text, w, s, e, given, surname, parts[1:-1]):
                 misspelt.append((s, e, raw))
 
     for rs, re_ in regions:
@@ -438,8 +462,11 @@ def _prev_name_word(text: str, start: int) -> str:
     return ""
 
 
-def _misspelt(text: str, w: str, s: int, e: int, given: str, surname: str | None) -> bool:
-    """Whether word ``w`` (at ``s:e``) is a misspelling of the given name or the surname."""
+def _misspelt(
+    text: str, w: str, s: int, e: int, given: str, surname: str | None, middle: tuple[str, ...] = ()
+) -> bool:
+    """Whether word ``w`` (at ``s:e``) is a misspelling of the given name or the surname (``middle``: the name's
+    words between them, as in "Ana Belén Gutiérrez Soto")."""
     for part, other_part, neighbour in ((given, surname, _next_word), (surname, given, _prev_name_word)):
         if part is None:
             continue
@@ -447,7 +474,9 @@ def _misspelt(text: str, w: str, s: int, e: int, given: str, surname: str | None
         # The distance is at least the difference in length: skip the alignment when that is too much.
         if abs(len(w) - len(part)) > limit + 1:
             continue
-        near = neighbour(text, e if neighbour is _next_word else s) == other_part
+        beside = neighbour(text, e if neighbour is _next_word else s)
+        # "Gutiérrez Sota" for Gutiérrez Soto (gv): beside another word of the name, as beside the other half.
+        near = beside == other_part or (bool(beside) and beside in middle)
         # Right beside the other half of the name ("Katherine Mills" for Kathryn Mills) the word can
         # only be that name, so one more edit is allowed; a nickname that is a prefix of the name
         # ("Sam" for Samuel) is a short form, not a misspelling.
