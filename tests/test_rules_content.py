@@ -1123,6 +1123,11 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
             "send a link to his portfolio",
             "I have included a link to my portfolio below my name in case it is helpful.",
         ),
+        # "follow up by phone": the channel and the time are the plan (gy22).
+        (
+            "follow up by phone if there is no reply in two weeks",
+            "If I have not heard from you after a fortnight, I hope you will not mind if I ring your office.",
+        ),
         # Hung on the ask: "Would you have 20 minutes? I would send my questions ahead of time".
         (
             "send her questions ahead of time",
@@ -1202,6 +1207,18 @@ def test_a_plan_named_only_to_call_it_off_is_not_stated() -> None:
             "call her office on Monday to arrange a time",
             "If you would prefer, I could call your office on Monday to arrange a time.",
             "I will call your office on Monday to arrange a time, if that suits.",
+        ),
+        # Put off to another time (gy20, gy29).
+        (
+            "book a place on the road safety audit course in the autumn",
+            "I intend to book a place on the road safety audit course next year, once my current project has finished.",
+            "I intend to book a place on the road safety audit course this autumn.",
+        ),
+        # Another thing handed over, though both are "work" (gy26).
+        (
+            "send samples of her translation work",
+            "If it would help, I can also send you the details of referees who know my interpreting work well.",
+            "If it would help, I will also send you samples of my translation work.",
         ),
         # Timed the other way round.
         (
@@ -1800,6 +1817,20 @@ def test_vague_hope_to_stay_in_touch_is_not_the_ask() -> None:
         ),
         ("they taught together before Kelly's family moved", "It has been ages since we taught together.", True),
         ("they taught together before Kelly's family moved", "It has been ages since I last wrote.", False),
+        # How the work was received is no part of it (gw03): "a widely shared article".
+        (
+            "Maria wrote a widely shared article on accessible banking apps that Ana read",
+            "I read your article on accessible banking apps shortly after it was published.",
+            True,
+        ),
+        ("Maria wrote a widely shared article on accessible banking apps that Ana read",
+         "I have worked on accessible banking apps for years.", False),
+        # The writer's reading is what the reader did with the writer (ai13): a sentence to "you" carries it.
+        (
+            "she read his published report on the Waihola wetland restoration for her dissertation",
+            "Your report on the Waihola wetland restoration was central to my dissertation.",
+            True,
+        ),
         # A lecturer is one who taught the writer (gp33).
         (
             "her former lecturer in instrumental analysis",
@@ -3244,6 +3275,21 @@ def test_an_aim_told_as_what_the_writer_lacks_states_the_purpose() -> None:
     assert [f for f in errors(purpose(text, req, "informational")) if "gain" in f.message] == []
 
 
+def test_a_purpose_told_only_as_what_someone_said_is_not_stated() -> None:
+    # (gz23) "he thought you might be willing to speak with me" is the referrer's word, not the writer's ask: the
+    # purpose words in that sentence state no aim.
+    req = make(purpose="understand how customer experience teams measure service quality and which skills from hotels "
+               "transfer", ask="a 20-minute call")
+    said = letter("Paul mentioned that you moved from hotels into customer experience yourself, and he thought you "
+                  "might be willing to speak with me.",
+                  "Would you be willing to have a 20-minute call with me at a time that suits you?")
+    assert [f for f in errors(purpose(said, req, "informational")) if "gain" in f.message]
+    asked = letter("Paul mentioned that you moved from hotels into customer experience yourself. I would like to "
+                   "understand how customer experience teams measure service quality.",
+                   "Would you be willing to have a 20-minute call with me at a time that suits you?")
+    assert [f for f in errors(purpose(asked, req, "informational")) if "gain" in f.message] == []
+
+
 def test_a_purpose_of_two_questions_is_stated_by_either() -> None:
     # (gs06) "learn how she assembled a portfolio career and how she balances the different commitments": the letter
     # asks the first in other words ("how you assembled that mix") and the second only in part.
@@ -3618,6 +3664,24 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "I would be willing to act as interim chief executive until your permanent appointment is made.",
         "I'd be glad to take on a retained advisory role to help you do it.",
         "If you need someone to run a piece of the programme on a consulting basis, I would be very pleased.",
+        # The twenty-first (gx), in hospitality, retail and the trades.
+        "I would also be very grateful if you would consider having me for a stage in your kitchen.",
+        "If you ever have more work on than your team can cover, I would be glad to take on subcontract jobs for you.",
+        "Also is there any weekend work going at Kaye Timber & Hardware at all?",
+        "Might there be a place for me behind your counter at Lacombe Fromagerie?",
+        "If you're ever caught short on a busy night I'd be more than happy to pick up a few shifts behind your bar.",
+        "If any of your stores need cover work, I'm free and would be happy to step in.",
+        "And, if you'd ever think about taking on an apprentice, I would love for it to be me.",
+        "Do you have a chair available to rent in the new place?",
+        "Could you ever use me as a second van on your call-outs when you're stretched?",
+        "If there are jobs you can't fit in I'd be grateful if you passed them my way.",
+        # The twenty-second (hb), in the public sector and development.
+        "I would be grateful to be added to the Swedish Civil Contingencies Agency's expert deployment list.",
+        "I would be most grateful for any help in securing a place on it, or for a word on the call-down list.",
+        "I'd really like to be on Save the Children's emergency response roster for Latin America.",
+        "Could you include my name, or tell me who to send my details to?",
+        "I wondered whether your division might be able to host me on secondment.",
+        "Is there any chance of a secondment into your unit at some point?",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3750,6 +3814,18 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "I sit on two boards already and would value your view on a third.",
         "I would be glad to serve as a sounding board if it ever helps.",
         "I am now planning my return, ideally on a part-time basis, and I am trying to form a realistic picture.",
+        # Near misses of the twenty-first author's (gx): the trades asking how people moved on.
+        "How did you go from commis to running your own kitchen?",
+        "Which tickets were worth getting when you went self-employed?",
+        "I do some weekend work at a bakery while I retrain.",
+        "I would love for it to be me who organises the next meetup.",
+        "I pick up shifts at a café on Saturdays.",
+        # Near misses of the twenty-second author's (hb) and others: rosters and secondments asked about.
+        "How did you make the move from a national ministry to the UN?",
+        "What do consultancy rosters usually look for?",
+        "How do secondments into the bank usually work?",
+        "Please add me to your mailing list for the seminar series.",
+        "Which portfolio pieces actually count when teams like yours at Pontile are hiring juniors.",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

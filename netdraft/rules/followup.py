@@ -219,6 +219,9 @@ _PLAN_REASON = lazy_compile(
 _IN_TOUCH = lazy_compile(r"(?:get|be|keep|stay)(?: back)? in touch\b|touch base\b")
 
 
+_FOLLOW_UP_BY = lazy_compile(r"follow[ -]up (?:by|with|via|over)\b")
+
+
 @lru_cache(maxsize=256)
 def _plan_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
     """``variants(value, names)`` with the words of a modifier of the plan's object, and of the reason
@@ -233,6 +236,10 @@ def _plan_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
     reason = _PLAN_REASON.search(value.lower())
     if reason is not None and reason.start() > 0:
         soft = soft | {st for st, s, _ in content_tokens(value) if s >= reason.start()}
+    if _FOLLOW_UP_BY.match(value.strip().lower()) is not None:
+        # "follow up by phone if there is no reply in two weeks" (gy22): every plan follows up; the channel and the
+        # time are what the letter must say ("I ring your office after a fortnight").
+        soft = soft | {stem("follow")}
     if not soft:
         return phrases
     return tuple(p.softened(soft) for p in phrases)
@@ -390,10 +397,15 @@ _WAYS_OF_WRITING = frozenset(("email", "post", "text"))
 
 
 # The words that give a plan its time ("in two weeks", "by Friday", "in June"), and a time put off to no time.
-_TIME_WORDS = WEEKDAYS | MONTHS | wordset("may tomorrow week weeks fortnight month months day days weekend end")
+_TIME_WORDS = WEEKDAYS | MONTHS | wordset(
+    "may tomorrow week weeks fortnight month months day days weekend end spring summer autumn fall winter year"
+)
 _PUT_OFF = lazy_compile(
     r"\b(?:once|when|whenever|after) (?!(?:you|i)\b)(?:[\w'’-]+ ){1,4}?(?:is|are|has been|have been)"
     r" (?:behind|over|done|finished|settled|quieter|calmer)\b"
+    # "next year, once my current project has finished" for "in the autumn" (gy20).
+    r"|\b(?:once|when|after) (?!(?:you|i)\b)(?:[\w'’-]+ ){1,4}?(?:has|have) (?:finished|ended|wrapped up|closed)\b"
+    r"|\bnext year\b|\bin a year(?:'s|’s)? time\b|\bmay take (?:some|several|a few) months\b"
     r"|\bwhen (?:it|they|that)(?:'s|’s| is| are|'re|’re) (?:ready|done|finished)\b"
     r"|\bat some point\b|\bone of these days\b|\bin due course\b|\bsome ?time\b|\beventually\b"
     r"|\bdown the (?:line|road)\b|\bif (?:that|it) would ever\b"
@@ -408,9 +420,14 @@ def _handed_objects(value: str, names: frozenset[str]) -> frozenset[str]:
     tokens = content_tokens(value)
     keys: set[str] = set()
     for st, _, _ in tokens[1:] if tokens and tokens[0][1] == 0 else tokens:
-        if st not in _TIME_STEMS and st not in names:
+        if st not in _TIME_STEMS and st not in names and st not in _VAGUE_OBJECTS:
             keys |= keys_of(st)
     return frozenset(keys)
+
+
+# Words that name no particular thing handed over: "send samples of her translation work" is not met by "send you
+# the details of referees who know my interpreting work" (gy26).
+_VAGUE_OBJECTS = frozenset(stem(w) for w in wordset("work thing things stuff bit bits"))
 
 
 # An offer hung on the reader's wish, not a plan: "If you would prefer, I could call your office on Monday".

@@ -1004,6 +1004,47 @@ _STRONG_BRANCHES = (
     r"\bi(?:'d|’d| would| could| can| will)\b[^.?!\n]{0,80}?\bon a (?:consulting|retained|fractional|freelance|paid"
     r"|interim) basis\b|\bon a (?:consulting|retained|fractional|freelance|paid|interim) basis\b[^.?!\n]{0,80}?"
     r"\bi(?:'d|’d| would| could| can| will)\b",
+    # The twenty-first (gx), in hospitality, retail and the trades: "consider having me for a stage in your kitchen", "I
+    # would be glad to take on subcontract jobs for you", "is there any weekend work going at Kaye Timber & Hardware at
+    # all?", "might there be a place for me behind your counter?", "I'd be more than happy to pick up a few shifts
+    # behind your bar", "if any of your stores need cover work, I'm free", "if you'd ever think about taking on an
+    # apprentice, I would love for it to be me", "Do you have a chair available to rent in the new place?", "Could you
+    # ever use me as a second van on your call-outs?", "if there are jobs you can't fit in I'd be grateful if you
+    # passed them my way".
+    r"\b(?:have|having|take|taking) me (?:on )?(?:for|as) (?:a |an )?(?:stage|trial|trial shift|shift|improver"
+    r"|placement|season)\b|\ba stage (?:in|at|with) (?:your|the) (?:kitchen|restaurant|brigade)\b",
+    r"\b(?:take on|do|pick up|handle|get|give me) (?:any |some |the )?(?:subcontract|sub-contract|subcontracted"
+    r"|overflow|spare) (?:jobs|work|contracts)\b",
+    r"\bany (?:weekend|evening|holiday|seasonal|casual|part-time|summer|temp|cover|extra|shift) work\b(?=[^.!\n]*\?)"
+    r"|\b(?:is there|are there|have you got|do you have|got) (?:any |some )?(?:weekend|evening|holiday|seasonal"
+    r"|casual|part-time|summer|temp|cover|extra|shift) work\b",
+    r"\bfor me behind (?:your|the) (?:counter|bar|till|desk|chair)\b",
+    r"\b(?:happy|glad|willing|able|keen|free|available|love|like) to (?:pick up|cover|take|do) (?:a few |some |any"
+    r" |extra |the odd |a couple of )?(?:shifts|shift)\b",
+    r"\bif any of your (?:stores|shops|sites|branches|kitchens|teams|bars|restaurants) (?:need|needs) (?:any )?cover\b"
+    r"|\b(?:step in|fill in|help out) wherever you(?:'re|’re| are) short\b",
+    r"\bi(?:'d|’d| would) (?:love|like|want) (?:for )?it to be me\b",
+    r"\ba chair (?:available )?(?:to rent|for rent|to let)\b|\brent (?:a|the|one of your) chairs?\b",
+    r"\b(?:could|would|can|might) you (?:ever |possibly |perhaps )?use me\b|\bi(?:'d|’d| would) be (?:glad|grateful"
+    r"|happy) (?:of|for) the work\b",
+    r"\b(?:jobs|work|clients|customers|enquiries|leads|overflow) you (?:can't|can’t|cannot|couldn't|couldn’t|won't"
+    r"|won’t) (?:fit in|take on|take|handle|get to)\b",
+    # The twenty-second (hb), in the public sector and development: "I would be grateful to be added to the Swedish
+    # Civil Contingencies Agency's expert deployment list", "any help in securing a place on it, or ... a word with
+    # whoever manages the call-down list", "I'd really like to be on Save the Children's emergency response roster",
+    # "Could you include my name?", "whether your division might be able to host me on secondment", "Is there any
+    # chance of a secondment into your unit?" (not "added to your mailing list", "a place on the course").
+    r"\b(?:added|put|included|placed|listed|entered) (?:to|on|onto|in) (?:[\w&'’-]+ ){0,6}?(?:rosters?"
+    r"|(?:deployment|standby|call-down|consultants?|consultants'|experts?|experts') list"
+    r"|framework|talent pool|candidate pool|(?:register|pool) of (?:consultants|experts|trainers|assessors))\b",
+    r"\bplace on (?:it|the|your|its)\b[^.?!\n]{0,80}?\b(?:call-down list|roster|framework)\b|\b(?:roster|framework)\b"
+    r"[^.?!\n]{0,80}?\bplace on it\b",
+    r"\b(?:like|love|hope|keen|want|glad|grateful|eager)\b[^.?!\n]{0,20}?\bto (?:be|get|go) on (?:[\w&'’-]+ ){0,6}?"
+    r"(?:rosters?|deployment list|standby list|call-down list|talent"
+    r" pool)\b|\binclude my (?:name|details|cv|profile)\b",
+    r"\bhost me (?:on|for) (?:a )?(?:secondment|placement|attachment|internship|fellowship)\b|\b(?:any chance"
+    r"|possibility|possible|room) of (?:a )?(?:secondment|placement|attachment|posting) (?:into|to|with|in|at)"
+    r" (?:your|the)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1157,6 +1198,11 @@ _STRONG_NEEDS = (
     ("interim", "fractional", "part-time", "acting", "caretaker", "stand-in"),
     ("retained", "paid", "formal", "part-time", "non-executive", "advisory", "consulting", "fractional", "interim"),
     (" basis",),
+    ("me for", "me as", "me on for", "me on as", "a stage"), ("subcontract", "sub-contract", "overflow", "spare"),
+    (" work",), ("for me behind",), ("shift",), ("cover", "short"), ("to be me",), ("chair",), ("use me", "the work"),
+    (" you can", " you couldn", " you won"),
+    ("roster", " list", "framework", "pool"), ("place on",), ("roster", " list", "pool", "include my"),
+    ("host me", "secondment", "placement", "attachment", "posting"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1286,6 +1332,8 @@ _TRIGGERS = wordset(
     " byline roster lab laboratory employment supervise supervising"
     " interim fractional acting caretaker serve appointed engaged retained shortlisted nominated co-opted shortlist"
     " basis trustees governors committee panel council observer director"
+    " subcontract sub-contract subcontracted overflow counter chair chairs"
+    " roster rosters framework deployment standby host"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),
@@ -1323,6 +1371,13 @@ _PAIRS = (
     (frozenset(("back",)), frozenset(("have", "take"))),
     # The nineteenth (gp): "I'd love to come back and be part of it".
     (frozenset(("back", "return")), frozenset(("part", "join"))),
+    # The twenty-first (gx): "any weekend work going?", "use me as a second van".
+    (frozenset(("weekend", "evening", "holiday", "seasonal", "casual", "part-time", "summer", "temp", "extra")),
+     frozenset(("work",))),
+    (frozenset(("use",)), frozenset(("me",))),
+    # The twenty-second (hb): "Could you include my name?", "added to the expert deployment list".
+    (frozenset(("include",)), frozenset(("my",))),
+    (frozenset(("added", "included", "put", "listed")), frozenset(("list", "roster", "framework", "pool"))),
     # The fifth author's (ek): "please keep me in the loop" about openings.
     (frozenset(("loop", "posted", "informed")), frozenset(("keep",))),
     # The sixth's (eo): "Is anything open for a junior geologist".
@@ -1454,6 +1509,10 @@ _POST_NAMED = lazy_compile(
 _REPORTED_HIRING = lazy_compile(
     r"\b(?:mentioned|said|says|told me|tells me|heard|hear|saw|see|noticed|notice|read|understand|gather|know|knew)"
     r"(?: that)? (?:your|the) (?:[\w'’&-]+ ){0,4}?(?:is|are) (?:currently |still |now |actively )?hiring\b"
+    # Hiring in general, the time of a judgement: "which portfolio pieces actually count when teams like yours at
+    # Pontile Digital are hiring juniors" (ha08).
+    r"|\b(?:when|whenever|once|if) (?:teams|companies|firms|studios|agencies|practices|labs|organi[sz]ations|groups"
+    r"|employers|people) like yours(?: at your company)? (?:are|is) (?:currently |actively )?hiring\b"
 )
 _WISHING = lazy_compile(r"\bi(?:'d|’d| would| hope| am hoping|'m hoping|’m hoping)\b")
 # (And asked in an indirect question: "whether you might let me know so that I can submit an application", fv.)

@@ -2681,6 +2681,119 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
+    # The twenty-fifth (ha): intrusive questions and remarks about the reader's private life. What the reader chose to
+    # share, met kindly ("I was sorry to hear you had been unwell; I hope you're feeling better", "Congratulations on
+    # the new baby!", "what range someone starting out might expect"), matches none of these.
+    *_family(
+        "intrusion",
+        # Looks and weight: "you've put on a little weight since we last met", "You look absolutely exhausted in it!",
+        # "you look far older in person than in your profile picture", "You look remarkably young for a director", "you
+        # look as though you have lost a lot of weight".
+        # (The reader's weight, not the writer's: "I lost weight training for the marathon you recommended".)
+        (r"\byou(?:'ve|’ve| have| had)?\b[^.!?\n]{0,40}?\b(?:put on|gained|lost) (?:a (?:little|bit of|lot of"
+         r"|few pounds of) |some |so much |a lot of |quite a bit of )?weight\b", ("weight",)),
+        (r"\byou look(?:ed)? (?:absolutely |really |very |so |rather |a bit |quite |far |much |a lot |remarkably"
+         r" |incredibly |surprisingly )?(?:exhausted"
+         r"|tired|worn out|older|old|thin|ill|unwell|rough|stressed|haggard|drained|young for)\b",
+         ("you look",)),
+        # Pay and money: "what does someone at your level actually earn?", "would you mind telling me roughly what you
+        # take home each year", "it came with a cut to your salary", "Running your own firm must pay well", "Did it
+        # leave you set for life, or do you still actually need to work?".
+        (r"\b(?:what|how much) (?:do|does|did) (?:someone at your level|people at your level|you) (?:actually |really"
+         r" )?(?:earn|take home|get paid)\b|\bwhat you (?:actually |really |roughly )?(?:earn|take home|get paid"
+         r"|make a year)\b", ("earn", "take home", "get paid", "make a year")),
+        (r"\bcut to your (?:salary|pay|income)\b|\b(?:are|were) you (?:managing|coping|getting by|doing ok|doing"
+         r" okay) financially\b|\bmust pay (?:well|very well|nicely|handsomely)\b|\bwhat (?:it|that|the house|the"
+         r" place) (?:must have )?set you back\b|\bset for life\b|\bstill (?:actually|really) need to"
+         r" work\b", ("your salary", "your pay", "your income", "financially", "must pay", "set you back",
+                      "set for life", "need to work")),
+        # Age: "how old you were when you made the change, and how old you are now", "You must be close to retirement by
+        # now; have you worked out how much longer you will stay?".
+        (r"\bhow old (?:are|were) you\b|\bhow old you (?:are|were)\b|\byou must be (?:close|near|nearing|getting close)"
+         r" to retirement\b|\bhow much longer (?:you(?:'ll|’ll| will)|will you|do you plan to|you plan to) (?:stay"
+         r"|work|keep)\b", ("how old", "retirement", "how much longer")),
+        # Family and love: "whether you and your partner plan to have children", "Are children next on the agenda?",
+        # "How does your wife feel about your hours?", "Are you seeing anyone these days, or is work still the only love
+        # of your life?", "I was surprised when you mentioned you are divorced".
+        (r"\b(?:plan|planning|plans|intend|want) to have (?:children|kids|a family|a baby)\b|\b(?:are )?(?:children"
+         r"|kids|a baby) (?:next|on the (?:cards|agenda))\b", ("children", "kids", "a family", "a baby")),
+        (r"\bhow does your (?:wife|husband|partner|family|spouse|girlfriend|boyfriend) feel about\b|\bare you (?:seeing"
+         r" anyone|single|dating)\b|\bthe only love of your life\b|\byou(?: are|'re|’re)? divorced\b",
+         ("feel about", "seeing anyone", "single", "dating", "love of your life", "divorced")),
+        # Health: "Are you on some kind of medication, or were you just tired?", "Was that burnout, or something more
+        # serious?".
+        (r"\b(?:are|were) you on (?:some (?:kind|sort) of )?(?:medication|medicine|pills|antidepressants)\b"
+         r"|\bburnout,? or something (?:more )?serious\b|\bwas (?:that|it) burnout\b", ("medication", "medicine",
+                                                                                      "pills", "antidepressants",
+                                                                                      "burnout")),
+        # Faith: "Does your faith make it hard to work in an industry like banking?", "Were you fasting for religious
+        # reasons?".
+        (r"\byour (?:faith|religion|beliefs)\b[^.!?\n]{0,60}?\b(?:make it hard|get in the way|affect|clash|hold you"
+         r" back)\b|\b(?:were|are) you fasting\b|\bfor religious reasons\?", ("faith", "religion", "beliefs",
+                                                                           "fasting", "religious")),
+        # Rumour: "I have ... heard from others that you were pushed out of your previous firm", "Word around the office
+        # is that you did not leave by choice", "I promise it will stay between us".
+        (r"\b(?:heard|word (?:around|is|has it)|rumou?r|gossip)\b[^.!?\n]{0,60}?\byou (?:were|got|had been) (?:pushed"
+         r" out|forced out|fired|sacked|let go)\b|\byou (?:did not|didn't|didn’t) leave by choice\b|\bit will stay"
+         r" between us\b", ("pushed out", "forced out", "fired", "sacked", "let go", "by choice", "between us")),
+        gate=("weight", "look", "earn", "home", "paid", "make", "salary", "pay", "income", "financially", "must",
+              "back", "life", "work", "old", "retirement", "longer", "children", "kids", "family", "baby", "feel",
+              "anyone", "single", "dating", "love", "divorced", "medication", "medicine", "pills", "antidepressants",
+              "burnout", "faith", "religion", "beliefs", "fasting", "religious", "pushed", "forced", "fired", "sacked",
+              "let", "choice", "between"),
+    ),
+    # The twenty-fourth (gw): competitive pressure, the reader compared with other people. Others told of courteously
+    # ("I've spoken to two others in the field, and each pointed me to you", "I'm also hoping to learn how your
+    # competitors approach this") match none of these.
+    *_family(
+        "pressure",
+        # Others did it, so the reader will: "Several other operations directors have already agreed to speak with me,
+        # so I hope you will be willing to do the same", "everyone else on my list has already said yes, so I would hate
+        # for you to be the only exception", "Your counterpart at the other big consultancy got back to me within the
+        # hour, so I'm hoping this is something you can slot in just as quickly", "most people in your position make
+        # time for this sort of conversation, and I am sure you will want to as well".
+        # (Not "many questions in one go, and I hope I did not keep you ... for too long", u619.)
+        (r"\b(?:other|others|everyone|everybody|several|most|people|colleagues|peers|contacts)\b[^.!?\n]{0,120}?"
+         r"\b(?:so|and|but) (?:i(?:'m|’m| am)? (?:hope|hoping|trust|assume|expect|sure|confident|certain)|i(?:'d|’d"
+         r"| would) (?:hate|like to think))\b[^.!?\n]{0,60}?\b(?:you|yours)\b[^.!?\n]{0,40}?(?:\bthe same\b|\btoo"
+         r"(?=\s*(?:[.,;:!?]|$))|\bas well(?=\s*(?:[.,;:!?]|$))|\bjust as (?:quickly|promptly|soon|readily|fast)\b"
+         r"|\bnot be long\b|\bthe only\b)", ("the same", "too", "as well", "just as", "not be long", "the only")),
+        (r"\b(?:(?:most|other|many) (?:people|professionals|leaders|managers|partners|directors|editors|founders)"
+         r" in your (?:position|role|shoes|seat)|others in your (?:position|role|shoes|seat))(?: (?:seem to|always"
+         r"|usually|would|do))? (?:make|manage|find)\b(?![^.!?\n]*\?)", ("in your position", "in your role",
+                                                                       "in your shoes", "in your seat")),
+        (r"\bi(?:'d|’d| would) like to think (?:that(?:'s|’s| is)|it(?:'s|’s| is)|you(?:'re|’re| are)) (?:still )?"
+         r"(?:the way|one of them|the case|no different|no exception)\b", ("like to think",)),
+        # Others quicker, more in touch: "the other partners I wrote to were a good deal quicker to respond, so I trust
+        # I will not need to chase this", "editors at rival publishers ... have kept in touch with me more than you
+        # have", "Most of my old managers check in with me every so often, so I'll admit I was a little surprised not to
+        # hear from you at all".
+        (r"\b(?:other|others|everyone|everybody|the rest)\b[^.!?\n]{0,60}?\b(?:quicker|faster|swifter|more prompt|more"
+         r" responsive) to\b", ("quicker to", "faster to", "swifter to", "more prompt to", "more responsive to")),
+        (r"\bi (?:will not|won't|won’t|shall not) (?:need|have) to chase\b", ("to chase",)),
+        (r"\b(?:more|better|more often) than you (?:have|did)(?=[.,;!]| and\b)", ("than you have", "than you did")),
+        (r"\bsurprised not to (?:have )?(?:hear|heard) from you\b", ("not to hear", "not to have heard")),
+        # The only one: "I'd hate to have to tell them you were the only one who couldn't spare the time", "I am sure
+        # you would not want to be the only one who never replied", "I would hate for you to be the only exception".
+        (r"\byou\b[^.!?\n]{0,40}?\b(?:be|were|are|being) the only (?:one|person) (?:who|that) (?:never|didn't|didn’t"
+         r"|did not|hasn't|hasn’t|has not|couldn't|couldn’t|could not|can't|can’t|cannot|won't|won’t) (?:replied|reply"
+         r"|respond|responded|spare|make|find|answer|answered|write|wrote|get back|got back|help|helped)\b"
+         r"|\byou\b[^.!?\n]{0,40}?\b(?:be|were|are|being) the only (?:exception|holdout|hold-out)\b", ("the only",)),
+        # Set against the reader's rivals: "I am also speaking to several of your competitors on the same subject, so it
+        # would be a shame for Meridian's approach to be missing from the picture", "Other mentors in the programme tend
+        # to reply the same day, so I assume I can count on the same from you", "People at much bigger studios ... have
+        # arranged introductions like this for me without any trouble, so I expect it will be simple enough".
+        (r"\b(?:speaking|talking|meeting|in touch) (?:to|with) (?:several of |some of |a few of |a couple of )?your"
+         r" (?:competitors|rivals|competition)\b", ("your competitors", "your rivals", "your competition")),
+        (r"\bit would be a shame (?:for [^.!?\n]{1,40}? )?to (?:miss out|be missing|be left out)\b", ("a shame",)),
+        (r"\b(?:count on|expect) the same (?:from|of) you\b", ("the same",)),
+        (r"\bwithout any (?:trouble|difficulty|fuss|bother)\b[^.!?\n]{0,40}?\bso i (?:expect|assume|trust)\b"
+         r"|\bso i (?:expect|assume|trust) (?:it|this) (?:will|should) be (?:simple|easy|quick|no trouble"
+         r"|straightforward)\b", ("without any", "so i expect", "so i assume", "so i trust")),
+        gate=("same", "too", "well", "just", "long", "only", "position", "role", "shoes", "seat", "think", "quicker",
+              "faster", "swifter", "prompt", "responsive", "chase", "have", "did", "hear", "heard", "competitors",
+              "rivals", "competition", "shame", "without", "expect", "assume", "trust"),
+    ),
     # The twenty-third (gt): the reader's advice dismissed, corrected or argued with. Advice declined or questioned
     # courteously ("I've thought hard about your suggestion on the certificate and, for now, I'll hold off", "You've
     # given me a different view of the market from the one I had, and I'm still weighing it") matches none of these.
@@ -3557,6 +3670,7 @@ _HINTS = {
     "presumption": "Delete '{x}': ask the reader first instead of deciding for them.",
     "reproach": "Delete '{x}': a complaint about the reader's staff or systems puts them on the defensive.",
     "dismissal": "Delete '{x}': thank the reader for the advice, and if you will not follow it, say so kindly.",
+    "intrusion": "Delete '{x}': leave the reader's private life (pay, age, health, family, looks) out of the letter.",
 }
 _WHAT = {
     "demand": "a demand",
@@ -3571,6 +3685,7 @@ _WHAT = {
     "presumption": "presuming on the reader",
     "reproach": "a complaint about the reader's people or systems",
     "dismissal": "dismissing the reader's advice",
+    "intrusion": "an intrusive personal remark",
 }
 
 # Sentence openings that order the reader about ("Send me ...", "Please reply ...").
@@ -3805,6 +3920,10 @@ _OWN_PLAN = lazy_compile(
     r"|\b(?:i|we) (?:promised|agreed|offered) to\b"
     # "I am tidying it up, and it will be with you by the end of the week": the writer's thing, delivered.
     r"|\b(?:it|they|this|these|(?:the|my)(?: \w+){1,3}?)(?:'ll|’ll| will| should) (?:be with you|reach you|arrive)\b"
+    # "My coursework on interlocking principles will be forwarded to you by the end of this week" (gy35): the writer's
+    # own thing, sent in the passive.
+    r"|\b(?:my|our)(?: [\w-]+){1,5}? (?:will|shall|should) be (?:sent|forwarded|emailed|posted|shared|passed"
+    r"|with you)\b"
 )
 # The writer opening the sentence, perhaps after a short phrase: "As promised, I am putting together my outline
 # and will send it to you by the end of next week".

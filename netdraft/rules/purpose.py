@@ -130,6 +130,8 @@ _AIM = lazy_compile(
 )
 # Words that settle a sentence as a request without the regex.
 _REQUEST_SURE = wordset("please kindly delighted honored honoured available willing")
+# Of these, the words that someone else may say of the reader: "she thought you might be willing".
+_REPORTABLE = wordset("available willing")
 # Wondering asks only of the reader: "I wonder whether you might have time" (not "I have started to wonder
 # whether those skills could carry me into grants management").
 _WONDER = wordset("wonder wondered wondering")
@@ -197,10 +199,11 @@ class _Kinds:
             words = self.ix.words[i]
             got = (
                 self.text.find("?", start, end) >= 0
-                or not words.isdisjoint(_REQUEST_SURE)
+                # (Not only in what someone said of the reader: "he thought you might be willing to speak with me", gz.)
+                or (not words.isdisjoint(_REQUEST_SURE) and not self._reported_willing(i))
                 or (not words.isdisjoint(_WONDER) and not words.isdisjoint(_YOU) and not self._musing(i))
                 or (_modal_to_you(words) and not self._asks_nothing(i))
-                or (not words.isdisjoint(_REQUEST_GATE) and REQUEST_FORM.search(self.sentence(i)) is not None)
+                or (not words.isdisjoint(_REQUEST_GATE) and REQUEST_FORM.search(self._asked_part(i)) is not None)
             )
             # "I was going to ask whether you might have 20 minutes, but ... I'll leave it there": withdrawn.
             if got and "ask" in words and _WITHDRAWN.search(self.sentence(i)) is not None:
@@ -215,6 +218,20 @@ class _Kinds:
                 got = False
             self._request[i] = got
         return got
+
+    def _asked_part(self, i: int) -> str:
+        """Sentence ``i`` without what someone said of the reader, a reminder or a hope stated (``_ASKS_NOTHING``)."""
+        sentence = self.sentence(i)
+        return _ASKS_NOTHING.sub(" ", sentence) if "you" in self.ix.words[i] or "my" in self.ix.words[i] else sentence
+
+    def _reported_willing(self, i: int) -> bool:
+        """Whether sentence ``i``'s only word of a sure request ("willing", "available") sits in what someone said of
+        the reader: "Paul ... thought you might be willing to speak with me"."""
+        if not self.ix.words[i].isdisjoint(_REQUEST_SURE - _REPORTABLE):
+            return False
+        sentence = self.sentence(i)
+        rest = _ASKS_NOTHING.sub(" ", sentence)
+        return rest != sentence and _REQUEST_SURE.isdisjoint(_WORD_RUN.findall(rest))
 
     def _musing(self, i: int) -> bool:
         """Whether sentence ``i`` wonders aloud, asking nothing: "I have often wondered whether people in your

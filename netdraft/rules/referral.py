@@ -676,13 +676,33 @@ _NAMING = lazy_compile(r"\b(?:called|named|known as) (?=[A-Z0-9\"'“])")
 # Nouns keep full weight: "she was my mentor in the X programme" needs the mentoring named.
 _RELATION_VERBS = wordset(
     "supervised taught mentored coached trained managed worked met knew advised hired led guided volunteered attended "
-    "heard gave"
+    "heard gave read"
 )
 # So does that it lasted ("interviewed her for an internship years ago and they have stayed in touch" is
 # named by "when you interviewed me for that internship").
 _GENERIC = frozenset(
     stem(w) for w in wordset("together project team work job time program programme stay stayed keep kept touch")
 )
+
+
+# Adverbs that are no adverbs: "a family friend", "in Italy" keep full weight.
+_NOT_ADVERBS = wordset(
+    "family italy assembly supply reply apply rally ally belly bully holy july early only daily weekly"
+)
+
+
+@lru_cache(maxsize=256)
+def _hedged(connection: str) -> frozenset[str]:
+    """Stems of the connection's adverbs in "-ly" and the participles they qualify: "a widely shared article", "her
+    recently published report" (gw). They say how, not what: the letter need not repeat them."""
+    tokens = [(st, connection[s:e]) for st, s, e in content_tokens(connection)]
+    out = set()
+    for i, (st, word) in enumerate(tokens):
+        if len(word) >= 5 and word.islower() and word.endswith("ly") and word not in _NOT_ADVERBS:
+            out.add(st)
+            if i + 1 < len(tokens) and tokens[i + 1][1].endswith(("ed", "en")):
+                out.add(tokens[i + 1][0])
+    return frozenset(out)
 
 
 @lru_cache(maxsize=256)
@@ -705,7 +725,7 @@ def _connection_phrases(connection: str, names: frozenset[str]) -> tuple[Phrase,
     verbs = _relation_verbs(connection)
     # "His talk at the meetup on interviewing vulnerable users": the talk is the connection; its
     # subject alone ("I read about interviewing vulnerable users") does not name it.
-    soft = modifier_words(connection)
+    soft = modifier_words(connection) | _hedged(connection)
     out = []
     found = list(variants(connection, names))
     # "They met on a forklift safety training course and have swapped notes on warehouse layouts since" (fk): what
