@@ -970,6 +970,52 @@ def test_run_of_employers() -> None:
     assert len(errors(resume_dump(text, None, None))) == 1
 
 
+def test_a_subject_line_that_asks_for_a_post_is_a_job_ask() -> None:
+    # (hf) "Subject: Questions on offshore wind work (and a spot in your technician intake?)".
+    body = letter("I would like to learn how electricians move into offshore wind.", "Would you have time for a call?")
+    asked = "Subject: Questions on offshore wind work (and a spot in your technician intake?)\n\n" + body
+    found = errors(job_ask(asked, make(), "informational"))
+    assert [f.rule for f in found] == ["job-ask"] and "subject line" in found[0].message
+    assert asked[found[0].start : found[0].end].startswith("Questions on offshore wind work")
+    plain = "Subject: Questions on offshore wind work\n\n" + body
+    assert errors(job_ask(plain, make(), "informational")) == []
+
+
+def test_a_career_told_post_by_post_is_a_run_of_roles() -> None:
+    # (hg31) "from regimental medical officer ... to officer commanding ..., then to a staff job ..., then to command
+    # of ..., and finally to chief of staff".
+    text = letter("Looking back, I went from medical officer with an infantry battalion to commanding a field "
+                  "hospital, then to a staff job at headquarters, then to command of a medical regiment, and finally "
+                  "to chief of staff.", "Thank you for all your encouragement.")
+    assert [f.rule for f in errors(resume_dump(text, make(), "keep_in_touch"))] == ["resume-dump"]
+    short = letter("I went from the army to the NHS, and then on to a hospital trust board.", "Thank you.")
+    assert errors(resume_dump(short, make(), "keep_in_touch")) == []
+
+
+def test_a_sentence_of_credentials_is_a_resume_list() -> None:
+    # (hg03) four or more credentials and memberships in one sentence.
+    text = letter("I am a Chartered Engineer, a Fellow of the Institution of Structural Engineers and a Member of the "
+                  "Institution of Civil Engineers, and I also hold PMP credentials and the NEBOSH certificate.",
+                  "I would like to learn how engineers move into sustainability. Would you have time for a call?")
+    assert [f.rule for f in errors(resume_dump(text, make(), "informational"))] == ["resume-dump"]
+    one = letter("I am a Chartered Engineer and would like to learn how engineers move into sustainability.",
+                 "Would you have time for a call?")
+    assert errors(resume_dump(one, make(), "informational")) == []
+    # One credential named twice is one (e722).
+    twice = letter("Following your advice on the CIMA qualification, I have registered for the CIMA Certificate in "
+                   "Business Accounting.", "Thank you again for your time.")
+    assert errors(resume_dump(twice, make(), "follow_up")) == []
+
+
+def test_traits_told_plainly_are_self_description() -> None:
+    # (hg34) most of the letter is the writer's qualities.
+    text = letter("I have spent twenty-one years in the Ministry of Finance. I am highly organised and resilient, and "
+                  "people tell me I am a natural leader and a skilled negotiator. I have been a trusted adviser to "
+                  "three ministers, I am meticulous with detail, and I stay calm under pressure.",
+                  "Thank you for your kind words at the workshop.")
+    assert [f.rule for f in errors(resume_dump(text, make(), "keep_in_touch"))] == ["resume-dump"]
+
+
 def test_run_of_employers_with_their_towns_and_a_trades_own_verb() -> None:
     text = letter(
         "I have cooked professionally for most of my adult life, at The Larder in Cork, Harbour Kitchen in Kinsale, "
@@ -1122,6 +1168,11 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
         (
             "send a link to his portfolio",
             "I have included a link to my portfolio below my name in case it is helpful.",
+        ),
+        # A visit in an idiom (hk13).
+        (
+            "visit the centre when she is next in the area",
+            "If it is convenient, I would love to stop by the centre to say hello the next time I am in the area.",
         ),
         # "follow up by phone": the channel and the time are the plan (gy22).
         (
@@ -1305,6 +1356,14 @@ def test_a_plan_that_waits_on_the_reader_is_made_by_let_me_know_and_i_will() -> 
             "Ana will send her questions about the certificate",
             "As agreed, I have put my questions about the certificate below: whether employers value it, and when "
             "to take it.",
+            0,
+        ),
+        # Handed over in the letter itself (hg21): "so here it is".
+        (
+            "ward design",
+            "Ana to send one example of a project she led",
+            "You asked for one example of a project I have led, so here it is: the conversion of a ward block to "
+            "single rooms.",
             0,
         ),
         # The noun for the verb (gr28): "your suggestion of" is Maria suggesting.
@@ -3682,6 +3741,26 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "Could you include my name, or tell me who to send my details to?",
         "I wondered whether your division might be able to host me on secondment.",
         "Is there any chance of a secondment into your unit at some point?",
+        # The twenty-third (hf): tucked into a P.S., a parenthesis or a line under the name.
+        "I've also linked my application for your junior security engineer opening below, in case it helps.",
+        "Should your team find itself needing another project manager, I'd be grateful if you kept my name in mind.",
+        "And I'm keen on your development officer post.",
+        "I would be grateful to be put in touch with whoever is hiring.",
+        "Currently seeking QA associate roles; CV available on request.",
+        "(Should your group ever take on engineers for research posts, I would of course be keen to apply.)",
+        "Happy to cover roasting shifts any time you're short-handed.",
+        "Any room on your design team?",
+        # The twenty-fourth (hj), dressed as advice about a particular opening.
+        "I would be grateful for your advice and, should you feel able, a word with the person who will interview "
+        "for it.",
+        "I would be grateful for any word you felt able to put in with the hiring manager.",
+        "Would you tell me whether I'd be a credible candidate, and if so, consider flagging my application "
+        "internally?",
+        "Would you be comfortable letting the recruiting manager know I'm applying?",
+        "Could I send you my draft application for that post to look over before I submit it?",
+        "Could you maybe mention my name to the team running it?",
+        "Would you be willing to speak to the panel on my behalf?",
+        "Would you read my cover letter before I submit, and perhaps let the editor in charge know to expect it?",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3826,6 +3905,14 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "How do secondments into the bank usually work?",
         "Please add me to your mailing list for the seminar series.",
         "Which portfolio pieces actually count when teams like yours at Pontile are hiring juniors.",
+        # Near misses of the twenty-third author's (hf).
+        "P.S. I'm applying to the MSc you recommended.",
+        "Is there room in your diary for a short call?",
+        "I would love a place on your mentoring programme next spring.",
+        "I would be keen to apply what I learn to my own team.",
+        # Near misses of the twenty-fourth author's (hj) and the fifteenth mixed round's (hk).
+        "How do hiring panels in your sector usually read a career changer's CV?",
+        "Once that introduction is made, I plan to submit my application to the program straight away.",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

@@ -1091,6 +1091,64 @@ RUDE = [
     ("I have heard from others that you were pushed out of your previous firm.", "you were pushed out"),
     ("Word around the office is that you did not leave by choice.", "you did not leave by choice"),
     ("What really happened? I promise it will stay between us.", "it will stay between us"),
+    # The twenty-sixth (he): unsolicited criticism of the reader's work, business or presence.
+    ("You would get a lot more out of your team by cutting it down.", "You would get a lot more out of your team by"),
+    ("You would get much more across with half as much on each one.", "You would get much more across with half"),
+    ("Students would take far more from them if you brought them up to date.", "Students would take far more"),
+    ("You ought to rewrite it so people can see what you actually do.", "You ought to rewrite"),
+    ("You really need to up your game there.", "You really need to up your game"),
+    ("It really should be rewritten before you ask more people to contribute.", "It really should be rewritten"),
+    ("I would gently suggest dropping the jokes from future talks.", "suggest dropping the"),
+    ("The jokes were fine, but they did not land.", "they did not land"),
+    ("Honestly your headline does you no favours.", "does you no favours"),
+    ("I hope you will not mind my saying that the window does the shop a disservice.",
+     "does the shop a disservice"),
+    ("To be blunt, the app is clunky.", "the app is clunky"),
+    ("For a firm that designs such bright homes, your own office is surprisingly gloomy.",
+     "your own office is surprisingly gloomy"),
+    ("The feed is pretty boring at the moment.", "feed is pretty boring"),
+    ("Your emails are very short, to the point of sounding curt.", "to the point of sounding curt"),
+    ("From what I have seen, Vireo's hiring process is disorganised.", "hiring process is disorganised"),
+    ("I was at the gala too, and honestly, it was badly run.", "it was badly run"),
+    ("I looked at your portfolio, and the fonts on it are honestly a bit of a mess.", "a bit of a mess"),
+    ("The writing is lovely, but the cover really lets it down.", "really lets it down"),
+    ("I am sorry to say I think it was a waste of money.", "it was a waste of money"),
+    ("The website itself works against your message.", "works against your message"),
+    ("It feels like something nobody has touched in years.", "nobody has touched in years"),
+    ("I still read your newsletter, though it has become far too long.", "far too long"),
+    ("I have been to several of your workshops, and they move far too slowly.", "far too slowly"),
+    ("The episodes run well past what most listeners will sit through.", "well past what most listeners will"),
+    ("Whole stretches could be cut without losing anything.", "could be cut without losing anything"),
+    ("The firm charges far more than most small businesses here can bear.", "more than most small businesses"),
+    # The twenty-seventh (hi): one-upmanship, the writer set above the reader.
+    ("I think it came out cleaner than the scheduling flow your team launched.", "cleaner than the scheduling flow"),
+    ("My scheme went rather further structurally than the pavilion your practice published.",
+     "further structurally than the pavilion your"),
+    ("It now runs rather more tightly than the one I trained in under you.", "tightly than the one I trained in"),
+    ("I'd have weighted the smaller accounts more heavily than you do.", "heavily than you do"),
+    ("The models you described are a fair bit simpler than the ones I build.", "simpler than the ones I"),
+    ("I'd put my palate ahead of most buyers', yours included.", "yours included"),
+    ("Your croissants were lovely, though I confess mine have a flakier crumb these days.",
+     "though I confess mine have a flakier"),
+    ("I suspect I have run more tenders than most people in policy roles ever see.",
+     "I have run more tenders than most people in policy roles ever see"),
+    ("I have dealt with messier incidents on the beat than most of your analysts ever will.",
+     "I have dealt with messier incidents on the beat than most of your analysts ever will"),
+    ("A working scientist would catch rather more in the data than a business development team usually does.",
+     "than a business development team usually does"),
+    ("I generally found that I was the one who knew the contract better.", "I was the one who knew"),
+    ("I was running trials in my own classes well before your team got round to formalising it.",
+     "well before your team"),
+    ("Librarians were wrestling with these questions long before data managers existed.",
+     "long before data managers existed"),
+    ("It looks like what consumer brands worked out long ago, just with more dashboards.", "worked out long ago"),
+    ("I reached the same conclusions some time ago, so it was nice to see them confirmed.",
+     "nice to see them confirmed"),
+    ("That part was more of a refresher for me than anything new.", "more of a refresher"),
+    ("Most of it is standard on my projects, so we could happily skip past the basics.", "skip past the basics"),
+    ("I would have built it leaner.", "would have built it leaner"),
+    ("My kitchen would have got a good deal more out of those ingredients.",
+     "would have got a good deal more out of those"),
 ]
 
 
@@ -1421,6 +1479,29 @@ POLITE = [
     "What do you make of the new rules?",
     "I hope the delay didn't set you back too much.",
     "I want to learn how your firm handled its expansion, and what it cost you that you did not expect.",
+    # Near misses of the twenty-sixth (he): feedback asked for, praise with a real question.
+    "You asked for feedback on the new site, so here are a couple of small things I noticed.",
+    "I loved the newsletter; how do you decide what goes in it?",
+    "Please take or leave these as you see fit.",
+    "I hope I don't let you down.",
+    "Your explanation was clear and never boring.",
+    "It was far too short; I could have listened for hours.",
+    "My own portfolio is a bit of a mess at the moment, so your advice came at the right time.",
+    "I saw your restored boat at the harbour festival and spent far too long admiring it.",
+    "The part I enjoy most is figuring out why the process is confusing in the first place.",
+    # Near misses of the twenty-seventh (hi): experience told modestly, a difference met with respect.
+    "I've done a little of this myself, and your talk showed me how much more there is to it.",
+    "We approach it a little differently at my firm, and I'd love to understand why you chose your way.",
+    "I have learned more than you might think from your newsletter.",
+    "I learned more in that hour than in a term of reading.",
+    "She says nobody knows more about running a small bakery than you do.",
+    "The revised episode is noticeably tighter than the version you heard.",
+    "We run feedback sessions, though much more informally than what you described.",
+    "I would not want to waste anyone's time, yours included.",
+    "You might remember me: I was the one who got very attached to the baby clinic!",
+    "I passed through the programme well before you did, when the coffee was notably worse.",
+    "I hope year-end is going more smoothly than the one you described to me.",
+    "Before we speak, I'll share a short summary of my work on the roster, so you can skip the basics.",
     "I was sorry to hear you were made redundant, and glad you have landed so well.",
     "I was surprised to hear from you so soon, and delighted.",
     "My coursework on interlocking principles will be forwarded to you by the end of this week.",
@@ -1487,6 +1568,25 @@ def test_a_slot_word_the_request_gives_is_quoted_from_it() -> None:
     text = letter(BODY + '\n\nYour episode "TBD: Shipping When Nothing Is Decided" was a delight.')
     assert rules_of(text, placeholder, request=req) == []
     assert rules_of(text, placeholder)  # without the request, it is a slot
+
+
+def test_a_bracket_the_request_quotes_is_no_slot() -> None:
+    # (hl14) An editor's insertion inside the request's own quotation: 'evaluation at [UNDP] is about learning'.
+    req = REQUEST.model_copy(update={"connection": 'she quoted him saying "evaluation at [UNDP] is about learning"'})
+    text = letter(BODY + '\n\nYou often said that "evaluation at [UNDP] is about learning, not policing".')
+    assert rules_of(text, placeholder, request=req) == []
+    assert rules_of(text, placeholder)  # without the request, it is a slot
+    slot = REQUEST.model_copy(update={"connection": "she met him at [Company]"})
+    assert rules_of(letter(BODY + "\n\nWe met at [Company]."), placeholder, request=slot)  # a slot in both
+
+
+def test_it_meant_a_lot_that_you_is_thanks() -> None:
+    # (hl20) appreciation without a word of thanks.
+    body = ("Your advice on pricing the flour line was exactly what I needed.\n\nIt meant a lot that you made room "
+            "for me in such a busy week.")
+    assert rules_of(letter(body), gratitude) == []
+    assert [f.rule for f in rules_of(letter(body.replace("It meant a lot that you made room for me", "You made "
+                                                         "room for me")), gratitude)] == ["gratitude"]
 
 
 def test_an_instruction_in_capitals_is_a_slot_not_shouting() -> None:
@@ -1625,6 +1725,8 @@ def test_meta_chatter(text: str, fragment: str) -> None:
 
 NOT_CHATTER = [
     CLEAN,
+    # The writer's own draft work, not the letter (hl20).
+    letter(BODY + "\n\nHere are my draft costings, as we discussed."),
     # The writer's own notice to the reader.
     letter(BODY + "\n\nNote: my email address has changed to ana@ruiz.example, so please use that one from now on."),
     letter(BODY + "\n\nI hope this email finds you well."),
@@ -2903,6 +3005,9 @@ def test_near_misses_of_quiet_pressure_pass(sentence: str) -> None:
         'Other subject lines that would work: "A scientist hoping to learn about business development".',
         "Happy to adapt this into a shorter direct message as well.",
         "End of draft.",
+        # An afterthought's opening does not hide a note to the writer.
+        "Also, you might want to mention your certification in the second paragraph.",
+        "One more thing: I can make it more formal if you'd like.",
     ],
 )
 def test_a_note_to_the_writer_below_the_signature_is_meta(note: str) -> None:
@@ -2918,6 +3023,9 @@ def test_a_note_to_the_writer_below_the_signature_is_meta(note: str) -> None:
         "Sent from my phone, so please forgive any typos.",
         "A note from me too: thank you for making Ana feel so welcome.",
         "Senior Analyst, Acme Health | ana.ruiz@example.com",
+        # A postscript without its "P.S." (hf).
+        "One more thing: I passed the exam you helped me prepare for.",
+        "I should add that your example of the missing invoices is one I have since retold to half my team.",
     ],
 )
 def test_the_writers_own_lines_below_the_signature_are_not_meta(below: str) -> None:

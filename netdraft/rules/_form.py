@@ -550,14 +550,27 @@ _BELOW_SIGNATURE = lazy_compile(
     r"|tel|phone|mobile|email|e-mail|web|www|linkedin|pronouns)\b",
     re.IGNORECASE,
 )
+# Words about the letter as a draft: "Changes from the last version: warmer greeting, shorter middle paragraph",
+# "Tightened the opening and moved the referral to the first line", "Other subject lines that would work: ...",
+# "Happy to adapt this into a shorter direct message as well".
+_DRAFT = (
+    r"\b(?:versions?|drafts?|wording|greeting|sign-?off|paragraphs?|opening|closing|subject lines?|reworked|rewrote"
+    r"|rewritten|tightened|softened|trimmed|shortened|adapt|adapted)\b"
+)
+_DRAFT_WORDS = lazy_compile(_DRAFT)
 _PERSON = lazy_compile(
     r"\b(?:i|i'm|i’m|i've|i’ve|i'll|i’ll|me|my|you|you're|you’re|you've|you’ve|your|yours|she|he|her|him|his|they"
-    r"|them|their)\b"
-    # ... or about the letter as a draft: "Changes from the last version: warmer greeting, shorter middle paragraph",
-    # "Tightened the opening and moved the referral to the first line", "Other subject lines that would work: ...",
-    # "Happy to adapt this into a shorter direct message as well".
-    r"|\b(?:versions?|drafts?|wording|greeting|sign-?off|paragraphs?|opening|closing|subject lines?|reworked|rewrote"
-    r"|rewritten|tightened|softened|trimmed|shortened|adapt|adapted)\b"
+    r"|them|their)\b|" + _DRAFT
+)
+# An afterthought's opening, and what a model says to the writer after a draft.
+_AFTERTHOUGHT = lazy_compile(
+    r"(?:one (?:more|last|final|other) thing\b|i should (?:add|mention|say)\b|and,? |oh,? and\b|by the way\b|btw\b"
+    r"|also,? |incidentally\b|on another note\b)"
+)
+_CHATTER = lazy_compile(
+    r"\b(?:good luck|you(?:'ve|’ve) got this|hope this helps|want me to|would you like me to|shall i|should i|let me"
+    r" know if you(?:'d|’d| would) like|i can (?:also )?(?:make|turn|adjust|shorten|rewrite|tweak|draft|add|change)"
+    r"|feel free|you (?:might|may|could) (?:want|wish|consider|like) to|tailor|customi[sz]e|personali[sz]e)\b"
 )
 # A drafting tool's end marker below the signature: "End of draft.", "[End of email]".
 _END_MARK = lazy_compile(
@@ -593,6 +606,11 @@ def notes_below_signature(text: str) -> list[Span]:
         while last > 0 and not (line[last - 1].isalnum() or line[last - 1] in ".!?"):
             last -= 1
         sentence = len(line.split()) >= 6 and line[last - 1 : last] in (".", "!", "?")
-        if (sentence and _PERSON.search(line.lower())) or _END_MARK.match(line):
+        lower = line.lower()
+        if sentence and _AFTERTHOUGHT.match(lower) and not _CHATTER.search(lower) and not _DRAFT_WORDS.search(lower):
+            # A postscript without its "P.S." (hf): "One more thing: I passed the exam you helped me prepare for", "I
+            # should add that your example of the missing invoices is one I have since retold to half my team".
+            continue
+        if (sentence and _PERSON.search(lower)) or _END_MARK.match(line):
             out.append((s, e))
     return out

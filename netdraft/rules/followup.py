@@ -39,6 +39,7 @@ from netdraft.rules._match import (
     variants,
     windows,
     with_acronyms,
+    with_keys,
 )
 from netdraft.rules._text import normalize_name
 from netdraft.rules.skip import Skip
@@ -220,6 +221,18 @@ _IN_TOUCH = lazy_compile(r"(?:get|be|keep|stay)(?: back)? in touch\b|touch base\
 
 
 _FOLLOW_UP_BY = lazy_compile(r"follow[ -]up (?:by|with|via|over)\b")
+# A visit in an idiom: "I would love to stop by the centre to say hello the next time I am in the area" (hk13).
+_VISIT_IDIOM = lazy_compile(r"\b(?:stop|drop|pop|swing|call|come) (?:by|in|round|over)\b")
+_VISIT_KEYS = keys_of(stem("visit"))
+
+
+def _visits_said(ix: Index) -> Index:
+    """``ix`` with each sentence that visits in an idiom ("stop by", "pop in") also holding the keys of "visit"."""
+    bits = 0
+    for i in range(len(ix.spans)):
+        if _VISIT_IDIOM.search(ix.sentence(i)) is not None:
+            bits |= 1 << i
+    return with_keys(ix, dict.fromkeys(_VISIT_KEYS, bits)) if bits else ix
 
 
 @lru_cache(maxsize=256)
@@ -633,6 +646,8 @@ _HANDED = lazy_compile(
     r"\b(?:" + _HAND_OVER + r"|forwarded|passed|e-?mailed|mailed|lend|lending|lent|loan|give|giving|gave|given"
     r"|provide|providing|provided|receive|received|receiving|arrive|arrived|got|get|thank|thanks|grateful"
     r"|appreciate|welcome|need|look forward|looking forward|link|circulated|posted|here is|here are|here's"
+    # "You asked for one example of a project I have led, so here it is: ..." (hg21).
+    r"|here it is|here they are"
     r"|as promised|promised|borrow|borrowing|glad|waiting|await|awaiting|can't wait|cannot wait|my inbox"
     r"|to hand|came through|come through|comes through|keep an eye out|look out for|watch out for|on the lookout"
     # Sent by carrier: "they go to the courier this week", "dispatched on Monday", "in the post to you".
@@ -944,6 +959,8 @@ def follow_up(
     meeting_texts = (*request.meeting.topics, *request.meeting.action_items) if request.meeting is not None else ()
     # "SRE" in the letter stands for the request's "site reliability engineering".
     ix = with_acronyms(index(text), request.follow_up, *meeting_texts)
+    if request.follow_up and "visit" in request.follow_up.lower():
+        ix = _visits_said(ix)
     first, last = core(text)
     body = 0
     for i in range(first, last):

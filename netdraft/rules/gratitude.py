@@ -27,6 +27,8 @@ _STEMS = (
     "ta very much", "ta muchly",
     # "I remain obliged to you for Thursday's conversation" (not "you are not obliged to reply").
     "obliged to you",
+    # "It meant a lot that you made room for me in such a busy week" (hl20).
+    "meant a lot that you", "means a lot that you", "meant so much that you", "meant a great deal that you",
 )  # fmt: skip
 # Whole words of thanks in other languages (a word, not a stem: "Mercier" is a name).
 _FOREIGN_THANKS = (

@@ -107,7 +107,11 @@ _STRONG_BRANCHES = (
     # A resume handed on is a referral; a name or profile passed on is an introduction ("when you pass my
     # name on to your contact"), a job ask only when it goes to the people who hire (below).
     r"my (?:resume|cv|résumé|application|candidacy|materials)"
-    r" (?:along |on |forward |over )?(?:to|with|for|in front of) (?!you\b|yourself\b)",
+    # (Not a course or a licence applied to: "submit my application to the program", hk03.)
+    r" (?:along |on |forward |over )?(?:to|with|for|in front of) (?!you\b|yourself\b)"
+    r"(?!(?:the |a |an )?(?:[\w-]+ ){0,2}?"
+    r"(?:program|programme|course|degree|msc|masters|phd|university|college|licen[cs]e|licensing|registration"
+    r"|bridging)\b)",
     r"\b(?:pass|forward|circulate|put)(?:ing)? (?:along |on )?my (?:resume|cv|résumé|application"
     r"|candidacy)(?: along| on| forward| in)?\s*(?:[?.!,;]|$)",
     # Asked of the reader ("could you put my name forward", "Put my name in for it"), not told of someone else
@@ -1045,13 +1049,51 @@ _STRONG_BRANCHES = (
     r"\bhost me (?:on|for) (?:a )?(?:secondment|placement|attachment|internship|fellowship)\b|\b(?:any chance"
     r"|possibility|possible|room) of (?:a )?(?:secondment|placement|attachment|posting) (?:into|to|with|in|at)"
     r" (?:your|the)\b",
+    # The twenty-third (hf), tucked into a subject line, a P.S. or a line under the name: "a spot in your technician
+    # intake?", "any room on your design team?", "I've also linked my application for your junior security engineer
+    # opening below", "I would be grateful if you kept my name in mind", "I'm keen on your development officer post",
+    # "I would be grateful to be put in touch with whoever is hiring", "CV available on request", "should your group
+    # ever take on engineers for research posts, I would be keen to apply", "Happy to cover roasting shifts any time
+    # you're short-handed" (not "room in your diary", "a place on your mentoring programme").
+    r"\b(?:a |any )?(?:spot|place|room|space|seat|opening) (?:in|on|with) your (?:[\w-]+ ){0,2}?(?:intake|team|crew"
+    r"|staff|department|group|lab|desk|kitchen|brigade|roster)\b",
+    r"\bmy application (?:for|to) (?:your|the) (?:[\w-]+ ){0,4}?(?:opening|role|post|position|vacancy|job)\b",
+    r"\b(?:keep|kept|bear|bore) my name in mind\b",
+    r"\b(?:keen on|eyeing|have my eye on|set my sights on) (?:your|the) (?:[\w-]+ ){0,3}?(?:post|position|opening"
+    r"|vacancy|job)\b",
+    r"\bput in touch with (?:whoever|the person|someone)(?: who)?(?: is|'s|’s)? (?:hiring|recruiting)\b",
+    r"\b(?:cv|resume|résumé|portfolio)s? (?:is |are )?available on request\b",
+    r"\b(?:take on|takes on|taking on|hire|hires|hiring|recruit|recruits|recruiting)\b[^.?!\n]{0,80}?\bi(?:'d|’d"
+    r"| would) (?:of course |certainly |also )?(?:be )?(?:very |really )?(?:keen|glad|happy|eager|delighted|love|like)"
+    r" to apply\b",
+    r"\b(?:happy|glad|willing|able|keen|free|available|love|like) to (?:pick up|cover|take|do) (?:a few |some |any"
+    r" |extra |the odd |a couple of )?[\w-]+ shifts\b",
+    # The twenty-fourth (hj), dressed as advice about a particular opening: "a word with the person who will interview
+    # for it", "any word you felt able to put in with the hiring manager", "flagging my application internally",
+    # "would you be comfortable letting the recruiting manager know I'm applying?", "Could I send you my draft
+    # application for that post to look over", "maybe mention my name to the team running it?", "whether you would be
+    # willing to speak to the panel on my behalf", "perhaps let the editor in charge know to expect it".
+    r"\ba (?:quiet |good |brief )?word with (?:the person|whoever|the people|the panel|the hiring manager"
+    r"|the recruiting manager|the hiring team|someone) (?:who (?:will|is|are|would)|running|doing|handling|leading)\b"
+    r"|\bword\b[^.?!\n]{0,30}?\bput in with (?:the|your)\b",
+    r"\bflag(?:ging)? my (?:application|cv|resume|name|profile|portfolio) internally\b",
+    r"\b(?:let|letting|tell|telling) (?:the|your) (?:recruiting|hiring) (?:manager|team|panel|lead|partner)s? know"
+    r" (?:that )?i(?:'m|’m| am) (?:applying|interested|a candidate)\b"
+    r"|\blet (?:[\w-]+ ){1,5}?know to expect (?:it|my)\b",
+    r"\bmy (?:draft )?application for (?:that|this|the|your) (?:[\w&'’-]+ ){0,4}?(?:post|role|position|opening"
+    r"|vacancy|job)\b",
+    r"\bmention my name to (?:the|your|whoever|someone)\b|\bspeak (?:to|with) (?:the|your) (?:panel|hiring manager"
+    r"|recruiting manager|hiring team|recruiter|selection committee)s? (?:on my behalf|for me)\b",
 )
 
 _WEAK_BRANCHES = (
     r"\b(?:apply|applying) (?:for|to) (?:the|your|this|that|one of (?:the|your)|an open|open|any)"
     r" (?:\w+ ){0,3}(?:" + _JOBN + "|" + _ORG + r")\b",
     # (Not the writer's own step in time: "Please make the introduction before I submit my application".)
-    r"\b(?<!before i )(?<!after i )(?<!when i )(?<!once i )(?<!until i )submit (?:my|an) application\b",
+    # (Nor a course or programme applied to: "I plan to submit my application to the program straight away", hk03.)
+    r"\b(?<!before i )(?<!after i )(?<!when i )(?<!once i )(?<!until i )submit (?:my|an) application\b(?! (?:to|for)"
+    r" (?:the |a |an |your )?(?:[\w-]+ ){0,2}?(?:program|programme|course|degree|msc|masters|phd|scheme|university"
+    r"|college|licen[cs]e|licensing|registration|bridging)\b)",
     # (Not the writer's own news: "I have an interview for a practice educator post at another trust".)
     r"\b(?<!informational )(?<!informational-)(?<!have an )(?<!had an )(?<!got an )(?<!landed an )(?<!secured an )"
     r"(?<!my )interview(?:ing)? (?:me )?(?:for|with) " + _DET + r" "
@@ -1203,6 +1245,9 @@ _STRONG_NEEDS = (
     (" you can", " you couldn", " you won"),
     ("roster", " list", "framework", "pool"), ("place on",), ("roster", " list", "pool", "include my"),
     ("host me", "secondment", "placement", "attachment", "posting"),
+    ("in your", "on your", "with your"), ("my application",), ("name in mind",), ("keen on", "eyeing", "eye on",
+    "sights on"), ("put in touch",), ("on request",), (" to apply",), (" shifts",),
+    ("word",), ("internally",), (" know",), ("application for",), ("mention my name", "on my behalf", "for me"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1377,6 +1422,8 @@ _PAIRS = (
     (frozenset(("use",)), frozenset(("me",))),
     # The twenty-second (hb): "Could you include my name?", "added to the expert deployment list".
     (frozenset(("include",)), frozenset(("my",))),
+    # The twenty-fourth (hj): "let the editor in charge know to expect it".
+    (frozenset(("expect",)), frozenset(("know",))),
     (frozenset(("added", "included", "put", "listed")), frozenset(("list", "roster", "framework", "pool"))),
     # The fifth author's (ek): "please keep me in the loop" about openings.
     (frozenset(("loop", "posted", "informed")), frozenset(("keep",))),
@@ -1564,40 +1611,30 @@ def job_ask(
     # is "opportunities at your company".
     named = request.recipient.organization if request is not None else None
     org = named.lower().strip() if named else ""
+    subject = doc.subject
+    if subject and text.find(subject, 0, doc.body_start) >= 0:
+        # The subject line asks too: "Subject: Questions on offshore wind work (and a spot in your technician
+        # intake?)" (hf).
+        six = index(subject)
+        for j in range(len(six.spans)):
+            if _asks_for_work(six.words[j], six.sentence(j), org, accent):
+                at = text.find(subject, 0, doc.body_start)
+                findings.append(
+                    Finding(
+                        "job-ask",
+                        "error",
+                        "The subject line asks for a job or a referral into one, where it should ask for advice.",
+                        at,
+                        at + len(subject),
+                        _hint(request),
+                    )
+                )
+                break
     for i in range(first, last):
-        w = words[i]
-        lower = ours = ix.sentence(i)
-        if org and org in lower:
-            # (For the strong phrasings only: "her advisory work with Carewell Health" is not "work with your
-            # company" asked for.)
-            ours = lower.replace("the " + org, "your company").replace(org, "your company")
-            w = w | _YOUR_COMPANY
-        if (w.isdisjoint(_ANY_TRIGGER) or not _triggered(w)) and not (accent and "é" in lower):
-            continue  # every pattern below needs one of these words: skip the regexes
-        if "hiring" in ours and "?" not in ours:
-            # "Marta mentioned that your team is hiring a graduate engineer": news told, not a question asked
-            # ("your team is hiring, so could you put my name forward?" still asks, by its other words).
-            ours = _REPORTED_HIRING.sub("news", ours)
+        lower = ix.sentence(i)
+        if not _asks_for_work(words[i], lower, org, accent):
+            continue
         start, end = spans[i]
-        strong = _any_match(_STRONG_GROUPS, ours)
-        if not strong and (
-            # A weak sign is a job ask only in a question or from the writer, for the writer: "She used to
-            # work in your team" tells how the referrer knows the reader.
-            (w.isdisjoint(_FIRST_PERSON) and "?" not in lower)
-            or not _any_match(_WEAK_GROUPS, lower)
-            or _ADVICE.search(lower)
-        ):
-            continue
-        if _DENIAL.search(lower):
-            continue
-        if _SHADOWING.search(lower) and not _POST_NAMED.search(lower):
-            continue
-        if _THANKED_FOR.search(lower) and not strong:
-            continue  # "Thank you for the opportunity to work with your team": thanks for what was, no ask
-        if _OFFERED.search(lower) and not _ASKING.search(lower):
-            continue
-        if _RECOUNTED.search(lower) and not _ASKING.search(lower) and "?" not in lower and not _WISHING.search(lower):
-            continue  # "It was lovely to hear more about the shadowing opportunities in your coding team"
         # The request's own plan or agreed items, restated: "I will telephone in June to hear about any volunteering
         # opportunities" when that is the follow-up plan the request gives.
         if plans and _restates_item(text, request, plans, i, item_threshold):
@@ -1626,6 +1663,44 @@ def job_ask(
             )
         )
     return findings
+
+
+def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool) -> bool:
+    """Whether a sentence (its words ``w`` and lower-cased text) asks for a job, a post or a referral into one, before
+    the request's own items are set aside. ``org`` is the reader's organisation, lower-cased ("" when unknown)."""
+    ours = lower
+    if org and org in lower:
+        # (For the strong phrasings only: "her advisory work with Carewell Health" is not "work with your
+        # company" asked for.)
+        ours = lower.replace("the " + org, "your company").replace(org, "your company")
+        w = w | _YOUR_COMPANY
+    if (w.isdisjoint(_ANY_TRIGGER) or not _triggered(w)) and not (accent and "é" in lower):
+        return False  # every pattern below needs one of these words: skip the regexes
+    if "hiring" in ours and "?" not in ours:
+        # "Marta mentioned that your team is hiring a graduate engineer": news told, not a question asked
+        # ("your team is hiring, so could you put my name forward?" still asks, by its other words).
+        ours = _REPORTED_HIRING.sub("news", ours)
+    strong = _any_match(_STRONG_GROUPS, ours)
+    if not strong and (
+        # A weak sign is a job ask only in a question or from the writer, for the writer: "She used to
+        # work in your team" tells how the referrer knows the reader.
+        (w.isdisjoint(_FIRST_PERSON) and "?" not in lower)
+        or not _any_match(_WEAK_GROUPS, lower)
+        or _ADVICE.search(lower)
+    ):
+        return False
+    if _DENIAL.search(lower):
+        return False
+    if _SHADOWING.search(lower) and not _POST_NAMED.search(lower):
+        return False
+    if _THANKED_FOR.search(lower) and not strong:
+        return False  # "Thank you for the opportunity to work with your team": thanks for what was, no ask
+    if _OFFERED.search(lower) and not _ASKING.search(lower):
+        return False
+    # "It was lovely to hear more about the shadowing opportunities in your coding team".
+    return not (
+        _RECOUNTED.search(lower) and not _ASKING.search(lower) and "?" not in lower and not _WISHING.search(lower)
+    )
 
 
 def _restates_item(text: str, request: AnyRequest | None, items: list[str], i: int, threshold: float) -> bool:

@@ -31,7 +31,11 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         LazyPattern(
             r"here(?:'s|’s| is| are)(?: (?:a|an|the|your|my|one|two|three|some))?(?: [a-z-]+){0,3}"
             # (Not "here is the draft rubric I promised", the writer's own work.)
-            r" (?:letters?|drafts?(?! of (?:my|our|the) (?!letter|email|e-mail|message|note))"
+            # (Nor "here are my draft costings, as we discussed", hl20.)
+            r" (?:letters?|drafts?(?! of (?:my|our|the) (?!letter|email|e-mail|message|note))(?! (?:costings?|figures"
+            r"|budgets?|plans?|proposals?|chapters?|reports?|papers?|outlines?|scripts?|designs?|sketch(?:es)?|slides"
+            r"|agendas?|contracts?|polic(?:y|ies)|rubrics?|briefs?|specs?|specifications?|analys[ie]s|timelines?"
+            r"|schedules?|minutes|questions|portfolio|cv|resume|pitch(?:es)?|essays?|articles?|posts?|numbers)\b)"
             r"(?! [a-z]+ (?:i|we) (?:promised|mentioned|offered|said|owe|drafted|prepared|wrote|made))|emails?|e-mails?"
             # "As promised, here is the dashboard template I built at Brightwave": the writer's own work.
             r"|messages?|templates?(?! (?:i|we) (?:built|made|created|wrote|designed|put together|use|used|mentioned))"

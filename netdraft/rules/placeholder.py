@@ -49,6 +49,11 @@ LABEL_WORDS = ("Name", "Title", "Date", "Location")
 # Slots made of letters, searched only when a cheap substring test says they may be there.
 # Slots that are plain words or identifiers, which a request may give as names ("TBD", "RETRY_POLICY").
 _QUOTABLE = frozenset(("xxx", "tbd", "snake", "dollar"))
+_SLOT_WORD = lazy_compile(
+    r"(?i)\b(?:name|company|organi[sz]ation|org|date|day|time|title|role|position|job|link|url|phone|email|e-mail"
+    r"|address|number|city|town|school|university|insert|your|recipient|sender|manager|contact|tbd|tbc|x{2,}|n/a"
+    r"|placeholder|here)\b|^\s*$"
+)
 _WORDY = (
     # "XX" alone is a Roman numeral; "XXX", "XX/XX/XXXX", "$XX" and "XX%" are slots.
     # "which covered XX deliveries", "XX of the pupils": a count left open before a plural noun.
@@ -262,7 +267,9 @@ def placeholder(text: str, request: AnyRequest | None, kind: str | None, /) -> I
             continue
         # A word the request itself gives ("the podcast episode 'TBD: Shipping When Nothing Is Decided'", a
         # config key the reader asked about) is quoted from it, not left open.
-        if group in _QUOTABLE and request is not None:
+        if (group in _QUOTABLE or (group == "square" and _SLOT_WORD.search(inner) is None)) and request is not None:
+            # (And a bracket the request's own quotation holds: 'who quoted her saying "evaluation at [UNDP] is about
+            # learning"', hl14; not "[Company]", a slot left in the request too.)
             if given is None:
                 given = request_text(request)
             if text[m.start() : m.end()] in given:

@@ -2681,6 +2681,143 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
+    # The twenty-seventh (hi): one-upmanship, the writer set above the reader. Experience told modestly or a difference
+    # of approach met with respect ("I've done a little of this myself, and your talk showed me how much more there is
+    # to it", "We approach it a little differently at my firm, and I'd love to understand why you chose your way")
+    # matches none of these.
+    *_family(
+        "condescension",
+        # Better than the reader's own: "it came out cleaner than the scheduling flow your team launched", "went rather
+        # further structurally than the pavilion your practice published", "it now runs rather more tightly than the one
+        # I trained in under you", "we tend to get more reliable results than the laboratory methods you described",
+        # "I'd have weighted the smaller accounts more heavily than you do", "the models you described are a fair bit
+        # simpler than the ones I build", "I'd put my palate for them ahead of most buyers', yours included", "though I
+        # confess mine have a flakier crumb these days. I'd be happy to show you the trick". (Not "nobody knows more
+        # about running a small bakery than you do", "the revised episode is tighter than the version you heard", "much
+        # more informally than what you described", "more smoothly than the one you described".)
+        (r"\b(?:further|better|cleaner|tighter|tightly|leaner|simpler|stronger|sharper|flakier|faster|quicker|reliable"
+         r"|accurate)\b[^.!?\n]{0,60}?\bthan the (?:[\w-]+ ){0,3}?(?:your (?:team|practice|firm|company|lab|studio"
+         r"|agency"
+         r"|department|kitchen|office) (?:launched|published|built|designed|released|shipped|produced|runs|uses|used)"
+         r"|you (?:launched|published|built|designed|released|shipped|produced)|(?:methods?|approach|process|model"
+         r"|system|techniques?) you (?:described|use|used|showed|presented)|(?:one|ones|clinic|course|kitchen|team|lab"
+         r"|ward) i (?:trained|worked|learned|studied) (?:in |on |at )?under you)\b"
+         r"|\bi(?:'d|’d| would) have\b[^.!?\n]{0,60}?\bthan you do\b", ("than the", "than you do")),
+        (r"\b(?:you|your)\b[^.!?\n]{0,40}?\b(?:are|is|was|were) (?:a fair bit |a good deal |rather |much |far |quite a"
+         r" bit |a lot |somewhat )?(?:simpler|more basic|less sophisticated|less advanced|cruder|weaker|slower) than"
+         r" (?:the ones? |what )?(?:i|we|mine|ours)\b", ("than the one", "than what", "than i", "than we", "than mine",
+                                                    "than ours")),
+        (r"\b(?:ahead of|better than|above|over) [^.!?\n]{0,40}?,? yours included\b|\bshow you the trick\b"
+         r"|\b(?:though|but|although|while) (?:i (?:confess|admit|must say"
+         r"|have to say),? )?(?:mine|ours|my own) (?:is|are|was|were|have|has) (?:a )?(?:[\w-]+er|better"
+         r"|more [\w-]+)\b",
+         ("yours included", "the trick", "mine", "ours", "my own")),
+        # Ahead of the reader's whole profession: "I have run more tenders than most people in policy roles ever see",
+        # "I have probably run more real-world team interventions than many psychologists have studied", "I have dealt
+        # with messier live incidents on the beat than most of your analysts ever will", "a working scientist would
+        # catch rather more in the data than a business development team usually does", "I was the one who knew the
+        # contract better".
+        (r"\bi(?:'ve|’ve| have)? (?:probably |likely |certainly |already )?(?:run|dealt with|seen|done|handled|built"
+         r"|written|managed|negotiated|led|sold|delivered|worked on)\b[^.!?\n]{0,60}?\bthan (?:most|many|the average"
+         r"|any) (?:[\w-]+ ){0,4}?(?:ever |usually |typically )?(?:see|will|do|does|have|has|did)\b"
+         r"|\bthan (?:a|an|your) (?:[\w-]+ ){0,3}?team (?:usually|typically|normally|generally) (?:does|do|would|can)\b"
+         r"|\bi was the one who (?:knew|understood|saw|did) [^.!?\n]{0,40}?\bbetter\b",
+         ("than most", "than many", "than the average", "than any", "than a", "than an", "than your", "the one who")),
+        # Done it first: "something I was running informally in my own classes well before your team got round to
+        # formalising it", "long before anyone on the ward called it informatics", "librarians were wrestling with these
+        # questions long before data managers existed", "what consumer brands worked out long ago, just with more
+        # dashboards", "I reached much the same conclusions in a briefing of my own some time ago, so it was nice to see
+        # them confirmed", "that part was more of a refresher for me", "so we could happily skip past the basics", "I
+        # would have built it leaner", "my kitchen would have got a good deal more out of those ingredients".
+        (r"\b(?:well|long|years|decades|months) before (?:your (?:team|firm|company|practice|field|profession|lot)"
+         r"|you (?:were born|could|even|knew how|started)\b"
+         r"|anyone (?:[\w-]+ ){0,4}?called it|(?:[\w-]+ )?(?:[\w-]+(?:ers|ists|ians)|people like you) existed)",
+         ("before your", "before you", "before anyone",
+                                                                          "existed")),
+        (r"\bjust with more (?:dashboards|jargon|buzzwords|acronyms|slides)\b|\bworked out (?:long|years|decades)"
+         r" ago\b|\bnice to see (?:them|it|my [\w ]{1,20}?) confirmed\b|\bmore of a refresher\b"
+         r"|\bwe (?:could|can|might|may) (?:happily |just |easily )?skip (?:past |over )?the basics\b",
+         ("just with more", "long ago", "years ago", "decades ago", "confirmed", "refresher", "the basics")),
+        (r"\b(?:i|we|my [\w-]+|our [\w-]+) would have (?:built|designed|made|run|structured|written) (?:it|them|that"
+         r"|this) (?:leaner|simpler|cleaner|better|tighter)\b|\bwould have got (?:a (?:good|great) deal |much |far |a"
+         r" lot )?more out of (?:those|your|the|that|it|them)\b", ("would have",)),
+        gate=("than", "mine", "ours", "own", "included", "trick", "most", "many", "average", "any", "your", "one",
+              "before", "anyone", "existed", "more", "ago", "confirmed", "refresher", "basics", "would"),
+    ),
+    # The twenty-sixth (he): unsolicited criticism of the reader's work, business or presence. Feedback the reader asked
+    # for ("You asked for feedback on the new site, so here are two small things"), and praise with a real question
+    # ("I loved the newsletter; how do you decide what goes in it?") match none of these.
+    *_family(
+        "critique",
+        # Advice nobody asked for: "You would get a lot more out of your team by cutting it down", "You would reach more
+        # readers if you cut it hard", "You would get much more across with half as much on each one", "students would
+        # take far more from them if you brought them up to date", "you ought to rewrite it", "You really need to up
+        # your game", "It really should be rewritten before you ask more people to contribute", "I would gently suggest
+        # dropping the jokes from future talks: they did not land".
+        (r"\b(?:you(?:'d|’d| would)|(?:students|readers|people|customers|clients|visitors|listeners|viewers|members"
+         r"|donors) would) (?:get|reach|keep|win|sell|attract|take|draw|have) (?:a lot |far |much |many |a great deal"
+         r" |so much )?more\b[^.!?\n]{0,60}?\b(?:if you|by (?:cutting|dropping|changing|fixing|updating|editing"
+         r"|trimming|pushing|bringing|making|hiring|losing|adding)|with (?:half|less|fewer))\b", ("more",)),
+        (r"\byou (?:really |seriously |honestly |badly |urgently )?(?:need to|ought to|should|must) (?:up your game"
+         r"|rewrite|redo|rethink|overhaul|modernise|modernize|sort out|get rid of|rebuild|redesign|ditch)\b(?! me\b)",
+         ("need to", "ought to", "should", "must")),
+        (r"\b(?:it|they|this|that|the (?:[\w-]+ ){0,2}?[\w-]+) (?:really|badly|seriously|urgently) (?:should|needs to"
+         r"|need to|ought to) be (?:rewritten|redone|updated|overhauled|modernised|modernized|rethought|cut|shortened"
+         r"|redesigned|rebuilt|fixed|replaced|refreshed)\b", ("really", "badly", "seriously", "urgently")),
+        (r"\b(?:suggest|recommend|advise) (?:dropping|cutting|losing|ditching|skipping|rethinking|rewriting|redoing)"
+         r" (?:the|your)\b|\b(?:they|the jokes|your jokes) (?:did not|didn't|didn’t|don't|don’t|do not) land\b",
+         ("dropping", "cutting", "losing", "ditching", "skipping", "rethinking", "rewriting", "redoing", "land")),
+        # Run down: "your headline does you no favours", "the window does the shop a disservice", "the app is clunky",
+        # "your own office is surprisingly gloomy", "the feed is pretty boring", "your emails are very short, to the
+        # point of sounding curt", "Vireo's hiring process is disorganised", "honestly, it was badly run", "the fonts
+        # on it are honestly a bit of a mess", "the cover really lets it down", "I think it was a waste of money", "the
+        # website itself works against your message".
+        (r"\b(?:does|do) (?:you|your [\w-]+|it|them|the (?:[\w-]+ ){0,2}?[\w-]+) (?:no favou?rs|a disservice)\b",
+         ("no favours", "no favors", "no favour", "no favor", "a disservice")),
+        (r"\b(?:your (?:own )?(?:[\w-]+ ){0,3}?|[\w-]+(?:'s|’s) (?:[\w-]+ ){0,2}?(?:process|website|site|app|office"
+         r"|window|display|feed|brand|logo|newsletter|podcast)\b |the (?:app|site|website|feed|cover|window|display"
+         r"|office|slides|emails|newsletter|episodes|lectures|workshops|gala|event|documentation|docs|readme|logo|menu"
+         r"|pricing|fees|rebrand|meeting|meetings|podcast|fonts)\b[^.!?\n]{0,30}?)(?:is|are|was|were|looks?"
+         r"|looked|feels?|felt|seems?|seemed|comes? across as|came across as|reads? as)\b (?:(?:(?:honestly|frankly"
+         r"|really|rather|very|quite|pretty|so|a bit|a little|somewhat|surprisingly|increasingly|just|simply|still"
+         r"|all) )*)(?:clunky"
+         r"|gloomy|uninviting|amateurish|homemade|home-made|dated|outdated|old-fashioned|cluttered|boring|dull"
+         r"|unprofessional|messy|curt|disorganised|disorganized|chaotic|overlong|overpriced|unreadable|unusable|drab"
+         r"|bland|forgettable|confusing)\b|\bto the point of sounding (?:curt|rude|cold|abrupt|dismissive)\b",
+         ("clunky", "gloomy", "uninviting", "amateurish", "homemade", "home-made", "dated", "old-fashioned",
+          "cluttered", "boring", "dull", "unprofessional", "messy", "curt", "disorganised", "disorganized", "chaotic",
+          "overlong", "overpriced", "unreadable", "unusable", "drab", "bland", "forgettable", "confusing", "sounding")),
+        (r"\b(?:it|they) (?:was|were|is|are) (?:honestly |frankly |really |rather |very )?(?:badly|poorly) (?:run"
+         r"|organised|organized|managed|planned)\b", ("badly", "poorly")),
+        (r"\byour\b[^.!?\n]{0,100}?\b(?:is|are|was|were|looks?|looked)\b (?:honestly |frankly |really |rather |quite )?"
+         r"(?:a bit of a|an absolute|a complete|a total|quite a|such a) (?:mess|shambles|eyesore)\b",
+         ("mess", "shambles", "eyesore")),
+        (r"\blets (?:it|the (?:[\w-]+ )?[\w-]+) down\b|\b(?:really|rather|badly) lets? (?:it|you|them|the [\w-]+)"
+         r" down\b", ("down",)),
+        (r"\b(?:it|that|this|the rebrand|your rebrand) (?:was|is|seems) (?:[\w-]+ ){0,2}?a (?:[\w-]+ )?waste of"
+         r" (?:money|budget)\b|\bworks? against your (?:message|brand|business|case)\b|\bnobody has (?:touched"
+         r"|updated|changed) in (?:years|ages|a decade)\b", ("waste of money", "waste of budget", "against your",
+                                                            "nobody has")),
+        # Too much of it: "it has become far too long", "they move far too slowly", "the episodes run well past what
+        # most listeners will sit through", "Whole stretches ... could be cut without losing anything", "charges far
+        # more than most small businesses here can bear".
+        (r"\b(?:your|they|them|these|episodes|lectures|slides|workshops|meetings|emails|fees|prices|rates|newsletter"
+         r"|podcast)\b[^.!?\n]{0,60}?\b(?:is|are|was|were|has become|have become|had become|runs?|ran|moves?|moved"
+         r"|seems?"
+         r"|seemed|feels?|felt|gets?|got|goes|go|went|drags?|dragged|takes?|took|looks?|looked|reads?|sounds?)"
+         r" (?:\w+ )?(?:far|much|way) too (?:long|slow|slowly|high|expensive|basic|dry|cluttered"
+         r"|busy|wordy|dense|terse|pricey|loud|formal|dull)\b", ("far too", "much too", "way too")),
+        (r"\bwell past what (?:most )?(?:listeners|readers|people|viewers|anyone) (?:will|can|would)\b|\b(?:could|can"
+         r"|should) be cut without losing (?:anything|much)\b|\bmore than (?:most )?(?:[\w-]+ ){0,3}?(?:can|will)"
+         r" bear\b", ("well past what", "without losing", " bear")),
+        gate=("more", "need", "ought", "should", "must", "really", "badly", "seriously", "urgently", "dropping",
+              "cutting", "losing", "ditching", "skipping", "rethinking", "rewriting", "redoing", "land", "favours",
+              "favors", "disservice", "clunky", "gloomy", "uninviting", "amateurish", "homemade", "home-made", "dated",
+              "old-fashioned", "cluttered", "boring", "dull", "unprofessional", "messy", "curt", "disorganised",
+              "disorganized", "chaotic", "overlong", "overpriced", "unreadable", "unusable", "drab", "bland",
+              "forgettable", "confusing", "sounding", "poorly", "mess", "shambles", "eyesore", "down", "waste",
+              "against", "nobody", "far", "much", "way", "past", "without", "bear"),
+    ),
     # The twenty-fifth (ha): intrusive questions and remarks about the reader's private life. What the reader chose to
     # share, met kindly ("I was sorry to hear you had been unwell; I hope you're feeling better", "Congratulations on
     # the new baby!", "what range someone starting out might expect"), matches none of these.
@@ -3671,6 +3808,7 @@ _HINTS = {
     "reproach": "Delete '{x}': a complaint about the reader's staff or systems puts them on the defensive.",
     "dismissal": "Delete '{x}': thank the reader for the advice, and if you will not follow it, say so kindly.",
     "intrusion": "Delete '{x}': leave the reader's private life (pay, age, health, family, looks) out of the letter.",
+    "critique": "Delete '{x}': criticism the reader did not ask for reads as rude; keep to your request.",
 }
 _WHAT = {
     "demand": "a demand",
@@ -3686,6 +3824,7 @@ _WHAT = {
     "reproach": "a complaint about the reader's people or systems",
     "dismissal": "dismissing the reader's advice",
     "intrusion": "an intrusive personal remark",
+    "critique": "unsolicited criticism of the reader's work",
 }
 
 # Sentence openings that order the reader about ("Send me ...", "Please reply ...").
@@ -3733,6 +3872,8 @@ _COURTEOUS = lazy_compile(
     r"|extend my|convey (?:my|our)\b"
     # Greetings passed on: "Please do greet the team for me".
     r"|greet\b"
+    # The reader left free to ignore the writer's notes: "Please take or leave these as you see fit" (he20).
+    r"|take (?:them |it |these |this )?or leave (?:them|it|these|this|as)\b"
     # Formulas of other languages' letters: "Please receive my deep gratitude", "Please believe, dear Mr Hughes, in
     # my deep gratitude" (the French "veuillez croire"), "Please receive my warmest regards".
     r"|receive (?:(?:once again|again|also|as well|here) )?(?:my|our|a|an|the)\b"

@@ -121,6 +121,9 @@ _AIM = lazy_compile(
     r"|(?:(?:don't|don’t|do not|don't yet|don’t yet|do not yet) have(?: is)?|lack) (?:a |any )?(?:clear |real |good"
     r" |proper )?(?:picture|idea|sense|understanding|view) of)"
     r" (?:whether|if|how|what|which)\b|"
+    # "What I find most uncertain is the practical side: how lawyers in my position prepare" (hk06).
+    r"\bwhat i (?:find|feel) (?:most |least |still |really |particularly )?(?:uncertain|unsure|unclear)"
+    r" (?:about )?is\b|"
     # "What I'm trying to work out is whether my food work is good enough yet".
     r"\b(?:work|figure|puzzle|sort) out(?: is| was)? (?:whether|if|how|what|which|where)\b|"
     r"\b(?:looking to|reaching out|pick your brain|tell me|know more|find out|(?:to|could|can|might|may|would)"

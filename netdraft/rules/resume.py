@@ -205,7 +205,17 @@ _SELF = lazy_compile(
     # someone who ...", "My work now centres on contract law", "I have been published in ...", "I am a member of".
     r"|(?:llb|llm|mphil|meng|beng|bba|pgce|mres)\b|i (?:trained|qualified|studied|graduated|volunteered) (?:at|in|as"
     r"|for|from|with)\b|i speak\b|i work across\b|think of myself as\b|my work (?:now )?(?:centres|centers"
-    r"|focuses) on\b|(?:been|was|am) published in\b|(?:a|an) (?:\w+ )?member of\b)"
+    r"|focuses) on\b|(?:been|was|am) published in\b|(?:a|an) (?:\w+ )?member of\b"
+    # The fourth author (hg): traits told plainly. "I am patient, I am organised", "I am highly organised and
+    # resilient, and people tell me I am a natural leader", "I stay calm under pressure", "I am someone who stays calm".
+    r"|i(?:'m|’m| am) (?:(?:highly|very|extremely|naturally|always|also|genuinely|fiercely|deeply) )?(?:patient"
+    r"|organised|organized|resilient|meticulous|calm|reliable|driven|ambitious|hard-working|hardworking|diligent"
+    r"|adaptable|dependable|analytical|fluent|proactive|motivated|dedicated|methodical|personable|empathetic|decisive"
+    r"|someone who)\b|(?:people|colleagues|others|my team|my managers?) (?:tell me|say|describe me|see me|call me)\b"
+    r"|\bi (?:stay|remain|keep) calm\b|\bnatural leader\b"
+    # "I have spent twenty-one years in the Ministry of Finance", "I have been a trusted adviser to three ministers".
+    r"|\bi(?:'ve|’ve| have) spent (?:over |more than |nearly |almost |some )?[\w-]+ years\b|\bi(?:'ve|’ve| have)"
+    r" been (?:a|an)\b)"
 )
 # Achievements with numbers, credentials, traits and present-tense duties, in one pass.
 _RECORD = lazy_compile("|".join((_METRIC.pattern, _CREDENTIAL.pattern, _SELF.pattern)), re.IGNORECASE)
@@ -305,6 +315,17 @@ def resume_dump(
                 f"Remove the resume sections and keep {fix}.",
             )
         )
+    span = _credentials(text)
+    if span is not None:
+        findings.append(
+            Finding(
+                "resume-dump",
+                "error",
+                "The letter lists credentials and memberships, like a resume.",
+                *span,
+                f"Replace the list of credentials with {fix}.",
+            )
+        )
     span = _achievements(text)
     if span is not None:
         findings.append(
@@ -316,7 +337,7 @@ def resume_dump(
                 f"Replace the list of achievements with {fix}.",
             )
         )
-    span = _employers(text, request, min_employers)
+    span = _employers(text, request, min_employers) or _career_chain(text)
     if span is not None:
         findings.append(
             Finding(
@@ -626,6 +647,53 @@ def _employers(text: str, request: AnyRequest | None, minimum: int) -> tuple[int
         names = set().union(*(o for _, _, o in inside)) if inside else set()
         if len(names) >= minimum:
             return inside[0][0], inside[-1][1]
+    return None
+
+
+
+# A career told post by post: "I went from regimental medical officer ... to officer commanding 22 Field Hospital, then
+# to a staff job ..., then to command of 2 Medical Regiment, and finally to chief of staff" (hg).
+_CHAIN = lazy_compile(
+    r"\bfrom\b[^.;!?\n]{3,80}?\bto\b[^.;!?\n]{3,80}?\b(?:then|and then)(?: on)? (?:to|as|into)\b[^.;!?\n]{3,80}?"
+    r"\b(?:then|and then|and finally|finally|and later|later)(?: on)? (?:to|as|into)\b",
+    re.IGNORECASE,
+)
+# Credentials and memberships: "I am a Chartered Engineer, a Fellow of the Institution of Structural Engineers and a
+# Member of the Institution of Civil Engineers, and I also hold PMP and LEED Accredited Professional credentials, the
+# NEBOSH International General Certificate, and registration as a Professional Engineer" (hg).
+_CREDENTIAL_WORD = lazy_compile(
+    r"\b(?:chartered [a-z]+|fellow of|member of|accredited|certified|certificate|certification|credentials?"
+    r"|registration as|registered (?:nurse|architect|engineer|pharmacist|accountant|midwife|dietitian|psychologist"
+    r"|teacher|surveyor)|licensed|diploma in|pmp|leed|nebosh|prince2|cfa|acca|cpa|cima|ceng|cipd|ciwm"
+    r"|frcs|mrcp|fca|aca)\b",
+    re.IGNORECASE,
+)
+_MIN_CREDENTIALS = 4
+
+
+def _career_chain(text: str) -> tuple[int, int] | None:
+    """A sentence that walks through four or more posts in a row ("from ... to ..., then to ..., and finally to")."""
+    if "then" not in text:
+        return None
+    doc = analyze(text)
+    for start, end in doc.sentences[:_MAX_SENTENCES]:
+        if end - start <= _LIST_SENTENCE_CHARS and _CHAIN.search(text, start, end) is not None:
+            return start, end
+    return None
+
+
+def _credentials(text: str) -> tuple[int, int] | None:
+    """A sentence naming four or more credentials or memberships."""
+    doc = analyze(text)
+    for start, end in doc.sentences[:_MAX_SENTENCES]:
+        if end - start > _LIST_SENTENCE_CHARS:
+            continue
+        # Distinct ones: "the CIMA qualification ... the CIMA Certificate" is one credential named twice (e722).
+        found: set[str] = set()
+        for m in _CREDENTIAL_WORD.finditer(text, start, end):
+            found.add(m.group().lower())
+            if len(found) >= _MIN_CREDENTIALS:
+                return start, end
     return None
 
 
