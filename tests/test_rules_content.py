@@ -1169,6 +1169,11 @@ def test_follow_up_plan_object_named_by_its_head() -> None:
             "send a link to his portfolio",
             "I have included a link to my portfolio below my name in case it is helpful.",
         ),
+        # Sent with the letter in the present tense (hp35).
+        (
+            "send her his write-up of the stewardship session",
+            "I have written up my notes from the stewardship session and attach them here.",
+        ),
         # A visit in an idiom (hk13).
         (
             "visit the centre when she is next in the area",
@@ -3761,6 +3766,14 @@ def test_hiring_news_told_is_no_job_ask() -> None:
         "Could you maybe mention my name to the team running it?",
         "Would you be willing to speak to the panel on my behalf?",
         "Would you read my cover letter before I submit, and perhaps let the editor in charge know to expect it?",
+        # The twenty-fifth (hn), in thanks and recaps.
+        "I have applied for the junior analyst role and would be grateful for any support you felt able to give my "
+        "application.",
+        "I would be truly grateful if you would give my application your consideration.",
+        "I would be delighted to be kept in mind for that role.",
+        "If there's ever a place for a junior gameplay programmer at the studio, I would jump at it.",
+        "Given how closely my work matches what you described, I wondered whether you might consider me for the "
+        "compliance analyst opening.",
     ],
 )
 def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
@@ -3913,6 +3926,9 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         # Near misses of the twenty-fourth author's (hj) and the fifteenth mixed round's (hk).
         "How do hiring panels in your sector usually read a career changer's CV?",
         "Once that introduction is made, I plan to submit my application to the program straight away.",
+        # Near misses of the twenty-fifth author's (hn).
+        "If you ever run another workshop, I'd jump at the chance.",
+        "Our conversation made me more determined than ever to apply to firms like yours.",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

@@ -135,6 +135,8 @@ _CANCELLED = lazy_compile(
 # Sending now what the plan says to send: "(see attached)", "here is the checklist", "I enclose".
 _SENT_NOW = lazy_compile(
     r"\b(?:attached|enclosed|attaching|enclosing|i enclose|i attach|here is|here's|heres|here are"
+    # "I have written up my notes from the Forum's stewardship session and attach them here" (hp35).
+    r"|and (?:attach|enclose) (?:it|them|this|these|a copy)"
     # "My sample episode is here if you want to hear where I'm starting from: lumenpod.example/sample".
     r"|(?:is|are) (?:here|below|linked)"
     # "In the meantime my portfolio is at https://fatima.design in case you'd like a look".

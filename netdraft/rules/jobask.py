@@ -1084,6 +1084,16 @@ _STRONG_BRANCHES = (
     r"|vacancy|job)\b",
     r"\bmention my name to (?:the|your|whoever|someone)\b|\bspeak (?:to|with) (?:the|your) (?:panel|hiring manager"
     r"|recruiting manager|hiring team|recruiter|selection committee)s? (?:on my behalf|for me)\b",
+    # The twenty-fifth (hn), in thanks and recaps: "would be grateful for any support you felt able to give my
+    # application", "would be truly grateful if you would give my application your consideration", "I would be
+    # delighted to be kept in mind for that role", "if there's ever a place for a junior gameplay programmer at the
+    # studio, I would jump at it", "I wondered whether you might consider me for the compliance analyst opening".
+    r"\b(?:give|lend) my (?:application|candidacy|cv) (?:your|some|any) (?:consideration|support|backing|attention"
+    r"|weight)\b|\b(?:support|backing)\b[^.?!\n]{0,40}?\b(?:give|lend) my application\b",
+    r"\bkept in mind for (?:that|the|this|any|your) (?:[\w-]+ ){0,3}?(?:role|post|position|opening|vacancy|job)\b",
+    r"\b(?:place|opening|role|post|position|vacancy|job)\b[^.?!\n]{0,80}?\bi(?:'d|’d| would) (?:jump|leap) at\b"
+    r"(?! the (?:chance|opportunity) to (?:hear|learn|meet|see|talk|chat|visit|read|listen|speak|discuss|ask)\b)",
+    r"\bconsider me for (?:the|that|this|your|any|an?) (?:[\w-]+ ){0,3}?(?:opening|role|post|position|vacancy|job)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1248,6 +1258,7 @@ _STRONG_NEEDS = (
     ("in your", "on your", "with your"), ("my application",), ("name in mind",), ("keen on", "eyeing", "eye on",
     "sights on"), ("put in touch",), ("on request",), (" to apply",), (" shifts",),
     ("word",), ("internally",), (" know",), ("application for",), ("mention my name", "on my behalf", "for me"),
+    ("my application", "my candidacy", "my cv"), ("in mind for",), ("jump at", "leap at"), ("consider me for",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1564,7 +1575,8 @@ _REPORTED_HIRING = lazy_compile(
 _WISHING = lazy_compile(r"\bi(?:'d|’d| would| hope| am hoping|'m hoping|’m hoping)\b")
 # (And asked in an indirect question: "whether you might let me know so that I can submit an application", fv.)
 _ASKING = lazy_compile(
-    r"\b(?:could|would|can|will) you\b|\bplease\b|\b(?:whether|if) you (?:might|could|would) let me\b"
+    r"\b(?:could|would|can|will) you\b|\bplease\b|\b(?:whether|if) you (?:might|could|would) (?:let me|consider"
+    r" me|put me|keep me|think of me)\b"
 )
 
 

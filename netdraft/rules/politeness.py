@@ -2681,6 +2681,67 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
+    # The twenty-eighth (hm): transactional entitlement, a reply claimed as paid for or earned. A membership, a purchase
+    # or custom mentioned warmly ("I've been a member of the association for years and always enjoy your columns", "I
+    # loved your book, and it's part of why I'm writing") matches none of these.
+    *_family(
+        "entitlement",
+        # Paid for, so owed: "I pay a membership fee for this mentoring programme, so I trust your written feedback will
+        # reach me within the week", "I paid the full delegate rate to hear you speak, so I feel a short follow-up
+        # conversation is only fair", "considering what Blue Heron Studio pays for its licences, I think a proper look
+        # at our setup is fair to ask", "As a paying member of the alumni network, I assume I will hear back", "As
+        # Kestrel Freight is among Portline's larger clients, I trust you will give this request some priority", "Given
+        # the volume St. Brendan's orders from Medora Devices each year, I am confident you will be able to find a
+        # slot".
+        (r"\b(?:i (?:pay|paid)|having paid|as a paying|my (?:membership |subscription |licence |license |tuition )?fees"
+         r"|we pay|pays for|what (?:[\w&'’ -]{1,40}?) (?:pays|paid|has spent|spends)|as (?:a|an|one of your) (?:paying"
+         r" |long-standing |larger |major |biggest )?(?:member|subscriber|shareholder|client|customer|donor|patron"
+         r"|sponsor)s?|among (?:[\w&'’-]+ ){0,3}?(?:larger|largest|biggest|major|best) (?:clients|customers|accounts)"
+         r"|given (?:the (?:volume|amount|size)|how much|what) (?:[\w&'’ .-]{1,60}?) (?:orders?|spends?|spent|buys?"
+         r"|bought|pays?|paid)|supported (?:[\w-]+ ){0,3}?financially)\b[^.!?\n]{0,100}?(?:\bso i (?:trust|assume"
+         r"|expect|feel|think)\b|\bi (?:trust|assume|expect|would expect|feel|think|will count on|am confident|'m"
+         r" confident|’m confident)\b(?! (?:you(?:'re|’re| are)|this finds|all is|this email finds|that all)\b)"
+         r"|\bis only"
+         r" fair\b|\bfair to ask\b|\bthe least\b|\bowes\b|\bpriority\b)",
+         ("pay", "pays", "paid", "paying", "fee", "fees", "member", "members", "subscriber", "subscribers",
+          "shareholder", "shareholders", "client", "clients", "customer", "customers", "donor", "donors", "patron",
+          "patrons", "sponsor", "sponsors", "among", "given the", "given how", "given what", "financially")),
+        # Earned or bought: "I'd like to think I've earned an hour of your time", "I felt I had earned the slot", "I
+        # would like to think that has bought me a hearing", "I'd hope that buys a coffee with the person running it",
+        # "I'd like to think a reply now and then is owed", "the programme rather owes its alumni this kind of access",
+        # "my tuition covers office hours, after all", "after everything Fjordline Outdoor has spent with Copperfield
+        # Media, I would have been surprised by anything less", "We've renewed our contract with Brightpath Consulting
+        # every year without fail, so I'm sure you can spare me a lunch".
+        (r"\b(?:i(?:'ve|’ve| have)? |i had |i felt i had )earned (?:[\w-]+ ){0,3}?(?:of your time|hearing|reply"
+         r"|response"
+         r"|slot|call|meeting|coffee|lunch|conversation)\b", ("earned",)),
+        (r"\b(?:bought|buys|buy) (?:me |us )?(?:a hearing|a reply|a coffee with|an hour|a call|a meeting|some of your"
+         r" time|a little of your time|access)\b", ("bought", "buys", "buy")),
+        (r"\b(?:reply|response|answer|hearing|call)s?\b[^.!?\n]{0,30}?\bis owed\b|\b(?:rather |surely )?owes? its"
+         r" (?:alumni|members|donors|customers|clients|supporters|subscribers)\b", ("is owed", "owes", "owe its")),
+        (r"\bmy (?:tuition|fees?|membership|subscription|ticket) (?:covers?|includes?|pays for|entitles me)\b"
+         r"|\bsurprised by anything less\b", ("my tuition", "my fee", "my membership", "my subscription", "my ticket",
+                                            "anything less")),
+        (r"\b(?:contract|account|business|orders?|custom) with\b[^.!?\n]{0,60}?\bso i(?:'m|’m| am) sure you can\b",
+         ("sure you can",)),
+        gate=("pay", "paid", "fee", "fees", "paying", "member", "client", "customer", "subscriber", "shareholder",
+              "donor", "patron", "sponsor", "among", "given", "financially", "earned", "bought", "buys", "buy", "owed",
+              "owes", "tuition", "membership", "subscription", "ticket", "less", "sure"),
+    ),
+    # The same mixed round (hp): a bargain kept and pressed, told as pressure.
+    *_family(
+        "pressure",
+        # A bargain kept and pressed (hp): "I held up my end within a day, so I trust the handbook will not take you
+        # much longer; I would rather not have to chase it", "if it does not suit, you will need to let me know
+        # promptly", "given my background, I doubt the conversation will need the full twenty minutes".
+        (r"\bi(?:'ve|’ve| have)? held up my (?:end|side)\b|\bi(?:'d|’d| would) rather not have to (?:chase|remind|nudge"
+         r"|follow up|ask again)\b", ("held up my", "rather not have to")),
+        (r"\byou(?:'ll|’ll| will) need to let me know (?:promptly|quickly|soon|straight away|today|immediately"
+         r"|at once)\b"
+         r"|\bi doubt (?:the|our|it|this) (?:conversation |call |meeting |chat )?will need the full\b",
+         ("let me know", "the full")),
+        gate=("held", "rather", "know", "full"),
+    ),
     # The twenty-seventh (hi): one-upmanship, the writer set above the reader. Experience told modestly or a difference
     # of approach met with respect ("I've done a little of this myself, and your talk showed me how much more there is
     # to it", "We approach it a little differently at my firm, and I'd love to understand why you chose your way")
