@@ -1535,6 +1535,7 @@ POLITE = [
     "I loved your book, and it's part of why I'm writing.",
     "As a member of the institute, I trust you are well and enjoying the new journal.",
     "As a long-standing customer, I have always admired how your bakery treats its suppliers.",
+    "Your team's dashboards are far from the messy data I clean every day.",
     "I was sorry to hear you were made redundant, and glad you have landed so well.",
     "I was surprised to hear from you so soon, and delighted.",
     "My coursework on interlocking principles will be forwarded to you by the end of this week.",

@@ -1386,10 +1386,8 @@ _TRIGGERS = wordset(
     "shift shifts hires recruits staffs deploy employ appoint onboard trade swap exchange "
     "hired employed recruited added space berth mine candidature mix pipeline suitability commission commissioning"
     " byline roster lab laboratory employment supervise supervising"
-    " interim fractional acting caretaker serve appointed engaged retained shortlisted nominated co-opted shortlist"
-    " basis trustees governors committee panel council observer director"
-    " subcontract sub-contract subcontracted overflow counter chair chairs"
-    " roster rosters framework deployment standby host"
+    " interim fractional caretaker shortlisted co-opted shortlist subcontract sub-contract subcontracted overflow chair"
+    " chairs roster rosters"
 )
 _PAIRS = (
     (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),
@@ -1431,6 +1429,23 @@ _PAIRS = (
     (frozenset(("weekend", "evening", "holiday", "seasonal", "casual", "part-time", "summer", "temp", "extra")),
      frozenset(("work",))),
     (frozenset(("use",)), frozenset(("me",))),
+    # The twentieth to twenty-second (gs, gx, hb): common words that ask for a post only beside another. "join your
+    # advisory panel", "with a view to joining as a director", "glad to serve", "grateful to be appointed", "on a
+    # consulting basis", "as your acting CFO", "a place for me behind your counter", "host me on secondment", "a place
+    # on the framework".
+    (frozenset(("panel", "committee", "council", "trustees", "governors", "director", "directors")),
+     frozenset(("join", "joining", "sit", "serve", "appointed", "invited", "added", "view", "seat", "place", "interest",
+                "passed", "behalf", "speak", "word"))),
+    (frozenset(("serve", "appointed", "engaged", "retained", "nominated")),
+     frozenset(("glad", "happy", "delighted", "pleased", "honoured", "honored", "willing", "grateful", "keen",
+                "eager"))),
+    (frozenset(("basis",)), frozenset(("consulting", "retained", "fractional", "freelance", "paid", "interim"))),
+    (frozenset(("acting",)), frozenset(("cfo", "ceo", "coo", "cmo", "cto", "director", "head", "chair", "lead",
+                                       "manager"))),
+    (frozenset(("counter",)), frozenset(("behind",))),
+    (frozenset(("host",)), frozenset(("me",))),
+    (frozenset(("framework", "deployment", "standby")), frozenset(("place", "added", "included", "put", "listed",
+                                                                    "list", "on"))),
     # The twenty-second (hb): "Could you include my name?", "added to the expert deployment list".
     (frozenset(("include",)), frozenset(("my",))),
     # The twenty-fourth (hj): "let the editor in charge know to expect it".
@@ -1487,6 +1502,7 @@ _PAIRS = (
 
 
 _PAIR_FIRST = frozenset().union(*(a for a, _ in _PAIRS))
+_ROUGH = str.maketrans({c: " " for c in "?!.,;:()[]\"“”"})
 # A sentence with none of these words is not triggered (one set test, no call: most sentences).
 _ANY_TRIGGER = _TRIGGERS | _PAIR_FIRST
 
@@ -1627,8 +1643,11 @@ def job_ask(
     if subject and text.find(subject, 0, doc.body_start) >= 0:
         # The subject line asks too: "Subject: Questions on offshore wind work (and a spot in your technician
         # intake?)" (hf).
-        six = index(subject)
-        for j in range(len(six.spans)):
+        # (Most subject lines hold no trigger word: a cheap split rules them out before they are indexed.)
+        rough = frozenset(subject.lower().translate(_ROUGH).split())
+        six = index(subject) if _triggered(rough) else None
+        for j in range(len(six.spans) if six is not None else 0):
+            assert six is not None
             if _asks_for_work(six.words[j], six.sentence(j), org, accent):
                 at = text.find(subject, 0, doc.body_start)
                 findings.append(

@@ -2832,7 +2832,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "your own office is surprisingly gloomy", "the feed is pretty boring", "your emails are very short, to the
         # point of sounding curt", "Vireo's hiring process is disorganised", "honestly, it was badly run", "the fonts
         # on it are honestly a bit of a mess", "the cover really lets it down", "I think it was a waste of money", "the
-        # website itself works against your message".
+        # website itself works against your message". (Not "messy": "cleaning messy data" is everyday in letters about
+        # analysis.)
         (r"\b(?:does|do) (?:you|your [\w-]+|it|them|the (?:[\w-]+ ){0,2}?[\w-]+) (?:no favou?rs|a disservice)\b",
          ("no favours", "no favors", "no favour", "no favor", "a disservice")),
         (r"\b(?:your (?:own )?(?:[\w-]+ ){0,3}?|[\w-]+(?:'s|’s) (?:[\w-]+ ){0,2}?(?:process|website|site|app|office"
@@ -2843,11 +2844,11 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          r"|really|rather|very|quite|pretty|so|a bit|a little|somewhat|surprisingly|increasingly|just|simply|still"
          r"|all) )*)(?:clunky"
          r"|gloomy|uninviting|amateurish|homemade|home-made|dated|outdated|old-fashioned|cluttered|boring|dull"
-         r"|unprofessional|messy|curt|disorganised|disorganized|chaotic|overlong|overpriced|unreadable|unusable|drab"
+         r"|unprofessional|curt|disorganised|disorganized|chaotic|overlong|overpriced|unreadable|unusable|drab"
          r"|bland|forgettable|confusing)\b|\bto the point of sounding (?:curt|rude|cold|abrupt|dismissive)\b",
-         ("clunky", "gloomy", "uninviting", "amateurish", "homemade", "home-made", "dated", "old-fashioned",
-          "cluttered", "boring", "dull", "unprofessional", "messy", "curt", "disorganised", "disorganized", "chaotic",
-          "overlong", "overpriced", "unreadable", "unusable", "drab", "bland", "forgettable", "confusing", "sounding")),
+         ("clunky", "gloomy", "uninviting", "amateurish", "homemade", "dated", "cluttered", "boring", "dull",
+          "unprofessional", "curt", "disorganised", "disorganized", "chaotic", "overlong", "overpriced", "unreadable",
+          "unusable", "drab", "bland", "forgettable", "confusing", "sounding")),
         (r"\b(?:it|they) (?:was|were|is|are) (?:honestly |frankly |really |rather |very )?(?:badly|poorly) (?:run"
          r"|organised|organized|managed|planned)\b", ("badly", "poorly")),
         (r"\byour\b[^.!?\n]{0,100}?\b(?:is|are|was|were|looks?|looked)\b (?:honestly |frankly |really |rather |quite )?"
@@ -3019,7 +3020,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\byour\b[^.!?\n]{0,80}?\b(?:felt|feels|seemed|seems|sounded|sounds|is|was|are|were) (?:a (?:bit|little)"
          r" |rather |quite |somewhat |completely |totally |hopelessly )?(?:out of touch|out of date|outdated|dated"
          r"|old-fashioned|behind the times)\b|\blike advice from (?:another|a different|a bygone|an earlier|a past)"
-         r" (?:era|age|decade|century)\b", ("out of touch", "out of date", "outdated", "dated", "old-fashioned",
+         r" (?:era|age|decade|century)\b", ("out of touch", "out of date", "outdated", "dated",
                                           "behind the times", "advice from")),
         (r"\b(?:that|your|this) (?:view|advice|warning|take|idea|thinking|point) (?:seems |is |feels |sounds )?"
          r"(?:rooted in|based on|reflects) how (?:[\w-]+ ){1,4}?used to (?:work|be)\b"
@@ -3104,13 +3105,14 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # firm your size", "you get a great deal done for a studio that not many people outside the industry have heard
         # of", "It is genuinely impressive what a practice as small as yours manages to win".
         (r"\bfor (?:someone|somebody|a person|a (?:[\w-]+ )?(?:speaker|writer|manager|beginner|newcomer|first-timer"
-         r"|novice)) (?:who|from|with|so|as|that)\b[^.!?\n]{0,80}?\b(?:remarkably|surprisingly|impressively|pretty"
-         r"|quite|reasonably|fairly|rather) (?:well|good|clearly|confidently|strong|solid|competent|competently"
-         r"|polished|professional)\b", ("for someone", "for somebody", "for a")),
-        (r"\b(?:impressive|impressively|polished|professional|good|strong|remarkable|accomplished|not bad)\b"
+         r"|novice)) (?:who|from|with|so|as|that)\b[^.!?\n]{0,80}?\b(?:remarkably|surprisingly|impressively"
+         r"|reasonably|fairly) (?:well|good|clearly|confidently|strong|solid|competent|competently"
+         r"|polished|professional)\b", ("remarkably", "surprisingly", "impressively", "reasonably", "fairly")),
+        (r"\b(?:impressive|impressively|polished|professional|remarkable|accomplished|not bad)\b"
          r"[^.!?\n]{0,20}?\bfor a (?:[\w-]+ )?(?:team|firm|studio|company|practice|charity|organisation|organization"
          r"|department|shop|agency|group|lab|start-up|startup|band|speaker|writer|newcomer|beginner) (?:that|which"
-         r"|who|whose|of your size|your size|so (?:small|young|new)|as small)\b", ("for a",)),
+         r"|who|whose|of your size|your size|so (?:small|young|new)|as small)\b",
+         ("impressive", "impressively", "polished", "professional", "remarkable", "accomplished", "not bad")),
         (r"\bfor a (?:[\w-]+ )?(?:team|firm|studio|company|practice|charity|organisation|organization|department|shop"
          r"|agency|group|lab|start-up|startup|band) (?:that|which)\b[^.!?\n]{0,30}?\b(?:not many|few|hardly any"
          r"|nobody|no one|hardly anyone)\b[^.!?\n]{0,40}?\bheard of\b", ("heard of",)),

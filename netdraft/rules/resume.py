@@ -26,6 +26,7 @@ from typing import Any
 
 from netdraft._view import AnyRequest
 from netdraft.report import Finding
+from netdraft.rules._form import word_set
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import (
     MONTH_ABBREVIATIONS,
@@ -669,11 +670,18 @@ _CREDENTIAL_WORD = lazy_compile(
     re.IGNORECASE,
 )
 _MIN_CREDENTIALS = 4
+# A word of each credential above (lower-case): a letter holding fewer than two of them lists no four.
+_CREDENTIAL_WORDS = wordset(
+    "chartered fellow member accredited certified certificate certification credential credentials registration "
+    "registered licensed diploma pmp leed nebosh prince2 cfa acca cpa cima ceng cipd ciwm frcs mrcp fca aca"
+)
 
 
 def _career_chain(text: str) -> tuple[int, int] | None:
     """A sentence that walks through four or more posts in a row ("from ... to ..., then to ..., and finally to")."""
-    if "then" not in text:
+    # Cheap gates first: two steps after the first ("then ... then", "then ... finally") and a "from".
+    low = text.lower()
+    if low.count("then") + low.count("finally") + low.count("later") < 2 or "from" not in low:
         return None
     doc = analyze(text)
     for start, end in doc.sentences[:_MAX_SENTENCES]:
@@ -684,6 +692,9 @@ def _career_chain(text: str) -> tuple[int, int] | None:
 
 def _credentials(text: str) -> tuple[int, int] | None:
     """A sentence naming four or more credentials or memberships."""
+    # Most letters name none: the cached word set rules them out before any regex runs.
+    if len(word_set(text) & _CREDENTIAL_WORDS) < 2:
+        return None
     doc = analyze(text)
     for start, end in doc.sentences[:_MAX_SENTENCES]:
         if end - start > _LIST_SENTENCE_CHARS:
