@@ -1640,27 +1640,22 @@ def job_ask(
     named = request.recipient.organization if request is not None else None
     org = named.lower().strip() if named else ""
     subject = doc.subject
-    if subject and text.find(subject, 0, doc.body_start) >= 0:
-        # The subject line asks too: "Subject: Questions on offshore wind work (and a spot in your technician
-        # intake?)" (hf).
-        # (Most subject lines hold no trigger word: a cheap split rules them out before they are indexed.)
-        rough = frozenset(subject.lower().translate(_ROUGH).split())
-        six = index(subject) if _triggered(rough) else None
-        for j in range(len(six.spans) if six is not None else 0):
-            assert six is not None
-            if _asks_for_work(six.words[j], six.sentence(j), org, accent):
-                at = text.find(subject, 0, doc.body_start)
-                findings.append(
-                    Finding(
-                        "job-ask",
-                        "error",
-                        "The subject line asks for a job or a referral into one, where it should ask for advice.",
-                        at,
-                        at + len(subject),
-                        _hint(request),
-                    )
+    at = text.find(subject, 0, doc.body_start) if subject else -1
+    # The subject line asks too: "Subject: Questions on offshore wind work (and a spot in your technician intake?)"
+    # (hf). Most subject lines hold no trigger word: a cheap split rules them out before they are indexed.
+    if subject and at >= 0 and _triggered(frozenset(subject.lower().translate(_ROUGH).split())):
+        six = index(subject)
+        if any(_asks_for_work(six.words[j], six.sentence(j), org, accent) for j in range(len(six.spans))):
+            findings.append(
+                Finding(
+                    "job-ask",
+                    "error",
+                    "The subject line asks for a job or a referral into one, where it should ask for advice.",
+                    at,
+                    at + len(subject),
+                    _hint(request),
                 )
-                break
+            )
     for i in range(first, last):
         lower = ix.sentence(i)
         if not _asks_for_work(words[i], lower, org, accent):
