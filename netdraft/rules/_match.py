@@ -788,6 +788,18 @@ def with_keys(ix: Index, added: Mapping[str, int]) -> Index:
     return out
 
 
+def said_as(ix: Index, pattern: re.Pattern[str], word: str) -> Index:
+    """``ix`` with each sentence that ``pattern`` finds holding the keys of ``word``, as if it said it (the same
+    index when no sentence does): "stop by the centre" says "visit"."""
+    bits = 0
+    for i in range(len(ix.spans)):
+        if pattern.search(ix.sentence(i)) is not None:
+            bits |= 1 << i
+    if not bits:
+        return ix
+    return with_keys(ix, dict.fromkeys(phrase(word).words[0][1], bits))
+
+
 # "Here is my resume", "please find my portfolio below": handing something over is sending it, so
 # those sentences also hold the word "send" (an action item "send Gordon her resume" is met).
 _HANDED_OVER = lazy_compile(r"\b(?:here(?: is|'s| are)|please find|i(?:'ve| have) included)\b")

@@ -35,11 +35,11 @@ from netdraft.rules._match import (
     modifier_words,
     names_of,
     own_words,
+    said_as,
     stem,
     variants,
     windows,
     with_acronyms,
-    with_keys,
 )
 from netdraft.rules._text import normalize_name
 from netdraft.rules.skip import Skip
@@ -225,16 +225,6 @@ _IN_TOUCH = lazy_compile(r"(?:get|be|keep|stay)(?: back)? in touch\b|touch base\
 _FOLLOW_UP_BY = lazy_compile(r"follow[ -]up (?:by|with|via|over)\b")
 # A visit in an idiom: "I would love to stop by the centre to say hello the next time I am in the area" (hk13).
 _VISIT_IDIOM = lazy_compile(r"\b(?:stop|drop|pop|swing|call|come) (?:by|in|round|over)\b")
-_VISIT_KEYS = keys_of(stem("visit"))
-
-
-def _visits_said(ix: Index) -> Index:
-    """``ix`` with each sentence that visits in an idiom ("stop by", "pop in") also holding the keys of "visit"."""
-    bits = 0
-    for i in range(len(ix.spans)):
-        if _VISIT_IDIOM.search(ix.sentence(i)) is not None:
-            bits |= 1 << i
-    return with_keys(ix, dict.fromkeys(_VISIT_KEYS, bits)) if bits else ix
 
 
 @lru_cache(maxsize=256)
@@ -428,6 +418,11 @@ _PUT_OFF = lazy_compile(
 _TIME_STEMS = frozenset(stem(w) for w in _TIME_WORDS)
 
 
+# Words that name no particular thing handed over: "send samples of her translation work" is not met by "send you
+# the details of referees who know my interpreting work" (gy26).
+_VAGUE_OBJECTS = frozenset(stem(w) for w in wordset("work thing things stuff bit bits"))
+
+
 @lru_cache(maxsize=256)
 def _handed_objects(value: str, names: frozenset[str]) -> frozenset[str]:
     """The match keys of what a plan to hand something over hands over: its content words after the verb, less
@@ -438,11 +433,6 @@ def _handed_objects(value: str, names: frozenset[str]) -> frozenset[str]:
         if st not in _TIME_STEMS and st not in names and st not in _VAGUE_OBJECTS:
             keys |= keys_of(st)
     return frozenset(keys)
-
-
-# Words that name no particular thing handed over: "send samples of her translation work" is not met by "send you
-# the details of referees who know my interpreting work" (gy26).
-_VAGUE_OBJECTS = frozenset(stem(w) for w in wordset("work thing things stuff bit bits"))
 
 
 # An offer hung on the reader's wish, not a plan: "If you would prefer, I could call your office on Monday".
@@ -962,7 +952,7 @@ def follow_up(
     # "SRE" in the letter stands for the request's "site reliability engineering".
     ix = with_acronyms(index(text), request.follow_up, *meeting_texts)
     if request.follow_up and "visit" in request.follow_up.lower():
-        ix = _visits_said(ix)
+        ix = said_as(ix, _VISIT_IDIOM, "visit")
     first, last = core(text)
     body = 0
     for i in range(first, last):

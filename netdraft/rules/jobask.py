@@ -1502,6 +1502,8 @@ _PAIRS = (
 
 
 _PAIR_FIRST = frozenset().union(*(a for a, _ in _PAIRS))
+# A subject line's rough words: punctuation off, hyphens and apostrophes kept as the trigger words hold them
+# ("stand-in", "part-time"; ``word_set``'s table splits them).
 _ROUGH = str.maketrans({c: " " for c in "?!.,;:()[]\"“”"})
 # A sentence with none of these words is not triggered (one set test, no call: most sentences).
 _ANY_TRIGGER = _TRIGGERS | _PAIR_FIRST

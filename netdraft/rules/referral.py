@@ -37,11 +37,11 @@ from netdraft.rules._match import (
     names_of,
     own_words,
     phrase,
+    said_as,
     stem,
     variants,
     windows,
     with_acronyms,
-    with_keys,
     wordset,
 )
 from netdraft.rules._text import analyze, fold_accents, normalize_name
@@ -647,22 +647,10 @@ def _with_shared_work(ix: Index, tie: str) -> Index:
     sentence that tells of joint work holding the "co" of a connection's "co-authored" (dy: "Working with you on our
     briefing paper on water pricing" for "Noor and Samira co-authored a briefing paper on water pricing")."""
     if _CO_VERB.search(tie) is not None:
-        ix = _said_as(ix, _JOINT, "co")
+        ix = said_as(ix, _JOINT, "co")
     if not any("#colleague" in keys for _, keys, _ in phrase(tie).words):
         return ix
-    return _said_as(ix, _SHARED_WORK, "colleague")
-
-
-def _said_as(ix: Index, pattern: re.Pattern[str], word: str) -> Index:
-    """``ix`` with each sentence that ``pattern`` finds holding the keys of ``word``, as if it said it (the same
-    index when no sentence does)."""
-    bits = 0
-    for i in range(len(ix.spans)):
-        if pattern.search(ix.sentence(i)) is not None:
-            bits |= 1 << i
-    if not bits:
-        return ix
-    return with_keys(ix, dict.fromkeys(phrase(word).words[0][1], bits))
+    return said_as(ix, _SHARED_WORK, "colleague")
 
 
 _NAMING = lazy_compile(r"\b(?:called|named|known as) (?=[A-Z0-9\"'“])")
