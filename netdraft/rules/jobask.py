@@ -24,6 +24,7 @@ from typing import Any
 
 from netdraft._view import AnyRequest
 from netdraft.report import Finding
+from netdraft.rules._job_ask_model import reaches
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import core, first_window, index, names_of, phrase, wordset
 from netdraft.rules._text import analyze
@@ -1590,6 +1591,30 @@ _REPORTED_HIRING = lazy_compile(
     r"|\b(?:when|whenever|once|if) (?:teams|companies|firms|studios|agencies|practices|labs|organi[sz]ations|groups"
     r"|employers|people) like yours(?: at your company)? (?:are|is) (?:currently |actively )?hiring\b"
 )
+# What a sentence the model flags may ask for instead of a post: a person to talk to, time in a diary, the reader's
+# eye on the writer's papers ("could you glance at my CV and tell me whether it reads well?").
+_NOT_A_POST = lazy_compile(
+    r"\b(?:to|with) (?:someone|somebody|anyone|anybody|a colleague|colleagues|one of your colleagues|people)\b"
+    r"(?![^.?!\n]{0,60}?\b(?:hires|hiring|recruit|recruits|recruiting|recruitment|handles|decides|job|role|post"
+    r"|position|vacanc|opening|cv|resume|application)\b)"
+    r"|\bin touch with\b|\binformational (?:interview|chat|conversation|call|meeting)\b"
+    r"|\b(?:diary|calendar|schedule|agenda)\b"
+    r"|\b(?:glance|look) (?:at|over|through) my\b|\bread (?:over|through) my\b|\b(?:feedback|comments) on my\b"
+    r"|\bwhether (?:it|my [\w'-]+(?: [\w'-]+)?) (?:reads|looks|seems|sounds|is)\b"
+    # A judgement of the writer's plan, or something to read: "whether you would consider my application strategy
+    # sound", "any work on heat pumps in your group that I could read".
+    r"|\b(?:consider|think|find|judge) (?:my|it|this|that) (?:[\w'-]+ ){0,2}?(?:sound|realistic|sensible|wise"
+    r"|credible|convincing)\b|\b(?:i|me) (?:could|can|might|to) (?:read|watch|listen to)\b"
+)
+# An event, or help given for nothing, where no post is named: "If you ever run another workshop, I'd jump at the
+# chance", "if your simulation days ever need an extra pair of clinical hands, I would be happy to volunteer".
+_UNPAID = lazy_compile(
+    r"\b(?:volunteer|volunteering|workshops?|meetups?|seminars?|conferences?|webinars?|events?|courses?|classes|lectures?|talks?"
+    r"|reading groups?|hackathons?|open days?|tours?|masterclass(?:es)?|journal club|panel discussions?)\b"
+)
+_TOLD = lazy_compile(
+    r"\b(?:noticed|saw|see|spotted|gather|understand|heard|hear|read|mentioned|mention|tells me|told me)\b"
+)
 _WISHING = lazy_compile(r"\bi(?:'d|’d| would| hope| am hoping|'m hoping|’m hoping)\b")
 # (And asked in an indirect question: "whether you might let me know so that I can submit an application", fv.)
 _ASKING = lazy_compile(
@@ -1605,6 +1630,7 @@ def job_ask(
     /,
     *,
     item_threshold: float = 0.6,
+    model_threshold: float | None = 0.95,
     max_findings: int = 10,
     **_: Any,
 ) -> Iterable[Finding]:
@@ -1619,6 +1645,9 @@ def job_ask(
             action items and follow-up plan exempt the sentences that restate them.
         kind: The letter kind (every kind is a networking letter).
         item_threshold: Share of an action item's content words a sentence must hold to restate it.
+        model_threshold: A sentence the patterns pass over still asks when the sentence model
+            (``_job_ask_model``, fitted on the corpus) gives it at least this probability; ``None`` reads
+            the patterns alone. Lower finds more asks worded in new ways and flags more clean sentences.
         max_findings: Stop after this many offending sentences (enough to fix; bounds hostile input).
 
     Yields:
@@ -1647,7 +1676,8 @@ def job_ask(
     # (hf). Most subject lines hold no trigger word: a cheap split rules them out before they are indexed.
     if subject and at >= 0 and _triggered(frozenset(subject.lower().translate(_ROUGH).split())):
         six = index(subject)
-        if any(_asks_for_work(six.words[j], six.sentence(j), org, accent) for j in range(len(six.spans))):
+        # (Patterns only: the model learnt from body sentences, and a subject line is a title.)
+        if any(_asks_for_work(six.words[j], six.sentence(j), org, accent, None) for j in range(len(six.spans))):
             findings.append(
                 Finding(
                     "job-ask",
@@ -1660,7 +1690,7 @@ def job_ask(
             )
     for i in range(first, last):
         lower = ix.sentence(i)
-        if not _asks_for_work(words[i], lower, org, accent):
+        if not _asks_for_work(words[i], lower, org, accent, model_threshold):
             continue
         start, end = spans[i]
         # The request's own plan or agreed items, restated: "I will telephone in June to hear about any volunteering
@@ -1693,7 +1723,7 @@ def job_ask(
     return findings
 
 
-def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool) -> bool:
+def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool, model_threshold: float | None) -> bool:
     """Whether a sentence (its words ``w`` and lower-cased text) asks for a job, a post or a referral into one, before
     the request's own items are set aside. ``org`` is the reader's organisation, lower-cased ("" when unknown)."""
     ours = lower
@@ -1709,14 +1739,27 @@ def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool) -> boo
         # ("your team is hiring, so could you put my name forward?" still asks, by its other words).
         ours = _REPORTED_HIRING.sub("news", ours)
     strong = _any_match(_STRONG_GROUPS, ours)
-    if not strong and (
+    if not strong:
         # A weak sign is a job ask only in a question or from the writer, for the writer: "She used to
-        # work in your team" tells how the referrer knows the reader.
-        (w.isdisjoint(_FIRST_PERSON) and "?" not in lower)
-        or not _any_match(_WEAK_GROUPS, lower)
-        or _ADVICE.search(lower)
-    ):
-        return False
+        # work in your team" tells how the referrer knows the reader. So is what the sentence model finds.
+        if (w.isdisjoint(_FIRST_PERSON) and "?" not in lower) or _ADVICE.search(lower):
+            return False  # (advice asked: "what do hiring managers look for?", "how should I apply?")
+        if not _any_match(_WEAK_GROUPS, lower) and (
+            model_threshold is None
+            or not reaches(lower, org, model_threshold)
+            # The model reads words, not whom or what is asked for: a contact ("could you refer me to someone on
+            # your data team?") or time in a diary ("a spot for me in your diary") is no post.
+            or _NOT_A_POST.search(lower)
+            or (_UNPAID.search(lower) and not _POST_NAMED.search(lower))
+            # News told, with nothing asked or wished for: "I also noticed that Polar Health has an opening for a
+            # senior data analyst", "Please also accept my congratulations on winning the Utsira Nord contract".
+            or (
+                "?" not in lower
+                and not _WISHING.search(lower)
+                and ("congratulat" in lower or (_TOLD.search(lower) and not _ASKING.search(lower)))
+            )
+        ):
+            return False
     if _DENIAL.search(lower):
         return False
     if _SHADOWING.search(lower) and not _POST_NAMED.search(lower):

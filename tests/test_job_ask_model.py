@@ -1,0 +1,162 @@
+"""The job-ask sentence model: what it adds to the patterns, what it must leave alone, and how it is wired."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from netdraft import Checker, LetterRequest
+from netdraft.report import Finding
+from netdraft.rules import _job_ask_weights as fitted
+from netdraft.rules._job_ask_model import features, probability, reaches
+from netdraft.rules.jobask import job_ask
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def make(organization: str = "Shopify") -> LetterRequest:
+    return LetterRequest.model_validate(
+        {
+            "kind": "informational",
+            "sender": {"name": "Ana Ruiz", "background": "Eight years teaching middle-school science."},
+            "recipient": {"name": "Maria Chen", "salutation": "Ms. Chen", "organization": organization},
+            "purpose": "learn how Maria moved from teaching into UX research",
+            "ask": "a 20-minute phone call",
+        }
+    )
+
+
+def letter(sentence: str) -> str:
+    return (
+        "Dear Ms. Chen,\n\nI taught middle-school science for eight years and I am now exploring user research. "
+        "I'd love to hear how you made the jump from the classroom, and what helped most along the way.\n\n"
+        f"Would you have twenty minutes for a call in the coming weeks? {sentence}\n\n"
+        "Thank you for considering it.\n\nBest regards,\nAna Ruiz\n"
+    )
+
+
+def asks(found: Any) -> list[Finding]:
+    return [f for f in found if f.rule == "job-ask"]
+
+
+# Asks in words no pattern knew, from authors whose letters the model never saw when these were written (hq, hr).
+NEW_WORDING = [
+    "It would also mean a great deal if you could find me a seat in Shopify's next trainee intake.",
+    "P.S. When your next series goes into production, I'd be grateful if the editing contract could come my way.",
+    "I've attached my CV; could I ask you to slip it to your team lead before the next hiring round?",
+    "Would you be willing to write to the hiring panel on my behalf for the branch librarian post?",
+    "And if you need someone for your team, even on a contract, I would be glad to work for you.",
+    "If it is possible, please give my CV to the person who hires for your QA team.",
+    "Also, could I please have an interview for the battery engineer role you posted?",
+    "If your company needs a helper on the building sites, I would be very happy to work with you.",
+    "Do you think I can join your project as a trial, to show my work?",
+    "I would be happy to do some paid tasks for the studio, if you have any.",
+]
+
+
+@pytest.mark.parametrize("ask", NEW_WORDING)
+def test_the_model_finds_asks_the_patterns_pass_over(ask: str) -> None:
+    text = letter(ask)
+    found = asks(job_ask(text, make(), "informational"))
+    assert [text[f.start : f.end] for f in found] == [ask]
+    # The patterns alone miss it: what the model adds.
+    assert asks(job_ask(text, make(), "informational", model_threshold=None)) == []
+
+
+def test_the_reader_organisation_reads_as_your_company() -> None:
+    ask = "Is there any chance I can come back and work under you again at Harbourgate Bank?"
+    found = asks(job_ask(letter(ask), make("Harbourgate Bank"), "informational"))
+    assert len(found) == 1
+    assert probability(ask.lower(), "harbourgate bank") == probability(
+        "is there any chance i can come back and work under you again at your company?"
+    )
+
+
+# Sentences the model alone scores as asks, which the rule sets aside for what they ask for instead.
+SET_ASIDE = [
+    # Requests a networking letter makes every day: a contact, a call, time in the diary.
+    "Could you refer me to someone on your data team?",
+    "Would you arrange for me to have an informational interview with someone in your team?",
+    "If you could find a spot for me in your diary next month, I would be grateful.",
+    # The reader's eye on the writer's papers or plan, or something to read.
+    "And if you had a moment, could you glance at my CV and tell me whether it reads well for editorial work, or"
+    " whether I should reshape it before I start applying anywhere?",
+    "Could you tell me whether you would consider my application strategy sound?",
+    "Is there any work going on about heat pumps in your group that I could read?",
+    # An event.
+    "If you ever run another workshop, I'd jump at the chance.",
+    # News told, nothing asked or wished for.
+    "You mentioned a regulatory associate role would be opening on your team.",
+    "I also noticed that Shopify has an opening for a senior data analyst.",
+    "I should also mention that I have drafted an application for the graduate programme at Shopify.",
+]
+
+
+@pytest.mark.parametrize("near", SET_ASIDE)
+def test_what_the_model_finds_is_set_aside_when_it_asks_for_no_post(near: str) -> None:
+    assert reaches(near.lower(), "shopify", 0.95)  # the model alone would flag it
+    assert asks(job_ask(letter(near), make(), "informational")) == [], near
+
+
+@pytest.mark.parametrize(
+    "near",
+    [
+        "Could you put me in touch with someone on your data team?",
+        "If your simulation days ever need an extra pair of clinical hands, I would be happy to volunteer.",
+        "Please also accept my congratulations on winning the Utsira Nord contract; it must be a proud moment.",
+        "How did you get your first place on a graduate scheme, and what would you do differently?",
+        "I plan to apply for the graduate intake next spring, and I would value your view on what the panel wants.",
+        "I'm not asking to be considered for any project, only for an honest read.",
+    ],
+)
+def test_near_misses_are_no_job_ask(near: str) -> None:
+    assert asks(job_ask(letter(near), make(), "informational")) == [], near
+
+
+def test_the_threshold_is_a_rule_option() -> None:
+    text = letter(NEW_WORDING[0])
+    on = Checker().check(text, make())
+    off = Checker(options={"job-ask": {"model_threshold": None}}).check(text, make())
+    assert [f.rule for f in on.errors if f.rule != "length"] == ["job-ask"]  # (a short letter)
+    assert [f.rule for f in off.errors if f.rule != "length"] == []
+
+
+@pytest.mark.parametrize("sentence", [*(s.lower() for s in NEW_WORDING), "thank you.", "could you put me in touch?"])
+@pytest.mark.parametrize("threshold", [0.5, 0.9, 0.95, 0.99])
+def test_reaches_agrees_with_probability(sentence: str, threshold: float) -> None:
+    assert reaches(sentence, "", threshold) == (probability(sentence) >= threshold)
+
+
+def test_reaches_at_the_ends_of_the_scale() -> None:
+    assert reaches("thank you.", "", 0.0)
+    assert not reaches(NEW_WORDING[0].lower(), "", 1.0)
+
+
+def test_probability_is_the_fitted_weights_summed_over_the_features() -> None:
+    # The fitting script counts ``features``; the rule sums tuples: both must read the same model.
+    import math
+
+    sentence = NEW_WORDING[1].lower()
+    z = fitted.BIAS + sum(
+        fitted.PAIRS.get(tuple(f.split(" ")), 0.0) if " " in f else fitted.WORDS.get(f, 0.0)  # type: ignore[arg-type]
+        for f in features(sentence)
+    )
+    assert probability(sentence) == pytest.approx(1.0 / (1.0 + math.exp(-z)))
+    assert {"editing contract", "contract", "my way"} <= features(sentence)
+
+
+def test_the_weights_are_generated_and_load_only_when_a_sentence_is_scored() -> None:
+    head = (REPO / "netdraft" / "rules" / "_job_ask_weights.py").read_text(encoding="utf-8").splitlines()[0]
+    assert head.startswith("# Generated by scripts/fit_job_ask.py")
+    code = (
+        "import sys, netdraft; print('_job_ask_weights' in str(sorted(sys.modules)));"
+        "netdraft.check('Dear Maria,\\n\\nI would be happy to do some paid tasks for the studio.\\n\\nAna',"
+        " kind='informational');"
+        "print('_job_ask_weights' in str(sorted(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]
