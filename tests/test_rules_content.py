@@ -3929,6 +3929,8 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         # Near misses of the twenty-fifth author's (hn).
         "If you ever run another workshop, I'd jump at the chance.",
         "Our conversation made me more determined than ever to apply to firms like yours.",
+        # A denial in other words (hs06).
+        "I should say plainly that I am not enquiring about vacancies at Shopify.",
     ],
 )
 def test_near_misses_of_the_seventh_rounds_forms_are_no_job_ask(near: str) -> None:

@@ -108,6 +108,9 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    ("Please, send me the figures by Friday.", "Please, send"),
+    ("Please could you make the introduction to the research nurse before then?", "Please could you"),
+    ("I am still waiting for your reply to my last two emails.", "I am still waiting"),
     (
         "I do need the introduction by the end of this week, so I would appreciate you making it a priority.",
         "you making it a priority",
@@ -1189,6 +1192,10 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Plain English from writers who learned it as adults (hr): "please" before a question, the writer's own wait.
+    "Please, can you ask your boss if there is a good time for a short call?",
+    "Please, is it possible to visit your office for an hour, like Selin did?",
+    "I live in Auckland now, and I am waiting for my nursing registration.",
     # Near misses of the twentieth author's (gk) families.
     "Please be advised that I will be travelling next week, so a reply may take me a day or two.",
     "For the avoidance of doubt, there is no rush at all.",
@@ -1761,6 +1768,8 @@ NOT_CHATTER = [
     CLEAN,
     # The writer's own draft work, not the letter (hl20).
     letter(BODY + "\n\nHere are my draft costings, as we discussed."),
+    # A compound of "draft" (hx24).
+    letter(BODY + "\n\nHere is the draft-phase breakdown video I mentioned."),
     # The writer's own notice to the reader.
     letter(BODY + "\n\nNote: my email address has changed to ana@ruiz.example, so please use that one from now on."),
     letter(BODY + "\n\nI hope this email finds you well."),

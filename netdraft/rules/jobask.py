@@ -1546,8 +1546,9 @@ _ADVICE = lazy_compile(
 
 # "I'm not asking for a job", "this isn't a job request": the sentence disclaims the ask.
 _DENIAL = lazy_compile(
-    r"\bnot (?:asking|looking|seeking|writing|requesting|expecting|here|trying|angling|after)\b"
-    r"|n't (?:asking|looking|seeking|writing|requesting|expecting|here|trying|angling|after)\b"
+    # ("I am not enquiring about vacancies at Kestrel Software", hs06.)
+    r"\bnot (?:asking|looking|seeking|writing|requesting|expecting|here|trying|angling|after|enquiring|inquiring)\b"
+    r"|n't (?:asking|looking|seeking|writing|requesting|expecting|here|trying|angling|after|enquiring|inquiring)\b"
     r"|\b(?:isn't|is not|not) (?:a|about a|about) (?:job|role|position)\b|\bwithout asking\b"
     r"|\bnot to ask\b|\bno (?:job )?(?:strings|expectations?)\b|\bnot (?:about|for) (?:a |any )?(?:job|role)"
     # "It isn't for any opening; I'd just love your eye on how I've presented my four years".

@@ -32,7 +32,9 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
             r"here(?:'s|’s| is| are)(?: (?:a|an|the|your|my|one|two|three|some))?(?: [a-z-]+){0,3}"
             # (Not "here is the draft rubric I promised", the writer's own work.)
             # (Nor "here are my draft costings, as we discussed", hl20.)
-            r" (?:letters?|drafts?(?! of (?:my|our|the) (?!letter|email|e-mail|message|note))(?! (?:costings?|figures"
+            # (Nor "here is the draft-phase breakdown video I mentioned", hx24: a compound.)
+            r" (?:letters?|drafts?(?![-‐])(?! of (?:my|our|the) (?!letter|email|e-mail|message|note))"
+            r"(?! (?:costings?|figures"
             r"|budgets?|plans?|proposals?|chapters?|reports?|papers?|outlines?|scripts?|designs?|sketch(?:es)?|slides"
             r"|agendas?|contracts?|polic(?:y|ies)|rubrics?|briefs?|specs?|specifications?|analys[ie]s|timelines?"
             r"|schedules?|minutes|questions|portfolio|cv|resume|pitch(?:es)?|essays?|articles?|posts?|numbers)\b)"

@@ -808,7 +808,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"i(?:'ll| will|'m| am) (?:also |still |also still )?(?:be )?waiting\b(?! (?:on|for) (?:figures|results"
             r"|news|approval"
             r"|confirmation|the results|my results|a decision) from (?:our|my|the)\b)(?! with (?:pleasure|joy|delight"
-            r"|great pleasure|interest|anticipation)\b)",
+            r"|great pleasure|interest|anticipation)\b)"
+            # The writer's own wait: "I live in Auckland now, and I am waiting for my nursing registration" (hr23).
+            r"(?! (?:on|for) (?:my|our) (?!(?:reply|replies|answer|response|email|e-mail|message|letter)\b))",
             needs=(" waiting",),
         ),
         "pressure",
@@ -3927,6 +3929,7 @@ _PLEASE = lazy_compile(
     r"(?:please|pls|plz),?[ \t]+(?:(?:also|just|kindly|do(?![ \t]+not\b))[ \t]+)?"
     r"(?P<rest>[a-z’']+(?:[ \t]+[a-z’']+)?)"
 )
+_QUESTION_AFTER_PLEASE = lazy_compile(r"(?:is|are|can|could|would|will|may|might|do|does|did|shall|should|have|has)\b")
 _COURTEOUS = lazy_compile(
     r"(?:let me|feel free|don't hesitate|don’t hesitate|do not hesitate|accept|excuse|forgive|know"
     r"|find attached|take this (?:email|e-mail|note|letter|message|card|line) as"
@@ -4400,6 +4403,15 @@ def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
         if p is not None:
             # "Please pick whatever time suits you" defers to the reader; it is not an order.
             if _COURTEOUS.match(low, p.start("rest"), e) or _DEFERS.search(low, s, e):
+                continue
+            # "Please, can you ask your boss if there is work for me?": a question, softened twice (hr13, hr22); not
+            # with a deadline ("Please could you make the introduction before then?", f225).
+            sentence = low[s:e]
+            if (
+                sentence.rstrip().endswith("?")
+                and _QUESTION_AFTER_PLEASE.match(low, p.start("rest"), e)
+                and not any(word in sentence for word in _DEADLINE_WORDS)
+            ):
                 continue
             yield s, p.end(), "order"
             continue
