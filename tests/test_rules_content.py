@@ -3782,6 +3782,54 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "ask",
+    [
+        # The twenty-sixth round's (hq, hr, hu, hx), found by the patterns alone (the model off).
+        "If a planner role comes free on your team, might I apply with your recommendation behind me?",
+        "I understand your division is recruiting, and I would be most grateful for your backing when the panel"
+        " makes its choice.",
+        "Now that I have the basics on paper, would you be able to give me a few brew-day shifts?",
+        "Should you ever need shifts covered at the roastery, I would be delighted if you gave them to me.",
+        "Do you have a place for me at the reception?",
+        "When you put the cellar crew together for harvest, I very much hope you will keep a place on it for me.",
+        "Maybe you can take me for the summer in your seed bank?",
+        "Please, can you ask your boss if there is work for me on the next field trips?",
+        "Also, please tell your manager about me when you have a vacancy for a site engineer.",
+        "Ideally I would come back through a structured returnship, and I would be so grateful for a place on yours.",
+        "Might you add me to the list of auditors you call on when the workload peaks?",
+        "Could you ask your recruitment colleagues to add me to their bank staff list?",
+        "Please, is it possible to do an internship in your office, like Selin did?",
+        "Could I maybe come to your test kitchen for a trial, to show you my work?",
+        "Would it be possible for me to work a paid trial shift on the night desk?",
+        "Would a short trial week with your team be possible, so that you could see whether I would fit?",
+    ],
+)
+def test_job_asks_of_the_twenty_sixth_round(ask: str) -> None:
+    found = errors(job_ask(letter(ask, "Thank you."), make(), "keep_in_touch", model_threshold=None))
+    assert [f.rule for f in found] == ["job-ask"], ask
+
+
+@pytest.mark.parametrize(
+    "near",
+    [
+        "Could you save a seat for me at the seminar on Thursday?",
+        "Do you have a place for me to leave my bike when I visit?",
+        "I am recruiting patients for a clinical trial of a new inhaler.",
+        "I am drafting it for a trial I know well from the bench, so I hope it shows both sides.",
+        "We ran a trial of the software last spring.",
+        "I would love to hear how you apply with your team's methods in the field.",
+        "Please add me to your mailing list for the seminar series.",
+        "Please tell your manager about the seminar; she may enjoy it.",
+        "I did an internship in your office years ago, and I still remember the view.",
+        "I would be grateful for your support as I plan my next steps.",
+        "If you have any reading for me before we meet, I would be glad of it.",
+    ],
+)
+def test_near_misses_of_the_twenty_sixth_rounds_forms_are_no_job_ask(near: str) -> None:
+    assert errors(job_ask(letter(near, "Thank you."), make(), "keep_in_touch")) == [], near
+
+
+@pytest.mark.parametrize(
     "near",
     [
         "I would love to be the kind of designer who tests with real users.",

@@ -40,6 +40,13 @@ _JOBN = (
     r"|reqs?|requisitions?|internships?|contracts?|gigs?|placements?|residenc(?:y|ies))"
 )
 _NOW = r"(?:currently |still |now |actively )?"
+# A place kept at an event or in a diary is no post: "Could you save a seat for me at the seminar on Thursday?", "a spot
+# for me in your diary".
+_NOT_AT_AN_EVENT = (
+    r"(?! (?:at|in|on|for) (?:the|your|a|an|this|that|next) (?:[\w-]+ )?(?:talk|seminar|workshop|event|lecture"
+    r"|dinner|table|meeting|course|class|session|tour|webinar|conference|screening|show|concert|reading|launch"
+    r"|open day|breakfast|lunch|diary|calendar|schedule|agenda|waiting list)s?\b)"
+)
 # The people who fill posts: handing a resume to them is a referral into a job.
 _GATE = (
     r"(?:hiring (?:manager|managers|team|committee|lead|partner|panel|board)|selection (?:panel|committee)"
@@ -176,7 +183,8 @@ _STRONG_BRANCHES = (
     r"|second )?interview\b",
     r"\b(?:do|have|work|get|give me) (?:a |one )?trial (?:shift|day|week|period|run)\b",
     r"\b(?:reserve|hold|save|keep) (?:a |one )?(?:place|spot|seat|position|role|placement)s? for me\b"
-    r"|\bbefore (?:the |it |they |that )?(?:\w+ )?(?:is|are|gets?|goes?) (?:\w+ )?advertised\b",
+    + _NOT_AT_AN_EVENT
+    + r"|\bbefore (?:the |it |they |that )?(?:\w+ )?(?:is|are|gets?|goes?) (?:\w+ )?advertised\b",
     r"\b(?:sponsor|endorse|back) my (?:application|candidacy|nomination)\b",
     # Bargained, offered or assumed: "treat it as my first-round conversation for the vacancy", "run site
     # surveys for your team at whatever rate you think fair", "on a fixed-term contract", "my notice period
@@ -1095,6 +1103,32 @@ _STRONG_BRANCHES = (
     r"\b(?:place|opening|role|post|position|vacancy|job)\b[^.?!\n]{0,80}?\bi(?:'d|’d| would) (?:jump|leap) at\b"
     r"(?! the (?:chance|opportunity) to (?:hear|learn|meet|see|talk|chat|visit|read|listen|speak|discuss|ask)\b)",
     r"\bconsider me for (?:the|that|this|your|any|an?) (?:[\w-]+ ){0,3}?(?:opening|role|post|position|vacancy|job)\b",
+    # The twenty-sixth (hq, hr, hu, hx: new authors, plain English among them): "might I apply with your recommendation
+    # behind me?", "I would be most grateful for your backing when the panel makes its choice", "would you be able to
+    # give me a few brew-day shifts?", "should you ever need shifts covered, I would be delighted if you gave them to
+    # me", "do you have a place for me at the reception?", "I hope you will keep a place on it for me", "maybe you can
+    # take me for the summer in your seed bank?", "can you ask your boss if there is work for me?", "please tell your
+    # manager about me", "a place on yours" (a returnship), "add me to the list of auditors you call on", "add me to
+    # their bank staff list".
+    r"\bapply (?:for it |for the (?:role|post|position) )?with your (?:recommendation|backing|support|endorsement"
+    r"|reference|blessing)\b",
+    r"\bgrateful for your (?:backing|endorsement|support|recommendation|vote) (?:when|as|with|before|at|on) the"
+    r" (?:hiring |selection |interview |recruitment |appointment )?(?:panel|committee|board)\b",
+    r"\bgive me (?:a few |some |any |the odd |a couple of |occasional |more )?(?:[\w-]+ ){0,2}?shifts?\b"
+    r"|\bshifts?\b[^.?!\n]{0,80}?\b(?:gave|give|pass|passed|send|offer|offered|throw) (?:them|those|it|one|some|any)"
+    r" (?:to me|my way)\b",
+    r"\b(?:have|got|keep|hold|save|reserve|find) (?:a|any|one) (?:place|spot|seat|berth|space|bunk)(?: on it| there|"
+    r" (?:on|in|at) (?:the|your) [\w-]+(?: [\w-]+)?)? for me\b(?! to\b)" + _NOT_AT_AN_EVENT,
+    r"\btake me (?:on )?for the (?:summer|season|holidays|harvest|autumn|winter|spring|busy season)\b",
+    r"\b(?:is there|there is|there's|there might be|any) (?:any |some )?(?:paid )?work (?:for me|i could do|going"
+    r" for me)\b",
+    r"\btell (?:your|the) (?:manager|boss|supervisor|director|head of [\w-]+|team lead|partner|owner|foreman"
+    r"|head chef|chef|editor)s? about me\b",
+    r"\ba place on (?:yours|your (?:[\w-]+ )?(?:returnship|team|crew|staff|roster|rota|books|graduate scheme"
+    r"|graduate programme|trainee scheme|apprenticeship scheme))\b",
+    r"\badd me to (?:the|your|their) (?:[\w-]+ ){0,2}?(?:list|pool|roster|register|rota|panel) of (?:[\w-]+ ){0,2}?"
+    + _ROLE + r"\b|\badd me to (?:the|your|their) (?:[\w-]+ )?(?:staff|bank|relief|casual|supply|locum|freelance"
+    r"|freelancer|contractor|session|crew|talent) (?:[\w-]+ )?(?:list|pool|register|roster|rota)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1112,7 +1146,7 @@ _WEAK_BRANCHES = (
     # (Not a seat on a course: "Please reserve me a seat on your next advanced course".)
     # (Nor the writer's own history: "I did a summer internship in your lab some time ago".)
     r"\b(?<!\bdid )(?<!\bhad )(?<!\bheld )(?<!\bcompleted )(?<!\bfinished )(?<!\bspent )(?<!\bserved )(?<!\bwas )"
-    r"(?<!\bwere )(?<!\bleft )(?:a|any|the|an open|open) (?:\w+ )?" + _JOBN
+    r"(?<!\bwere )(?<!\bleft )(?:a|an|any|the|an open|open) (?:\w+ )?" + _JOBN
     + r" (?:on|in|at|with|within) (?:your|you)\b"
     r"(?! (?:next |upcoming |new |own )?(?:[\w-]+ )?(?:course|class|workshop|training|programme|program|module|session"
     r"|webinar|tour|flight|table)s?\b)",
@@ -1137,6 +1171,15 @@ _WEAK_BRANCHES = (
     r"\b(?:(?:could|can|might|may|would) i|i (?:could|might|may|can|would)) (?:\w+ )?be (?:hired|employed|recruited"
     r"|taken on|brought (?:in|on|aboard|on board)|added to (?:the|your)"
     r"|signed (?:on|up) (?:to|with|for) (?:the|your))\b",
+    # A trial asked for (hr, hx): "could I maybe come to your test kitchen for a trial", "would it be possible for me
+    # to work a paid trial shift on the night desk", "would a short trial week with your team be possible" (not a
+    # clinical trial, nor the trial of a product).
+    # ("I am drafting it for a trial I know well from the bench" is a clinical trial, c34.)
+    r"\b(?:work|do|have|spend|complete) (?:a |an )?(?:short |brief |paid |unpaid |one-week |two-week |week-long )?"
+    r"trial(?: (?:shift|week|day|period|month)s?)?\b(?! (?:of|version|licen[cs]e|account|subscription|run)\b)"
+    r"|\bfor (?:a |an )?(?:short |brief |paid |unpaid |one-week |two-week |week-long )?trial(?: (?:shift|week|day"
+    r"|period|month)s?)?(?=[,.?!;]| to (?:show|prove|see|demonstrate)\b| so\b| with (?:you|your)\b| at (?:your|the)\b)"
+    r"|\btrial (?:shift|week|day|period)s? (?:with|at|in|on) (?:your|the)\b",
 )
 
 _MY_ITEMS = ("resume", "cv", "résumé", "application", "candidacy", "name", "profile", "materials")
@@ -1260,12 +1303,14 @@ _STRONG_NEEDS = (
     "sights on"), ("put in touch",), ("on request",), (" to apply",), (" shifts",),
     ("word",), ("internally",), (" know",), ("application for",), ("mention my name", "on my behalf", "for me"),
     ("my application", "my candidacy", "my cv"), ("in mind for",), ("jump at", "leap at"), ("consider me for",),
+    ("with your",), ("grateful for your",), ("shift",), ("for me",), ("take me",), (" work",), ("about me",),
+    ("place on",), ("add me to",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
     ("join", "part of your", "work for your", "work on your", "work in your", "work with your"), ("help me",),
     ("looking for", "seeking"), ("taking on", "take on", "bringing on", "bring on"),
-    ("up", "free", "open", "available", "vacant"), (" be ",),
+    ("up", "free", "open", "available", "vacant"), (" be ",), ("trial",),
 )  # fmt: skip
 
 
@@ -1388,9 +1433,12 @@ _TRIGGERS = wordset(
     "hired employed recruited added space berth mine candidature mix pipeline suitability commission commissioning"
     " byline roster lab laboratory employment supervise supervising"
     " interim fractional caretaker shortlisted co-opted shortlist subcontract sub-contract subcontracted overflow chair"
-    " chairs roster rosters"
+    " chairs roster rosters panel"
 )
 _PAIRS = (
+    (frozenset(("take",)), frozenset(("summer", "season", "holidays", "harvest", "autumn", "winter", "spring"))),
+    (frozenset(("work",)), frozenset(("me",))),
+    (frozenset(("tell",)), frozenset(("about",))),
     (frozenset(("word",)), frozenset(("good", "kind", "put", "say"))),
     (frozenset(("forward", "recommend")), frozenset(("me",))),
     (frozenset(("running",)), frozenset(("in",))),  # "in the running", not "running the lab"
