@@ -55,6 +55,11 @@ NEW_WORDING = [
     "If your company needs a helper on the building sites, I would be very happy to work with you.",
     "Do you think I can join your project as a trial, to show my work?",
     "I would be happy to do some paid tasks for the studio, if you have any.",
+    # News told, then asked for (hy): not set aside as news.
+    "I also noticed that your team is advertising for a policy officer, and it would be a great kindness if you could"
+    " arrange for me to be interviewed for it.",
+    "I have attached my CV in case it helps to see my background, and should it find its way to whoever staffs your"
+    " night operations team, so much the better.",
 ]
 
 
@@ -83,8 +88,7 @@ SET_ASIDE = [
     "Would you arrange for me to have an informational interview with someone in your team?",
     "If you could find a spot for me in your diary next month, I would be grateful.",
     # The reader's eye on the writer's papers or plan, or something to read.
-    "And if you had a moment, could you glance at my CV and tell me whether it reads well for editorial work, or"
-    " whether I should reshape it before I start applying anywhere?",
+    "Could you glance at my CV and tell me whether it reads well for a junior role on a team like yours?",
     "Could you tell me whether you would consider my application strategy sound?",
     "Is there any work going on about heat pumps in your group that I could read?",
     # An event.

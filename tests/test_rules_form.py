@@ -1196,6 +1196,7 @@ POLITE = [
     "Please, can you ask your boss if there is a good time for a short call?",
     "Please, is it possible to visit your office for an hour, like Selin did?",
     "I live in Auckland now, and I am waiting for my nursing registration.",
+    "To keep things simple for you, I will call your office on Tuesday to arrange it.",
     # Near misses of the twentieth author's (gk) families.
     "Please be advised that I will be travelling next week, so a reply may take me a day or two.",
     "For the avoidance of doubt, there is no rush at all.",

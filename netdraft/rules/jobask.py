@@ -1661,9 +1661,15 @@ _UNPAID = lazy_compile(
     r"\b(?:volunteer|volunteering|workshops?|meetups?|seminars?|conferences?|webinars?|events?|courses?|classes|lectures?|talks?"
     r"|reading groups?|hackathons?|open days?|tours?|masterclass(?:es)?|journal club|panel discussions?)\b"
 )
+# News told by the writer ("I also noticed", "I gather") or passed on ("you mentioned", "Marta tells me"); not "in case
+# it helps to see my background" (hy04).
 _TOLD = lazy_compile(
-    r"\b(?:noticed|saw|see|spotted|gather|understand|heard|hear|read|mentioned|mention|tells me|told me)\b"
+    r"\b(?:i|we)(?: also| have| had| just| recently| only)? (?:noticed|saw|see|spotted|gather|understand|heard|hear"
+    r"|read)\b|\b(?:mentioned|mention|tells me|told me)\b"
 )
+# Asked in other words than _ASKING knows: "it would be a great kindness if you could arrange for me to be interviewed"
+# (hy13).
+_ASKED_IF = lazy_compile(r"\bif you (?:could|would|might|can|were able)\b|\b(?:grateful|kindness|appreciate)\b")
 _WISHING = lazy_compile(r"\bi(?:'d|’d| would| hope| am hoping|'m hoping|’m hoping)\b")
 # (And asked in an indirect question: "whether you might let me know so that I can submit an application", fv.)
 _ASKING = lazy_compile(
@@ -1805,7 +1811,10 @@ def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool, model_
             or (
                 "?" not in lower
                 and not _WISHING.search(lower)
-                and ("congratulat" in lower or (_TOLD.search(lower) and not _ASKING.search(lower)))
+                and (
+                    "congratulat" in lower
+                    or (_TOLD.search(lower) and not _ASKING.search(lower) and not _ASKED_IF.search(lower))
+                )
             )
         ):
             return False

@@ -92,7 +92,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "I will keep my questions simple for you", "for someone who came into publishing through sales, you
         # have a remarkably good grasp of the literary side".
         LazyPattern(
+            # (Not the writer's arrangements: "To keep things simple for you, I will call your office", ht36.)
             r"keep (?:my |the |things |it |this )?(?:\w+ )?(?:simple|basic|non-technical|short and simple) for you\b"
+            r"(?!, (?:i|i'll|i’ll|i will|i can|i have|i've|i’ve|we|we'll|we’ll|we will)\b)"
             r"|(?:remarkably|surprisingly|impressively) (?:good|strong|solid|decent|sharp|firm)\b[^.!?\n]{0,60}?\bfor"
             r" (?:someone|a person|somebody) (?:who|from|with)\b|for (?:someone|a person|somebody) (?:who|from|with)"
             r"\b[^.!?\n]{0,80}?\byou (?:have|are|seem|know) (?:a |an )?(?:remarkably|surprisingly|impressively)\b",
