@@ -3830,6 +3830,38 @@ def test_near_misses_of_the_twenty_sixth_rounds_forms_are_no_job_ask(near: str) 
 
 
 @pytest.mark.parametrize(
+    "ask",
+    [
+        # And the twenty-seventh's (hy), written after the model's refit; found by the patterns alone.
+        "Would you mind forwarding my portfolio of imaging work to whoever recruits your technicians?",
+        "When you're putting the team together for it, I'd really like to be on it.",
+        "Whenever the section is short of a deputy, I would love to be the first cellist you ring.",
+        "I understand the head groundsman post has been advertised, and if it is still unfilled I would be delighted"
+        " to take it on.",
+        "Could I audition for a place among your next apprentices?",
+        "I would welcome a contract with the cooperative to advise your members on water use.",
+    ],
+)
+def test_job_asks_of_the_twenty_seventh_round(ask: str) -> None:
+    found = errors(job_ask(letter(ask, "Thank you."), make(), "keep_in_touch", model_threshold=None))
+    assert [f.rule for f in found] == ["job-ask"], ask
+
+
+@pytest.mark.parametrize(
+    "near",
+    [
+        "I was the first cellist in my family, and the first to study music at all.",
+        "When you're putting the programme together, I'd love to hear how you choose the speakers.",
+        "I auditioned for a place at the conservatoire last year and did not get in.",
+        "I would value the post from your blog on grant writing, if you could send the link.",
+        "I passed my CV to the careers adviser, who was very helpful.",
+    ],
+)
+def test_near_misses_of_the_twenty_seventh_rounds_forms_are_no_job_ask(near: str) -> None:
+    assert errors(job_ask(letter(near, "Thank you."), make(), "keep_in_touch")) == [], near
+
+
+@pytest.mark.parametrize(
     "near",
     [
         "I would love to be the kind of designer who tests with real users.",

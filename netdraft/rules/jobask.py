@@ -1126,6 +1126,24 @@ _STRONG_BRANCHES = (
     r"|head chef|chef|editor)s? about me\b",
     r"\ba place on (?:yours|your (?:[\w-]+ )?(?:returnship|team|crew|staff|roster|rota|books|graduate scheme"
     r"|graduate programme|trainee scheme|apprenticeship scheme))\b",
+    # And the twenty-seventh (hy, written after the model's refit): "would you mind forwarding my portfolio of imaging
+    # work to whoever recruits your technicians?", "when you're putting the team together for it, I'd really like to
+    # be on it", "I would love to be the first cellist you ring", "if it is still unfilled I would be delighted to take
+    # it on", "could I audition for a place among your next apprentices?", "I would welcome a contract with the
+    # cooperative".
+    r"\b(?:pass|passing|forward|forwarding|send|sending|give|giving) (?:on )?my (?:name|cv|details|resume|portfolio"
+    r"|profile|application)\b[^.?!\n]{0,50}?\bto (?:whoever|the person who|someone who|anyone who|the one who)"
+    r" (?:recruits|hires|staffs|does (?:the |your )?(?:hiring|recruiting)|handles (?:the |your )?(?:hiring|recruiting"
+    r"|recruitment))\b",
+    r"\b(?:put|putting|pull|pulling) (?:the|a|your) (?:[\w-]+ )?(?:team|crew|group|cast|squad|line-up|lineup)"
+    r" together\b[^.?!\n]{0,60}?\b(?:like|love|want|hope) to be (?:on|in|part of) it\b",
+    r"\b(?:be|am) the first (?:[\w-]+ )?(?:" + "|".join(_ROLE_WORDS) + r"|[a-z]+ists?|player|musician|deputy|cover"
+    r"|stand-in)s? you (?:ring|call|phone|book|hire|take on)\b",
+    r"\b(?:post|role|position|job|vacancy|opening)\b[^.?!\n]{0,100}?\bi(?:'d|’d| would) (?:be (?:delighted|glad"
+    r"|happy|thrilled|keen|pleased) to|love to|like to|gladly) take it on\b",
+    r"\baudition for (?:a|one of the|one of your) (?:place|spot|role|seat|chair|part)s?\b",
+    r"\bi(?:'d|’d| would) (?:welcome|love|value|appreciate|be glad of) (?:a|the) (?:paid )?(?:contract|commission"
+    r"|retainer|residency) (?:with|at|from) (?:your|the)\b",
     r"\badd me to (?:the|your|their) (?:[\w-]+ ){0,2}?(?:list|pool|roster|register|rota|panel) of (?:[\w-]+ ){0,2}?"
     + _ROLE + r"\b|\badd me to (?:the|your|their) (?:[\w-]+ )?(?:staff|bank|relief|casual|supply|locum|freelance"
     r"|freelancer|contractor|session|crew|talent) (?:[\w-]+ )?(?:list|pool|register|roster|rota)\b",
@@ -1304,7 +1322,8 @@ _STRONG_NEEDS = (
     ("word",), ("internally",), (" know",), ("application for",), ("mention my name", "on my behalf", "for me"),
     ("my application", "my candidacy", "my cv"), ("in mind for",), ("jump at", "leap at"), ("consider me for",),
     ("with your",), ("grateful for your",), ("shift",), ("for me",), ("take me",), (" work",), ("about me",),
-    ("place on",), ("add me to",),
+    ("place on",), ("to whoever", "who "), ("together",), ("the first",), ("take it on",), ("audition",),
+    ("contract", "commission", "retainer", "residency"), ("add me to",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
