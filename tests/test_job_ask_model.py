@@ -50,7 +50,7 @@ NEW_WORDING = [
     "I've attached my CV; could I ask you to slip it to your team lead before the next hiring round?",
     "Would you be willing to write to the hiring panel on my behalf for the branch librarian post?",
     "And if you need someone for your team, even on a contract, I would be glad to work for you.",
-    "If it is possible, please give my CV to the person who hires for your QA team.",
+    "I've attached my CV, and could you pass it on to whichever nurse manager handles recruitment for the unit?",
     "Also, could I please have an interview for the battery engineer role you posted?",
     "If your company needs a helper on the building sites, I would be very happy to work with you.",
     "Do you think I can join your project as a trial, to show my work?",

@@ -1647,7 +1647,8 @@ _RECOUNTED = lazy_compile(
 _SHADOWING = lazy_compile(r"\b(?:shadow|shadowing|observe|sit in on|tag along)\b")
 _POST_NAMED = lazy_compile(
     r"\b(?:jobs?|roles?|positions?|vacanc|openings?|posts?\b|internships?|placements?|hir(?:e|ed|ing)|apply|applying"
-    r"|application|cv|resume|résumé|staff|paid|contract|trainee|apprentice|intern\b|taken on|take me on"
+    r"|application|cv|resume|résumé|staff|paid|contract|trainee|apprentice|intern\b|taken on|take me on(?! (?:a|an|the"
+    r"|your) )"
     # "observe the board ... with a view to joining as a director" (gs).
     r"|directors?\b|directorships?|trustees?\b|governors?\b|board seats?)"
 )
