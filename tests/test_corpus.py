@@ -72,3 +72,37 @@ def test_rule_precision_and_recall(rule: str) -> None:
     assert precision >= FLOOR and recall >= FLOOR, (
         f"{rule}: precision {precision:.2f}, recall {recall:.2f}\n" + "\n".join(wrong)
     )
+
+
+def test_each_job_ask_branch_is_gated_by_literals_its_matches_hold() -> None:
+    # ``_STRONG_NEEDS`` and ``_WEAK_NEEDS`` pair each branch with literals a sentence must hold for the branch to run;
+    # a need listed out of step with its branch silently turns the branch off. Every branch that matches a sentence
+    # the patterns flag in the corpus must find one of its literals there.
+    import re
+
+    from netdraft.rules import jobask
+    from netdraft.rules._match import index
+
+    sentences = []
+    for path in sorted(CORPUS.glob("*.yaml")):
+        case = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if "job-ask" not in (case.get("errors") or []):
+            continue
+        request = LetterRequest.model_validate(case["request"])
+        org = (request.recipient.organization or "").lower().strip()
+        ix = index(case["letter"])
+        starts = {f.start for f in jobask.job_ask(case["letter"], request, request.kind, model_threshold=None)}
+        for i, (start, _) in enumerate(ix.spans):
+            if start in starts:
+                lower = ix.sentence(i)
+                sentences.append(lower.replace(org, "your company") if org else lower)
+    assert len(sentences) > 1000
+    for branches, needs in (
+        (jobask._STRONG_BRANCHES, jobask._STRONG_NEEDS),
+        (jobask._WEAK_BRANCHES, jobask._WEAK_NEEDS),
+    ):
+        for branch, need in zip(branches, needs, strict=True):
+            pattern = re.compile(branch)
+            for sentence in sentences:
+                if pattern.search(sentence):
+                    assert any(part in sentence for part in need), (need, branch[:60], sentence)

@@ -14,6 +14,11 @@ sentence and sorts job language into two kinds:
 Mentioning a job search as background ("as I look for my next role") is neither. A sentence that
 denies asking ("I'm not asking for a job"), or that takes up what the reader offered or agreed to
 in the meeting (an action item: "thank you for offering to pass my resume along"), is exempt.
+
+A sentence no pattern matches may still ask in words of its own: the sentence model of
+``_job_ask_model`` (word and word-pair weights fitted on the corpus) judges it when it holds a job
+word and comes from the writer or asks a question, and what the model finds passes the weak
+phrasings' exemptions and a few of its own (a contact, a diary, an event, news told).
 """
 
 from __future__ import annotations
@@ -1201,7 +1206,7 @@ _WEAK_BRANCHES = (
 )
 
 _MY_ITEMS = ("resume", "cv", "résumé", "application", "candidacy", "name", "profile", "materials")
-_GATE_WORDS = ("hiring", "recruit", "talent", "hr", "human resources", "people team", "intake")
+_GATE_WORDS = ("hiring", "recruit", "talent", "hr", "human resources", "people team", "intake", "selection")
 _KNOW_OF = ("know of", "hear of", "aware of", "come across", "let me know", "pass along", "send me")
 # For each branch, substrings any match of it must contain: a sentence holding none of them cannot
 # match the branch, so its regex is not run (the whole alternation costs tens of microseconds).
@@ -1224,7 +1229,7 @@ _STRONG_NEEDS = (
     ("on file",), ("consider",), ("interview",), ("come", "arise"), ("interview",), ("interview",), _KNOW_OF,
     ("any ",), ("any ",), ("seat", "place", "spot", "room", "opening", "role", "position", "vacancy", "post"),
     (" fit",), ("of anything",),
-    ("extra", "spare", "another", "second"), (" me",), ("of me", "me in mind", "consider me"), ("of me",),
+    ("extra", "spare", "another", "second"), (" me",), ("of me", "me in mind", "consider me"), ("of me", "of my name"),
     ("need",),
     ("room ",), ("room for",), ("person you", "one you"), ("me in it", "make the case"), (" on ", " onto "),
     ("me on",),
@@ -1800,7 +1805,8 @@ def job_ask(
 
 def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool, model_threshold: float | None) -> bool:
     """Whether a sentence (its words ``w`` and lower-cased text) asks for a job, a post or a referral into one, before
-    the request's own items are set aside. ``org`` is the reader's organisation, lower-cased ("" when unknown)."""
+    the request's own items are set aside. ``org`` is the reader's organisation, lower-cased ("" when unknown);
+    ``model_threshold`` is the sentence model's (``None``: the patterns alone)."""
     ours = lower
     if org and org in lower:
         # (For the strong phrasings only: "her advisory work with Carewell Health" is not "work with your
