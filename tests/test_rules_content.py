@@ -3802,9 +3802,17 @@ def test_quiet_job_asks_of_the_seventh_round(ask: str) -> None:
         "Could I maybe come to your test kitchen for a trial, to show you my work?",
         "Would it be possible for me to work a paid trial shift on the night desk?",
         "Would a short trial week with your team be possible, so that you could see whether I would fit?",
+        # And the twenty-seventh's (hy), written after the model's refit.
+        "Would you mind forwarding my portfolio of imaging work to whoever recruits your technicians?",
+        "When you're putting the team together for it, I'd really like to be on it.",
+        "Whenever the section is short of a deputy, I would love to be the first cellist you ring.",
+        "I understand the head groundsman post has been advertised, and if it is still unfilled I would be delighted"
+        " to take it on.",
+        "Could I audition for a place among your next apprentices?",
+        "I would welcome a contract with the cooperative to advise your members on water use.",
     ],
 )
-def test_job_asks_of_the_twenty_sixth_round(ask: str) -> None:
+def test_job_asks_of_the_twenty_sixth_and_seventh_rounds(ask: str) -> None:
     found = errors(job_ask(letter(ask, "Thank you."), make(), "keep_in_touch", model_threshold=None))
     assert [f.rule for f in found] == ["job-ask"], ask
 
@@ -3823,33 +3831,6 @@ def test_job_asks_of_the_twenty_sixth_round(ask: str) -> None:
         "I did an internship in your office years ago, and I still remember the view.",
         "I would be grateful for your support as I plan my next steps.",
         "If you have any reading for me before we meet, I would be glad of it.",
-    ],
-)
-def test_near_misses_of_the_twenty_sixth_rounds_forms_are_no_job_ask(near: str) -> None:
-    assert errors(job_ask(letter(near, "Thank you."), make(), "keep_in_touch")) == [], near
-
-
-@pytest.mark.parametrize(
-    "ask",
-    [
-        # And the twenty-seventh's (hy), written after the model's refit; found by the patterns alone.
-        "Would you mind forwarding my portfolio of imaging work to whoever recruits your technicians?",
-        "When you're putting the team together for it, I'd really like to be on it.",
-        "Whenever the section is short of a deputy, I would love to be the first cellist you ring.",
-        "I understand the head groundsman post has been advertised, and if it is still unfilled I would be delighted"
-        " to take it on.",
-        "Could I audition for a place among your next apprentices?",
-        "I would welcome a contract with the cooperative to advise your members on water use.",
-    ],
-)
-def test_job_asks_of_the_twenty_seventh_round(ask: str) -> None:
-    found = errors(job_ask(letter(ask, "Thank you."), make(), "keep_in_touch", model_threshold=None))
-    assert [f.rule for f in found] == ["job-ask"], ask
-
-
-@pytest.mark.parametrize(
-    "near",
-    [
         "I was the first cellist in my family, and the first to study music at all.",
         "When you're putting the programme together, I'd love to hear how you choose the speakers.",
         "I auditioned for a place at the conservatoire last year and did not get in.",
@@ -3857,7 +3838,7 @@ def test_job_asks_of_the_twenty_seventh_round(ask: str) -> None:
         "I passed my CV to the careers adviser, who was very helpful.",
     ],
 )
-def test_near_misses_of_the_twenty_seventh_rounds_forms_are_no_job_ask(near: str) -> None:
+def test_near_misses_of_the_twenty_sixth_and_seventh_rounds_forms_are_no_job_ask(near: str) -> None:
     assert errors(job_ask(letter(near, "Thank you."), make(), "keep_in_touch")) == [], near
 
 

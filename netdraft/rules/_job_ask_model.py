@@ -83,8 +83,8 @@ def _words(sentence: str, org: str) -> list[str]:
 
 
 def _log_odds(words: list[str]) -> float:
-    # The rule scores every sentence the patterns pass over: the pairs are looked up as tuples of the words, no
-    # joined strings built (a third of the cost).
+    # The rule scores sentences the patterns pass over: the pairs are looked up as tuples of the words, no joined
+    # strings built (a third of the cost).
     model = _load()
     return (
         model.bias

@@ -1825,24 +1825,7 @@ def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool, model_
         # work in your team" tells how the referrer knows the reader. So is what the sentence model finds.
         if (w.isdisjoint(_FIRST_PERSON) and "?" not in lower) or _ADVICE.search(lower):
             return False  # (advice asked: "what do hiring managers look for?", "how should I apply?")
-        if not _any_match(_WEAK_GROUPS, lower) and (
-            model_threshold is None
-            or not reaches(lower, org, model_threshold)
-            # The model reads words, not whom or what is asked for: a contact ("could you refer me to someone on
-            # your data team?") or time in a diary ("a spot for me in your diary") is no post.
-            or _NOT_A_POST.search(lower)
-            or (_UNPAID.search(lower) and not _POST_NAMED.search(lower))
-            # News told, with nothing asked or wished for: "I also noticed that Polar Health has an opening for a
-            # senior data analyst", "Please also accept my congratulations on winning the Utsira Nord contract".
-            or (
-                "?" not in lower
-                and not _WISHING.search(lower)
-                and (
-                    "congratulat" in lower
-                    or (_TOLD.search(lower) and not _ASKING.search(lower) and not _ASKED_IF.search(lower))
-                )
-            )
-        ):
+        if not _any_match(_WEAK_GROUPS, lower) and not _model_finds(lower, org, model_threshold):
             return False
     if _DENIAL.search(lower):
         return False
@@ -1856,6 +1839,24 @@ def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool, model_
     return not (
         _RECOUNTED.search(lower) and not _ASKING.search(lower) and "?" not in lower and not _WISHING.search(lower)
     )
+
+
+def _model_finds(lower: str, org: str, threshold: float | None) -> bool:
+    """Whether the sentence model finds an ask in a sentence no pattern matched, and the sentence asks for a post.
+
+    The model reads words, not whom or what is asked for: a contact ("could you refer me to someone on your data
+    team?"), time in a diary ("a spot for me in your diary"), an event or free help, or news told with nothing asked
+    or wished for ("I also noticed that Polar Health has an opening for a senior data analyst", "Please also accept
+    my congratulations on winning the Utsira Nord contract") is no post.
+    """
+    if threshold is None or not reaches(lower, org, threshold):
+        return False
+    if _NOT_A_POST.search(lower) or (_UNPAID.search(lower) and not _POST_NAMED.search(lower)):
+        return False
+    if "?" in lower or _WISHING.search(lower):
+        return True
+    news = _TOLD.search(lower) and not _ASKING.search(lower) and not _ASKED_IF.search(lower)
+    return not ("congratulat" in lower or news)
 
 
 def _restates_item(text: str, request: AnyRequest | None, items: list[str], i: int, threshold: float) -> bool:
