@@ -440,6 +440,9 @@ def test_what_the_referrer_said_of_the_reader_is_no_ask() -> None:
         "are, so I will not ask for that.",
         "Sam has kindly offered to ask you separately whether a 20-minute phone call might be possible, so I will "
         "leave that with him.",
+        # The reader's talk with somebody else (ie11): "speak" is a word of the call, but not the writer's.
+        "Could you point me to a few reports? Please pass on my regards to Sam if you speak to her.",
+        "Could you point me to a few reports? Please say hello to Sam when you next talk to him.",
     ],
 )
 def test_an_ask_for_somebody_else_presumed_or_put_off_is_not_made(request_sentence: str) -> None:

@@ -1180,6 +1180,29 @@ RUDE = [
     ("If it does not suit, you will need to let me know promptly.", "you will need to let me know promptly"),
     ("Frankly, given my background, I doubt the conversation will need the full twenty minutes.",
      "I doubt the conversation will need the full"),
+    # The thirtieth author (id): praise qualified by who the reader is, low hopes met, the field made out to be easy,
+    # progress noted from above, the real thing said to be missing, speed presumed, the pile.
+    ("You explain things very well for someone who works mostly with code rather than people.",
+     "well for someone who works mostly with code"),
+    ("It was surprisingly well argued for someone who has spent his whole career in the voluntary sector.",
+     "well argued for someone who has spent"),
+    ("Your slides were very polished for a manager who came up through sales.", "polished for a manager who"),
+    ("You came across as confident for somebody with so little time on the wards.", "confident for somebody with"),
+    ("Some of it was a little more basic than I'd hoped for from someone in your position.",
+     "than I'd hoped for from someone"),
+    ("I suspect the answer is simpler than people in your sector like to make out.",
+     "simpler than people in your sector like to make out"),
+    ("Honestly, it is easier than you would have us believe.", "easier than you would have us believe"),
+    ("Much of it sounded like something I could sort out quite quickly.", "something I could sort out quite quickly"),
+    ("After ten years in logistics, I could do that job in my sleep.", "do that job in my sleep"),
+    ("Your writing has really come on since I first started following it.", "Your writing has really come on"),
+    ("Your presenting has improved a lot since the spring conference.", "Your presenting has improved"),
+    ("Product teams could certainly do with hearing from an actual teacher.", "do with hearing from an actual"),
+    ("Your ward would benefit from a real nurse's view.", "benefit from a real"),
+    ("I'm sure you'll be thrilled to get this email.", "thrilled to get this"),
+    ("Agencies are famous for their turnaround, so I'm sure it'll be with me in no time.", "with me in no time"),
+    ("I trust you'll treat this as a priority.", "treat this as a priority"),
+    ("Please deal with it rather than leaving it at the bottom of the pile.", "leaving it at the bottom of the pile"),
 ]
 
 
@@ -1192,6 +1215,17 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the thirtieth author's (id) families: praise with an audience, work that suits someone,
+    # progress of the writer's own, a real thing wanted sincerely.
+    "Your talk was very clear, even for somebody who is still learning the vocabulary.",
+    "You explained it very well for someone with my background, and I followed every step.",
+    "The rota works well for someone who has to travel a lot.",
+    "It meant a lot that you gave up your time for someone so early on this path.",
+    "My writing has really come on since your masterclass.",
+    "Your work has improved the lives of many patients.",
+    "I'm sure you'll be delighted to hear that the pilot went well.",
+    "I know how easily an email ends up at the bottom of the pile, so there is no rush at all.",
+    "I would be glad to get the reading list whenever suits you; I'm sure it will be useful.",
     # Plain English from writers who learned it as adults (hr): "please" before a question, the writer's own wait.
     "Please, can you ask your boss if there is a good time for a short call?",
     "Please, is it possible to visit your office for an hour, like Selin did?",
@@ -2445,6 +2479,32 @@ def test_courteous_please_sentences_are_not_orders(sentence: str) -> None:
 def test_length_message_reads_an_introduction_letter() -> None:
     (f,) = rules_of(letter("Could we talk? Thank you."), length, REQUEST, "introduction")
     assert "minimum for an introduction letter" in f.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ic03: festivals and a weekday named as a kind of thing, not a date or a name of the request.
+        "I started on the shop floor with a Saturday job and ran the Christmas late-night shopping evenings.",
+        "I organised the Easter fair, the Diwali celebrations and the Black Friday rush.",
+        "I worked the Boxing Day sales and the New Year's Eve parties.",
+        "Christmas is our busiest time, and I plan to take a course over Easter.",
+        "I would be glad to call on a Monday morning.",
+    ],
+)
+def test_festivals_and_a_weekday_after_a_are_no_invented_names(sentence: str) -> None:
+    assert rules_of(letter(BODY + " " + sentence), grounding) == []
+
+
+def test_a_festival_that_dates_the_readers_plans_is_a_date() -> None:
+    claim = letter(BODY + " I noticed that Acme Health takes on extra staff before Christmas.")
+    assert [f.message for f in rules_of(claim, grounding)] == [
+        "The date 'Christmas' appears nowhere in the request and may be invented."
+    ]
+    named = letter(BODY + " I noticed that Acme Health takes on extra staff before Black Friday.")
+    assert [f.message for f in rules_of(named, grounding)] == [
+        "The date 'Black Friday' appears nowhere in the request and may be invented."
+    ]
 
 
 def test_a_season_in_the_writers_own_plan_is_no_invented_date() -> None:

@@ -136,6 +136,40 @@ _GROUP_OF = tuple(
     f"{group} of " for group in ("team", "group", "staff", "cohort", "class", "crew", "workforce", "department", "unit")
 )
 _SEASONS = wordset("spring summer autumn fall winter")
+# Festivals and public holidays, folded as ``_folded`` folds a run of words ("New Year's Eve" -> "new year eve").
+_FESTIVALS = wordset(
+    """christmas xmas easter thanksgiving halloween hanukkah chanukah diwali eid ramadan passover hogmanay lent
+    advent whitsun holi navratri kwanzaa pentecost michaelmas"""
+) | frozenset(
+    (
+        "christmas eve", "christmas day", "easter sunday", "easter monday", "good friday", "boxing day",
+        "black friday", "cyber monday", "new year", "new year eve", "new year day", "lunar new year",
+        "chinese new year", "bank holiday", "mother day", "father day", "valentine day", "labor day", "labour day",
+        "memorial day", "independence day", "st patrick day", "burns night", "bonfire night", "eid al-fitr",
+        "eid al-adha", "rosh hashanah", "yom kippur",
+    )
+)
+# A time word before a festival: "over Christmas", "by Easter", "this Thanksgiving", "in time for Diwali".
+_TIME_BEFORE = lazy_compile(
+    r"\b(?:at|over|before|after|by|until|till|since|this|last|next|for|around|during|of|ahead of|in time for|on)"
+    r" (?:the )?$"
+)
+
+
+def _after_article(low: str, start: int) -> bool:
+    """Whether the word at ``start`` follows "a " or "an "."""
+    return low.endswith((" a ", " an ", "\na ", "\nan "), 0, start) or low[:start] in ("a ", "an ")
+
+
+def _festival(text: str, tokens: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a festival's name among a run of capitalised words, if the run holds one."""
+    words = [_folded(text[s:e])[0] for s, e in tokens]
+    for size in (4, 3, 2, 1):
+        for i in range(len(words) - size + 1):
+            if " ".join(words[i : i + size]) in _FESTIVALS:
+                return tokens[i][0], tokens[i + size - 1][1]
+    return None
+
 _FREQUENCY = lazy_compile(r"\b(twice|thrice) (?:a|per|each|every) (?:day|week|month|year|term|quarter)\b")
 _SEASON = lazy_compile(
     r"\b(?:(?:this|next|last|in|by|over|during|coming|early|late|before|after|until|till|since|ahead of)(?: the)?"
@@ -754,6 +788,24 @@ def grounding(
         ]
         if not tokens:
             return
+        # A weekday after "a" is no date: "a Saturday job", "on a Monday morning" (ic03).
+        tokens = [(s, e) for s, e in tokens if not (_folded(text[s:e])[0] in _WEEKDAYS and _after_article(low, s))]
+        if not tokens:
+            return
+        # A festival is no invented name: "the Christmas late-night shopping evenings" (ic03), "the Black Friday
+        # rush". Named as a time ("over Christmas", "by Easter") it dates something, as a season does.
+        festival = _festival(text, tokens)
+        if festival is not None:
+            fs, fe = festival
+            if (
+                not all(_folded(text[s:e])[0] in vocab for s, e in tokens if fs <= s < fe)
+                and _TIME_BEFORE.search(low, max(0, fs - 16), fs) is not None
+                and not _writers_own(low, fs)
+            ):
+                report(fs, fe, "date")
+            tokens = [(s, e) for s, e in tokens if not fs <= s < fe]
+            if not tokens:
+                return
         # A name beside the referrer's other name ("Gwendolyn Ashwell" for Gwendolyn Ashdale) is judged
         # with the whole run, before a sentence-initial word is dropped below.
         whole = {_folded(text[s:e])[0] for s, e in tokens}

@@ -366,9 +366,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     (
         "priority",
         LazyPattern(
-            r"(?:you|please|could you|would you|can you) (?:\w+ ){0,2}?(?:(?:make|making|put|putting) (?:it|this|that"
-            r"|my \w+) (?:a |your )?|(?:treat|treating|regard|handle|handling) (?:it|this|that|my \w+) as (?:a |an )?)"
-            r"(?:top |high |first |real |urgent )?priority\b",
+            # "I trust you'll treat this as a priority" (id03) as well as "you make it a priority".
+            r"(?:you(?:'ll|’ll|'d|’d)?|please|could you|would you|can you) (?:\w+ ){0,2}?(?:(?:make|making|put|putting)"
+            r" (?:it|this|that|my \w+) (?:a |your )?|(?:treat|treating|regard|handle|handling) (?:it|this|that|my \w+)"
+            r" as (?:a |an )?)(?:top |high |first |real |urgent )?priority\b",
             needs=(" priority",),
         ),
         "demand",
@@ -3096,9 +3097,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "far better than I would have expected from a restaurant in that part of town", "far more thoughtful than I
         # expected, given how loud your campaigns usually come across", "far more structured and businesslike than I am
         # used to from people in the charity sector".
-        (r"\bthan i (?:would have |'d have |’d have |had |might have )?(?:expected|anticipated|imagined|thought)(?: it"
-         r" would be)?,? (?:given\b|from (?:someone|somebody|people|anyone|a person|a (?:[\w-]+ )?(?:manager|speaker"
-         r"|lawyer|accountant|consultant|academic|engineer|newcomer|beginner|first-timer|restaurant|firm|company"
+        (r"\bthan i(?: would have| had| might have|'d have|’d have|'d|’d)? (?:expected|anticipated|imagined|thought"
+         r"|hoped for)(?: it would be)?,? (?:given\b|from (?:someone|somebody|people|anyone|a person|a (?:[\w-]+ )?"
+         r"(?:manager|speaker|lawyer|accountant|consultant|academic|engineer|newcomer|beginner|first-timer|restaurant|firm|company"
          r"|studio|practice|team|charity|organisation|organization|agency|start-up|startup|department|council|school"
          r"|place|shop))\b)", ("than i",)),
         (r"\bthan i(?:'m|’m| am| was) used to (?:from|in|with) (?:people|someone|anyone|those|folk|colleagues"
@@ -3796,6 +3797,79 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "After the hours I put in at your fun run, I'd expect this to be an easy yes".
         (r"\b(?:expect|should|must|will|would)\b[^.!?\n]{0,30}?\ban easy yes\b", ("easy yes",)),
         gate=("easy",),
+    ),
+    # The thirtieth author (id): condescension, sarcasm and pressure of medium strength, each in its own words.
+    # Sincere praise with an audience ("clear even for somebody who is still learning the vocabulary", "realistic
+    # for someone with my background"), work that suits someone ("it works well for someone who travels") and
+    # thanks for time given "to someone so early on this path" match none of these.
+    *_family(
+        "condescension",
+        # Praise qualified by who the reader is: "You explain things very well for someone who works mostly with code
+        # rather than people", "surprisingly well argued for someone who has spent his whole career in the voluntary
+        # sector", "very articulate for a manager who came up through sales". (The writer as the someone, "for
+        # someone with my background", is an audience, not a put-down.)
+        (r"\b(?:well|clearly|impressive|impressively|articulate|articulately|sharp|polished|competent|competently"
+         r"|professional|professionally|thoughtful|insightful|fluent|fluently|confident|confidently|argued|written"
+         r"|explained|clear)(?: (?:and )?[\w-]+)?(?<!works well)(?<!work well)(?<!worked well)(?<!fit well)"
+         r" for (?:someone|somebody|a person) (?:who|from|with|without|in your|at your|of your|so|still|coming)\b"
+         r"(?![^.!?\n,;]{0,60}\b(?:i|me|my)\b)[^.!?\n,;]{0,60}", ("for someone", "for somebody", "for a person")),
+        (r"\b(?:well|clearly|impressive|impressively|articulate|articulately|sharp|polished|competent|competently"
+         r"|professional|professionally|thoughtful|insightful|fluent|fluently|confident|confidently|argued|written"
+         r"|explained|clear)(?: (?:and )?[\w-]+)? for an? (?:[\w-]+ )?(?:manager|newcomer|beginner|first-timer|novice"
+         r"|engineer|developer|academic|lawyer|accountant|civil servant|graduate|salesperson|marketer|bureaucrat)"
+         r" (?:who|from|with|without|so)\b(?![^.!?\n,;]{0,60}\b(?:i|me|my)\b)[^.!?\n,;]{0,60}",
+         ("manager", "newcomer", "beginner", "timer", "novice", "engineer", "developer", "academic", "lawyer",
+          "accountant", "civil servant", "graduate", "salesperson", "marketer", "bureaucrat")),
+        # The reader's field made out to be easy: "I suspect the answer is simpler than people in your sector like to
+        # make out", "much of it sounded like something I could sort out quite quickly", "I could do that job in my
+        # sleep".
+        (r"\b(?:simpler|easier|less complicated|more straightforward|less mysterious|less technical) than (?:people"
+         r"|you|folk|those|your [\w-]+|many|most people|everyone) (?:in your (?:[\w-]+ )?(?:sector|field|line of work"
+         r"|profession|industry|world|area|business|trade) )?(?:like to |would like to |tend to |want to |would have"
+         r" (?:me|us|people) )?(?:make out|pretend|claim|let on|admit|believe|suggest|think)\b",
+         ("make out", "pretend", "claim", "let on", "admit", "believe", "suggest", "think")),
+        (r"\b(?:sounded|seemed|looked|sounds|seems|looks|is|was) like (?:something|the kind of thing|the sort of"
+         r" thing|a problem|an issue|a job|work) (?:that )?(?:i|anyone|most people|any of us) could (?:sort out|fix"
+         r"|solve|do|handle|manage|pick up|learn|knock out|master|tidy up|streamline)(?: [\w-]+){0,3}? (?:quite |very"
+         r" |pretty |fairly |really |rather )?(?:quickly|easily|in no time|in an afternoon|in a day|in a week|in a"
+         r" weekend|overnight)\b", ("could",)),
+        (r"\b(?:could|can|would) (?:do|run|manage|handle) (?:your|that|this|his|her|their) (?:[\w-]+ )?(?:job|role"
+         r"|work) in (?:my|their|his|her|our) sleep\b", ("sleep",)),
+        # Progress noted as if from above: "Your writing has really come on since I first started following it" (to
+        # an editor), "your presenting has improved a lot" (not "your work has improved the lives of ...").
+        (r"\byour (?:writing|work|teaching|talks?|presenting|presentations?|speaking|style|english|articles?|pieces?"
+         r"|designs?|code|columns?|blog|photography|drawing|playing|prose|editing|slides) (?:has|have) (?:really"
+         r" |certainly |definitely |clearly |genuinely |honestly |actually )?(?:come on|improved|got better|gotten"
+         r" better|matured|come a long way)\b(?! (?:the|our|my|a(?! lot\b| great deal\b| bit\b)|an|how|what|things"
+         r"|outcomes|lives|care|access|patient|people)\b)", ("come on", "improved", "better", "matured", "long way")),
+        # The reader's team said to lack the real thing: "product teams could certainly do with hearing from an actual
+        # teacher", "your ward would benefit from a real nurse's view".
+        (r"\b(?:could|would|might) (?:certainly |really |definitely |probably |all |clearly )?(?:do with|benefit"
+         r" from|use) (?:hearing from |the views of |input from |a word from |listening to |the input of )?(?:an"
+         r" actual|a real|a proper|someone who actually)\b", ("an actual", "a real", "a proper", "actually")),
+        gate=("someone", "somebody", "person", "could", "sleep", "improved", "actual", "real", "proper"),
+    ),
+    *_family(
+        "sarcasm",
+        # "I'm sure you'll be thrilled to get this email", "I'm sure you'll be overjoyed to receive another one".
+        (r"\bi(?:'m|’m| am) sure you(?:'ll|’ll| will) be (?:thrilled|overjoyed|ecstatic) to (?:get|receive|read"
+         r"|see|find) (?:this|another|yet another|my)\b", ("thrilled", "overjoyed", "ecstatic")),
+        gate=("thrilled", "overjoyed", "ecstatic"),
+    ),
+    *_family(
+        "pressure",
+        # Speed presumed: "I know agencies are famous for their quick turnaround, so I'm sure it'll be with me in no
+        # time", "I'm sure you'll have it done in a jiffy".
+        (r"\bi(?:'m|’m| am) sure (?:it|they|that|the [\w-]+|you)(?:'ll|’ll| will)(?: be with me| arrive| reach me"
+         r"| be in my inbox| be ready| turn up| be on its way| come through| have it (?:done|ready|sent))?"
+         r" (?:in no time|in a jiffy|in a flash|straight away|right away|before i know it)\b",
+         ("no time", "jiffy", "flash", "straight away", "right away", "know it")),
+        # "I trust you'll treat this as a priority rather than leaving it at the bottom of the pile".
+        (r"\b(?:rather than|instead of|and not|not) (?:leaving|leave|putting|put|letting|let|keeping) (?:it|this|me"
+         r"|my [\w-]+|the [\w-]+) (?:sit |languish |gather dust )?(?:at the bottom of|in|on|under|to the bottom of)"
+         r" (?:the|your) (?:pile|heap|inbox|in-tray|stack|queue|to-do list)\b",
+         ("pile", "heap", "inbox", "in-tray", "stack", "queue", "to-do")),
+        gate=("time", "jiffy", "flash", "away", "know", "pile", "heap", "inbox", "tray", "stack", "queue", "do"),
     ),
     (
         "do",

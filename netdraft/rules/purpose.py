@@ -497,6 +497,8 @@ _FOR_ANOTHER = lazy_compile(
     # "Would you be willing to meet a few of our first-year members for a short coffee meeting?"
     r"|(?<!a )(?<!the )\b(?:meet|speak to|talk to|chat with) (?:a few of |some of |several of |one of )?(?:our|my)"
     r" (?:[\w'’-]+ ){0,2}?(?:members|students|team|colleagues|group|committee|society|class|cohort)\b"
+    # "please pass on my regards to Carys if you speak to her" (ie11): the reader's talk with the referrer.
+    r"|\b(?:speak|speaking|talk|talking|chat|chatting) to (?P<pronoun_to>her|him|them)\b"
 )
 _WITH = lazy_compile(r"\bwith ([\w'’-]+)")
 _PRESUMED = lazy_compile(
@@ -533,7 +535,7 @@ def _not_asked_here(
     # (Unless the ask itself is with somebody else: "a call with her team lead"; "with Aoife", the writer, is not.)
     with_whom = _WITH.search(value.lower())
     other = _FOR_ANOTHER.search(sentence) if with_whom is None or with_whom.group(1) in names else None
-    if other is not None and not (told and other.group("pronoun")):
+    if other is not None and not (told and (other.group("pronoun") or other.group("pronoun_to"))):
         return True
     presumed = _PRESUMED.search(sentence)
     # Asked beside the presumption all the same: "When we meet, could we also talk about ...?" (not "since you are
