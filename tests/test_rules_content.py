@@ -3480,6 +3480,28 @@ def test_where_the_writers_background_might_fit_is_no_job_ask() -> None:
     assert errors(job_ask(text, make(), "informational")) == []
 
 
+def test_the_writers_own_job_after_keep_me_busy_is_no_job_ask() -> None:
+    # ig34: "keeping me ... as a technician" would ask to be kept on; "my job as" is the writer's own post.
+    news = letter("The part-time MSc is keeping me busy alongside my job as a pathology lab technician.", "Thank you.")
+    assert errors(job_ask(news, make(), "informational", model_threshold=None)) == []
+    asked = letter("Would you consider keeping me on after the summer as a lab technician?", "Thank you.")
+    assert [f.rule for f in errors(job_ask(asked, make(), "informational", model_threshold=None))] == ["job-ask"]
+
+
+@pytest.mark.parametrize(
+    "asking",
+    [
+        # A demand is still the ask made (politeness judges the tone): ig12, if10.
+        "I need half an hour of your time for a 20-minute phone call about your move.",
+        "All I'm after is a 20-minute phone call.",
+        "Ring me back for a 20-minute phone call this week.",
+    ],
+)
+def test_an_ask_made_as_a_demand_is_made(asking: str) -> None:
+    text = letter("I'd love to hear how you moved from the classroom into UX research.", asking, "Thank you.")
+    assert [f.message for f in errors(purpose(text, make(), "informational")) if "ask" in f.message] == []
+
+
 def test_what_follows_a_comma_in_the_ask_qualifies_it() -> None:
     request = make(ask="A 30-minute call, with questions sent in advance.")
     text = letter("I would like to understand how Maria moved from teaching into UX research.",

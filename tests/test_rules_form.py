@@ -1203,6 +1203,24 @@ RUDE = [
     ("Agencies are famous for their turnaround, so I'm sure it'll be with me in no time.", "with me in no time"),
     ("I trust you'll treat this as a priority.", "treat this as a priority"),
     ("Please deal with it rather than leaving it at the bottom of the pile.", "leaving it at the bottom of the pile"),
+    # The thirty-first (if): the same registers in other words.
+    ("You're surprisingly down to earth for someone who has spent her whole career behind a desk.",
+     "surprisingly down to earth for someone who has spent"),
+    ("Your recent designs have really come on, which is nice to see.", "designs have really come on"),
+    ("You were a lot more helpful than I'd expect from someone in a council job.", "than I'd expect from someone"),
+    ("I'll keep my description of the rollout simple, since most consultants have never actually run a warehouse.",
+     "never actually run"),
+    ("Most of it I'd already picked up on my own.", "already picked up on my own"),
+    ("I'll keep the technical detail basic, as I know it isn't your background.", "keep the technical detail basic"),
+    ("I expect the contact for the course to be in my inbox before the end of the week.",
+     "expect the contact for the course to be in my inbox"),
+    ("I trust it won't take a second reminder from me this time.", "take a second reminder"),
+    ("I realise senior people rarely bother answering messages from branch staff.", "rarely bother answering"),
+    ("So I'm not holding my breath.", "not holding my breath"),
+    ("Congratulations on the promotion. I'm sure it had nothing at all to do with knowing the panel.",
+     "sure it had nothing at all to do with"),
+    ("I'll ring on Tuesday and will take it that you've kept the slot free for me.",
+     "take it that you've kept"),
 ]
 
 
@@ -1215,6 +1233,15 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the thirty-first author's (if) families.
+    "Your guide was refreshingly clear, even for someone with no background in finance like me.",
+    "My own designs have really come on since your course.",
+    "I expect the course to be demanding, but I am looking forward to it.",
+    "I expect the results to be hard going for someone like me, so I'll read up first.",
+    "I had already read about it myself, and your talk made it click.",
+    "I won't need a reminder: the date is already in my diary.",
+    "Please don't bother replying if you are busy; I'll ring your office next week instead.",
+    "I'll take it that the Thursday slot still suits you unless I hear otherwise.",
     # Near misses of the thirtieth author's (id) families: praise with an audience, work that suits someone,
     # progress of the writer's own, a real thing wanted sincerely.
     "Your talk was very clear, even for somebody who is still learning the vocabulary.",

@@ -563,8 +563,9 @@ _STRONG_BRANCHES = (
     # "would you be willing to bring me into the modelling group at Verdant as a junior consultant?" (not "thank you
     # for bringing me in as a volunteer", "have me as a guest").
     r"\b(?<!for )(?<!after )(?:bring|bringing|take|taking|get|getting|put|putting|move|moving|have|having|keep"
-    r"|keeping|hire|hiring|employ|employing|engage|engaging|sign|signing) me (?:[\w'’&-]+ ){0,8}?as (?:a|an|your|one of"
-    r" your) (?:[\w'’-]+ ){0,2}?" + _ROLE + r"\b",
+    # (Not the writer's own post after "my": "keeping me busy alongside my job as a pathology lab technician", ig34.)
+    r"|keeping|hire|hiring|employ|employing|engage|engaging|sign|signing) me (?:(?!my\b)[\w'’&-]+ ){0,8}?as (?:a|an"
+    r"|your|one of your) (?:[\w'’-]+ ){0,2}?" + _ROLE + r"\b",
     # "would you let me stay on as a junior designer on your resilience projects?", "could I join your team as a
     # tester?" (not "I'd love to hear how you started as a designer", "I'd be happy to continue as a teacher").
     r"\b(?:let me|allow me to|for me to|could i|can i|might i|may i) (?:stay on|start|join (?:you|your [\w'’-]+)|come"

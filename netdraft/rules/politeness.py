@@ -1994,8 +1994,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "I am not in the habit of chasing people for replies, so I will take it that this note will not need a
         # reminder".
         (r"\bnot in the habit of (?:chasing|waiting|asking twice|reminding)\b", ("the habit of",)),
-        (r"\b(?:will not|won't|won’t|should not|shouldn't|shouldn’t) need (?:a|another|any) reminders?\b",
-         ("reminder",)),
+        # (Not the writer's own diary: "I won't need a reminder: the date is already in my diary".)
+        (r"\b(?<!\bi )(?<!\bwe )(?:will not|won't|won’t|should not|shouldn't|shouldn’t) need (?:a|another|any)"
+         r" reminders?\b", ("reminder",)),
         # "I would rather not end up telling my LinkedIn readers that ...".
         (r"\b(?:rather not|hate to|don't want to|don’t want to|do not want to) (?:end up |have to )?(?:telling|tell"
          r"|mentioning|mention|posting|post|sharing|share)\b[^.!?\n]{0,40}?\b(?:my (?:linkedin|readers|followers"
@@ -3871,6 +3872,74 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          ("pile", "heap", "inbox", "in-tray", "stack", "queue", "to-do")),
         gate=("time", "jiffy", "flash", "away", "know", "pile", "heap", "inbox", "tray", "stack", "queue", "do"),
     ),
+    # The thirty-first author (if): the same registers in other words again. Near misses: praise with an audience
+    # ("clear even for someone new to it"), a prediction ("I expect the course to be demanding"), a reminder the
+    # writer sets themselves, "I had already read about it myself, and your talk made it click".
+    *_family(
+        "condescension",
+        # "you're surprisingly down to earth for someone who has spent her whole career behind a desk".
+        (r"\b(?:surprisingly|remarkably|refreshingly|unexpectedly|astonishingly|impressively) [\w' -]{1,30}? for"
+         r" (?:someone|somebody|a person) (?:who|from|with|without|in your|at your|of your|so|still|coming)\b"
+         r"(?![^.!?\n,;]{0,60}\b(?:i|me|my)\b)[^.!?\n,;]{0,60}",
+         ("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively")),
+        # "your recent designs have really come on, which is nice to see after some of the earlier ones".
+        (r"\byour (?:[\w-]+ ){1,3}?(?:has|have) (?:really |certainly |definitely |clearly |genuinely |honestly"
+         r" |actually )?(?:come on|come a long way)\b", ("come on", "long way")),
+        # "a lot more helpful than I'd expect from someone in a council job".
+        (r"\bthan i(?: would| had| might|'d|’d)? (?:expect|anticipate|imagine|hope for)(?: it to be)?,? (?:from|of)"
+         r" (?:someone|somebody|people|anyone|a person)\b", ("than i",)),
+        # "since I gather most consultants have never actually run a live warehouse floor".
+        (r"\b(?:you|most [\w-]+|people like you|[\w-]+ like you|few [\w-]+)\b[^.!?\n]{0,40}?\b(?:have|has|had)"
+         r" never actually (?:run|worked|done|managed|been|set foot|held|had|seen|built)\b", ("never actually",)),
+        # "Most of it I'd already picked up on my own".
+        (r"\bi(?:'d|’d| had) already (?:picked up|worked out|figured out|learned|learnt|found out|known)\b"
+         r"[^.!?\n]{0,40}?\b(?:on my own|myself|for myself|by myself)\b", ("already",)),
+        # "I'll keep my description of the rollout simple, since ..." (the questions kept simple: above).
+        (r"\b(?:keep|make) (?:my (?:[\w-]+ ){0,3}|the (?:[\w-]+ ){0,3}|this|it|things) ?(?:simple|basic|short and"
+         r" simple|easy|non-technical|jargon-free),? (?:since|as|because|given that|seeing as)\b",
+         ("simple", "basic", "easy", "technical", "jargon")),
+        gate=("technical", "jargon"),
+    ),
+    *_family(
+        "demand",
+        # "I expect the contact for the regional genetics course to be in my inbox before the end of the week" (not "I
+        # expect the course to be demanding").
+        (r"\bi (?:fully |would |will |'d |’d )?expect (?:the|your|that|this|it|them|a|an|my)\b[^.!?\n]{0,80}?\bto"
+         r" (?:be (?:in my inbox|with me|on my desk|in my hands|sent|ready|done|confirmed|sorted|arranged|waiting|over)"
+         r"|arrive|reach me|land)\b", ("expect",)),
+        gate=("expect",),
+    ),
+    *_family(
+        "pressure",
+        # "I trust it won't take a second reminder from me to get it over this time".
+        (r"\b(?:won't|won’t|will not|shouldn't|shouldn’t|should not|needn't|needn’t|doesn't|doesn’t) (?:take|need"
+         r"|require) (?:(?:a |any )?(?:second|third|fourth|further|repeated) reminder|another reminder"
+         r"|more reminders)\b",
+         ("reminder", "reminders")),
+        # "senior people like you rarely bother answering messages from branch staff".
+        (r"\b(?:rarely|seldom|never|hardly ever)(?: even)? (?:bother|deign|stoop) (?:to )?(?:answer"
+         r"|answering|reply|replying|respond|responding|read|reading)\b", ("bother", "deign", "stoop")),
+        gate=("reminder", "bother", "deign", "stoop"),
+    ),
+    *_family(
+        "sarcasm",
+        # "so I'm not holding my breath".
+        (r"\b(?:i'm|i’m|i am|i won't be|i won’t be|i'm not|i’m not|i am not|not) holding my breath\b",
+         ("holding my breath",)),
+        # "Congratulations on becoming head of service. I'm sure it had nothing at all to do with knowing half the
+        # interview panel."
+        (r"\bi(?:'m|’m| am) sure (?:it|that|this|your [\w-]+)(?: had| has|'s|’s| was) nothing (?:at all |whatsoever"
+         r" )?to do with\b", ("nothing",)),
+        gate=("breath", "nothing"),
+    ),
+    *_family(
+        "presumption",
+        # "I'll ring your office on Tuesday afternoon and will take it that you've kept the slot free for me".
+        (r"\b(?:will|'ll|’ll|shall) (?:take it|assume|presume) (?:that )?you(?:'ve|’ve| have) (?:kept|saved|held"
+         r"|blocked|reserved|cleared|set aside|put aside|freed up|pencilled|penciled)\b",
+         ("take it", "assume", "presume")),
+        gate=("take", "assume", "presume"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
@@ -4014,6 +4083,9 @@ _COURTEOUS = lazy_compile(
     r"|extend my|convey (?:my|our)\b"
     # Greetings passed on: "Please do greet the team for me".
     r"|greet\b"
+    # A reply waived: "Please don't bother replying if you are busy" (if: a near miss of "people like you rarely bother
+    # answering").
+    r"|(?:don't|don’t|do not) bother (?:replying|to reply|answering|to answer|responding|to respond|writing back)\b"
     # The reader left free to ignore the writer's notes: "Please take or leave these as you see fit" (he20).
     r"|take (?:them |it |these |this )?or leave (?:them|it|these|this|as)\b"
     # Formulas of other languages' letters: "Please receive my deep gratitude", "Please believe, dear Mr Hughes, in

@@ -58,18 +58,20 @@ REQUEST_FORM = lazy_compile(
     r"|would be of (?:real |great |enormous |huge |much |some |any |genuine )?(?:help|use|value|benefit)\b"
     r"|i (?:need|want|expect) you to\b"
     r"|i(?:'ll| will)? (?:really |do |really do |just |fully )?(?:need|expect)"
-    r" (?:a|an|some|your|to (?:speak|talk|meet))\b"
+    # "I need half an hour of your time" (ig12), "I need 20 minutes".
+    r" (?:a|an|some|your|half|ten|fifteen|twenty|thirty|\d+|to (?:speak|talk|meet))\b"
     r"|counting on you\b"
     r"|what i (?:need|want|ask|'m asking for|am asking for|'m after|am after)(?: from you| of you)? is\b"
     # "My request is simple: a 20-minute phone call, at whatever time suits you."
     r"|my (?:one |only |simple |small )?(?:request|ask) (?:is|would be|to you is)\b"
-    r"|relying on you\b|all (?:i need|i ask|i'm asking"
+    # "All I'm after is a quick call" (if10).
+    r"|relying on you\b|all (?:i need|i ask|i'm asking|i'm after|i’m after|i am after"
     r"|you need to do)\b|taken the liberty\b"
     # A call booked into the reader's calendar is the ask made (politeness judges the presumption).
     r"|(?:put|added|booked|scheduled|blocked|pencilled|penciled|sent|placed|dropped|popped|slotted|stuck)\b[^.?!\n]{0,40}?\b(?:in|into|on|to)"
     r" your (?:calendar|diary|schedule)\b)"
     # Imperatives (a demand is still an ask; politeness judges the tone).
-    r"|^(?:please |so |and )?(?:send|tell|give|share|let|email|call|set up|schedule|book|pick|find|reply"
+    r"|^(?:please |so |and )?(?:send|tell|give|share|let|email|call|ring|phone|set up|schedule|book|pick|find|reply"
     r"|suggest|choose|propose|name|get back|reach out|drop me)\b"
 )
 # Every branch of REQUEST_FORM but the "?" needs one of these words: a sentence with none skips it.
@@ -78,7 +80,7 @@ _REQUEST_GATE = wordset(
     "would could can will might may should i'd i'm am hope chance please if let are do wonder wondered "
     "perhaps we grateful open willing available hoping welcome mean delighted honored honoured need want let's "
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "
-    "get reach drop calendar diary schedule what ask"
+    "get reach drop calendar diary schedule what ask ring phone"
 )
 
 
