@@ -65,7 +65,8 @@ def main() -> None:
     parser.add_argument("sets", nargs="*", help="set names (folders under benchmarks/holdout/); default: all")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the letters each rule got wrong")
     args = parser.parse_args()
-    folders = [HOLDOUT / name for name in args.sets] if args.sets else sorted(p for p in HOLDOUT.iterdir() if p.is_dir())
+    every = sorted(p for p in HOLDOUT.iterdir() if p.is_dir())
+    folders = [HOLDOUT / name for name in args.sets] if args.sets else every
     for folder in folders:
         if not folder.is_dir():
             sys.exit(f"no measurement set {folder.name!r} under {HOLDOUT}")
