@@ -1216,6 +1216,33 @@ def test_thank_you_recapped_by_a_detail_the_reader_told() -> None:
     assert len(errors(follow_up(generic, req, "thank_you"))) == 1
 
 
+def test_a_thing_named_as_what_the_reader_mentioned_recaps_nothing() -> None:
+    # ij34: "the copy you mentioned" names an action item; the words around it are no account of the talk.
+    req = make(kind="thank_you", meeting={"topics": ["nutritional screening of older people"],
+                                          "action_items": ["Hugh will send a copy of the screening tool"]})
+    named = letter(
+        "Thanks so much for such a helpful chat the other day.",
+        "I'm going to get cracking straight away, and I'd be very grateful if you could send across the copy you "
+        "mentioned whenever you have a moment.",
+    )
+    assert len(errors(follow_up(named, req, "thank_you"))) == 1
+    told = letter(
+        "Thanks so much for such a helpful chat the other day.",
+        "You mentioned that most care homes weigh residents monthly but rarely act on small losses, which surprised "
+        "me.",
+    )
+    assert errors(follow_up(told, req, "thank_you")) == []
+
+
+def test_a_plan_decided_on_is_stated() -> None:
+    # ij05, hk22: "I have decided to book" makes the plan.
+    req = make(kind="follow_up", follow_up="book a place at the university open evening",
+               meeting={"topics": ["how to become a town planner"], "action_items": []})
+    text = letter("Thank you for our talk about how to become a town planner.",
+                  "I have also decided to book a place at the university open evening.")
+    assert errors(follow_up(text, req, "follow_up")) == []
+
+
 def test_a_plan_named_only_to_call_it_off_is_not_stated() -> None:
     req = make(follow_up="join the bird survey on the reserve in June")
     text = letter(
@@ -2867,6 +2894,33 @@ def test_what_the_writer_is_trying_to_work_out_states_the_purpose() -> None:
         "Thank you so much for reading this.",
     )
     assert errors(purpose(text, req, "informational")) == []
+
+
+def test_what_the_writer_cannot_work_out_from_somewhere_states_the_purpose() -> None:
+    # ik09: words between "work out" and "is what".
+    req = make(purpose="understand what design teams look for in career changers")
+    text = letter(
+        "The thing I can't quite work out from job adverts is what design teams look for in career changers.",
+        "Would you be willing to have a 20-minute phone call with me?",
+        "Thank you so much for reading this.",
+    )
+    assert errors(purpose(text, req, "informational")) == []
+
+
+@pytest.mark.parametrize(
+    "put_off",
+    [
+        # ik36.
+        "For now I am still weighing things up, so I won't ask for your time yet. Once my plans are settled, I may "
+        "write again to see whether you would have time for a 20-minute phone call.",
+        "I won't trouble you for a call just yet.",
+    ],
+)
+def test_an_ask_put_off_to_a_later_letter_is_not_made(put_off: str) -> None:
+    text = letter("I'd love to hear how you moved from the classroom into UX research.", put_off, "Thank you.")
+    assert [f.message for f in errors(purpose(text, make(), "informational")) if "ask" in f.message] == [
+        "The letter never makes the specific ask."
+    ]
 
 
 def test_a_fixed_term_contract_is_a_job_ask_when_offered_not_when_held() -> None:

@@ -107,6 +107,8 @@ _FUTURE = lazy_compile(
     r"|planning to|intending to|hoping to|aim to|going to|will|i can|i could|happy to|glad to|propose to"
     # "My plan is to apply for the PGCE in the autumn round".
     r"|(?:my|the|our) (?:plan|intention|aim|next step|next move) (?:is|will be) to"
+    # "I have also decided to book a place at the university open evening" (ij05).
+    r"|i(?:'ve|’ve| have)? (?:now |also |just |finally )?(?:decided|made up my mind|resolved) to"
     r"|i(?:'d| would) (?:also |really |so |very much )?love it if\b"
     # The plan hung on the ask: "Would you be willing to spare 20 minutes? I would send my questions ahead of time".
     r"|i(?:'d| would) (?:also |then |gladly |happily |of course )?(?:send|share|email|forward|call|ring|phone|bring)"
@@ -870,6 +872,25 @@ _RECOUNT = lazy_compile(
     r"|demonstrated|recounted|outlined|sketched)|(?:hearing|learning|seeing|watching) (?:about|how|that"
     r"|your|you|the way)|i had no idea|i hadn't realised|i hadn't realized|i never knew|the way you)\b"
 )
+# "the copy you mentioned", "any courses you recommended": the reader's words only name a thing (an action item,
+# most often), recounting nothing; "you mentioned that ...", "as you mentioned, ..." recount.
+_THING_BEFORE = lazy_compile(r"\b(?:the|that|those|these|this|any|some) (?:[\w'’-]+ ){1,3}$")
+_COMPLEMENT = lazy_compile(
+    r" (?:that|how|what|why|where|who|which|whether|the|a|an|your|some|to|about|me|us|it|them|this|those|these|in"
+    r"|on|at|during|over|his|her|their)\b"
+)
+
+
+def _names_a_thing(sentence: str, m: re.Match[str]) -> bool:
+    """Whether recount phrase ``m`` is a relative clause after a thing it names ("the copy you mentioned whenever
+    you have a moment", ij34) rather than an account of what the reader said."""
+    return (
+        m.group().startswith("you ")
+        and _THING_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) is not None
+        and _COMPLEMENT.match(sentence, m.end()) is None
+    )
+
+
 # Words of any recap, which say nothing about what was discussed (compared as stems).
 _GENERIC_RECAP = frozenset(
     stem(w)
@@ -900,7 +921,7 @@ def _recapped_by_detail(
     works" recounts nothing the reader said)."""
     for i in range(first, min(last, len(ix.spans))):
         sentence = ix.sentence(i)
-        if _RECOUNT.search(sentence) is None:
+        if not any(not _names_a_thing(sentence, m) for m in _RECOUNT.finditer(sentence)):
             continue
         specific = {st for st, _, _ in content_tokens(sentence)} - _GENERIC_RECAP - names - own
         if len(specific) >= 4:

@@ -127,7 +127,8 @@ _AIM = lazy_compile(
     r"\bwhat i (?:find|feel) (?:most |least |still |really |particularly )?(?:uncertain|unsure|unclear)"
     r" (?:about )?is\b|"
     # "What I'm trying to work out is whether my food work is good enough yet".
-    r"\b(?:work|figure|puzzle|sort) out(?: is| was)? (?:whether|if|how|what|which|where)\b|"
+    # "The thing I can't quite work out from job adverts is what L&D teams actually look for" (ik09).
+    r"\b(?:work|figure|puzzle|sort) out(?:(?: [\w'’&-]+){0,4}? (?:is|was))? (?:whether|if|how|what|which|where)\b|"
     r"\b(?:looking to|reaching out|pick your brain|tell me|know more|find out|(?:to|could|can|might|may|would)"
     r" (?:better )?(?:learn|hear|understand|explore|discuss|talk|chat|share|benefit|get a sense|know))\b"
     # "I would very much value learning how your firm approaches them".
@@ -514,7 +515,11 @@ _PRESUMED = lazy_compile(
 )
 _PUT_OFF = lazy_compile(
     r"\b(?:i may|i might|i will|i'll|i’ll|i would like to|i'd like to|i hope to|i plan to) (?:\w+ ){0,4}?"
-    r"(?:get in touch|write|reach out|contact you|be in touch)(?: [\w'’-]+){0,3}? (?:to|and) ask\b"
+    r"(?:get in touch|write|reach out|contact you|be in touch)(?: [\w'’-]+){0,3}? (?:to|and) (?:ask|see|find out"
+    r"|check)\b"
+    # "I won't ask for your time yet" (ik36).
+    r"|\bi (?:won't|won’t|will not|shan't|shall not) (?:ask|trouble you)(?: for)? (?:your time|you|a call|a meeting"
+    r"|a chat)(?: [\w'’-]+){0,2}? (?:yet|just yet|for now|at this stage|at the moment)\b"
     # "Should my application to the fellowship be successful, I would hope to ask you for a call at that stage".
     r"|\b(?:should|if|once) my [\w'’ -]{0,40}?(?:be|is|are|prove|proves) (?:successful|accepted|approved)\b"
     # Declined outright: "I would be delighted to hear from you, but I would not presume on your time otherwise",
