@@ -497,6 +497,29 @@ def test_a_connection_through_a_named_band_is_stated() -> None:
     assert len(missing) == 1 and "a band called The Paper Moons" in missing[0].hint  # the request's words
 
 
+@pytest.mark.parametrize(
+    ("connection", "named", "unnamed"),
+    [
+        # il19: a guest appearance on a podcast is its episode.
+        ("his guest appearance on the Electrify podcast talking about overhead line design",
+         "I really enjoyed your episode of the Electrify podcast, especially the part on overhead line design.",
+         "I really enjoyed your talk on overhead line design."),
+        # il27: a publication named by its name, without its owner or its kind.
+        ("his article in the Nautical Institute's Seaways magazine on training new harbour pilots",
+         "I still have a copy of your piece in Seaways on training new harbour pilots pinned above my desk.",
+         "I have been reading about training new harbour pilots."),
+        # es28: with no name, the kind is what the connection names.
+        ("follows his newsletter on data visualisation",
+         "I've been reading your newsletter on data visualisation for a while.",
+         "I've been reading about data visualisation for a while."),
+    ],
+)
+def test_a_connection_through_a_show_or_a_publication(connection: str, named: str, unnamed: str) -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None, connection=connection)
+    assert errors(referral(letter(named, "I teach music these days."), req, "keep_in_touch")) == []
+    assert len(errors(referral(letter(unnamed, "I teach music these days."), req, "keep_in_touch"))) == 1
+
+
 def test_a_few_lines_by_email_would_be_of_real_help_is_the_ask() -> None:
     req = make(ask="a brief conversation, or a few lines by email if that is easier")
     text = letter(

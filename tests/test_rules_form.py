@@ -1746,12 +1746,38 @@ NOT_SLOTS = [
     "### Notes from the workshop were shared by the organisers.",
     "My methods chapter opens with \\section{Methods}, which my supervisor insists on.",
     "The recording on the USB stick runs to one minute (approximately).",
+    # The writer's asides in square brackets (im): a clause with its own subject.
+    "I have started the cloud course [it is still very much in beta] and enjoy it.",
+    "The allotment is coming along [slowly, but it's happening].",
+    "I am moving to nights [my partner is less excited about that than I am].",
 ]
 
 
 @pytest.mark.parametrize("sentence", NOT_SLOTS)
 def test_placeholder_false_alarms(sentence: str) -> None:
     assert rules_of(letter(BODY + "\n\n" + sentence), placeholder) == []
+
+
+@pytest.mark.parametrize(
+    "slot",
+    ["[mention the dish he recommended]", "[a recent project you worked on]", "[something specific from the talk]",
+     "[mention it briefly]"],
+)
+def test_a_bracketed_instruction_or_label_is_still_a_slot(slot: str) -> None:
+    text = letter(BODY + f"\n\nI enjoyed hearing about {slot} very much.")
+    assert covers(text, rules_of(text, placeholder), slot)
+
+
+def test_a_model_numbers_plural_is_grounded_by_the_model_number() -> None:
+    # in16: "crew chief on C-130s" for the request's "C-130 transport aircraft".
+    req = REQUEST.model_copy(update={"sender": REQUEST.sender.model_copy(
+        update={"background": f"{REQUEST.sender.background} Crew chief on C-130 transport aircraft."})})
+    text = letter(BODY + " After my years on C-130s, I know how much line maintenance matters.")
+    assert rules_of(text, grounding, req) == []
+    other = letter(BODY + " After my years on C-17s, I know how much line maintenance matters.")
+    assert [f.message for f in rules_of(other, grounding, req)] == [
+        "The name 'C-17s' appears nowhere in the request and may be invented."
+    ]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -475,7 +475,11 @@ def _known_word(token: str, vocab: _Vocab) -> bool:
         return True
     if not low or low in _COMMON:
         return low not in _DATES
-    return all(p in vocab or (p in _COMMON and p not in _DATES) for p in parts)
+    # "crew chief on C-130s" for the request's "C-130 transport aircraft" (in16): a model number's plural.
+    return all(
+        p in vocab or (p in _COMMON and p not in _DATES) or (p[-1:] == "s" and p[:-1].isdigit() and p[:-1] in vocab)
+        for p in parts
+    )
 
 
 def _excused(text: str, start: int, end: int, names: frozenset[str], beside: frozenset[str] = frozenset()) -> bool:

@@ -142,6 +142,21 @@ _NOT_SLOT = lazy_compile(
     re.IGNORECASE,
 )
 
+# The writer's own aside in square brackets: a clause with its subject ("[it is still very much in beta]", "[slowly,
+# but it's happening]", "[my partner is less excited about the night shifts]", im). A slot's label has no subject of
+# its own ("[a recent project you worked on]", "[something specific from the talk]") or names a slot word.
+# The subject opens the clause (after an adverb at most): "[mention the dish he recommended]" is an instruction.
+_ASIDE = lazy_compile(
+    r"(?i)(?:[a-z]+ly,? )?(?:but |so |and )?(?:i|it|it's|it’s|i'm|i’m|i've|i’ve|i'd|i’d|we|we're|we’re|they|they're"
+    r"|they’re|he|she|my|our|that's|that’s|there's|there’s)\s+[a-z]"
+)
+
+
+def _aside(inner: str) -> bool:
+    """Whether a square bracket holds the writer's aside (see ``_ASIDE``), three words or more and no slot word."""
+    return len(inner.split()) >= 3 and _SLOT_WORD.search(inner) is None and _ASIDE.match(inner.strip()) is not None
+
+
 # HTML tags are markup (the `meta` rule's business), not slots.
 _HTML = frozenset(["a", "b", "i", "u", "p", "br", "hr", "em", "strong", "div", "span", "ul", "ol", "li", "sub", "sup"])
 
@@ -251,7 +266,7 @@ def placeholder(text: str, request: AnyRequest | None, kind: str | None, /) -> I
             continue
         if group == "square" and _NOT_SLOT.match(inner.strip()) and not _count_slot(text, m.start(), inner.strip()):
             continue
-        if group == "square" and _editorial(text, m.start(), inner):
+        if group == "square" and (_editorial(text, m.start(), inner) or _aside(inner)):
             continue
         if group == "count" and _COUNT_WORD.search(text, max(0, m.start() - 12), m.start()) is None:
             continue

@@ -668,9 +668,33 @@ _RELATION_VERBS = wordset(
 )
 # So does that it lasted ("interviewed her for an internship years ago and they have stayed in touch" is
 # named by "when you interviewed me for that internship").
+# A guest spot is the episode: "his guest appearance on the Electrify podcast" is "your episode of the Electrify
+# podcast" (il19).
 _GENERIC = frozenset(
-    stem(w) for w in wordset("together project team work job time program programme stay stayed keep kept touch")
+    stem(w)
+    for w in wordset(
+        "together project team work job time program programme stay stayed keep kept touch guest appearance appearances"
+        " appeared"
+    )
 )
+# A named publication is named by its name: "the Nautical Institute's Seaways magazine" is "Seaways" (il27), its owner
+# and its kind going without saying ("his newsletter on data visualisation", with no name, needs "newsletter").
+_OWNER = lazy_compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['’]s[ \t]+(?=[A-Z])")
+_NAMED_KIND = lazy_compile(r"(?<=[a-z])[ \t]+(magazine|journal|newsletter|bulletin)\b")
+
+
+@lru_cache(maxsize=256)
+def _owners(connection: str) -> frozenset[str]:
+    """Stems of the words naming who owns a named publication in the connection, and of the publication's kind
+    after its name (see ``_OWNER``, ``_NAMED_KIND``)."""
+    out: set[str] = set()
+    for m in _OWNER.finditer(connection):
+        out.update(st for st, _, _ in content_tokens(m.group(1)))
+    for m in _NAMED_KIND.finditer(connection):
+        before = connection[: m.start()].split()
+        if before and before[-1][:1].isupper():
+            out.update(st for st, _, _ in content_tokens(m.group(1)))
+    return frozenset(out)
 
 
 # Adverbs that are no adverbs: "a family friend", "in Italy" keep full weight.
@@ -713,7 +737,7 @@ def _connection_phrases(connection: str, names: frozenset[str]) -> tuple[Phrase,
     verbs = _relation_verbs(connection)
     # "His talk at the meetup on interviewing vulnerable users": the talk is the connection; its
     # subject alone ("I read about interviewing vulnerable users") does not name it.
-    soft = modifier_words(connection) | _hedged(connection)
+    soft = modifier_words(connection) | _hedged(connection) | _owners(connection)
     out = []
     found = list(variants(connection, names))
     # "They met on a forklift safety training course and have swapped notes on warehouse layouts since" (fk): what
