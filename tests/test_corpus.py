@@ -106,3 +106,16 @@ def test_each_job_ask_branch_is_gated_by_literals_its_matches_hold() -> None:
             for sentence in sentences:
                 if pattern.search(sentence):
                     assert any(part in sentence for part in need), (need, branch[:60], sentence)
+
+
+def test_measurement_sets_stay_out_of_the_corpus_and_load() -> None:
+    # benchmarks/holdout.py measures the rules on these letters: one in the corpus too would measure nothing new.
+    holdout = Path(__file__).parent.parent / "benchmarks" / "holdout"
+    files = sorted(holdout.glob("*/*.yaml"))
+    assert files
+    corpus = {path.name for path in CORPUS.glob("*.yaml")}
+    assert [path.name for path in files if path.name in corpus] == []
+    for path in files:
+        case = yaml.safe_load(path.read_text(encoding="utf-8"))
+        LetterRequest.model_validate(case["request"])
+        assert set(case.get("errors") or []) <= set(RULE_IDS), path.name
