@@ -2919,6 +2919,33 @@ def test_what_the_writer_is_trying_to_work_out_states_the_purpose() -> None:
     assert errors(purpose(text, req, "informational")) == []
 
 
+@pytest.mark.parametrize(
+    ("purpose_", "aim"),
+    [
+        # iq01.
+        ("learn how a specialist music teacher plans a year of lessons for young children",
+         "The part I find hardest to picture is the long view: how a specialist music teacher plans a whole year of "
+         "lessons for young children."),
+        # ip05: "differs" told as "the difference".
+        ("understand how UX research differs from market research in practice",
+         "I work in market research and want to move into UX research. I would be grateful to hear how you see the "
+         "difference in practice."),
+    ],
+)
+def test_an_aim_in_other_words_of_the_fourth_rounds(purpose_: str, aim: str) -> None:
+    req = make(purpose=purpose_)
+    text = letter(aim, "Would you be willing to have a 20-minute phone call with me?", "Thank you so much.")
+    assert [f.message for f in errors(purpose(text, req, "informational")) if "gain" in f.message] == []
+
+
+def test_an_ask_with_an_adverb_or_if_youd_is_made() -> None:
+    # ip06: "If you'd be up for a chat on the phone whenever suits you, I'd really appreciate it."
+    req = make(ask="A chat on the phone whenever suits her")
+    text = letter("I'd love to hear how you moved from the classroom into UX research.",
+                  "If you'd be up for a chat on the phone whenever suits you, I'd really appreciate it.", "Thank you.")
+    assert [f.message for f in errors(purpose(text, req, "informational")) if "ask" in f.message] == []
+
+
 def test_what_the_writer_cannot_work_out_from_somewhere_states_the_purpose() -> None:
     # ik09: words between "work out" and "is what".
     req = make(purpose="understand what design teams look for in career changers")
@@ -3554,6 +3581,36 @@ def test_an_item_that_reached_the_writer_is_met() -> None:
 def test_where_the_writers_background_might_fit_is_no_job_ask() -> None:
     text = letter("Your explanation of how platform teams are organised clarified where someone with my background "
                   "might fit.", "Thank you.")
+    assert errors(job_ask(text, make(), "informational")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # io: a thirtieth round of quiet job asks.
+        "Please do keep me on file for any session dates you're fixing.",
+        "If a role like yours ever came up on your team, I'd love to hear about it.",
+        "I'm not actively looking, but if a role like yours ever came up on your team, I'd love to hear about it.",
+        "If you ever need another pair of hands on the Saturday crew, I'm your person.",
+    ],
+)
+def test_quiet_job_asks_of_the_thirtieth_round(sentence: str) -> None:
+    text = letter("I'd love to hear how you moved into UX research.", sentence, "Thank you.")
+    assert [f.rule for f in errors(job_ask(text, make(), "informational", model_threshold=None))] == ["job-ask"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ip33: an opening seen, to recommend somebody else for it.
+        "I noticed the chemistry teacher vacancy at your school and wanted to mention my former trainee, Lucy Harrow.",
+        # A denial with nothing asked after it.
+        "I'm not actively looking, but I'd love to hear how your team is organised.",
+        "If you need someone to talk to about the course, I'm your person.",
+    ],
+)
+def test_news_of_an_opening_and_a_denial_ask_for_no_job(sentence: str) -> None:
+    text = letter("I'd love to hear how you moved into UX research.", sentence, "Thank you.")
     assert errors(job_ask(text, make(), "informational")) == []
 
 

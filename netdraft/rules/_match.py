@@ -300,6 +300,8 @@ _GROUPS: dict[str, str] = {
     "explore ask question",
     "move": "move transition switch pivot jump change shift leap break enter entry path journey route "
     "transfer cross crossover",
+    # "how UX research differs from market research" is "how you see the difference" (ip05).
+    "differ": "differ differs differed difference differences",
     "job": "job role position opening opportunity vacancy post spot employment posting",
     "teach": "teach teacher teaching classroom educator school education instructor lesson student",
     # "her former lecturer" is one who taught her (gp33); not in "teach", whose "school" is no lecture.

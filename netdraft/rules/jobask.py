@@ -382,8 +382,10 @@ _STRONG_BRANCHES = (
     r"|were to apply|put in an application)\b",
     # "if Saffron & Salt ever needs a full-time chief taster ..., I'm available immediately - only half kidding":
     # a post named and the writer offered for it, in jest or not.
-    r"\bif\b[^.?!\n]{0,60}?\b(?:needs?|wants?|could use) (?:a|an|someone|somebody)\b[^.?!\n]{0,80}?\b(?:i'm"
-    r" available|i am available|just say the word|i'm your (?:person|man|woman|girl|guy)|i'll pack my)\b",
+    # (Not a listener offered: "If you need someone to talk to about the course, I'm your person".)
+    r"\bif\b[^.?!\n]{0,60}?\b(?:needs?|wants?|could use) (?:a|an|someone|somebody)\b(?! to (?:talk|chat|speak"
+    r"|listen|bounce|vent)\b)[^.?!\n]{0,80}?\b(?:i'm available|i am available|just say the word|i'm your (?:person|man"
+    r"|woman|girl|guy)|i'll pack my)\b",
     # Fitting into the reader's team: "do you think someone with my background might fit in?", "could you see
     # someone like me fitting into it?", "my claims background would slot in rather neatly" (not "could someone
     # with my background fit into UX research?", which asks about a field).
@@ -1153,6 +1155,15 @@ _STRONG_BRANCHES = (
     r"\badd me to (?:the|your|their) (?:[\w-]+ ){0,2}?(?:list|pool|roster|register|rota|panel) of (?:[\w-]+ ){0,2}?"
     + _ROLE + r"\b|\badd me to (?:the|your|their) (?:[\w-]+ )?(?:staff|bank|relief|casual|supply|locum|freelance"
     r"|freelancer|contractor|session|crew|talent) (?:[\w-]+ )?(?:list|pool|register|roster|rota)\b",
+    # A thirtieth round (io): "if you ever need another pair of hands on the Saturday classes, I'm your person",
+    # "please do keep me on file for any session dates you're fixing".
+    r"\b(?:hands|cover|staff|crew|shifts?)\b[^.?!\n]{0,60}?\bi(?:'m|’m| am) your (?:person|man|woman|guy|girl|gal)\b",
+    r"\bkeep me on (?:file|your books|your list|your files|your records|the books)\b",
+    # "if a role like yours ever came up on your team, I'd love to hear about it" (io36): news of a post asked for.
+    r"\bif (?:a|an|any|one|something) (?:[\w-]+ ){0,3}?(?:role|post|position|job|vacancy|opening|spot|place|seat)s?"
+    r" (?:[\w'’-]+ ){0,6}?(?:comes? up|came up|opens? up|opened up|becomes? available|became available|arises|arose"
+    r"|appears|appeared)\b[^.?!\n]{0,60}?\b(?:let me know|hear about it|hear of it|tell me|love to know|keep me in mind"
+    r"|think of me|remember me)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1330,6 +1341,8 @@ _STRONG_NEEDS = (
     ("with your",), ("grateful for your",), ("shift",), ("for me",), ("take me",), (" work",), ("about me",),
     ("place on",), ("to whoever", "who "), ("together",), ("the first",), ("take it on",), ("audition",),
     ("contract", "commission", "retainer", "residency"), ("add me to",),
+    ("your person", "your man", "your woman", "your guy", "your girl", "your gal"), ("keep me on",),
+    ("came up", "comes up", "come up", "open up", "opens up", "opened up", "available", "arises", "arose", "appear"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1483,6 +1496,7 @@ _PAIRS = (
     # The fifth round's (bf): "let me try out for", "allow me to audition", "hold ... open for me", "maternity cover".
     (frozenset(("try", "audition", "step", "fill", "compete")), frozenset(("let", "allow", "permit"))),
     (frozenset(("hold", "keep", "leave")), frozenset(("open",))),
+    (frozenset(("keep",)), frozenset(("file", "files", "books", "records"))),  # "keep me on file" (io)
     (frozenset(("maternity", "paternity", "parental", "sick", "study")), frozenset(("cover",))),
     (frozenset(("prove", "show")), frozenset(("need", "needs", "needed", "want", "wants", "looking"))),
     # The sixth round's (bp): a post by its title ("as a junior consultant", "make me a staff writer"), a post
@@ -1666,6 +1680,10 @@ _REPORTED_HIRING = lazy_compile(
     r"|\b(?:when|whenever|once|if) (?:teams|companies|firms|studios|agencies|practices|labs|organi[sz]ations|groups"
     r"|employers|people) like yours(?: at your company)? (?:are|is) (?:currently |actively )?hiring\b"
 )
+_REPORTED_OPENING = lazy_compile(
+    r"\b(?:noticed|saw|seen|spotted|read about|heard about|came across|see)(?: that)? (?:the |a |an |your )?"
+    r"(?:[\w'’&-]+ ){0,4}?(?:openings?|vacanc(?:y|ies)|posts?|roles?) (?:on|in|at|with|within) your\b"
+)
 # What a sentence the model flags may ask for instead of a post: a person to talk to, time in a diary, the reader's
 # eye on the writer's papers ("could you glance at my CV and tell me whether it reads well?").
 _NOT_A_POST = lazy_compile(
@@ -1820,6 +1838,17 @@ def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool, model_
         # "Marta mentioned that your team is hiring a graduate engineer": news told, not a question asked
         # ("your team is hiring, so could you put my name forward?" still asks, by its other words).
         ours = _REPORTED_HIRING.sub("news", ours)
+    if (
+        "your" in ours
+        and "?" not in ours
+        and _REPORTED_OPENING.search(ours) is not None
+        and _ASKING.search(ours) is None
+        and _WISHING.search(ours) is None
+        and _ASKED_IF.search(ours) is None
+    ):
+        # "I noticed the chemistry teacher vacancy at your company and wanted to mention my former trainee" (ip33):
+        # an opening seen, with nothing asked or wished for the writer.
+        ours = _REPORTED_OPENING.sub("news", ours)
     strong = _any_match(_STRONG_GROUPS, ours)
     if not strong:
         # A weak sign is a job ask only in a question or from the writer, for the writer: "She used to
@@ -1828,8 +1857,18 @@ def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool, model_
             return False  # (advice asked: "what do hiring managers look for?", "how should I apply?")
         if not _any_match(_WEAK_GROUPS, lower) and not _model_finds(lower, org, model_threshold):
             return False
-    if _DENIAL.search(lower):
-        return False
+    denial = _DENIAL.search(lower)
+    if denial is not None:
+        # "I'm not actively looking, but if a role like yours ever came up on your team, I'd love to hear about it"
+        # (io36): the ask made after the denial, in so many words.
+        but = lower.find(" but ", denial.end())
+        if but < 0:
+            return False
+        after = lower[but:]
+        if org:
+            after = after.replace("the " + org, "your company").replace(org, "your company")
+        if not _any_match(_STRONG_GROUPS, after):
+            return False
     if _SHADOWING.search(lower) and not _POST_NAMED.search(lower):
         return False
     if _THANKED_FOR.search(lower) and not strong:

@@ -43,11 +43,13 @@ _KINDS = frozenset(("informational", "introduction"))
 # position, so the shared prefix makes the scan several times faster.
 REQUEST_FORM = lazy_compile(
     r"\?|\b(?:(?:would|could|can|will|might|may) (?:you|we|i)\b|would it be\b|is there any chance\b"
-    r"|i(?:'d| would| should) (?:be|love|like|welcome|appreciate|value|treasure|enjoy|relish|jump)\b"
+    # "I'd really appreciate a chat on the phone" (ip06), "I'd also very much welcome".
+    r"|i(?:'d| would| should) (?:(?:also|really|very much|so|truly|greatly|genuinely|certainly) ){0,2}(?:be|love|like"
+    r"|welcome|appreciate|value|treasure|enjoy|relish|jump)\b"
     r"|i(?:'m| am) (?:hoping (?!to |for )|writing to ask|reaching out to ask|wondering|requesting|writing to request"
     r"|asking (?:for|you|whether|if))\b"
     r"|(?:i|may i|might i) (?:would )?(?:humbly )?request\b|i hope (?:you|we)\b"
-    r"|please\b|if you (?:have|had|could|would|were|are|might|can|find|happen)\b|let me know\b"
+    r"|please\b|if you(?:'d|’d| (?:have|had|could|would|were|are|might|can|find|happen))\b|let me know\b"
     r"|are you (?:available|free|open)\b|do you have\b|i wonder(?:ed)?\b|perhaps we\b"
     r"|we could\b|grateful (?:if|for)\b|open to\b|willing to\b|available\b"
     r"|hoping you\b"
@@ -127,6 +129,9 @@ _AIM = lazy_compile(
     r"\bwhat i (?:find|feel) (?:most |least |still |really |particularly )?(?:uncertain|unsure|unclear)"
     r" (?:about )?is\b|"
     # "What I'm trying to work out is whether my food work is good enough yet".
+    # "The part I find hardest to picture is the long view: how a specialist music teacher plans a whole year" (iq01).
+    r"\b(?:hardest|most difficult|trickiest|hard|difficult|tricky) to (?:picture|imagine|grasp|understand|see|judge"
+    r"|tell|work out|figure out)(?: [\w'’&:-]+){0,6}? (?:whether|if|how|what|which)\b|"
     # "The thing I can't quite work out from job adverts is what L&D teams actually look for" (ik09).
     r"\b(?:work|figure|puzzle|sort) out(?:(?: [\w'’&-]+){0,4}? (?:is|was))? (?:whether|if|how|what|which|where)\b|"
     r"\b(?:looking to|reaching out|pick your brain|tell me|know more|find out|(?:to|could|can|might|may|would)"
