@@ -3614,6 +3614,15 @@ def test_news_of_an_opening_and_a_denial_ask_for_no_job(sentence: str) -> None:
     assert errors(job_ask(text, make(), "informational")) == []
 
 
+def test_a_job_ask_beside_an_item_to_sit_in_is_not_the_item_restated() -> None:
+    # io16: "person" is no word of meeting, so "I'm your person" does not restate "sit in on a beginners' class".
+    req = make(kind="follow_up", meeting={"topics": ["how the classes are structured"],
+                                          "action_items": ["Ana will sit in on a beginners' class"]})
+    text = letter("Thank you for explaining how the classes are structured. I will sit in on a beginners' class soon.",
+                  "If you ever need another pair of hands on the Saturday classes, I'm your person.")
+    assert [f.rule for f in errors(job_ask(text, req, "follow_up"))] == ["job-ask"]
+
+
 def test_the_writers_own_job_after_keep_me_busy_is_no_job_ask() -> None:
     # ig34: "keeping me ... as a technician" would ask to be kept on; "my job as" is the writer's own post.
     news = letter("The part-time MSc is keeping me busy alongside my job as a pathology lab technician.", "Thank you.")

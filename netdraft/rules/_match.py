@@ -292,7 +292,7 @@ def stem(word: str) -> str:
 _GROUPS: dict[str, str] = {
     # "discuss" is left out: "as we discussed" is no phone call.
     "call": "call phone telephone ring dial zoom video chat conversation talk speak connect",
-    "meet": "meet meeting coffee lunch breakfast tea visit person chat conversation catch sit",
+    "meet": "meet meeting coffee lunch breakfast tea visit chat conversation catch sit",
     # "come to the open day" is a visit to it.
     "visit": "visit attend come tour",
     "learn": "learn hear understand understanding insight advice advise guidance perspective tip tips "
