@@ -680,7 +680,7 @@ _GENERIC = frozenset(
 # A named publication is named by its name: "the Nautical Institute's Seaways magazine" is "Seaways" (il27), its owner
 # and its kind going without saying ("his newsletter on data visualisation", with no name, needs "newsletter").
 _OWNER = lazy_compile(r"((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)['’]s[ \t]+(?=[A-Z])")
-_NAMED_KIND = lazy_compile(r"(?<=[a-z])[ \t]+(magazine|journal|newsletter|bulletin)\b")
+_NAMED_KIND = lazy_compile(r"\b(?:magazine|journal|newsletter|bulletin)\b")
 
 
 @lru_cache(maxsize=256)
@@ -693,7 +693,7 @@ def _owners(connection: str) -> frozenset[str]:
     for m in _NAMED_KIND.finditer(connection):
         before = connection[: m.start()].split()
         if before and before[-1][:1].isupper():
-            out.update(st for st, _, _ in content_tokens(m.group(1)))
+            out.update(st for st, _, _ in content_tokens(m.group()))
     return frozenset(out)
 
 
