@@ -1221,6 +1221,21 @@ RUDE = [
      "sure it had nothing at all to do with"),
     ("I'll ring on Tuesday and will take it that you've kept the slot free for me.",
      "take it that you've kept"),
+    # The thirty-fourth (it).
+    ("I'll keep this short and simple so it's easy to follow.", "easy to follow"),
+    ("To put it in plain terms for you, the pilot failed.", "put it in plain terms for you"),
+    ("You explained the basics clearly, which I imagine is useful for people newer to the field than I am.",
+     "newer to the field than I am"),
+    ("Honestly, I didn't expect much practical advice from the charity sector.", "expect much practical advice"),
+    ("Persistence pays off, even for people who took the long way round.", "even for people who took the long way"),
+    ("Thank you so much for squeezing me in between all your terribly important meetings.",
+     "squeezing me in between all your terribly important"),
+    ("The site has a certain old-fashioned charm, which I suppose is fitting for a museum.",
+     "which I suppose is fitting for"),
+    ("I know you get too many of these, but perhaps you'll manage to get to this one.",
+     "perhaps you'll manage to get to this"),
+    ("Given how much preparation I put into our meeting, I think a written summary would only be fair.",
+     "would only be fair"),
 ]
 
 
@@ -1233,6 +1248,13 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the thirty-fourth author's (it) families, and of the thirty-fifth's (iu, iv) false alarms.
+    "I am now shortening the summary so that it is easy to read in a few minutes.",
+    "It's only fair to tell you that I have applied to two other schemes as well.",
+    "Perhaps you'll manage to come along to the exhibition in June.",
+    "Please tell me honestly if the portfolio is not ready yet.",
+    "I have contacted the university, and I am waiting to hear back from the admissions team.",
+    "Should I not hear from you before then, I will write again at the end of the month.",
     # Near misses of the thirty-first author's (if) families.
     "Your guide was refreshingly clear, even for someone with no background in finance like me.",
     "My own designs have really come on since your course.",
@@ -1881,6 +1903,19 @@ NOT_CHATTER = [
 @pytest.mark.parametrize("text", NOT_CHATTER)
 def test_meta_false_alarms(text: str) -> None:
     assert rules_of(text, meta) == []
+
+
+def test_a_greeting_in_markdown_bold_under_a_heading_still_greets() -> None:
+    # iu36: "### Keep-in-Touch Email" then "**Dear Dr. Chen,**": meta reports the markdown, not salutation.
+    text = "### Keep-in-Touch Email\n\n**Dear Dr. Chen,**\n\n" + BODY + "\n\nBest regards,\nAna Ruiz"
+    assert rules_of(text, salutation) == []
+    assert rules_of(text, meta)
+
+
+def test_a_deadline_that_times_a_presumption_is_still_one() -> None:
+    # The writer's follow-up after silence is no deadline; a yes presumed after it is still pushed on the reader.
+    text = letter(BODY + "\n\nIf I don't hear from you by Friday, I will take that as a yes and book the room.")
+    assert rules_of(text, politeness)
 
 
 def test_a_closing_in_markdown_bold_still_closes() -> None:

@@ -296,6 +296,9 @@ def _greeting(doc: Doc) -> tuple[int | None, Span | None, str, Span | None]:
     for index, (ls, le) in enumerate(doc.lines[:16]):
         if index >= 5 and le - ls > 70:
             break  # past the address block: a paragraph of the body
+        # A greeting in markdown bold ("**Dear Mr. Obi,**", iu36) is still the greeting (``meta`` reports the bold).
+        while ls < le and text[ls] in "*_":
+            ls += 1
         m = _GREETING.match(low, ls, le)
         if m is not None:
             word = " ".join(m.group("word").lower().split())

@@ -813,7 +813,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"|confirmation|the results|my results|a decision) from (?:our|my|the)\b)(?! with (?:pleasure|joy|delight"
             r"|great pleasure|interest|anticipation)\b)"
             # The writer's own wait: "I live in Auckland now, and I am waiting for my nursing registration" (hr23).
-            r"(?! (?:on|for) (?:my|our) (?!(?:reply|replies|answer|response|email|e-mail|message|letter)\b))",
+            r"(?! (?:on|for) (?:my|our) (?!(?:reply|replies|answer|response|email|e-mail|message|letter)\b))"
+            # ... or on somebody else: "I am waiting to hear back from the admissions team" (iv31).
+            r"(?! to hear (?:back )?from (?:the|my|our|a|an) )",
             needs=(" waiting",),
         ),
         "pressure",
@@ -874,7 +876,15 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         LazyPattern(r"as (?:a |an )?fellow [^.!?\n]{0,40}?you (?:should|must|ought|have to|need to|owe|are obliged)"),
         "entitlement",
     ),
-    (("fair",), LazyPattern(r"it(?:'s|’s| is) only fair"), "entitlement"),
+    # (Not the writer's candour: "It's only fair to tell you that I have applied to two other schemes", it.)
+    (
+        ("fair",),
+        LazyPattern(
+            r"it(?:'s|’s| is) only fair(?! to (?:tell|let you know|say|warn|mention|admit|point out|be honest|add"
+            r"|flag|explain)\b)"
+        ),
+        "entitlement",
+    ),
     (
         ("obligated", "obliged"),
         LazyPattern(r"you(?:'re|’re| are)? (?:should feel |feel |are )?(?:obligated|obliged)"),
@@ -3940,6 +3950,54 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          ("take it", "assume", "presume")),
         gate=("take", "assume", "presume"),
     ),
+    # The thirty-fourth author (it). Near misses: "I am now shortening it so that it is easy to read in a few minutes"
+    # (the writer's courtesy), "it's only fair to tell you I have applied elsewhere", "perhaps you'll manage to come
+    # along to the exhibition".
+    *_family(
+        "condescension",
+        # "I'll keep this short and simple so it's easy to follow", "to put it in plain terms for you".
+        (r"\b(?:keep|make|kept|made)\b[^.!?\n]{0,30}?\b(?:simple|basic)\b[^.!?\n]{0,10}?\bso (?:that )?(?:it's|it’s"
+         r"|it is|it'll be|it will be) easy (?:for you )?to (?:follow|understand|take in|digest)\b", ("easy to",)),
+        (r"\b(?:put|explain|say|spell) (?:it|this|things|that) (?:out )?(?:in (?:plain|simple|layman's|layman’s|basic)"
+         r" (?:terms|english|language|words)|simply) for you\b", ("for you",)),
+        # "which I imagine is useful for people newer to the field than I am".
+        (r"\b(?:useful|helpful|handy|valuable|good|ideal)\b (?:for|to) (?:people|those|someone|anyone|others|beginners"
+         r"|newcomers)\b[^.!?\n]{0,40}?\b(?:newer|less experienced|more junior|greener|less advanced)\b[^.!?\n]{0,30}?"
+         r"\bthan (?:i am|me|myself)\b", ("than i am", "than me", "than myself")),
+        # "honestly I didn't expect much practical advice from the charity sector".
+        (r"\b(?:didn't|didn’t|did not|never) expect (?:much|a lot|anything|great things|very much)\b[^.!?\n]{0,40}?"
+         r"\bfrom (?:someone|somebody|people|anyone|(?:the|your|a|an) (?:[\w-]+ ){0,2}?(?:sector|field|industry|world"
+         r"|profession|side|team|department|council|charity|agency|people|firm|company))\b", ("expect",)),
+        # "persistence pays off in the end, even for people who took the long way round".
+        (r"\beven for (?:people|those|someone|somebody) who (?:took|take|have taken|had taken) (?:the long way round"
+         r"|the long way around|their time|a while|longer|a few attempts|the scenic route)\b", ("even for",)),
+        gate=("easy", "you", "than", "expect", "even"),
+    ),
+    *_family(
+        "sarcasm",
+        # "Thank you so much for squeezing me in between all your terribly important meetings".
+        (r"\bsqueez(?:e|ed|ing) me in (?:between|around|among) (?:all )?(?:of )?(?:your|the) (?:[\w-]+ ){0,2}?"
+         r"(?:important|busy|pressing|vital|urgent)\b(?: [\w-]+)?", ("squeeze", "squeezed", "squeezing")),
+        # "a certain old-fashioned charm, which I suppose is fitting for a museum".
+        (r"\bwhich i suppose is (?:fitting|appropriate|only natural|to be expected|par for the course) for\b",
+         ("i suppose",)),
+        gate=("squeeze", "squeezed", "squeezing", "suppose"),
+    ),
+    *_family(
+        "pressure",
+        # "I'm sure you get far too many of these to read them all, but perhaps you'll manage to get to this one".
+        (r"\bperhaps you(?:'ll|’ll| will| might| can| could) (?:manage|find (?:the )?time) to (?:get to|read|reply to"
+         r"|answer|respond to|look at|open) (?:this|mine|my|it)\b", ("perhaps you",)),
+        gate=("perhaps",),
+    ),
+    *_family(
+        "entitlement",
+        # "given how much preparation I put in, a written summary of your advice would only be fair".
+        (r"\b(?:given|considering|after) (?:how much|all the|the amount of|the) (?:[\w-]+ ){0,3}?(?:i|i've|i’ve"
+         r"|i have)\b[^.!?\n]{0,100}?\b(?:only (?:be )?fair|the least you|owed|i've earned|i’ve earned|i deserve)\b",
+         ("fair", "the least you", "owed", "earned", "deserve")),
+        gate=("fair", "least", "owed", "earned", "deserve"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
@@ -4086,6 +4144,8 @@ _COURTEOUS = lazy_compile(
     # A reply waived: "Please don't bother replying if you are busy" (if: a near miss of "people like you rarely bother
     # answering").
     r"|(?:don't|don’t|do not) bother (?:replying|to reply|answering|to answer|responding|to respond|writing back)\b"
+    # Candour invited: "Please tell me honestly if the portfolio is not ready" (it15).
+    r"|tell me (?:honestly|frankly|candidly|truthfully|straight)\b"
     # The reader left free to ignore the writer's notes: "Please take or leave these as you see fit" (he20).
     r"|take (?:them |it |these |this )?or leave (?:them|it|these|this|as)\b"
     # Formulas of other languages' letters: "Please receive my deep gratitude", "Please believe, dear Mr Hughes, in
@@ -4574,6 +4634,26 @@ def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
             yield s, end, "order"
 
 
+# "Should I not hear from you before then, I will write again at the end of the month" (iu): silence met with the
+# writer's own follow-up, no deadline set for the reader (not "..., I will take that as a yes": presumption's).
+_UNHEARD = lazy_compile(
+    r"\b(?:if|should|in case) i (?:do not |don't |don’t |haven't |haven’t |have not |not )?(?:hear|get|receive)\b"
+    r"[^.!?\n]{0,40}$"
+)
+_FOLLOW_UP_AFTER = lazy_compile(
+    r"[^.!?\n]{0,40}?,? i(?:'ll|’ll| will| shall) (?:simply |just |happily |gladly )?(?:write|follow up|try|call|ring"
+    r"|phone|email|e-mail|get in touch|be in touch|send|check in|drop you)\b"
+)
+
+
+def _unheard_follow_up(low: str, start: int, end: int) -> bool:
+    """Whether a deadline at ``low[start:end]`` only times the writer's own follow-up if they hear nothing."""
+    return (
+        _UNHEARD.search(low, max(0, start - 60), end) is not None
+        and _FOLLOW_UP_AFTER.match(low, end) is not None
+    )
+
+
 def politeness(
     text: str,
     request: AnyRequest | None,
@@ -4632,6 +4712,7 @@ def politeness(
                 _own_deadline(low, doc.sentences, h[0])
                 or _own_practice(low, doc.sentences, h[0], h[1])
                 or _NARRATED.match(low, h[1]) is not None
+                or _unheard_follow_up(low, h[0], h[1])
             )
         ]
     if any(category == "presumption" for _, _, category in hits):
