@@ -3638,6 +3638,8 @@ def test_the_writers_own_job_after_keep_me_busy_is_no_job_ask() -> None:
         "I need half an hour of your time for a 20-minute phone call about your move.",
         "All I'm after is a 20-minute phone call.",
         "Ring me back for a 20-minute phone call this week.",
+        # A want stated: bo06 (relabelled), id01, iq12.
+        "I want a 20-minute phone call with you.",
     ],
 )
 def test_an_ask_made_as_a_demand_is_made(asking: str) -> None:

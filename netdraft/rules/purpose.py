@@ -59,7 +59,9 @@ REQUEST_FORM = lazy_compile(
     # "... even a few lines by email would be of real help".
     r"|would be of (?:real |great |enormous |huge |much |some |any |genuine )?(?:help|use|value|benefit)\b"
     r"|i (?:need|want|expect) you to\b"
-    r"|i(?:'ll| will)? (?:really |do |really do |just |fully )?(?:need|expect)"
+    # A want stated is the ask made too, bluntly ("I want a 30-minute meeting at your office": iq12, it01, id01; the
+    # politeness rule judges the tone).
+    r"|i(?:'ll| will)? (?:really |do |really do |just |fully )?(?:need|expect|want)"
     # "I need half an hour of your time" (ig12), "I need 20 minutes".
     r" (?:a|an|some|your|half|ten|fifteen|twenty|thirty|\d+|to (?:speak|talk|meet))\b"
     r"|counting on you\b"
