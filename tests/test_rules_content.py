@@ -2926,6 +2926,10 @@ def test_what_the_writer_is_trying_to_work_out_states_the_purpose() -> None:
         ("learn how a specialist music teacher plans a year of lessons for young children",
          "The part I find hardest to picture is the long view: how a specialist music teacher plans a whole year of "
          "lessons for young children."),
+        # iw01: what the writer keeps wondering.
+        ("understand whether frontline clinical experience counts when moving into user research",
+         "What I keep wondering is whether frontline clinical experience actually counts for much once you're in a "
+         "user research team."),
         # ip05: "differs" told as "the difference".
         ("understand how UX research differs from market research in practice",
          "I work in market research and want to move into UX research. I would be grateful to hear how you see the "

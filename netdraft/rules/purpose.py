@@ -131,6 +131,8 @@ _AIM = lazy_compile(
     r"\bwhat i (?:find|feel) (?:most |least |still |really |particularly )?(?:uncertain|unsure|unclear)"
     r" (?:about )?is\b|"
     # "What I'm trying to work out is whether my food work is good enough yet".
+    # "What I keep wondering is whether frontline clinical experience actually counts for much" (iw01).
+    r"\b(?:wonder|wondering|wondered)(?: is| was)? (?:whether|if|how|what|which|why)\b|"
     # "The part I find hardest to picture is the long view: how a specialist music teacher plans a whole year" (iq01).
     r"\b(?:hardest|most difficult|trickiest|hard|difficult|tricky) to (?:picture|imagine|grasp|understand|see|judge"
     r"|tell|work out|figure out)(?: [\w'’&:-]+){0,6}? (?:whether|if|how|what|which)\b|"
