@@ -3596,6 +3596,12 @@ def test_where_the_writers_background_might_fit_is_no_job_ask() -> None:
         "If a role like yours ever came up on your team, I'd love to hear about it.",
         "I'm not actively looking, but if a role like yours ever came up on your team, I'd love to hear about it.",
         "If you ever need another pair of hands on the Saturday crew, I'm your person.",
+        # ja: the thirty-first round.
+        "P.S. If you are ever short on the bank rota, I can pick up shifts at short notice.",
+        "If you are short of a driver on the next job, give me a ring.",
+        "I could start as soon as next month if anything on your sites needed covering.",
+        "If there is ever anything going in the advocacy team, I would love to hear about it first.",
+        "I am available for contract work on your heavy checks from the autumn.",
     ],
 )
 def test_quiet_job_asks_of_the_thirtieth_round(sentence: str) -> None:
@@ -3611,6 +3617,10 @@ def test_quiet_job_asks_of_the_thirtieth_round(sentence: str) -> None:
         # A denial with nothing asked after it.
         "I'm not actively looking, but I'd love to hear how your team is organised.",
         "If you need someone to talk to about the course, I'm your person.",
+        # Near misses of the thirty-first round.
+        "If you are short of time, a couple of lines by email would be plenty.",
+        "I am looking into programmes now so I can start as soon as possible.",
+        "If there is anything going on at the museum in June, I would love to hear about it.",
     ],
 )
 def test_news_of_an_opening_and_a_denial_ask_for_no_job(sentence: str) -> None:

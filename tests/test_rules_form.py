@@ -1943,6 +1943,22 @@ def test_a_given_name_signs_when_a_common_family_name_comes_first() -> None:
     assert [f.rule for f in rules_of(letter(signoff="Best wishes,\nRuiz"), salutation)] == ["salutation"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ja: a postscript without its "P.S.", from the writer to the reader.
+        "If you ever need another pair of hands on the Saturday crew, I'm your person.",
+        "I would also love to be considered for an interview for the assistant producer post.",
+    ],
+)
+def test_a_line_from_the_writer_to_the_reader_below_the_signature_is_no_chatter(line: str) -> None:
+    text = letter(signoff=f"Best regards,\nAna Ruiz\n\n{line}")
+    assert rules_of(text, meta) == []
+    # A note about the letter itself is still chatter.
+    note = letter(signoff="Best regards,\nAna Ruiz\n\nI have kept the tone of this email warm for you.")
+    assert rules_of(note, meta)
+
+
 def test_a_tip_below_the_signature_does_not_hide_the_sign_off() -> None:
     # A closing the sign-off patterns do not know ("Aloha and best wishes,") is found above the name all the same.
     text = letter(signoff="Aloha and best wishes,\nAna Ruiz") + (

@@ -575,6 +575,17 @@ _CHATTER = lazy_compile(
     r" know if you(?:'d|’d| would) like|i can (?:also )?(?:make|turn|adjust|shorten|rewrite|tweak|draft|add|change)"
     r"|feel free|you (?:might|may|could) (?:want|wish|consider|like) to|tailor|customi[sz]e|personali[sz]e)\b"
 )
+# The writer speaking to the reader of the writer's own wishes or plans: "I would also love to be considered for ...",
+# "If you ever need another pair of hands on the Saturday crew, I'm your person" (ja), a postscript without its "P.S.".
+_WRITER_TO_READER = lazy_compile(
+    r"\bi(?:'d|’d| would| will|'ll|’ll|'m|’m| am| hope| look forward)\b[^.!?\n]{0,80}?\b(?:you|your|yours)\b"
+    r"|\b(?:you|your)\b[^.!?\n]{0,80}?\bi(?:'d|’d| would| will|'ll|’ll|'m|’m| am)\b"
+    r"|\bi(?:'d|’d| would) (?:also |really |so |very much )?(?:love|like|welcome|be glad|be delighted|be grateful)\b"
+)
+# ... but not one about the letter itself: "I've kept it to three paragraphs", "I'll leave the subject line to you".
+_ABOUT_THE_LETTER = lazy_compile(
+    r"\b(?:this|the) (?:letter|email|e-mail|note|message|text)\b|\b\d+ words\b|\bword count\b|\btone\b"
+)
 # A drafting tool's end marker below the signature: "End of draft.", "[End of email]".
 _END_MARK = lazy_compile(
     r"[\[(*_ \t]*end of (?:the )?(?:draft|letter|email|e-mail|message|note)[\])*_ \t.]*$", re.IGNORECASE
@@ -610,7 +621,15 @@ def notes_below_signature(text: str) -> list[Span]:
             last -= 1
         sentence = len(line.split()) >= 6 and line[last - 1 : last] in (".", "!", "?")
         lower = line.lower()
-        if sentence and _AFTERTHOUGHT.match(lower) and not _CHATTER.search(lower) and not _DRAFT_WORDS.search(lower):
+        if (
+            sentence
+            and not _CHATTER.search(lower)
+            and not _DRAFT_WORDS.search(lower)
+            and (
+                _AFTERTHOUGHT.match(lower)
+                or (_WRITER_TO_READER.search(lower) is not None and _ABOUT_THE_LETTER.search(lower) is None)
+            )
+        ):
             # A postscript without its "P.S." (hf): "One more thing: I passed the exam you helped me prepare for", "I
             # should add that your example of the missing invoices is one I have since retold to half my team".
             continue

@@ -1164,6 +1164,18 @@ _STRONG_BRANCHES = (
     r" (?:[\w'’-]+ ){0,6}?(?:comes? up|came up|opens? up|opened up|becomes? available|became available|arises|arose"
     r"|appears|appeared)\b[^.?!\n]{0,60}?\b(?:let me know|hear about it|hear of it|tell me|love to know|keep me in mind"
     r"|think of me|remember me)\b",
+    # A thirty-first round (ja): "P.S. If you are ever short on the bank rota, I can pick up shifts at short notice",
+    # "if you are short of a driver on the next job, give me a ring", "I could start as soon as next month", "if there
+    # is ever anything going in the advocacy team, I would love to hear about it first", "I am available for contract
+    # work on your heavy checks from the autumn".
+    r"\bif (?:you(?:'re|’re| are)|your [\w-]+ (?:is|are)|the [\w-]+ (?:is|are)) (?:ever |ever a bit |a bit |at all"
+    r" |still )?short (?:of|on)\b[^.?!\n]{0,60}?\b(?:i can|i could|i(?:'d|’d| would) (?:happily|gladly|be glad|be happy"
+    r"|love)|give me a (?:ring|call|shout)|call me|let me know|i(?:'m|’m| am) (?:available|free|happy))\b",
+    r"\bi could start (?:as soon as|straight away|right away|immediately|next (?:week|month))\b",
+    r"\bif there(?:'s|’s| is) (?:ever )?(?:anything|something) going\b(?! on\b)[^.?!\n]{0,60}?\b(?:let me know"
+    r"|hear about it|hear of it|love to know|keep me in mind|think of me)\b",
+    r"\bi(?:'m|’m| am) (?:also )?available for (?:contract|freelance|locum|temporary|temp|casual|relief|agency|shift"
+    r"|bank|paid|sessional) (?:work|shifts|cover|assignments|roles?|jobs?)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1343,6 +1355,7 @@ _STRONG_NEEDS = (
     ("contract", "commission", "retainer", "residency"), ("add me to",),
     ("your person", "your man", "your woman", "your guy", "your girl", "your gal"), ("keep me on",),
     ("came up", "comes up", "come up", "open up", "opens up", "opened up", "available", "arises", "arose", "appear"),
+    ("short of", "short on"), ("could start",), ("going",), ("available for",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1497,6 +1510,11 @@ _PAIRS = (
     (frozenset(("try", "audition", "step", "fill", "compete")), frozenset(("let", "allow", "permit"))),
     (frozenset(("hold", "keep", "leave")), frozenset(("open",))),
     (frozenset(("keep",)), frozenset(("file", "files", "books", "records"))),  # "keep me on file" (io)
+    # The thirty-first round (ja): "short of a driver", "could start", "anything going", "available for contract work".
+    (frozenset(("short",)), frozenset(("of", "on"))),
+    (frozenset(("start",)), frozenset(("could",))),
+    (frozenset(("going",)), frozenset(("anything", "something"))),
+    (frozenset(("available",)), frozenset(("work", "shifts", "cover", "assignments", "role", "roles", "jobs", "job"))),
     (frozenset(("maternity", "paternity", "parental", "sick", "study")), frozenset(("cover",))),
     (frozenset(("prove", "show")), frozenset(("need", "needs", "needed", "want", "wants", "looking"))),
     # The sixth round's (bp): a post by its title ("as a junior consultant", "make me a staff writer"), a post
