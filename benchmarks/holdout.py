@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -28,9 +29,9 @@ from netdraft.rules import RULE_IDS
 HOLDOUT = Path(__file__).resolve().parent / "holdout"
 
 
-def labels(case: dict[str, object], report_errors: set[str], report_warnings: set[str]) -> tuple[set[str], set[str]]:
+def labels(case: dict[str, Any], report_errors: set[str], report_warnings: set[str]) -> tuple[set[str], set[str]]:
     """(expected, found) rule ids of one letter; ``grounding`` counts as a warning, every other rule as an error."""
-    want = set(case.get("errors") or []) | ({"grounding"} & set(case.get("warnings") or []))  # type: ignore[arg-type]
+    want = set(case.get("errors") or []) | ({"grounding"} & set(case.get("warnings") or []))
     got = report_errors | ({"grounding"} & report_warnings)
     return want, got
 

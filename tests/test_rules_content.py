@@ -3604,7 +3604,7 @@ def test_where_the_writers_background_might_fit_is_no_job_ask() -> None:
         "I am available for contract work on your heavy checks from the autumn.",
     ],
 )
-def test_quiet_job_asks_of_the_thirtieth_round(sentence: str) -> None:
+def test_quiet_job_asks_of_the_thirtieth_and_thirty_first_rounds(sentence: str) -> None:
     text = letter("I'd love to hear how you moved into UX research.", sentence, "Thank you.")
     assert [f.rule for f in errors(job_ask(text, make(), "informational", model_threshold=None))] == ["job-ask"]
 

@@ -1848,7 +1848,7 @@ def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool, model_
     if org and org in lower:
         # (For the strong phrasings only: "her advisory work with Carewell Health" is not "work with your
         # company" asked for.)
-        ours = lower.replace("the " + org, "your company").replace(org, "your company")
+        ours = _as_yours(lower, org)
         w = w | _YOUR_COMPANY
     if (w.isdisjoint(_ANY_TRIGGER) or not _triggered(w)) and not (accent and "é" in lower):
         return False  # every pattern below needs one of these words: skip the regexes
@@ -1884,7 +1884,7 @@ def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool, model_
             return False
         after = lower[but:]
         if org:
-            after = after.replace("the " + org, "your company").replace(org, "your company")
+            after = _as_yours(after, org)
         if not _any_match(_STRONG_GROUPS, after):
             return False
     if _SHADOWING.search(lower) and not _POST_NAMED.search(lower):
@@ -1897,6 +1897,11 @@ def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool, model_
     return not (
         _RECOUNTED.search(lower) and not _ASKING.search(lower) and "?" not in lower and not _WISHING.search(lower)
     )
+
+
+def _as_yours(lower: str, org: str) -> str:
+    """``lower`` with the reader's organisation (lower-cased) named as "your company", as the patterns read it."""
+    return lower.replace("the " + org, "your company").replace(org, "your company")
 
 
 def _model_finds(lower: str, org: str, threshold: float | None) -> bool:

@@ -1828,16 +1828,17 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "entitlement",
     ),
     (
-        ("simple", "basic", "easy", "same"),
+        ("simple", "basic", "easy", "same", "technical", "jargon"),
         # The fourth author of ordinary breaks (eb): "I'll keep my questions simple, since I appreciate that in-house
-        # roles don't usually demand the same depth as private practice".
+        # roles don't usually demand the same depth as private practice"; "I'll keep my description of the rollout
+        # simple, since ..." (if).
         LazyPattern(
-            r"\b(?:keep|make) (?:my questions|the questions|this|it|things|my (?:\w+ )?questions) (?:simple|basic"
-            r"|short and simple|easy),? (?:since|as|because|given that|seeing as)\b"
+            r"\b(?:keep|make) (?:my (?:[\w-]+ ){0,3}|the (?:[\w-]+ ){0,3}|this|it|things) ?(?:simple|basic|short and"
+            r" simple|easy|non-technical|jargon-free),? (?:since|as|because|given that|seeing as)\b"
             r"|(?:don't|don’t|do not|doesn't|doesn’t|does not) (?:usually |really |typically |generally )?(?:demand"
             r"|require|need|involve|call for) the same (?:depth|rigour|rigor|level|expertise|skill|intellect"
             r"|sophistication)\b",
-            needs=("simple", "basic", "easy", "the same"),
+            needs=("simple", "basic", "easy", "the same", "technical", "jargon"),
         ),
         "condescension",
     ),
@@ -3108,8 +3109,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "far better than I would have expected from a restaurant in that part of town", "far more thoughtful than I
         # expected, given how loud your campaigns usually come across", "far more structured and businesslike than I am
         # used to from people in the charity sector".
-        (r"\bthan i(?: would have| had| might have|'d have|’d have|'d|’d)? (?:expected|anticipated|imagined|thought"
-         r"|hoped for)(?: it would be)?,? (?:given\b|from (?:someone|somebody|people|anyone|a person|a (?:[\w-]+ )?"
+        # (And in the present: "a lot more helpful than I'd expect from someone in a council job", if.)
+        (r"\bthan i(?: would have| had| might have|'d have|’d have| would| might|'d|’d)? (?:expected|anticipated"
+         r"|imagined|thought|hoped for|expect|anticipate|imagine|hope for)(?: it would be| it to be)?,? (?:given\b"
+         r"|(?:from|of) (?:someone|somebody|people|anyone|a person|a (?:[\w-]+ )?"
          r"(?:manager|speaker|lawyer|accountant|consultant|academic|engineer|newcomer|beginner|first-timer|restaurant|firm|company"
          r"|studio|practice|team|charity|organisation|organization|agency|start-up|startup|department|council|school"
          r"|place|shop))\b)", ("than i",)),
@@ -3895,20 +3898,13 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "your recent designs have really come on, which is nice to see after some of the earlier ones".
         (r"\byour (?:[\w-]+ ){1,3}?(?:has|have) (?:really |certainly |definitely |clearly |genuinely |honestly"
          r" |actually )?(?:come on|come a long way)\b", ("come on", "long way")),
-        # "a lot more helpful than I'd expect from someone in a council job".
-        (r"\bthan i(?: would| had| might|'d|’d)? (?:expect|anticipate|imagine|hope for)(?: it to be)?,? (?:from|of)"
-         r" (?:someone|somebody|people|anyone|a person)\b", ("than i",)),
         # "since I gather most consultants have never actually run a live warehouse floor".
         (r"\b(?:you|most [\w-]+|people like you|[\w-]+ like you|few [\w-]+)\b[^.!?\n]{0,40}?\b(?:have|has|had)"
          r" never actually (?:run|worked|done|managed|been|set foot|held|had|seen|built)\b", ("never actually",)),
         # "Most of it I'd already picked up on my own".
         (r"\bi(?:'d|’d| had) already (?:picked up|worked out|figured out|learned|learnt|found out|known)\b"
          r"[^.!?\n]{0,40}?\b(?:on my own|myself|for myself|by myself)\b", ("already",)),
-        # "I'll keep my description of the rollout simple, since ..." (the questions kept simple: above).
-        (r"\b(?:keep|make) (?:my (?:[\w-]+ ){0,3}|the (?:[\w-]+ ){0,3}|this|it|things) ?(?:simple|basic|short and"
-         r" simple|easy|non-technical|jargon-free),? (?:since|as|because|given that|seeing as)\b",
-         ("simple", "basic", "easy", "technical", "jargon")),
-        gate=("technical", "jargon"),
+        gate=("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively", "already"),
     ),
     *_family(
         "demand",
