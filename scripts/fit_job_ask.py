@@ -29,7 +29,6 @@ Output is deterministic: liblinear with a fixed seed, sorted keys, weights round
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,10 +38,11 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 import yaml  # noqa: E402
+from _sentence_fit import fit, folds, set_id, write  # noqa: E402  (scripts/ is on sys.path)
 
 from netdraft import LetterRequest  # noqa: E402  (needs REPO on sys.path)
-from netdraft.rules._job_ask_model import features  # noqa: E402
 from netdraft.rules._match import core, index  # noqa: E402
+from netdraft.rules._sentence_model import JOB_ASK, Weights, features  # noqa: E402
 from netdraft.rules.jobask import job_ask  # noqa: E402
 
 WEIGHTS_PATH = REPO / "netdraft" / "rules" / "_job_ask_weights.py"
@@ -61,11 +61,6 @@ class Example(NamedTuple):
     letter: int  # index into the letters
 
 
-def _set_id(name: str) -> str:
-    m = re.match(r"[a-z_]+-([a-z]+\d*?)\d\d-", name)
-    return m.group(1) if m else "base"
-
-
 class Letter(NamedTuple):
     text: str
     request: LetterRequest
@@ -82,7 +77,7 @@ def examples() -> tuple[list[Example], list[Letter]]:
         text = case["letter"]
         request = LetterRequest.model_validate(case["request"])
         labelled = "job-ask" in (case.get("errors") or [])
-        letters.append(Letter(text, request, labelled, _set_id(path.name)))
+        letters.append(Letter(text, request, labelled, set_id(path.name)))
         starts = {f.start for f in job_ask(text, request, request.kind, model_threshold=None)}
         org = (request.recipient.organization or "").lower().strip()
         ix = index(text)
@@ -91,55 +86,34 @@ def examples() -> tuple[list[Example], list[Letter]]:
             hit = ix.spans[i][0] in starts
             if labelled and not hit:
                 continue
-            out.append(Example(ix.sentence(i), org, int(hit), _set_id(path.name), n))
+            out.append(Example(ix.sentence(i), org, int(hit), set_id(path.name), n))
     return out, letters
 
 
 def _fit(data: Sequence[Example]) -> tuple[float, dict[str, float]]:
-    """Bias and weights (words and space-joined pairs, as ``features`` spells them) fitted on ``data``."""
-    from sklearn.feature_extraction.text import CountVectorizer  # type: ignore[import-untyped]
-    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
-
-    vec = CountVectorizer(analyzer=lambda e: sorted(features(e.sentence, e.org)), min_df=MIN_DF, binary=True)
-    x = vec.fit_transform(data)
-    model = LogisticRegression(C=C, solver="liblinear", class_weight="balanced", max_iter=5000, random_state=0)
-    model.fit(x, [e.label for e in data])
-    names = vec.get_feature_names_out()
-    weights = {str(k): round(float(w), 4) for k, w in zip(names, model.coef_[0], strict=True) if abs(w) >= PRUNE}
-    return round(float(model.intercept_[0]), 4), weights
-
-
-def _split(weights: dict[str, float]) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
-    """The weights as the model module holds them: words, and pairs as tuples."""
-    words = {k: w for k, w in weights.items() if " " not in k}
-    pairs = {(a, b): w for k, w in weights.items() if " " in k for a, _, b in [k.partition(" ")]}
-    return words, pairs
+    """Bias and weights (words and pairs, as ``features`` spells them) fitted on ``data``."""
+    return fit(
+        data, lambda e: sorted(features(e.sentence, e.org)), [e.label for e in data], c=C, min_df=MIN_DF, prune=PRUNE
+    )
 
 
 def cross_validate(data: list[Example], letters: list[Letter]) -> None:
     """Five folds of whole sets. Per threshold: the held-out labelled letters the model alone finds, and the held-out
     clean letters it alone would flag; then the clean letters the whole rule (patterns, the model at the shipped
     threshold, the exemptions) flags with the fold's model in place of the shipped one."""
-    import random
-
-    from netdraft.rules import _job_ask_model
-
-    sets = sorted({e.set_id for e in data})
-    random.Random(0).shuffle(sets)
     best: dict[int, float] = {}
     rule_flags = 0
-    for k in range(5):
-        held = set(sets[k::5])
+    for held in folds({e.set_id for e in data}):
         bias, weights = _fit([e for e in data if e.set_id not in held])
         # The fold's model in place of the shipped one, for the model's own score and for the whole rule.
-        _job_ask_model._model = _job_ask_model._Model(bias, *_split(weights))
+        JOB_ASK.use(Weights(bias, weights))
         for e in data:
             if e.set_id in held:
-                best[e.letter] = max(best.get(e.letter, 0.0), _job_ask_model.probability(e.sentence, e.org))
+                best[e.letter] = max(best.get(e.letter, 0.0), JOB_ASK.probability(e.sentence, e.org))
         for letter in letters:
             if letter.set_id in held and not letter.labelled:
                 rule_flags += bool(list(job_ask(letter.text, letter.request, letter.request.kind)))
-    _job_ask_model._model = None
+    JOB_ASK.use(None)
     pos = [p for n, p in best.items() if letters[n].labelled]
     neg = [p for n, p in best.items() if not letters[n].labelled]
     print(f"{len(pos)} labelled and {len(neg)} clean letters held out")
@@ -150,30 +124,17 @@ def cross_validate(data: list[Example], letters: list[Letter]) -> None:
     print(f"the rule with each fold's model: clean letters flagged {rule_flags} of {len(neg)}")
 
 
-def write(bias: float, weights: dict[str, float], n_examples: int) -> None:
-    words, pairs = _split(weights)
-    lines = [
+def _write(bias: float, weights: dict[str, float], n_examples: int) -> None:
+    header = [
         "# Generated by scripts/fit_job_ask.py -- do not edit by hand.",
         "# Regenerate with: python scripts/fit_job_ask.py",
         "# L2 logistic regression (scikit-learn liblinear, classes weighted equally) over the words and adjacent",
         f"# word pairs of {n_examples} corpus sentences (tests/data/letters): the sentences the patterns flag in",
         "# letters labelled job-ask against every sentence of the other letters.",
         f"# C={C}, min_df={MIN_DF}; weights below {PRUNE} in absolute value dropped, the rest rounded to 4 decimals.",
-        '"""Fitted weights of netdraft.rules._job_ask_model (generated)."""',
-        "",
-        f"BIAS: float = {bias!r}",
-        "",
-        "WORDS: dict[str, float] = {",
-        *(f"    {k!r}: {w!r}," for k, w in sorted(words.items())),
-        "}",
-        "",
-        "PAIRS: dict[tuple[str, str], float] = {",
-        *(f"    {k!r}: {w!r}," for k, w in sorted(pairs.items())),
-        "}",
-        "",
+        '"""Fitted weights of netdraft.rules._sentence_model.JOB_ASK (generated)."""',
     ]
-    WEIGHTS_PATH.write_text("\n".join(lines), encoding="utf-8")
-    print(f"wrote {WEIGHTS_PATH.relative_to(REPO)}: {len(weights)} weights")
+    write(WEIGHTS_PATH, header, bias, weights, REPO)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -186,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cross_validate(data, letters)
         return 0
     bias, weights = _fit(data)
-    write(bias, weights, len(data))
+    _write(bias, weights, len(data))
     return 0
 
 

@@ -11,9 +11,11 @@ import pytest
 
 from netdraft import Checker, LetterRequest
 from netdraft.report import Finding
-from netdraft.rules import _job_ask_weights as fitted
-from netdraft.rules._job_ask_model import features, probability, reaches
+from netdraft.rules._sentence_model import JOB_ASK, features
 from netdraft.rules.jobask import job_ask
+
+probability = JOB_ASK.probability
+reaches = JOB_ASK.reaches
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -140,17 +142,9 @@ def test_reaches_at_the_ends_of_the_scale() -> None:
     assert not reaches(NEW_WORDING[0].lower(), "", 1.0)
 
 
-def test_probability_is_the_fitted_weights_summed_over_the_features() -> None:
-    # The fitting script counts ``features``; the rule sums tuples: both must read the same model.
-    import math
-
-    sentence = NEW_WORDING[1].lower()
-    z = fitted.BIAS + sum(
-        fitted.PAIRS.get(tuple(f.split(" ")), 0.0) if " " in f else fitted.WORDS.get(f, 0.0)  # type: ignore[arg-type]
-        for f in features(sentence)
-    )
-    assert probability(sentence) == pytest.approx(1.0 / (1.0 + math.exp(-z)))
-    assert {"editing contract", "contract", "my way"} <= features(sentence)
+def test_the_features_are_words_and_pairs() -> None:
+    # (The sum of their weights is tested for both models in test_sentence_model.py.)
+    assert {"editing+contract", "contract", "my+way"} <= features(NEW_WORDING[1].lower())
 
 
 def test_the_weights_are_generated_and_load_only_when_a_sentence_is_scored() -> None:

@@ -4,5402 +4,5400 @@
 # word pairs of 98074 corpus sentences (tests/data/letters): the sentences the patterns flag in
 # letters labelled job-ask against every sentence of the other letters.
 # C=1.0, min_df=3; weights below 0.1 in absolute value dropped, the rest rounded to 4 decimals.
-"""Fitted weights of netdraft.rules._job_ask_model (generated)."""
+"""Fitted weights of netdraft.rules._sentence_model.JOB_ASK (generated)."""
 
 BIAS: float = -6.3512
 
-WORDS: dict[str, float] = {
-    'able': 0.7062,
-    'aboard': 0.5401,
-    'about': -0.7654,
-    'above': -0.1025,
-    'academic': -0.14,
-    'accepted': -0.1752,
-    'accepts': -0.1124,
-    'accessibility': -0.2861,
-    'account': -0.1027,
-    'accreditation': -0.1087,
-    'across': 0.1184,
-    'act': 0.231,
-    'action': -0.1134,
-    'actually': -0.1708,
-    'adapt': -0.1231,
-    'add': 0.8568,
-    'added': 0.8293,
-    'adding': 0.8536,
-    'addition': 0.2285,
-    'adjust': -0.1343,
-    'admire': 0.3232,
-    'admitted': 0.1013,
-    'adult': -0.1139,
-    'advance': -0.3906,
-    'advanced': -0.1512,
-    'advertised': 1.1193,
-    'advertising': 0.5471,
-    'advice': -1.0985,
-    'advise': -0.1136,
-    'adviser': 0.2637,
-    'advisory': 0.135,
-    'afternoon': -0.5675,
-    'afterwards': -0.1614,
-    'again': 0.1569,
-    'against': -0.1779,
-    'agency': 0.1417,
-    'agile': -0.1139,
-    'ago': -0.1443,
-    'agreed': -0.5536,
-    'agronomists': 0.2508,
-    'aim': -0.1188,
-    'alert': -0.2131,
-    'all': -0.3128,
-    'alliance': 0.1857,
-    'allows': -0.5491,
-    'almost': -0.1362,
-    'along': -0.7489,
-    'already': -0.224,
-    'alright': 0.1688,
-    'also': 1.8215,
-    'always': 0.127,
-    'am': -0.4574,
-    'america': 0.1193,
-    'among': 0.7694,
-    'an': 0.4076,
-    'ana': 0.2969,
-    'analysis': -0.2914,
-    'analyst': 0.7516,
-    'analysts': 0.1688,
-    'and': -0.4522,
-    'announcement': -0.275,
-    'anonymised': -0.1152,
-    'another': 0.5813,
-    'answer': -0.6199,
-    'answering': 0.1904,
-    'answers': -0.1337,
-    'any': 1.0682,
-    'anyone': 0.5762,
-    'anything': 0.6441,
-    'anyway': -0.2384,
-    'anywhere': -0.1511,
-    'app': -0.1108,
-    'applicants': 0.5966,
-    'application': 1.2231,
-    'applications': 0.5728,
-    'applied': 0.521,
-    'apply': 1.0689,
-    'applying': 0.8206,
-    'appointed': 0.2545,
-    'appointment': 0.3046,
-    'appreciate': -0.4796,
-    'appreciated': -0.5922,
-    'appreciative': 0.1539,
-    'apprentice': 0.5277,
-    'apprentices': 0.4047,
-    'apprenticeship': -0.1195,
-    'approved': 0.2423,
-    'architect': 0.209,
-    'architectural': 0.1705,
-    'area': -0.302,
-    'argue': 0.316,
-    'around': -1.1804,
-    'arranged': -0.2099,
-    'article': -0.1657,
-    'as': -0.1479,
-    'ask': 0.2724,
-    'asked': -0.4371,
-    'asking': -0.2514,
-    'asks': -0.1709,
-    'assembling': 0.4045,
-    'assessment': 0.3797,
-    'assistant': 0.9994,
-    'assistants': 0.1001,
-    'associate': 1.1745,
-    'assumed': -0.1522,
-    'assurance': 0.1658,
-    'at': -0.3822,
-    'attached': 0.1395,
-    'attend': -0.9771,
-    'attending': -0.1871,
-    'audiences': -0.151,
-    'audit': 0.2805,
-    'audition': 0.8112,
-    'auditors': 0.2854,
-    'australian': 0.2809,
-    'automated': 0.1974,
-    'available': 1.4383,
-    'aware': 0.6661,
-    'away': 0.811,
-    'back': 0.869,
-    'background': 0.4411,
-    'backing': 0.1681,
-    'bank': 0.1906,
-    'bar': 0.186,
-    'basics': 0.4637,
-    'basis': 0.2952,
-    'be': 0.6636,
-    'because': -0.1455,
-    'become': -0.3273,
-    'been': -0.7214,
-    'before': -0.4666,
-    'beforehand': -0.3127,
-    'begin': 0.298,
-    'beginning': 0.1109,
-    'begins': 0.2213,
-    'begun': -0.1454,
-    'behalf': 0.1325,
-    'behind': 0.5178,
-    'being': 0.2248,
-    'believe': -0.271,
-    'below': 0.5473,
-    'bench': 0.3601,
-    'beside': 0.4082,
-    'best': -0.2003,
-    'beta': -0.1997,
-    'better': -0.7476,
-    'between': -0.2363,
-    'big': -0.1247,
-    'bit': -0.136,
-    'blog': -0.1268,
-    'board': 0.6865,
-    'bold': 0.1195,
-    'bonus': 0.5264,
-    'book': -0.3856,
-    'booked': 0.2007,
-    'bookings': -0.1489,
-    'bookkeeping': -0.1243,
-    'books': -0.4375,
-    'boss': 0.1302,
-    'both': -0.269,
-    'bottom': 0.1605,
-    'brain': -0.2179,
-    'branch': -0.1175,
-    'brand': 0.2701,
-    'brew': 0.4953,
-    'brief': -0.4015,
-    'briefings': -0.3202,
-    'briefly': -0.3655,
-    'brigade': 0.5271,
-    'bring': 0.6241,
-    'bringing': 0.1187,
-    'brings': -0.1906,
-    'build': -0.3049,
-    'building': -0.2071,
-    'business': 0.2007,
-    'busy': 0.1237,
-    'but': -0.9326,
-    'buy': -0.2893,
-    'by': -0.4956,
-    'calendar': -0.3058,
-    'call': -1.3139,
-    'calls': 0.2118,
-    'calm': 0.2685,
-    'came': -0.7618,
-    'can': 0.4273,
-    "can't": 0.1739,
-    'candid': 0.2473,
-    'candidacy': 0.1281,
-    'candidate': 0.5033,
-    'candidates': 0.245,
-    'cannot': -0.2285,
-    'capacity': 1.0379,
-    'carbon': -0.1292,
-    'care': -0.2698,
-    'career': -0.1934,
-    'careers': 0.7579,
-    'carry': 0.4696,
-    'case': 0.7692,
-    'catch': -0.5185,
-    'caught': 0.1711,
-    'cause': -0.1108,
-    'cellar': 0.1051,
-    'cellist': 0.3052,
-    'centre': 0.2513,
-    'certificate': -0.2777,
-    'certification': -0.1699,
-    'certifications': 0.208,
-    'cfo': 0.2104,
-    'chain': -0.1165,
-    'chair': 1.136,
-    'chance': 1.2035,
-    'change': -0.1782,
-    'changed': -0.1177,
-    'changer': 0.4818,
-    'changers': -0.2222,
-    'charge': 0.4611,
-    'charity': -0.3024,
-    'charter': 0.4499,
-    'chartership': 0.373,
-    'chase': -0.1236,
-    'chat': -0.1282,
-    'check': -0.8016,
-    'checking': -0.1277,
-    'checklist': -0.2325,
-    'cheeky': 0.238,
-    'chief': 0.4475,
-    'choice': 0.4503,
-    'chooses': 0.1967,
-    'choosing': -0.2397,
-    'christmas': -0.1231,
-    'circle': 0.1481,
-    'circulate': -0.1177,
-    'cities': 0.1459,
-    'claims': 0.6968,
-    'classmate': -0.113,
-    'classroom': -0.2534,
-    'cleanly': 0.2108,
-    'clear': -0.4048,
-    'clearer': -0.1431,
-    'client': -0.1644,
-    'clients': -0.2745,
-    'climate': -0.2692,
-    'clinic': -0.1241,
-    'clinical': -0.5496,
-    'clinics': -0.13,
-    'clips': 0.314,
-    'closer': -0.1049,
-    'club': -0.4867,
-    "club's": -0.1075,
-    'coding': -0.164,
-    'coffee': -1.2927,
-    'cohort': 0.4039,
-    'colleague': -0.7873,
-    'colleagues': 0.1803,
-    'collection': -0.1181,
-    'collections': 0.2919,
-    'college': -0.1912,
-    'come': 0.2123,
-    'comes': 0.763,
-    'comfortable': 0.9483,
-    'comments': -0.7664,
-    'commercial': -0.1611,
-    'commissioning': 0.6882,
-    'commitments': -0.1721,
-    'committed': -0.1064,
-    'committee': 0.4104,
-    'common': -0.103,
-    'community': -0.5598,
-    'company': 0.613,
-    "company's": -0.1233,
-    'compete': -0.1385,
-    'complain': -0.1105,
-    'complete': 0.2973,
-    'completely': -0.271,
-    'conference': -0.2489,
-    'confidence': -0.1415,
-    'confirm': -0.1381,
-    'confirmed': -0.1532,
-    'congratulations': -0.3148,
-    'connect': -0.246,
-    'connected': -0.1459,
-    'consenting': -0.1019,
-    'conservation': -0.1859,
-    'consider': 1.0537,
-    'consideration': 0.1411,
-    'considered': 2.3523,
-    'consultant': 0.2663,
-    'consultants': 0.137,
-    'contact': -0.4885,
-    'context': -0.2064,
-    'contract': 1.9822,
-    'contractor': -0.201,
-    'control': -0.1358,
-    'convenience': -0.5854,
-    'convenient': -1.4517,
-    'conversation': -0.2577,
-    'conversations': -0.1304,
-    'convinced': -0.3052,
-    'coo': 0.2352,
-    'cook': 0.4366,
-    'cooperative': 0.4255,
-    'coordinator': 1.0946,
-    'copy': -0.2415,
-    'cost': 0.2576,
-    'could': 1.9832,
-    'counting': -0.1075,
-    'course': -0.998,
-    'courses': -0.373,
-    'cousin': -0.1061,
-    'cover': 1.7823,
-    'covered': 0.2181,
-    'covers': 0.2233,
-    'credit': -0.1017,
-    'crew': 0.3364,
-    'critical': -0.1006,
-    'cross': -0.3379,
-    'curatorial': -0.1112,
-    'curious': -0.1572,
-    'current': 0.5203,
-    'currently': 0.6786,
-    'customer': -0.2025,
-    'cut': -0.1388,
-    'cutting': -0.1005,
-    'cv': 1.5328,
-    'cycle': 0.1389,
-    'dashboard': -0.1657,
-    'data': -0.5031,
-    'date': -0.5373,
-    'dates': -0.2177,
-    'day': -1.4277,
-    'days': -0.5382,
-    'deal': 0.1829,
-    'dear': -0.1878,
-    'decision': -0.1077,
-    'decisions': -0.1383,
-    'deck': -0.1132,
-    'defend': 0.4659,
-    'degree': -0.1122,
-    'demonstration': -0.127,
-    'demonstrations': -0.1304,
-    'department': 0.4745,
-    'deputy': 0.1931,
-    'describe': -0.1339,
-    'described': -0.2207,
-    'description': -0.3641,
-    'design': -0.4435,
-    'designer': 0.2683,
-    'desk': 0.9138,
-    'desks': 0.1829,
-    'details': 0.2717,
-    'dev': -0.1675,
-    'developer': 0.1963,
-    'developers': -0.1081,
-    'development': -0.3543,
-    'developments': -0.3359,
-    'diary': -0.718,
-    'did': 0.3348,
-    "didn't": 0.1024,
-    'difference': -0.1312,
-    'different': -0.1426,
-    'differently': -0.1287,
-    'difficult': -0.1636,
-    'digital': -0.1506,
-    'dinner': -0.4231,
-    'diploma': -0.1529,
-    'direction': -0.1882,
-    'directly': -0.2988,
-    'director': 0.2884,
-    "director's": -0.1668,
-    'discuss': 0.3176,
-    'discussed': -0.2101,
-    'disruption': -0.1176,
-    'dissertation': -0.1332,
-    'division': 0.4901,
-    'dmitri': 0.1427,
-    'do': 0.5497,
-    'document': -0.1596,
-    'does': -0.2849,
-    "doesn't": -0.1597,
-    'doing': -0.2591,
-    "don't": -0.4197,
-    'donated': -0.2126,
-    'done': -0.2686,
-    'doors': 0.244,
-    'double': 0.4627,
-    'doubt': -0.1087,
-    'dough': 0.5261,
-    'draft': -0.2442,
-    'draw': 0.3632,
-    'drift': -0.109,
-    'drive': 0.3003,
-    'driver': -0.1338,
-    'drop': -0.2513,
-    'drops': 0.444,
-    'dry': 0.261,
-    'during': -0.8359,
-    'e': -0.1065,
-    'ear': 0.1856,
-    'early': -0.5434,
-    'easier': -0.5541,
-    'easiest': -0.2856,
-    'eastfield': 0.3655,
-    'editor': 0.998,
-    'editorial': -0.1239,
-    'education': -0.1357,
-    'either': -0.4082,
-    'elective': 0.139,
-    'else': -0.3013,
-    'email': -0.6112,
-    'emails': -0.2098,
-    'employ': 0.2021,
-    'employee': 1.4053,
-    'employment': 0.4908,
-    'enclosed': -0.1446,
-    'encouraged': -0.1418,
-    'encouragement': -0.2015,
-    'end': -0.369,
-    'ended': -0.1113,
-    'energy': -0.2657,
-    'engaged': 0.2858,
-    'engineer': -0.3974,
-    'engineers': 0.13,
-    'enjoy': -0.1479,
-    'enjoyed': -0.2405,
-    'enormously': -0.2421,
-    'enough': 0.2424,
-    'ensure': -0.203,
-    'entirely': -0.2948,
-    'equally': 0.2875,
-    'equipment': -0.1122,
-    'especially': -0.4056,
-    'estimating': -0.3763,
-    'evaluation': -0.1353,
-    'even': 0.3486,
-    'evening': -0.5554,
-    'evenings': -0.1174,
-    'event': -0.112,
-    'events': 0.2067,
-    'eventually': 0.1535,
-    'ever': 0.5355,
-    'every': -0.7027,
-    'everyone': -0.2562,
-    'exactly': -0.4468,
-    'exam': -0.1452,
-    'example': -0.1959,
-    'excavation': 0.124,
-    'executive': 0.3969,
-    'exhibition': -0.199,
-    'expansion': 0.1019,
-    'expect': -0.2631,
-    'expected': -0.3153,
-    'experienced': -0.1395,
-    'experiments': -0.1475,
-    'explain': -0.1881,
-    'explained': -0.1726,
-    'explaining': -0.1273,
-    'explanation': -0.14,
-    'expression': 0.1534,
-    'eye': -0.1709,
-    'factory': 0.1575,
-    'fair': -0.2108,
-    'falls': -0.1042,
-    'families': -0.1777,
-    'family': -0.1295,
-    'far': -0.3564,
-    'farm': 0.1723,
-    'favour': -0.2734,
-    'feature': 0.2548,
-    'featured': -0.1609,
-    'feedback': -0.7837,
-    'feel': -0.4196,
-    'feels': -0.2276,
-    'fellowship': -0.3696,
-    'festival': -0.2974,
-    'few': -0.1707,
-    'field': 0.6824,
-    'file': 0.5277,
-    'files': 0.2277,
-    'fill': 0.9351,
-    'filled': 0.1831,
-    'filling': 0.2798,
-    'final': -0.2027,
-    'finance': -0.2194,
-    'find': -0.2105,
-    'finding': -0.135,
-    'findings': -0.2588,
-    'finds': 0.1856,
-    'fine': -0.1803,
-    'finish': 0.2703,
-    'finished': -0.3547,
-    'firms': 0.1381,
-    'first': -0.2028,
-    'fit': 0.7364,
-    'fixed': 0.1901,
-    'flag': 0.4961,
-    'flagging': 0.1821,
-    'flexible': -0.2392,
-    'floor': -0.1142,
-    'flow': -0.1307,
-    'fly': 0.1758,
-    'focused': -0.1497,
-    'follow': -0.4516,
-    'following': -0.1643,
-    'follows': -0.1719,
-    'food': -0.1082,
-    'footing': 0.2866,
-    'for': 0.5761,
-    'forecasting': -0.1135,
-    'forget': 0.3882,
-    'forgive': -0.2959,
-    'format': -0.2174,
-    'former': -0.4912,
-    'forum': -0.1209,
-    'forward': 0.7755,
-    'forwarding': 0.2839,
-    'found': -0.2389,
-    'fractional': 0.3469,
-    'frame': -0.3445,
-    'framework': -0.1934,
-    'frank': -0.1074,
-    'free': 0.3235,
-    'freelance': 0.6558,
-    'freelancers': 0.5675,
-    'freight': 0.1075,
-    'friday': -0.3095,
-    'friend': -0.1289,
-    'from': -1.0101,
-    'front': -0.1925,
-    'full': 0.1177,
-    'fun': -0.1752,
-    'funds': 0.1042,
-    'further': -0.2444,
-    'future': -0.4074,
-    'gain': 0.1167,
-    'gallery': -0.1098,
-    'game': -0.2527,
-    'gap': 0.3273,
-    'gaps': -0.1406,
-    'garden': 0.2141,
-    'gave': -0.3372,
-    'general': -0.2114,
-    'generosity': -0.1615,
-    'generous': -0.1857,
-    'geologist': 0.1302,
-    'get': -0.4003,
-    'getting': -0.1449,
-    'given': -0.475,
-    'giving': -0.1388,
-    'glad': -0.1314,
-    'gladly': 0.2815,
-    'glass': -0.1382,
-    'go': 0.1942,
-    'goal': -0.1139,
-    'goes': 0.5997,
-    'going': 0.3242,
-    'good': -0.1289,
-    'got': -0.1127,
-    'government': -0.1748,
-    'grab': -0.2871,
-    'graduate': 0.7239,
-    'graduates': 0.5347,
-    'grant': -0.1799,
-    'graphics': -0.1182,
-    'grateful': -0.164,
-    'great': -0.2184,
-    'greatly': -0.2316,
-    'grew': 0.3609,
-    'group': 0.4396,
-    'growing': 0.4697,
-    'grows': 0.2629,
-    'growth': 0.5199,
-    'guest': -0.5709,
-    'guests': 0.3192,
-    'guidance': -0.4023,
-    'guide': -0.5302,
-    'guidelines': -0.2158,
-    'habits': -0.1159,
-    'had': -0.6761,
-    'half': -0.4989,
-    'hall': -0.1161,
-    'hand': 0.4277,
-    'handed': 0.9739,
-    'handful': 0.2627,
-    'handles': -0.1687,
-    'hands': 0.3519,
-    'handy': 0.1287,
-    'hannah': 0.2679,
-    'happen': 0.4499,
-    'happened': 0.1034,
-    'happens': -0.1305,
-    'happily': 0.731,
-    'harcourt': -0.1496,
-    'harder': -0.1354,
-    'hardly': -0.121,
-    'harvest': 0.3518,
-    'has': -0.4918,
-    'hat': 1.1901,
-    'have': -0.7545,
-    "haven't": -0.1734,
-    'he': -0.5751,
-    'heads': 0.3642,
-    'health': -0.6026,
-    'hear': -0.4635,
-    'heard': -0.2037,
-    'hearing': -0.587,
-    'heavily': -0.1386,
-    'heavy': 0.1007,
-    'hello': -0.5143,
-    'help': -0.2848,
-    'helped': -0.3937,
-    'helpful': -0.5743,
-    'helps': 0.1275,
-    'her': -0.1974,
-    'here': -0.4574,
-    'him': -0.4515,
-    'hire': 0.9074,
-    'hired': 0.2231,
-    'hires': 0.4886,
-    'hiring': 2.5471,
-    'his': -0.256,
-    'historian': -0.179,
-    'history': -0.1139,
-    'holding': -0.1348,
-    'holds': -0.1757,
-    'home': -0.3685,
-    'honest': -0.556,
-    'honestly': 0.1011,
-    'hop': 0.3423,
-    'hopefully': -0.1073,
-    'hopes': 0.2375,
-    'hoping': 0.1641,
-    'hospital': -0.1654,
-    'hospitality': -0.1151,
-    'host': 0.132,
-    'hosts': -0.1146,
-    'hot': 0.274,
-    'hour': -0.7795,
-    'hours': 0.3504,
-    'house': -0.1028,
-    'housing': 0.1937,
-    'how': -1.6962,
-    'however': -0.2645,
-    'hr': 0.6187,
-    'humbly': 0.4323,
-    'i': -0.2306,
-    "i'd": 1.4933,
-    "i'll": -0.7558,
-    "i'm": -0.4355,
-    "i've": -0.8489,
-    'idea': -0.2608,
-    'ideally': 0.4737,
-    'ideas': -0.1888,
-    'if': 1.8912,
-    'illustrators': 0.3633,
-    'imagine': -0.122,
-    'imaging': 0.2798,
-    'immediately': 0.1714,
-    'important': -0.1353,
-    'importer': -0.1106,
-    'included': -0.4885,
-    'industry': -0.3533,
-    'informal': -0.1268,
-    'information': -0.124,
-    'informed': -0.2729,
-    'infrastructure': 0.3131,
-    'inside': 0.3304,
-    'insight': -0.222,
-    'inspection': -0.4336,
-    'institute': -0.102,
-    'institutions': 0.2206,
-    'insurance': -0.1341,
-    'insurer': -0.2002,
-    'intake': 0.2524,
-    'intend': -0.2376,
-    'interest': 0.3493,
-    'interesting': -0.2561,
-    'interim': 0.7701,
-    'intern': 0.8434,
-    'internal': 0.1392,
-    'internally': 0.7616,
-    'international': -0.1305,
-    'interns': 0.2843,
-    'internship': 1.0637,
-    'internships': 0.4707,
-    'interview': 1.6968,
-    'interviewed': 0.1152,
-    'interviews': -0.1674,
-    'into': 0.3435,
-    'introduce': -0.9529,
-    'introduced': -0.2015,
-    'introducing': -0.1891,
-    'introduction': -0.6831,
-    'invaluable': -0.1103,
-    'investigation': -0.1251,
-    'investment': 0.2305,
-    'invitation': -0.5988,
-    'invite': -0.5623,
-    'invited': 0.4583,
-    'involved': -0.4805,
-    'involves': -0.1318,
-    'is': -0.1573,
-    "isn't": 0.1431,
-    'it': 0.3665,
-    "it's": -0.3979,
-    'its': 0.7379,
-    'itself': 0.3843,
-    'job': 0.1538,
-    'jobs': 0.221,
-    'join': 1.2189,
-    'joined': -0.2363,
-    'joining': 0.207,
-    'joint': -0.1051,
-    'jonas': 0.1429,
-    'journal': -0.3772,
-    'judge': 0.4765,
-    'jump': 0.9756,
-    'june': -0.2773,
-    'junior': 1.4431,
-    'juniors': 0.9583,
-    'just': -0.2806,
-    'keen': 0.1525,
-    'keep': 0.1166,
-    'keeping': 0.2884,
-    'keeps': -0.1114,
-    'kenji': 0.4875,
-    'kept': 0.1124,
-    'kind': -0.2996,
-    'kindly': -0.4757,
-    'kindness': -0.1122,
-    'kit': 0.123,
-    'kitchen': 0.2711,
-    'knowing': 0.1132,
-    'knows': 0.2849,
-    'l': -0.11,
-    'lab': 0.3339,
-    "lab's": -0.3505,
-    'laboratory': 0.3017,
-    'lack': 0.1929,
-    'landscape': 0.1971,
-    'language': -0.187,
-    'large': -0.1491,
-    'last': -0.4374,
-    'later': -0.1609,
-    'latin': 0.1197,
-    'launch': -0.125,
-    'launches': -0.1784,
-    'law': -0.1536,
-    'laying': -0.2542,
-    'leader': -0.1618,
-    'leadership': -0.1481,
-    'leads': 0.1799,
-    'leaflet': -0.129,
-    'learn': -0.5701,
-    'learned': -0.2195,
-    'least': -0.349,
-    'leaving': -0.1457,
-    'lecture': -0.2241,
-    'led': -0.1295,
-    'left': -0.2536,
-    'legal': 0.3363,
-    'lend': -0.1501,
-    'leo': -0.1394,
-    'less': -0.1543,
-    'libraries': -0.2138,
-    'library': 0.1958,
-    'life': -0.1206,
-    'like': -0.3054,
-    'limited': -0.2318,
-    'line': 0.2109,
-    'lined': -0.1445,
-    'lines': -0.1108,
-    'link': -0.2381,
-    'linked': 0.5054,
-    'list': -0.4891,
-    'listed': 0.1169,
-    'listened': -0.1332,
-    'listeners': -0.3724,
-    'live': -0.1726,
-    'local': -0.2359,
-    'locum': 0.4849,
-    'logistics': -0.196,
-    'longer': -0.1281,
-    'look': -0.3631,
-    'looked': -0.1277,
-    'looking': 0.3796,
-    'looks': -0.2035,
-    'lot': -0.4154,
-    'loudest': -0.1143,
-    'love': 0.6557,
-    'loved': -0.2498,
-    'lovely': -0.1481,
-    'lower': 0.2186,
-    'lucy': -0.1117,
-    'lunch': -0.4131,
-    'made': -0.4054,
-    'mailing': -0.4378,
-    'make': -0.4539,
-    'making': -0.1993,
-    'manage': 0.148,
-    'managed': -0.1635,
-    'management': -0.5775,
-    'manager': 0.1785,
-    'managers': -0.4064,
-    "managers'": 0.201,
-    'manages': 0.3555,
-    'managing': 0.1298,
-    'many': -0.1629,
-    'maple': 0.2167,
-    'mapping': 0.1071,
-    'march': -0.21,
-    'market': -0.1508,
-    'marketing': 0.541,
-    'marta': -0.234,
-    "mary's": 0.1104,
-    "master's": -0.521,
-    'maternity': 0.2335,
-    'matter': -0.1396,
-    'maybe': 0.5019,
-    'me': 1.2099,
-    'mean': 0.3505,
-    'means': 0.1076,
-    'meantime': 0.2853,
-    'measurement': 0.1319,
-    'measuring': -0.1771,
-    'medical': -0.2014,
-    'meet': -0.9166,
-    'meeting': -1.2051,
-    'meetup': -0.3159,
-    'members': 0.3692,
-    'mention': 0.5043,
-    'mentioned': -0.2402,
-    'mentor': -0.6764,
-    'mentored': -0.1973,
-    'mentoring': -0.4187,
-    'message': -0.1418,
-    'met': -0.1326,
-    'methods': -0.1848,
-    'metrics': -0.1506,
-    'middle': -0.1014,
-    'might': 1.7829,
-    'migration': 0.1198,
-    'mind': 0.9425,
-    'mine': -0.1195,
-    'mining': -0.1747,
-    'minute': -0.9631,
-    'minutes': -1.0763,
-    'mix': 0.1851,
-    'model': -0.1703,
-    'modelling': -0.1596,
-    'moment': -0.4621,
-    'monitoring': -0.5224,
-    'monthly': -0.1502,
-    'months': -0.1967,
-    'morag': 0.2979,
-    'more': -0.2987,
-    'morning': -0.9631,
-    'mornings': -0.1984,
-    'most': -0.3906,
-    'mostly': -0.2021,
-    'move': -0.398,
-    'moved': -0.2852,
-    'ms': -0.1112,
-    'much': -0.3018,
-    'museum': -0.1441,
-    'must': -0.2823,
-    'my': 0.6795,
-    'myself': 0.1795,
-    'name': 0.8331,
-    'names': -0.2,
-    'natural': -0.1491,
-    'neatly': 0.7472,
-    'need': 0.9164,
-    'needed': 0.7174,
-    'needing': 0.4545,
-    'needs': 0.5191,
-    'network': -0.2745,
-    'never': -0.5276,
-    'new': -0.1614,
-    'newcomers': -0.1715,
-    'newly': 0.1977,
-    'news': -0.3708,
-    'newsletter': -0.4066,
-    'next': 0.6117,
-    'niamh': 0.1858,
-    'night': 0.1112,
-    'no': -0.381,
-    'nobody': -0.1306,
-    'non': 0.1443,
-    'nora': -0.1057,
-    'not': -1.4912,
-    'note': -0.231,
-    'notes': -0.6245,
-    'nothing': -0.1501,
-    'notice': 0.4095,
-    'noticed': 0.9023,
-    'novel': 0.2351,
-    'november': -0.1294,
-    'now': -0.203,
-    'number': 0.7771,
-    'numbers': -0.1418,
-    'nurses': -0.2224,
-    'nursing': -0.1921,
-    'object': 0.1543,
-    'observe': -0.4403,
-    'observer': -0.2905,
-    'observing': -0.1763,
-    'occasional': -0.1705,
-    'october': -0.2658,
-    'of': -0.3925,
-    'off': 0.1194,
-    'offer': -0.3229,
-    'offered': -0.9705,
-    'offering': -0.5058,
-    'offers': 0.203,
-    'office': -0.3647,
-    'officer': 0.1108,
-    'often': -0.3068,
-    'oh': 0.414,
-    'old': -0.1845,
-    'on': 0.4949,
-    'onboarding': 0.1137,
-    'ones': 0.111,
-    'online': -0.3229,
-    'only': -0.1445,
-    'onto': 0.6488,
-    'op': 0.1077,
-    'open': 0.1267,
-    'opening': 1.5485,
-    'openings': 1.5436,
-    'opens': 0.7295,
-    'operational': 0.2259,
-    'operations': 0.1756,
-    'opinion': -0.1332,
-    'opportunities': 0.7419,
-    'opportunity': 0.1598,
-    'or': -1.0648,
-    'organisation': 0.9891,
-    'organisations': 0.1074,
-    'organising': -0.1561,
-    'others': -0.1336,
-    'otherwise': -0.1804,
-    'ought': -0.1704,
-    'our': -0.6268,
-    'out': -0.7073,
-    'outreach': -0.2667,
-    'outs': 0.1981,
-    'outside': -0.4412,
-    'over': -0.1967,
-    'overflow': 0.2605,
-    'owe': -0.1719,
-    'own': -0.2095,
-    'p': 0.111,
-    'pace': 0.1071,
-    'pack': 0.3107,
-    'page': 0.634,
-    'pages': 0.3699,
-    'paid': 0.9969,
-    'pair': 0.1741,
-    'panel': 0.9216,
-    'panels': -0.1673,
-    'paper': 0.1891,
-    'papers': -0.149,
-    'paragraph': -0.1019,
-    'park': -0.1182,
-    'parks': 0.2046,
-    'part': 0.7961,
-    'particular': -0.1961,
-    'particularly': -0.1454,
-    'partner': 0.5031,
-    'partners': -0.1357,
-    "partners'": -0.1879,
-    'partnership': 0.2184,
-    'passed': 0.1595,
-    'passing': 0.1822,
-    'path': -0.42,
-    'paths': -0.1129,
-    'patience': -0.2736,
-    'patient': -0.2102,
-    'patients': -0.1352,
-    'payroll': -0.1384,
-    'pays': 0.511,
-    'peace': 0.2093,
-    'peaks': 0.2999,
-    'people': 0.4497,
-    'period': 0.2856,
-    'periods': 0.2464,
-    'permanent': 0.5491,
-    'person': 0.3154,
-    'perspective': -0.784,
-    'phone': -0.5712,
-    'photo': -0.2464,
-    'physios': 0.2154,
-    'physiotherapist': 0.4037,
-    'picked': -0.1182,
-    'picking': 0.3114,
-    'picture': -0.2836,
-    'piece': -0.1431,
-    'pieces': -0.2154,
-    'pilot': -0.1654,
-    'pin': 0.5286,
-    'piotr': 0.2405,
-    'pitch': 0.1885,
-    'place': 1.0782,
-    'placed': -0.1496,
-    'placement': 0.7404,
-    'placements': 0.3635,
-    'places': -0.4971,
-    'plain': -0.1101,
-    'plan': -0.6045,
-    'planned': -0.1341,
-    'planners': -0.1054,
-    'planning': -0.1978,
-    'plans': -0.2707,
-    'plant': -0.1724,
-    'planting': 0.2236,
-    'please': 0.5819,
-    'pleased': 0.3091,
-    'pleasure': -0.2116,
-    'podcast': -0.1686,
-    'point': -0.5542,
-    'pointed': -0.128,
-    'pointers': -0.1214,
-    'points': -0.1055,
-    'polish': 0.2158,
-    'polite': -0.1416,
-    'pool': 0.1965,
-    'portal': 0.3059,
-    'portuguese': 0.1764,
-    'position': 0.7631,
-    'positions': 0.3418,
-    'possibility': 0.5522,
-    'post': 1.2581,
-    'postdoc': 0.299,
-    'postdoctoral': 0.4334,
-    'posted': -0.1293,
-    'posts': 0.3687,
-    'practical': -0.2558,
-    'practices': 0.1963,
-    'practise': -0.1506,
-    "practitioner's": 0.2543,
-    'pre': -0.1197,
-    'precious': -0.233,
-    'precisely': 0.1029,
-    'prefer': -0.1478,
-    'preparation': -0.2323,
-    'prepare': -0.3117,
-    'prepared': -0.1408,
-    'preparing': -0.1915,
-    'present': -0.3532,
-    'presenting': -0.1505,
-    'pressure': -0.1758,
-    'pricing': -0.3331,
-    'primary': 0.1441,
-    'priya': 0.2433,
-    'problem': -0.1432,
-    'process': -0.2895,
-    'product': -0.3866,
-    'production': 0.3689,
-    'products': -0.1112,
-    'profession': 0.1636,
-    'professor': -0.1871,
-    'profile': -0.1979,
-    'program': -0.2147,
-    'programmes': -0.1965,
-    'progress': -0.146,
-    'projects': -0.2298,
-    'promise': 0.2031,
-    'promised': -0.4875,
-    'properly': -0.4425,
-    'proposal': -0.1616,
-    'prove': 0.3723,
-    'proved': -0.1143,
-    'psychologist': -0.1664,
-    'public': 0.2305,
-    'publicly': 0.1469,
-    'published': -0.2759,
-    'publishing': -0.1977,
-    'pull': -0.1515,
-    'purely': 0.1825,
-    'pushing': -0.1324,
-    'put': 0.7531,
-    'putting': 0.2404,
-    'qa': 0.983,
-    'qualification': -0.1742,
-    'qualified': 0.3538,
-    'qualify': 0.1441,
-    'quality': -0.1641,
-    'questions': -0.695,
-    'queue': 0.1426,
-    'quick': -0.1657,
-    'quiet': -0.172,
-    'quite': -0.1355,
-    'radar': 0.2144,
-    'raise': 0.1444,
-    'ran': -0.1079,
-    'range': 0.1432,
-    'rarely': -0.1105,
-    'rate': 0.1213,
-    'rather': 0.2134,
-    'reached': -0.1238,
-    'reactions': -0.1379,
-    'read': -0.5984,
-    'reader': 0.2685,
-    'reading': -0.7791,
-    'ready': 0.407,
-    'real': -0.3375,
-    'realise': -0.275,
-    'realistic': -0.1224,
-    'really': -0.7099,
-    'reason': -0.1334,
-    'reasonable': 0.1253,
-    'receive': -0.3892,
-    'receiving': -0.2413,
-    'recent': -0.1733,
-    'recently': -0.1533,
-    'reception': 0.5555,
-    'recommend': 0.2876,
-    'recommended': 0.2918,
-    'recommending': 0.3343,
-    'record': -0.1795,
-    'recording': -0.1377,
-    'records': -0.1224,
-    'recruit': -0.171,
-    'recruiter': 0.4846,
-    'recruiting': 1.1578,
-    'recruits': 0.8651,
-    'reel': -0.1133,
-    'refer': 1.2841,
-    'referee': 0.1061,
-    'reference': -0.1856,
-    'referral': 1.4553,
-    'referring': 0.953,
-    'refurbishment': -0.1455,
-    'regards': -0.2302,
-    'registration': -0.1687,
-    'regulators': 0.2191,
-    'regulatory': -0.1384,
-    'rehabilitation': -0.3368,
-    'relevant': -0.1487,
-    'remains': 0.129,
-    'remarks': -0.2523,
-    'remember': 0.2042,
-    'renew': -0.1073,
-    'rent': 0.5767,
-    'repair': -0.3351,
-    'reply': -0.4584,
-    'report': -0.3848,
-    'reporter': 0.3134,
-    'reports': -0.128,
-    'request': 0.8903,
-    'research': -0.2625,
-    'researchers': -0.1206,
-    'reserve': -0.2775,
-    'residents': -0.1914,
-    'rest': -0.1516,
-    'resume': 0.1726,
-    'retail': -0.2553,
-    'retired': -0.1706,
-    'return': -0.1154,
-    'returnship': 0.6069,
-    'revenue': 0.1725,
-    'review': -0.2694,
-    'reviews': -0.1158,
-    'rewrite': 0.307,
-    'rhythm': 0.1892,
-    'right': 0.109,
-    'ring': 0.3103,
-    'risk': -0.1761,
-    'roastery': 0.203,
-    'roasting': 0.8735,
-    'role': 1.4223,
-    'roles': 1.5406,
-    'rolling': 0.5293,
-    'room': 1.093,
-    'roster': 1.1017,
-    'rota': 0.1958,
-    'round': 0.1789,
-    'rounds': -0.3063,
-    'route': -0.1673,
-    'ruiz': -0.1004,
-    'run': 0.2403,
-    'runner': 0.2222,
-    'running': -0.4026,
-    'runs': -0.163,
-    'rush': -0.1334,
-    's': -0.2485,
-    'safety': -0.1814,
-    'said': -0.6384,
-    'salary': 0.2899,
-    'salt': -0.1327,
-    'same': -0.3792,
-    'samples': -0.1198,
-    'sat': -0.1606,
-    'saturday': -0.5749,
-    'saw': 0.1359,
-    'says': 0.4516,
-    'schedule': -0.6708,
-    'scheduling': -0.1225,
-    'scheme': 0.4974,
-    'schemes': -0.1646,
-    'school': -0.6721,
-    'schools': -0.1664,
-    'science': -0.3803,
-    'scientist': -0.2462,
-    'screen': 0.2903,
-    'screening': 0.7406,
-    'screens': 0.2974,
-    'search': 0.5378,
-    'season': 0.4718,
-    'seat': 0.7182,
-    'second': -0.103,
-    'secondary': -0.1336,
-    'secondment': 0.4363,
-    'section': 0.4809,
-    'sector': -0.1302,
-    'secure': 0.2447,
-    'securing': 0.3666,
-    'security': 0.2149,
-    'see': -0.4023,
-    'seedlings': -0.1161,
-    'seeing': -0.2369,
-    'seeking': 0.7438,
-    'sees': -0.1017,
-    'selection': 0.1919,
-    'selin': 0.5978,
-    'seminar': -0.3365,
-    'seminars': -0.3815,
-    'send': -0.723,
-    'sending': -0.1333,
-    'sends': -0.2684,
-    'sense': 0.2025,
-    'sent': -0.224,
-    'sentence': -0.1513,
-    'separately': 0.6188,
-    'september': -0.3933,
-    'series': -0.1141,
-    'seriously': -0.3488,
-    'serve': 0.379,
-    'service': -0.2108,
-    'services': -0.1182,
-    'serving': -0.1103,
-    'session': -0.498,
-    'set': -0.2105,
-    'sets': 0.1142,
-    'setting': -0.208,
-    'settled': -0.3351,
-    'several': -0.469,
-    'shadow': -0.9579,
-    'shadowing': -0.7045,
-    'shape': -0.1052,
-    'share': -1.031,
-    'shared': -0.1104,
-    'shares': 0.1104,
-    'sharing': -0.1312,
-    'she': -1.1402,
-    'shift': 0.4351,
-    'shifts': 1.4842,
-    'shoot': 0.1294,
-    'short': 0.6425,
-    'shorter': -0.232,
-    'shortlist': 1.1203,
-    'shot': 0.4064,
-    'should': 1.3735,
-    'shoulders': 0.2344,
-    'show': 0.1435,
-    'showed': -0.3433,
-    'showing': -0.1068,
-    'shown': -0.1408,
-    'showreel': 0.1699,
-    'shows': -0.132,
-    'sign': -0.1925,
-    'signed': -0.2234,
-    'similar': -0.2703,
-    'simon': -0.1707,
-    'simple': -0.1009,
-    'simplest': -0.1351,
-    'simply': -0.5069,
-    'simulation': -0.2952,
-    'since': -0.2092,
-    'sincere': -0.149,
-    'sincerely': -0.1345,
-    'single': -0.1058,
-    'sir': 0.5079,
-    'sit': -0.1048,
-    'sitting': 0.2534,
-    'six': -0.1081,
-    'skills': -0.4871,
-    'skip': 0.4383,
-    'slot': 0.3958,
-    'small': -0.252,
-    'so': -0.2365,
-    'social': -0.1873,
-    'software': -0.238,
-    'someone': 0.2553,
-    'sometime': -0.7026,
-    'sometimes': -0.2474,
-    'somewhere': 0.5297,
-    'soon': 0.9244,
-    'sort': 0.4902,
-    'sounds': -0.3349,
-    'source': -0.1514,
-    'space': -0.1734,
-    'spare': -0.2269,
-    'speak': -0.5246,
-    'speaker': -0.203,
-    'speaking': -0.1908,
-    'speaks': -0.1618,
-    'specialise': -0.1032,
-    'specialist': 0.9329,
-    'spend': -0.3861,
-    'spice': 0.1761,
-    'spirit': 0.1743,
-    'spoke': -0.4032,
-    'spoken': 0.5007,
-    'sponsor': 0.1992,
-    'spot': 1.0712,
-    'spray': -0.1308,
-    'spreadsheet': -0.161,
-    'spring': -0.2536,
-    'staff': 1.3039,
-    'staffed': 0.1766,
-    'stage': 0.1854,
-    'stand': 0.2744,
-    'stands': -0.4782,
-    'start': 0.6459,
-    'started': -0.5856,
-    'starters': -0.1305,
-    'starting': -0.4569,
-    'stations': -0.164,
-    'stay': -0.4783,
-    'stayed': -0.1856,
-    'stays': 0.3291,
-    'steady': 0.1978,
-    'step': 1.1011,
-    'steps': -0.2036,
-    'still': -0.6845,
-    'stock': 0.1484,
-    'stop': -0.1128,
-    'storage': -0.1302,
-    'store': -0.1363,
-    'stories': -0.1056,
-    'story': -0.2401,
-    'storyboard': -0.1206,
-    'straight': 0.3156,
-    'streaming': -0.2433,
-    'stretched': 0.5774,
-    'string': 0.1986,
-    'strong': -0.1537,
-    'structure': -0.1503,
-    'structured': 0.5413,
-    'student': 0.2434,
-    'students': -0.8054,
-    'studies': -0.1408,
-    'studio': 0.4435,
-    'study': -0.541,
-    'style': -0.1267,
-    'subject': -0.1935,
-    'submissions': 0.211,
-    'submit': 0.1856,
-    'submitted': 0.3711,
-    'subtitling': -0.2722,
-    'success': -0.1055,
-    'such': -0.4811,
-    'suggest': -0.3719,
-    'suggested': -0.7818,
-    'suggestion': -0.2566,
-    'suggestions': -0.1742,
-    'suit': -0.2617,
-    'suitable': 0.6365,
-    'suits': -1.1239,
-    'summary': -0.3237,
-    'summer': 0.4197,
-    'summit': -0.1003,
-    'sunday': -0.1214,
-    'supervised': -0.3092,
-    'supervisor': -0.2343,
-    'supplier': -0.1737,
-    'supply': -0.1186,
-    'support': 0.3884,
-    'supporting': 0.1125,
-    'survey': 0.6993,
-    'surveys': 0.1098,
-    'suspect': 0.4,
-    'sustainability': 0.2351,
-    'system': 0.2004,
-    'systems': -0.1135,
-    'table': 0.3354,
-    'tag': -0.2223,
-    'take': 1.1062,
-    'taken': -0.1179,
-    'takes': 0.9268,
-    'taking': 1.2821,
-    'talent': 0.1037,
-    'talk': -0.6607,
-    'talking': -0.1541,
-    'taster': 0.17,
-    'tasting': -0.1934,
-    'taught': -0.2556,
-    'tbc': -0.382,
-    'tea': -0.1664,
-    'teachers': -0.3417,
-    'teaching': -0.2019,
-    'team': 1.3743,
-    'teams': -0.1558,
-    'technical': -0.648,
-    'technician': 0.1001,
-    'technicians': 0.5245,
-    'technologist': 0.4363,
-    'technology': -0.2026,
-    'telephone': -0.3832,
-    'tell': 0.2044,
-    'telling': -0.235,
-    'template': -0.3726,
-    'tend': -0.2766,
-    'tender': -0.2145,
-    'tends': -0.2074,
-    'terms': 0.3733,
-    'test': 0.4073,
-    'tests': -0.1099,
-    'than': -0.6064,
-    'thank': -1.3636,
-    'thankful': 0.6732,
-    'thanks': -1.0636,
-    'that': -0.1511,
-    "that's": 0.1233,
-    'their': -0.5921,
-    'them': -0.1297,
-    'then': -0.4019,
-    'there': 0.963,
-    "there's": 0.4715,
-    'these': -0.3379,
-    'they': -0.4944,
-    'thing': 0.2291,
-    'things': -0.4972,
-    'think': 0.2747,
-    'thinking': -0.2627,
-    'this': -0.5574,
-    'those': -0.1929,
-    'though': -0.1998,
-    'thought': -0.4097,
-    'thoughts': -0.6143,
-    'three': -0.2357,
-    'thrilled': 0.3291,
-    'through': -0.1323,
-    'throw': 1.0406,
-    'thursday': -0.1377,
-    'tickets': 0.1243,
-    'tills': -0.1278,
-    'timber': -0.3703,
-    'time': -0.8281,
-    'timeline': -0.1705,
-    'times': -0.1531,
-    'timing': -0.1366,
-    'tips': -0.1989,
-    'to': -0.1576,
-    'today': -0.2236,
-    'together': -0.1707,
-    'told': -0.6882,
-    'tomasz': -0.1255,
-    'tomorrow': -0.1318,
-    'tone': -0.1284,
-    'too': 0.2477,
-    'took': -0.3219,
-    'tools': -0.1884,
-    'top': 0.4882,
-    'touch': -0.9572,
-    'tournament': -0.1143,
-    'tours': -0.1918,
-    'towards': -0.2595,
-    'town': -0.4869,
-    'track': 0.2879,
-    'trade': -0.165,
-    'traffic': -0.1532,
-    'train': -0.1309,
-    'trained': -0.1526,
-    'trainee': 0.8177,
-    'trainees': -0.4504,
-    'traineeship': 0.2777,
-    'training': -0.636,
-    'translate': 0.2626,
-    'translation': -0.1207,
-    'translator': 0.4323,
-    'translators': 0.1954,
-    'travel': -0.176,
-    'treasury': 0.1941,
-    'treating': -0.105,
-    'trial': 1.3117,
-    'trialling': -0.1216,
-    'trials': 0.1427,
-    'tried': -0.1131,
-    'trips': 0.1215,
-    'trouble': 0.1373,
-    'true': -0.1002,
-    'trustees': 0.2661,
-    'try': -0.3901,
-    'trying': -0.2091,
-    'turn': -0.1491,
-    'turned': -0.3304,
-    'turns': -0.5294,
-    'tutors': 0.3463,
-    'twice': 0.3527,
-    'two': -0.522,
-    'under': 0.1834,
-    'understand': -0.5685,
-    'underwriting': 1.0124,
-    'unit': 0.5441,
-    'university': -0.3599,
-    'unless': -0.1222,
-    'unpaid': 0.4224,
-    'until': 0.1052,
-    'up': 0.4321,
-    'update': -0.2347,
-    'us': -0.2142,
-    'use': 0.111,
-    'used': -0.3264,
-    'useful': -0.2707,
-    'user': -0.1418,
-    'users': 0.2422,
-    'uses': -0.4627,
-    'using': -0.1676,
-    'usually': -0.1719,
-    'vacancies': 0.3429,
-    'vacancy': 2.0399,
-    'validation': -0.1008,
-    'valuable': -0.1433,
-    'value': -0.3763,
-    'valued': -0.1551,
-    'van': 0.1645,
-    'venues': -0.1584,
-    'version': -0.2667,
-    'very': -0.327,
-    'video': -0.8001,
-    'view': -0.8346,
-    'visa': 0.335,
-    'visit': -1.4704,
-    'visiting': -0.213,
-    'visitors': -0.2618,
-    'visits': -0.5174,
-    'voluntary': -0.1072,
-    'volunteer': -1.055,
-    'volunteering': -0.3733,
-    'volunteers': -0.2263,
-    'vouch': 0.2729,
-    'wait': -0.1505,
-    'waiting': -0.276,
-    'walk': -0.3761,
-    'want': -0.2055,
-    'wanted': -0.157,
-    'wants': 0.5247,
-    'wards': -0.1309,
-    'warehouse': -0.1465,
-    'warm': -0.1555,
-    'warmly': -0.2684,
-    'was': -1.2998,
-    'watch': -0.3231,
-    'watching': -0.4066,
-    'water': 0.3662,
-    'way': -0.1587,
-    'we': -0.7312,
-    "we're": -0.1577,
-    'wear': -0.2161,
-    'webinar': -0.1073,
-    'weekend': -0.1075,
-    'weekends': 0.3369,
-    'weeks': -0.4072,
-    'weigh': -0.1546,
-    'weight': 0.4825,
-    'welcome': 0.2118,
-    'welcoming': -0.2023,
-    'well': -0.6118,
-    'were': -0.8748,
-    'what': -1.332,
-    'whatever': 0.4534,
-    'when': 0.2761,
-    'whenever': -0.1912,
-    'where': -0.8267,
-    'whether': -0.4139,
-    'which': -1.1697,
-    'whichever': -0.1209,
-    'while': 0.3117,
-    'who': -0.4673,
-    'whoever': 0.9664,
-    'whole': -0.3381,
-    'whom': 0.1425,
-    'whose': -0.1955,
-    'why': -0.403,
-    'will': -0.5891,
-    'wind': -0.1129,
-    'wines': -0.1635,
-    'winter': -0.1483,
-    'wish': -0.279,
-    'wishes': -0.1272,
-    'with': -0.1441,
-    'without': -0.1701,
-    'wonder': 0.251,
-    'wondered': 0.6977,
-    'wonderful': -0.2846,
-    'woodland': -0.3145,
-    'word': 1.4629,
-    'words': -0.2512,
-    'work': 0.1894,
-    'worked': -0.4812,
-    'working': -0.8214,
-    'workload': 0.2074,
-    'works': -0.652,
-    'workshop': -0.6611,
-    'workshops': -0.1649,
-    'world': -0.1491,
-    'worries': -0.1869,
-    'worst': -0.1114,
-    'worth': 0.5574,
-    'would': 1.2235,
-    "wouldn't": -0.1137,
-    'write': -0.7893,
-    'writing': -0.7028,
-    'written': -0.3145,
-    'wrong': -0.174,
-    'wrote': -0.1943,
-    'yard': 0.3698,
-    'year': 0.4942,
-    "year's": -0.1434,
-    'years': -0.7791,
-    'yes': -0.1052,
-    'yet': 0.2129,
-    'you': 0.3434,
-    "you'd": 0.6471,
-    "you'll": 0.4028,
-    "you're": 0.642,
-    'your': 0.682,
-    'yours': 0.3785,
-    'yourself': 0.4816,
-}
-
-PAIRS: dict[tuple[str, str], float] = {
-    ('a', 'bench'): 0.4154,
-    ('a', 'berth'): 0.1259,
-    ('a', 'big'): -0.1054,
-    ('a', 'bit'): -0.1029,
-    ('a', 'brief'): -0.3862,
-    ('a', 'call'): -0.1704,
-    ('a', 'career'): 0.3613,
-    ('a', 'chair'): 0.6683,
-    ('a', 'chance'): -0.5665,
-    ('a', 'chat'): -0.2029,
-    ('a', 'clear'): -0.1157,
-    ('a', 'co'): 0.1118,
-    ('a', 'coffee'): -0.9428,
-    ('a', 'colleague'): -0.2623,
-    ('a', 'compliance'): 0.1495,
-    ('a', 'consulting'): 0.13,
-    ('a', 'contract'): 0.8819,
-    ('a', 'coordinator'): 0.527,
-    ('a', 'copy'): -0.1551,
-    ('a', 'cover'): 0.12,
-    ('a', 'current'): 0.6069,
-    ('a', 'day'): -0.9006,
-    ('a', 'deputy'): 0.2999,
-    ('a', 'developer'): -0.1096,
-    ('a', "director's"): -0.1663,
-    ('a', 'drawing'): 0.1103,
-    ('a', 'factory'): 0.173,
-    ('a', 'feature'): 0.2621,
-    ('a', 'few'): 0.16,
-    ('a', 'field'): 0.1518,
-    ('a', 'first'): 0.3686,
-    ('a', 'fit'): 0.2962,
-    ('a', 'fixed'): 0.2093,
-    ('a', 'follow'): -0.1312,
-    ('a', 'form'): 0.3953,
-    ('a', 'formal'): 0.1248,
-    ('a', 'former'): -0.2166,
-    ('a', 'freight'): 0.1782,
-    ('a', 'full'): 0.2239,
-    ('a', 'fun'): -0.1138,
-    ('a', 'gallery'): -0.1275,
-    ('a', 'game'): -0.1059,
-    ('a', 'geologist'): -0.1592,
-    ('a', 'go'): 0.1245,
-    ('a', 'good'): 0.1821,
-    ('a', 'graduate'): 0.1086,
-    ('a', 'group'): -0.1217,
-    ('a', 'half'): -0.2364,
-    ('a', 'hand'): -0.1184,
-    ('a', 'handful'): 0.2668,
-    ('a', 'heads'): 0.3753,
-    ('a', 'home'): -0.2289,
-    ('a', 'job'): 0.269,
-    ('a', 'joint'): -0.1033,
-    ('a', 'junior'): 0.5387,
-    ('a', 'large'): -0.1069,
-    ('a', 'locum'): 0.2592,
-    ('a', 'long'): 0.1154,
-    ('a', 'lot'): -0.4024,
-    ('a', "master's"): -0.1177,
-    ('a', 'mentor'): -0.5063,
-    ('a', 'minute'): -0.8849,
-    ('a', 'moment'): -1.2756,
-    ('a', 'morning'): -0.4292,
-    ('a', 'much'): -0.1008,
-    ('a', 'natural'): -0.1362,
-    ('a', 'new'): -0.1441,
-    ('a', 'newly'): 0.2533,
-    ('a', 'non'): 0.1808,
-    ('a', 'note'): 0.2217,
-    ('a', 'one'): -0.1139,
-    ('a', 'paid'): 0.8156,
-    ('a', 'part'): 0.212,
-    ('a', 'permanent'): 0.2687,
-    ('a', 'place'): 1.4105,
-    ('a', 'placement'): 0.4726,
-    ('a', 'planning'): -0.174,
-    ('a', 'pleasure'): -0.1766,
-    ('a', 'policy'): 0.3879,
-    ('a', 'polite'): -0.1216,
-    ('a', 'portfolio'): -0.1887,
-    ('a', 'postdoctoral'): 0.4484,
-    ('a', "practitioner's"): 0.2557,
-    ('a', 'production'): 0.1458,
-    ('a', 'proper'): 0.1298,
-    ('a', 'public'): -0.126,
-    ('a', 'quick'): -0.1131,
-    ('a', 'real'): -0.1667,
-    ('a', 'referral'): 0.2352,
-    ('a', 'regulatory'): -0.1131,
-    ('a', 'research'): 0.4198,
-    ('a', 'restaurant'): 0.1651,
-    ('a', 'role'): 1.1061,
-    ('a', 'runner'): 0.2224,
-    ('a', 'sales'): -0.108,
-    ('a', 'sample'): 0.2014,
-    ('a', 'saturday'): -0.3525,
-    ('a', 'seat'): 0.5325,
-    ('a', 'secondment'): 0.3336,
-    ('a', 'self'): 0.108,
-    ('a', 'sense'): 0.1652,
-    ('a', 'short'): -0.9574,
-    ('a', 'shorter'): -0.168,
-    ('a', 'shot'): 0.4146,
-    ('a', 'similar'): -0.1931,
-    ('a', 'site'): -0.1823,
-    ('a', 'spare'): 0.1331,
-    ('a', 'spell'): 0.101,
-    ('a', 'spot'): 0.9617,
-    ('a', 'staff'): 0.2681,
-    ('a', 'structured'): 0.5807,
-    ('a', 'student'): -0.113,
-    ('a', 'study'): -0.1275,
-    ('a', 'suitable'): -0.1305,
-    ('a', 'summary'): -0.107,
-    ('a', 'summer'): 0.1797,
-    ('a', 'talk'): -0.1555,
-    ('a', 'team'): -0.2315,
-    ('a', 'telephone'): -0.1128,
-    ('a', 'time'): -0.182,
-    ('a', 'trainee'): 0.6824,
-    ('a', 'training'): 0.1167,
-    ('a', 'translator'): 0.3419,
-    ('a', 'trial'): 1.2335,
-    ('a', 'trials'): 0.1778,
-    ('a', 'video'): -0.1225,
-    ('a', 'visit'): -0.1442,
-    ('a', 'volunteer'): -0.1436,
-    ('a', 'volunteering'): -0.1543,
-    ('a', 'waiting'): -0.1061,
-    ('a', 'week'): 0.3712,
-    ('a', 'while'): -0.4384,
-    ('a', 'whole'): -0.1151,
-    ('a', 'word'): 1.1545,
-    ('able', 'to'): 0.7052,
-    ('about', 'a'): -0.2617,
-    ('about', 'an'): -0.1159,
-    ('about', 'any'): -0.121,
-    ('about', 'applying'): 0.2737,
-    ('about', 'content'): -0.1904,
-    ('about', 'how'): 0.1721,
-    ('about', 'it'): 0.2475,
-    ('about', 'me'): 0.2836,
-    ('about', 'my'): -0.1533,
-    ('about', 'one'): 0.3659,
-    ('about', 'roles'): 0.3288,
-    ('about', 'their'): -0.1676,
-    ('about', 'them'): 0.1698,
-    ('about', 'what'): 0.1945,
-    ('about', 'your'): -0.2509,
-    ('accept', 'my'): -0.1316,
-    ('accepted', 'a'): -0.1201,
-    ('account', 'of'): -0.1052,
-    ('across', 'a'): -0.2881,
-    ('across', 'the'): 0.1952,
-    ('across', 'to'): 0.2166,
-    ('across', 'your'): 0.2206,
-    ('act', 'as'): 0.2505,
-    ('actually', 'carry'): 0.3356,
-    ('add', 'a'): -0.1438,
-    ('add', 'me'): 0.5405,
-    ('add', 'something'): 0.1114,
-    ('add', 'value'): 0.3795,
-    ('added', 'to'): 0.605,
-    ('address', 'on'): -0.1553,
-    ('admire', 'most'): 0.1827,
-    ('admire', 'what'): 0.2289,
-    ('admired', 'the'): 0.1681,
-    ('advertised', 'and'): 0.3652,
-    ('advice', 'for'): 0.326,
-    ('advice', 'on'): -0.3177,
-    ('advice', 'to'): -0.1154,
-    ('advice', 'you'): -0.2557,
-    ('advise', 'an'): -0.1137,
-    ('advise', 'me'): -0.2858,
-    ('adviser', 'and'): 0.2691,
-    ('advisory', 'board'): 0.1247,
-    ('after', 'i'): 0.5659,
-    ('after', 'my'): -0.1169,
-    ('after', 'our'): 0.2011,
-    ('after', 'the'): -0.2735,
-    ('after', 'we'): 0.2477,
-    ('afternoons', 'and'): 0.2232,
-    ('afterwards', 'in'): 0.1342,
-    ('again', 'and'): 0.3138,
-    ('again', 'at'): -0.1616,
-    ('again', 'for'): -0.5061,
-    ('again', 'i'): 0.1858,
-    ('agency', 'is'): 0.4332,
-    ('agreed', 'i'): -0.3555,
-    ('ahead', 'of'): -0.195,
-    ('all', 'i'): 0.4792,
-    ('all', "i'd"): 0.2114,
-    ('all', 'is'): -0.218,
-    ('all', 'possible'): -0.1107,
-    ('all', 'those'): -0.1167,
-    ('all', 'you'): -0.188,
-    ('allows', 'it'): -0.1348,
-    ('along', 'on'): -0.1677,
-    ('along', 'with'): -0.1353,
-    ('alongside', 'me'): -0.1131,
-    ('alongside', 'my'): 0.1583,
-    ('alongside', 'the'): 0.3332,
-    ('alongside', 'you'): -0.3032,
-    ('alongside', 'your'): 0.1116,
-    ('already', 'be'): 0.2418,
-    ('already', 'know'): 0.1923,
-    ('also', 'applied'): 0.1988,
-    ('also', 'appreciated'): -0.4604,
-    ('also', 'ask'): 0.3517,
-    ('also', 'be'): -0.8059,
-    ('also', 'came'): -0.1342,
-    ('also', 'for'): -0.159,
-    ('also', 'found'): -0.1263,
-    ('also', 'gave'): -0.1209,
-    ('also', 'grateful'): -0.1883,
-    ('also', 'happy'): 0.1381,
-    ('also', 'helped'): -0.1108,
-    ('also', 'hoping'): 0.1319,
-    ('also', 'i'): 0.195,
-    ('also', 'if'): 0.3053,
-    ('also', 'is'): 0.4773,
-    ('also', 'keen'): 0.1359,
-    ('also', 'kindly'): -0.1729,
-    ('also', 'like'): 0.5112,
-    ('also', 'look'): -0.1048,
-    ('also', 'looking'): -0.1146,
-    ('also', 'loved'): -0.1858,
-    ('also', 'noticed'): 0.6472,
-    ('also', 'pleased'): 0.2717,
-    ('also', 'putting'): -0.2201,
-    ('also', 'really'): -0.102,
-    ('also', 'tell'): -0.2296,
-    ('also', 'thought'): 0.1208,
-    ('also', 'valued'): -0.11,
-    ('also', 'very'): -0.2821,
-    ('also', 'wanted'): 0.4632,
-    ('also', 'welcome'): 0.6935,
-    ('also', 'wondered'): 0.3677,
-    ('always', 'wanted'): -0.1786,
-    ('am', 'a'): -0.279,
-    ('am', 'able'): 0.4035,
-    ('am', 'also'): -0.3926,
-    ('am', 'an'): -0.205,
-    ('am', 'asking'): 0.2462,
-    ('am', 'available'): 1.0078,
-    ('am', 'in'): -0.2306,
-    ('am', 'more'): -0.1471,
-    ('am', 'next'): -0.1358,
-    ('am', 'not'): -0.277,
-    ('am', 'ready'): 0.3252,
-    ('am', 'there'): -0.2335,
-    ('am', 'very'): 0.3014,
-    ('am', 'writing'): -0.1191,
-    ('among', 'the'): 0.2808,
-    ('among', 'your'): 0.5136,
-    ('an', 'afternoon'): -0.3485,
-    ('an', 'analyst'): 0.2478,
-    ('an', 'application'): 0.1258,
-    ('an', 'assistant'): 0.6017,
-    ('an', 'associate'): 0.1065,
-    ('an', 'audit'): -0.1916,
-    ('an', 'early'): -0.1283,
-    ('an', 'easy'): 0.1434,
-    ('an', 'employee'): 0.8583,
-    ('an', 'extra'): 0.1704,
-    ('an', 'eye'): -0.1297,
-    ('an', 'honest'): -0.1391,
-    ('an', 'hour'): -0.4669,
-    ('an', 'informal'): -0.1042,
-    ('an', 'interest'): 0.1632,
-    ('an', 'intern'): 0.8865,
-    ('an', 'internal'): 0.2334,
-    ('an', 'internship'): 0.644,
-    ('an', 'interview'): 0.9098,
-    ('an', 'introduction'): -0.2305,
-    ('an', 'observer'): -0.2914,
-    ('an', 'occasional'): -0.1067,
-    ('an', 'open'): -0.2871,
-    ('analyst', 'opening'): 0.3412,
-    ('analyst', 'position'): 0.1689,
-    ('analyst', 'post'): 0.2309,
-    ('analyst', 'roles'): 0.11,
-    ('and', 'ask'): -0.2042,
-    ('and', 'be'): 1.0105,
-    ('and', 'catch'): -0.1954,
-    ('and', 'could'): 0.5171,
-    ('and', 'development'): -0.1304,
-    ('and', 'families'): -0.1022,
-    ('and', 'felt'): -0.2159,
-    ('and', 'flag'): 0.3731,
-    ('and', 'for'): -0.4716,
-    ('and', 'found'): -0.1084,
-    ('and', 'he'): 0.2071,
-    ('and', 'hear'): -0.1129,
-    ('and', 'honestly'): 0.4465,
-    ('and', 'how'): -0.2881,
-    ('and', 'i'): -0.5188,
-    ('and', "i'll"): 0.2942,
-    ('and', "i'm"): -0.2516,
-    ('and', 'if'): 1.5964,
-    ('and', 'is'): 0.2248,
-    ('and', "it's"): -0.1154,
-    ('and', 'make'): 0.2075,
-    ('and', 'maybe'): 0.2618,
-    ('and', 'now'): -0.1636,
-    ('and', 'once'): 0.3029,
-    ('and', 'pass'): -0.1998,
-    ('and', 'perhaps'): 0.239,
-    ('and', 'please'): 0.2449,
-    ('and', 'prove'): 0.3424,
-    ('and', 'said'): -0.1235,
-    ('and', 'see'): -0.3193,
-    ('and', 'should'): 0.9435,
-    ('and', 'show'): 0.472,
-    ('and', 'since'): 0.3718,
-    ('and', 'take'): 0.2272,
-    ('and', 'talk'): -0.1952,
-    ('and', 'tell'): -0.2032,
-    ('and', 'thank'): -0.1075,
-    ('and', 'that'): -0.3958,
-    ('and', 'the'): -0.2302,
-    ('and', 'thought'): -0.1472,
-    ('and', 'time'): -0.1054,
-    ('and', 'to'): 0.3561,
-    ('and', 'told'): -0.1106,
-    ('and', 'visit'): -0.14,
-    ('and', 'watch'): -0.1965,
-    ('and', 'what'): -0.7988,
-    ('and', 'when'): 0.364,
-    ('and', 'where'): -0.2964,
-    ('and', 'whether'): 0.325,
-    ('and', 'which'): -0.3433,
-    ('and', 'while'): 0.4182,
-    ('and', 'will'): -0.1253,
-    ('and', 'work'): 0.3346,
-    ('and', 'would'): 0.5056,
-    ('and', 'you'): -0.2565,
-    ('and', 'your'): -0.7563,
-    ('another', 'format'): -0.1227,
-    ('answer', 'emails'): -0.1714,
-    ('answering', 'my'): 0.2029,
-    ('any', 'advice'): -0.3027,
-    ('any', 'books'): -0.1018,
-    ('any', 'capacity'): 0.6292,
-    ('any', 'chance'): 1.2305,
-    ('any', 'comments'): -0.4282,
-    ('any', 'date'): -0.1389,
-    ('any', 'day'): -0.104,
-    ('any', 'guidance'): -0.2439,
-    ('any', 'help'): 0.1341,
-    ('any', 'insight'): -0.148,
-    ('any', 'junior'): 0.3497,
-    ('any', 'leaflet'): -0.1184,
-    ('any', 'opening'): 0.3796,
-    ('any', 'openings'): 0.9988,
-    ('any', 'perspective'): -0.1396,
-    ('any', 'possibility'): 0.5749,
-    ('any', 'reactions'): -0.1375,
-    ('any', 'reading'): -0.1495,
-    ('any', 'thoughts'): -0.207,
-    ('any', 'time'): 0.1398,
-    ('any', 'trouble'): -0.1222,
-    ('any', 'work'): 0.2802,
-    ('anyone', 'else'): -0.1667,
-    ('anyone', 'reads'): 0.2118,
-    ('anyone', 'who'): 0.1614,
-    ('anything', 'at'): -0.1989,
-    ('anything', 'comes'): -0.2308,
-    ('anything', 'further'): -0.1733,
-    ('anything', 'i'): -0.5293,
-    ('anything', 'in'): -0.1835,
-    ('anything', 'open'): 0.3365,
-    ('anything', 'so'): -0.1077,
-    ('anything', 'suitable'): 0.7657,
-    ('anything', 'with'): -0.2486,
-    ('anything', 'you'): -0.2315,
-    ('application', 'and'): 0.4491,
-    ('application', 'for'): 0.2796,
-    ('application', 'pack'): -0.2078,
-    ('application', 'to'): 0.3785,
-    ('application', 'when'): 0.2986,
-    ('applications', 'are'): 0.21,
-    ('applications', 'for'): 0.1006,
-    ('applied', 'and'): 0.1056,
-    ('applied', 'for'): 0.4096,
-    ('apply', 'and'): 0.5854,
-    ('apply', 'for'): -0.1971,
-    ('apply', 'i'): 0.2079,
-    ('apply', 'through'): 0.3115,
-    ('applying', 'anywhere'): -0.1371,
-    ('applying', 'to'): 0.3417,
-    ('appreciate', 'it'): -0.1056,
-    ('appreciate', 'you'): -0.1233,
-    ('appreciate', 'your'): -0.1621,
-    ('appreciated', 'your'): -0.4106,
-    ('apprentice', 'in'): 0.3854,
-    ('approach', 'your'): 0.2288,
-    ('architect', 'with'): 0.2343,
-    ('architectural', 'assistant'): 0.139,
-    ('are', 'able'): -0.4952,
-    ('are', 'advertised'): 0.153,
-    ('are', 'attending'): -0.1274,
-    ('are', 'available'): -0.1697,
-    ('are', 'aware'): 0.6797,
-    ('are', 'being'): 0.181,
-    ('are', 'comfortable'): -0.1032,
-    ('are', 'ever'): -0.3894,
-    ('are', 'free'): -0.1336,
-    ('are', 'going'): -0.3372,
-    ('are', 'good'): -0.101,
-    ('are', 'harder'): -0.1213,
-    ('are', 'keeping'): -0.1789,
-    ('are', 'of'): -0.1776,
-    ('are', 'on'): 0.2041,
-    ('are', 'recruiting'): 0.3875,
-    ('are', 'settled'): -0.12,
-    ('are', 'still'): -0.3506,
-    ('are', 'the'): -0.1417,
-    ('are', 'turned'): 0.2117,
-    ('are', 'up'): -0.2252,
-    ('are', 'useful'): -0.1116,
-    ('are', 'well'): -0.3365,
-    ('are', 'willing'): -0.1207,
-    ('are', 'you'): 2.6639,
-    ('around', 'whatever'): -0.1953,
-    ('around', 'your'): -0.7934,
-    ('arrange', 'and'): 0.148,
-    ('arrange', 'it'): -0.1338,
-    ('as', 'a'): 0.8075,
-    ('as', 'agreed'): -0.3621,
-    ('as', 'an'): 0.3538,
-    ('as', 'i'): -0.2641,
-    ('as', 'if'): -0.134,
-    ('as', 'interim'): 0.7702,
-    ('as', 'its'): 0.1411,
-    ('as', 'my'): 0.1106,
-    ('as', 'one'): 0.2148,
-    ('as', 'our'): 0.1113,
-    ('as', 'promised'): -0.3739,
-    ('as', 'soon'): -0.1587,
-    ('as', 'we'): -0.2196,
-    ('as', 'well'): 0.2311,
-    ('as', 'you'): -0.9861,
-    ('as', 'your'): 0.6035,
-    ('ask', 'for'): -0.1353,
-    ('ask', 'in'): 0.6516,
-    ('ask', 'is'): 0.2627,
-    ('ask', 'your'): 0.1373,
-    ('asked', 'me'): -0.2,
-    ('asking', 'my'): -0.1014,
-    ('asks', 'about'): -0.1427,
-    ('assessment', 'day'): 0.3773,
-    ('assistant', 'and'): 0.1637,
-    ('assistant', 'in'): 0.5827,
-    ('assistant', 'opening'): -0.3703,
-    ('assistant', 'post'): 0.4904,
-    ('assistant', 'psychologist'): -0.1638,
-    ('assistant', 'roles'): -0.1296,
-    ('associate', 'product'): 0.1334,
-    ('at', 'a'): -0.4606,
-    ('at', 'an'): -0.1983,
-    ('at', 'another'): -0.112,
-    ('at', 'any'): 0.1903,
-    ('at', 'eastfield'): 0.3736,
-    ('at', 'my'): -0.1703,
-    ('at', 'next'): -0.1142,
-    ('at', 'st'): 0.1067,
-    ('at', 'that'): 0.2138,
-    ('at', 'the'): 0.6557,
-    ('at', 'whatever'): -0.1243,
-    ('at', 'work'): -0.254,
-    ('attached', 'my'): 0.4944,
-    ('attend', 'if'): -0.3692,
-    ('attend', 'the'): -0.3836,
-    ('attending', 'the'): -0.1681,
-    ('audit', 'associate'): 0.2393,
-    ('available', 'on'): 0.7457,
-    ('available', 'to'): 0.9499,
-    ('aware', 'of'): 0.6758,
-    ('away', 'a'): -0.1031,
-    ('away', 'before'): 0.2106,
-    ('away', 'you'): 0.2516,
-    ('back', 'and'): 0.4288,
-    ('back', 'for'): 0.1895,
-    ('back', 'my'): 0.103,
-    ('back', 'this'): 0.1462,
-    ('back', 'through'): 0.5833,
-    ('back', 'to'): -0.5951,
-    ('background', 'and'): -0.1525,
-    ('background', 'is'): -0.1271,
-    ('background', 'might'): 0.1932,
-    ('background', 'rather'): 0.1577,
-    ('background', 'when'): 0.1873,
-    ('background', 'would'): 0.6877,
-    ('basis', 'i'): 0.1439,
-    ('be', 'a'): 0.2288,
-    ('be', 'added'): 0.8713,
-    ('be', 'alright'): 0.2358,
-    ('be', 'an'): -0.167,
-    ('be', 'applying'): 0.2271,
-    ('be', 'arranged'): -0.1756,
-    ('be', 'better'): -0.165,
-    ('be', 'candid'): 0.3607,
-    ('be', 'clear'): -0.1449,
-    ('be', 'comfortable'): 0.1477,
-    ('be', 'connected'): -0.127,
-    ('be', 'considered'): 2.3443,
-    ('be', 'delighted'): 0.1373,
-    ('be', 'extremely'): 0.1331,
-    ('be', 'first'): 0.2128,
-    ('be', 'flexible'): -0.1165,
-    ('be', 'for'): 0.3572,
-    ('be', 'free'): -0.1696,
-    ('be', 'glad'): -0.2995,
-    ('be', 'happy'): -0.8432,
-    ('be', 'helpful'): -0.1947,
-    ('be', 'highly'): 0.1877,
-    ('be', 'in'): -0.1544,
-    ('be', 'interested'): -0.1828,
-    ('be', 'interviewed'): 0.3059,
-    ('be', 'introduced'): -0.1609,
-    ('be', 'invited'): 0.4802,
-    ('be', 'just'): -0.1233,
-    ('be', 'keen'): 0.2175,
-    ('be', 'kept'): 0.1405,
-    ('be', 'kind'): 0.3497,
-    ('be', 'learning'): -0.1027,
-    ('be', 'looking'): 0.5398,
-    ('be', 'made'): 0.1014,
-    ('be', 'me'): 1.0141,
-    ('be', 'more'): 0.2883,
-    ('be', 'most'): 0.4996,
-    ('be', 'my'): -0.1099,
-    ('be', 'of'): -0.4506,
-    ('be', 'on'): 0.2227,
-    ('be', 'one'): 0.6392,
-    ('be', 'open'): -0.4846,
-    ('be', 'part'): 1.1875,
-    ('be', 'possible'): -0.4469,
-    ('be', 'ready'): -0.196,
-    ('be', 'really'): -0.2913,
-    ('be', 'right'): -0.1064,
-    ('be', 'room'): 0.2183,
-    ('be', 'sitting'): 0.4274,
-    ('be', 'so'): 0.6799,
-    ('be', 'something'): 0.1344,
-    ('be', 'taking'): 0.6338,
-    ('be', 'that'): 0.191,
-    ('be', 'the'): 0.6954,
-    ('be', 'there'): -0.5168,
-    ('be', 'thrilled'): 0.3451,
-    ('be', 'told'): -0.1619,
-    ('be', 'up'): -0.6652,
-    ('be', 'useful'): -0.1331,
-    ('be', 'very'): -0.2947,
-    ('be', 'wonderful'): -0.1424,
-    ('be', 'your'): 0.1005,
-    ('because', 'i'): 0.2662,
-    ('because', 'the'): -0.1166,
-    ('become', 'a'): -0.1713,
-    ('been', 'a'): -0.1499,
-    ('been', 'approved'): 0.2826,
-    ('been', 'expanding'): 0.1513,
-    ('been', 'eye'): -0.1061,
-    ('been', 'sitting'): -0.1713,
-    ('been', 'telling'): -0.1434,
-    ('before', 'a'): 0.4139,
-    ('before', 'anyone'): 0.1859,
-    ('before', 'applying'): -0.1304,
-    ('before', 'friday'): -0.2298,
-    ('before', 'it'): 0.2823,
-    ('before', 'we'): -0.1041,
-    ('before', "you'd"): 0.1443,
-    ('beforehand', 'and'): 0.1671,
-    ('begin', 'with'): 0.1525,
-    ('behind', 'it'): 0.5021,
-    ('behind', 'your'): 0.2224,
-    ('being', 'considered'): 0.1254,
-    ('being', 'so'): -0.1282,
-    ('believe', 'it'): -0.2112,
-    ('below', 'in'): 0.6519,
-    ('beside', 'the'): 0.4388,
-    ('best', 'advice'): 0.3273,
-    ('best', 'thing'): -0.1111,
-    ('better', 'placed'): -0.1223,
-    ('better', 'than'): -0.1038,
-    ('board', 'i'): 0.1622,
-    ('book', 'a'): -0.1676,
-    ('books', 'and'): -0.2177,
-    ('brain', 'about'): -0.2041,
-    ('brand', 'strategy'): 0.3336,
-    ('brief', 'i'): 0.4037,
-    ('brief', 'meeting'): -0.1137,
-    ('briefly', 'at'): -0.2183,
-    ('bring', 'a'): 0.1197,
-    ('bring', 'in'): 0.2267,
-    ('bring', 'me'): 0.452,
-    ('bring', 'my'): 0.1843,
-    ('brings', 'you'): -0.1603,
-    ('build', 'a'): -0.1308,
-    ('built', 'and'): 0.187,
-    ('business', 'i'): 0.1063,
-    ('busy', 'night'): 0.2139,
-    ('busy', 'weekends'): 0.3171,
-    ('but', 'could'): 0.2344,
-    ('but', 'i'): -0.2609,
-    ('but', "i'd"): -0.1378,
-    ('but', 'if'): -0.1107,
-    ('but', 'please'): -0.1435,
-    ('buy', 'you'): -0.2499,
-    ('by', 'a'): 0.5745,
-    ('by', 'any'): 0.2848,
-    ('by', 'email'): -0.2304,
-    ('by', 'phone'): -0.213,
-    ('by', 'the'): -0.1083,
-    ('call', 'about'): 0.3416,
-    ('call', 'at'): -0.2124,
-    ('call', 'in'): -0.3481,
-    ('call', 'is'): -0.1205,
-    ('call', 'outs'): 0.207,
-    ('call', 'to'): 0.2785,
-    ('call', 'with'): -0.1336,
-    ('calls', 'on'): 0.2991,
-    ('came', 'from'): -0.2247,
-    ('came', 'to'): -0.1624,
-    ('came', 'up'): -0.1076,
-    ('can', 'add'): 0.4181,
-    ('can', 'also'): -0.1527,
-    ('can', 'apply'): 0.1727,
-    ('can', 'arrange'): 0.1473,
-    ('can', 'carry'): 0.2154,
-    ('can', 'contribute'): 0.1068,
-    ('can', 'do'): 0.3758,
-    ('can', 'ever'): -0.2124,
-    ('can', 'give'): -0.1421,
-    ('can', 'help'): 0.4484,
-    ('can', 'learn'): 0.2226,
-    ('can', 'manage'): 0.231,
-    ('can', 'offer'): -0.1781,
-    ('can', 'read'): -0.142,
-    ('can', 'see'): -0.1927,
-    ('can', 'spare'): -0.2448,
-    ('can', 'take'): 0.587,
-    ('can', 'tell'): -0.1594,
-    ('can', 'work'): 0.4675,
-    ('can', 'you'): 0.5117,
-    ('candid', 'about'): 0.3606,
-    ('cardiac', 'ward'): 0.1139,
-    ('career', 'changer'): 0.4818,
-    ('career', 'changers'): -0.2222,
-    ('career', 'in'): -0.107,
-    ('careers', 'evening'): -0.1363,
-    ('careers', 'page'): 1.0965,
-    ('carry', 'weight'): 0.3643,
-    ('case', 'anything'): 0.3043,
-    ('case', 'it'): 0.3033,
-    ('case', 'study'): -0.106,
-    ('case', 'they'): 0.2898,
-    ('case', 'you'): 0.1627,
-    ('case', 'your'): 0.2136,
-    ('catch', 'up'): -0.5118,
-    ('certain', 'it'): 0.1398,
-    ('certifications', 'actually'): 0.3344,
-    ('chance', 'and'): -0.1401,
-    ('chance', "i'd"): -0.1084,
-    ('chance', 'of'): 0.4086,
-    ('chance', 'to'): 0.6451,
-    ('changer', 'like'): 0.4824,
-    ('chapter', 'of'): 0.2507,
-    ('chapter', 'on'): -0.1385,
-    ('charge', 'so'): 0.3186,
-    ('chat', 'about'): 0.4158,
-    ('chat', 'afterwards'): -0.1347,
-    ('chat', 'over'): -0.1382,
-    ('chat', 'sometime'): -0.2771,
-    ('check', 'whether'): -0.4744,
-    ('checklist', 'your'): -0.1277,
-    ('chief', 'executive'): 0.3297,
-    ('claims', 'background'): 0.7499,
-    ('classes', 'and'): -0.2,
-    ('classes', 'for'): 0.1928,
-    ('climate', 'modelling'): -0.1144,
-    ('clinical', 'education'): -0.1004,
-    ('clips', 'and'): 0.3216,
-    ('co', 'op'): 0.1099,
-    ('coffee', 'at'): -0.1671,
-    ('coffee', 'if'): -0.1279,
-    ('coffee', 'near'): -0.2333,
-    ('coffee', 'next'): -0.323,
-    ('coffee', 'when'): -0.1094,
-    ('colleague', 'in'): -0.1389,
-    ('colleague', 'on'): -0.1272,
-    ('colleagues', 'at'): 0.1677,
-    ('collections', 'team'): 0.3376,
-    ('come', 'across'): -0.2275,
-    ('come', 'along'): -0.5041,
-    ('come', 'and'): 0.1169,
-    ('come', 'back'): 1.6564,
-    ('come', 'if'): -0.1646,
-    ('come', 'in'): 0.246,
-    ('come', 'on'): 0.114,
-    ('come', 'to'): -0.8608,
-    ('comes', 'across'): 0.2686,
-    ('comes', 'next'): 0.119,
-    ('comes', 'round'): 0.3655,
-    ('comes', 'through'): -0.186,
-    ('comes', 'up'): 0.3415,
-    ('comfortable', 'doing'): 0.3061,
-    ('comfortable', 'passing'): 0.1202,
-    ('comfortable', 'referring'): 0.7614,
-    ('comfortable', 'with'): -0.1211,
-    ('coming', 'in'): -0.1307,
-    ('coming', 'months'): -0.1344,
-    ('coming', 'up'): 0.4185,
-    ('coming', 'weeks'): -0.2852,
-    ('comments', 'on'): -0.1785,
-    ('comments', 'you'): -0.1832,
-    ('committee', 'and'): 0.4057,
-    ('community', 'fundraising'): -0.1966,
-    ('company', 'are'): -0.3245,
-    ('company', 'as'): 0.2822,
-    ('company', 'at'): 0.3802,
-    ('company', 'careers'): 0.6081,
-    ('company', 'commissions'): 0.1288,
-    ('company', 'could'): -0.128,
-    ('company', 'data'): -0.1284,
-    ('company', 'ever'): 0.2985,
-    ('company', 'for'): -0.1075,
-    ('company', 'graduate'): 0.1369,
-    ('company', 'has'): 0.3057,
-    ('company', 'have'): 0.1403,
-    ('company', 'hiring'): 1.1229,
-    ('company', 'i'): 0.2492,
-    ('company', 'in'): -0.2527,
-    ('company', 'need'): 0.1919,
-    ('company', 'on'): -0.1925,
-    ('company', 'opens'): -0.1107,
-    ('company', 'pays'): 0.5249,
-    ('company', 'recently'): 0.1408,
-    ('company', 's'): -0.2734,
-    ('company', 'sometimes'): -0.2179,
-    ('company', 'staffs'): 0.102,
-    ('company', 'studio'): 0.2228,
-    ('company', 'suggested'): -0.1005,
-    ('company', 'takes'): 0.2207,
-    ('company', 'that'): 0.1386,
-    ('company', 'to'): 0.3783,
-    ('company', 'usually'): -0.1317,
-    ('company', 'when'): -0.1521,
-    ('company', 'whenever'): 0.1877,
-    ('company', 'while'): 0.6136,
-    ('company', 'who'): -0.3855,
-    ('company', 'will'): 0.1297,
-    ('company', 'would'): -0.102,
-    ('complete', 'my'): 0.4175,
-    ('completely', 'understand'): -0.1226,
-    ('confident', 'i'): 0.1489,
-    ('confirm', 'whether'): -0.1062,
-    ('congratulations', 'on'): -0.1793,
-    ('connect', 'me'): -0.2334,
-    ('consider', 'a'): -0.1191,
-    ('consider', 'coming'): -0.1409,
-    ('consider', 'letting'): -0.3516,
-    ('consider', 'me'): 1.1743,
-    ('consider', 'my'): 0.1977,
-    ('consider', 'someone'): 0.1757,
-    ('consider', 'taking'): 0.3597,
-    ('considered', 'and'): 0.2615,
-    ('considered', 'for'): 0.3937,
-    ('considered', 'that'): -0.1526,
-    ('considering', 'my'): -0.1034,
-    ('consultant', 'on'): 0.1064,
-    ('consultants', 'for'): 0.1461,
-    ('consulting', 'work'): -0.1031,
-    ('contact', 'me'): -0.1577,
-    ('contact', 'you'): -0.1803,
-    ('contacts', 'in'): 0.1303,
-    ('content', 'design'): -0.2208,
-    ('content', 'team'): 0.2184,
-    ('contract', 'as'): 0.1856,
-    ('contract', 'with'): 0.4052,
-    ('convenient', 'for'): -0.4818,
-    ('convenient', 'i'): -0.137,
-    ('conversation', 'about'): 0.1451,
-    ('conversation', 'at'): -0.1514,
-    ('conversation', 'for'): 0.4646,
-    ('conversation', 'goes'): 0.4737,
-    ('conversation', 'had'): 0.188,
-    ('conversation', 'in'): -0.1674,
-    ('conversation', 'made'): 0.1699,
-    ('conversation', 'to'): -0.1255,
-    ('convinced', 'me'): -0.1276,
-    ('convinced', 'than'): -0.1446,
-    ('cook', 'for'): 0.2443,
-    ('coordinator', 'is'): 0.273,
-    ('could', 'add'): 0.3073,
-    ('could', 'ask'): -0.1353,
-    ('could', 'be'): 0.5138,
-    ('could', 'check'): -0.3004,
-    ('could', 'come'): -0.2172,
-    ('could', 'do'): -0.3507,
-    ('could', 'flag'): 0.1348,
-    ('could', 'forward'): -1.1181,
-    ('could', 'get'): 0.1256,
-    ('could', 'help'): -0.5793,
-    ('could', 'i'): 1.7641,
-    ('could', 'judge'): 0.3688,
-    ('could', 'keep'): 0.9472,
-    ('could', 'let'): -0.4932,
-    ('could', 'pass'): -0.1294,
-    ('could', 'put'): 0.2773,
-    ('could', 'recommend'): -0.1394,
-    ('could', 'see'): 0.9724,
-    ('could', 'send'): -0.5017,
-    ('could', 'shadow'): -0.3,
-    ('could', 'share'): -0.2299,
-    ('could', 'show'): 0.2073,
-    ('could', 'spare'): -0.4186,
-    ('could', 'start'): 0.2724,
-    ('could', 'tag'): -0.1335,
-    ('could', 'tell'): 0.1307,
-    ('could', 'use'): 0.1199,
-    ('could', 'you'): 1.4917,
-    ('count', 'for'): -0.1084,
-    ('count', 'me'): 0.2369,
-    ('course', 'be'): 0.1796,
-    ('course', 'i'): -0.2116,
-    ('course', 'if'): -0.3213,
-    ('course', 'is'): 0.1421,
-    ('course', 'of'): 0.2215,
-    ('course', 'you'): -0.1091,
-    ('cover', 'in'): -0.1969,
-    ('cover', 'letter'): 0.1934,
-    ('cover', 'some'): 0.2671,
-    ('crew', 'on'): 0.1809,
-    ('curious', 'to'): -0.1228,
-    ('curious', 'whether'): 0.1162,
-    ('current', 'role'): -0.1282,
-    ('currently', 'recruiting'): 0.2555,
-    ('cv', 'along'): 0.1253,
-    ('cv', 'for'): 0.349,
-    ('cv', 'in'): 0.5101,
-    ('cv', 'on'): 0.2919,
-    ('cv', 'over'): 0.1121,
-    ('cv', 'to'): 0.2916,
-    ('data', 'reporter'): 0.3219,
-    ('dates', 'for'): -0.1538,
-    ('dates', 'that'): -0.138,
-    ('day', 'i'): -0.194,
-    ('day', 'to'): -0.1038,
-    ('day', 'with'): -0.3957,
-    ('days', 'a'): 0.1723,
-    ('deal', 'to'): 0.1232,
-    ('deal', 'with'): 0.2136,
-    ('decide', 'the'): 0.327,
-    ('deck', 'officer'): 0.1245,
-    ('degree', 'is'): 0.2123,
-    ('delighted', 'if'): -0.1302,
-    ('delighted', 'to'): 0.2788,
-    ('department', 'i'): 0.2754,
-    ('described', 'your'): -0.1427,
-    ('description', 'of'): -0.2011,
-    ('design', 'public'): 0.2766,
-    ('design', 'roles'): -0.1434,
-    ('designer', 'opening'): 0.2124,
-    ('desk', 'since'): 0.1212,
-    ('desk', 'so'): 0.2023,
-    ('desks', 'are'): 0.1872,
-    ('details', 'of'): -0.4718,
-    ('details', 'on'): 0.5443,
-    ('details', 'to'): 0.1345,
-    ('diary', 'is'): -0.3118,
-    ('did', 'more'): -0.127,
-    ('director', 'if'): 0.2347,
-    ("director's", 'diary'): -0.1658,
-    ('discuss', 'how'): 0.4397,
-    ('discuss', 'whether'): -0.1202,
-    ('discussion', 'i'): 0.1203,
-    ('do', 'a'): 0.6094,
-    ('do', 'an'): 0.5994,
-    ('do', 'and'): 0.1097,
-    ('do', 'any'): 0.2164,
-    ('do', 'before'): -0.1139,
-    ('do', 'for'): -0.2586,
-    ('do', 'get'): -0.554,
-    ('do', 'hiring'): -0.123,
-    ('do', 'it'): -0.1201,
-    ('do', 'keep'): -0.1431,
-    ('do', 'let'): -0.4248,
-    ('do', 'most'): -0.1015,
-    ('do', 'my'): 0.129,
-    ('do', 'not'): -0.3726,
-    ('do', 'send'): 0.2985,
-    ('do', 'the'): -0.1946,
-    ('do', 'to'): -0.1804,
-    ('do', 'you'): 1.7036,
-    ('does', 'i'): 0.1055,
-    ('doing', 'anything'): -0.2377,
-    ('doing', 'so'): 0.1196,
-    ("don't", 'mind'): -0.2689,
-    ("don't", 'take'): 0.4376,
-    ('doors', 'open'): 0.3398,
-    ('down', 'for'): -0.2019,
-    ('down', 'my'): -0.1072,
-    ('down', 'the'): 0.3269,
-    ('drawing', 'board'): 0.1113,
-    ('during', 'a'): -0.2634,
-    ('during', 'my'): -0.312,
-    ('during', 'your'): -0.1056,
-    ('each', 'month'): 0.2318,
-    ('easier', 'for'): -0.147,
-    ('easiest', 'for'): -0.214,
-    ('editor', 'i'): 0.382,
-    ('editor', 'in'): 0.19,
-    ('editorial', 'work'): -0.136,
-    ('education', 'team'): -0.1264,
-    ('either', 'would'): -0.1448,
-    ('else', 'you'): -0.104,
-    ('email', 'address'): -0.1564,
-    ('emergency', 'response'): 0.1187,
-    ('employee', 'referral'): 0.907,
-    ('encouraged', 'me'): -0.133,
-    ('end', 'of'): -0.2583,
-    ('engineer', 'opening'): 0.1846,
-    ('engineer', 'to'): -0.1139,
-    ('engineering', 'team'): -0.1264,
-    ('engineers', 'at'): 0.1378,
-    ('engineers', 'for'): 0.2181,
-    ('engineers', 'make'): 0.2141,
-    ('enormously', 'to'): -0.1835,
-    ('enough', 'of'): 0.2127,
-    ('enough', 'to'): 0.1977,
-    ('even', 'a'): -0.2316,
-    ('even', 'if'): -0.1864,
-    ('even', 'though'): 0.407,
-    ('evening', 'at'): -0.1326,
-    ('evening', 'for'): -0.2458,
-    ('evening', 'sessions'): 0.2158,
-    ('evening', 'so'): 0.2098,
-    ('ever', 'a'): 0.1869,
-    ('ever', 'anything'): -0.4352,
-    ('ever', 'finds'): 0.3552,
-    ('ever', 'had'): 0.1003,
-    ('ever', 'has'): 0.3425,
-    ('ever', 'have'): -0.3525,
-    ('ever', 'help'): -0.156,
-    ('ever', 'in'): -0.3477,
-    ('ever', 'need'): 0.2826,
-    ('ever', 'needs'): 0.3786,
-    ('ever', 'opens'): -0.3462,
-    ('ever', 'passing'): -0.1304,
-    ('ever', 'since'): -0.2613,
-    ('ever', 'take'): 0.2822,
-    ('ever', 'that'): -0.1524,
-    ('ever', 'think'): -0.3376,
-    ('ever', 'up'): -0.3201,
-    ('every', 'day'): -0.1282,
-    ('everyone', 'at'): -0.1317,
-    ('everything', 'i'): 0.3773,
-    ('everything', 'you'): -0.1219,
-    ('exactly', 'the'): -0.21,
-    ('executive', 'seat'): 0.1667,
-    ('exercise', 'your'): 0.1246,
-    ('exhibition', 'opening'): -0.1391,
-    ('expect', 'it'): 0.1898,
-    ('expects', 'of'): 0.1024,
-    ('experience', 'as'): 0.1402,
-    ('experience', 'at'): -0.1451,
-    ('experience', 'can'): 0.2111,
-    ('experience', 'to'): 0.2102,
-    ('experience', 'you'): 0.1707,
-    ('explanation', 'of'): -0.1311,
-    ('explore', 'whether'): -0.2916,
-    ('expression', 'of'): 0.1534,
-    ('eye', 'opening'): -0.1789,
-    ('eye', 'to'): 0.2596,
-    ('families', 'are'): -0.1009,
-    ('far', 'more'): -0.1327,
-    ('farm', 'assistant'): 0.2996,
-    ('features', 'desk'): 0.2159,
-    ('features', 'with'): -0.1991,
-    ('feedback', 'on'): -0.4673,
-    ('feel', 'comfortable'): 0.6835,
-    ('feel', 'free'): -0.3293,
-    ('feel', 'i'): -0.2349,
-    ('felt', 'comfortable'): 0.2399,
-    ('felt', 'you'): -0.1816,
-    ('few', 'days'): 0.3549,
-    ('few', 'of'): -0.1043,
-    ('few', 'questions'): -0.1736,
-    ('few', 'shifts'): 0.2236,
-    ('few', 'things'): 0.104,
-    ('few', 'words'): -0.171,
-    ('field', 'agronomists'): 0.2554,
-    ('field', 'and'): -0.1158,
-    ('field', 'assistant'): 0.1817,
-    ('field', 'experience'): 0.161,
-    ('field', 'team'): 0.3762,
-    ('field', 'technicians'): 0.3398,
-    ('field', 'trips'): 0.1393,
-    ('fill', 'it'): 0.5866,
-    ('final', 'project'): -0.1015,
-    ('finally', 'get'): 0.262,
-    ('find', 'a'): -0.156,
-    ('find', 'it'): -0.1974,
-    ('find', 'its'): 0.1526,
-    ('find', 'myself'): 0.3612,
-    ('find', 'out'): -0.3898,
-    ('find', 'room'): 0.3234,
-    ('findings', 'are'): -0.1328,
-    ('finds', 'you'): -0.1628,
-    ('first', 'hand'): 0.1964,
-    ('first', 'in'): 0.1912,
-    ('first', 'place'): -0.1319,
-    ('first', 'round'): 0.501,
-    ('first', 'to'): -0.132,
-    ('first', 'year'): -0.1517,
-    ('fit', 'around'): -0.4993,
-    ('fit', 'for'): 0.1033,
-    ('fit', 'i'): 0.1076,
-    ('fit', 'in'): 0.3485,
-    ('fit', 'on'): 0.1389,
-    ('fixed', 'term'): 0.2135,
-    ('flag', 'it'): 0.3797,
-    ('flagging', 'my'): 0.1825,
-    ('focus', 'on'): 0.1109,
-    ('for', 'a'): -0.2574,
-    ('for', 'an'): 0.2629,
-    ('for', 'analyst'): 0.1206,
-    ('for', 'analysts'): 0.3325,
-    ('for', 'and'): -0.1769,
-    ('for', 'another'): 0.6184,
-    ('for', 'any'): -0.3116,
-    ('for', 'anything'): 1.6372,
-    ('for', 'being'): -0.1345,
-    ('for', 'career'): -0.1575,
-    ('for', 'coffee'): -0.1324,
-    ('for', 'considering'): -0.1697,
-    ('for', 'curatorial'): -0.1211,
-    ('for', 'dinner'): -0.1217,
-    ('for', 'editorial'): -0.1311,
-    ('for', 'everything'): -0.102,
-    ('for', 'free'): 0.3148,
-    ('for', 'future'): -0.1286,
-    ('for', 'i'): 0.2185,
-    ('for', 'in'): -0.218,
-    ('for', 'it'): 1.7164,
-    ('for', 'its'): 0.4661,
-    ('for', 'latin'): 0.1208,
-    ('for', 'letting'): 0.2759,
-    ('for', 'lunch'): -0.232,
-    ('for', 'me'): 0.6769,
-    ('for', 'meeting'): -0.176,
-    ('for', 'minutes'): -0.3412,
-    ('for', 'months'): -0.1263,
-    ('for', 'my'): -0.3006,
-    ('for', 'now'): -0.12,
-    ('for', 'offering'): -0.2082,
-    ('for', 'one'): 0.8629,
-    ('for', 'our'): -0.1227,
-    ('for', 'people'): 0.1617,
-    ('for', 'receiving'): -0.1792,
-    ('for', 'recommending'): 0.3368,
-    ('for', 'reference'): -0.1138,
-    ('for', 'research'): 0.2146,
-    ('for', 'several'): -0.1302,
-    ('for', 'so'): 0.1192,
-    ('for', 'some'): 0.3327,
-    ('for', 'someone'): 0.1551,
-    ('for', 'taking'): -0.3188,
-    ('for', 'teachers'): -0.2157,
-    ('for', 'that'): 1.3389,
-    ('for', 'the'): 0.352,
-    ('for', 'this'): 0.2657,
-    ('for', 'trainees'): -0.4394,
-    ('for', 'you'): -0.2022,
-    ('for', 'yourself'): 0.2706,
-    ('forgive', 'me'): -0.2278,
-    ('form', 'when'): -0.13,
-    ('format', 'would'): -0.1397,
-    ('forward', 'details'): -0.1996,
-    ('forward', 'for'): 0.6755,
-    ('forward', 'it'): 0.215,
-    ('forward', 'me'): -0.1091,
-    ('forward', 'my'): 0.1288,
-    ('forward', 'the'): -0.8947,
-    ('forward', 'them'): -0.1465,
-    ('forward', 'this'): -0.1802,
-    ('forward', 'to'): -0.4286,
-    ('forwarding', 'my'): 0.2898,
-    ('found', 'your'): -0.1171,
-    ('foundation', 'training'): 0.1631,
-    ('frame', 'repair'): -0.2844,
-    ('free', 'and'): 0.3372,
-    ('free', 'for'): -0.1405,
-    ('free', 'on'): 0.1983,
-    ('freelance', 'contract'): 0.2115,
-    ('freelance', 'translators'): 0.1995,
-    ('from', 'a'): -0.2371,
-    ('from', 'mining'): -0.1589,
-    ('from', 'my'): 0.1867,
-    ('from', 'now'): 0.4066,
-    ('from', 'retail'): -0.1,
-    ('from', 'someone'): -0.1905,
-    ('from', 'the'): -0.1722,
-    ('from', 'you'): 0.1868,
-    ('from', 'your'): -0.2956,
-    ('full', 'so'): -0.1795,
-    ('full', 'time'): 0.601,
-    ('funding', 'round'): -0.1757,
-    ('gain', 'the'): 0.1998,
-    ('gave', 'me'): -0.4974,
-    ('generous', 'with'): -0.1498,
-    ('geologist', 'at'): 0.2925,
-    ('get', 'a'): -0.2641,
-    ('get', 'some'): 0.1756,
-    ('get', 'the'): -0.6321,
-    ('gets', 'going'): 0.1358,
-    ('give', 'it'): 0.3819,
-    ('give', 'you'): 0.1639,
-    ('give', 'your'): -0.1526,
-    ('given', 'me'): -0.1416,
-    ('glad', 'of'): -0.2427,
-    ('glad', 'to'): 0.1841,
-    ('gladly', 'come'): 0.2154,
-    ('go', 'about'): 0.3327,
-    ('go', 'at'): 0.1235,
-    ('go', 'well'): 0.1274,
-    ('goes', 'to'): -0.1767,
-    ('goes', 'well'): 0.5623,
-    ('going', 'at'): 0.4971,
-    ('going', 'to'): -0.2469,
-    ('going', 'well'): -0.2533,
-    ('good', 'fit'): 0.4218,
-    ('good', 'person'): -0.2546,
-    ('good', 'way'): 0.2847,
-    ('good', 'with'): 0.3424,
-    ('grab', 'a'): -0.2813,
-    ('graduate', 'actuarial'): 0.1444,
-    ('graduate', 'analyst'): 0.2033,
-    ('graduate', 'engineer'): -0.2078,
-    ('graduate', 'programme'): 0.1199,
-    ('graduate', 'project'): 0.4125,
-    ('grant', 'me'): -0.134,
-    ('graphics', 'desk'): -0.1045,
-    ('grateful', 'for'): -1.0455,
-    ('grateful', 'i'): 0.1871,
-    ('grateful', 'if'): 0.3837,
-    ('grateful', 'simply'): -0.1965,
-    ('grateful', 'that'): -0.1373,
-    ('grateful', 'to'): 0.9494,
-    ('grateful', 'too'): 0.2147,
-    ('great', 'fit'): 0.1062,
-    ('great', 'to'): 0.1873,
-    ('group', 'at'): 0.189,
-    ('group', 'has'): 0.1836,
-    ('group', 'sessions'): -0.1012,
-    ('group', 'that'): 0.1812,
-    ('group', 'you'): -0.1173,
-    ('growing', 'its'): -0.1184,
-    ('growing', 'so'): 0.2966,
-    ('growing', 'the'): 0.1851,
-    ('guidance', 'you'): -0.1454,
-    ('guidelines', 'your'): -0.1257,
-    ('had', 'a'): -0.1461,
-    ('had', 'made'): 0.1695,
-    ('had', 'to'): -0.1402,
-    ('half', 'an'): -0.2411,
-    ('half', 'expected'): -0.1214,
-    ('half', 'hour'): -0.2602,
-    ('hand', 'over'): 0.2107,
-    ('handful', 'of'): 0.2628,
-    ('hands', 'i'): -0.2472,
-    ('hands', 'on'): 0.4272,
-    ('hannah', 'mentioned'): 0.2953,
-    ('happen', 'to'): 0.3465,
-    ('happened', 'to'): 0.1424,
-    ('happy', 'for'): -0.2947,
-    ('happy', 'to'): 0.4691,
-    ('harcourt', 'university'): -0.1464,
-    ('harder', 'to'): -0.1214,
-    ('has', 'a'): 0.3044,
-    ('has', 'already'): -0.1199,
-    ('has', 'also'): -0.1289,
-    ('has', 'an'): 0.533,
-    ('has', 'any'): 0.2051,
-    ('has', 'been'): -0.1996,
-    ('has', 'built'): 0.2221,
-    ('has', 'just'): 0.2265,
-    ('has', 'made'): -0.2058,
-    ('has', 'more'): 0.3229,
-    ('has', 'to'): -0.119,
-    ('hat', 'in'): 1.1822,
-    ('hate', 'to'): -0.1974,
-    ('have', 'a'): 0.1459,
-    ('have', 'already'): -0.2344,
-    ('have', 'also'): -0.1606,
-    ('have', 'any'): 0.5865,
-    ('have', 'applied'): 0.1565,
-    ('have', 'attached'): 0.2567,
-    ('have', 'been'): -0.3091,
-    ('have', 'begun'): -0.1204,
-    ('have', 'had'): -0.1803,
-    ('have', 'in'): -0.1006,
-    ('have', 'it'): -0.1088,
-    ('have', 'just'): -0.1333,
-    ('have', 'long'): 0.1757,
-    ('have', 'me'): 0.4983,
-    ('have', 'never'): -0.1241,
-    ('have', 'not'): 0.3419,
-    ('have', 'on'): -0.1537,
-    ('have', 'put'): 0.1332,
-    ('have', 'room'): 0.4429,
-    ('have', 'seen'): 0.1007,
-    ('have', 'some'): -0.2261,
-    ('have', 'spoken'): 0.5177,
-    ('have', 'started'): -0.1292,
-    ('have', 'submitted'): 0.1878,
-    ('have', 'taken'): -0.1104,
-    ('have', 'the'): 0.1857,
-    ('have', 'time'): -0.3048,
-    ('have', 'to'): -0.2637,
-    ('he', 'has'): -0.1216,
-    ('he', 'mentioned'): -0.1034,
-    ('he', 'suggested'): 0.1495,
-    ('head', 'of'): -0.1826,
-    ('heads', 'up'): 0.3753,
-    ('hear', 'about'): 0.6544,
-    ('hear', 'from'): -0.2387,
-    ('hear', 'how'): -0.2,
-    ('hear', 'of'): 0.3934,
-    ('hear', 'that'): -0.1356,
-    ('hear', 'what'): -0.1816,
-    ('hear', 'your'): -0.2956,
-    ('hearing', 'about'): -0.1001,
-    ('hearing', 'from'): -0.1325,
-    ('hearing', 'how'): -0.2331,
-    ('heavily', 'committed'): -0.1054,
-    ('heavy', 'industry'): 0.1652,
-    ('hello', 'to'): -0.1349,
-    ('help', 'i'): 0.145,
-    ('help', 'in'): 0.2673,
-    ('help', 'me'): -0.337,
-    ('help', 'out'): 0.5753,
-    ('help', 'someone'): -0.1254,
-    ('help', 'the'): 0.3552,
-    ('helped', 'me'): -0.2154,
-    ('helps', 'to'): 0.1816,
-    ('her', 'that'): 0.5194,
-    ('here', 'is'): -0.1379,
-    ('highly', 'obliged'): 0.1875,
-    ('highly', 'of'): -0.1857,
-    ('hire', 'and'): -0.1066,
-    ('hire', 'for'): 0.3299,
-    ('hire', 'me'): 0.3058,
-    ('hires', 'for'): 0.539,
-    ('hiring', 'for'): 0.1447,
-    ('hiring', 'junior'): 0.1603,
-    ('hiring', 'juniors'): 0.9615,
-    ('hiring', 'manager'): 1.045,
-    ('hiring', 'managers'): -0.1113,
-    ('hiring', 'panels'): -0.1534,
-    ('hiring', 'team'): 0.2896,
-    ('holding', 'an'): -0.1097,
-    ('holds', 'an'): -0.1446,
-    ('home', 'i'): 0.1112,
-    ('honest', 'i'): 0.1895,
-    ('honest', 'take'): -0.1197,
-    ('honest', 'view'): -0.1732,
-    ('honesty', 'about'): -0.1237,
-    ('hope', 'all'): -0.2154,
-    ('hope', 'it'): 0.4613,
-    ('hope', 'our'): 0.1008,
-    ('hope', 'some'): -0.1169,
-    ('hope', 'the'): -0.2787,
-    ('hope', 'things'): -0.2715,
-    ('hope', 'to'): -0.3454,
-    ('hope', 'very'): 0.1189,
-    ('hope', 'you'): 0.5832,
-    ('hope', "you're"): -0.1646,
-    ('hope', 'your'): -0.1306,
-    ('hopes', 'to'): 0.2501,
-    ('hoping', 'you'): 0.1718,
-    ('host', 'me'): 0.1592,
-    ('hour', 'at'): -0.186,
-    ('hour', 'conversation'): -0.2139,
-    ('hour', 'visiting'): -0.1025,
-    ('hours', 'and'): 0.3234,
-    ('hours', 'at'): 0.1657,
-    ('how', 'a'): -0.1461,
-    ('how', 'cities'): -0.1234,
-    ('how', 'co'): 0.112,
-    ('how', 'i'): 1.1393,
-    ('how', 'it'): -0.2798,
-    ('how', 'many'): 0.1908,
-    ('how', 'much'): -0.1599,
-    ('how', 'my'): -0.1348,
-    ('how', 'practising'): 0.2146,
-    ('how', 'someone'): -0.2438,
-    ('how', 'the'): -0.2938,
-    ('how', 'things'): -0.1427,
-    ('how', 'your'): -0.4248,
-    ('however', 'brief'): -0.2118,
-    ('hr', 'assistant'): -0.1128,
-    ('hr', 'coordinator'): 0.8153,
-    ('humbly', 'request'): 0.4323,
-    ('i', 'admire'): 0.3343,
-    ('i', 'already'): 0.1389,
-    ('i', 'also'): 0.5748,
-    ('i', 'am'): -0.4271,
-    ('i', 'apply'): 0.1455,
-    ('i', 'appreciate'): -0.1003,
-    ('i', 'ask'): -0.3318,
-    ('i', 'be'): 1.0869,
-    ('i', 'believe'): -0.1517,
-    ('i', 'came'): -0.1151,
-    ('i', 'certainly'): 0.1146,
-    ('i', 'complete'): 0.4167,
-    ('i', 'completely'): -0.1148,
-    ('i', 'contact'): -0.1667,
-    ('i', 'could'): 0.2044,
-    ('i', 'did'): 0.1674,
-    ('i', "didn't"): 0.1273,
-    ('i', 'do'): -0.2665,
-    ('i', "don't"): 0.2718,
-    ('i', 'expect'): -0.1431,
-    ('i', 'finish'): 0.3594,
-    ('i', 'forget'): 0.4184,
-    ('i', 'graduate'): 0.1625,
-    ('i', 'had'): -0.3479,
-    ('i', 'have'): 0.1283,
-    ('i', "haven't"): -0.1332,
-    ('i', 'hear'): 0.4523,
-    ('i', 'humbly'): 0.4328,
-    ('i', 'intend'): -0.1741,
-    ('i', 'introduce'): -0.1665,
-    ('i', 'join'): 0.2622,
-    ('i', 'keep'): -0.1427,
-    ('i', 'know'): -0.2467,
-    ('i', 'lack'): 0.2021,
-    ('i', 'learned'): -0.138,
-    ('i', 'left'): -0.1306,
-    ('i', 'look'): -0.1294,
-    ('i', 'love'): -0.1008,
-    ('i', 'may'): 0.1549,
-    ('i', 'might'): -0.1325,
-    ('i', 'need'): -0.1202,
-    ('i', 'notice'): -0.2119,
-    ('i', 'noticed'): 0.3059,
-    ('i', 'now'): -0.1056,
-    ('i', 'often'): -0.1088,
-    ('i', 'only'): 0.2202,
-    ('i', 'ought'): -0.1451,
-    ('i', 'owe'): -0.2483,
-    ('i', 'own'): 0.1391,
-    ('i', 'passed'): -0.1847,
-    ('i', 'plan'): -0.2077,
-    ('i', 'promise'): 0.2248,
-    ('i', 'put'): 0.1984,
-    ('i', 'qualify'): 0.1761,
-    ('i', 'read'): -0.2259,
-    ('i', 'realise'): -0.2057,
-    ('i', 'recently'): -0.1197,
-    ('i', 'remain'): -0.1337,
-    ('i', 'return'): 0.1036,
-    ('i', 'run'): -0.1244,
-    ('i', 'saw'): 0.1521,
-    ('i', 'see'): -0.1124,
-    ('i', 'send'): 0.5989,
-    ('i', 'start'): -0.3112,
-    ('i', 'still'): -0.1481,
-    ('i', 'submit'): 0.2616,
-    ('i', 'suspect'): 0.428,
-    ('i', 'take'): -0.3021,
-    ('i', 'tell'): 0.4974,
-    ('i', 'think'): -0.1269,
-    ('i', 'thought'): -0.2456,
-    ('i', 'understand'): 0.4567,
-    ('i', 'want'): -0.1223,
-    ('i', 'wanted'): -0.324,
-    ('i', 'was'): -0.3846,
-    ('i', 'will'): -0.4592,
-    ('i', "won't"): 0.2139,
-    ('i', 'wonder'): 0.2044,
-    ('i', 'wondered'): 0.3721,
-    ('i', 'would'): 1.2285,
-    ('i', 'write'): -0.2279,
-    ('i', 'wrote'): -0.1036,
-    ("i'd", 'be'): 0.8038,
-    ("i'd", 'half'): -0.1217,
-    ("i'd", 'happily'): 0.5769,
-    ("i'd", 'hate'): -0.1441,
-    ("i'd", 'jump'): 0.8837,
-    ("i'd", 'love'): 0.3375,
-    ("i'd", 'never'): -0.1426,
-    ("i'd", 'try'): -0.1721,
-    ("i'll", 'also'): -0.1275,
-    ("i'll", 'keep'): -0.1036,
-    ("i'll", 'send'): -0.2755,
-    ("i'm", 'a'): -0.321,
-    ("i'm", 'applying'): -0.104,
-    ("i'm", 'coming'): 0.181,
-    ("i'm", 'free'): 0.8029,
-    ("i'm", 'going'): -0.1142,
-    ("i'm", 'happy'): -0.2611,
-    ("i'm", 'not'): -0.1726,
-    ("i'm", 'sure'): 0.276,
-    ("i've", 'been'): -0.1152,
-    ("i've", 'just'): -0.1602,
-    ("i've", 'put'): 0.1179,
-    ('idea', 'of'): -0.1325,
-    ('if', 'a'): 0.6264,
-    ('if', 'after'): 0.2191,
-    ('if', 'an'): -0.1269,
-    ('if', 'another'): -0.1564,
-    ('if', 'i'): -0.4175,
-    ('if', 'in'): 0.4032,
-    ('if', 'my'): 0.5173,
-    ('if', 'not'): -0.185,
-    ('if', 'now'): -0.1064,
-    ('if', 'our'): 0.5216,
-    ('if', 'she'): -0.1659,
-    ('if', 'so'): 0.9477,
-    ('if', 'someone'): -0.1412,
-    ('if', 'that'): -0.3974,
-    ('if', "that's"): 0.2575,
-    ('if', 'the'): -0.5088,
-    ('if', 'there'): 0.15,
-    ('if', "there's"): 0.4404,
-    ('if', 'they'): -0.1471,
-    ('if', 'this'): -0.1397,
-    ('if', "you'd"): 0.1622,
-    ('if', "you're"): -0.3738,
-    ('if', "you've"): 0.2013,
-    ('if', 'your'): 0.9173,
-    ('in', 'a'): -0.4124,
-    ('in', 'addition'): 0.2285,
-    ('in', 'advance'): -0.3906,
-    ('in', 'an'): -0.1541,
-    ('in', 'and'): 0.1008,
-    ('in', 'any'): 0.368,
-    ('in', 'applying'): 0.4407,
-    ('in', 'as'): 0.4579,
-    ('in', 'busy'): 0.2485,
-    ('in', 'case'): 0.9471,
-    ('in', 'charge'): 0.1771,
-    ('in', 'clinical'): -0.1541,
-    ('in', 'future'): -0.2044,
-    ('in', 'health'): -0.1766,
-    ('in', 'hot'): 0.2756,
-    ('in', "i'd"): 0.2792,
-    ('in', 'its'): -0.1378,
-    ('in', 'june'): -0.1161,
-    ('in', 'learning'): -0.1023,
-    ('in', 'march'): -0.101,
-    ('in', 'may'): -0.3076,
-    ('in', 'mind'): 0.5776,
-    ('in', 'my'): -0.3457,
-    ('in', 'october'): -0.169,
-    ('in', 'on'): -0.3498,
-    ('in', 'particular'): -0.1124,
-    ('in', 'person'): -0.1973,
-    ('in', 'place'): -0.2135,
-    ('in', 'public'): 0.1304,
-    ('in', 'rather'): 0.7477,
-    ('in', 'return'): 0.1879,
-    ('in', 'security'): 0.1288,
-    ('in', 'september'): -0.3576,
-    ('in', 'such'): -0.1655,
-    ('in', 'that'): -0.1248,
-    ('in', 'the'): 0.2638,
-    ('in', 'this'): -0.2042,
-    ('in', 'to'): -0.1476,
-    ('in', 'touch'): -0.8639,
-    ('in', 'town'): -0.2545,
-    ('in', 'with'): 0.26,
-    ('in', 'your'): 2.0115,
-    ('include', 'a'): -0.1677,
-    ('informed', 'of'): -0.2531,
-    ('inside', 'out'): 0.2481,
-    ('insight', 'you'): -0.1371,
-    ('instead', 'and'): -0.1253,
-    ('intend', 'to'): -0.2375,
-    ('interest', 'in'): 0.3493,
-    ('interest', 'you'): 0.1416,
-    ('internal', 'referral'): 0.4287,
-    ('internally', 'for'): 0.2185,
-    ('interns', 'again'): 0.2869,
-    ('internship', 'at'): 0.2134,
-    ('internship', 'in'): 0.4875,
-    ('interview', 'for'): 0.9454,
-    ('interview', 'that'): -0.1278,
-    ('interviewed', 'for'): 0.3047,
-    ('interviewed', 'me'): -0.1799,
-    ('into', 'a'): -0.202,
-    ('into', 'brand'): 0.3747,
-    ('into', 'it'): 1.054,
-    ('into', 'the'): -0.2884,
-    ('into', 'water'): 0.2164,
-    ('into', 'your'): 0.5791,
-    ('introduce', 'me'): -0.5824,
-    ('introduce', 'myself'): -0.3297,
-    ('introducing', 'myself'): -0.1174,
-    ('introduction', 'to'): -0.266,
-    ('investment', 'committee'): 0.2593,
-    ('invitation', 'still'): -0.1136,
-    ('invite', 'you'): -0.3969,
-    ('invited', 'to'): 0.4096,
-    ('involved', 'in'): -0.4322,
-    ('is', 'a'): -0.2953,
-    ('is', 'advertising'): 0.3062,
-    ('is', 'also'): -0.1519,
-    ('is', 'an'): -0.1162,
-    ('is', 'any'): 0.3701,
-    ('is', 'anyone'): -0.1532,
-    ('is', 'attached'): -0.1082,
-    ('is', 'available'): -0.3088,
-    ('is', 'being'): 0.1841,
-    ('is', 'building'): 0.1487,
-    ('is', 'convenient'): -0.7286,
-    ('is', 'doing'): -0.2932,
-    ('is', 'easier'): -0.3303,
-    ('is', 'easiest'): -0.2265,
-    ('is', 'exactly'): -0.1297,
-    ('is', 'expanding'): -0.1037,
-    ('is', 'finished'): -0.1594,
-    ('is', 'full'): -0.4844,
-    ('is', 'genuinely'): 0.2046,
-    ('is', 'going'): -0.1862,
-    ('is', 'good'): 0.2446,
-    ('is', 'growing'): 0.1534,
-    ('is', 'happy'): -0.2191,
-    ('is', 'heavily'): -0.1054,
-    ('is', 'helpful'): -0.1377,
-    ('is', 'hiring'): 0.1687,
-    ('is', 'i'): 0.2457,
-    ('is', 'in'): -0.166,
-    ('is', 'it'): 0.9847,
-    ('is', 'keen'): -0.1216,
-    ('is', 'looking'): 0.1025,
-    ('is', 'made'): 0.3294,
-    ('is', 'most'): -0.1648,
-    ('is', 'moving'): 0.2734,
-    ('is', 'my'): 0.2127,
-    ('is', 'no'): -0.1655,
-    ('is', 'now'): -0.1894,
-    ('is', 'of'): -0.2333,
-    ('is', 'on'): -0.2579,
-    ('is', 'only'): 0.2198,
-    ('is', 'precious'): -0.2174,
-    ('is', 'putting'): 0.1696,
-    ('is', 'ready'): -0.1185,
-    ('is', 'recruiting'): 0.4039,
-    ('is', 'right'): -0.1767,
-    ('is', 'short'): 0.2844,
-    ('is', 'something'): 0.1521,
-    ('is', 'starting'): -0.1041,
-    ('is', 'still'): 0.4029,
-    ('is', 'stretched'): 0.3845,
-    ('is', 'taking'): 0.1246,
-    ('is', 'that'): 0.5324,
-    ('is', 'there'): 1.4934,
-    ('is', 'to'): -0.3539,
-    ('is', 'useful'): -0.1314,
-    ('is', 'well'): -0.2201,
-    ('is', 'willing'): 0.2506,
-    ('is', 'work'): 0.1153,
-    ('is', 'worth'): -0.1492,
-    ('is', 'your'): 1.0732,
-    ("isn't", 'too'): 0.2057,
-    ('it', 'a'): -0.1331,
-    ('it', 'all'): -0.1378,
-    ('it', 'along'): 0.14,
-    ('it', 'also'): -0.1413,
-    ('it', 'at'): 0.1156,
-    ('it', 'be'): -0.2526,
-    ('it', 'because'): 0.2441,
-    ('it', 'begins'): 0.2951,
-    ('it', 'can'): -0.2258,
-    ('it', 'could'): -0.1653,
-    ('it', 'does'): 0.1113,
-    ('it', 'ever'): -0.1894,
-    ('it', 'goes'): 0.2394,
-    ('it', 'has'): -0.4903,
-    ('it', 'helps'): 0.1994,
-    ('it', 'i'): 0.2403,
-    ('it', 'in'): -0.2055,
-    ('it', 'interesting'): -0.1666,
-    ('it', 'is'): -0.2548,
-    ('it', "isn't"): 0.1969,
-    ('it', 'made'): -0.1663,
-    ('it', 'make'): 0.2231,
-    ('it', 'might'): -0.1984,
-    ('it', 'needs'): -0.1625,
-    ('it', 'on'): 0.4546,
-    ('it', 'opens'): 0.1515,
-    ('it', 'or'): 0.3676,
-    ('it', 'possible'): 0.764,
-    ('it', 'reaches'): 0.3488,
-    ('it', 'reads'): -0.2504,
-    ('it', 'so'): -0.151,
-    ('it', 'suits'): -0.3127,
-    ('it', 'to'): 0.5595,
-    ('it', 'turns'): -0.3803,
-    ('it', 'was'): -0.3124,
-    ('it', 'went'): 0.2174,
-    ('it', 'will'): -0.1632,
-    ('it', 'with'): 0.3045,
-    ('it', 'works'): -0.1787,
-    ('it', 'worth'): 0.3495,
-    ('it', 'would'): -0.3829,
-    ("it's", 'been'): -0.1473,
-    ("it's", 'not'): -0.1511,
-    ("it's", 'useful'): 0.2859,
-    ("it's", 'worth'): 0.2784,
-    ('its', 'doors'): 0.3454,
-    ('its', 'finance'): 0.1447,
-    ('its', 'next'): 0.1505,
-    ('its', 'own'): -0.1087,
-    ('its', 'way'): 0.1493,
-    ('itself', 'short'): 0.3632,
-    ('job', 'description'): -0.1135,
-    ('job', 'first'): 0.1994,
-    ('job', 'for'): 0.1678,
-    ('job', 'shadowing'): -0.1953,
-    ('join', 'a'): -0.2141,
-    ('join', 'me'): -0.6487,
-    ('join', 'one'): -0.2044,
-    ('join', 'the'): 0.4242,
-    ('join', 'us'): -0.2268,
-    ('join', 'you'): 0.4307,
-    ('join', 'your'): 1.8709,
-    ('joined', 'your'): -0.1336,
-    ('joining', 'your'): 0.2481,
-    ('journal', 'club'): -0.3485,
-    ('judge', 'my'): 0.3667,
-    ('jump', 'at'): 1.0762,
-    ('junior', 'analyst'): 0.1458,
-    ('junior', 'consultant'): 0.133,
-    ('junior', 'designer'): 0.3231,
-    ('junior', 'planners'): -0.1656,
-    ('junior', 'product'): -0.1103,
-    ('junior', 'sound'): 0.1438,
-    ('just', 'as'): -0.1869,
-    ('just', 'been'): 0.2739,
-    ('just', 'let'): -0.1182,
-    ('just', 'say'): 0.3353,
-    ('just', 'so'): 0.2639,
-    ('just', 'started'): -0.1237,
-    ('keen', 'to'): 0.2609,
-    ('keep', 'it'): -0.2068,
-    ('keep', 'me'): 0.7208,
-    ('keep', 'my'): 0.4921,
-    ('keep', 'things'): 0.2058,
-    ('keep', 'to'): -0.1056,
-    ('keep', 'you'): -0.1471,
-    ('keeping', 'my'): 0.6282,
-    ('keeping', 'well'): -0.2079,
-    ('kept', 'in'): 0.1382,
-    ('kind', 'enough'): 0.1306,
-    ('kind', 'offer'): -0.2201,
-    ('kindly', 'let'): 0.3521,
-    ('kindly', 'offered'): -0.5031,
-    ('kindly', 'suggested'): -0.1187,
-    ('kitchen', 'at'): 0.3689,
-    ('kitchen', 'for'): 0.1308,
-    ('kitchen', 'team'): -0.1858,
-    ('know', 'a'): 0.3033,
-    ('know', 'about'): -0.22,
-    ('know', 'anyone'): 0.1731,
-    ('know', 'best'): 0.1064,
-    ('know', 'how'): 0.1304,
-    ('know', 'i'): -0.1169,
-    ('know', "i've"): -0.1164,
-    ('know', 'if'): -0.2442,
-    ('know', 'the'): -0.1923,
-    ('know', 'to'): 0.195,
-    ('know', 'when'): -0.7037,
-    ('know', 'where'): 0.1507,
-    ('know', 'which'): -0.1757,
-    ('know', "you're"): 0.2408,
-    ('know', 'your'): -0.1973,
-    ('lab', 'and'): 0.1132,
-    ('lab', 'as'): 0.3657,
-    ('latin', 'america'): 0.1202,
-    ('lawyer', 'who'): 0.1158,
-    ('leadership', 'programme'): -0.1013,
-    ('learn', 'how'): -0.652,
-    ('learn', 'the'): 0.2218,
-    ('learn', 'what'): -0.2395,
-    ('learn', 'whether'): -0.172,
-    ('learning', 'and'): -0.1316,
-    ('learning', 'designer'): 0.189,
-    ('learning', 'officer'): 0.1223,
-    ('learning', 'team'): 0.2532,
-    ('least', 'disruption'): -0.1171,
-    ('leave', 'i'): 0.2125,
-    ('lecture', 'on'): -0.1123,
-    ('leeds', 'office'): -0.1022,
-    ('legal', 'operations'): 0.477,
-    ('let', 'the'): 0.5838,
-    ('let', 'you'): -0.6689,
-    ('letter', 'as'): 0.172,
-    ('letter', 'for'): 0.1895,
-    ('level', 'is'): 0.1713,
-    ('library', 'project'): 0.2899,
-    ('like', 'a'): -0.2059,
-    ('like', 'it'): -0.1387,
-    ('like', 'me'): 0.1313,
-    ('like', 'my'): -0.1577,
-    ('like', 'that'): 1.3825,
-    ('like', 'the'): -0.1863,
-    ('like', 'to'): -0.2951,
-    ('like', 'your'): -0.4335,
-    ('like', 'yours'): -0.1855,
-    ('limited', 'and'): -0.2042,
-    ('line', 'cook'): 0.1017,
-    ('lined', 'up'): -0.1445,
-    ('link', 'to'): -0.1156,
-    ('list', 'for'): -0.8195,
-    ('list', 'of'): 0.4839,
-    ('list', 'when'): -0.1083,
-    ('listened', 'to'): -0.1263,
-    ('little', 'i'): 0.1346,
-    ('little', 'more'): 0.3578,
-    ('long', 'admired'): 0.1512,
-    ('long', 'way'): 0.2153,
-    ('longer', 'term'): -0.1001,
-    ('look', 'at'): 0.4219,
-    ('look', 'for'): -0.2137,
-    ('look', 'forward'): -0.2347,
-    ('look', 'into'): -0.1411,
-    ('look', 'over'): -0.1376,
-    ('look', 'up'): 0.1911,
-    ('looking', 'at'): -0.1202,
-    ('looking', 'for'): 0.8927,
-    ('looking', 'forward'): -0.2588,
-    ('looks', 'for'): -0.164,
-    ('lot', 'of'): -0.1433,
-    ('lot', 'to'): -0.1593,
-    ('love', 'a'): 0.1458,
-    ('love', 'it'): -0.2155,
-    ('love', 'that'): -0.167,
-    ('love', 'the'): 1.1003,
-    ('love', 'your'): -0.2185,
-    ('loved', 'your'): -0.1053,
-    ('lunch', 'at'): -0.1813,
-    ('made', 'a'): -0.2099,
-    ('made', 'me'): -0.2088,
-    ('made', 'the'): -0.1466,
-    ('mailing', 'list'): -0.4376,
-    ('make', 'an'): -0.171,
-    ('make', 'any'): -0.1543,
-    ('make', 'it'): -0.1141,
-    ('make', 'sense'): 0.2112,
-    ('make', 'sure'): -0.1557,
-    ('make', 'the'): 0.1847,
-    ('manage', 'to'): 0.1376,
-    ('management', 'short'): -0.3144,
-    ('manager', 'at'): -0.1311,
-    ('manager', 'before'): -0.2303,
-    ('manager', 'on'): -0.1118,
-    ('manager', 'opening'): 0.1465,
-    ('manager', 'so'): 0.1134,
-    ('managers', 'on'): -0.182,
-    ('manages', 'the'): 0.3591,
-    ('managing', 'director'): 0.1763,
-    ('many', 'applications'): 0.2118,
-    ('marketing', 'team'): 0.1021,
-    ('marta', 'mentioned'): -0.2576,
-    ('match', 'the'): 0.2878,
-    ('may', 'i'): 0.7028,
-    ('may', 'remember'): -0.2755,
-    ('maybe', 'have'): -0.1377,
-    ('maybe', 'you'): 0.4654,
-    ('me', 'a'): -0.167,
-    ('me', 'about'): -0.2648,
-    ('me', 'an'): 0.1254,
-    ('me', 'and'): -0.3368,
-    ('me', 'as'): 0.9048,
-    ('me', 'at'): 0.3761,
-    ('me', 'because'): 0.1624,
-    ('me', 'before'): 0.1133,
-    ('me', 'briefly'): -0.1983,
-    ('me', 'certain'): 0.1279,
-    ('me', 'decide'): -0.1065,
-    ('me', 'directly'): -0.1518,
-    ('me', 'do'): 0.4432,
-    ('me', 'during'): -0.12,
-    ('me', 'feedback'): -0.1366,
-    ('me', 'first'): 0.1317,
-    ('me', 'for'): 1.4421,
-    ('me', 'forward'): 0.7891,
-    ('me', 'from'): -0.1564,
-    ('me', 'honestly'): -0.1207,
-    ('me', 'i'): 0.3038,
-    ('me', "i'd"): -0.2336,
-    ('me', 'in'): 1.1399,
-    ('me', 'internally'): 0.7154,
-    ('me', 'into'): 0.3668,
-    ('me', 'is'): 0.2857,
-    ('me', 'join'): 0.3006,
-    ('me', 'keep'): -0.1102,
-    ('me', 'know'): -1.2425,
-    ('me', 'minutes'): -0.1716,
-    ('me', 'now'): 0.1467,
-    ('me', 'on'): 1.0756,
-    ('me', 'run'): -0.1025,
-    ('me', 'see'): -0.1107,
-    ('me', 'shadow'): -0.3185,
-    ('me', 'shadowing'): -0.2281,
-    ('me', 'so'): 0.1406,
-    ('me', 'some'): -0.1177,
-    ('me', 'spend'): -0.3218,
-    ('me', 'tag'): -0.1649,
-    ('me', 'take'): -0.1285,
-    ('me', 'than'): -0.1585,
-    ('me', 'that'): -0.439,
-    ('me', 'the'): -0.329,
-    ('me', 'then'): -0.1149,
-    ('me', 'there'): 0.7454,
-    ('me', 'through'): -0.1791,
-    ('me', 'towards'): -0.1116,
-    ('me', 'visit'): -0.1284,
-    ('me', 'want'): -0.1116,
-    ('me', 'where'): -0.1035,
-    ('me', 'who'): 0.269,
-    ('me', 'with'): -0.2963,
-    ('me', 'would'): 0.5719,
-    ('me', 'your'): -0.1223,
-    ('mean', 'a'): 0.4999,
-    ('meet', 'me'): -0.605,
-    ('meeting', 'at'): -0.3145,
-    ('meeting', 'me'): -0.256,
-    ('mention', 'it'): 0.2471,
-    ('mention', 'my'): 0.1446,
-    ('mentioned', 'as'): -0.2189,
-    ('mentioned', 'having'): 0.1156,
-    ('mentioned', 'i'): 0.2245,
-    ('mentioned', 'if'): -0.1071,
-    ('mentioned', 'in'): -0.1269,
-    ('mentioned', 'that'): 0.5717,
-    ('mentioned', 'the'): 0.1259,
-    ('mentioned', 'you'): -0.3109,
-    ('mentored', 'me'): -0.1858,
-    ('mentoring', 'me'): -0.1743,
-    ('mentoring', 'scheme'): -0.1203,
-    ('met', 'a'): 0.1152,
-    ('met', 'at'): -0.1669,
-    ('might', 'actually'): -0.1731,
-    ('might', 'add'): 0.1106,
-    ('might', 'bring'): 0.1278,
-    ('might', 'fit'): 0.2666,
-    ('might', 'have'): -0.2595,
-    ('might', 'i'): 0.2035,
-    ('might', 'interest'): -0.1022,
-    ('might', 'need'): -0.2077,
-    ('might', 'offer'): 0.1905,
-    ('might', 'put'): 0.1132,
-    ('might', 'recommend'): 0.5076,
-    ('might', 'remember'): -0.1159,
-    ('might', 'suit'): -0.2172,
-    ('might', 'take'): 0.2015,
-    ('might', 'there'): 0.7196,
-    ('might', 'you'): 0.625,
-    ('migration', 'and'): 0.1462,
-    ('mind', 'and'): 0.3628,
-    ('mind', 'as'): 0.1937,
-    ('mind', 'could'): -0.3958,
-    ('mind', 'for'): 0.4377,
-    ('mind', 'if'): -0.2408,
-    ('mind', 'me'): -0.2514,
-    ('mind', 'passing'): 0.1318,
-    ('mind', 'when'): 0.2592,
-    ('mind', 'would'): -0.1354,
-    ('minute', 'coffee'): -0.1815,
-    ('minute', 'conversation'): -0.1397,
-    ('minute', 'video'): -0.2201,
-    ('minutes', 'for'): -0.3292,
-    ('minutes', 'on'): -0.219,
-    ('moment', 'and'): -0.1881,
-    ('moment', 'could'): -0.2264,
-    ('moment', 'i'): -0.147,
-    ('moment', 'is'): -0.1627,
-    ('moment', 'to'): -0.1131,
-    ('moment', 'would'): -0.2011,
-    ('month', 'and'): 0.1886,
-    ('month', 'so'): -0.1064,
-    ('months', 'since'): -0.111,
-    ('months', 'that'): -0.106,
-    ('more', 'about'): 0.2696,
-    ('more', 'convinced'): -0.1446,
-    ('more', 'for'): -0.1609,
-    ('more', 'of'): -0.1526,
-    ('more', 'than'): 0.1225,
-    ('more', 'thing'): 0.556,
-    ('more', 'useful'): 0.3352,
-    ('morning', 'on'): -0.4341,
-    ('mornings', 'and'): -0.1146,
-    ('most', 'afternoons'): 0.1984,
-    ('most', 'grateful'): 0.475,
-    ('most', 'of'): -0.102,
-    ('most', 'people'): -0.1021,
-    ('most', 'useful'): -0.3185,
-    ('move', 'into'): -0.2282,
-    ('move', 'without'): 0.1543,
-    ('moved', 'to'): -0.1338,
-    ('moving', 'on'): 0.2706,
-    ('much', 'for'): -0.1869,
-    ('much', 'like'): 0.7256,
-    ('much', 'of'): -0.1371,
-    ('much', 'that'): 0.1061,
-    ('must', 'be'): -0.1487,
-    ('my', 'application'): 1.8937,
-    ('my', 'behalf'): 0.1359,
-    ('my', 'best'): -0.1701,
-    ('my', 'candidacy'): 0.1281,
-    ('my', 'career'): -0.1492,
-    ('my', 'chartership'): 0.3949,
-    ('my', 'claims'): 0.7501,
-    ('my', 'classes'): -0.2121,
-    ('my', 'clips'): 0.3177,
-    ('my', 'course'): 0.1168,
-    ('my', 'cousin'): -0.1002,
-    ('my', 'cover'): 0.1873,
-    ('my', 'current'): -0.1314,
-    ('my', 'cv'): 0.7257,
-    ('my', 'details'): 1.0546,
-    ('my', 'dissertation'): -0.1286,
-    ('my', 'experience'): -0.1525,
-    ('my', 'feet'): 0.1107,
-    ('my', 'final'): -0.2263,
-    ('my', 'first'): -0.3731,
-    ('my', 'former'): -0.2503,
-    ('my', 'foundation'): 0.1609,
-    ('my', 'guest'): -0.2362,
-    ('my', 'hat'): 1.1822,
-    ('my', 'head'): -0.1462,
-    ('my', 'heart'): 0.1432,
-    ('my', 'interest'): 0.4277,
-    ('my', 'internship'): -0.1591,
-    ('my', 'letter'): -0.1005,
-    ('my', 'manager'): -0.2195,
-    ('my', 'name'): 1.3818,
-    ('my', 'new'): -0.1916,
-    ('my', 'next'): -0.3229,
-    ('my', 'notes'): -0.1194,
-    ('my', 'notice'): 0.4656,
-    ('my', 'number'): 0.9878,
-    ('my', 'office'): -0.1537,
-    ('my', 'own'): -0.1643,
-    ('my', 'placement'): -0.206,
-    ('my', 'portfolio'): 0.5744,
-    ('my', 'position'): -0.2658,
-    ('my', 'regards'): -0.1112,
-    ('my', 'request'): -0.1958,
-    ('my', 'resume'): 0.174,
-    ('my', 'school'): -0.1103,
-    ('my', 'shifts'): -0.1137,
-    ('my', 'showreel'): 0.1739,
-    ('my', 'sincere'): -0.1438,
-    ('my', 'stage'): -0.1113,
-    ('my', 'survey'): 0.2827,
-    ('my', 'team'): -0.2437,
-    ('my', 'thanks'): -0.2087,
-    ('my', 'time'): -0.1044,
-    ('my', 'updated'): 0.1981,
-    ('my', 'ward'): -0.108,
-    ('my', 'way'): 0.3458,
-    ('my', 'work'): 0.2879,
-    ('myself', 'forward'): 0.2139,
-    ('myself', 'to'): -0.1039,
-    ('name', 'and'): -0.1376,
-    ('name', 'down'): -0.196,
-    ('name', 'forward'): 0.9924,
-    ('name', 'is'): -0.5587,
-    ('name', 'of'): -0.2564,
-    ('name', 'on'): 0.1568,
-    ('name', 'or'): 0.2445,
-    ('name', 'to'): 0.5473,
-    ('name', 'you'): 0.1929,
-    ('names', 'of'): -0.1131,
-    ('near', 'the'): 0.2704,
-    ('near', 'your'): -0.1419,
-    ('need', 'a'): 0.4718,
-    ('need', 'an'): 0.3938,
-    ('need', 'help'): -0.1204,
-    ('need', 'someone'): 0.454,
-    ('need', 'to'): -0.4925,
-    ('needed', 'or'): 0.2186,
-    ('needs', 'a'): 0.3675,
-    ('needs', 'someone'): 0.1183,
-    ('needs', 'that'): 0.1786,
-    ('needs', 'to'): -0.1089,
-    ('network', 'who'): 0.1029,
-    ('never', 'considered'): -0.1405,
-    ('new', 'features'): -0.1991,
-    ('new', 'group'): 0.3954,
-    ('new', 'one'): -0.124,
-    ('new', 'place'): 0.6693,
-    ('new', 'role'): -0.2319,
-    ('new', 'roles'): -0.2164,
-    ('new', 'starters'): -0.1289,
-    ('new', 'team'): -0.1132,
-    ('newly', 'qualified'): 0.1978,
-    ('next', 'cohort'): 0.4976,
-    ('next', 'community'): -0.1964,
-    ('next', 'few'): -0.2355,
-    ('next', 'field'): 0.1667,
-    ('next', 'in'): -0.2558,
-    ('next', 'month'): -0.1447,
-    ('next', 'open'): -0.5381,
-    ('next', 'production'): 0.1769,
-    ('next', 'recruits'): 0.537,
-    ('next', 'round'): -0.1047,
-    ('next', 'season'): 0.2092,
-    ('next', 'step'): -0.3249,
-    ('next', 'steps'): -0.1622,
-    ('next', 'summer'): 0.4415,
-    ('next', 'survey'): 0.1764,
-    ('next', 'time'): 0.3338,
-    ('next', 'week'): -0.1081,
-    ('next', "year's"): -0.1315,
-    ('night', 'before'): 0.4549,
-    ('night', 'shifts'): -0.2026,
-    ('no', 'need'): -0.1602,
-    ('no', 'rush'): -0.1258,
-    ('no', 'worries'): -0.1674,
-    ('non', 'executive'): 0.1847,
-    ('not', 'asking'): -0.2115,
-    ('not', 'feel'): -0.1986,
-    ('not', 'have'): -0.1924,
-    ('not', 'looking'): -0.1635,
-    ('not', 'possible'): -0.1538,
-    ('not', 'too'): 0.2202,
-    ('not', 'yet'): 0.3808,
-    ('note', 'of'): 0.2874,
-    ('notes', 'on'): -0.2354,
-    ('noticed', 'that'): 0.1743,
-    ('noticed', 'the'): 0.6772,
-    ('noticed', 'your'): 0.1559,
-    ('now', 'a'): -0.1348,
-    ('now', 'back'): 0.206,
-    ('now', 'before'): 0.1547,
-    ('now', 'like'): -0.1532,
-    ('now', 'spent'): 0.2114,
-    ('now', 'that'): 0.451,
-    ('nursing', 'experience'): 0.1311,
-    ('observe', 'a'): -0.2164,
-    ('observing', 'one'): -0.1013,
-    ('of', 'a'): 0.2628,
-    ('of', 'any'): -0.354,
-    ('of', 'anyone'): 0.3431,
-    ('of', 'anything'): 0.3019,
-    ('of', 'audit'): 0.2411,
-    ('of', 'clinical'): -0.256,
-    ('of', 'course'): 0.1142,
-    ('of', 'freelance'): 0.197,
-    ('of', 'hands'): 0.4411,
-    ('of', 'her'): -0.1432,
-    ('of', 'it'): 0.5206,
-    ('of', 'joining'): 0.2476,
-    ('of', 'me'): 1.102,
-    ('of', 'mind'): 0.2132,
-    ('of', 'my'): -0.6767,
-    ('of', 'our'): -0.1649,
-    ('of', 'part'): 0.3881,
-    ('of', 'practice'): -0.1137,
-    ('of', 'real'): -0.1084,
-    ('of', 'someone'): 0.2292,
-    ('of', 'that'): -0.1032,
-    ('of', 'the'): -0.996,
-    ('of', 'them'): 0.2745,
-    ('of', 'things'): -0.1256,
-    ('of', 'those'): 0.299,
-    ('of', 'town'): -0.2116,
-    ('of', 'training'): -0.1051,
-    ('of', 'use'): -0.1962,
-    ('of', 'what'): -0.1011,
-    ('of', 'your'): -0.4513,
-    ('of', 'yours'): 0.1938,
-    ('off', 'i'): 0.1514,
-    ('off', 'your'): 0.4974,
-    ('offer', 'me'): 1.2854,
-    ('offer', 'still'): -0.3609,
-    ('offer', 'to'): -0.6123,
-    ('offered', 'to'): -0.4639,
-    ('offering', 'to'): -0.2182,
-    ('office', 'at'): -0.1433,
-    ('office', 'be'): 0.1444,
-    ('office', 'next'): -0.1149,
-    ('office', 'to'): -0.1195,
-    ('officer', 'on'): 0.1189,
-    ('on', 'a'): 0.3246,
-    ('on', 'any'): -0.1915,
-    ('on', 'anyone'): 0.3492,
-    ('on', 'as'): 0.7578,
-    ('on', 'at'): 0.1169,
-    ('on', 'board'): 0.1802,
-    ('on', 'course'): -0.1289,
-    ('on', 'field'): 0.3423,
-    ('on', 'file'): 0.6732,
-    ('on', 'for'): 0.4693,
-    ('on', 'how'): -0.2404,
-    ('on', 'i'): 0.2667,
-    ('on', 'its'): 0.3361,
-    ('on', 'leave'): 0.2126,
-    ('on', 'me'): -0.2371,
-    ('on', 'more'): -0.1485,
-    ('on', 'my'): -0.6829,
-    ('on', 'one'): -0.4728,
-    ('on', 'our'): -0.228,
-    ('on', 'paper'): 0.4512,
-    ('on', 'phone'): -0.1006,
-    ('on', 'rehabilitation'): -0.2988,
-    ('on', 'running'): -0.1669,
-    ('on', 'seasonal'): 0.292,
-    ('on', 'secondment'): 0.2215,
-    ('on', 'site'): 0.1869,
-    ('on', 'some'): -0.1005,
-    ('on', 'sunday'): -0.121,
-    ('on', 'tbc'): -0.1536,
-    ('on', 'the'): -0.5572,
-    ('on', 'thursday'): -0.1069,
-    ('on', 'to'): 0.2486,
-    ('on', 'water'): 0.3395,
-    ('on', 'what'): -0.411,
-    ('on', 'whatever'): 0.8877,
-    ('on', 'when'): 0.2676,
-    ('on', 'whether'): -0.1115,
-    ('on', 'which'): -0.1573,
-    ('on', 'with'): 0.1446,
-    ('on', 'you'): -0.1056,
-    ('on', 'your'): 1.0947,
-    ('on', 'yours'): 0.5962,
-    ('onboarding', 'screens'): 0.3158,
-    ('once', 'i'): 0.3424,
-    ('once', 'it'): -0.1819,
-    ('once', 'my'): -0.2607,
-    ('once', 'we'): 0.1323,
-    ('once', 'you'): 0.2127,
-    ('one', 'a'): 0.2009,
-    ('one', 'comes'): -0.16,
-    ('one', 'day'): -0.4243,
-    ('one', 'for'): 0.1679,
-    ('one', 'more'): 0.5121,
-    ('one', 'of'): 0.3037,
-    ('one', 'page'): -0.1324,
-    ('one', 'practical'): 0.1645,
-    ('ones', 'my'): 0.299,
-    ('only', 'a'): 0.239,
-    ('only', 'for'): -0.1275,
-    ('only', 'half'): 0.1772,
-    ('only', 'if'): -0.2135,
-    ('onto', 'the'): 0.3417,
-    ('onto', 'your'): 0.2903,
-    ('open', 'at'): 0.1529,
-    ('open', 'day'): -0.3898,
-    ('open', 'evening'): -0.4516,
-    ('open', 'for'): 0.3957,
-    ('open', 'on'): 0.1669,
-    ('open', 'source'): -0.1191,
-    ('open', 'to'): 0.2747,
-    ('open', 'up'): 0.1768,
-    ('opening', 'at'): 0.1446,
-    ('opening', 'i'): -0.4549,
-    ('opening', 'in'): 0.4585,
-    ('opening', 'on'): 0.8871,
-    ('opening', 'to'): -0.1096,
-    ('openings', 'at'): 0.1981,
-    ('openings', 'on'): 0.487,
-    ('opens', 'i'): -0.2679,
-    ('opens', 'in'): 0.3977,
-    ('opens', 'its'): -0.4459,
-    ('opens', 'up'): 0.7106,
-    ('operations', 'and'): -0.1216,
-    ('opportunities', 'at'): 0.3015,
-    ('opportunity', 'to'): 0.2344,
-    ('or', 'do'): -0.1384,
-    ('or', 'for'): 0.3352,
-    ('or', 'if'): -0.1911,
-    ('or', 'let'): 0.3208,
-    ('or', 'tell'): 0.2818,
-    ('or', 'your'): -0.3178,
-    ('other', 'side'): -0.1772,
-    ('ought', 'to'): -0.1704,
-    ('our', 'chat'): 0.4371,
-    ('our', 'conversation'): 0.4683,
-    ('our', 'list'): -0.1605,
-    ('our', 'school'): -0.211,
-    ('out', 'and'): 0.4881,
-    ('out', 'for'): -0.1345,
-    ('out', 'of'): -0.1107,
-    ('out', 'on'): 0.2745,
-    ('out', 'so'): -0.1087,
-    ('out', 'the'): 0.6147,
-    ('out', 'to'): -0.5405,
-    ('out', 'what'): -0.1813,
-    ('outreach', 'work'): -0.1244,
-    ('over', 'a'): -0.238,
-    ('over', 'coffee'): -0.1378,
-    ('over', 'it'): -0.138,
-    ('over', 'that'): 0.2406,
-    ('over', 'the'): 0.1244,
-    ('over', 'to'): -0.1014,
-    ('owe', 'you'): -0.1494,
-    ('own', 'board'): 0.3691,
-    ('own', 'company'): -0.1067,
-    ('own', 'path'): -0.1748,
-    ('own', 'workshop'): 0.3407,
-    ('p', 's'): 0.1146,
-    ('pace', 'and'): 0.109,
-    ('pack', 'when'): -0.1954,
-    ('paid', 'staff'): 0.1801,
-    ('pair', 'of'): 0.1772,
-    ('panel', 'that'): 0.2602,
-    ('paper', 'on'): -0.1096,
-    ('part', 'in'): -0.1703,
-    ('part', 'of'): 0.4353,
-    ('part', 'time'): 0.7883,
-    ('partner', 'for'): -0.1448,
-    ('partner', 'who'): 0.451,
-    ('pass', 'it'): 0.4075,
-    ('pass', 'on'): -0.502,
-    ('pass', 'this'): -0.1483,
-    ('passed', 'on'): -0.2776,
-    ('passed', 'your'): -0.1512,
-    ('passing', 'it'): 0.1722,
-    ('path', 'into'): -0.1799,
-    ('patience', 'with'): -0.1964,
-    ('people', 'in'): -0.1788,
-    ('people', 'on'): -0.1099,
-    ('people', 'reviewing'): 0.1112,
-    ('people', 'to'): 0.8959,
-    ('people', 'who'): -0.2177,
-    ('people', 'with'): -0.1052,
-    ('people', 'you'): 0.4304,
-    ('perhaps', 'as'): -0.1316,
-    ('perhaps', 'someone'): -0.1503,
-    ('perhaps', 'you'): 0.4343,
-    ('period', 'and'): 0.296,
-    ('person', 'at'): 0.1741,
-    ('person', 'for'): -0.2016,
-    ('person', 'is'): 0.1984,
-    ('person', 'on'): 0.101,
-    ('person', 'rather'): 0.2131,
-    ('person', 'to'): -0.2835,
-    ('person', 'you'): 0.2596,
-    ('perspective', 'on'): -0.1692,
-    ('perspective', 'you'): -0.1832,
-    ('phone', 'call'): -0.292,
-    ('phone', 'for'): 0.432,
-    ('phone', 'number'): -0.1868,
-    ('pick', 'up'): 0.2686,
-    ('pick', 'your'): -0.2219,
-    ('picture', 'of'): -0.1351,
-    ('piece', 'of'): 0.117,
-    ('pitch', 'in'): 0.469,
-    ('pitch', 'side'): -0.1137,
-    ('place', 'and'): -0.1326,
-    ('place', 'at'): -0.1952,
-    ('place', 'before'): -0.2128,
-    ('place', 'for'): 1.1343,
-    ('place', 'of'): -0.1107,
-    ('place', 'on'): 0.3985,
-    ('place', 'opens'): 0.2559,
-    ('place', 'to'): -0.2733,
-    ('placed', 'to'): -0.1242,
-    ('placement', 'at'): 0.5972,
-    ('placement', 'scheme'): 0.3051,
-    ('placement', 'student'): 0.2268,
-    ('placement', 'to'): 0.1459,
-    ('placements', 'are'): 0.1549,
-    ('placements', 'with'): 0.2224,
-    ('places', 'are'): -0.1533,
-    ('places', 'i'): -0.312,
-    ('plan', 'and'): -0.1095,
-    ('plan', 'my'): -0.1417,
-    ('plan', 'to'): -0.1542,
-    ('planning', 'and'): 0.1803,
-    ('planning', 'meeting'): -0.1506,
-    ('please', 'accept'): -0.1631,
-    ('please', 'consider'): 0.4332,
-    ('please', 'count'): 0.2369,
-    ('please', 'do'): -0.6026,
-    ('please', "don't"): -0.2794,
-    ('please', 'forgive'): -0.1342,
-    ('please', 'just'): -0.2596,
-    ('please', 'keep'): 0.2824,
-    ('please', 'let'): -0.6315,
-    ('please', 'make'): -0.3169,
-    ('please', 'pass'): -0.1349,
-    ('please', 'think'): 0.5312,
-    ('pleased', 'to'): 0.3117,
-    ('pleasure', 'to'): -0.1809,
-    ('point', 'i'): 0.134,
-    ('point', 'me'): -0.3207,
-    ('point', 'that'): -0.1149,
-    ('policy', 'adviser'): 0.4076,
-    ('portfolio', 'link'): -0.1496,
-    ('portfolio', 'night'): -0.1403,
-    ('portfolio', 'of'): 0.2135,
-    ('portfolio', 'to'): 0.1128,
-    ('portfolio', 'with'): 0.2475,
-    ('portuguese', 'and'): 0.1856,
-    ('position', 'at'): 0.1871,
-    ('position', 'comes'): 0.2947,
-    ('possible', 'for'): -0.6688,
-    ('possible', 'i'): -0.2339,
-    ('possible', 'so'): 0.2065,
-    ('possible', 'to'): 0.7897,
-    ('post', 'at'): 0.6588,
-    ('post', 'opens'): 0.1904,
-    ('posts', 'i'): 0.373,
-    ('practical', 'question'): 0.1542,
-    ('practice', 'at'): 0.3815,
-    ('practice', 'is'): 0.189,
-    ('practise', 'on'): -0.1093,
-    ('practising', 'engineers'): 0.2186,
-    ('precious', 'so'): -0.2153,
-    ('presenting', 'a'): -0.1415,
-    ('product', 'side'): 0.2038,
-    ('product', 'team'): -0.1619,
-    ('profession', 'i'): 0.2086,
-    ('professional', 'kitchen'): 0.1099,
-    ('program', 'you'): -0.1723,
-    ('programme', 'and'): 0.2756,
-    ('programme', 'i'): 0.1995,
-    ('programme', 'officer'): 0.1419,
-    ('programme', 'team'): -0.1,
-    ('programme', 'when'): -0.147,
-    ('programme', 'where'): 0.1361,
-    ('programme', 'your'): -0.2016,
-    ('programmes', 'are'): 0.1223,
-    ('project', 'as'): 0.2833,
-    ('project', 'i'): 0.4818,
-    ('project', 'managers'): -0.1832,
-    ('promise', 'i'): 0.3276,
-    ('promised', 'i'): -0.1687,
-    ('prove', 'myself'): 0.3486,
-    ('proves', 'possible'): -0.1024,
-    ('public', 'health'): -0.1801,
-    ('public', 'housing'): 0.2346,
-    ('public', 'parks'): 0.2051,
-    ('put', 'my'): 0.6295,
-    ('put', 'myself'): 0.2139,
-    ('put', 'the'): 0.1354,
-    ('put', 'together'): 0.2063,
-    ('putting', 'me'): 0.1683,
-    ('putting', 'together'): -0.101,
-    ('qa', 'engineers'): 0.1631,
-    ('qa', 'team'): 0.1394,
-    ('question', 'i'): 0.1126,
-    ('questions', 'i'): 0.1042,
-    ('quick', 'chat'): 0.2398,
-    ('quickly', 'and'): 0.1939,
-    ('rather', 'be'): -0.1014,
-    ('rather', 'neatly'): 0.7493,
-    ('rather', 'not'): -0.2451,
-    ('rather', 'than'): 0.1408,
-    ('reach', 'for'): 0.3858,
-    ('reach', 'me'): -0.1151,
-    ('reaches', 'a'): 0.2113,
-    ('read', 'it'): -0.1046,
-    ('read', 'my'): 0.1835,
-    ('read', 'that'): -0.1193,
-    ('read', 'the'): -0.1097,
-    ('read', 'them'): -0.1116,
-    ('read', 'this'): 0.1692,
-    ('read', 'through'): 0.1269,
-    ('read', 'your'): -0.1845,
-    ('reader', 'users'): 0.3162,
-    ('reading', 'list'): -0.1555,
-    ('reading', 'you'): -0.1355,
-    ('reads', 'them'): 0.2118,
-    ('reads', 'well'): -0.2034,
-    ('ready', 'to'): 0.9169,
-    ('real', 'use'): -0.1092,
-    ('real', 'value'): 0.1497,
-    ('realise', 'your'): -0.119,
-    ('really', 'appreciate'): -0.1773,
-    ('really', 'glad'): 0.162,
-    ('really', 'grateful'): -0.4158,
-    ('really', 'hope'): 0.2523,
-    ('really', 'love'): 0.1784,
-    ('really', 'value'): -0.1047,
-    ('receive', 'the'): -0.1194,
-    ('receiving', 'me'): -0.1792,
-    ('recommend', 'any'): -0.1033,
-    ('recommend', 'for'): -0.1718,
-    ('recommend', 'me'): 1.2812,
-    ('recruiting', 'a'): 0.4419,
-    ('recruiting', 'for'): 0.1215,
-    ('recruitment', 'team'): -0.2258,
-    ('refer', 'me'): 1.2966,
-    ('referral', 'for'): 0.1019,
-    ('referring', 'me'): 0.953,
-    ('regards', 'to'): -0.1132,
-    ('regulators', 'and'): 0.2289,
-    ('relevant', 'to'): -0.1082,
-    ('remain', 'thankful'): 0.5553,
-    ('remarks', 'on'): -0.1221,
-    ('remember', 'me'): 0.5929,
-    ('repair', 'workshop'): -0.2844,
-    ('reply', 'to'): -0.1116,
-    ('report', 'on'): -0.1584,
-    ('request', 'you'): 0.5053,
-    ('research', 'assistant'): 0.4677,
-    ('research', 'degree'): 0.214,
-    ('research', 'scientist'): -0.215,
-    ('research', 'team'): -0.1218,
-    ('residents', 'and'): -0.101,
-    ('resources', 'you'): -0.1319,
-    ('return', 'if'): -0.1553,
-    ('return', 'is'): 0.4841,
-    ('return', 'the'): -0.2587,
-    ('revenue', 'team'): 0.2804,
-    ('rhythm', 'of'): 0.1925,
-    ('right', 'away'): 0.7222,
-    ('right', 'now'): 0.2434,
-    ('right', 'person'): 0.1539,
-    ('right', 'place'): -0.2004,
-    ('role', 'and'): -0.1021,
-    ('role', 'at'): -0.2115,
-    ('role', 'in'): -0.1595,
-    ('role', 'is'): -0.1047,
-    ('role', 'on'): 0.6866,
-    ('role', 'opens'): 0.1074,
-    ('role', 'so'): 0.4289,
-    ('role', 'there'): 0.7421,
-    ('role', 'would'): -0.151,
-    ('role', 'you'): 0.2149,
-    ('roles', 'and'): 0.8381,
-    ('roles', 'are'): -0.122,
-    ('roles', 'at'): -0.1091,
-    ('roles', 'i'): 0.151,
-    ('roles', 'in'): -0.2554,
-    ('roles', 'like'): 0.4095,
-    ('roles', 'on'): 0.3424,
-    ('room', 'for'): 0.5493,
-    ('room', 'on'): 0.396,
-    ('roster', 'for'): 0.7336,
-    ('roster', 'of'): 0.25,
-    ('rota', 'at'): 0.1955,
-    ('round', 'conversation'): 0.4669,
-    ('round', 'of'): -0.1177,
-    ('round', 'the'): -0.1929,
-    ('run', 'a'): 0.1723,
-    ('run', 'for'): -0.1019,
-    ('run', 'it'): 0.2642,
-    ('run', 'on'): -0.1232,
-    ('run', 'site'): 0.1392,
-    ('running', 'in'): -0.2722,
-    ('running', 'it'): 0.2271,
-    ('runs', 'an'): 0.8443,
-    ('runs', 'for'): -0.1998,
-    ('s', 'i'): 0.2361,
-    ('s', 'if'): 0.3244,
-    ('s', 'next'): 0.2352,
-    ('s', 'the'): -0.1028,
-    ('s', 'your'): -0.1182,
-    ('said', 'you'): -0.2863,
-    ('sample', 'chapter'): 0.2652,
-    ('saw', 'that'): -0.1172,
-    ('saw', 'the'): 0.149,
-    ('say', 'hello'): -0.4872,
-    ('say', 'thank'): 0.4047,
-    ('say', 'the'): 0.3777,
-    ('schedule', 'allows'): -0.2877,
-    ('schedule', 'permits'): 0.2705,
-    ('scheme', 'at'): -0.1226,
-    ('science', 'team'): -0.1072,
-    ('screen', 'reader'): 0.2898,
-    ('screens', 'for'): 0.3128,
-    ('search', 'and'): 0.2102,
-    ('season', 'i'): 0.2047,
-    ('seat', 'at'): 0.2292,
-    ('seat', 'on'): 0.1116,
-    ('second', 'thought'): 0.1534,
-    ('second', 'year'): -0.1036,
-    ('secondary', 'science'): -0.1068,
-    ('secondment', 'into'): 0.3038,
-    ('section', 'is'): 0.2988,
-    ('section', 'on'): -0.2268,
-    ('section', 'you'): 0.2517,
-    ('security', 'engineer'): 0.1827,
-    ('security', 'teams'): 0.1334,
-    ('see', 'for'): 0.2084,
-    ('see', 'from'): 0.1311,
-    ('see', 'how'): 0.4211,
-    ('see', 'it'): -0.144,
-    ('see', 'me'): -0.2037,
-    ('see', 'my'): -0.1872,
-    ('see', 'the'): -0.3631,
-    ('see', 'what'): 0.3391,
-    ('see', 'you'): -0.154,
-    ('seems', 'to'): 0.111,
-    ('seen', 'enough'): 0.2127,
-    ('self', 'taught'): 0.1074,
-    ('seminar', 'on'): -0.2897,
-    ('send', 'a'): -0.1309,
-    ('send', 'in'): 0.5102,
-    ('send', 'it'): -0.2742,
-    ('send', 'me'): -0.4838,
-    ('send', 'my'): 0.6937,
-    ('send', 'them'): -0.3281,
-    ('send', 'you'): -0.501,
-    ('sense', 'for'): 0.1994,
-    ('session', 'players'): 0.2016,
-    ('session', 'would'): -0.121,
-    ('sessions', 'if'): -0.1308,
-    ('sessions', 'with'): 0.3342,
-    ('sessions', 'you'): -0.1021,
-    ('setting', 'up'): -0.1849,
-    ('settled', 'i'): -0.1133,
-    ('shadow', 'an'): -0.198,
-    ('shadow', 'you'): -0.3117,
-    ('shadow', 'your'): -0.1904,
-    ('shadowing', 'your'): -0.1908,
-    ('shall', 'be'): 0.2087,
-    ('share', 'it'): -0.3465,
-    ('share', 'my'): 0.1319,
-    ('share', 'that'): 0.2802,
-    ('share', 'the'): -0.3362,
-    ('share', 'them'): -0.1391,
-    ('shares', 'publicly'): 0.147,
-    ('she', 'described'): -0.1185,
-    ('she', 'ever'): -0.1072,
-    ('she', 'has'): -0.181,
-    ('she', 'spoke'): -0.1293,
-    ('she', 'thought'): -0.1647,
-    ('she', 'would'): -0.1172,
-    ('shift', 'at'): -0.271,
-    ('shift', 'in'): 0.4368,
-    ('shift', 'on'): 0.4061,
-    ('shifts', 'as'): -0.1646,
-    ('shifts', 'at'): 0.4185,
-    ('shifts', 'on'): 0.1146,
-    ('shifts', 'with'): 0.1269,
-    ('shop', 'and'): -0.1232,
-    ('short', 'call'): -0.2638,
-    ('short', 'conversation'): -0.1851,
-    ('short', 'course'): -0.3495,
-    ('short', 'handed'): 0.931,
-    ('short', 'meeting'): -0.3484,
-    ('short', 'notice'): 0.1898,
-    ('short', 'of'): 0.9916,
-    ('short', 'on'): 0.2243,
-    ('short', 'phone'): -0.1507,
-    ('short', 'video'): -0.2602,
-    ('short', 'while'): -0.2404,
-    ('shorter', 'version'): -0.1612,
-    ('shortlist', 'for'): 0.5049,
-    ('shot', 'at'): 0.4198,
-    ('should', 'a'): 0.5262,
-    ('should', 'also'): 0.2683,
-    ('should', 'ask'): 0.1151,
-    ('should', 'be'): -0.2311,
-    ('should', 'go'): 0.3549,
-    ('should', 'it'): 0.873,
-    ('should', 'mention'): -0.2872,
-    ('should', 'read'): -0.1018,
-    ('should', 'that'): -0.2947,
-    ('should', 'the'): 0.62,
-    ('should', 'your'): 0.6192,
-    ('show', 'the'): -0.1504,
-    ('show', 'you'): 0.8161,
-    ('showed', 'me'): -0.2585,
-    ('side', 'would'): 0.1207,
-    ('sign', 'up'): -0.2117,
-    ('signed', 'up'): -0.1615,
-    ('similar', 'move'): -0.156,
-    ('simply', 'to'): -0.1983,
-    ('since', 'applied'): 0.1163,
-    ('since', 'i'): 0.1165,
-    ('since', "i'm"): 0.2917,
-    ('since', 'my'): -0.1301,
-    ('since', 'you'): -0.2399,
-    ('sincere', 'thanks'): -0.1269,
-    ('sit', 'in'): -0.5452,
-    ('sit', 'on'): -0.1903,
-    ('sit', 'the'): 0.4401,
-    ('site', 'i'): 0.2522,
-    ('site', 'inspection'): -0.1354,
-    ('site', 'surveys'): 0.1398,
-    ('site', 'visits'): -0.4747,
-    ('sitting', 'on'): -0.1791,
-    ('skills', 'i'): -0.1216,
-    ('skip', 'the'): 0.5987,
-    ('slot', 'at'): -0.1494,
-    ('slot', 'in'): 0.7711,
-    ('small', 'hours'): 0.3454,
-    ('small', 'project'): 0.4823,
-    ('so', 'generous'): -0.1152,
-    ('so', 'grateful'): 0.3889,
-    ('so', 'happy'): 0.4075,
-    ('so', 'i'): 0.1804,
-    ('so', "i'll"): -0.1995,
-    ('so', "i'm"): -0.1124,
-    ('so', 'if'): 0.3661,
-    ('so', 'it'): -0.156,
-    ('so', 'kindly'): 0.1327,
-    ('so', 'much'): -0.1169,
-    ('so', 'please'): -0.3035,
-    ('so', 'would'): 0.6676,
-    ('some', 'advice'): -0.1252,
-    ('some', 'background'): -0.204,
-    ('some', 'evening'): 0.2088,
-    ('some', 'feedback'): -0.132,
-    ('some', 'months'): 0.3816,
-    ('some', 'of'): 0.1964,
-    ('some', 'time'): -0.227,
-    ('some', 'work'): 0.1759,
-    ('someone', 'at'): -0.1803,
-    ('someone', 'coming'): -0.1047,
-    ('someone', 'in'): -0.688,
-    ('someone', 'on'): 0.224,
-    ('someone', 'starting'): -0.1057,
-    ('someone', 'to'): 0.9003,
-    ('someone', 'who'): 0.2347,
-    ('someone', 'with'): 0.4608,
-    ('something', 'i'): -0.1982,
-    ('something', 'you'): 0.1165,
-    ('sometime', 'if'): -0.2418,
-    ('somewhere', 'in'): 0.1652,
-    ('somewhere', 'near'): 0.4392,
-    ('soon', 'and'): -0.2299,
-    ('soon', 'as'): -0.1587,
-    ('soon', 'be'): 0.1126,
-    ('soon', 'so'): -0.1027,
-    ('sorry', 'if'): 0.1126,
-    ('sort', 'of'): 0.4949,
-    ('sound', 'designers'): 0.159,
-    ('sounds', 'as'): -0.1212,
-    ('sounds', 'like'): -0.1048,
-    ('spare', 'a'): -0.2245,
-    ('spare', 'minutes'): -0.2209,
-    ('spare', 'moment'): -0.2866,
-    ('spare', 'the'): -0.1113,
-    ('speak', 'with'): -0.4791,
-    ('spend', 'a'): -0.2865,
-    ('spend', 'an'): -0.159,
-    ('spend', 'it'): 0.1479,
-    ('spent', 'an'): 0.2114,
-    ('spoke', 'warmly'): -0.1524,
-    ('sponsor', 'my'): 0.1694,
-    ('spot', 'on'): 0.3626,
-    ('st', "mary's"): 0.1104,
-    ('staff', 'nurse'): 0.154,
-    ('staff', 'rather'): 0.1727,
-    ('stage', 'when'): 0.1957,
-    ('stand', 'behind'): 0.5316,
-    ('start', 'again'): -0.1859,
-    ('start', 'applying'): -0.1421,
-    ('start', 'as'): 0.2117,
-    ('start', 'so'): -0.2403,
-    ('start', 'straight'): 0.4735,
-    ('start', 'with'): 0.1707,
-    ('start', 'working'): -0.2001,
-    ('started', 'a'): -0.1446,
-    ('starting', 'out'): -0.2207,
-    ('starting', 'to'): -0.112,
-    ('starting', 'your'): -0.1056,
-    ('statement', 'and'): 0.1295,
-    ('stay', 'in'): -0.1402,
-    ('stay', 'on'): 0.2008,
-    ('stayed', 'with'): -0.1698,
-    ('step', 'for'): -0.1028,
-    ('step', 'in'): 0.6,
-    ('step', 'into'): 1.1325,
-    ('still', 'be'): 0.1517,
-    ('still', 'happy'): -0.2395,
-    ('still', 'open'): 0.2194,
-    ('still', 'stands'): -0.4746,
-    ('storage', 'engineering'): -0.1214,
-    ('storyboard', 'template'): -0.1116,
-    ('straight', 'away'): 0.2051,
-    ('straight', 'to'): 0.2602,
-    ('streaming', 'data'): -0.2378,
-    ('students', 'about'): -0.1485,
-    ('studio', 'has'): 0.2131,
-    ('studio', 'i'): 0.6605,
-    ('studio', 'is'): 0.3098,
-    ('style', 'guide'): -0.1097,
-    ('submitted', 'a'): 0.4104,
-    ('submitted', 'an'): 0.1978,
-    ('submitted', 'my'): -0.1476,
-    ('such', 'a'): -0.1206,
-    ('such', 'as'): -0.3004,
-    ('suggest', 'a'): -0.1089,
-    ('suggested', 'i'): -0.2147,
-    ('suggested', 'that'): -0.2785,
-    ('suggestion', 'of'): -0.1295,
-    ('suit', 'it'): 0.1147,
-    ('suit', 'me'): -0.1431,
-    ('suit', 'you'): 0.2287,
-    ('suit', 'your'): -0.2426,
-    ('suitable', 'comes'): 0.5333,
-    ('suitable', 'i'): 0.2014,
-    ('suits', 'you'): -0.8336,
-    ('summary', 'of'): -0.2403,
-    ('summer', 'as'): 0.2237,
-    ('summer', 'i'): 0.4963,
-    ('summer', 'placement'): -0.2473,
-    ('support', 'of'): 0.1441,
-    ('support', 'work'): 0.1783,
-    ('sure', 'i'): 0.3486,
-    ('sure', 'it'): 0.2151,
-    ('sure', 'my'): -0.226,
-    ('survey', 'season'): 0.1053,
-    ('survey', 'team'): 0.1506,
-    ('surveys', 'for'): 0.1397,
-    ('suspect', 'my'): 0.7159,
-    ('sustainability', 'analyst'): 0.2204,
-    ('sustainability', 'assurance'): 0.2041,
-    ('system', 'for'): 0.3399,
-    ('table', 'from'): 0.2488,
-    ('tag', 'along'): -0.2988,
-    ('take', 'a'): 0.3061,
-    ('take', 'any'): -0.2744,
-    ('take', 'in'): -0.2021,
-    ('take', 'it'): 0.2489,
-    ('take', 'me'): 1.7705,
-    ('take', 'on'): -0.13,
-    ('take', 'part'): -0.1993,
-    ('take', 'some'): 0.4835,
-    ('take', 'the'): -0.1767,
-    ('take', 'them'): 0.2012,
-    ('take', 'up'): 0.2793,
-    ('take', 'whatever'): -0.1038,
-    ('take', 'you'): -0.4298,
-    ('taken', 'on'): 0.2336,
-    ('taken', 'seriously'): -0.1658,
-    ('takes', 'on'): 0.795,
-    ('takes', 'with'): 0.2227,
-    ('taking', 'her'): -0.1742,
-    ('taking', 'me'): 0.4295,
-    ('taking', 'on'): 1.1566,
-    ('talent', 'team'): 0.1107,
-    ('talk', 'about'): 0.4363,
-    ('talk', 'in'): -0.1113,
-    ('talk', 'on'): -0.2134,
-    ('talk', 'to'): -0.3438,
-    ('tasting', 'group'): -0.1163,
-    ('taught', 'me'): -0.3183,
-    ('tbc', 'and'): -0.133,
-    ('teaching', 'and'): -0.1066,
-    ('team', 'a'): -0.1455,
-    ('team', 'and'): -0.1359,
-    ('team', 'as'): 0.1012,
-    ('team', 'at'): -0.995,
-    ('team', 'does'): -0.1251,
-    ('team', 'follows'): -0.1202,
-    ('team', 'for'): -0.1984,
-    ('team', 'gave'): -0.1244,
-    ('team', 'grows'): 0.1661,
-    ('team', 'handles'): -0.2402,
-    ('team', 'has'): 0.1775,
-    ('team', "i'd"): 0.2683,
-    ('team', 'in'): 0.294,
-    ('team', 'is'): 0.1263,
-    ('team', 'lead'): -0.2556,
-    ('team', 'leader'): -0.1405,
-    ('team', 'like'): -0.1399,
-    ('team', 'needs'): 0.1035,
-    ('team', 'next'): 0.3776,
-    ('team', 'of'): -0.1211,
-    ('team', 'on'): 0.1886,
-    ('team', 'please'): -0.204,
-    ('team', 'runs'): -0.1982,
-    ('team', 'shares'): 0.1432,
-    ('team', 'suggested'): -0.1326,
-    ('team', 'takes'): 0.18,
-    ('team', 'this'): 0.8251,
-    ('team', 'to'): -0.2578,
-    ('team', 'uses'): -0.3148,
-    ('team', 'whenever'): -0.1364,
-    ('team', 'who'): -0.4289,
-    ('team', 'will'): 0.3085,
-    ('team', 'works'): 0.1741,
-    ('team', 'would'): -0.1276,
-    ('telephone', 'conversation'): -0.2038,
-    ('tell', 'her'): 0.5312,
-    ('tell', 'me'): -0.404,
-    ('tell', 'the'): 0.2243,
-    ('tell', 'you'): -0.1945,
-    ('telling', 'me'): -0.175,
-    ('template', 'when'): -0.1034,
-    ('tend', 'to'): -0.2766,
-    ('tender', 'opens'): -0.2075,
-    ('tends', 'to'): -0.2074,
-    ('term', 'contract'): 0.2163,
-    ('test', 'brief'): 0.4037,
-    ('test', 'kitchen'): 0.1122,
-    ('than', 'a'): 0.1766,
-    ('than', 'any'): -0.2184,
-    ('than', 'ever'): -0.1536,
-    ('than', 'expected'): -0.1214,
-    ('than', 'happy'): 0.3401,
-    ('than', 'i'): -0.1217,
-    ('than', 'through'): 0.2678,
-    ('thank', 'you'): -1.3073,
-    ('thankful', 'to'): 0.5516,
-    ('thanks', 'again'): -0.2269,
-    ('thanks', 'for'): -0.4035,
-    ('thanks', 'to'): -0.1657,
-    ('that', 'a'): -0.4432,
-    ('that', 'coffee'): 0.2504,
-    ('that', 'could'): -0.2896,
-    ('that', 'ever'): -0.2986,
-    ('that', 'gap'): 0.4433,
-    ('that', 'help'): 0.1585,
-    ('that', 'i'): 0.1969,
-    ('that', 'in'): -0.6295,
-    ('that', 'introduction'): -0.1484,
-    ('that', 'is'): -0.5936,
-    ('that', 'it'): -0.1524,
-    ('that', 'might'): -0.1438,
-    ('that', 'my'): 0.1509,
-    ('that', 'needs'): 0.1404,
-    ('that', 'no'): -0.151,
-    ('that', 'opening'): 0.4325,
-    ('that', 'post'): 0.2121,
-    ('that', 'proves'): -0.1033,
-    ('that', 'role'): 0.5952,
-    ('that', 'someone'): 0.2442,
-    ('that', 'start'): -0.2379,
-    ('that', 'suit'): -0.107,
-    ('that', 'suits'): -0.3252,
-    ('that', 'team'): 0.1884,
-    ('that', 'the'): -0.6012,
-    ('that', 'too'): 0.116,
-    ('that', 'vacancy'): 0.3766,
-    ('that', 'we'): 0.1624,
-    ('that', 'when'): 0.3363,
-    ('that', 'work'): -0.1709,
-    ('that', 'works'): -0.1083,
-    ('that', 'your'): 0.4258,
-    ("that's", 'the'): 0.1383,
-    ('the', 'accessibility'): -0.1378,
-    ('the', 'alliance'): 0.1862,
-    ('the', 'analytics'): 0.2715,
-    ('the', 'approach'): 0.1853,
-    ('the', 'assessment'): 0.4382,
-    ('the', 'associate'): 0.2003,
-    ('the', 'audit'): 0.4622,
-    ('the', 'back'): -0.129,
-    ('the', 'basics'): 0.4705,
-    ('the', 'beginning'): 0.1435,
-    ('the', 'board'): -0.1251,
-    ('the', 'bottom'): 0.1605,
-    ('the', 'briefings'): -0.2965,
-    ('the', 'brigade'): 0.2534,
-    ('the', 'business'): 0.4786,
-    ('the', 'busy'): 0.3611,
-    ('the', 'call'): 0.2583,
-    ('the', 'careers'): 0.1157,
-    ('the', 'centre'): 0.2452,
-    ('the', 'chance'): 0.577,
-    ('the', 'collections'): 0.3342,
-    ('the', 'coming'): -0.348,
-    ('the', 'community'): -0.1217,
-    ('the', 'confidence'): -0.1076,
-    ('the', 'consultant'): 0.1104,
-    ('the', 'contractor'): -0.193,
-    ('the', 'conversation'): -0.1048,
-    ('the', 'cooperative'): 0.4542,
-    ('the', 'cost'): -0.1166,
-    ('the', 'date'): -0.1096,
-    ('the', 'dates'): -0.1654,
-    ('the', 'day'): 0.1377,
-    ('the', 'deal'): 0.1342,
-    ('the', 'deck'): -0.1638,
-    ('the', 'demonstrations'): -0.118,
-    ('the', 'department'): -0.3083,
-    ('the', 'details'): -0.2924,
-    ('the', 'draft'): -0.1134,
-    ('the', 'editor'): 0.1943,
-    ('the', 'end'): -0.2609,
-    ('the', 'expansion'): 0.1034,
-    ('the', 'experience'): 0.1869,
-    ('the', 'favour'): -0.2591,
-    ('the', 'features'): 0.2155,
-    ('the', 'fellowship'): -0.321,
-    ('the', 'festival'): -0.1395,
-    ('the', 'field'): -0.4261,
-    ('the', 'findings'): -0.151,
-    ('the', 'firms'): 0.2443,
-    ('the', 'food'): 0.1135,
-    ('the', 'full'): -0.1444,
-    ('the', 'funding'): 0.2279,
-    ('the', 'garden'): 0.2369,
-    ('the', 'graduate'): 0.2726,
-    ('the', 'growth'): 0.5181,
-    ('the', 'guest'): -0.1926,
-    ('the', 'head'): 0.3754,
-    ('the', 'hiring'): 1.3036,
-    ('the', 'industry'): -0.46,
-    ('the', 'internal'): -0.309,
-    ('the', 'interview'): -0.3091,
-    ('the', 'interviewing'): 0.1302,
-    ('the', 'introduction'): -0.2676,
-    ('the', 'investigations'): 0.12,
-    ('the', 'investment'): 0.2583,
-    ('the', 'invitation'): -0.4944,
-    ('the', 'junior'): -0.2032,
-    ('the', 'lab'): 0.4695,
-    ('the', 'last'): -0.1007,
-    ('the', 'learning'): 0.2644,
-    ('the', 'least'): -0.1486,
-    ('the', 'legal'): 0.4706,
-    ('the', 'library'): 0.2697,
-    ('the', 'list'): 0.1541,
-    ('the', 'mailing'): -0.3304,
-    ('the', 'meantime'): 0.2853,
-    ('the', 'mentoring'): -0.1305,
-    ('the', 'mix'): 0.19,
-    ('the', 'moment'): 1.2248,
-    ('the', 'more'): -0.1711,
-    ('the', 'most'): -0.2208,
-    ('the', 'move'): 0.2645,
-    ('the', 'name'): -0.2536,
-    ('the', 'new'): 0.6389,
-    ('the', 'next'): -0.1351,
-    ('the', 'night'): 0.5908,
-    ('the', 'nursing'): -0.1758,
-    ('the', 'odd'): 0.1004,
-    ('the', 'offer'): -0.3795,
-    ('the', 'open'): -0.121,
-    ('the', 'opening'): -0.2608,
-    ('the', 'operational'): 0.2351,
-    ('the', 'operations'): 0.1098,
-    ('the', 'opportunity'): 0.1752,
-    ('the', 'other'): 0.1968,
-    ('the', 'pace'): 0.1061,
-    ('the', 'panel'): 0.9364,
-    ('the', 'part'): -0.2884,
-    ('the', 'partner'): 0.4523,
-    ('the', 'partnership'): 0.2497,
-    ('the', 'pass'): 0.2021,
-    ('the', 'people'): 0.4493,
-    ('the', 'person'): 0.6772,
-    ('the', 'phone'): 0.255,
-    ('the', 'piece'): -0.1744,
-    ('the', 'placements'): 0.1539,
-    ('the', 'plan'): -0.1038,
-    ('the', 'policy'): 0.1543,
-    ('the', 'pool'): 0.1027,
-    ('the', 'practical'): 0.1149,
-    ('the', 'practices'): 0.2346,
-    ('the', 'product'): 0.1463,
-    ('the', 'production'): 0.3086,
-    ('the', 'profession'): 0.1883,
-    ('the', 'project'): -0.2774,
-    ('the', 'publishing'): -0.1253,
-    ('the', 'questions'): -0.1123,
-    ('the', 'queue'): 0.1891,
-    ('the', 'reading'): -0.1099,
-    ('the', 'reception'): 0.5885,
-    ('the', 'record'): -0.1279,
-    ('the', 'recruiter'): 0.1956,
-    ('the', 'regional'): -0.101,
-    ('the', 'residents'): -0.12,
-    ('the', 'rest'): -0.1462,
-    ('the', 'rhythm'): 0.1927,
-    ('the', 'right'): -0.2124,
-    ('the', 'ring'): 0.2163,
-    ('the', 'roastery'): 0.2067,
-    ('the', 'rota'): 0.2983,
-    ('the', 'same'): -0.3727,
-    ('the', 'sample'): -0.1497,
-    ('the', 'search'): 0.4133,
-    ('the', 'season'): -0.1013,
-    ('the', 'section'): 0.1827,
-    ('the', 'selection'): 0.1969,
-    ('the', 'shop'): 0.2095,
-    ('the', 'show'): -0.1744,
-    ('the', 'site'): 0.2638,
-    ('the', 'sort'): 0.5034,
-    ('the', 'spirit'): 0.1903,
-    ('the', 'spring'): -0.1755,
-    ('the', 'station'): 0.1093,
-    ('the', 'strategy'): -0.1682,
-    ('the', 'studio'): 0.6508,
-    ('the', 'summer'): 0.2117,
-    ('the', 'survey'): 0.5529,
-    ('the', 'sustainability'): 0.425,
-    ('the', 'table'): 0.1719,
-    ('the', 'tasting'): -0.1186,
-    ('the', 'tills'): -0.1246,
-    ('the', 'time'): -0.3213,
-    ('the', 'timing'): -0.1025,
-    ('the', 'top'): 0.4157,
-    ('the', 'track'): 0.3556,
-    ('the', 'training'): -0.1366,
-    ('the', 'trouble'): 0.2488,
-    ('the', 'trust'): 0.1779,
-    ('the', 'trustees'): 0.2919,
-    ('the', 'underwriting'): 0.8,
-    ('the', 'unit'): 0.2033,
-    ('the', 'wards'): -0.1066,
-    ('the', 'way'): -0.347,
-    ('the', 'weekend'): -0.2876,
-    ('the', 'whole'): -0.167,
-    ('the', 'winter'): -0.1451,
-    ('the', 'word'): 0.3694,
-    ('the', 'work'): -0.1253,
-    ('the', 'workload'): 0.298,
-    ('the', 'workshop'): -0.2604,
-    ('the', 'worst'): -0.1107,
-    ('the', 'your'): -0.5378,
-    ('their', 'own'): -0.1741,
-    ('their', 'way'): -0.1198,
-    ('them', 'as'): 0.1897,
-    ('them', 'if'): -0.1089,
-    ('them', 'my'): 0.1391,
-    ('then', 'and'): 0.2436,
-    ('there', 'and'): -0.224,
-    ('there', 'any'): 1.8286,
-    ('there', 'anything'): -0.1249,
-    ('there', 'are'): -0.1981,
-    ('there', 'be'): 0.2605,
-    ('there', 'if'): -0.3594,
-    ('there', 'is'): -0.5263,
-    ('there', 'might'): 0.5751,
-    ("there's", 'any'): 0.2721,
-    ("there's", 'room'): 0.5452,
-    ('they', 'are'): -0.3177,
-    ('they', 'help'): 0.3214,
-    ('they', 'might'): -0.1051,
-    ('thing', 'i'): 0.3274,
-    ('thing', 'if'): 0.2171,
-    ('thing', 'on'): -0.1167,
-    ('things', 'are'): -0.426,
-    ('things', 'i'): 0.1958,
-    ('think', 'about'): -0.1014,
-    ('think', 'it'): -0.1303,
-    ('think', 'of'): 1.0957,
-    ('think', 'that'): -0.1281,
-    ('think', 'would'): -0.2864,
-    ('thinking', 'about'): -0.1555,
-    ('this', 'email'): 0.117,
-    ('this', 'i'): -0.1443,
-    ('this', 'is'): -0.1966,
-    ('this', 'season'): 0.1388,
-    ('this', 'time'): 0.3048,
-    ('this', 'to'): -0.2298,
-    ('this', 'week'): -0.3063,
-    ('this', 'year'): 0.9447,
-    ('those', 'positions'): 0.1876,
-    ('those', 'roles'): 0.1774,
-    ('though', 'i'): 0.2121,
-    ('though', 'only'): -0.1395,
-    ('thought', 'i'): 0.2113,
-    ('thought', 'you'): -0.4455,
-    ('thoughts', 'on'): -0.2931,
-    ('thoughts', 'you'): -0.1797,
-    ('thrilled', 'to'): 0.5121,
-    ('through', 'a'): 0.5072,
-    ('through', 'an'): -0.1106,
-    ('through', 'for'): 0.1506,
-    ('through', "i'd"): -0.1814,
-    ('through', 'it'): -0.3303,
-    ('through', 'some'): 0.1638,
-    ('through', 'the'): -0.2579,
-    ('through', 'you'): 0.4842,
-    ('throw', 'my'): 1.0426,
-    ('timber', 'frame'): -0.3013,
-    ('time', 'a'): 0.4533,
-    ('time', 'and'): 0.2806,
-    ('time', 'as'): 0.2399,
-    ('time', 'comes'): 0.1844,
-    ('time', 'for'): -0.4335,
-    ('time', 'i'): -0.3852,
-    ('time', 'in'): -0.1541,
-    ('time', 'is'): -0.3646,
-    ('time', 'of'): -0.1133,
-    ('time', 'please'): 0.4314,
-    ('time', 'that'): -0.2959,
-    ('time', 'to'): -0.1712,
-    ('time', 'would'): -0.149,
-    ('time', 'you'): -0.4625,
-    ('time', "you're"): 0.8853,
-    ('tips', 'on'): -0.1747,
-    ('to', 'a'): -0.4027,
-    ('to', 'about'): 0.3409,
-    ('to', 'act'): 0.2464,
-    ('to', 'add'): -0.3449,
-    ('to', 'advise'): 0.1997,
-    ('to', 'all'): 0.2502,
-    ('to', 'an'): -0.1152,
-    ('to', 'answer'): -0.1607,
-    ('to', 'any'): -0.3418,
-    ('to', 'apply'): 0.5853,
-    ('to', 'arrange'): -0.1722,
-    ('to', 'ask'): 0.1497,
-    ('to', 'attend'): -0.8978,
-    ('to', 'back'): 0.4862,
-    ('to', 'be'): 1.9943,
-    ('to', 'become'): -0.2161,
-    ('to', 'begin'): 0.1152,
-    ('to', 'book'): -0.1665,
-    ('to', 'bring'): 0.3035,
-    ('to', 'build'): -0.1446,
-    ('to', 'buy'): -0.116,
-    ('to', 'catch'): -0.2222,
-    ('to', 'chat'): -0.2864,
-    ('to', 'check'): -0.2954,
-    ('to', 'come'): 0.2487,
-    ('to', 'complete'): -0.1429,
-    ('to', 'connect'): -0.1032,
-    ('to', 'contact'): -0.1643,
-    ('to', 'cover'): 1.0818,
-    ('to', 'design'): 0.2344,
-    ('to', 'discuss'): 0.4209,
-    ('to', 'do'): 0.6979,
-    ('to', 'draw'): 0.3724,
-    ('to', 'expect'): 0.1888,
-    ('to', 'find'): 0.4627,
-    ('to', 'fit'): -0.5586,
-    ('to', 'focus'): -0.1666,
-    ('to', 'forward'): 0.1091,
-    ('to', 'get'): 0.5725,
-    ('to', 'glance'): 0.1311,
-    ('to', 'grab'): -0.2806,
-    ('to', 'have'): -0.571,
-    ('to', 'hear'): -0.7985,
-    ('to', 'him'): -0.3351,
-    ('to', 'host'): 0.2144,
-    ('to', 'hr'): 0.8719,
-    ('to', 'interview'): 1.5024,
-    ('to', 'introduce'): -0.6629,
-    ('to', 'invite'): -0.4042,
-    ('to', 'join'): 0.7827,
-    ('to', 'keep'): -0.356,
-    ('to', 'learn'): -0.5803,
-    ('to', 'lend'): -0.1421,
-    ('to', 'let'): -0.3618,
-    ('to', 'look'): -0.2409,
-    ('to', 'make'): -0.3631,
-    ('to', 'match'): 0.2809,
-    ('to', 'me'): -0.3282,
-    ('to', 'meet'): -0.8238,
-    ('to', 'mention'): 0.1571,
-    ('to', 'move'): -0.2577,
-    ('to', 'my'): -0.3075,
-    ('to', 'new'): -0.1241,
-    ('to', 'observe'): -0.2005,
-    ('to', 'one'): -0.1093,
-    ('to', 'or'): 0.1115,
-    ('to', 'pass'): 0.2512,
-    ('to', 'pitch'): 0.4288,
-    ('to', 'practise'): -0.1214,
-    ('to', 'put'): -0.2049,
-    ('to', 'reach'): -0.2909,
-    ('to', 'receive'): -0.3578,
-    ('to', 'recommend'): 0.434,
-    ('to', 'recruit'): -0.1283,
-    ('to', 'refer'): 0.6856,
-    ('to', 'renew'): -0.1073,
-    ('to', 'rent'): 0.5905,
-    ('to', 'reply'): -0.1502,
-    ('to', 'return'): -0.2279,
-    ('to', 'rewrite'): 0.311,
-    ('to', 'run'): 0.4008,
-    ('to', 'see'): -0.4712,
-    ('to', 'serve'): 0.5585,
-    ('to', 'shadow'): -0.2182,
-    ('to', 'share'): -0.5062,
-    ('to', 'sign'): -0.1192,
-    ('to', 'so'): 0.253,
-    ('to', 'someone'): -0.2904,
-    ('to', 'spare'): -0.2384,
-    ('to', 'speak'): -0.3764,
-    ('to', 'spend'): 0.3476,
-    ('to', 'sponsor'): 0.1881,
-    ('to', 'start'): 0.7999,
-    ('to', 'stay'): -0.4214,
-    ('to', 'step'): 0.1697,
-    ('to', 'suggest'): -0.1257,
-    ('to', 'take'): 0.2755,
-    ('to', 'tell'): -0.1767,
-    ('to', 'thank'): -0.1004,
-    ('to', 'the'): 0.26,
-    ('to', 'their'): 0.2206,
-    ('to', 'them'): -0.2018,
-    ('to', 'think'): 0.1607,
-    ('to', 'throw'): 0.8728,
-    ('to', 'understand'): -0.6887,
-    ('to', 'visit'): -0.7998,
-    ('to', 'volunteer'): -0.5604,
-    ('to', 'vouch'): 0.2199,
-    ('to', 'walk'): -0.2482,
-    ('to', 'watch'): -0.1047,
-    ('to', 'whoever'): 0.67,
-    ('to', 'whom'): 0.2777,
-    ('to', 'work'): 1.4003,
-    ('to', 'write'): -0.2408,
-    ('to', 'your'): 0.6827,
-    ('together', 'a'): 0.1402,
-    ('together', 'my'): -0.1723,
-    ('together', 'the'): 0.1652,
-    ('told', 'me'): -0.3187,
-    ('too', 'for'): 0.1644,
-    ('too', 'forward'): 0.2451,
-    ('too', 'is'): 0.1112,
-    ('top', 'of'): 0.4492,
-    ('touch', 'with'): -0.5611,
-    ('training', 'contract'): 0.1634,
-    ('training', 'or'): -0.1072,
-    ('training', 'sessions'): -0.1389,
-    ('training', 'team'): 0.2265,
-    ('training', 'year'): 0.1632,
-    ('translator', 'who'): -0.1032,
-    ('translators', 'for'): 0.1009,
-    ('transport', 'planners'): 0.101,
-    ('travel', 'to'): -0.1042,
-    ('trial', 'shift'): 1.0232,
-    ('trial', 'week'): 0.6292,
-    ('trouble', 'of'): 0.2507,
-    ('trying', 'to'): -0.1863,
-    ('turned', 'away'): 0.1073,
-    ('turned', 'down'): -0.119,
-    ('turned', 'out'): -0.2759,
-    ('turns', 'out'): -0.5084,
-    ('two', 'years'): -0.1018,
-    ('under', 'you'): 0.401,
-    ('under', 'your'): -0.1142,
-    ('understand', 'how'): -0.3869,
-    ('understand', 'if'): -0.1722,
-    ('understand', 'that'): -0.3428,
-    ('understand', 'the'): 0.3743,
-    ('understand', 'what'): -0.1001,
-    ('understand', 'you'): -0.1551,
-    ('understand', 'your'): 0.7557,
-    ('unit', 'at'): 0.257,
-    ('unit', 'i'): 0.1795,
-    ('university', 'would'): -0.146,
-    ('unless', 'you'): -0.1203,
-    ('up', 'and'): -0.2651,
-    ('up', 'as'): 0.2969,
-    ('up', 'at'): 0.3876,
-    ('up', 'for'): 0.1803,
-    ('up', 'in'): 0.2507,
-    ('up', 'my'): 0.1785,
-    ('up', 'on'): -0.1003,
-    ('up', 'or'): -0.1486,
-    ('up', 'properly'): -0.21,
-    ('up', 'so'): 0.2564,
-    ('up', 'the'): -0.1074,
-    ('up', 'to'): -0.1921,
-    ('up', 'whenever'): 0.309,
-    ('up', 'your'): 0.1906,
-    ('updated', 'cv'): 0.1593,
-    ('us', 'i'): 0.3231,
-    ('use', 'to'): -0.3433,
-    ('used', 'to'): -0.2605,
-    ('useful', 'for'): 0.2192,
-    ('useful', 'from'): 0.1413,
-    ('useful', 'i'): -0.1189,
-    ('useful', "i'd"): 0.196,
-    ('useful', 'on'): 0.2792,
-    ('useful', 'so'): 0.1362,
-    ('useful', 'to'): -0.1849,
-    ('uses', 'whenever'): -0.1751,
-    ('vacancy', 'at'): 0.5691,
-    ('vacancy', 'in'): 0.4415,
-    ('vacancy', 'on'): 0.4811,
-    ('value', 'the'): -0.1496,
-    ('value', 'to'): 0.53,
-    ('value', 'your'): -0.481,
-    ('valued', 'your'): -0.1268,
-    ('version', 'to'): -0.1366,
-    ('very', 'grateful'): -0.5559,
-    ('very', 'happy'): 0.1038,
-    ('very', 'interested'): 0.2304,
-    ('very', 'much'): 0.3975,
-    ('very', 'short'): 0.1984,
-    ('very', 'thankful'): 0.1636,
-    ('very', 'welcome'): -0.1025,
-    ('video', 'call'): -0.5796,
-    ('view', 'before'): -0.1636,
-    ('view', 'of'): -0.1113,
-    ('view', 'on'): -0.3542,
-    ('visit', 'the'): -0.5138,
-    ('visit', 'to'): -0.315,
-    ('visit', 'your'): -0.4792,
-    ('visiting', 'the'): -0.1481,
-    ('visits', 'for'): -0.4394,
-    ('volunteer', 'as'): -0.1373,
-    ('vouch', 'for'): 0.2729,
-    ('waiting', 'list'): -0.1081,
-    ('walk', 'you'): -0.2205,
-    ('want', 'to'): -0.1963,
-    ('wanted', 'to'): 0.1369,
-    ('warmly', 'of'): -0.2123,
-    ('was', 'a'): -0.1015,
-    ('was', 'also'): -0.2882,
-    ('watch', 'one'): -0.1397,
-    ('watching', 'your'): -0.2368,
-    ('water', 'resources'): 0.2426,
-    ('water', 'use'): 0.4543,
-    ('way', 'for'): 0.2353,
-    ('way', 'i'): -0.1165,
-    ('way', 'that'): 0.1575,
-    ('way', 'to'): 0.147,
-    ('way', 'you'): -0.2485,
-    ('we', 'agreed'): -0.1241,
-    ('we', 'are'): -0.1291,
-    ('we', 'can'): -0.1154,
-    ('we', 'have'): 0.3466,
-    ('we', 'met'): -0.1808,
-    ('we', 'speak'): 0.1378,
-    ('week', 'at'): 0.3833,
-    ('week', 'with'): 0.2179,
-    ('weight', 'and'): 0.3285,
-    ('weight', 'off'): 0.2219,
-    ('welcome', 'a'): 1.1237,
-    ('welcome', 'any'): -0.5008,
-    ('welcome', 'being'): 0.1439,
-    ('welcome', 'your'): -0.2294,
-    ('well', 'and'): -0.1349,
-    ('well', 'at'): -0.3176,
-    ('well', 'enough'): 0.1353,
-    ('well', 'for'): -0.1801,
-    ('well', 'i'): 0.4733,
-    ('well', "i'd"): 0.1604,
-    ('well', 'so'): -0.1429,
-    ('well', 'would'): 0.3222,
-    ('went', 'well'): 0.2521,
-    ('were', 'able'): 0.1568,
-    ('were', 'also'): -0.1064,
-    ('were', 'kind'): -0.1576,
-    ('were', 'starting'): -0.1496,
-    ('what', 'a'): -0.1585,
-    ('what', 'do'): -0.1847,
-    ('what', 'i'): 0.4701,
-    ('what', 'skills'): -0.1109,
-    ('what', 'tends'): -0.1385,
-    ('what', 'the'): -0.2857,
-    ('what', 'training'): -0.1384,
-    ('what', 'you'): -0.3193,
-    ('whatever', 'comes'): 0.143,
-    ('whatever', 'form'): -0.1181,
-    ('whatever', 'is'): -0.2414,
-    ('whatever', 'terms'): 0.4513,
-    ('whatever', 'time'): -0.4113,
-    ('when', 'convenient'): -0.4082,
-    ('when', 'i'): 0.421,
-    ('when', 'it'): 0.1146,
-    ('when', "it's"): -0.1371,
-    ('when', 'its'): 0.5061,
-    ('when', 'that'): 0.239,
-    ('when', 'the'): 0.5175,
-    ('when', 'they'): -0.2824,
-    ('when', 'you'): -0.8378,
-    ('when', "you're"): 0.2501,
-    ('when', 'your'): 0.3013,
-    ('whenever', 'a'): 0.5098,
-    ('whenever', 'it'): -0.3025,
-    ('whenever', 'that'): -0.2603,
-    ('whenever', 'the'): 0.7406,
-    ('whenever', 'they'): 0.205,
-    ('whenever', 'you'): -0.7989,
-    ('whenever', "you're"): -0.1243,
-    ('whenever', 'your'): 0.1782,
-    ('where', 'i'): -0.2202,
-    ('where', "i'm"): 0.1769,
-    ('where', 'it'): -0.1067,
-    ('where', 'my'): -0.1082,
-    ('where', 'someone'): -0.12,
-    ('where', 'the'): -0.1169,
-    ('where', 'to'): 0.1167,
-    ('where', 'you'): -0.127,
-    ('whether', 'field'): 0.2036,
-    ('whether', 'i'): -0.4262,
-    ('whether', 'it'): -0.2287,
-    ('whether', "it's"): 0.2888,
-    ('whether', 'our'): -0.2459,
-    ('whether', 'someone'): 0.2373,
-    ('whether', 'the'): -0.185,
-    ('whether', 'there'): -0.2904,
-    ('whether', 'you'): 1.0766,
-    ('whether', "you'd"): -0.117,
-    ('whether', 'your'): 0.454,
-    ('which', 'certifications'): 0.2845,
-    ('which', 'i'): -0.1976,
-    ('which', 'is'): -0.1216,
-    ('which', 'skills'): -0.1778,
-    ('which', 'would'): 0.1505,
-    ('while', 'back'): -0.2125,
-    ('while', 'i'): 0.4207,
-    ('while', 'we'): 0.2928,
-    ('while', 'you'): 0.6336,
-    ('who', 'also'): -0.1167,
-    ('who', 'always'): -0.1911,
-    ('who', 'came'): -0.1859,
-    ('who', 'could'): -0.1681,
-    ('who', 'has'): -0.1086,
-    ('who', 'hires'): 0.5983,
-    ('who', 'hopes'): 0.2677,
-    ('who', 'is'): 0.3506,
-    ('who', 'knows'): 0.344,
-    ('who', 'made'): -0.1656,
-    ('who', 'might'): -0.2598,
-    ('who', 'stays'): 0.3459,
-    ('who', 'to'): 0.28,
-    ('who', 'will'): -0.1129,
-    ('who', 'worked'): -0.1611,
-    ('who', 'works'): -0.1725,
-    ('who', 'would'): 0.1154,
-    ('whoever', 'is'): 0.3923,
-    ('whole', 'team'): -0.1069,
-    ('whom', 'i'): 0.2426,
-    ('will', 'apply'): -0.1076,
-    ('will', 'be'): 0.1061,
-    ('will', 'consider'): 0.1282,
-    ('will', 'forgive'): -0.1483,
-    ('will', 'have'): -0.1378,
-    ('will', 'keep'): -0.146,
-    ('will', 'let'): -0.2053,
-    ('will', 'send'): -0.2222,
-    ('will', 'soon'): 0.1133,
-    ('will', 'still'): 0.1774,
-    ('will', 'take'): -0.1203,
-    ('will', 'think'): 0.5361,
-    ('will', 'work'): 0.397,
-    ('willing', 'i'): -0.1272,
-    ('willing', 'to'): 0.2109,
-    ('wish', 'to'): -0.1207,
-    ('with', 'an'): 0.1442,
-    ('with', 'full'): 0.4066,
-    ('with', 'great'): -0.1143,
-    ('with', 'i'): 0.2443,
-    ('with', 'me'): -1.1271,
-    ('with', 'my'): 0.1801,
-    ('with', 'one'): -0.4813,
-    ('with', 'regional'): 0.2214,
-    ('with', 'regulators'): 0.2225,
-    ('with', 'screen'): 0.3252,
-    ('with', 'someone'): -0.1796,
-    ('with', 'that'): -0.5228,
-    ('with', 'the'): 0.1593,
-    ('with', 'them'): 0.1474,
-    ('with', 'this'): -0.2104,
-    ('with', 'us'): 0.3194,
-    ('with', 'whatever'): 0.1026,
-    ('with', 'whoever'): 0.3043,
-    ('with', 'you'): 0.4118,
-    ('with', 'your'): 0.9639,
-    ("won't", 'be'): -0.1411,
-    ('wonder', 'whether'): 0.1219,
-    ('wondered', 'whether'): 0.6471,
-    ('wondering', 'whether'): 0.1582,
-    ('word', 'and'): 0.5211,
-    ('word', 'from'): 0.2207,
-    ('word', 'with'): 1.0857,
-    ('work', 'a'): 0.2273,
-    ('work', 'and'): -0.3227,
-    ('work', 'around'): -0.5024,
-    ('work', 'as'): -0.567,
-    ('work', 'at'): -0.3656,
-    ('work', 'during'): -0.2241,
-    ('work', 'experience'): 0.3292,
-    ('work', 'for'): 0.8987,
-    ('work', 'going'): 0.5594,
-    ('work', 'in'): -0.6002,
-    ('work', 'on'): -0.3637,
-    ('work', 'or'): -0.1451,
-    ('work', 'to'): 0.1124,
-    ('work', 'under'): 0.3964,
-    ('work', 'visa'): 0.3279,
-    ('work', 'with'): 1.7887,
-    ('work', 'you'): 0.4751,
-    ('worked', 'alongside'): -0.1045,
-    ('worked', 'as'): -0.1019,
-    ('worked', 'with'): -0.1103,
-    ('working', 'as'): -0.1198,
-    ('working', 'on'): -0.1536,
-    ('working', 'through'): -0.2082,
-    ('working', 'with'): -0.1131,
-    ('works', 'and'): -0.1094,
-    ('works', 'for'): -0.2964,
-    ('works', 'in'): -0.1402,
-    ('workshop', 'and'): 0.3268,
-    ('workshop', 'i'): -0.1491,
-    ('workshop', 'in'): -0.3016,
-    ('workshop', 'is'): -0.1093,
-    ('worries', 'if'): -0.1508,
-    ('worth', 'a'): 0.1138,
-    ('would', 'a'): 0.1884,
-    ('would', 'add'): -0.1394,
-    ('would', 'advise'): -0.1399,
-    ('would', 'agree'): 0.103,
-    ('would', 'allow'): 0.3276,
-    ('would', 'also'): 0.2332,
-    ('would', 'ask'): 0.2352,
-    ('would', 'be'): -0.3195,
-    ('would', 'cause'): -0.1068,
-    ('would', 'come'): -0.3025,
-    ('would', 'consider'): 0.2938,
-    ('would', 'forward'): -0.1083,
-    ('would', 'give'): 0.4363,
-    ('would', 'gladly'): 0.1262,
-    ('would', 'happily'): 0.2302,
-    ('would', 'hate'): 0.1117,
-    ('would', 'have'): -0.1111,
-    ('would', 'help'): -0.2853,
-    ('would', 'hope'): 0.187,
-    ('would', 'i'): 0.7182,
-    ('would', 'introduce'): -0.1188,
-    ('would', 'jump'): 0.1925,
-    ('would', 'keep'): -0.2878,
-    ('would', 'let'): 0.1379,
-    ('would', 'like'): -0.8558,
-    ('would', 'love'): 0.233,
-    ('would', 'mean'): 0.4247,
-    ('would', 'need'): -0.1976,
-    ('would', 'now'): -0.1542,
-    ('would', 'put'): -0.103,
-    ('would', 'rather'): -0.3935,
-    ('would', 'read'): 0.1714,
-    ('would', 'really'): 0.1197,
-    ('would', 'recommend'): -0.3627,
-    ('would', 'simply'): -0.1095,
-    ('would', 'suit'): -0.1104,
-    ('would', 'tell'): 0.2082,
-    ('would', 'there'): -0.3332,
-    ('would', 'value'): -0.4757,
-    ('would', 'very'): 0.6339,
-    ('would', 'welcome'): -0.1571,
-    ('would', 'work'): -0.2773,
-    ('would', 'you'): 2.051,
-    ('would', 'your'): 0.8572,
-    ("wouldn't", 'mind'): -0.1023,
-    ('write', 'to'): -0.3402,
-    ('year', 'i'): -0.1234,
-    ('year', 'with'): 0.2152,
-    ('years', 'as'): -0.1002,
-    ('years', 'in'): -0.1001,
-    ('you', 'a'): -0.7435,
-    ('you', 'add'): 0.4025,
-    ('you', 'advise'): -0.1331,
-    ('you', 'again'): 0.6442,
-    ('you', 'allow'): -0.1124,
-    ('you', 'also'): -0.6477,
-    ('you', 'always'): 0.5466,
-    ('you', 'and'): -0.6598,
-    ('you', 'are'): -0.3959,
-    ('you', 'ask'): 0.2995,
-    ('you', 'at'): -0.1714,
-    ('you', 'be'): -0.7127,
-    ('you', 'begin'): 0.2675,
-    ('you', 'better'): -0.1213,
-    ('you', 'bring'): 0.1976,
-    ('you', 'built'): -0.1459,
-    ('you', 'can'): 0.2689,
-    ('you', "can't"): 0.2805,
-    ('you', 'could'): -1.1871,
-    ('you', 'deal'): 0.2431,
-    ('you', 'decide'): -0.105,
-    ('you', 'did'): -0.1149,
-    ('you', 'do'): -0.9548,
-    ('you', "don't"): -0.3282,
-    ('you', 'encouraged'): -0.1117,
-    ('you', 'ever'): 0.8745,
-    ('you', 'feel'): 0.4785,
-    ('you', 'felt'): 0.3612,
-    ('you', 'for'): -0.8944,
-    ('you', 'get'): -0.6036,
-    ('you', 'grew'): 0.3749,
-    ('you', 'had'): -0.2395,
-    ('you', 'happen'): 0.1142,
-    ('you', 'have'): 0.6223,
-    ('you', 'hear'): 0.5902,
-    ('you', 'hire'): 0.9484,
-    ('you', 'how'): -0.18,
-    ('you', 'i'): 0.3222,
-    ('you', 'in'): 0.206,
-    ('you', 'interviewed'): -0.1792,
-    ('you', 'keep'): 0.2967,
-    ('you', 'kindly'): -0.5449,
-    ('you', 'know'): 0.8564,
-    ('you', 'let'): 0.8482,
-    ('you', 'listed'): 0.1515,
-    ('you', 'made'): -0.1669,
-    ('you', 'may'): -0.4194,
-    ('you', 'mentioned'): -0.7093,
-    ('you', 'mentored'): -0.1742,
-    ('you', 'might'): 0.1986,
-    ('you', 'mind'): 0.6832,
-    ('you', 'my'): 0.4118,
-    ('you', 'need'): 0.7802,
-    ('you', 'next'): 0.4637,
-    ('you', 'offered'): -0.362,
-    ('you', 'on'): 0.5325,
-    ('you', 'once'): -0.119,
-    ('you', 'or'): -0.4464,
-    ('you', 'our'): -0.1711,
-    ('you', 'over'): 0.249,
-    ('you', 'perhaps'): -0.1576,
-    ('you', 'please'): 0.4555,
-    ('you', 'point'): -0.14,
-    ('you', 'put'): 0.1304,
-    ('you', 'rather'): 0.2636,
-    ('you', 'reach'): 0.3947,
-    ('you', 'recommend'): -0.155,
-    ('you', 'recommended'): -0.2506,
-    ('you', 'ring'): 0.3085,
-    ('you', 'run'): 0.3248,
-    ('you', 'said'): -0.4824,
-    ('you', 'showed'): -0.1681,
-    ('you', 'so'): 0.1153,
-    ('you', 'still'): -0.1284,
-    ('you', 'suggested'): -0.2386,
-    ('you', 'take'): 0.434,
-    ('you', 'taught'): -0.2155,
-    ('you', 'tell'): 0.1891,
-    ('you', 'the'): -0.2547,
-    ('you', 'there'): -0.1461,
-    ('you', 'think'): -0.3598,
-    ('you', 'thought'): 0.2209,
-    ('you', 'through'): -0.3279,
-    ('you', 'told'): -0.2282,
-    ('you', 'took'): -0.1066,
-    ('you', 'up'): -0.184,
-    ('you', 'very'): -0.2064,
-    ('you', 'well'): -0.2111,
-    ('you', 'were'): -0.4754,
-    ('you', 'what'): 0.659,
-    ('you', 'when'): -0.1614,
-    ('you', 'will'): -0.1384,
-    ('you', 'would'): 0.2987,
-    ('you', "wouldn't"): -0.1092,
-    ("you'd", 'be'): -0.3116,
-    ("you'd", 'let'): 0.726,
-    ("you'd", 'like'): -0.1744,
-    ("you'll", 'be'): 0.3037,
-    ("you're", 'able'): -0.1909,
-    ("you're", 'always'): 0.2814,
-    ("you're", 'ever'): -0.3141,
-    ("you're", 'happy'): -0.1198,
-    ("you're", 'still'): 0.1984,
-    ("you're", 'up'): -0.3099,
-    ("you've", 'got'): 0.1921,
-    ('your', 'advice'): -0.6808,
-    ('your', 'agency'): 0.4327,
-    ('your', 'analysis'): -0.2236,
-    ('your', 'board'): 0.1372,
-    ('your', 'brain'): -0.2171,
-    ('your', 'brigade'): 0.2866,
-    ('your', 'calendar'): -0.2502,
-    ('your', 'call'): 0.2028,
-    ('your', 'careers'): 0.318,
-    ('your', 'choosing'): -0.2278,
-    ('your', 'clinics'): -0.1134,
-    ('your', 'colleague'): -0.3393,
-    ('your', 'comments'): -0.1904,
-    ('your', 'commitments'): -0.1539,
-    ('your', 'company'): 1.203,
-    ('your', 'consideration'): 0.1609,
-    ('your', 'contacts'): 0.1748,
-    ('your', 'content'): 0.1449,
-    ('your', 'convenience'): -0.635,
-    ('your', 'crew'): 0.3549,
-    ('your', 'current'): 0.1804,
-    ('your', 'data'): 0.2679,
-    ('your', 'department'): 0.7292,
-    ('your', 'description'): -0.1553,
-    ('your', 'desk'): 0.4273,
-    ('your', 'diary'): -0.4712,
-    ('your', 'division'): 0.4919,
-    ('your', 'email'): -0.1862,
-    ('your', 'encouragement'): -0.1226,
-    ('your', 'events'): 0.3155,
-    ('your', 'experience'): -0.3329,
-    ('your', 'explanation'): -0.1288,
-    ('your', 'feedback'): -0.2896,
-    ('your', 'field'): 0.2903,
-    ('your', 'first'): -0.1309,
-    ('your', 'generosity'): -0.134,
-    ('your', 'graduate'): 0.2262,
-    ('your', 'group'): 0.1531,
-    ('your', 'hands'): 0.3214,
-    ('your', 'hiring'): 0.4099,
-    ('your', 'honest'): -0.3941,
-    ('your', 'honesty'): -0.1367,
-    ('your', 'inspection'): -0.2817,
-    ('your', 'interview'): -0.1107,
-    ('your', 'kind'): -0.2214,
-    ('your', 'kitchen'): 0.256,
-    ('your', 'lab'): 0.4455,
-    ('your', "lab's"): -0.3485,
-    ('your', 'laboratory'): 0.4501,
-    ('your', 'line'): 0.4441,
-    ('your', 'list'): 1.1005,
-    ('your', 'manager'): -0.1173,
-    ('your', 'marketing'): 0.1383,
-    ('your', 'members'): 0.453,
-    ('your', 'name'): -0.3301,
-    ('your', 'next'): 0.694,
-    ('your', 'offer'): -0.3641,
-    ('your', 'office'): -0.1092,
-    ('your', 'organisation'): 0.6896,
-    ('your', 'own'): 0.314,
-    ('your', 'part'): -0.2359,
-    ('your', 'partners'): -0.1853,
-    ('your', 'patience'): -0.2133,
-    ('your', 'perspective'): -0.5244,
-    ('your', 'phone'): -0.113,
-    ('your', 'planning'): 0.1408,
-    ('your', 'point'): -0.1603,
-    ('your', 'position'): -0.3269,
-    ('your', 'practice'): 0.385,
-    ('your', 'product'): -0.1608,
-    ('your', 'profile'): -0.2478,
-    ('your', 'qa'): 0.1464,
-    ('your', 'recruiter'): 0.216,
-    ('your', 'remarks'): -0.1266,
-    ('your', 'revenue'): 0.2581,
-    ('your', 'roster'): 0.4015,
-    ('your', 'rota'): -0.1365,
-    ('your', 'saturday'): -0.1651,
-    ('your', 'schedule'): -0.5403,
-    ('your', 'section'): 0.2437,
-    ('your', 'shortlist'): 0.5573,
-    ('your', 'side'): 0.262,
-    ('your', 'site'): 0.2077,
-    ('your', 'sound'): 0.1098,
-    ('your', 'sourcing'): 0.1612,
-    ('your', 'staff'): 0.126,
-    ('your', 'student'): -0.1018,
-    ('your', 'suggestion'): -0.1749,
-    ('your', 'suggestions'): -0.1175,
-    ('your', 'support'): 0.2584,
-    ('your', 'take'): -0.2193,
-    ('your', 'talent'): 0.1348,
-    ('your', 'talk'): -0.1211,
-    ('your', 'team'): 0.5488,
-    ('your', "team's"): 0.1646,
-    ('your', 'technicians'): 0.2808,
-    ('your', 'test'): 0.1372,
-    ('your', 'thoughts'): -0.278,
-    ('your', 'timber'): -0.2597,
-    ('your', 'time'): -0.3121,
-    ('your', 'tips'): -0.1767,
-    ('your', 'training'): 0.2224,
-    ('your', 'unit'): 0.5664,
-    ('your', 'upcoming'): 0.1001,
-    ('your', 'view'): -0.5599,
-    ('your', 'way'): -0.1368,
-    ('your', 'wines'): -0.1606,
-    ('your', 'work'): -0.2989,
-    ('your', 'yard'): 0.3818,
-    ('yours', 'at'): -0.1831,
-    ('yours', 'have'): 0.1541,
-    ('yourself', 'and'): 0.3302,
-    ('yourself', 'whether'): 0.2655,
-}
+# One 'key weight' a line: a word, or two words side by side joined by '+'.
+WEIGHTS: str = """
+a+bench 0.4154
+a+berth 0.1259
+a+big -0.1054
+a+bit -0.1029
+a+brief -0.3862
+a+call -0.1704
+a+career 0.3613
+a+chair 0.6683
+a+chance -0.5665
+a+chat -0.2029
+a+clear -0.1157
+a+co 0.1118
+a+coffee -0.9428
+a+colleague -0.2623
+a+compliance 0.1495
+a+consulting 0.13
+a+contract 0.8819
+a+coordinator 0.527
+a+copy -0.1551
+a+cover 0.12
+a+current 0.6069
+a+day -0.9006
+a+deputy 0.2999
+a+developer -0.1096
+a+director's -0.1663
+a+drawing 0.1103
+a+factory 0.173
+a+feature 0.2621
+a+few 0.16
+a+field 0.1518
+a+first 0.3686
+a+fit 0.2962
+a+fixed 0.2093
+a+follow -0.1312
+a+form 0.3953
+a+formal 0.1248
+a+former -0.2166
+a+freight 0.1782
+a+full 0.2239
+a+fun -0.1138
+a+gallery -0.1275
+a+game -0.1059
+a+geologist -0.1592
+a+go 0.1245
+a+good 0.1821
+a+graduate 0.1086
+a+group -0.1217
+a+half -0.2364
+a+hand -0.1184
+a+handful 0.2668
+a+heads 0.3753
+a+home -0.2289
+a+job 0.269
+a+joint -0.1033
+a+junior 0.5387
+a+large -0.1069
+a+locum 0.2592
+a+long 0.1154
+a+lot -0.4024
+a+master's -0.1177
+a+mentor -0.5063
+a+minute -0.8849
+a+moment -1.2756
+a+morning -0.4292
+a+much -0.1008
+a+natural -0.1362
+a+new -0.1441
+a+newly 0.2533
+a+non 0.1808
+a+note 0.2217
+a+one -0.1139
+a+paid 0.8156
+a+part 0.212
+a+permanent 0.2687
+a+place 1.4105
+a+placement 0.4726
+a+planning -0.174
+a+pleasure -0.1766
+a+policy 0.3879
+a+polite -0.1216
+a+portfolio -0.1887
+a+postdoctoral 0.4484
+a+practitioner's 0.2557
+a+production 0.1458
+a+proper 0.1298
+a+public -0.126
+a+quick -0.1131
+a+real -0.1667
+a+referral 0.2352
+a+regulatory -0.1131
+a+research 0.4198
+a+restaurant 0.1651
+a+role 1.1061
+a+runner 0.2224
+a+sales -0.108
+a+sample 0.2014
+a+saturday -0.3525
+a+seat 0.5325
+a+secondment 0.3336
+a+self 0.108
+a+sense 0.1652
+a+short -0.9574
+a+shorter -0.168
+a+shot 0.4146
+a+similar -0.1931
+a+site -0.1823
+a+spare 0.1331
+a+spell 0.101
+a+spot 0.9617
+a+staff 0.2681
+a+structured 0.5807
+a+student -0.113
+a+study -0.1275
+a+suitable -0.1305
+a+summary -0.107
+a+summer 0.1797
+a+talk -0.1555
+a+team -0.2315
+a+telephone -0.1128
+a+time -0.182
+a+trainee 0.6824
+a+training 0.1167
+a+translator 0.3419
+a+trial 1.2335
+a+trials 0.1778
+a+video -0.1225
+a+visit -0.1442
+a+volunteer -0.1436
+a+volunteering -0.1543
+a+waiting -0.1061
+a+week 0.3712
+a+while -0.4384
+a+whole -0.1151
+a+word 1.1545
+able 0.7062
+able+to 0.7052
+aboard 0.5401
+about -0.7654
+about+a -0.2617
+about+an -0.1159
+about+any -0.121
+about+applying 0.2737
+about+content -0.1904
+about+how 0.1721
+about+it 0.2475
+about+me 0.2836
+about+my -0.1533
+about+one 0.3659
+about+roles 0.3288
+about+their -0.1676
+about+them 0.1698
+about+what 0.1945
+about+your -0.2509
+above -0.1025
+academic -0.14
+accept+my -0.1316
+accepted -0.1752
+accepted+a -0.1201
+accepts -0.1124
+accessibility -0.2861
+account -0.1027
+account+of -0.1052
+accreditation -0.1087
+across 0.1184
+across+a -0.2881
+across+the 0.1952
+across+to 0.2166
+across+your 0.2206
+act 0.231
+act+as 0.2505
+action -0.1134
+actually -0.1708
+actually+carry 0.3356
+adapt -0.1231
+add 0.8568
+add+a -0.1438
+add+me 0.5405
+add+something 0.1114
+add+value 0.3795
+added 0.8293
+added+to 0.605
+adding 0.8536
+addition 0.2285
+address+on -0.1553
+adjust -0.1343
+admire 0.3232
+admire+most 0.1827
+admire+what 0.2289
+admired+the 0.1681
+admitted 0.1013
+adult -0.1139
+advance -0.3906
+advanced -0.1512
+advertised 1.1193
+advertised+and 0.3652
+advertising 0.5471
+advice -1.0985
+advice+for 0.326
+advice+on -0.3177
+advice+to -0.1154
+advice+you -0.2557
+advise -0.1136
+advise+an -0.1137
+advise+me -0.2858
+adviser 0.2637
+adviser+and 0.2691
+advisory 0.135
+advisory+board 0.1247
+after+i 0.5659
+after+my -0.1169
+after+our 0.2011
+after+the -0.2735
+after+we 0.2477
+afternoon -0.5675
+afternoons+and 0.2232
+afterwards -0.1614
+afterwards+in 0.1342
+again 0.1569
+again+and 0.3138
+again+at -0.1616
+again+for -0.5061
+again+i 0.1858
+against -0.1779
+agency 0.1417
+agency+is 0.4332
+agile -0.1139
+ago -0.1443
+agreed -0.5536
+agreed+i -0.3555
+agronomists 0.2508
+ahead+of -0.195
+aim -0.1188
+alert -0.2131
+all -0.3128
+all+i 0.4792
+all+i'd 0.2114
+all+is -0.218
+all+possible -0.1107
+all+those -0.1167
+all+you -0.188
+alliance 0.1857
+allows -0.5491
+allows+it -0.1348
+almost -0.1362
+along -0.7489
+along+on -0.1677
+along+with -0.1353
+alongside+me -0.1131
+alongside+my 0.1583
+alongside+the 0.3332
+alongside+you -0.3032
+alongside+your 0.1116
+already -0.224
+already+be 0.2418
+already+know 0.1923
+alright 0.1688
+also 1.8215
+also+applied 0.1988
+also+appreciated -0.4604
+also+ask 0.3517
+also+be -0.8059
+also+came -0.1342
+also+for -0.159
+also+found -0.1263
+also+gave -0.1209
+also+grateful -0.1883
+also+happy 0.1381
+also+helped -0.1108
+also+hoping 0.1319
+also+i 0.195
+also+if 0.3053
+also+is 0.4773
+also+keen 0.1359
+also+kindly -0.1729
+also+like 0.5112
+also+look -0.1048
+also+looking -0.1146
+also+loved -0.1858
+also+noticed 0.6472
+also+pleased 0.2717
+also+putting -0.2201
+also+really -0.102
+also+tell -0.2296
+also+thought 0.1208
+also+valued -0.11
+also+very -0.2821
+also+wanted 0.4632
+also+welcome 0.6935
+also+wondered 0.3677
+always 0.127
+always+wanted -0.1786
+am -0.4574
+am+a -0.279
+am+able 0.4035
+am+also -0.3926
+am+an -0.205
+am+asking 0.2462
+am+available 1.0078
+am+in -0.2306
+am+more -0.1471
+am+next -0.1358
+am+not -0.277
+am+ready 0.3252
+am+there -0.2335
+am+very 0.3014
+am+writing -0.1191
+america 0.1193
+among 0.7694
+among+the 0.2808
+among+your 0.5136
+an 0.4076
+an+afternoon -0.3485
+an+analyst 0.2478
+an+application 0.1258
+an+assistant 0.6017
+an+associate 0.1065
+an+audit -0.1916
+an+early -0.1283
+an+easy 0.1434
+an+employee 0.8583
+an+extra 0.1704
+an+eye -0.1297
+an+honest -0.1391
+an+hour -0.4669
+an+informal -0.1042
+an+interest 0.1632
+an+intern 0.8865
+an+internal 0.2334
+an+internship 0.644
+an+interview 0.9098
+an+introduction -0.2305
+an+observer -0.2914
+an+occasional -0.1067
+an+open -0.2871
+ana 0.2969
+analysis -0.2914
+analyst 0.7516
+analyst+opening 0.3412
+analyst+position 0.1689
+analyst+post 0.2309
+analyst+roles 0.11
+analysts 0.1688
+and -0.4522
+and+ask -0.2042
+and+be 1.0105
+and+catch -0.1954
+and+could 0.5171
+and+development -0.1304
+and+families -0.1022
+and+felt -0.2159
+and+flag 0.3731
+and+for -0.4716
+and+found -0.1084
+and+he 0.2071
+and+hear -0.1129
+and+honestly 0.4465
+and+how -0.2881
+and+i -0.5188
+and+i'll 0.2942
+and+i'm -0.2516
+and+if 1.5964
+and+is 0.2248
+and+it's -0.1154
+and+make 0.2075
+and+maybe 0.2618
+and+now -0.1636
+and+once 0.3029
+and+pass -0.1998
+and+perhaps 0.239
+and+please 0.2449
+and+prove 0.3424
+and+said -0.1235
+and+see -0.3193
+and+should 0.9435
+and+show 0.472
+and+since 0.3718
+and+take 0.2272
+and+talk -0.1952
+and+tell -0.2032
+and+thank -0.1075
+and+that -0.3958
+and+the -0.2302
+and+thought -0.1472
+and+time -0.1054
+and+to 0.3561
+and+told -0.1106
+and+visit -0.14
+and+watch -0.1965
+and+what -0.7988
+and+when 0.364
+and+where -0.2964
+and+whether 0.325
+and+which -0.3433
+and+while 0.4182
+and+will -0.1253
+and+work 0.3346
+and+would 0.5056
+and+you -0.2565
+and+your -0.7563
+announcement -0.275
+anonymised -0.1152
+another 0.5813
+another+format -0.1227
+answer -0.6199
+answer+emails -0.1714
+answering 0.1904
+answering+my 0.2029
+answers -0.1337
+any 1.0682
+any+advice -0.3027
+any+books -0.1018
+any+capacity 0.6292
+any+chance 1.2305
+any+comments -0.4282
+any+date -0.1389
+any+day -0.104
+any+guidance -0.2439
+any+help 0.1341
+any+insight -0.148
+any+junior 0.3497
+any+leaflet -0.1184
+any+opening 0.3796
+any+openings 0.9988
+any+perspective -0.1396
+any+possibility 0.5749
+any+reactions -0.1375
+any+reading -0.1495
+any+thoughts -0.207
+any+time 0.1398
+any+trouble -0.1222
+any+work 0.2802
+anyone 0.5762
+anyone+else -0.1667
+anyone+reads 0.2118
+anyone+who 0.1614
+anything 0.6441
+anything+at -0.1989
+anything+comes -0.2308
+anything+further -0.1733
+anything+i -0.5293
+anything+in -0.1835
+anything+open 0.3365
+anything+so -0.1077
+anything+suitable 0.7657
+anything+with -0.2486
+anything+you -0.2315
+anyway -0.2384
+anywhere -0.1511
+app -0.1108
+applicants 0.5966
+application 1.2231
+application+and 0.4491
+application+for 0.2796
+application+pack -0.2078
+application+to 0.3785
+application+when 0.2986
+applications 0.5728
+applications+are 0.21
+applications+for 0.1006
+applied 0.521
+applied+and 0.1056
+applied+for 0.4096
+apply 1.0689
+apply+and 0.5854
+apply+for -0.1971
+apply+i 0.2079
+apply+through 0.3115
+applying 0.8206
+applying+anywhere -0.1371
+applying+to 0.3417
+appointed 0.2545
+appointment 0.3046
+appreciate -0.4796
+appreciate+it -0.1056
+appreciate+you -0.1233
+appreciate+your -0.1621
+appreciated -0.5922
+appreciated+your -0.4106
+appreciative 0.1539
+apprentice 0.5277
+apprentice+in 0.3854
+apprentices 0.4047
+apprenticeship -0.1195
+approach+your 0.2288
+approved 0.2423
+architect 0.209
+architect+with 0.2343
+architectural 0.1705
+architectural+assistant 0.139
+are+able -0.4952
+are+advertised 0.153
+are+attending -0.1274
+are+available -0.1697
+are+aware 0.6797
+are+being 0.181
+are+comfortable -0.1032
+are+ever -0.3894
+are+free -0.1336
+are+going -0.3372
+are+good -0.101
+are+harder -0.1213
+are+keeping -0.1789
+are+of -0.1776
+are+on 0.2041
+are+recruiting 0.3875
+are+settled -0.12
+are+still -0.3506
+are+the -0.1417
+are+turned 0.2117
+are+up -0.2252
+are+useful -0.1116
+are+well -0.3365
+are+willing -0.1207
+are+you 2.6639
+area -0.302
+argue 0.316
+around -1.1804
+around+whatever -0.1953
+around+your -0.7934
+arrange+and 0.148
+arrange+it -0.1338
+arranged -0.2099
+article -0.1657
+as -0.1479
+as+a 0.8075
+as+agreed -0.3621
+as+an 0.3538
+as+i -0.2641
+as+if -0.134
+as+interim 0.7702
+as+its 0.1411
+as+my 0.1106
+as+one 0.2148
+as+our 0.1113
+as+promised -0.3739
+as+soon -0.1587
+as+we -0.2196
+as+well 0.2311
+as+you -0.9861
+as+your 0.6035
+ask 0.2724
+ask+for -0.1353
+ask+in 0.6516
+ask+is 0.2627
+ask+your 0.1373
+asked -0.4371
+asked+me -0.2
+asking -0.2514
+asking+my -0.1014
+asks -0.1709
+asks+about -0.1427
+assembling 0.4045
+assessment 0.3797
+assessment+day 0.3773
+assistant 0.9994
+assistant+and 0.1637
+assistant+in 0.5827
+assistant+opening -0.3703
+assistant+post 0.4904
+assistant+psychologist -0.1638
+assistant+roles -0.1296
+assistants 0.1001
+associate 1.1745
+associate+product 0.1334
+assumed -0.1522
+assurance 0.1658
+at -0.3822
+at+a -0.4606
+at+an -0.1983
+at+another -0.112
+at+any 0.1903
+at+eastfield 0.3736
+at+my -0.1703
+at+next -0.1142
+at+st 0.1067
+at+that 0.2138
+at+the 0.6557
+at+whatever -0.1243
+at+work -0.254
+attached 0.1395
+attached+my 0.4944
+attend -0.9771
+attend+if -0.3692
+attend+the -0.3836
+attending -0.1871
+attending+the -0.1681
+audiences -0.151
+audit 0.2805
+audit+associate 0.2393
+audition 0.8112
+auditors 0.2854
+australian 0.2809
+automated 0.1974
+available 1.4383
+available+on 0.7457
+available+to 0.9499
+aware 0.6661
+aware+of 0.6758
+away 0.811
+away+a -0.1031
+away+before 0.2106
+away+you 0.2516
+back 0.869
+back+and 0.4288
+back+for 0.1895
+back+my 0.103
+back+this 0.1462
+back+through 0.5833
+back+to -0.5951
+background 0.4411
+background+and -0.1525
+background+is -0.1271
+background+might 0.1932
+background+rather 0.1577
+background+when 0.1873
+background+would 0.6877
+backing 0.1681
+bank 0.1906
+bar 0.186
+basics 0.4637
+basis 0.2952
+basis+i 0.1439
+be 0.6636
+be+a 0.2288
+be+added 0.8713
+be+alright 0.2358
+be+an -0.167
+be+applying 0.2271
+be+arranged -0.1756
+be+better -0.165
+be+candid 0.3607
+be+clear -0.1449
+be+comfortable 0.1477
+be+connected -0.127
+be+considered 2.3443
+be+delighted 0.1373
+be+extremely 0.1331
+be+first 0.2128
+be+flexible -0.1165
+be+for 0.3572
+be+free -0.1696
+be+glad -0.2995
+be+happy -0.8432
+be+helpful -0.1947
+be+highly 0.1877
+be+in -0.1544
+be+interested -0.1828
+be+interviewed 0.3059
+be+introduced -0.1609
+be+invited 0.4802
+be+just -0.1233
+be+keen 0.2175
+be+kept 0.1405
+be+kind 0.3497
+be+learning -0.1027
+be+looking 0.5398
+be+made 0.1014
+be+me 1.0141
+be+more 0.2883
+be+most 0.4996
+be+my -0.1099
+be+of -0.4506
+be+on 0.2227
+be+one 0.6392
+be+open -0.4846
+be+part 1.1875
+be+possible -0.4469
+be+ready -0.196
+be+really -0.2913
+be+right -0.1064
+be+room 0.2183
+be+sitting 0.4274
+be+so 0.6799
+be+something 0.1344
+be+taking 0.6338
+be+that 0.191
+be+the 0.6954
+be+there -0.5168
+be+thrilled 0.3451
+be+told -0.1619
+be+up -0.6652
+be+useful -0.1331
+be+very -0.2947
+be+wonderful -0.1424
+be+your 0.1005
+because -0.1455
+because+i 0.2662
+because+the -0.1166
+become -0.3273
+become+a -0.1713
+been -0.7214
+been+a -0.1499
+been+approved 0.2826
+been+expanding 0.1513
+been+eye -0.1061
+been+sitting -0.1713
+been+telling -0.1434
+before -0.4666
+before+a 0.4139
+before+anyone 0.1859
+before+applying -0.1304
+before+friday -0.2298
+before+it 0.2823
+before+we -0.1041
+before+you'd 0.1443
+beforehand -0.3127
+beforehand+and 0.1671
+begin 0.298
+begin+with 0.1525
+beginning 0.1109
+begins 0.2213
+begun -0.1454
+behalf 0.1325
+behind 0.5178
+behind+it 0.5021
+behind+your 0.2224
+being 0.2248
+being+considered 0.1254
+being+so -0.1282
+believe -0.271
+believe+it -0.2112
+below 0.5473
+below+in 0.6519
+bench 0.3601
+beside 0.4082
+beside+the 0.4388
+best -0.2003
+best+advice 0.3273
+best+thing -0.1111
+beta -0.1997
+better -0.7476
+better+placed -0.1223
+better+than -0.1038
+between -0.2363
+big -0.1247
+bit -0.136
+blog -0.1268
+board 0.6865
+board+i 0.1622
+bold 0.1195
+bonus 0.5264
+book -0.3856
+book+a -0.1676
+booked 0.2007
+bookings -0.1489
+bookkeeping -0.1243
+books -0.4375
+books+and -0.2177
+boss 0.1302
+both -0.269
+bottom 0.1605
+brain -0.2179
+brain+about -0.2041
+branch -0.1175
+brand 0.2701
+brand+strategy 0.3336
+brew 0.4953
+brief -0.4015
+brief+i 0.4037
+brief+meeting -0.1137
+briefings -0.3202
+briefly -0.3655
+briefly+at -0.2183
+brigade 0.5271
+bring 0.6241
+bring+a 0.1197
+bring+in 0.2267
+bring+me 0.452
+bring+my 0.1843
+bringing 0.1187
+brings -0.1906
+brings+you -0.1603
+build -0.3049
+build+a -0.1308
+building -0.2071
+built+and 0.187
+business 0.2007
+business+i 0.1063
+busy 0.1237
+busy+night 0.2139
+busy+weekends 0.3171
+but -0.9326
+but+could 0.2344
+but+i -0.2609
+but+i'd -0.1378
+but+if -0.1107
+but+please -0.1435
+buy -0.2893
+buy+you -0.2499
+by -0.4956
+by+a 0.5745
+by+any 0.2848
+by+email -0.2304
+by+phone -0.213
+by+the -0.1083
+calendar -0.3058
+call -1.3139
+call+about 0.3416
+call+at -0.2124
+call+in -0.3481
+call+is -0.1205
+call+outs 0.207
+call+to 0.2785
+call+with -0.1336
+calls 0.2118
+calls+on 0.2991
+calm 0.2685
+came -0.7618
+came+from -0.2247
+came+to -0.1624
+came+up -0.1076
+can 0.4273
+can't 0.1739
+can+add 0.4181
+can+also -0.1527
+can+apply 0.1727
+can+arrange 0.1473
+can+carry 0.2154
+can+contribute 0.1068
+can+do 0.3758
+can+ever -0.2124
+can+give -0.1421
+can+help 0.4484
+can+learn 0.2226
+can+manage 0.231
+can+offer -0.1781
+can+read -0.142
+can+see -0.1927
+can+spare -0.2448
+can+take 0.587
+can+tell -0.1594
+can+work 0.4675
+can+you 0.5117
+candid 0.2473
+candid+about 0.3606
+candidacy 0.1281
+candidate 0.5033
+candidates 0.245
+cannot -0.2285
+capacity 1.0379
+carbon -0.1292
+cardiac+ward 0.1139
+care -0.2698
+career -0.1934
+career+changer 0.4818
+career+changers -0.2222
+career+in -0.107
+careers 0.7579
+careers+evening -0.1363
+careers+page 1.0965
+carry 0.4696
+carry+weight 0.3643
+case 0.7692
+case+anything 0.3043
+case+it 0.3033
+case+study -0.106
+case+they 0.2898
+case+you 0.1627
+case+your 0.2136
+catch -0.5185
+catch+up -0.5118
+caught 0.1711
+cause -0.1108
+cellar 0.1051
+cellist 0.3052
+centre 0.2513
+certain+it 0.1398
+certificate -0.2777
+certification -0.1699
+certifications 0.208
+certifications+actually 0.3344
+cfo 0.2104
+chain -0.1165
+chair 1.136
+chance 1.2035
+chance+and -0.1401
+chance+i'd -0.1084
+chance+of 0.4086
+chance+to 0.6451
+change -0.1782
+changed -0.1177
+changer 0.4818
+changer+like 0.4824
+changers -0.2222
+chapter+of 0.2507
+chapter+on -0.1385
+charge 0.4611
+charge+so 0.3186
+charity -0.3024
+charter 0.4499
+chartership 0.373
+chase -0.1236
+chat -0.1282
+chat+about 0.4158
+chat+afterwards -0.1347
+chat+over -0.1382
+chat+sometime -0.2771
+check -0.8016
+check+whether -0.4744
+checking -0.1277
+checklist -0.2325
+checklist+your -0.1277
+cheeky 0.238
+chief 0.4475
+chief+executive 0.3297
+choice 0.4503
+chooses 0.1967
+choosing -0.2397
+christmas -0.1231
+circle 0.1481
+circulate -0.1177
+cities 0.1459
+claims 0.6968
+claims+background 0.7499
+classes+and -0.2
+classes+for 0.1928
+classmate -0.113
+classroom -0.2534
+cleanly 0.2108
+clear -0.4048
+clearer -0.1431
+client -0.1644
+clients -0.2745
+climate -0.2692
+climate+modelling -0.1144
+clinic -0.1241
+clinical -0.5496
+clinical+education -0.1004
+clinics -0.13
+clips 0.314
+clips+and 0.3216
+closer -0.1049
+club -0.4867
+club's -0.1075
+co+op 0.1099
+coding -0.164
+coffee -1.2927
+coffee+at -0.1671
+coffee+if -0.1279
+coffee+near -0.2333
+coffee+next -0.323
+coffee+when -0.1094
+cohort 0.4039
+colleague -0.7873
+colleague+in -0.1389
+colleague+on -0.1272
+colleagues 0.1803
+colleagues+at 0.1677
+collection -0.1181
+collections 0.2919
+collections+team 0.3376
+college -0.1912
+come 0.2123
+come+across -0.2275
+come+along -0.5041
+come+and 0.1169
+come+back 1.6564
+come+if -0.1646
+come+in 0.246
+come+on 0.114
+come+to -0.8608
+comes 0.763
+comes+across 0.2686
+comes+next 0.119
+comes+round 0.3655
+comes+through -0.186
+comes+up 0.3415
+comfortable 0.9483
+comfortable+doing 0.3061
+comfortable+passing 0.1202
+comfortable+referring 0.7614
+comfortable+with -0.1211
+coming+in -0.1307
+coming+months -0.1344
+coming+up 0.4185
+coming+weeks -0.2852
+comments -0.7664
+comments+on -0.1785
+comments+you -0.1832
+commercial -0.1611
+commissioning 0.6882
+commitments -0.1721
+committed -0.1064
+committee 0.4104
+committee+and 0.4057
+common -0.103
+community -0.5598
+community+fundraising -0.1966
+company 0.613
+company's -0.1233
+company+are -0.3245
+company+as 0.2822
+company+at 0.3802
+company+careers 0.6081
+company+commissions 0.1288
+company+could -0.128
+company+data -0.1284
+company+ever 0.2985
+company+for -0.1075
+company+graduate 0.1369
+company+has 0.3057
+company+have 0.1403
+company+hiring 1.1229
+company+i 0.2492
+company+in -0.2527
+company+need 0.1919
+company+on -0.1925
+company+opens -0.1107
+company+pays 0.5249
+company+recently 0.1408
+company+s -0.2734
+company+sometimes -0.2179
+company+staffs 0.102
+company+studio 0.2228
+company+suggested -0.1005
+company+takes 0.2207
+company+that 0.1386
+company+to 0.3783
+company+usually -0.1317
+company+when -0.1521
+company+whenever 0.1877
+company+while 0.6136
+company+who -0.3855
+company+will 0.1297
+company+would -0.102
+compete -0.1385
+complain -0.1105
+complete 0.2973
+complete+my 0.4175
+completely -0.271
+completely+understand -0.1226
+conference -0.2489
+confidence -0.1415
+confident+i 0.1489
+confirm -0.1381
+confirm+whether -0.1062
+confirmed -0.1532
+congratulations -0.3148
+congratulations+on -0.1793
+connect -0.246
+connect+me -0.2334
+connected -0.1459
+consenting -0.1019
+conservation -0.1859
+consider 1.0537
+consider+a -0.1191
+consider+coming -0.1409
+consider+letting -0.3516
+consider+me 1.1743
+consider+my 0.1977
+consider+someone 0.1757
+consider+taking 0.3597
+consideration 0.1411
+considered 2.3523
+considered+and 0.2615
+considered+for 0.3937
+considered+that -0.1526
+considering+my -0.1034
+consultant 0.2663
+consultant+on 0.1064
+consultants 0.137
+consultants+for 0.1461
+consulting+work -0.1031
+contact -0.4885
+contact+me -0.1577
+contact+you -0.1803
+contacts+in 0.1303
+content+design -0.2208
+content+team 0.2184
+context -0.2064
+contract 1.9822
+contract+as 0.1856
+contract+with 0.4052
+contractor -0.201
+control -0.1358
+convenience -0.5854
+convenient -1.4517
+convenient+for -0.4818
+convenient+i -0.137
+conversation -0.2577
+conversation+about 0.1451
+conversation+at -0.1514
+conversation+for 0.4646
+conversation+goes 0.4737
+conversation+had 0.188
+conversation+in -0.1674
+conversation+made 0.1699
+conversation+to -0.1255
+conversations -0.1304
+convinced -0.3052
+convinced+me -0.1276
+convinced+than -0.1446
+coo 0.2352
+cook 0.4366
+cook+for 0.2443
+cooperative 0.4255
+coordinator 1.0946
+coordinator+is 0.273
+copy -0.2415
+cost 0.2576
+could 1.9832
+could+add 0.3073
+could+ask -0.1353
+could+be 0.5138
+could+check -0.3004
+could+come -0.2172
+could+do -0.3507
+could+flag 0.1348
+could+forward -1.1181
+could+get 0.1256
+could+help -0.5793
+could+i 1.7641
+could+judge 0.3688
+could+keep 0.9472
+could+let -0.4932
+could+pass -0.1294
+could+put 0.2773
+could+recommend -0.1394
+could+see 0.9724
+could+send -0.5017
+could+shadow -0.3
+could+share -0.2299
+could+show 0.2073
+could+spare -0.4186
+could+start 0.2724
+could+tag -0.1335
+could+tell 0.1307
+could+use 0.1199
+could+you 1.4917
+count+for -0.1084
+count+me 0.2369
+counting -0.1075
+course -0.998
+course+be 0.1796
+course+i -0.2116
+course+if -0.3213
+course+is 0.1421
+course+of 0.2215
+course+you -0.1091
+courses -0.373
+cousin -0.1061
+cover 1.7823
+cover+in -0.1969
+cover+letter 0.1934
+cover+some 0.2671
+covered 0.2181
+covers 0.2233
+credit -0.1017
+crew 0.3364
+crew+on 0.1809
+critical -0.1006
+cross -0.3379
+curatorial -0.1112
+curious -0.1572
+curious+to -0.1228
+curious+whether 0.1162
+current 0.5203
+current+role -0.1282
+currently 0.6786
+currently+recruiting 0.2555
+customer -0.2025
+cut -0.1388
+cutting -0.1005
+cv 1.5328
+cv+along 0.1253
+cv+for 0.349
+cv+in 0.5101
+cv+on 0.2919
+cv+over 0.1121
+cv+to 0.2916
+cycle 0.1389
+dashboard -0.1657
+data -0.5031
+data+reporter 0.3219
+date -0.5373
+dates -0.2177
+dates+for -0.1538
+dates+that -0.138
+day -1.4277
+day+i -0.194
+day+to -0.1038
+day+with -0.3957
+days -0.5382
+days+a 0.1723
+deal 0.1829
+deal+to 0.1232
+deal+with 0.2136
+dear -0.1878
+decide+the 0.327
+decision -0.1077
+decisions -0.1383
+deck -0.1132
+deck+officer 0.1245
+defend 0.4659
+degree -0.1122
+degree+is 0.2123
+delighted+if -0.1302
+delighted+to 0.2788
+demonstration -0.127
+demonstrations -0.1304
+department 0.4745
+department+i 0.2754
+deputy 0.1931
+describe -0.1339
+described -0.2207
+described+your -0.1427
+description -0.3641
+description+of -0.2011
+design -0.4435
+design+public 0.2766
+design+roles -0.1434
+designer 0.2683
+designer+opening 0.2124
+desk 0.9138
+desk+since 0.1212
+desk+so 0.2023
+desks 0.1829
+desks+are 0.1872
+details 0.2717
+details+of -0.4718
+details+on 0.5443
+details+to 0.1345
+dev -0.1675
+developer 0.1963
+developers -0.1081
+development -0.3543
+developments -0.3359
+diary -0.718
+diary+is -0.3118
+did 0.3348
+did+more -0.127
+didn't 0.1024
+difference -0.1312
+different -0.1426
+differently -0.1287
+difficult -0.1636
+digital -0.1506
+dinner -0.4231
+diploma -0.1529
+direction -0.1882
+directly -0.2988
+director 0.2884
+director's -0.1668
+director's+diary -0.1658
+director+if 0.2347
+discuss 0.3176
+discuss+how 0.4397
+discuss+whether -0.1202
+discussed -0.2101
+discussion+i 0.1203
+disruption -0.1176
+dissertation -0.1332
+division 0.4901
+dmitri 0.1427
+do 0.5497
+do+a 0.6094
+do+an 0.5994
+do+and 0.1097
+do+any 0.2164
+do+before -0.1139
+do+for -0.2586
+do+get -0.554
+do+hiring -0.123
+do+it -0.1201
+do+keep -0.1431
+do+let -0.4248
+do+most -0.1015
+do+my 0.129
+do+not -0.3726
+do+send 0.2985
+do+the -0.1946
+do+to -0.1804
+do+you 1.7036
+document -0.1596
+does -0.2849
+does+i 0.1055
+doesn't -0.1597
+doing -0.2591
+doing+anything -0.2377
+doing+so 0.1196
+don't -0.4197
+don't+mind -0.2689
+don't+take 0.4376
+donated -0.2126
+done -0.2686
+doors 0.244
+doors+open 0.3398
+double 0.4627
+doubt -0.1087
+dough 0.5261
+down+for -0.2019
+down+my -0.1072
+down+the 0.3269
+draft -0.2442
+draw 0.3632
+drawing+board 0.1113
+drift -0.109
+drive 0.3003
+driver -0.1338
+drop -0.2513
+drops 0.444
+dry 0.261
+during -0.8359
+during+a -0.2634
+during+my -0.312
+during+your -0.1056
+e -0.1065
+each+month 0.2318
+ear 0.1856
+early -0.5434
+easier -0.5541
+easier+for -0.147
+easiest -0.2856
+easiest+for -0.214
+eastfield 0.3655
+editor 0.998
+editor+i 0.382
+editor+in 0.19
+editorial -0.1239
+editorial+work -0.136
+education -0.1357
+education+team -0.1264
+either -0.4082
+either+would -0.1448
+elective 0.139
+else -0.3013
+else+you -0.104
+email -0.6112
+email+address -0.1564
+emails -0.2098
+emergency+response 0.1187
+employ 0.2021
+employee 1.4053
+employee+referral 0.907
+employment 0.4908
+enclosed -0.1446
+encouraged -0.1418
+encouraged+me -0.133
+encouragement -0.2015
+end -0.369
+end+of -0.2583
+ended -0.1113
+energy -0.2657
+engaged 0.2858
+engineer -0.3974
+engineer+opening 0.1846
+engineer+to -0.1139
+engineering+team -0.1264
+engineers 0.13
+engineers+at 0.1378
+engineers+for 0.2181
+engineers+make 0.2141
+enjoy -0.1479
+enjoyed -0.2405
+enormously -0.2421
+enormously+to -0.1835
+enough 0.2424
+enough+of 0.2127
+enough+to 0.1977
+ensure -0.203
+entirely -0.2948
+equally 0.2875
+equipment -0.1122
+especially -0.4056
+estimating -0.3763
+evaluation -0.1353
+even 0.3486
+even+a -0.2316
+even+if -0.1864
+even+though 0.407
+evening -0.5554
+evening+at -0.1326
+evening+for -0.2458
+evening+sessions 0.2158
+evening+so 0.2098
+evenings -0.1174
+event -0.112
+events 0.2067
+eventually 0.1535
+ever 0.5355
+ever+a 0.1869
+ever+anything -0.4352
+ever+finds 0.3552
+ever+had 0.1003
+ever+has 0.3425
+ever+have -0.3525
+ever+help -0.156
+ever+in -0.3477
+ever+need 0.2826
+ever+needs 0.3786
+ever+opens -0.3462
+ever+passing -0.1304
+ever+since -0.2613
+ever+take 0.2822
+ever+that -0.1524
+ever+think -0.3376
+ever+up -0.3201
+every -0.7027
+every+day -0.1282
+everyone -0.2562
+everyone+at -0.1317
+everything+i 0.3773
+everything+you -0.1219
+exactly -0.4468
+exactly+the -0.21
+exam -0.1452
+example -0.1959
+excavation 0.124
+executive 0.3969
+executive+seat 0.1667
+exercise+your 0.1246
+exhibition -0.199
+exhibition+opening -0.1391
+expansion 0.1019
+expect -0.2631
+expect+it 0.1898
+expected -0.3153
+expects+of 0.1024
+experience+as 0.1402
+experience+at -0.1451
+experience+can 0.2111
+experience+to 0.2102
+experience+you 0.1707
+experienced -0.1395
+experiments -0.1475
+explain -0.1881
+explained -0.1726
+explaining -0.1273
+explanation -0.14
+explanation+of -0.1311
+explore+whether -0.2916
+expression 0.1534
+expression+of 0.1534
+eye -0.1709
+eye+opening -0.1789
+eye+to 0.2596
+factory 0.1575
+fair -0.2108
+falls -0.1042
+families -0.1777
+families+are -0.1009
+family -0.1295
+far -0.3564
+far+more -0.1327
+farm 0.1723
+farm+assistant 0.2996
+favour -0.2734
+feature 0.2548
+featured -0.1609
+features+desk 0.2159
+features+with -0.1991
+feedback -0.7837
+feedback+on -0.4673
+feel -0.4196
+feel+comfortable 0.6835
+feel+free -0.3293
+feel+i -0.2349
+feels -0.2276
+fellowship -0.3696
+felt+comfortable 0.2399
+felt+you -0.1816
+festival -0.2974
+few -0.1707
+few+days 0.3549
+few+of -0.1043
+few+questions -0.1736
+few+shifts 0.2236
+few+things 0.104
+few+words -0.171
+field 0.6824
+field+agronomists 0.2554
+field+and -0.1158
+field+assistant 0.1817
+field+experience 0.161
+field+team 0.3762
+field+technicians 0.3398
+field+trips 0.1393
+file 0.5277
+files 0.2277
+fill 0.9351
+fill+it 0.5866
+filled 0.1831
+filling 0.2798
+final -0.2027
+final+project -0.1015
+finally+get 0.262
+finance -0.2194
+find -0.2105
+find+a -0.156
+find+it -0.1974
+find+its 0.1526
+find+myself 0.3612
+find+out -0.3898
+find+room 0.3234
+finding -0.135
+findings -0.2588
+findings+are -0.1328
+finds 0.1856
+finds+you -0.1628
+fine -0.1803
+finish 0.2703
+finished -0.3547
+firms 0.1381
+first -0.2028
+first+hand 0.1964
+first+in 0.1912
+first+place -0.1319
+first+round 0.501
+first+to -0.132
+first+year -0.1517
+fit 0.7364
+fit+around -0.4993
+fit+for 0.1033
+fit+i 0.1076
+fit+in 0.3485
+fit+on 0.1389
+fixed 0.1901
+fixed+term 0.2135
+flag 0.4961
+flag+it 0.3797
+flagging 0.1821
+flagging+my 0.1825
+flexible -0.2392
+floor -0.1142
+flow -0.1307
+fly 0.1758
+focus+on 0.1109
+focused -0.1497
+follow -0.4516
+following -0.1643
+follows -0.1719
+food -0.1082
+footing 0.2866
+for 0.5761
+for+a -0.2574
+for+an 0.2629
+for+analyst 0.1206
+for+analysts 0.3325
+for+and -0.1769
+for+another 0.6184
+for+any -0.3116
+for+anything 1.6372
+for+being -0.1345
+for+career -0.1575
+for+coffee -0.1324
+for+considering -0.1697
+for+curatorial -0.1211
+for+dinner -0.1217
+for+editorial -0.1311
+for+everything -0.102
+for+free 0.3148
+for+future -0.1286
+for+i 0.2185
+for+in -0.218
+for+it 1.7164
+for+its 0.4661
+for+latin 0.1208
+for+letting 0.2759
+for+lunch -0.232
+for+me 0.6769
+for+meeting -0.176
+for+minutes -0.3412
+for+months -0.1263
+for+my -0.3006
+for+now -0.12
+for+offering -0.2082
+for+one 0.8629
+for+our -0.1227
+for+people 0.1617
+for+receiving -0.1792
+for+recommending 0.3368
+for+reference -0.1138
+for+research 0.2146
+for+several -0.1302
+for+so 0.1192
+for+some 0.3327
+for+someone 0.1551
+for+taking -0.3188
+for+teachers -0.2157
+for+that 1.3389
+for+the 0.352
+for+this 0.2657
+for+trainees -0.4394
+for+you -0.2022
+for+yourself 0.2706
+forecasting -0.1135
+forget 0.3882
+forgive -0.2959
+forgive+me -0.2278
+form+when -0.13
+format -0.2174
+format+would -0.1397
+former -0.4912
+forum -0.1209
+forward 0.7755
+forward+details -0.1996
+forward+for 0.6755
+forward+it 0.215
+forward+me -0.1091
+forward+my 0.1288
+forward+the -0.8947
+forward+them -0.1465
+forward+this -0.1802
+forward+to -0.4286
+forwarding 0.2839
+forwarding+my 0.2898
+found -0.2389
+found+your -0.1171
+foundation+training 0.1631
+fractional 0.3469
+frame -0.3445
+frame+repair -0.2844
+framework -0.1934
+frank -0.1074
+free 0.3235
+free+and 0.3372
+free+for -0.1405
+free+on 0.1983
+freelance 0.6558
+freelance+contract 0.2115
+freelance+translators 0.1995
+freelancers 0.5675
+freight 0.1075
+friday -0.3095
+friend -0.1289
+from -1.0101
+from+a -0.2371
+from+mining -0.1589
+from+my 0.1867
+from+now 0.4066
+from+retail -0.1
+from+someone -0.1905
+from+the -0.1722
+from+you 0.1868
+from+your -0.2956
+front -0.1925
+full 0.1177
+full+so -0.1795
+full+time 0.601
+fun -0.1752
+funding+round -0.1757
+funds 0.1042
+further -0.2444
+future -0.4074
+gain 0.1167
+gain+the 0.1998
+gallery -0.1098
+game -0.2527
+gap 0.3273
+gaps -0.1406
+garden 0.2141
+gave -0.3372
+gave+me -0.4974
+general -0.2114
+generosity -0.1615
+generous -0.1857
+generous+with -0.1498
+geologist 0.1302
+geologist+at 0.2925
+get -0.4003
+get+a -0.2641
+get+some 0.1756
+get+the -0.6321
+gets+going 0.1358
+getting -0.1449
+give+it 0.3819
+give+you 0.1639
+give+your -0.1526
+given -0.475
+given+me -0.1416
+giving -0.1388
+glad -0.1314
+glad+of -0.2427
+glad+to 0.1841
+gladly 0.2815
+gladly+come 0.2154
+glass -0.1382
+go 0.1942
+go+about 0.3327
+go+at 0.1235
+go+well 0.1274
+goal -0.1139
+goes 0.5997
+goes+to -0.1767
+goes+well 0.5623
+going 0.3242
+going+at 0.4971
+going+to -0.2469
+going+well -0.2533
+good -0.1289
+good+fit 0.4218
+good+person -0.2546
+good+way 0.2847
+good+with 0.3424
+got -0.1127
+government -0.1748
+grab -0.2871
+grab+a -0.2813
+graduate 0.7239
+graduate+actuarial 0.1444
+graduate+analyst 0.2033
+graduate+engineer -0.2078
+graduate+programme 0.1199
+graduate+project 0.4125
+graduates 0.5347
+grant -0.1799
+grant+me -0.134
+graphics -0.1182
+graphics+desk -0.1045
+grateful -0.164
+grateful+for -1.0455
+grateful+i 0.1871
+grateful+if 0.3837
+grateful+simply -0.1965
+grateful+that -0.1373
+grateful+to 0.9494
+grateful+too 0.2147
+great -0.2184
+great+fit 0.1062
+great+to 0.1873
+greatly -0.2316
+grew 0.3609
+group 0.4396
+group+at 0.189
+group+has 0.1836
+group+sessions -0.1012
+group+that 0.1812
+group+you -0.1173
+growing 0.4697
+growing+its -0.1184
+growing+so 0.2966
+growing+the 0.1851
+grows 0.2629
+growth 0.5199
+guest -0.5709
+guests 0.3192
+guidance -0.4023
+guidance+you -0.1454
+guide -0.5302
+guidelines -0.2158
+guidelines+your -0.1257
+habits -0.1159
+had -0.6761
+had+a -0.1461
+had+made 0.1695
+had+to -0.1402
+half -0.4989
+half+an -0.2411
+half+expected -0.1214
+half+hour -0.2602
+hall -0.1161
+hand 0.4277
+hand+over 0.2107
+handed 0.9739
+handful 0.2627
+handful+of 0.2628
+handles -0.1687
+hands 0.3519
+hands+i -0.2472
+hands+on 0.4272
+handy 0.1287
+hannah 0.2679
+hannah+mentioned 0.2953
+happen 0.4499
+happen+to 0.3465
+happened 0.1034
+happened+to 0.1424
+happens -0.1305
+happily 0.731
+happy+for -0.2947
+happy+to 0.4691
+harcourt -0.1496
+harcourt+university -0.1464
+harder -0.1354
+harder+to -0.1214
+hardly -0.121
+harvest 0.3518
+has -0.4918
+has+a 0.3044
+has+already -0.1199
+has+also -0.1289
+has+an 0.533
+has+any 0.2051
+has+been -0.1996
+has+built 0.2221
+has+just 0.2265
+has+made -0.2058
+has+more 0.3229
+has+to -0.119
+hat 1.1901
+hat+in 1.1822
+hate+to -0.1974
+have -0.7545
+have+a 0.1459
+have+already -0.2344
+have+also -0.1606
+have+any 0.5865
+have+applied 0.1565
+have+attached 0.2567
+have+been -0.3091
+have+begun -0.1204
+have+had -0.1803
+have+in -0.1006
+have+it -0.1088
+have+just -0.1333
+have+long 0.1757
+have+me 0.4983
+have+never -0.1241
+have+not 0.3419
+have+on -0.1537
+have+put 0.1332
+have+room 0.4429
+have+seen 0.1007
+have+some -0.2261
+have+spoken 0.5177
+have+started -0.1292
+have+submitted 0.1878
+have+taken -0.1104
+have+the 0.1857
+have+time -0.3048
+have+to -0.2637
+haven't -0.1734
+he -0.5751
+he+has -0.1216
+he+mentioned -0.1034
+he+suggested 0.1495
+head+of -0.1826
+heads 0.3642
+heads+up 0.3753
+health -0.6026
+hear -0.4635
+hear+about 0.6544
+hear+from -0.2387
+hear+how -0.2
+hear+of 0.3934
+hear+that -0.1356
+hear+what -0.1816
+hear+your -0.2956
+heard -0.2037
+hearing -0.587
+hearing+about -0.1001
+hearing+from -0.1325
+hearing+how -0.2331
+heavily -0.1386
+heavily+committed -0.1054
+heavy 0.1007
+heavy+industry 0.1652
+hello -0.5143
+hello+to -0.1349
+help -0.2848
+help+i 0.145
+help+in 0.2673
+help+me -0.337
+help+out 0.5753
+help+someone -0.1254
+help+the 0.3552
+helped -0.3937
+helped+me -0.2154
+helpful -0.5743
+helps 0.1275
+helps+to 0.1816
+her -0.1974
+her+that 0.5194
+here -0.4574
+here+is -0.1379
+highly+obliged 0.1875
+highly+of -0.1857
+him -0.4515
+hire 0.9074
+hire+and -0.1066
+hire+for 0.3299
+hire+me 0.3058
+hired 0.2231
+hires 0.4886
+hires+for 0.539
+hiring 2.5471
+hiring+for 0.1447
+hiring+junior 0.1603
+hiring+juniors 0.9615
+hiring+manager 1.045
+hiring+managers -0.1113
+hiring+panels -0.1534
+hiring+team 0.2896
+his -0.256
+historian -0.179
+history -0.1139
+holding -0.1348
+holding+an -0.1097
+holds -0.1757
+holds+an -0.1446
+home -0.3685
+home+i 0.1112
+honest -0.556
+honest+i 0.1895
+honest+take -0.1197
+honest+view -0.1732
+honestly 0.1011
+honesty+about -0.1237
+hop 0.3423
+hope+all -0.2154
+hope+it 0.4613
+hope+our 0.1008
+hope+some -0.1169
+hope+the -0.2787
+hope+things -0.2715
+hope+to -0.3454
+hope+very 0.1189
+hope+you 0.5832
+hope+you're -0.1646
+hope+your -0.1306
+hopefully -0.1073
+hopes 0.2375
+hopes+to 0.2501
+hoping 0.1641
+hoping+you 0.1718
+hospital -0.1654
+hospitality -0.1151
+host 0.132
+host+me 0.1592
+hosts -0.1146
+hot 0.274
+hour -0.7795
+hour+at -0.186
+hour+conversation -0.2139
+hour+visiting -0.1025
+hours 0.3504
+hours+and 0.3234
+hours+at 0.1657
+house -0.1028
+housing 0.1937
+how -1.6962
+how+a -0.1461
+how+cities -0.1234
+how+co 0.112
+how+i 1.1393
+how+it -0.2798
+how+many 0.1908
+how+much -0.1599
+how+my -0.1348
+how+practising 0.2146
+how+someone -0.2438
+how+the -0.2938
+how+things -0.1427
+how+your -0.4248
+however -0.2645
+however+brief -0.2118
+hr 0.6187
+hr+assistant -0.1128
+hr+coordinator 0.8153
+humbly 0.4323
+humbly+request 0.4323
+i -0.2306
+i'd 1.4933
+i'd+be 0.8038
+i'd+half -0.1217
+i'd+happily 0.5769
+i'd+hate -0.1441
+i'd+jump 0.8837
+i'd+love 0.3375
+i'd+never -0.1426
+i'd+try -0.1721
+i'll -0.7558
+i'll+also -0.1275
+i'll+keep -0.1036
+i'll+send -0.2755
+i'm -0.4355
+i'm+a -0.321
+i'm+applying -0.104
+i'm+coming 0.181
+i'm+free 0.8029
+i'm+going -0.1142
+i'm+happy -0.2611
+i'm+not -0.1726
+i'm+sure 0.276
+i've -0.8489
+i've+been -0.1152
+i've+just -0.1602
+i've+put 0.1179
+i+admire 0.3343
+i+already 0.1389
+i+also 0.5748
+i+am -0.4271
+i+apply 0.1455
+i+appreciate -0.1003
+i+ask -0.3318
+i+be 1.0869
+i+believe -0.1517
+i+came -0.1151
+i+certainly 0.1146
+i+complete 0.4167
+i+completely -0.1148
+i+contact -0.1667
+i+could 0.2044
+i+did 0.1674
+i+didn't 0.1273
+i+do -0.2665
+i+don't 0.2718
+i+expect -0.1431
+i+finish 0.3594
+i+forget 0.4184
+i+graduate 0.1625
+i+had -0.3479
+i+have 0.1283
+i+haven't -0.1332
+i+hear 0.4523
+i+humbly 0.4328
+i+intend -0.1741
+i+introduce -0.1665
+i+join 0.2622
+i+keep -0.1427
+i+know -0.2467
+i+lack 0.2021
+i+learned -0.138
+i+left -0.1306
+i+look -0.1294
+i+love -0.1008
+i+may 0.1549
+i+might -0.1325
+i+need -0.1202
+i+notice -0.2119
+i+noticed 0.3059
+i+now -0.1056
+i+often -0.1088
+i+only 0.2202
+i+ought -0.1451
+i+owe -0.2483
+i+own 0.1391
+i+passed -0.1847
+i+plan -0.2077
+i+promise 0.2248
+i+put 0.1984
+i+qualify 0.1761
+i+read -0.2259
+i+realise -0.2057
+i+recently -0.1197
+i+remain -0.1337
+i+return 0.1036
+i+run -0.1244
+i+saw 0.1521
+i+see -0.1124
+i+send 0.5989
+i+start -0.3112
+i+still -0.1481
+i+submit 0.2616
+i+suspect 0.428
+i+take -0.3021
+i+tell 0.4974
+i+think -0.1269
+i+thought -0.2456
+i+understand 0.4567
+i+want -0.1223
+i+wanted -0.324
+i+was -0.3846
+i+will -0.4592
+i+won't 0.2139
+i+wonder 0.2044
+i+wondered 0.3721
+i+would 1.2285
+i+write -0.2279
+i+wrote -0.1036
+idea -0.2608
+idea+of -0.1325
+ideally 0.4737
+ideas -0.1888
+if 1.8912
+if+a 0.6264
+if+after 0.2191
+if+an -0.1269
+if+another -0.1564
+if+i -0.4175
+if+in 0.4032
+if+my 0.5173
+if+not -0.185
+if+now -0.1064
+if+our 0.5216
+if+she -0.1659
+if+so 0.9477
+if+someone -0.1412
+if+that -0.3974
+if+that's 0.2575
+if+the -0.5088
+if+there 0.15
+if+there's 0.4404
+if+they -0.1471
+if+this -0.1397
+if+you'd 0.1622
+if+you're -0.3738
+if+you've 0.2013
+if+your 0.9173
+illustrators 0.3633
+imagine -0.122
+imaging 0.2798
+immediately 0.1714
+important -0.1353
+importer -0.1106
+in+a -0.4124
+in+addition 0.2285
+in+advance -0.3906
+in+an -0.1541
+in+and 0.1008
+in+any 0.368
+in+applying 0.4407
+in+as 0.4579
+in+busy 0.2485
+in+case 0.9471
+in+charge 0.1771
+in+clinical -0.1541
+in+future -0.2044
+in+health -0.1766
+in+hot 0.2756
+in+i'd 0.2792
+in+its -0.1378
+in+june -0.1161
+in+learning -0.1023
+in+march -0.101
+in+may -0.3076
+in+mind 0.5776
+in+my -0.3457
+in+october -0.169
+in+on -0.3498
+in+particular -0.1124
+in+person -0.1973
+in+place -0.2135
+in+public 0.1304
+in+rather 0.7477
+in+return 0.1879
+in+security 0.1288
+in+september -0.3576
+in+such -0.1655
+in+that -0.1248
+in+the 0.2638
+in+this -0.2042
+in+to -0.1476
+in+touch -0.8639
+in+town -0.2545
+in+with 0.26
+in+your 2.0115
+include+a -0.1677
+included -0.4885
+industry -0.3533
+informal -0.1268
+information -0.124
+informed -0.2729
+informed+of -0.2531
+infrastructure 0.3131
+inside 0.3304
+inside+out 0.2481
+insight -0.222
+insight+you -0.1371
+inspection -0.4336
+instead+and -0.1253
+institute -0.102
+institutions 0.2206
+insurance -0.1341
+insurer -0.2002
+intake 0.2524
+intend -0.2376
+intend+to -0.2375
+interest 0.3493
+interest+in 0.3493
+interest+you 0.1416
+interesting -0.2561
+interim 0.7701
+intern 0.8434
+internal 0.1392
+internal+referral 0.4287
+internally 0.7616
+internally+for 0.2185
+international -0.1305
+interns 0.2843
+interns+again 0.2869
+internship 1.0637
+internship+at 0.2134
+internship+in 0.4875
+internships 0.4707
+interview 1.6968
+interview+for 0.9454
+interview+that -0.1278
+interviewed 0.1152
+interviewed+for 0.3047
+interviewed+me -0.1799
+interviews -0.1674
+into 0.3435
+into+a -0.202
+into+brand 0.3747
+into+it 1.054
+into+the -0.2884
+into+water 0.2164
+into+your 0.5791
+introduce -0.9529
+introduce+me -0.5824
+introduce+myself -0.3297
+introduced -0.2015
+introducing -0.1891
+introducing+myself -0.1174
+introduction -0.6831
+introduction+to -0.266
+invaluable -0.1103
+investigation -0.1251
+investment 0.2305
+investment+committee 0.2593
+invitation -0.5988
+invitation+still -0.1136
+invite -0.5623
+invite+you -0.3969
+invited 0.4583
+invited+to 0.4096
+involved -0.4805
+involved+in -0.4322
+involves -0.1318
+is -0.1573
+is+a -0.2953
+is+advertising 0.3062
+is+also -0.1519
+is+an -0.1162
+is+any 0.3701
+is+anyone -0.1532
+is+attached -0.1082
+is+available -0.3088
+is+being 0.1841
+is+building 0.1487
+is+convenient -0.7286
+is+doing -0.2932
+is+easier -0.3303
+is+easiest -0.2265
+is+exactly -0.1297
+is+expanding -0.1037
+is+finished -0.1594
+is+full -0.4844
+is+genuinely 0.2046
+is+going -0.1862
+is+good 0.2446
+is+growing 0.1534
+is+happy -0.2191
+is+heavily -0.1054
+is+helpful -0.1377
+is+hiring 0.1687
+is+i 0.2457
+is+in -0.166
+is+it 0.9847
+is+keen -0.1216
+is+looking 0.1025
+is+made 0.3294
+is+most -0.1648
+is+moving 0.2734
+is+my 0.2127
+is+no -0.1655
+is+now -0.1894
+is+of -0.2333
+is+on -0.2579
+is+only 0.2198
+is+precious -0.2174
+is+putting 0.1696
+is+ready -0.1185
+is+recruiting 0.4039
+is+right -0.1767
+is+short 0.2844
+is+something 0.1521
+is+starting -0.1041
+is+still 0.4029
+is+stretched 0.3845
+is+taking 0.1246
+is+that 0.5324
+is+there 1.4934
+is+to -0.3539
+is+useful -0.1314
+is+well -0.2201
+is+willing 0.2506
+is+work 0.1153
+is+worth -0.1492
+is+your 1.0732
+isn't 0.1431
+isn't+too 0.2057
+it 0.3665
+it's -0.3979
+it's+been -0.1473
+it's+not -0.1511
+it's+useful 0.2859
+it's+worth 0.2784
+it+a -0.1331
+it+all -0.1378
+it+along 0.14
+it+also -0.1413
+it+at 0.1156
+it+be -0.2526
+it+because 0.2441
+it+begins 0.2951
+it+can -0.2258
+it+could -0.1653
+it+does 0.1113
+it+ever -0.1894
+it+goes 0.2394
+it+has -0.4903
+it+helps 0.1994
+it+i 0.2403
+it+in -0.2055
+it+interesting -0.1666
+it+is -0.2548
+it+isn't 0.1969
+it+made -0.1663
+it+make 0.2231
+it+might -0.1984
+it+needs -0.1625
+it+on 0.4546
+it+opens 0.1515
+it+or 0.3676
+it+possible 0.764
+it+reaches 0.3488
+it+reads -0.2504
+it+so -0.151
+it+suits -0.3127
+it+to 0.5595
+it+turns -0.3803
+it+was -0.3124
+it+went 0.2174
+it+will -0.1632
+it+with 0.3045
+it+works -0.1787
+it+worth 0.3495
+it+would -0.3829
+its 0.7379
+its+doors 0.3454
+its+finance 0.1447
+its+next 0.1505
+its+own -0.1087
+its+way 0.1493
+itself 0.3843
+itself+short 0.3632
+job 0.1538
+job+description -0.1135
+job+first 0.1994
+job+for 0.1678
+job+shadowing -0.1953
+jobs 0.221
+join 1.2189
+join+a -0.2141
+join+me -0.6487
+join+one -0.2044
+join+the 0.4242
+join+us -0.2268
+join+you 0.4307
+join+your 1.8709
+joined -0.2363
+joined+your -0.1336
+joining 0.207
+joining+your 0.2481
+joint -0.1051
+jonas 0.1429
+journal -0.3772
+journal+club -0.3485
+judge 0.4765
+judge+my 0.3667
+jump 0.9756
+jump+at 1.0762
+june -0.2773
+junior 1.4431
+junior+analyst 0.1458
+junior+consultant 0.133
+junior+designer 0.3231
+junior+planners -0.1656
+junior+product -0.1103
+junior+sound 0.1438
+juniors 0.9583
+just -0.2806
+just+as -0.1869
+just+been 0.2739
+just+let -0.1182
+just+say 0.3353
+just+so 0.2639
+just+started -0.1237
+keen 0.1525
+keen+to 0.2609
+keep 0.1166
+keep+it -0.2068
+keep+me 0.7208
+keep+my 0.4921
+keep+things 0.2058
+keep+to -0.1056
+keep+you -0.1471
+keeping 0.2884
+keeping+my 0.6282
+keeping+well -0.2079
+keeps -0.1114
+kenji 0.4875
+kept 0.1124
+kept+in 0.1382
+kind -0.2996
+kind+enough 0.1306
+kind+offer -0.2201
+kindly -0.4757
+kindly+let 0.3521
+kindly+offered -0.5031
+kindly+suggested -0.1187
+kindness -0.1122
+kit 0.123
+kitchen 0.2711
+kitchen+at 0.3689
+kitchen+for 0.1308
+kitchen+team -0.1858
+know+a 0.3033
+know+about -0.22
+know+anyone 0.1731
+know+best 0.1064
+know+how 0.1304
+know+i -0.1169
+know+i've -0.1164
+know+if -0.2442
+know+the -0.1923
+know+to 0.195
+know+when -0.7037
+know+where 0.1507
+know+which -0.1757
+know+you're 0.2408
+know+your -0.1973
+knowing 0.1132
+knows 0.2849
+l -0.11
+lab 0.3339
+lab's -0.3505
+lab+and 0.1132
+lab+as 0.3657
+laboratory 0.3017
+lack 0.1929
+landscape 0.1971
+language -0.187
+large -0.1491
+last -0.4374
+later -0.1609
+latin 0.1197
+latin+america 0.1202
+launch -0.125
+launches -0.1784
+law -0.1536
+lawyer+who 0.1158
+laying -0.2542
+leader -0.1618
+leadership -0.1481
+leadership+programme -0.1013
+leads 0.1799
+leaflet -0.129
+learn -0.5701
+learn+how -0.652
+learn+the 0.2218
+learn+what -0.2395
+learn+whether -0.172
+learned -0.2195
+learning+and -0.1316
+learning+designer 0.189
+learning+officer 0.1223
+learning+team 0.2532
+least -0.349
+least+disruption -0.1171
+leave+i 0.2125
+leaving -0.1457
+lecture -0.2241
+lecture+on -0.1123
+led -0.1295
+leeds+office -0.1022
+left -0.2536
+legal 0.3363
+legal+operations 0.477
+lend -0.1501
+leo -0.1394
+less -0.1543
+let+the 0.5838
+let+you -0.6689
+letter+as 0.172
+letter+for 0.1895
+level+is 0.1713
+libraries -0.2138
+library 0.1958
+library+project 0.2899
+life -0.1206
+like -0.3054
+like+a -0.2059
+like+it -0.1387
+like+me 0.1313
+like+my -0.1577
+like+that 1.3825
+like+the -0.1863
+like+to -0.2951
+like+your -0.4335
+like+yours -0.1855
+limited -0.2318
+limited+and -0.2042
+line 0.2109
+line+cook 0.1017
+lined -0.1445
+lined+up -0.1445
+lines -0.1108
+link -0.2381
+link+to -0.1156
+linked 0.5054
+list -0.4891
+list+for -0.8195
+list+of 0.4839
+list+when -0.1083
+listed 0.1169
+listened -0.1332
+listened+to -0.1263
+listeners -0.3724
+little+i 0.1346
+little+more 0.3578
+live -0.1726
+local -0.2359
+locum 0.4849
+logistics -0.196
+long+admired 0.1512
+long+way 0.2153
+longer -0.1281
+longer+term -0.1001
+look -0.3631
+look+at 0.4219
+look+for -0.2137
+look+forward -0.2347
+look+into -0.1411
+look+over -0.1376
+look+up 0.1911
+looked -0.1277
+looking 0.3796
+looking+at -0.1202
+looking+for 0.8927
+looking+forward -0.2588
+looks -0.2035
+looks+for -0.164
+lot -0.4154
+lot+of -0.1433
+lot+to -0.1593
+loudest -0.1143
+love 0.6557
+love+a 0.1458
+love+it -0.2155
+love+that -0.167
+love+the 1.1003
+love+your -0.2185
+loved -0.2498
+loved+your -0.1053
+lovely -0.1481
+lower 0.2186
+lucy -0.1117
+lunch -0.4131
+lunch+at -0.1813
+made -0.4054
+made+a -0.2099
+made+me -0.2088
+made+the -0.1466
+mailing -0.4378
+mailing+list -0.4376
+make -0.4539
+make+an -0.171
+make+any -0.1543
+make+it -0.1141
+make+sense 0.2112
+make+sure -0.1557
+make+the 0.1847
+making -0.1993
+manage 0.148
+manage+to 0.1376
+managed -0.1635
+management -0.5775
+management+short -0.3144
+manager 0.1785
+manager+at -0.1311
+manager+before -0.2303
+manager+on -0.1118
+manager+opening 0.1465
+manager+so 0.1134
+managers -0.4064
+managers' 0.201
+managers+on -0.182
+manages 0.3555
+manages+the 0.3591
+managing 0.1298
+managing+director 0.1763
+many -0.1629
+many+applications 0.2118
+maple 0.2167
+mapping 0.1071
+march -0.21
+market -0.1508
+marketing 0.541
+marketing+team 0.1021
+marta -0.234
+marta+mentioned -0.2576
+mary's 0.1104
+master's -0.521
+match+the 0.2878
+maternity 0.2335
+matter -0.1396
+may+i 0.7028
+may+remember -0.2755
+maybe 0.5019
+maybe+have -0.1377
+maybe+you 0.4654
+me 1.2099
+me+a -0.167
+me+about -0.2648
+me+an 0.1254
+me+and -0.3368
+me+as 0.9048
+me+at 0.3761
+me+because 0.1624
+me+before 0.1133
+me+briefly -0.1983
+me+certain 0.1279
+me+decide -0.1065
+me+directly -0.1518
+me+do 0.4432
+me+during -0.12
+me+feedback -0.1366
+me+first 0.1317
+me+for 1.4421
+me+forward 0.7891
+me+from -0.1564
+me+honestly -0.1207
+me+i 0.3038
+me+i'd -0.2336
+me+in 1.1399
+me+internally 0.7154
+me+into 0.3668
+me+is 0.2857
+me+join 0.3006
+me+keep -0.1102
+me+know -1.2425
+me+minutes -0.1716
+me+now 0.1467
+me+on 1.0756
+me+run -0.1025
+me+see -0.1107
+me+shadow -0.3185
+me+shadowing -0.2281
+me+so 0.1406
+me+some -0.1177
+me+spend -0.3218
+me+tag -0.1649
+me+take -0.1285
+me+than -0.1585
+me+that -0.439
+me+the -0.329
+me+then -0.1149
+me+there 0.7454
+me+through -0.1791
+me+towards -0.1116
+me+visit -0.1284
+me+want -0.1116
+me+where -0.1035
+me+who 0.269
+me+with -0.2963
+me+would 0.5719
+me+your -0.1223
+mean 0.3505
+mean+a 0.4999
+means 0.1076
+meantime 0.2853
+measurement 0.1319
+measuring -0.1771
+medical -0.2014
+meet -0.9166
+meet+me -0.605
+meeting -1.2051
+meeting+at -0.3145
+meeting+me -0.256
+meetup -0.3159
+members 0.3692
+mention 0.5043
+mention+it 0.2471
+mention+my 0.1446
+mentioned -0.2402
+mentioned+as -0.2189
+mentioned+having 0.1156
+mentioned+i 0.2245
+mentioned+if -0.1071
+mentioned+in -0.1269
+mentioned+that 0.5717
+mentioned+the 0.1259
+mentioned+you -0.3109
+mentor -0.6764
+mentored -0.1973
+mentored+me -0.1858
+mentoring -0.4187
+mentoring+me -0.1743
+mentoring+scheme -0.1203
+message -0.1418
+met -0.1326
+met+a 0.1152
+met+at -0.1669
+methods -0.1848
+metrics -0.1506
+middle -0.1014
+might 1.7829
+might+actually -0.1731
+might+add 0.1106
+might+bring 0.1278
+might+fit 0.2666
+might+have -0.2595
+might+i 0.2035
+might+interest -0.1022
+might+need -0.2077
+might+offer 0.1905
+might+put 0.1132
+might+recommend 0.5076
+might+remember -0.1159
+might+suit -0.2172
+might+take 0.2015
+might+there 0.7196
+might+you 0.625
+migration 0.1198
+migration+and 0.1462
+mind 0.9425
+mind+and 0.3628
+mind+as 0.1937
+mind+could -0.3958
+mind+for 0.4377
+mind+if -0.2408
+mind+me -0.2514
+mind+passing 0.1318
+mind+when 0.2592
+mind+would -0.1354
+mine -0.1195
+mining -0.1747
+minute -0.9631
+minute+coffee -0.1815
+minute+conversation -0.1397
+minute+video -0.2201
+minutes -1.0763
+minutes+for -0.3292
+minutes+on -0.219
+mix 0.1851
+model -0.1703
+modelling -0.1596
+moment -0.4621
+moment+and -0.1881
+moment+could -0.2264
+moment+i -0.147
+moment+is -0.1627
+moment+to -0.1131
+moment+would -0.2011
+monitoring -0.5224
+month+and 0.1886
+month+so -0.1064
+monthly -0.1502
+months -0.1967
+months+since -0.111
+months+that -0.106
+morag 0.2979
+more -0.2987
+more+about 0.2696
+more+convinced -0.1446
+more+for -0.1609
+more+of -0.1526
+more+than 0.1225
+more+thing 0.556
+more+useful 0.3352
+morning -0.9631
+morning+on -0.4341
+mornings -0.1984
+mornings+and -0.1146
+most -0.3906
+most+afternoons 0.1984
+most+grateful 0.475
+most+of -0.102
+most+people -0.1021
+most+useful -0.3185
+mostly -0.2021
+move -0.398
+move+into -0.2282
+move+without 0.1543
+moved -0.2852
+moved+to -0.1338
+moving+on 0.2706
+ms -0.1112
+much -0.3018
+much+for -0.1869
+much+like 0.7256
+much+of -0.1371
+much+that 0.1061
+museum -0.1441
+must -0.2823
+must+be -0.1487
+my 0.6795
+my+application 1.8937
+my+behalf 0.1359
+my+best -0.1701
+my+candidacy 0.1281
+my+career -0.1492
+my+chartership 0.3949
+my+claims 0.7501
+my+classes -0.2121
+my+clips 0.3177
+my+course 0.1168
+my+cousin -0.1002
+my+cover 0.1873
+my+current -0.1314
+my+cv 0.7257
+my+details 1.0546
+my+dissertation -0.1286
+my+experience -0.1525
+my+feet 0.1107
+my+final -0.2263
+my+first -0.3731
+my+former -0.2503
+my+foundation 0.1609
+my+guest -0.2362
+my+hat 1.1822
+my+head -0.1462
+my+heart 0.1432
+my+interest 0.4277
+my+internship -0.1591
+my+letter -0.1005
+my+manager -0.2195
+my+name 1.3818
+my+new -0.1916
+my+next -0.3229
+my+notes -0.1194
+my+notice 0.4656
+my+number 0.9878
+my+office -0.1537
+my+own -0.1643
+my+placement -0.206
+my+portfolio 0.5744
+my+position -0.2658
+my+regards -0.1112
+my+request -0.1958
+my+resume 0.174
+my+school -0.1103
+my+shifts -0.1137
+my+showreel 0.1739
+my+sincere -0.1438
+my+stage -0.1113
+my+survey 0.2827
+my+team -0.2437
+my+thanks -0.2087
+my+time -0.1044
+my+updated 0.1981
+my+ward -0.108
+my+way 0.3458
+my+work 0.2879
+myself 0.1795
+myself+forward 0.2139
+myself+to -0.1039
+name 0.8331
+name+and -0.1376
+name+down -0.196
+name+forward 0.9924
+name+is -0.5587
+name+of -0.2564
+name+on 0.1568
+name+or 0.2445
+name+to 0.5473
+name+you 0.1929
+names -0.2
+names+of -0.1131
+natural -0.1491
+near+the 0.2704
+near+your -0.1419
+neatly 0.7472
+need 0.9164
+need+a 0.4718
+need+an 0.3938
+need+help -0.1204
+need+someone 0.454
+need+to -0.4925
+needed 0.7174
+needed+or 0.2186
+needing 0.4545
+needs 0.5191
+needs+a 0.3675
+needs+someone 0.1183
+needs+that 0.1786
+needs+to -0.1089
+network -0.2745
+network+who 0.1029
+never -0.5276
+never+considered -0.1405
+new -0.1614
+new+features -0.1991
+new+group 0.3954
+new+one -0.124
+new+place 0.6693
+new+role -0.2319
+new+roles -0.2164
+new+starters -0.1289
+new+team -0.1132
+newcomers -0.1715
+newly 0.1977
+newly+qualified 0.1978
+news -0.3708
+newsletter -0.4066
+next 0.6117
+next+cohort 0.4976
+next+community -0.1964
+next+few -0.2355
+next+field 0.1667
+next+in -0.2558
+next+month -0.1447
+next+open -0.5381
+next+production 0.1769
+next+recruits 0.537
+next+round -0.1047
+next+season 0.2092
+next+step -0.3249
+next+steps -0.1622
+next+summer 0.4415
+next+survey 0.1764
+next+time 0.3338
+next+week -0.1081
+next+year's -0.1315
+niamh 0.1858
+night 0.1112
+night+before 0.4549
+night+shifts -0.2026
+no -0.381
+no+need -0.1602
+no+rush -0.1258
+no+worries -0.1674
+nobody -0.1306
+non 0.1443
+non+executive 0.1847
+nora -0.1057
+not -1.4912
+not+asking -0.2115
+not+feel -0.1986
+not+have -0.1924
+not+looking -0.1635
+not+possible -0.1538
+not+too 0.2202
+not+yet 0.3808
+note -0.231
+note+of 0.2874
+notes -0.6245
+notes+on -0.2354
+nothing -0.1501
+notice 0.4095
+noticed 0.9023
+noticed+that 0.1743
+noticed+the 0.6772
+noticed+your 0.1559
+novel 0.2351
+november -0.1294
+now -0.203
+now+a -0.1348
+now+back 0.206
+now+before 0.1547
+now+like -0.1532
+now+spent 0.2114
+now+that 0.451
+number 0.7771
+numbers -0.1418
+nurses -0.2224
+nursing -0.1921
+nursing+experience 0.1311
+object 0.1543
+observe -0.4403
+observe+a -0.2164
+observer -0.2905
+observing -0.1763
+observing+one -0.1013
+occasional -0.1705
+october -0.2658
+of -0.3925
+of+a 0.2628
+of+any -0.354
+of+anyone 0.3431
+of+anything 0.3019
+of+audit 0.2411
+of+clinical -0.256
+of+course 0.1142
+of+freelance 0.197
+of+hands 0.4411
+of+her -0.1432
+of+it 0.5206
+of+joining 0.2476
+of+me 1.102
+of+mind 0.2132
+of+my -0.6767
+of+our -0.1649
+of+part 0.3881
+of+practice -0.1137
+of+real -0.1084
+of+someone 0.2292
+of+that -0.1032
+of+the -0.996
+of+them 0.2745
+of+things -0.1256
+of+those 0.299
+of+town -0.2116
+of+training -0.1051
+of+use -0.1962
+of+what -0.1011
+of+your -0.4513
+of+yours 0.1938
+off 0.1194
+off+i 0.1514
+off+your 0.4974
+offer -0.3229
+offer+me 1.2854
+offer+still -0.3609
+offer+to -0.6123
+offered -0.9705
+offered+to -0.4639
+offering -0.5058
+offering+to -0.2182
+offers 0.203
+office -0.3647
+office+at -0.1433
+office+be 0.1444
+office+next -0.1149
+office+to -0.1195
+officer 0.1108
+officer+on 0.1189
+often -0.3068
+oh 0.414
+old -0.1845
+on 0.4949
+on+a 0.3246
+on+any -0.1915
+on+anyone 0.3492
+on+as 0.7578
+on+at 0.1169
+on+board 0.1802
+on+course -0.1289
+on+field 0.3423
+on+file 0.6732
+on+for 0.4693
+on+how -0.2404
+on+i 0.2667
+on+its 0.3361
+on+leave 0.2126
+on+me -0.2371
+on+more -0.1485
+on+my -0.6829
+on+one -0.4728
+on+our -0.228
+on+paper 0.4512
+on+phone -0.1006
+on+rehabilitation -0.2988
+on+running -0.1669
+on+seasonal 0.292
+on+secondment 0.2215
+on+site 0.1869
+on+some -0.1005
+on+sunday -0.121
+on+tbc -0.1536
+on+the -0.5572
+on+thursday -0.1069
+on+to 0.2486
+on+water 0.3395
+on+what -0.411
+on+whatever 0.8877
+on+when 0.2676
+on+whether -0.1115
+on+which -0.1573
+on+with 0.1446
+on+you -0.1056
+on+your 1.0947
+on+yours 0.5962
+onboarding 0.1137
+onboarding+screens 0.3158
+once+i 0.3424
+once+it -0.1819
+once+my -0.2607
+once+we 0.1323
+once+you 0.2127
+one+a 0.2009
+one+comes -0.16
+one+day -0.4243
+one+for 0.1679
+one+more 0.5121
+one+of 0.3037
+one+page -0.1324
+one+practical 0.1645
+ones 0.111
+ones+my 0.299
+online -0.3229
+only -0.1445
+only+a 0.239
+only+for -0.1275
+only+half 0.1772
+only+if -0.2135
+onto 0.6488
+onto+the 0.3417
+onto+your 0.2903
+op 0.1077
+open 0.1267
+open+at 0.1529
+open+day -0.3898
+open+evening -0.4516
+open+for 0.3957
+open+on 0.1669
+open+source -0.1191
+open+to 0.2747
+open+up 0.1768
+opening 1.5485
+opening+at 0.1446
+opening+i -0.4549
+opening+in 0.4585
+opening+on 0.8871
+opening+to -0.1096
+openings 1.5436
+openings+at 0.1981
+openings+on 0.487
+opens 0.7295
+opens+i -0.2679
+opens+in 0.3977
+opens+its -0.4459
+opens+up 0.7106
+operational 0.2259
+operations 0.1756
+operations+and -0.1216
+opinion -0.1332
+opportunities 0.7419
+opportunities+at 0.3015
+opportunity 0.1598
+opportunity+to 0.2344
+or -1.0648
+or+do -0.1384
+or+for 0.3352
+or+if -0.1911
+or+let 0.3208
+or+tell 0.2818
+or+your -0.3178
+organisation 0.9891
+organisations 0.1074
+organising -0.1561
+other+side -0.1772
+others -0.1336
+otherwise -0.1804
+ought -0.1704
+ought+to -0.1704
+our -0.6268
+our+chat 0.4371
+our+conversation 0.4683
+our+list -0.1605
+our+school -0.211
+out -0.7073
+out+and 0.4881
+out+for -0.1345
+out+of -0.1107
+out+on 0.2745
+out+so -0.1087
+out+the 0.6147
+out+to -0.5405
+out+what -0.1813
+outreach -0.2667
+outreach+work -0.1244
+outs 0.1981
+outside -0.4412
+over -0.1967
+over+a -0.238
+over+coffee -0.1378
+over+it -0.138
+over+that 0.2406
+over+the 0.1244
+over+to -0.1014
+overflow 0.2605
+owe -0.1719
+owe+you -0.1494
+own -0.2095
+own+board 0.3691
+own+company -0.1067
+own+path -0.1748
+own+workshop 0.3407
+p 0.111
+p+s 0.1146
+pace 0.1071
+pace+and 0.109
+pack 0.3107
+pack+when -0.1954
+page 0.634
+pages 0.3699
+paid 0.9969
+paid+staff 0.1801
+pair 0.1741
+pair+of 0.1772
+panel 0.9216
+panel+that 0.2602
+panels -0.1673
+paper 0.1891
+paper+on -0.1096
+papers -0.149
+paragraph -0.1019
+park -0.1182
+parks 0.2046
+part 0.7961
+part+in -0.1703
+part+of 0.4353
+part+time 0.7883
+particular -0.1961
+particularly -0.1454
+partner 0.5031
+partner+for -0.1448
+partner+who 0.451
+partners -0.1357
+partners' -0.1879
+partnership 0.2184
+pass+it 0.4075
+pass+on -0.502
+pass+this -0.1483
+passed 0.1595
+passed+on -0.2776
+passed+your -0.1512
+passing 0.1822
+passing+it 0.1722
+path -0.42
+path+into -0.1799
+paths -0.1129
+patience -0.2736
+patience+with -0.1964
+patient -0.2102
+patients -0.1352
+payroll -0.1384
+pays 0.511
+peace 0.2093
+peaks 0.2999
+people 0.4497
+people+in -0.1788
+people+on -0.1099
+people+reviewing 0.1112
+people+to 0.8959
+people+who -0.2177
+people+with -0.1052
+people+you 0.4304
+perhaps+as -0.1316
+perhaps+someone -0.1503
+perhaps+you 0.4343
+period 0.2856
+period+and 0.296
+periods 0.2464
+permanent 0.5491
+person 0.3154
+person+at 0.1741
+person+for -0.2016
+person+is 0.1984
+person+on 0.101
+person+rather 0.2131
+person+to -0.2835
+person+you 0.2596
+perspective -0.784
+perspective+on -0.1692
+perspective+you -0.1832
+phone -0.5712
+phone+call -0.292
+phone+for 0.432
+phone+number -0.1868
+photo -0.2464
+physios 0.2154
+physiotherapist 0.4037
+pick+up 0.2686
+pick+your -0.2219
+picked -0.1182
+picking 0.3114
+picture -0.2836
+picture+of -0.1351
+piece -0.1431
+piece+of 0.117
+pieces -0.2154
+pilot -0.1654
+pin 0.5286
+piotr 0.2405
+pitch 0.1885
+pitch+in 0.469
+pitch+side -0.1137
+place 1.0782
+place+and -0.1326
+place+at -0.1952
+place+before -0.2128
+place+for 1.1343
+place+of -0.1107
+place+on 0.3985
+place+opens 0.2559
+place+to -0.2733
+placed -0.1496
+placed+to -0.1242
+placement 0.7404
+placement+at 0.5972
+placement+scheme 0.3051
+placement+student 0.2268
+placement+to 0.1459
+placements 0.3635
+placements+are 0.1549
+placements+with 0.2224
+places -0.4971
+places+are -0.1533
+places+i -0.312
+plain -0.1101
+plan -0.6045
+plan+and -0.1095
+plan+my -0.1417
+plan+to -0.1542
+planned -0.1341
+planners -0.1054
+planning -0.1978
+planning+and 0.1803
+planning+meeting -0.1506
+plans -0.2707
+plant -0.1724
+planting 0.2236
+please 0.5819
+please+accept -0.1631
+please+consider 0.4332
+please+count 0.2369
+please+do -0.6026
+please+don't -0.2794
+please+forgive -0.1342
+please+just -0.2596
+please+keep 0.2824
+please+let -0.6315
+please+make -0.3169
+please+pass -0.1349
+please+think 0.5312
+pleased 0.3091
+pleased+to 0.3117
+pleasure -0.2116
+pleasure+to -0.1809
+podcast -0.1686
+point -0.5542
+point+i 0.134
+point+me -0.3207
+point+that -0.1149
+pointed -0.128
+pointers -0.1214
+points -0.1055
+policy+adviser 0.4076
+polish 0.2158
+polite -0.1416
+pool 0.1965
+portal 0.3059
+portfolio+link -0.1496
+portfolio+night -0.1403
+portfolio+of 0.2135
+portfolio+to 0.1128
+portfolio+with 0.2475
+portuguese 0.1764
+portuguese+and 0.1856
+position 0.7631
+position+at 0.1871
+position+comes 0.2947
+positions 0.3418
+possibility 0.5522
+possible+for -0.6688
+possible+i -0.2339
+possible+so 0.2065
+possible+to 0.7897
+post 1.2581
+post+at 0.6588
+post+opens 0.1904
+postdoc 0.299
+postdoctoral 0.4334
+posted -0.1293
+posts 0.3687
+posts+i 0.373
+practical -0.2558
+practical+question 0.1542
+practice+at 0.3815
+practice+is 0.189
+practices 0.1963
+practise -0.1506
+practise+on -0.1093
+practising+engineers 0.2186
+practitioner's 0.2543
+pre -0.1197
+precious -0.233
+precious+so -0.2153
+precisely 0.1029
+prefer -0.1478
+preparation -0.2323
+prepare -0.3117
+prepared -0.1408
+preparing -0.1915
+present -0.3532
+presenting -0.1505
+presenting+a -0.1415
+pressure -0.1758
+pricing -0.3331
+primary 0.1441
+priya 0.2433
+problem -0.1432
+process -0.2895
+product -0.3866
+product+side 0.2038
+product+team -0.1619
+production 0.3689
+products -0.1112
+profession 0.1636
+profession+i 0.2086
+professional+kitchen 0.1099
+professor -0.1871
+profile -0.1979
+program -0.2147
+program+you -0.1723
+programme+and 0.2756
+programme+i 0.1995
+programme+officer 0.1419
+programme+team -0.1
+programme+when -0.147
+programme+where 0.1361
+programme+your -0.2016
+programmes -0.1965
+programmes+are 0.1223
+progress -0.146
+project+as 0.2833
+project+i 0.4818
+project+managers -0.1832
+projects -0.2298
+promise 0.2031
+promise+i 0.3276
+promised -0.4875
+promised+i -0.1687
+properly -0.4425
+proposal -0.1616
+prove 0.3723
+prove+myself 0.3486
+proved -0.1143
+proves+possible -0.1024
+psychologist -0.1664
+public 0.2305
+public+health -0.1801
+public+housing 0.2346
+public+parks 0.2051
+publicly 0.1469
+published -0.2759
+publishing -0.1977
+pull -0.1515
+purely 0.1825
+pushing -0.1324
+put 0.7531
+put+my 0.6295
+put+myself 0.2139
+put+the 0.1354
+put+together 0.2063
+putting 0.2404
+putting+me 0.1683
+putting+together -0.101
+qa 0.983
+qa+engineers 0.1631
+qa+team 0.1394
+qualification -0.1742
+qualified 0.3538
+qualify 0.1441
+quality -0.1641
+question+i 0.1126
+questions -0.695
+questions+i 0.1042
+queue 0.1426
+quick -0.1657
+quick+chat 0.2398
+quickly+and 0.1939
+quiet -0.172
+quite -0.1355
+radar 0.2144
+raise 0.1444
+ran -0.1079
+range 0.1432
+rarely -0.1105
+rate 0.1213
+rather 0.2134
+rather+be -0.1014
+rather+neatly 0.7493
+rather+not -0.2451
+rather+than 0.1408
+reach+for 0.3858
+reach+me -0.1151
+reached -0.1238
+reaches+a 0.2113
+reactions -0.1379
+read -0.5984
+read+it -0.1046
+read+my 0.1835
+read+that -0.1193
+read+the -0.1097
+read+them -0.1116
+read+this 0.1692
+read+through 0.1269
+read+your -0.1845
+reader 0.2685
+reader+users 0.3162
+reading -0.7791
+reading+list -0.1555
+reading+you -0.1355
+reads+them 0.2118
+reads+well -0.2034
+ready 0.407
+ready+to 0.9169
+real -0.3375
+real+use -0.1092
+real+value 0.1497
+realise -0.275
+realise+your -0.119
+realistic -0.1224
+really -0.7099
+really+appreciate -0.1773
+really+glad 0.162
+really+grateful -0.4158
+really+hope 0.2523
+really+love 0.1784
+really+value -0.1047
+reason -0.1334
+reasonable 0.1253
+receive -0.3892
+receive+the -0.1194
+receiving -0.2413
+receiving+me -0.1792
+recent -0.1733
+recently -0.1533
+reception 0.5555
+recommend 0.2876
+recommend+any -0.1033
+recommend+for -0.1718
+recommend+me 1.2812
+recommended 0.2918
+recommending 0.3343
+record -0.1795
+recording -0.1377
+records -0.1224
+recruit -0.171
+recruiter 0.4846
+recruiting 1.1578
+recruiting+a 0.4419
+recruiting+for 0.1215
+recruitment+team -0.2258
+recruits 0.8651
+reel -0.1133
+refer 1.2841
+refer+me 1.2966
+referee 0.1061
+reference -0.1856
+referral 1.4553
+referral+for 0.1019
+referring 0.953
+referring+me 0.953
+refurbishment -0.1455
+regards -0.2302
+regards+to -0.1132
+registration -0.1687
+regulators 0.2191
+regulators+and 0.2289
+regulatory -0.1384
+rehabilitation -0.3368
+relevant -0.1487
+relevant+to -0.1082
+remain+thankful 0.5553
+remains 0.129
+remarks -0.2523
+remarks+on -0.1221
+remember 0.2042
+remember+me 0.5929
+renew -0.1073
+rent 0.5767
+repair -0.3351
+repair+workshop -0.2844
+reply -0.4584
+reply+to -0.1116
+report -0.3848
+report+on -0.1584
+reporter 0.3134
+reports -0.128
+request 0.8903
+request+you 0.5053
+research -0.2625
+research+assistant 0.4677
+research+degree 0.214
+research+scientist -0.215
+research+team -0.1218
+researchers -0.1206
+reserve -0.2775
+residents -0.1914
+residents+and -0.101
+resources+you -0.1319
+rest -0.1516
+resume 0.1726
+retail -0.2553
+retired -0.1706
+return -0.1154
+return+if -0.1553
+return+is 0.4841
+return+the -0.2587
+returnship 0.6069
+revenue 0.1725
+revenue+team 0.2804
+review -0.2694
+reviews -0.1158
+rewrite 0.307
+rhythm 0.1892
+rhythm+of 0.1925
+right 0.109
+right+away 0.7222
+right+now 0.2434
+right+person 0.1539
+right+place -0.2004
+ring 0.3103
+risk -0.1761
+roastery 0.203
+roasting 0.8735
+role 1.4223
+role+and -0.1021
+role+at -0.2115
+role+in -0.1595
+role+is -0.1047
+role+on 0.6866
+role+opens 0.1074
+role+so 0.4289
+role+there 0.7421
+role+would -0.151
+role+you 0.2149
+roles 1.5406
+roles+and 0.8381
+roles+are -0.122
+roles+at -0.1091
+roles+i 0.151
+roles+in -0.2554
+roles+like 0.4095
+roles+on 0.3424
+rolling 0.5293
+room 1.093
+room+for 0.5493
+room+on 0.396
+roster 1.1017
+roster+for 0.7336
+roster+of 0.25
+rota 0.1958
+rota+at 0.1955
+round 0.1789
+round+conversation 0.4669
+round+of -0.1177
+round+the -0.1929
+rounds -0.3063
+route -0.1673
+ruiz -0.1004
+run 0.2403
+run+a 0.1723
+run+for -0.1019
+run+it 0.2642
+run+on -0.1232
+run+site 0.1392
+runner 0.2222
+running -0.4026
+running+in -0.2722
+running+it 0.2271
+runs -0.163
+runs+an 0.8443
+runs+for -0.1998
+rush -0.1334
+s -0.2485
+s+i 0.2361
+s+if 0.3244
+s+next 0.2352
+s+the -0.1028
+s+your -0.1182
+safety -0.1814
+said -0.6384
+said+you -0.2863
+salary 0.2899
+salt -0.1327
+same -0.3792
+sample+chapter 0.2652
+samples -0.1198
+sat -0.1606
+saturday -0.5749
+saw 0.1359
+saw+that -0.1172
+saw+the 0.149
+say+hello -0.4872
+say+thank 0.4047
+say+the 0.3777
+says 0.4516
+schedule -0.6708
+schedule+allows -0.2877
+schedule+permits 0.2705
+scheduling -0.1225
+scheme 0.4974
+scheme+at -0.1226
+schemes -0.1646
+school -0.6721
+schools -0.1664
+science -0.3803
+science+team -0.1072
+scientist -0.2462
+screen 0.2903
+screen+reader 0.2898
+screening 0.7406
+screens 0.2974
+screens+for 0.3128
+search 0.5378
+search+and 0.2102
+season 0.4718
+season+i 0.2047
+seat 0.7182
+seat+at 0.2292
+seat+on 0.1116
+second -0.103
+second+thought 0.1534
+second+year -0.1036
+secondary -0.1336
+secondary+science -0.1068
+secondment 0.4363
+secondment+into 0.3038
+section 0.4809
+section+is 0.2988
+section+on -0.2268
+section+you 0.2517
+sector -0.1302
+secure 0.2447
+securing 0.3666
+security 0.2149
+security+engineer 0.1827
+security+teams 0.1334
+see -0.4023
+see+for 0.2084
+see+from 0.1311
+see+how 0.4211
+see+it -0.144
+see+me -0.2037
+see+my -0.1872
+see+the -0.3631
+see+what 0.3391
+see+you -0.154
+seedlings -0.1161
+seeing -0.2369
+seeking 0.7438
+seems+to 0.111
+seen+enough 0.2127
+sees -0.1017
+selection 0.1919
+self+taught 0.1074
+selin 0.5978
+seminar -0.3365
+seminar+on -0.2897
+seminars -0.3815
+send -0.723
+send+a -0.1309
+send+in 0.5102
+send+it -0.2742
+send+me -0.4838
+send+my 0.6937
+send+them -0.3281
+send+you -0.501
+sending -0.1333
+sends -0.2684
+sense 0.2025
+sense+for 0.1994
+sent -0.224
+sentence -0.1513
+separately 0.6188
+september -0.3933
+series -0.1141
+seriously -0.3488
+serve 0.379
+service -0.2108
+services -0.1182
+serving -0.1103
+session -0.498
+session+players 0.2016
+session+would -0.121
+sessions+if -0.1308
+sessions+with 0.3342
+sessions+you -0.1021
+set -0.2105
+sets 0.1142
+setting -0.208
+setting+up -0.1849
+settled -0.3351
+settled+i -0.1133
+several -0.469
+shadow -0.9579
+shadow+an -0.198
+shadow+you -0.3117
+shadow+your -0.1904
+shadowing -0.7045
+shadowing+your -0.1908
+shall+be 0.2087
+shape -0.1052
+share -1.031
+share+it -0.3465
+share+my 0.1319
+share+that 0.2802
+share+the -0.3362
+share+them -0.1391
+shared -0.1104
+shares 0.1104
+shares+publicly 0.147
+sharing -0.1312
+she -1.1402
+she+described -0.1185
+she+ever -0.1072
+she+has -0.181
+she+spoke -0.1293
+she+thought -0.1647
+she+would -0.1172
+shift 0.4351
+shift+at -0.271
+shift+in 0.4368
+shift+on 0.4061
+shifts 1.4842
+shifts+as -0.1646
+shifts+at 0.4185
+shifts+on 0.1146
+shifts+with 0.1269
+shoot 0.1294
+shop+and -0.1232
+short 0.6425
+short+call -0.2638
+short+conversation -0.1851
+short+course -0.3495
+short+handed 0.931
+short+meeting -0.3484
+short+notice 0.1898
+short+of 0.9916
+short+on 0.2243
+short+phone -0.1507
+short+video -0.2602
+short+while -0.2404
+shorter -0.232
+shorter+version -0.1612
+shortlist 1.1203
+shortlist+for 0.5049
+shot 0.4064
+shot+at 0.4198
+should 1.3735
+should+a 0.5262
+should+also 0.2683
+should+ask 0.1151
+should+be -0.2311
+should+go 0.3549
+should+it 0.873
+should+mention -0.2872
+should+read -0.1018
+should+that -0.2947
+should+the 0.62
+should+your 0.6192
+shoulders 0.2344
+show 0.1435
+show+the -0.1504
+show+you 0.8161
+showed -0.3433
+showed+me -0.2585
+showing -0.1068
+shown -0.1408
+showreel 0.1699
+shows -0.132
+side+would 0.1207
+sign -0.1925
+sign+up -0.2117
+signed -0.2234
+signed+up -0.1615
+similar -0.2703
+similar+move -0.156
+simon -0.1707
+simple -0.1009
+simplest -0.1351
+simply -0.5069
+simply+to -0.1983
+simulation -0.2952
+since -0.2092
+since+applied 0.1163
+since+i 0.1165
+since+i'm 0.2917
+since+my -0.1301
+since+you -0.2399
+sincere -0.149
+sincere+thanks -0.1269
+sincerely -0.1345
+single -0.1058
+sir 0.5079
+sit -0.1048
+sit+in -0.5452
+sit+on -0.1903
+sit+the 0.4401
+site+i 0.2522
+site+inspection -0.1354
+site+surveys 0.1398
+site+visits -0.4747
+sitting 0.2534
+sitting+on -0.1791
+six -0.1081
+skills -0.4871
+skills+i -0.1216
+skip 0.4383
+skip+the 0.5987
+slot 0.3958
+slot+at -0.1494
+slot+in 0.7711
+small -0.252
+small+hours 0.3454
+small+project 0.4823
+so -0.2365
+so+generous -0.1152
+so+grateful 0.3889
+so+happy 0.4075
+so+i 0.1804
+so+i'll -0.1995
+so+i'm -0.1124
+so+if 0.3661
+so+it -0.156
+so+kindly 0.1327
+so+much -0.1169
+so+please -0.3035
+so+would 0.6676
+social -0.1873
+software -0.238
+some+advice -0.1252
+some+background -0.204
+some+evening 0.2088
+some+feedback -0.132
+some+months 0.3816
+some+of 0.1964
+some+time -0.227
+some+work 0.1759
+someone 0.2553
+someone+at -0.1803
+someone+coming -0.1047
+someone+in -0.688
+someone+on 0.224
+someone+starting -0.1057
+someone+to 0.9003
+someone+who 0.2347
+someone+with 0.4608
+something+i -0.1982
+something+you 0.1165
+sometime -0.7026
+sometime+if -0.2418
+sometimes -0.2474
+somewhere 0.5297
+somewhere+in 0.1652
+somewhere+near 0.4392
+soon 0.9244
+soon+and -0.2299
+soon+as -0.1587
+soon+be 0.1126
+soon+so -0.1027
+sorry+if 0.1126
+sort 0.4902
+sort+of 0.4949
+sound+designers 0.159
+sounds -0.3349
+sounds+as -0.1212
+sounds+like -0.1048
+source -0.1514
+space -0.1734
+spare -0.2269
+spare+a -0.2245
+spare+minutes -0.2209
+spare+moment -0.2866
+spare+the -0.1113
+speak -0.5246
+speak+with -0.4791
+speaker -0.203
+speaking -0.1908
+speaks -0.1618
+specialise -0.1032
+specialist 0.9329
+spend -0.3861
+spend+a -0.2865
+spend+an -0.159
+spend+it 0.1479
+spent+an 0.2114
+spice 0.1761
+spirit 0.1743
+spoke -0.4032
+spoke+warmly -0.1524
+spoken 0.5007
+sponsor 0.1992
+sponsor+my 0.1694
+spot 1.0712
+spot+on 0.3626
+spray -0.1308
+spreadsheet -0.161
+spring -0.2536
+st+mary's 0.1104
+staff 1.3039
+staff+nurse 0.154
+staff+rather 0.1727
+staffed 0.1766
+stage 0.1854
+stage+when 0.1957
+stand 0.2744
+stand+behind 0.5316
+stands -0.4782
+start 0.6459
+start+again -0.1859
+start+applying -0.1421
+start+as 0.2117
+start+so -0.2403
+start+straight 0.4735
+start+with 0.1707
+start+working -0.2001
+started -0.5856
+started+a -0.1446
+starters -0.1305
+starting -0.4569
+starting+out -0.2207
+starting+to -0.112
+starting+your -0.1056
+statement+and 0.1295
+stations -0.164
+stay -0.4783
+stay+in -0.1402
+stay+on 0.2008
+stayed -0.1856
+stayed+with -0.1698
+stays 0.3291
+steady 0.1978
+step 1.1011
+step+for -0.1028
+step+in 0.6
+step+into 1.1325
+steps -0.2036
+still -0.6845
+still+be 0.1517
+still+happy -0.2395
+still+open 0.2194
+still+stands -0.4746
+stock 0.1484
+stop -0.1128
+storage -0.1302
+storage+engineering -0.1214
+store -0.1363
+stories -0.1056
+story -0.2401
+storyboard -0.1206
+storyboard+template -0.1116
+straight 0.3156
+straight+away 0.2051
+straight+to 0.2602
+streaming -0.2433
+streaming+data -0.2378
+stretched 0.5774
+string 0.1986
+strong -0.1537
+structure -0.1503
+structured 0.5413
+student 0.2434
+students -0.8054
+students+about -0.1485
+studies -0.1408
+studio 0.4435
+studio+has 0.2131
+studio+i 0.6605
+studio+is 0.3098
+study -0.541
+style -0.1267
+style+guide -0.1097
+subject -0.1935
+submissions 0.211
+submit 0.1856
+submitted 0.3711
+submitted+a 0.4104
+submitted+an 0.1978
+submitted+my -0.1476
+subtitling -0.2722
+success -0.1055
+such -0.4811
+such+a -0.1206
+such+as -0.3004
+suggest -0.3719
+suggest+a -0.1089
+suggested -0.7818
+suggested+i -0.2147
+suggested+that -0.2785
+suggestion -0.2566
+suggestion+of -0.1295
+suggestions -0.1742
+suit -0.2617
+suit+it 0.1147
+suit+me -0.1431
+suit+you 0.2287
+suit+your -0.2426
+suitable 0.6365
+suitable+comes 0.5333
+suitable+i 0.2014
+suits -1.1239
+suits+you -0.8336
+summary -0.3237
+summary+of -0.2403
+summer 0.4197
+summer+as 0.2237
+summer+i 0.4963
+summer+placement -0.2473
+summit -0.1003
+sunday -0.1214
+supervised -0.3092
+supervisor -0.2343
+supplier -0.1737
+supply -0.1186
+support 0.3884
+support+of 0.1441
+support+work 0.1783
+supporting 0.1125
+sure+i 0.3486
+sure+it 0.2151
+sure+my -0.226
+survey 0.6993
+survey+season 0.1053
+survey+team 0.1506
+surveys 0.1098
+surveys+for 0.1397
+suspect 0.4
+suspect+my 0.7159
+sustainability 0.2351
+sustainability+analyst 0.2204
+sustainability+assurance 0.2041
+system 0.2004
+system+for 0.3399
+systems -0.1135
+table 0.3354
+table+from 0.2488
+tag -0.2223
+tag+along -0.2988
+take 1.1062
+take+a 0.3061
+take+any -0.2744
+take+in -0.2021
+take+it 0.2489
+take+me 1.7705
+take+on -0.13
+take+part -0.1993
+take+some 0.4835
+take+the -0.1767
+take+them 0.2012
+take+up 0.2793
+take+whatever -0.1038
+take+you -0.4298
+taken -0.1179
+taken+on 0.2336
+taken+seriously -0.1658
+takes 0.9268
+takes+on 0.795
+takes+with 0.2227
+taking 1.2821
+taking+her -0.1742
+taking+me 0.4295
+taking+on 1.1566
+talent 0.1037
+talent+team 0.1107
+talk -0.6607
+talk+about 0.4363
+talk+in -0.1113
+talk+on -0.2134
+talk+to -0.3438
+talking -0.1541
+taster 0.17
+tasting -0.1934
+tasting+group -0.1163
+taught -0.2556
+taught+me -0.3183
+tbc -0.382
+tbc+and -0.133
+tea -0.1664
+teachers -0.3417
+teaching -0.2019
+teaching+and -0.1066
+team 1.3743
+team+a -0.1455
+team+and -0.1359
+team+as 0.1012
+team+at -0.995
+team+does -0.1251
+team+follows -0.1202
+team+for -0.1984
+team+gave -0.1244
+team+grows 0.1661
+team+handles -0.2402
+team+has 0.1775
+team+i'd 0.2683
+team+in 0.294
+team+is 0.1263
+team+lead -0.2556
+team+leader -0.1405
+team+like -0.1399
+team+needs 0.1035
+team+next 0.3776
+team+of -0.1211
+team+on 0.1886
+team+please -0.204
+team+runs -0.1982
+team+shares 0.1432
+team+suggested -0.1326
+team+takes 0.18
+team+this 0.8251
+team+to -0.2578
+team+uses -0.3148
+team+whenever -0.1364
+team+who -0.4289
+team+will 0.3085
+team+works 0.1741
+team+would -0.1276
+teams -0.1558
+technical -0.648
+technician 0.1001
+technicians 0.5245
+technologist 0.4363
+technology -0.2026
+telephone -0.3832
+telephone+conversation -0.2038
+tell 0.2044
+tell+her 0.5312
+tell+me -0.404
+tell+the 0.2243
+tell+you -0.1945
+telling -0.235
+telling+me -0.175
+template -0.3726
+template+when -0.1034
+tend -0.2766
+tend+to -0.2766
+tender -0.2145
+tender+opens -0.2075
+tends -0.2074
+tends+to -0.2074
+term+contract 0.2163
+terms 0.3733
+test 0.4073
+test+brief 0.4037
+test+kitchen 0.1122
+tests -0.1099
+than -0.6064
+than+a 0.1766
+than+any -0.2184
+than+ever -0.1536
+than+expected -0.1214
+than+happy 0.3401
+than+i -0.1217
+than+through 0.2678
+thank -1.3636
+thank+you -1.3073
+thankful 0.6732
+thankful+to 0.5516
+thanks -1.0636
+thanks+again -0.2269
+thanks+for -0.4035
+thanks+to -0.1657
+that -0.1511
+that's 0.1233
+that's+the 0.1383
+that+a -0.4432
+that+coffee 0.2504
+that+could -0.2896
+that+ever -0.2986
+that+gap 0.4433
+that+help 0.1585
+that+i 0.1969
+that+in -0.6295
+that+introduction -0.1484
+that+is -0.5936
+that+it -0.1524
+that+might -0.1438
+that+my 0.1509
+that+needs 0.1404
+that+no -0.151
+that+opening 0.4325
+that+post 0.2121
+that+proves -0.1033
+that+role 0.5952
+that+someone 0.2442
+that+start -0.2379
+that+suit -0.107
+that+suits -0.3252
+that+team 0.1884
+that+the -0.6012
+that+too 0.116
+that+vacancy 0.3766
+that+we 0.1624
+that+when 0.3363
+that+work -0.1709
+that+works -0.1083
+that+your 0.4258
+the+accessibility -0.1378
+the+alliance 0.1862
+the+analytics 0.2715
+the+approach 0.1853
+the+assessment 0.4382
+the+associate 0.2003
+the+audit 0.4622
+the+back -0.129
+the+basics 0.4705
+the+beginning 0.1435
+the+board -0.1251
+the+bottom 0.1605
+the+briefings -0.2965
+the+brigade 0.2534
+the+business 0.4786
+the+busy 0.3611
+the+call 0.2583
+the+careers 0.1157
+the+centre 0.2452
+the+chance 0.577
+the+collections 0.3342
+the+coming -0.348
+the+community -0.1217
+the+confidence -0.1076
+the+consultant 0.1104
+the+contractor -0.193
+the+conversation -0.1048
+the+cooperative 0.4542
+the+cost -0.1166
+the+date -0.1096
+the+dates -0.1654
+the+day 0.1377
+the+deal 0.1342
+the+deck -0.1638
+the+demonstrations -0.118
+the+department -0.3083
+the+details -0.2924
+the+draft -0.1134
+the+editor 0.1943
+the+end -0.2609
+the+expansion 0.1034
+the+experience 0.1869
+the+favour -0.2591
+the+features 0.2155
+the+fellowship -0.321
+the+festival -0.1395
+the+field -0.4261
+the+findings -0.151
+the+firms 0.2443
+the+food 0.1135
+the+full -0.1444
+the+funding 0.2279
+the+garden 0.2369
+the+graduate 0.2726
+the+growth 0.5181
+the+guest -0.1926
+the+head 0.3754
+the+hiring 1.3036
+the+industry -0.46
+the+internal -0.309
+the+interview -0.3091
+the+interviewing 0.1302
+the+introduction -0.2676
+the+investigations 0.12
+the+investment 0.2583
+the+invitation -0.4944
+the+junior -0.2032
+the+lab 0.4695
+the+last -0.1007
+the+learning 0.2644
+the+least -0.1486
+the+legal 0.4706
+the+library 0.2697
+the+list 0.1541
+the+mailing -0.3304
+the+meantime 0.2853
+the+mentoring -0.1305
+the+mix 0.19
+the+moment 1.2248
+the+more -0.1711
+the+most -0.2208
+the+move 0.2645
+the+name -0.2536
+the+new 0.6389
+the+next -0.1351
+the+night 0.5908
+the+nursing -0.1758
+the+odd 0.1004
+the+offer -0.3795
+the+open -0.121
+the+opening -0.2608
+the+operational 0.2351
+the+operations 0.1098
+the+opportunity 0.1752
+the+other 0.1968
+the+pace 0.1061
+the+panel 0.9364
+the+part -0.2884
+the+partner 0.4523
+the+partnership 0.2497
+the+pass 0.2021
+the+people 0.4493
+the+person 0.6772
+the+phone 0.255
+the+piece -0.1744
+the+placements 0.1539
+the+plan -0.1038
+the+policy 0.1543
+the+pool 0.1027
+the+practical 0.1149
+the+practices 0.2346
+the+product 0.1463
+the+production 0.3086
+the+profession 0.1883
+the+project -0.2774
+the+publishing -0.1253
+the+questions -0.1123
+the+queue 0.1891
+the+reading -0.1099
+the+reception 0.5885
+the+record -0.1279
+the+recruiter 0.1956
+the+regional -0.101
+the+residents -0.12
+the+rest -0.1462
+the+rhythm 0.1927
+the+right -0.2124
+the+ring 0.2163
+the+roastery 0.2067
+the+rota 0.2983
+the+same -0.3727
+the+sample -0.1497
+the+search 0.4133
+the+season -0.1013
+the+section 0.1827
+the+selection 0.1969
+the+shop 0.2095
+the+show -0.1744
+the+site 0.2638
+the+sort 0.5034
+the+spirit 0.1903
+the+spring -0.1755
+the+station 0.1093
+the+strategy -0.1682
+the+studio 0.6508
+the+summer 0.2117
+the+survey 0.5529
+the+sustainability 0.425
+the+table 0.1719
+the+tasting -0.1186
+the+tills -0.1246
+the+time -0.3213
+the+timing -0.1025
+the+top 0.4157
+the+track 0.3556
+the+training -0.1366
+the+trouble 0.2488
+the+trust 0.1779
+the+trustees 0.2919
+the+underwriting 0.8
+the+unit 0.2033
+the+wards -0.1066
+the+way -0.347
+the+weekend -0.2876
+the+whole -0.167
+the+winter -0.1451
+the+word 0.3694
+the+work -0.1253
+the+workload 0.298
+the+workshop -0.2604
+the+worst -0.1107
+the+your -0.5378
+their -0.5921
+their+own -0.1741
+their+way -0.1198
+them -0.1297
+them+as 0.1897
+them+if -0.1089
+them+my 0.1391
+then -0.4019
+then+and 0.2436
+there 0.963
+there's 0.4715
+there's+any 0.2721
+there's+room 0.5452
+there+and -0.224
+there+any 1.8286
+there+anything -0.1249
+there+are -0.1981
+there+be 0.2605
+there+if -0.3594
+there+is -0.5263
+there+might 0.5751
+these -0.3379
+they -0.4944
+they+are -0.3177
+they+help 0.3214
+they+might -0.1051
+thing 0.2291
+thing+i 0.3274
+thing+if 0.2171
+thing+on -0.1167
+things -0.4972
+things+are -0.426
+things+i 0.1958
+think 0.2747
+think+about -0.1014
+think+it -0.1303
+think+of 1.0957
+think+that -0.1281
+think+would -0.2864
+thinking -0.2627
+thinking+about -0.1555
+this -0.5574
+this+email 0.117
+this+i -0.1443
+this+is -0.1966
+this+season 0.1388
+this+time 0.3048
+this+to -0.2298
+this+week -0.3063
+this+year 0.9447
+those -0.1929
+those+positions 0.1876
+those+roles 0.1774
+though -0.1998
+though+i 0.2121
+though+only -0.1395
+thought -0.4097
+thought+i 0.2113
+thought+you -0.4455
+thoughts -0.6143
+thoughts+on -0.2931
+thoughts+you -0.1797
+three -0.2357
+thrilled 0.3291
+thrilled+to 0.5121
+through -0.1323
+through+a 0.5072
+through+an -0.1106
+through+for 0.1506
+through+i'd -0.1814
+through+it -0.3303
+through+some 0.1638
+through+the -0.2579
+through+you 0.4842
+throw 1.0406
+throw+my 1.0426
+thursday -0.1377
+tickets 0.1243
+tills -0.1278
+timber -0.3703
+timber+frame -0.3013
+time -0.8281
+time+a 0.4533
+time+and 0.2806
+time+as 0.2399
+time+comes 0.1844
+time+for -0.4335
+time+i -0.3852
+time+in -0.1541
+time+is -0.3646
+time+of -0.1133
+time+please 0.4314
+time+that -0.2959
+time+to -0.1712
+time+would -0.149
+time+you -0.4625
+time+you're 0.8853
+timeline -0.1705
+times -0.1531
+timing -0.1366
+tips -0.1989
+tips+on -0.1747
+to -0.1576
+to+a -0.4027
+to+about 0.3409
+to+act 0.2464
+to+add -0.3449
+to+advise 0.1997
+to+all 0.2502
+to+an -0.1152
+to+answer -0.1607
+to+any -0.3418
+to+apply 0.5853
+to+arrange -0.1722
+to+ask 0.1497
+to+attend -0.8978
+to+back 0.4862
+to+be 1.9943
+to+become -0.2161
+to+begin 0.1152
+to+book -0.1665
+to+bring 0.3035
+to+build -0.1446
+to+buy -0.116
+to+catch -0.2222
+to+chat -0.2864
+to+check -0.2954
+to+come 0.2487
+to+complete -0.1429
+to+connect -0.1032
+to+contact -0.1643
+to+cover 1.0818
+to+design 0.2344
+to+discuss 0.4209
+to+do 0.6979
+to+draw 0.3724
+to+expect 0.1888
+to+find 0.4627
+to+fit -0.5586
+to+focus -0.1666
+to+forward 0.1091
+to+get 0.5725
+to+glance 0.1311
+to+grab -0.2806
+to+have -0.571
+to+hear -0.7985
+to+him -0.3351
+to+host 0.2144
+to+hr 0.8719
+to+interview 1.5024
+to+introduce -0.6629
+to+invite -0.4042
+to+join 0.7827
+to+keep -0.356
+to+learn -0.5803
+to+lend -0.1421
+to+let -0.3618
+to+look -0.2409
+to+make -0.3631
+to+match 0.2809
+to+me -0.3282
+to+meet -0.8238
+to+mention 0.1571
+to+move -0.2577
+to+my -0.3075
+to+new -0.1241
+to+observe -0.2005
+to+one -0.1093
+to+or 0.1115
+to+pass 0.2512
+to+pitch 0.4288
+to+practise -0.1214
+to+put -0.2049
+to+reach -0.2909
+to+receive -0.3578
+to+recommend 0.434
+to+recruit -0.1283
+to+refer 0.6856
+to+renew -0.1073
+to+rent 0.5905
+to+reply -0.1502
+to+return -0.2279
+to+rewrite 0.311
+to+run 0.4008
+to+see -0.4712
+to+serve 0.5585
+to+shadow -0.2182
+to+share -0.5062
+to+sign -0.1192
+to+so 0.253
+to+someone -0.2904
+to+spare -0.2384
+to+speak -0.3764
+to+spend 0.3476
+to+sponsor 0.1881
+to+start 0.7999
+to+stay -0.4214
+to+step 0.1697
+to+suggest -0.1257
+to+take 0.2755
+to+tell -0.1767
+to+thank -0.1004
+to+the 0.26
+to+their 0.2206
+to+them -0.2018
+to+think 0.1607
+to+throw 0.8728
+to+understand -0.6887
+to+visit -0.7998
+to+volunteer -0.5604
+to+vouch 0.2199
+to+walk -0.2482
+to+watch -0.1047
+to+whoever 0.67
+to+whom 0.2777
+to+work 1.4003
+to+write -0.2408
+to+your 0.6827
+today -0.2236
+together -0.1707
+together+a 0.1402
+together+my -0.1723
+together+the 0.1652
+told -0.6882
+told+me -0.3187
+tomasz -0.1255
+tomorrow -0.1318
+tone -0.1284
+too 0.2477
+too+for 0.1644
+too+forward 0.2451
+too+is 0.1112
+took -0.3219
+tools -0.1884
+top 0.4882
+top+of 0.4492
+touch -0.9572
+touch+with -0.5611
+tournament -0.1143
+tours -0.1918
+towards -0.2595
+town -0.4869
+track 0.2879
+trade -0.165
+traffic -0.1532
+train -0.1309
+trained -0.1526
+trainee 0.8177
+trainees -0.4504
+traineeship 0.2777
+training -0.636
+training+contract 0.1634
+training+or -0.1072
+training+sessions -0.1389
+training+team 0.2265
+training+year 0.1632
+translate 0.2626
+translation -0.1207
+translator 0.4323
+translator+who -0.1032
+translators 0.1954
+translators+for 0.1009
+transport+planners 0.101
+travel -0.176
+travel+to -0.1042
+treasury 0.1941
+treating -0.105
+trial 1.3117
+trial+shift 1.0232
+trial+week 0.6292
+trialling -0.1216
+trials 0.1427
+tried -0.1131
+trips 0.1215
+trouble 0.1373
+trouble+of 0.2507
+true -0.1002
+trustees 0.2661
+try -0.3901
+trying -0.2091
+trying+to -0.1863
+turn -0.1491
+turned -0.3304
+turned+away 0.1073
+turned+down -0.119
+turned+out -0.2759
+turns -0.5294
+turns+out -0.5084
+tutors 0.3463
+twice 0.3527
+two -0.522
+two+years -0.1018
+under 0.1834
+under+you 0.401
+under+your -0.1142
+understand -0.5685
+understand+how -0.3869
+understand+if -0.1722
+understand+that -0.3428
+understand+the 0.3743
+understand+what -0.1001
+understand+you -0.1551
+understand+your 0.7557
+underwriting 1.0124
+unit 0.5441
+unit+at 0.257
+unit+i 0.1795
+university -0.3599
+university+would -0.146
+unless -0.1222
+unless+you -0.1203
+unpaid 0.4224
+until 0.1052
+up 0.4321
+up+and -0.2651
+up+as 0.2969
+up+at 0.3876
+up+for 0.1803
+up+in 0.2507
+up+my 0.1785
+up+on -0.1003
+up+or -0.1486
+up+properly -0.21
+up+so 0.2564
+up+the -0.1074
+up+to -0.1921
+up+whenever 0.309
+up+your 0.1906
+update -0.2347
+updated+cv 0.1593
+us -0.2142
+us+i 0.3231
+use 0.111
+use+to -0.3433
+used -0.3264
+used+to -0.2605
+useful -0.2707
+useful+for 0.2192
+useful+from 0.1413
+useful+i -0.1189
+useful+i'd 0.196
+useful+on 0.2792
+useful+so 0.1362
+useful+to -0.1849
+user -0.1418
+users 0.2422
+uses -0.4627
+uses+whenever -0.1751
+using -0.1676
+usually -0.1719
+vacancies 0.3429
+vacancy 2.0399
+vacancy+at 0.5691
+vacancy+in 0.4415
+vacancy+on 0.4811
+validation -0.1008
+valuable -0.1433
+value -0.3763
+value+the -0.1496
+value+to 0.53
+value+your -0.481
+valued -0.1551
+valued+your -0.1268
+van 0.1645
+venues -0.1584
+version -0.2667
+version+to -0.1366
+very -0.327
+very+grateful -0.5559
+very+happy 0.1038
+very+interested 0.2304
+very+much 0.3975
+very+short 0.1984
+very+thankful 0.1636
+very+welcome -0.1025
+video -0.8001
+video+call -0.5796
+view -0.8346
+view+before -0.1636
+view+of -0.1113
+view+on -0.3542
+visa 0.335
+visit -1.4704
+visit+the -0.5138
+visit+to -0.315
+visit+your -0.4792
+visiting -0.213
+visiting+the -0.1481
+visitors -0.2618
+visits -0.5174
+visits+for -0.4394
+voluntary -0.1072
+volunteer -1.055
+volunteer+as -0.1373
+volunteering -0.3733
+volunteers -0.2263
+vouch 0.2729
+vouch+for 0.2729
+wait -0.1505
+waiting -0.276
+waiting+list -0.1081
+walk -0.3761
+walk+you -0.2205
+want -0.2055
+want+to -0.1963
+wanted -0.157
+wanted+to 0.1369
+wants 0.5247
+wards -0.1309
+warehouse -0.1465
+warm -0.1555
+warmly -0.2684
+warmly+of -0.2123
+was -1.2998
+was+a -0.1015
+was+also -0.2882
+watch -0.3231
+watch+one -0.1397
+watching -0.4066
+watching+your -0.2368
+water 0.3662
+water+resources 0.2426
+water+use 0.4543
+way -0.1587
+way+for 0.2353
+way+i -0.1165
+way+that 0.1575
+way+to 0.147
+way+you -0.2485
+we -0.7312
+we're -0.1577
+we+agreed -0.1241
+we+are -0.1291
+we+can -0.1154
+we+have 0.3466
+we+met -0.1808
+we+speak 0.1378
+wear -0.2161
+webinar -0.1073
+week+at 0.3833
+week+with 0.2179
+weekend -0.1075
+weekends 0.3369
+weeks -0.4072
+weigh -0.1546
+weight 0.4825
+weight+and 0.3285
+weight+off 0.2219
+welcome 0.2118
+welcome+a 1.1237
+welcome+any -0.5008
+welcome+being 0.1439
+welcome+your -0.2294
+welcoming -0.2023
+well -0.6118
+well+and -0.1349
+well+at -0.3176
+well+enough 0.1353
+well+for -0.1801
+well+i 0.4733
+well+i'd 0.1604
+well+so -0.1429
+well+would 0.3222
+went+well 0.2521
+were -0.8748
+were+able 0.1568
+were+also -0.1064
+were+kind -0.1576
+were+starting -0.1496
+what -1.332
+what+a -0.1585
+what+do -0.1847
+what+i 0.4701
+what+skills -0.1109
+what+tends -0.1385
+what+the -0.2857
+what+training -0.1384
+what+you -0.3193
+whatever 0.4534
+whatever+comes 0.143
+whatever+form -0.1181
+whatever+is -0.2414
+whatever+terms 0.4513
+whatever+time -0.4113
+when 0.2761
+when+convenient -0.4082
+when+i 0.421
+when+it 0.1146
+when+it's -0.1371
+when+its 0.5061
+when+that 0.239
+when+the 0.5175
+when+they -0.2824
+when+you -0.8378
+when+you're 0.2501
+when+your 0.3013
+whenever -0.1912
+whenever+a 0.5098
+whenever+it -0.3025
+whenever+that -0.2603
+whenever+the 0.7406
+whenever+they 0.205
+whenever+you -0.7989
+whenever+you're -0.1243
+whenever+your 0.1782
+where -0.8267
+where+i -0.2202
+where+i'm 0.1769
+where+it -0.1067
+where+my -0.1082
+where+someone -0.12
+where+the -0.1169
+where+to 0.1167
+where+you -0.127
+whether -0.4139
+whether+field 0.2036
+whether+i -0.4262
+whether+it -0.2287
+whether+it's 0.2888
+whether+our -0.2459
+whether+someone 0.2373
+whether+the -0.185
+whether+there -0.2904
+whether+you 1.0766
+whether+you'd -0.117
+whether+your 0.454
+which -1.1697
+which+certifications 0.2845
+which+i -0.1976
+which+is -0.1216
+which+skills -0.1778
+which+would 0.1505
+whichever -0.1209
+while 0.3117
+while+back -0.2125
+while+i 0.4207
+while+we 0.2928
+while+you 0.6336
+who -0.4673
+who+also -0.1167
+who+always -0.1911
+who+came -0.1859
+who+could -0.1681
+who+has -0.1086
+who+hires 0.5983
+who+hopes 0.2677
+who+is 0.3506
+who+knows 0.344
+who+made -0.1656
+who+might -0.2598
+who+stays 0.3459
+who+to 0.28
+who+will -0.1129
+who+worked -0.1611
+who+works -0.1725
+who+would 0.1154
+whoever 0.9664
+whoever+is 0.3923
+whole -0.3381
+whole+team -0.1069
+whom 0.1425
+whom+i 0.2426
+whose -0.1955
+why -0.403
+will -0.5891
+will+apply -0.1076
+will+be 0.1061
+will+consider 0.1282
+will+forgive -0.1483
+will+have -0.1378
+will+keep -0.146
+will+let -0.2053
+will+send -0.2222
+will+soon 0.1133
+will+still 0.1774
+will+take -0.1203
+will+think 0.5361
+will+work 0.397
+willing+i -0.1272
+willing+to 0.2109
+wind -0.1129
+wines -0.1635
+winter -0.1483
+wish -0.279
+wish+to -0.1207
+wishes -0.1272
+with -0.1441
+with+an 0.1442
+with+full 0.4066
+with+great -0.1143
+with+i 0.2443
+with+me -1.1271
+with+my 0.1801
+with+one -0.4813
+with+regional 0.2214
+with+regulators 0.2225
+with+screen 0.3252
+with+someone -0.1796
+with+that -0.5228
+with+the 0.1593
+with+them 0.1474
+with+this -0.2104
+with+us 0.3194
+with+whatever 0.1026
+with+whoever 0.3043
+with+you 0.4118
+with+your 0.9639
+without -0.1701
+won't+be -0.1411
+wonder 0.251
+wonder+whether 0.1219
+wondered 0.6977
+wondered+whether 0.6471
+wonderful -0.2846
+wondering+whether 0.1582
+woodland -0.3145
+word 1.4629
+word+and 0.5211
+word+from 0.2207
+word+with 1.0857
+words -0.2512
+work 0.1894
+work+a 0.2273
+work+and -0.3227
+work+around -0.5024
+work+as -0.567
+work+at -0.3656
+work+during -0.2241
+work+experience 0.3292
+work+for 0.8987
+work+going 0.5594
+work+in -0.6002
+work+on -0.3637
+work+or -0.1451
+work+to 0.1124
+work+under 0.3964
+work+visa 0.3279
+work+with 1.7887
+work+you 0.4751
+worked -0.4812
+worked+alongside -0.1045
+worked+as -0.1019
+worked+with -0.1103
+working -0.8214
+working+as -0.1198
+working+on -0.1536
+working+through -0.2082
+working+with -0.1131
+workload 0.2074
+works -0.652
+works+and -0.1094
+works+for -0.2964
+works+in -0.1402
+workshop -0.6611
+workshop+and 0.3268
+workshop+i -0.1491
+workshop+in -0.3016
+workshop+is -0.1093
+workshops -0.1649
+world -0.1491
+worries -0.1869
+worries+if -0.1508
+worst -0.1114
+worth 0.5574
+worth+a 0.1138
+would 1.2235
+would+a 0.1884
+would+add -0.1394
+would+advise -0.1399
+would+agree 0.103
+would+allow 0.3276
+would+also 0.2332
+would+ask 0.2352
+would+be -0.3195
+would+cause -0.1068
+would+come -0.3025
+would+consider 0.2938
+would+forward -0.1083
+would+give 0.4363
+would+gladly 0.1262
+would+happily 0.2302
+would+hate 0.1117
+would+have -0.1111
+would+help -0.2853
+would+hope 0.187
+would+i 0.7182
+would+introduce -0.1188
+would+jump 0.1925
+would+keep -0.2878
+would+let 0.1379
+would+like -0.8558
+would+love 0.233
+would+mean 0.4247
+would+need -0.1976
+would+now -0.1542
+would+put -0.103
+would+rather -0.3935
+would+read 0.1714
+would+really 0.1197
+would+recommend -0.3627
+would+simply -0.1095
+would+suit -0.1104
+would+tell 0.2082
+would+there -0.3332
+would+value -0.4757
+would+very 0.6339
+would+welcome -0.1571
+would+work -0.2773
+would+you 2.051
+would+your 0.8572
+wouldn't -0.1137
+wouldn't+mind -0.1023
+write -0.7893
+write+to -0.3402
+writing -0.7028
+written -0.3145
+wrong -0.174
+wrote -0.1943
+yard 0.3698
+year 0.4942
+year's -0.1434
+year+i -0.1234
+year+with 0.2152
+years -0.7791
+years+as -0.1002
+years+in -0.1001
+yes -0.1052
+yet 0.2129
+you 0.3434
+you'd 0.6471
+you'd+be -0.3116
+you'd+let 0.726
+you'd+like -0.1744
+you'll 0.4028
+you'll+be 0.3037
+you're 0.642
+you're+able -0.1909
+you're+always 0.2814
+you're+ever -0.3141
+you're+happy -0.1198
+you're+still 0.1984
+you're+up -0.3099
+you've+got 0.1921
+you+a -0.7435
+you+add 0.4025
+you+advise -0.1331
+you+again 0.6442
+you+allow -0.1124
+you+also -0.6477
+you+always 0.5466
+you+and -0.6598
+you+are -0.3959
+you+ask 0.2995
+you+at -0.1714
+you+be -0.7127
+you+begin 0.2675
+you+better -0.1213
+you+bring 0.1976
+you+built -0.1459
+you+can 0.2689
+you+can't 0.2805
+you+could -1.1871
+you+deal 0.2431
+you+decide -0.105
+you+did -0.1149
+you+do -0.9548
+you+don't -0.3282
+you+encouraged -0.1117
+you+ever 0.8745
+you+feel 0.4785
+you+felt 0.3612
+you+for -0.8944
+you+get -0.6036
+you+grew 0.3749
+you+had -0.2395
+you+happen 0.1142
+you+have 0.6223
+you+hear 0.5902
+you+hire 0.9484
+you+how -0.18
+you+i 0.3222
+you+in 0.206
+you+interviewed -0.1792
+you+keep 0.2967
+you+kindly -0.5449
+you+know 0.8564
+you+let 0.8482
+you+listed 0.1515
+you+made -0.1669
+you+may -0.4194
+you+mentioned -0.7093
+you+mentored -0.1742
+you+might 0.1986
+you+mind 0.6832
+you+my 0.4118
+you+need 0.7802
+you+next 0.4637
+you+offered -0.362
+you+on 0.5325
+you+once -0.119
+you+or -0.4464
+you+our -0.1711
+you+over 0.249
+you+perhaps -0.1576
+you+please 0.4555
+you+point -0.14
+you+put 0.1304
+you+rather 0.2636
+you+reach 0.3947
+you+recommend -0.155
+you+recommended -0.2506
+you+ring 0.3085
+you+run 0.3248
+you+said -0.4824
+you+showed -0.1681
+you+so 0.1153
+you+still -0.1284
+you+suggested -0.2386
+you+take 0.434
+you+taught -0.2155
+you+tell 0.1891
+you+the -0.2547
+you+there -0.1461
+you+think -0.3598
+you+thought 0.2209
+you+through -0.3279
+you+told -0.2282
+you+took -0.1066
+you+up -0.184
+you+very -0.2064
+you+well -0.2111
+you+were -0.4754
+you+what 0.659
+you+when -0.1614
+you+will -0.1384
+you+would 0.2987
+you+wouldn't -0.1092
+your 0.682
+your+advice -0.6808
+your+agency 0.4327
+your+analysis -0.2236
+your+board 0.1372
+your+brain -0.2171
+your+brigade 0.2866
+your+calendar -0.2502
+your+call 0.2028
+your+careers 0.318
+your+choosing -0.2278
+your+clinics -0.1134
+your+colleague -0.3393
+your+comments -0.1904
+your+commitments -0.1539
+your+company 1.203
+your+consideration 0.1609
+your+contacts 0.1748
+your+content 0.1449
+your+convenience -0.635
+your+crew 0.3549
+your+current 0.1804
+your+data 0.2679
+your+department 0.7292
+your+description -0.1553
+your+desk 0.4273
+your+diary -0.4712
+your+division 0.4919
+your+email -0.1862
+your+encouragement -0.1226
+your+events 0.3155
+your+experience -0.3329
+your+explanation -0.1288
+your+feedback -0.2896
+your+field 0.2903
+your+first -0.1309
+your+generosity -0.134
+your+graduate 0.2262
+your+group 0.1531
+your+hands 0.3214
+your+hiring 0.4099
+your+honest -0.3941
+your+honesty -0.1367
+your+inspection -0.2817
+your+interview -0.1107
+your+kind -0.2214
+your+kitchen 0.256
+your+lab 0.4455
+your+lab's -0.3485
+your+laboratory 0.4501
+your+line 0.4441
+your+list 1.1005
+your+manager -0.1173
+your+marketing 0.1383
+your+members 0.453
+your+name -0.3301
+your+next 0.694
+your+offer -0.3641
+your+office -0.1092
+your+organisation 0.6896
+your+own 0.314
+your+part -0.2359
+your+partners -0.1853
+your+patience -0.2133
+your+perspective -0.5244
+your+phone -0.113
+your+planning 0.1408
+your+point -0.1603
+your+position -0.3269
+your+practice 0.385
+your+product -0.1608
+your+profile -0.2478
+your+qa 0.1464
+your+recruiter 0.216
+your+remarks -0.1266
+your+revenue 0.2581
+your+roster 0.4015
+your+rota -0.1365
+your+saturday -0.1651
+your+schedule -0.5403
+your+section 0.2437
+your+shortlist 0.5573
+your+side 0.262
+your+site 0.2077
+your+sound 0.1098
+your+sourcing 0.1612
+your+staff 0.126
+your+student -0.1018
+your+suggestion -0.1749
+your+suggestions -0.1175
+your+support 0.2584
+your+take -0.2193
+your+talent 0.1348
+your+talk -0.1211
+your+team 0.5488
+your+team's 0.1646
+your+technicians 0.2808
+your+test 0.1372
+your+thoughts -0.278
+your+timber -0.2597
+your+time -0.3121
+your+tips -0.1767
+your+training 0.2224
+your+unit 0.5664
+your+upcoming 0.1001
+your+view -0.5599
+your+way -0.1368
+your+wines -0.1606
+your+work -0.2989
+your+yard 0.3818
+yours 0.3785
+yours+at -0.1831
+yours+have 0.1541
+yourself 0.4816
+yourself+and 0.3302
+yourself+whether 0.2655
+"""

@@ -16,7 +16,7 @@ denies asking ("I'm not asking for a job"), or that takes up what the reader off
 in the meeting (an action item: "thank you for offering to pass my resume along"), is exempt.
 
 A sentence no pattern matches may still ask in words of its own: the sentence model of
-``_job_ask_model`` (word and word-pair weights fitted on the corpus) judges it when it holds a job
+``_sentence_model.JOB_ASK`` (word and word-pair weights fitted on the corpus) judges it when it holds a job
 word and comes from the writer or asks a question, and what the model finds passes the weak
 phrasings' exemptions and a few of its own (a contact, a diary, an event, news told).
 """
@@ -29,9 +29,9 @@ from typing import Any
 
 from netdraft._view import AnyRequest
 from netdraft.report import Finding
-from netdraft.rules._job_ask_model import reaches
 from netdraft.rules._lazy import lazy_compile
 from netdraft.rules._match import core, first_window, index, names_of, phrase, wordset
+from netdraft.rules._sentence_model import JOB_ASK
 from netdraft.rules._text import analyze
 
 __all__ = ["job_ask"]
@@ -1763,7 +1763,7 @@ def job_ask(
         kind: The letter kind (every kind is a networking letter).
         item_threshold: Share of an action item's content words a sentence must hold to restate it.
         model_threshold: A sentence the patterns pass over still asks when the sentence model
-            (``_job_ask_model``, fitted on the corpus) gives it at least this probability; ``None`` reads
+            (``_sentence_model.JOB_ASK``, fitted on the corpus) gives it at least this probability; ``None`` reads
             the patterns alone. Lower finds more asks worded in new ways and flags more clean sentences.
         max_findings: Stop after this many offending sentences (enough to fix; bounds hostile input).
 
@@ -1912,7 +1912,7 @@ def _model_finds(lower: str, org: str, threshold: float | None) -> bool:
     or wished for ("I also noticed that Polar Health has an opening for a senior data analyst", "Please also accept
     my congratulations on winning the Utsira Nord contract") is no post.
     """
-    if threshold is None or not reaches(lower, org, threshold):
+    if threshold is None or not JOB_ASK.reaches(lower, org, threshold):
         return False
     if _NOT_A_POST.search(lower) or (_UNPAID.search(lower) and not _POST_NAMED.search(lower)):
         return False

@@ -7,6 +7,12 @@ feel free" excepted), and by case ("PLEASE REPLY", "!!"). Then ``politeness_scor
 must reach ``min_score``: a letter with no courtesy at all fails even without a rude phrase. The score
 cannot see what a letter leaves out, so a letter of clipped sentences with fewer than two courtesy strategies
 (or with none, in sentences of any length) is curt too.
+
+A sentence no pattern flags may still be rude in words of its own ("I'd rather not have to keep asking", "it would
+be nice to hear back this time"): the sentence model ``_sentence_model.RUDE`` (word and word-pair weights fitted on
+the corpus's rude sentences against its courteous ones) flags a body sentence it reads as rude with a probability of
+at least ``model_threshold`` (0.998: its false alarms on courteous near misses cost more than the rude sentences a
+lower threshold adds), unless the sentence leaves the reader a way out ("unless I hear otherwise").
 Following Danescu-Niculescu-Mizil et al. (2013), "please" inside a sentence is polite and at its
 start it is an order.
 """
@@ -22,6 +28,9 @@ from netdraft._view import AnyRequest, request_text
 from netdraft.report import Finding
 from netdraft.rules._form import SHOUT_WORDS, LazyPattern, form, lower_text, preceded_by_letter, word_set, wordset
 from netdraft.rules._lazy import lazy_compile
+from netdraft.rules._match import core
+from netdraft.rules._match import index as sentence_index
+from netdraft.rules._sentence_model import RUDE
 from netdraft.rules._text import analyze
 
 __all__ = ["politeness"]
@@ -4073,6 +4082,7 @@ _HINTS = {
     "dismissal": "Delete '{x}': thank the reader for the advice, and if you will not follow it, say so kindly.",
     "intrusion": "Delete '{x}': leave the reader's private life (pay, age, health, family, looks) out of the letter.",
     "critique": "Delete '{x}': criticism the reader did not ask for reads as rude; keep to your request.",
+    "tone": "Rewrite '{x}' so that it asks or thanks plainly, without pressure, sarcasm or talking down, or cut it.",
 }
 _WHAT = {
     "demand": "a demand",
@@ -4089,6 +4099,7 @@ _WHAT = {
     "dismissal": "dismissing the reader's advice",
     "intrusion": "an intrusive personal remark",
     "critique": "unsolicited criticism of the reader's work",
+    "tone": "rude: its words are those of demands, guilt, sarcasm or condescension in other letters",
 }
 
 # Sentence openings that order the reader about ("Send me ...", "Please reply ...").
@@ -4642,6 +4653,31 @@ _FOLLOW_UP_AFTER = lazy_compile(
 )
 
 
+# The longest quotation of a sentence the model flags that a finding's message and hint repeat.
+_SHOWN = 80
+
+
+# A way out left to the reader: "I'll take it that the Thursday slot still suits you unless I hear otherwise". The
+# model reads the words of presumption ("take it that"); the patterns, which see the whole form, let it pass.
+_WAY_OUT = lazy_compile(
+    r"\bunless (?:i hear|you (?:say|tell me|let me know|would rather|'d rather|prefer))\b"
+    r"|\bif (?:that|it|this|the [a-z]+) (?:no longer suits|doesn't suit|does not suit|won't suit|will not suit)\b"
+)
+
+
+def _tone(text: str, hits: list[tuple[int, int, str]], threshold: float) -> Iterator[tuple[int, int, str]]:
+    """The body sentences no pattern flagged that the sentence model reads as rude, as hits."""
+    ix = sentence_index(text)
+    first, last = core(text)
+    for i in range(first, last):
+        start, end = ix.spans[i]
+        if any(s < end and e > start for s, e, _ in hits):
+            continue
+        sentence = ix.sentence(i)
+        if RUDE.reaches(sentence, "", threshold) and _WAY_OUT.search(sentence) is None:
+            yield start, end, "tone"
+
+
 def _unheard_follow_up(low: str, start: int, end: int) -> bool:
     """Whether a deadline at ``low[start:end]`` only times the writer's own follow-up if they hear nothing."""
     return (
@@ -4660,6 +4696,7 @@ def politeness(
     thanked_margin: float = 1.5,
     clipped_words: float = _CLIPPED,
     min_courtesy: int = 2,
+    model_threshold: float | None = 0.998,
 ) -> Iterable[Finding]:
     """Flag rude markers and a letter too short of courtesy.
 
@@ -4677,6 +4714,8 @@ def politeness(
             warmth, good wishes, a valediction, deference), reads as curt whatever its score; so does one
             that shows none of them, whatever the length of its sentences.
         min_courtesy: See ``clipped_words``.
+        model_threshold: A body sentence no pattern flags is rude when the sentence model (``_sentence_model.RUDE``,
+            fitted on the corpus) gives it at least this probability; ``None`` reads with the patterns alone.
     """
     doc = analyze(text)
     low = lower_text(doc)
@@ -4732,6 +4771,8 @@ def politeness(
                 and (named or _own_deadline(low, doc.sentences, h[0], _OWN_ACTION))
             )
         ]
+    if model_threshold is not None:
+        hits.extend(_tone(text, hits, model_threshold))
     hits.sort(key=lambda h: (h[0], -h[1]))
     last_end = -1
     for start, end, category in hits:
@@ -4740,6 +4781,8 @@ def politeness(
         end = start + len(text[start:end].rstrip())
         last_end = end
         shown = " ".join(text[start:end].split())
+        if category == "tone" and len(shown) > _SHOWN:
+            shown = shown[: shown.rfind(" ", 0, _SHOWN)] + " ..."
         yield Finding(
             "politeness",
             "error",
