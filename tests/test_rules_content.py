@@ -2168,6 +2168,10 @@ def test_job_ask_paraphrases(sentence: str) -> None:
         "I took over as the department's first data officer last spring.",
         # The referral that brought the letter, not one into a job.
         "Given that Sunita referred me personally, I hope a short call is possible.",
+        # The writer's own step told, not asked for (ji).
+        "I did submit my application last week, so that part is done.",
+        # Help offered at an event (jh).
+        "Do let me know if you ever need an extra pair of hands at one of your open days; I would be glad to help.",
     ],
 )
 def test_job_ask_paraphrases_not_found(sentence: str) -> None:

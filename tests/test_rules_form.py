@@ -108,6 +108,18 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The fiftieth to fifty-second authors' (jc, je, jh) families, in other words.
+    ("Your brochure was surprisingly slick for such a small practice.", "surprisingly slick for such a small"),
+    ("Your guide was unexpectedly clear for someone in such a niche field.", "unexpectedly clear for someone in"),
+    ("I am sure even a modest little studio like yours can show me a thing or two.", "even a modest little studio"),
+    ("I suspect your own training may no longer apply, but I would still like to hear it.", "your own training"),
+    ("Your way in was rather old-fashioned, but the principles still hold.", "Your way in was rather old-fashioned"),
+    ("You never did get round to sending the article; no doubt you had your priorities.", "no doubt you had"),
+    ("You never quite got around to the introduction.", "You never quite got around to"),
+    ("I suppose some people's schedules are simply more valuable than mine.", "some people's schedules are"),
+    ("I realise a short call would be a monumental chore for you.", "would be a monumental chore"),
+    ("Thank you for each of the precious minutes you managed to spare me.", "minutes you managed to spare"),
+    ("I know you're busy, but you did agree to look at my draft.", "but you did agree"),
     ("Please, send me the figures by Friday.", "Please, send"),
     ("Please could you make the introduction to the research nurse before then?", "Please could you"),
     ("I am still waiting for your reply to my last two emails.", "I am still waiting"),
@@ -1248,6 +1260,16 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of the fiftieth to fifty-second authors' (jc, je, jh) families.
+    "It is impressive how much you have built with such a small team.",
+    "Your studio's work was surprisingly close to what I had imagined for my own project.",
+    "Even a small change to my portfolio made a difference, thanks to your advice.",
+    "I know this is an imposition, so please say no if it is a nuisance.",
+    "You did say you'd be happy to look at my CV, so I have attached it.",
+    "I never did get round to the second course, so your advice came at the right time.",
+    "My own training may no longer apply in the new role, which is why your view matters.",
+    "I am sure you have your reasons for recommending the longer course, and I would love to hear them.",
+    "The workshop was surprisingly good fun for a Monday morning.",
     # Near misses of the thirty-fourth author's (it) families, and of the thirty-fifth's (iu, iv) false alarms.
     "I am now shortening the summary so that it is easy to read in a few minutes.",
     "It's only fair to tell you that I have applied to two other schemes as well.",

@@ -251,9 +251,11 @@ _STRONG_BRANCHES = (
     r"\b(?:if|when|should|whenever) (?:you|your (?:\w+ ){0,3}?\w+) (?:ever )?(?:need|needs|could use|are short of"
     r"|is short of|are looking for|is looking for) (?:an? )?(?:extra|spare|another|second) (?:pair of hands|hands?"
     r"|helpers?|body|bodies|person|pair of eyes)\b"
-    # (Not help offered for free at an event: "If you ever need extra hands to help visitors with the
-    # demonstrations, I'd be glad to volunteer", fz.)
-    r"(?![^.?!\n]{0,80}?\bvolunteer)",
+    # (Not help offered for free or at an event: "If you ever need extra hands to help visitors with the
+    # demonstrations, I'd be glad to volunteer", fz; "if you ever need an extra pair of hands at a learning event",
+    # jh.)
+    r"(?![^.?!\n]{0,80}?\b(?:volunteer|events?\b|workshops?\b|open days?\b|seminars?\b|conferences?\b|talks?\b"
+    r"|webinars?\b|meetups?\b|fairs?\b))",
     # "if Fieldview Analytics ever has an opening for a junior analyst, I'd love you to think of me".
     r"\b(?:if|when|should)\b[^.?!\n]{0,60}?\b(?:has|have|gets|opens) (?:an? )?(?:\w+ )?(?:opening|vacancy|role"
     r"|position|post|place|spot)\b[^.?!\n]{0,60}?\b(?:think of me|consider me|keep me in mind|let me know)\b",
@@ -1183,7 +1185,9 @@ _WEAK_BRANCHES = (
     r" (?:\w+ ){0,3}(?:" + _JOBN + "|" + _ORG + r")\b",
     # (Not the writer's own step in time: "Please make the introduction before I submit my application".)
     # (Nor a course or programme applied to: "I plan to submit my application to the program straight away", hk03.)
-    r"\b(?<!before i )(?<!after i )(?<!when i )(?<!once i )(?<!until i )submit (?:my|an) application\b(?! (?:to|for)"
+    # (Nor the writer's step told: "I did submit my application as agreed", ji03.)
+    r"\b(?<!before i )(?<!after i )(?<!when i )(?<!once i )(?<!until i )(?<!\bdid )submit (?:my|an) application\b"
+    r"(?! (?:to|for)"
     r" (?:the |a |an |your )?(?:[\w-]+ ){0,2}?(?:program|programme|course|degree|msc|masters|phd|scheme|university"
     r"|college|licen[cs]e|licensing|registration|bridging)\b)",
     # (Not the writer's own news: "I have an interview for a practice educator post at another trust".)

@@ -4003,6 +4003,60 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          ("fair", "the least you", "owed", "earned", "deserve")),
         gate=("fair", "least", "owed", "earned", "deserve"),
     ),
+    # The fiftieth to fifty-second authors (jc, je, jh). Near misses: sincere admiration of a small team ("impressive
+    # how much you have built with such a small team"), "even a small donation can help", "I know this is an
+    # imposition", "you did say you'd be happy to look at my CV, so I've attached it".
+    *_family(
+        "condescension",
+        # Praise qualified by the smallness of the reader's world: "surprisingly polished for such a small company",
+        # "surprisingly readable for someone in such a minor field".
+        (r"\b(?:surprisingly|unexpectedly|oddly|strangely) [\w-]+(?: (?:and|but) [\w-]+)? for (?:(?:someone|somebody"
+         r"|people|anyone) (?:in|at|from|working in) )?(?:such )?(?:a |an )?(?:small|little|tiny|minor|provincial"
+         r"|obscure|niche|sleepy|modest)\b", ("surprisingly", "unexpectedly", "oddly", "strangely")),
+        # "I'm sure even a small clinic can teach me something".
+        (r"\beven (?:a|an|such a|your) (?:small|little|tiny|modest|minor|provincial|local|regional|obscure|niche)"
+         r" (?:[\w-]+ ){1,4}?(?:can|could|might|may|must|will|should) (?:still |surely |probably |possibly )?(?:teach"
+         r"|show|offer|give|tell) me\b", ("even a", "even an", "even such", "even your")),
+        # "I expect some of your experience may not apply any more", "your route in was a bit old-fashioned".
+        (r"\byour (?:own )?(?:experience|advice|knowledge|expertise|route in|way in|methods|approach|training"
+         r"|qualifications)\b[^.!?\n]{0,40}?\b(?:may|might|will|probably|must|does|do) (?:not|no longer) (?:apply"
+         r"|be relevant|hold|count|be current)\b", ("not apply", "no longer apply", "not be relevant",
+         "no longer be relevant", "not hold", "no longer hold", "not count", "not be current")),
+        (r"\byour (?:[\w-]+ ){1,2}(?:was|is|seems|sounds|looks) (?:a bit |rather |a little |somewhat |slightly"
+         r" |quite )?(?:old-fashioned|outdated|dated|out of date|behind the times)\b",
+         ("old-fashioned", "outdated", "dated", "out of date", "behind the times")),
+        gate=("surprisingly", "unexpectedly", "oddly", "strangely", "even", "apply", "relevant", "hold", "count",
+              "current", "fashioned", "outdated", "dated", "behind"),
+    ),
+    *_family(
+        "sarcasm",
+        # "No doubt you had your reasons", after something the reader never did ("I'm sure you have your reasons for
+        # recommending the longer course" asks to hear them).
+        (r"\b(?:no doubt|i(?:'m|’m| am) sure|i expect|i suppose|i daresay|doubtless) you (?:had|must have had)"
+         r" your (?:reasons|priorities)\b", ("your reasons", "your priorities")),
+        # "I understand some people's diaries are simply more important than others'".
+        (r"\bsome people(?:'s|’s)? (?:diaries|diary|time|schedules?|calendars?|inboxes) (?:is|are) (?:simply |just "
+         r"|clearly |obviously |far |much )*(?:more|far more|much more) (?:important|valuable|precious|pressing)\b",
+         ("some people", "some people's", "some people’s")),
+        # "an introduction must be an enormous burden for someone with your schedule".
+        (r"\b(?:must be|would be|is|will be|could be) (?:such )?an? (?:enormous|huge|terrible|massive|dreadful"
+         r"|unbearable|crushing|monumental) (?:burden|ordeal|hardship|chore)\b",
+         ("burden", "ordeal", "hardship", "chore")),
+        # "I'll treasure every one of the minutes you managed to give me".
+        (r"\b(?:every one of the|each of the|every|all of the|the few|those few) (?:precious |whole )?(?:minutes"
+         r"|seconds|moments) you (?:managed|were able|could bring yourself|deigned) to (?:give|spare|find|offer)\b",
+         ("minutes you", "seconds you", "moments you")),
+        gate=("reasons", "priorities", "people", "burden", "ordeal", "hardship", "chore", "minutes", "seconds",
+              "moments"),
+    ),
+    *_family(
+        "pressure",
+        # "I noticed you never did get round to tasting the samples I left for you".
+        (r"\byou never (?:did |actually |quite )?(?:get|got) (?:a)?round to\b", ("round to", "around to")),
+        # "I'm sure it simply slipped your mind, but you did promise to share your notes".
+        (r"\bbut you did (?:promise|say|agree|offer|tell me|undertake)\b", ("but you did",)),
+        gate=("round", "did"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
