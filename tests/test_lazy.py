@@ -136,3 +136,43 @@ def test_check_in_a_fresh_process_writes_the_cache_beside_the_bytecode_and_reads
     assert first.returncode in (0, 1) and "ok" in first.stdout
     assert (first.returncode, first.stdout) == (second.returncode, second.stdout)
     assert written[0].stat().st_mtime_ns == stamp  # the second run found every pattern it needed
+
+
+def test_a_trie_matches_exactly_its_literals() -> None:
+    literals = ["hir", "hiring", "job", "jobs", "a+b", "x.y"]
+    pattern = re.compile("(?:" + _lazy.trie(literals) + r")\Z")
+    for text in [*literals, "hiring manager", "hi", "jo", "ab", "xzy", "a+", "hirin"]:
+        assert (pattern.match(text) is not None) == (text in literals), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "please send me the notes by friday",
+        "send, sending, sender: you must, you mustn't, must you",
+        "overlapping: youyou must send",
+        "by tomorrow by tonight by tomorrowland",
+    ],
+)
+def test_a_literal_scan_finds_exactly_the_literals_a_substring_test_finds(text: str) -> None:
+    # Prefixes of one another ("send", "sending"), literals inside others ("must" in "you must"), overlaps ("you
+    # must" across "youyou must"), a leading space (" by tomorrow").
+    literals = ["send", "sending", "send me", "you must", "must", "must you", "ou", " by tomorrow", "by to", "friday"]
+    scan = _lazy.LiteralScan(literals)
+    assert scan.present(text) == {lit for lit in literals if lit in text}
+
+
+def test_politeness_runs_the_same_patterns_before_and_after_it_builds_its_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    rule = importlib.import_module("netdraft.rules.politeness")
+    letter = (
+        "Dear Ms. Chen,\n\nI need you to send me the list by tomorrow. You must reply, and I expect a call ASAP. "
+        "Thank you for your time; I know how busy you are, so I'll keep this brief.\n\nBest,\nAna Ruiz\n"
+    )
+    monkeypatch.setattr(rule, "_letters_checked", 0)
+    before = list(rule.politeness(letter, None, "informational"))
+    monkeypatch.setattr(rule, "_letters_checked", rule._LETTERS_BEFORE_SCAN)
+    after = list(rule.politeness(letter, None, "informational"))
+    assert before == after and len(before) >= 4

@@ -29,7 +29,7 @@ from typing import Any
 
 from netdraft._view import AnyRequest
 from netdraft.report import Finding
-from netdraft.rules._lazy import lazy_compile
+from netdraft.rules._lazy import LiteralScan, lazy_compile
 from netdraft.rules._match import core, first_window, index, names_of, phrase, wordset
 from netdraft.rules._sentence_model import JOB_ASK
 from netdraft.rules._text import analyze
@@ -1379,36 +1379,10 @@ def _gated(
     return tuple((need, lazy_compile(_factored(tuple(group)))) for need, group in groups.items())
 
 
-def _trie(literals: Iterable[str]) -> str:
-    """One regex for a set of literals, factored as a trie: ``hir|hiring|job`` -> ``(?:hir(?:ing)?|job)``.
-
-    Python's engine tries an alternation's branches one by one at every position; a trie leaves one
-    branch per first character, so a scan of a sentence for a few hundred literals costs a few steps per
-    character instead of a few hundred.
-    """
-    root: dict[str, Any] = {}
-    for literal in literals:
-        node = root
-        for char in literal:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(node[char]) for char in sorted(node) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return emit(root)
-
-
-# What ``_Groups.built`` returns: the branch groups, the literal finder, each literal's prefixes among the
-# literals, and the groups each literal gates.
+# What ``_Groups.built`` returns: the branch groups, the literal scan, and the groups each literal gates.
 _Built = tuple[
     tuple[tuple[tuple[str, ...], re.Pattern[str]], ...],
-    re.Pattern[str],
-    dict[str, tuple[str, ...]],
+    LiteralScan,
     dict[str, list[int]],
 ]
 
@@ -1429,22 +1403,15 @@ class _Groups:
         self._built: _Built | None = None
 
     def built(self) -> _Built:
-        """The groups, the literal finder, each literal's prefixes among the literals, and its groups."""
+        """The groups, the scan for their literals, and each literal's groups."""
         if self._built is None:
             groups = _gated(self._branches, self._needs)
-            literals = sorted({part for need, _ in groups for part in need})
-            # A zero-width lookahead finds a match at every position; the trie takes the longest literal
-            # there, and every shorter one present at that position is a prefix of it.
-            finder = lazy_compile("(?=(" + _trie(literals) + "))")
-            known = set(literals)
-            prefixes = {
-                part: tuple(part[:k] for k in range(1, len(part) + 1) if part[:k] in known) for part in literals
-            }
+            scan = LiteralScan(part for need, _ in groups for part in need)
             by_literal: dict[str, list[int]] = {}
             for i, (need, _) in enumerate(groups):
                 for part in need:
                     by_literal.setdefault(part, []).append(i)
-            self._built = (groups, finder, prefixes, by_literal)
+            self._built = (groups, scan, by_literal)
         return self._built
 
 
@@ -1457,10 +1424,8 @@ def _any_match(groups: _Groups, lower: str) -> bool:
 
     Only the groups whose needed literals occur are searched (one trie scan finds them).
     """
-    patterns, finder, prefixes, by_literal = groups.built()
-    present: set[str] = set()
-    for m in finder.finditer(lower):
-        present.update(prefixes[m.group(1)])
+    patterns, scan, by_literal = groups.built()
+    present = scan.present(lower)
     if not present:
         return False
     candidates = sorted({i for part in present for i in by_literal[part]})
@@ -1612,6 +1577,18 @@ _PAIRS = (
 
 
 _PAIR_FIRST = frozenset().union(*(a for a, _ in _PAIRS))
+
+
+def _pairs_by_first() -> dict[str, tuple[frozenset[str], ...]]:
+    table: dict[str, list[frozenset[str]]] = {}
+    for a, b in _PAIRS:
+        for word in a:
+            table.setdefault(word, []).append(b)
+    return {word: tuple(seconds) for word, seconds in table.items()}
+
+
+# A first word of a pair -> the second words' sets it pairs with: a sentence tests only its own words' pairs.
+_SECONDS = _pairs_by_first()
 # A subject line's rough words: punctuation off, hyphens and apostrophes kept as the trigger words hold them
 # ("stand-in", "part-time"; ``word_set``'s table splits them).
 _ROUGH = str.maketrans({c: " " for c in "?!.,;:()[]\"“”"})
@@ -1623,11 +1600,10 @@ def _triggered(words: frozenset[str]) -> bool:
     """Whether a sentence holds a word (or pair of words) that every job-ask pattern needs."""
     if not words.isdisjoint(_TRIGGERS):
         return True
-    if words.isdisjoint(_PAIR_FIRST):
-        return False  # most sentences: no pair can be complete
-    for a, b in _PAIRS:  # noqa: SIM110 (a loop, not any(): no generator per sentence)
-        if not words.isdisjoint(a) and not words.isdisjoint(b):
-            return True
+    for first in words & _PAIR_FIRST:  # (most sentences: none, no pair can be complete)
+        for second in _SECONDS[first]:
+            if not words.isdisjoint(second):
+                return True
     return False
 
 

@@ -27,7 +27,7 @@ from netdraft._kinds import LENGTH_BANDS
 from netdraft._view import AnyRequest, request_text
 from netdraft.report import Finding
 from netdraft.rules._form import SHOUT_WORDS, LazyPattern, form, lower_text, preceded_by_letter, word_set, wordset
-from netdraft.rules._lazy import lazy_compile
+from netdraft.rules._lazy import LiteralScan, lazy_compile
 from netdraft.rules._match import core
 from netdraft.rules._match import index as sentence_index
 from netdraft.rules._sentence_model import RUDE
@@ -4099,6 +4099,31 @@ def _index_anchors() -> dict[str, tuple[int, ...]]:
 
 _BY_ANCHOR = _index_anchors()
 _ALL_ANCHORS = frozenset(_BY_ANCHOR)
+# Every literal a gated pattern needs: one scan of the letter says which occur (a pattern runs only if one of its own
+# does), where a substring test per selected pattern read the letter some four hundred times.
+_NEEDS = LiteralScan(need for _words, pattern, _category in _GATED for need in pattern.needs)
+# Building the scan costs about 11 ms and saves about 0.09 ms a letter: a process starts with a substring test per
+# selected pattern and builds the scan once it has checked this many letters (``netdraft check`` of one letter never
+# pays for it). Both ways select the same patterns.
+_LETTERS_BEFORE_SCAN = 100
+_letters_checked = 0
+
+
+def _runnable(selected: set[int], low: str) -> list[int]:
+    """The selected patterns (indices into ``_GATED``, in order) that hold one of the literals they need."""
+    global _letters_checked
+    if not selected:
+        return []
+    if _letters_checked < _LETTERS_BEFORE_SCAN:
+        _letters_checked += 1
+        return [i for i in sorted(selected) if _GATED[i][1].may_match(low)]
+    present = _NEEDS.present(low)
+    out = []
+    for i in sorted(selected):
+        needs = _GATED[i][1].needs
+        if not needs or not present.isdisjoint(needs):
+            out.append(i)
+    return out
 
 # A deadline: "reply by", "get back to me before", "send it within": found from the deadline word back.
 _DEADLINE_WORDS = (" by ", " before ", " within ", " no later than ")
@@ -4776,12 +4801,11 @@ def politeness(
     hits: list[tuple[int, int, str]] = []
     words = word_set(text)
     selected = {index for word in words & _ALL_ANCHORS for index in _BY_ANCHOR[word]}
-    for index in sorted(selected):
+    for index in _runnable(selected, low):
         _, pattern, category = _GATED[index]
-        if pattern.may_match(low):
-            hits.extend(
-                (m.start(), m.end(), category) for m in pattern.finditer(low) if not preceded_by_letter(low, m.start())
-            )
+        hits.extend(
+            (m.start(), m.end(), category) for m in pattern.finditer(low) if not preceded_by_letter(low, m.start())
+        )
     hits.extend(_deadlines(low))
     hits.extend(_orders(text, low))
     hits.extend(_shouting(text, request, doc.body_start))
