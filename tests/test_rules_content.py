@@ -3658,6 +3658,9 @@ def test_the_writers_own_job_after_keep_me_busy_is_no_job_ask() -> None:
         "Ring me back for a 20-minute phone call this week.",
         # A want stated: bo06 (relabelled), id01, iq12.
         "I want a 20-minute phone call with you.",
+        # The ask presumed (jl06).
+        "Since Sam sent me your way, I assume you'll find time for a 20-minute phone call next week.",
+        "I'm sure you won't mind setting aside time for a 20-minute phone call.",
     ],
 )
 def test_an_ask_made_as_a_demand_is_made(asking: str) -> None:

@@ -108,6 +108,9 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    ("I imagine a small branch office doesn't see much of the exciting casework.", "a small branch office"),
+    ("I'm sure your diary is a riveting read, so I'll keep this short.", "your diary is a riveting"),
+    ("I'll do my best to make this email the highlight of your week.", "the highlight of your week"),
     # The fiftieth to fifty-second authors' (jc, je, jh) families, in other words.
     ("Your brochure was surprisingly slick for such a small practice.", "surprisingly slick for such a small"),
     ("Your guide was unexpectedly clear for someone in such a niche field.", "unexpectedly clear for someone in"),
@@ -1260,6 +1263,13 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    "Our regional office doesn't see much of the modelling work, which is why I am writing to you.",
+    "Your call would be the highlight of my week.",
+    "Your talk on glaciers was fascinating, and I have been reading about them since.",
+    # Near misses of this session's later authors (jk, jl).
+    "Please do say if there is ever anything I can send your way from the workshop.",
+    "Please say so if the timing is awkward, and I will find another week.",
+    "Following your advice, I have started the application and expect to send it off by the end of the week.",
     # Near misses of the fiftieth to fifty-second authors' (jc, je, jh) families.
     "It is impressive how much you have built with such a small team.",
     "Your studio's work was surprisingly close to what I had imagined for my own project.",
@@ -1655,10 +1665,33 @@ POLITE = [
 ]
 
 
-@pytest.mark.parametrize("sentence", POLITE)
+# Courtesy the rude-sentence model misreads at its threshold (0.99): its words are those of put-downs ("for someone
+# like"), which bag-of-words cannot tell from self-deprecation. A known false alarm, listed in docs/rules.md; strict,
+# so a refitted model that reads it right fails here until it moves back.
+MODEL_MISREADS = {
+    "I expect the results to be hard going for someone like me, so I'll read up first.",
+}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason="the rude-sentence model misreads it"))
+        if s in MODEL_MISREADS
+        else s
+        for s in POLITE
+    ],
+)
 def test_politeness_courteous_conventions_pass(sentence: str) -> None:
     text = letter(BODY + "\n\n" + sentence)
     assert rules_of(text, politeness) == []
+
+
+@pytest.mark.parametrize("sentence", sorted(MODEL_MISREADS))
+def test_the_model_misreads_are_the_models_alone(sentence: str) -> None:
+    text = letter(BODY + "\n\n" + sentence)
+    assert [f for f in rules_of(text, politeness) if "rude:" in f.message] != []
+    assert rules_of(text, politeness, model_threshold=None) == []
 
 
 def test_politeness_min_score_option() -> None:

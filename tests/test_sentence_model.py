@@ -89,10 +89,42 @@ def test_a_sentence_the_patterns_flag_is_reported_once() -> None:
     assert len(found) == 1 and "rude:" not in found[0].message
 
 
-def test_a_sentence_that_leaves_the_reader_a_way_out_is_left_to_the_patterns() -> None:
-    sentence = "I shall take it that the Thursday slot still suits you unless I hear otherwise from your office."
-    assert RUDE.reaches(sentence.lower(), "", 0.998)  # the model reads the words of presumption
-    assert rude(politeness(letter(sentence), make(), "informational")) == []
+@pytest.fixture
+def every_sentence_rude() -> Any:
+    """A model that reads every sentence as rude: what the rule sets aside, whatever the fitted weights say."""
+    RUDE.use(Weights(10.0, {}))
+    yield
+    RUDE.use(None)
+
+
+@pytest.mark.usefixtures("every_sentence_rude")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A way out left to the reader (the model reads the words of presumption: "take it that").
+        "I shall take it that the Thursday slot still suits you unless I hear otherwise from your office.",
+        "I'll book the room for Tuesday if that doesn't suit you, just tell me.",
+        # An apology or regret (ip36: the model reads "have to" and "this time").
+        "I'm afraid I'm going to have to say no this time.",
+        "Unfortunately I can't make the Thursday session.",
+        "Apologies for the long message.",
+    ],
+)
+def test_what_the_rule_sets_aside_from_the_model(sentence: str) -> None:
+    text = letter(sentence)
+    flagged = [text[f.start : f.end] for f in rude(politeness(text, make(), "informational"))]
+    assert "I'd love to hear how you made the jump from the classroom, and what helped most along the way." in flagged
+    assert sentence not in flagged
+
+
+@pytest.mark.usefixtures("every_sentence_rude")
+def test_the_model_reads_body_sentences_only() -> None:
+    text = letter("I will ring your office on Monday.")
+    found = rude(politeness(text, make(), "informational"))
+    flagged = [text[f.start : f.end] for f in found]
+    # Every body sentence, none of the greeting or the sign-off.
+    assert "I will ring your office on Monday." in flagged
+    assert not any(line in flagged for line in ("Dear Ms. Chen,", "Best regards,", "Ana Ruiz"))
 
 
 def test_a_long_sentence_is_quoted_short() -> None:

@@ -11,8 +11,8 @@ cannot see what a letter leaves out, so a letter of clipped sentences with fewer
 A sentence no pattern flags may still be rude in words of its own ("I'd rather not have to keep asking", "it would
 be nice to hear back this time"): the sentence model ``_sentence_model.RUDE`` (word and word-pair weights fitted on
 the corpus's rude sentences against its courteous ones) flags a body sentence it reads as rude with a probability of
-at least ``model_threshold`` (0.998: its false alarms on courteous near misses cost more than the rude sentences a
-lower threshold adds), unless the sentence leaves the reader a way out ("unless I hear otherwise").
+at least ``model_threshold`` (0.99), unless the sentence leaves the reader a way out ("unless I hear otherwise") or
+apologises ("I'm afraid I'm going to have to say no this time").
 Following Danescu-Niculescu-Mizil et al. (2013), "please" inside a sentence is polite and at its
 start it is an order.
 """
@@ -4049,6 +4049,29 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         gate=("reasons", "priorities", "people", "burden", "ordeal", "hardship", "chore", "minutes", "seconds",
               "moments"),
     ),
+    # The fifty-third author (jl). Near misses: "our regional office doesn't see much of the modelling work, which is
+    # why I'm writing to you", "it would be the highlight of my week".
+    *_family(
+        "condescension",
+        # "I realise a regional office probably doesn't see much of the interesting modelling work".
+        (r"\b(?:a|an|your) (?:small|smaller|regional|local|provincial|little|satellite|branch|backwater) (?:[\w-]+ )?"
+         r"(?:office|team|clinic|practice|firm|outfit|branch|school|department|hospital|unit|agency|council|studio)"
+         r" (?:probably |likely |presumably |perhaps |must )?(?:doesn't|does not|don't|won't|wouldn't|can't|isn't|never"
+         r"|rarely|hardly) (?:see|get|do|handle|deal with|have|touch|come across)\b[^.!?\n]{0,30}?\b(?:much|many"
+         r"|any|the (?:interesting|exciting|real|serious|big|complex|cutting-edge|advanced))\b",
+         ("doesn't", "does not", "don't", "won't", "wouldn't", "can't", "isn't", "never", "rarely", "hardly")),
+        gate=("doesn't", "not", "don't", "won't", "wouldn't", "can't", "isn't", "never", "rarely", "hardly"),
+    ),
+    *_family(
+        "sarcasm",
+        # "I'm sure your inbox is a thrilling place, so I'll try to make this the highlight of your day".
+        (r"\byour (?:inbox|diary|calendar|day|days|desk|job|schedule|week) (?:is|must be|sounds) (?:a |such a |an )?"
+         r"(?:thrilling|riveting|fascinating|gripping|scintillating|thrill-packed|non-stop thrill|laugh)\b",
+         ("thrilling", "riveting", "fascinating", "gripping", "scintillating", "thrill", "laugh")),
+        (r"\b(?:make|be) (?:this|it|my)(?: (?:email|letter|note|message|one))? the highlight of your (?:day|week"
+         r"|morning|month|inbox)\b", ("highlight of your",)),
+        gate=("thrilling", "riveting", "fascinating", "gripping", "scintillating", "thrill", "laugh", "highlight"),
+    ),
     *_family(
         "pressure",
         # "I noticed you never did get round to tasting the samples I left for you".
@@ -4232,6 +4255,8 @@ _COURTEOUS = lazy_compile(
     r"|(?:don't|don’t|do not) bother (?:replying|to reply|answering|to answer|responding|to respond|writing back)\b"
     # Candour invited: "Please tell me honestly if the portfolio is not ready" (it15).
     r"|tell me (?:honestly|frankly|candidly|truthfully|straight)\b"
+    # "Please do say if there is ever anything I can send your way" (jl): let me know, in other words.
+    r"|say (?:if|whether|so)\b"
     # The reader left free to ignore the writer's notes: "Please take or leave these as you see fit" (he20).
     r"|take (?:them |it |these |this )?or leave (?:them|it|these|this|as)\b"
     # Formulas of other languages' letters: "Please receive my deep gratitude", "Please believe, dear Mr Hughes, in
@@ -4429,7 +4454,8 @@ _OWN_PLAN = lazy_compile(
 # The writer opening the sentence, perhaps after a short phrase: "As promised, I am putting together my outline
 # and will send it to you by the end of next week".
 _I_START = lazy_compile(r"(?:[-*•][ \t]*)?(?:[a-z’']+(?: [a-z’']+){0,3},[ \t]+)?i\b")
-_AND_WILL = lazy_compile(r"\band (?:will|shall)\b")
+# (Also "... and expect to submit it by the end of the week", jk.)
+_AND_WILL = lazy_compile(r"\band (?:will|shall|expect to|hope to|plan to|aim to|intend to|am going to)\b")
 # ... unless the reader is asked to act after it ("I will need you to reply by Friday", "I will
 # expect your answer by Monday").
 _READER_ACTS = lazy_compile(
@@ -4743,6 +4769,11 @@ _WAY_OUT = lazy_compile(
     r"|\bif (?:that|it|this|the [a-z]+) (?:no longer suits|doesn't suit|does not suit|won't suit|will not suit)\b"
 )
 
+# An apology or regret: "I'm afraid I'm going to have to say no this time" (ip36) declines courteously; the model reads
+# "have to" and "this time".
+_SORRY = lazy_compile(r"\b(?:i'm afraid|i am afraid|i'm sorry|i am sorry|so sorry|sorry to|sorry that|sorry,|apologies"
+                      r"|i apologi[sz]e|i regret|regretfully|unfortunately)\b")
+
 
 def _tone(text: str, hits: list[tuple[int, int, str]], threshold: float) -> Iterator[tuple[int, int, str]]:
     """The body sentences no pattern flagged that the sentence model reads as rude, as hits."""
@@ -4753,7 +4784,7 @@ def _tone(text: str, hits: list[tuple[int, int, str]], threshold: float) -> Iter
         if any(s < end and e > start for s, e, _ in hits):
             continue
         sentence = ix.sentence(i)
-        if RUDE.reaches(sentence, "", threshold) and _WAY_OUT.search(sentence) is None:
+        if RUDE.reaches(sentence, "", threshold) and _WAY_OUT.search(sentence) is None and not _SORRY.search(sentence):
             yield start, end, "tone"
 
 
@@ -4775,7 +4806,7 @@ def politeness(
     thanked_margin: float = 1.5,
     clipped_words: float = _CLIPPED,
     min_courtesy: int = 2,
-    model_threshold: float | None = 0.998,
+    model_threshold: float | None = 0.99,
 ) -> Iterable[Finding]:
     """Flag rude markers and a letter too short of courtesy.
 

@@ -65,6 +65,10 @@ REQUEST_FORM = lazy_compile(
     # "I need half an hour of your time" (ig12), "I need 20 minutes".
     r" (?:a|an|some|your|half|ten|fifteen|twenty|thirty|\d+|to (?:speak|talk|meet))\b"
     r"|counting on you\b"
+    # The ask presumed is the ask made too (jl06, ir12: "I assume you'll make the time for a 20-minute call"; the
+    # politeness rule judges the presumption).
+    r"|i(?: assume| presume| take it| trust| am sure|'m sure|’m sure) (?:that )?you(?:'ll|’ll| will| can| won't| won’t"
+    r"| will not| would)\b"
     r"|what i (?:need|want|ask|'m asking for|am asking for|'m after|am after)(?: from you| of you)? is\b"
     # "My request is simple: a 20-minute phone call, at whatever time suits you."
     r"|my (?:one |only |simple |small )?(?:request|ask) (?:is|would be|to you is)\b"
@@ -84,7 +88,7 @@ _REQUEST_GATE = wordset(
     "would could can will might may should i'd i'm am hope chance please if let are do wonder wondered "
     "perhaps we grateful open willing available hoping welcome mean delighted honored honoured need want let's "
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "
-    "get reach drop calendar diary schedule what ask ring phone"
+    "get reach drop calendar diary schedule what ask ring phone assume presume take trust sure"
 )
 
 
