@@ -3661,11 +3661,26 @@ def test_the_writers_own_job_after_keep_me_busy_is_no_job_ask() -> None:
         # The ask presumed (jl06).
         "Since Sam sent me your way, I assume you'll find time for a 20-minute phone call next week.",
         "I'm sure you won't mind setting aside time for a 20-minute phone call.",
+        # The ask named as what would help, or as a due (jm).
+        "A 20-minute phone call would help me a great deal.",
+        "A 20-minute phone call would answer most of my questions.",
+        "After the hours I spent on your survey, a 20-minute phone call seems the least I can ask for.",
     ],
 )
 def test_an_ask_made_as_a_demand_is_made(asking: str) -> None:
     text = letter("I'd love to hear how you moved from the classroom into UX research.", asking, "Thank you.")
     assert [f.message for f in errors(purpose(text, make(), "informational")) if "ask" in f.message] == []
+
+
+def test_what_would_help_the_writer_do_something_is_no_ask() -> None:
+    text = letter(
+        "I'd love to hear how you moved from the classroom into UX research.",
+        "A 20-minute phone call with a recruiter would help me prepare for interviews.",
+        "Thank you.",
+    )
+    assert [f.message for f in errors(purpose(text, make(), "informational"))] == [
+        "The letter never makes the specific ask."
+    ]
 
 
 def test_what_follows_a_comma_in_the_ask_qualifies_it() -> None:

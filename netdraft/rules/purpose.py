@@ -58,6 +58,14 @@ REQUEST_FORM = lazy_compile(
     r"|would be (?:just as |equally |most |very |more than |so )?(?:welcome|helpful|wonderful|great)\b"
     # "... even a few lines by email would be of real help".
     r"|would be of (?:real |great |enormous |huge |much |some |any |genuine )?(?:help|use|value|benefit)\b"
+    # The ask named as what would help: "A 30-minute conversation by phone would help me a great deal", "A short
+    # meeting at the museum would answer most of my questions" (jm).
+    # (Not what would help the writer do something: "a call with a recruiter would help me prepare".)
+    r"|would (?:really |also |so |certainly |genuinely )?(?:help(?: me)?(?: (?:a great deal|enormously|a lot"
+    r"|hugely|greatly|so much|immensely|no end))?(?=[ \t]*(?:[.!;,]|$))"
+    r"|answer (?:most|all|many|some) of my questions|make (?:all the|a (?:real |big |huge |great )?)difference)\b"
+    # Asked for as a due: "a short call seems the least I can ask for" (jm).
+    r"|the least i (?:can|could) (?:ask|hope|expect)\b"
     r"|i (?:need|want|expect) you to\b"
     # A want stated is the ask made too, bluntly ("I want a 30-minute meeting at your office": iq12, it01, id01; the
     # politeness rule judges the tone).
@@ -88,7 +96,7 @@ _REQUEST_GATE = wordset(
     "would could can will might may should i'd i'm am hope chance please if let are do wonder wondered "
     "perhaps we grateful open willing available hoping welcome mean delighted honored honoured need want let's "
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "
-    "get reach drop calendar diary schedule what ask ring phone assume presume take trust sure"
+    "get reach drop calendar diary schedule what ask ring phone assume presume take trust sure least"
 )
 
 
