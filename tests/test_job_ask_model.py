@@ -11,7 +11,7 @@ import pytest
 
 from netdraft import Checker, LetterRequest
 from netdraft.report import Finding
-from netdraft.rules._sentence_model import JOB_ASK, features
+from netdraft.rules._sentence_model import JOB_ASK, Weights, features
 from netdraft.rules.jobask import job_ask
 
 probability = JOB_ASK.probability
@@ -102,10 +102,26 @@ SET_ASIDE = [
 ]
 
 
+@pytest.fixture
+def every_sentence_an_ask() -> Any:
+    """A model that reads every sentence as an ask: what the rule sets aside, whatever the fitted weights say."""
+    JOB_ASK.use(Weights(10.0, {}))
+    yield
+    JOB_ASK.use(None)
+
+
+@pytest.mark.usefixtures("every_sentence_an_ask")
 @pytest.mark.parametrize("near", SET_ASIDE)
 def test_what_the_model_finds_is_set_aside_when_it_asks_for_no_post(near: str) -> None:
-    assert reaches(near.lower(), "shopify", 0.95)  # the model alone would flag it
+    assert reaches(near.lower(), "shopify", 0.95)  # the model would flag it
     assert asks(job_ask(letter(near), make(), "informational")) == [], near
+
+
+@pytest.mark.usefixtures("every_sentence_an_ask")
+def test_with_every_sentence_an_ask_the_rule_flags_a_post_asked_for() -> None:
+    # The fixture's model is live: a sentence with a job word from the writer is flagged, the set-asides are not.
+    near = "I would love to do some paid shifts for your studio this summer."
+    assert [f.rule for f in asks(job_ask(letter(near), make(), "informational"))] == ["job-ask"]
 
 
 @pytest.mark.parametrize(
