@@ -3672,6 +3672,31 @@ def test_an_ask_made_as_a_demand_is_made(asking: str) -> None:
     assert [f.message for f in errors(purpose(text, make(), "informational")) if "ask" in f.message] == []
 
 
+@pytest.mark.parametrize(
+    "demanded",
+    [
+        # A demand, an order or a deadline the politeness rule reports makes the ask (jd, jg, jn, ih, jb read so).
+        ("You must make time for a 20-minute phone call before the end of the month.",),
+        # ... or times the ask named just before it.
+        ("A 20-minute phone call is the next step.", "Send me your available dates by Friday at the latest."),
+    ],
+)
+def test_an_ask_demanded_is_made(demanded: tuple[str, ...]) -> None:
+    text = letter("I'd love to hear how you moved from the classroom into UX research.", *demanded, "Thank you.")
+    assert [f.message for f in errors(purpose(text, make(), "informational")) if "ask" in f.message] == []
+
+
+def test_a_demand_for_something_else_after_the_ask_named_is_no_ask() -> None:
+    text = letter(
+        "I'd love to hear how you moved from the classroom into UX research.",
+        "I had a 20-minute phone call with your colleague last week.",
+        "Send me the slides from your talk by Friday.",
+        "Thank you.",
+    )
+    found = [f.message for f in errors(purpose(text, make(), "informational"))]
+    assert "The letter never makes the specific ask." in found
+
+
 def test_what_would_help_the_writer_do_something_is_no_ask() -> None:
     text = letter(
         "I'd love to hear how you moved from the classroom into UX research.",

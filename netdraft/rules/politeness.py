@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from netdraft._kinds import LENGTH_BANDS
 from netdraft._view import AnyRequest, request_text
@@ -33,7 +34,7 @@ from netdraft.rules._match import index as sentence_index
 from netdraft.rules._sentence_model import RUDE
 from netdraft.rules._text import analyze
 
-__all__ = ["politeness"]
+__all__ = ["demand_spans", "politeness"]
 
 # Verbs that turn "you must/should/need to ..." into a demand on the reader
 # ("you must be busy" is sympathy, "you must reply" is a demand).
@@ -4796,37 +4797,8 @@ def _unheard_follow_up(low: str, start: int, end: int) -> bool:
     )
 
 
-def politeness(
-    text: str,
-    request: AnyRequest | None,
-    kind: str | None,
-    /,
-    *,
-    min_score: float = -0.5,
-    thanked_margin: float = 1.5,
-    clipped_words: float = _CLIPPED,
-    min_courtesy: int = 2,
-    model_threshold: float | None = 0.99,
-) -> Iterable[Finding]:
-    """Flag rude markers and a letter too short of courtesy.
-
-    Args:
-        text: The letter.
-        request: The request; names in it written in capitals are not shouting.
-        kind: Unused.
-        thanked_margin: How much lower than ``min_score`` a letter that thanks the reader in so many
-            words ("thank you", "grateful", "appreciate") may score and still pass.
-        min_score: The lowest ``politeness_score`` of the body that passes. Calibrated on the test
-            corpus: its courteous letters score 0.57 and up, a curt note with no courtesy scores
-            about -1; -0.5 leaves a margin on both sides.
-        clipped_words: A letter whose body sentences average fewer words than this, and which shows fewer
-            than ``min_courtesy`` courtesy strategies (thanks for something, warm thanks, a hedged ask,
-            warmth, good wishes, a valediction, deference), reads as curt whatever its score; so does one
-            that shows none of them, whatever the length of its sentences.
-        min_courtesy: See ``clipped_words``.
-        model_threshold: A body sentence no pattern flags is rude when the sentence model (``_sentence_model.RUDE``,
-            fitted on the corpus) gives it at least this probability; ``None`` reads with the patterns alone.
-    """
+def _markers(text: str, request: AnyRequest | None) -> list[tuple[int, int, str]]:
+    """The hard markers of ``text`` as ``(start, end, category)``, the courteous exceptions set aside."""
     doc = analyze(text)
     low = lower_text(doc)
     hits: list[tuple[int, int, str]] = []
@@ -4880,6 +4852,57 @@ def politeness(
                 and (named or _own_deadline(low, doc.sentences, h[0], _OWN_ACTION))
             )
         ]
+    return hits
+
+
+# The categories of a marker that asks something of the reader, however rudely.
+_ASKING = frozenset(("demand", "order", "deadline"))
+
+
+@lru_cache(maxsize=32)
+def demand_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of ``text`` that demand, order, set a deadline, presume, claim or press: ``purpose`` reads a sentence
+    holding one as a request, however rude ("Please send me a few dates that suit you by the end of the week").
+
+    Cached: ``purpose`` asks only when it found no courteous request for the ask.
+    """
+    return tuple((start, end) for start, end, category in _markers(text, None) if category in _ASKING)
+
+
+def politeness(
+    text: str,
+    request: AnyRequest | None,
+    kind: str | None,
+    /,
+    *,
+    min_score: float = -0.5,
+    thanked_margin: float = 1.5,
+    clipped_words: float = _CLIPPED,
+    min_courtesy: int = 2,
+    model_threshold: float | None = 0.99,
+) -> Iterable[Finding]:
+    """Flag rude markers and a letter too short of courtesy.
+
+    Args:
+        text: The letter.
+        request: The request; names in it written in capitals are not shouting.
+        kind: Unused.
+        thanked_margin: How much lower than ``min_score`` a letter that thanks the reader in so many
+            words ("thank you", "grateful", "appreciate") may score and still pass.
+        min_score: The lowest ``politeness_score`` of the body that passes. Calibrated on the test
+            corpus: its courteous letters score 0.57 and up, a curt note with no courtesy scores
+            about -1; -0.5 leaves a margin on both sides.
+        clipped_words: A letter whose body sentences average fewer words than this, and which shows fewer
+            than ``min_courtesy`` courtesy strategies (thanks for something, warm thanks, a hedged ask,
+            warmth, good wishes, a valediction, deference), reads as curt whatever its score; so does one
+            that shows none of them, whatever the length of its sentences.
+        min_courtesy: See ``clipped_words``.
+        model_threshold: A body sentence no pattern flags is rude when the sentence model (``_sentence_model.RUDE``,
+            fitted on the corpus) gives it at least this probability; ``None`` reads with the patterns alone.
+    """
+    doc = analyze(text)
+    low = lower_text(doc)
+    hits = _markers(text, request)
     if model_threshold is not None:
         hits.extend(_tone(text, hits, model_threshold))
     hits.sort(key=lambda h: (h[0], -h[1]))

@@ -32,6 +32,7 @@ from netdraft.rules._match import (
     wordset,
 )
 from netdraft.rules._text import BULLET
+from netdraft.rules.politeness import demand_spans
 from netdraft.rules.skip import Skip
 
 __all__ = ["REQUEST_FORM", "purpose", "request_mask"]
@@ -370,7 +371,11 @@ def purpose(
     ask_names = names_of(
         request.recipient.name, request.recipient.salutation, request.sender.name, request.recipient.organization
     )
-    if request.ask is not None and not _asked(ix, kinds, request.ask, ask_names, body, ask_threshold, min_words):
+    if (
+        request.ask is not None
+        and not _asked(ix, kinds, request.ask, ask_names, body, ask_threshold, min_words)
+        and not _demanded(text, ix, request.ask, ask_names, body, ask_threshold, min_words)
+    ):
         findings.append(
             Finding(
                 "purpose",
@@ -415,6 +420,38 @@ def _asked(
     return any(
         _asked_one(ix, kinds, alternative, names, body, threshold, min_words) for alternative in _alternatives(value)
     )
+
+
+def _demanded(
+    text: str, ix: Index, value: str, names: frozenset[str], body: int, threshold: float, min_words: int
+) -> bool:
+    """Whether a sentence that demands, orders or sets a deadline (the ``politeness`` rule's markers) names the ask:
+    a demand is still the ask made, in whatever words ("You must make time for a 20-minute phone call"; politeness
+    reports the tone)."""
+    spans = demand_spans(text)
+    if not spans:
+        return False
+    for alternative in _alternatives(value):
+        for p in _ask_phrases(alternative, names):
+            for width in (1, 2):
+                for m in windows(ix, p, window=width, allowed=body or None):
+                    # The demand is the window's last sentence; in a window of two, it names the ask by a pronoun
+                    # or asks when ("A 30-minute call would help. Send me some dates by Friday.").
+                    last = m.start + width - 1
+                    if last >= len(ix.spans):
+                        continue  # (a window of two at the last sentence)
+                    start, end = ix.spans[last]
+                    if (
+                        any(a < end and b > start for a, b in spans)
+                        and (width == 1 or _points_back(ix, last) or not ix.words[last].isdisjoint(_WHEN))
+                        and is_mentioned(m, p, threshold, min_words)
+                    ):
+                        return True
+    return False
+
+
+# Words of a demand that sets the time of the ask named just before it.
+_WHEN = wordset("time times slot slots date dates day days when availability diary calendar week weekend")
 
 
 # "Would you be willing to give me feedback on it?", "Would you be willing to introduce me to him?",
