@@ -106,7 +106,7 @@ def every_sentence_rude() -> Any:
         "I'll book the room for Tuesday if that doesn't suit you, just tell me.",
         # An apology or regret (ip36: the model reads "have to" and "this time").
         "I'm afraid I'm going to have to say no this time.",
-        "Unfortunately I can't make the Thursday session.",
+        "Sorry, I can't make the Thursday session after all.",
         "Apologies for the long message.",
     ],
 )
