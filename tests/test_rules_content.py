@@ -1610,6 +1610,9 @@ def test_an_item_to_hand_something_over_is_met_only_where_it_is_handed_over() ->
         "Thank you for offering to send the level design document template.",
         "I would welcome the level design document template when you have a moment.",
         "The level design document template arrived this morning.",
+        # The reader's offer chased, however rudely (je18).
+        "I assume the level design document template you offered just slipped your mind.",
+        "You said you would send the level design document template, so I am still hoping to see it.",
     ):
         assert errors(follow_up(letter(said, sentence), req, "follow_up")) == [], sentence
 

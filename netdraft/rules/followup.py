@@ -643,6 +643,8 @@ _HANDED = lazy_compile(
     # "You asked for one example of a project I have led, so here it is: ..." (hg21).
     r"|here it is|here they are"
     r"|as promised|promised|borrow|borrowing|glad|waiting|await|awaiting|can't wait|cannot wait|my inbox"
+    # The reader's offer named, however it is chased: "I assume the feedback you offered just slipped your mind" (je18).
+    r"|offered|you said you(?:'d|’d| would)|you agreed to"
     r"|to hand|came through|come through|comes through|keep an eye out|look out for|watch out for|on the lookout"
     # Sent by carrier: "they go to the courier this week", "dispatched on Monday", "in the post to you".
     r"|courier|couriered|dispatch|dispatched|shipped|on (?:its|their) way|in the post|by post"
