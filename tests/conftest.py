@@ -1,4 +1,5 @@
-"""Shared test set-up: the cassette configuration and a scripted fake model server.
+"""Shared test set-up: the cassette configuration, a scripted fake model server, and the request and letter the
+sentence models' tests check one sentence against.
 
 Cassettes live in the top-level ``cassettes/<test module>/`` folder and are recorded from the real
 local model server (``scripts/local-llm.sh start 8080``), never written by hand. See
@@ -13,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from netdraft import LetterRequest
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTES = ROOT / "cassettes"
@@ -181,3 +184,26 @@ def sleeps() -> Sleeps:
 def fake_server() -> Callable[..., FakeServer]:
     """Build a ``FakeServer`` from a script."""
     return FakeServer
+
+
+def advice_request(organization: str = "Shopify") -> LetterRequest:
+    """The informational request the sentence models' tests check one sentence against."""
+    return LetterRequest.model_validate(
+        {
+            "kind": "informational",
+            "sender": {"name": "Ana Ruiz", "background": "Eight years teaching middle-school science."},
+            "recipient": {"name": "Maria Chen", "salutation": "Ms. Chen", "organization": organization},
+            "purpose": "learn how Maria moved from teaching into UX research",
+            "ask": "a 20-minute phone call",
+        }
+    )
+
+
+def advice_letter(sentence: str) -> str:
+    """A courteous letter for ``advice_request`` with ``sentence`` in its body, after the ask."""
+    return (
+        "Dear Ms. Chen,\n\nI taught middle-school science for eight years and I am now exploring user research. "
+        "I'd love to hear how you made the jump from the classroom, and what helped most along the way.\n\n"
+        f"Would you have twenty minutes for a call in the coming weeks? {sentence}\n\n"
+        "Thank you for considering it.\n\nBest regards,\nAna Ruiz\n"
+    )

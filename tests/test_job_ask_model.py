@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import advice_letter, advice_request
 
-from netdraft import Checker, LetterRequest
+from netdraft import Checker
 from netdraft.report import Finding
 from netdraft.rules._sentence_model import JOB_ASK, Weights, features
 from netdraft.rules.jobask import job_ask
@@ -18,27 +19,6 @@ probability = JOB_ASK.probability
 reaches = JOB_ASK.reaches
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def make(organization: str = "Shopify") -> LetterRequest:
-    return LetterRequest.model_validate(
-        {
-            "kind": "informational",
-            "sender": {"name": "Ana Ruiz", "background": "Eight years teaching middle-school science."},
-            "recipient": {"name": "Maria Chen", "salutation": "Ms. Chen", "organization": organization},
-            "purpose": "learn how Maria moved from teaching into UX research",
-            "ask": "a 20-minute phone call",
-        }
-    )
-
-
-def letter(sentence: str) -> str:
-    return (
-        "Dear Ms. Chen,\n\nI taught middle-school science for eight years and I am now exploring user research. "
-        "I'd love to hear how you made the jump from the classroom, and what helped most along the way.\n\n"
-        f"Would you have twenty minutes for a call in the coming weeks? {sentence}\n\n"
-        "Thank you for considering it.\n\nBest regards,\nAna Ruiz\n"
-    )
 
 
 def asks(found: Any) -> list[Finding]:
@@ -67,16 +47,16 @@ NEW_WORDING = [
 
 @pytest.mark.parametrize("ask", NEW_WORDING)
 def test_the_model_finds_asks_the_patterns_pass_over(ask: str) -> None:
-    text = letter(ask)
-    found = asks(job_ask(text, make(), "informational"))
+    text = advice_letter(ask)
+    found = asks(job_ask(text, advice_request(), "informational"))
     assert [text[f.start : f.end] for f in found] == [ask]
     # The patterns alone miss it: what the model adds.
-    assert asks(job_ask(text, make(), "informational", model_threshold=None)) == []
+    assert asks(job_ask(text, advice_request(), "informational", model_threshold=None)) == []
 
 
 def test_the_reader_organisation_reads_as_your_company() -> None:
     ask = "Is there any chance I can come back and work under you again at Harbourgate Bank?"
-    found = asks(job_ask(letter(ask), make("Harbourgate Bank"), "informational"))
+    found = asks(job_ask(advice_letter(ask), advice_request("Harbourgate Bank"), "informational"))
     assert len(found) == 1
     assert probability(ask.lower(), "harbourgate bank") == probability(
         "is there any chance i can come back and work under you again at your company?"
@@ -114,14 +94,14 @@ def every_sentence_an_ask() -> Any:
 @pytest.mark.parametrize("near", SET_ASIDE)
 def test_what_the_model_finds_is_set_aside_when_it_asks_for_no_post(near: str) -> None:
     assert reaches(near.lower(), "shopify", 0.95)  # the model would flag it
-    assert asks(job_ask(letter(near), make(), "informational")) == [], near
+    assert asks(job_ask(advice_letter(near), advice_request(), "informational")) == [], near
 
 
 @pytest.mark.usefixtures("every_sentence_an_ask")
 def test_with_every_sentence_an_ask_the_rule_flags_a_post_asked_for() -> None:
     # The fixture's model is live: a sentence with a job word from the writer is flagged, the set-asides are not.
     near = "I would love to do some paid shifts for your studio this summer."
-    assert [f.rule for f in asks(job_ask(letter(near), make(), "informational"))] == ["job-ask"]
+    assert [f.rule for f in asks(job_ask(advice_letter(near), advice_request(), "informational"))] == ["job-ask"]
 
 
 @pytest.mark.parametrize(
@@ -136,13 +116,13 @@ def test_with_every_sentence_an_ask_the_rule_flags_a_post_asked_for() -> None:
     ],
 )
 def test_near_misses_are_no_job_ask(near: str) -> None:
-    assert asks(job_ask(letter(near), make(), "informational")) == [], near
+    assert asks(job_ask(advice_letter(near), advice_request(), "informational")) == [], near
 
 
 def test_the_threshold_is_a_rule_option() -> None:
-    text = letter(NEW_WORDING[0])
-    on = Checker().check(text, make())
-    off = Checker(options={"job-ask": {"model_threshold": None}}).check(text, make())
+    text = advice_letter(NEW_WORDING[0])
+    on = Checker().check(text, advice_request())
+    off = Checker(options={"job-ask": {"model_threshold": None}}).check(text, advice_request())
     assert [f.rule for f in on.errors if f.rule != "length"] == ["job-ask"]  # (a short letter)
     assert [f.rule for f in off.errors if f.rule != "length"] == []
 

@@ -11,34 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import advice_letter, advice_request
 
-from netdraft import Checker, LetterRequest
+from netdraft import Checker
 from netdraft.report import Finding
 from netdraft.rules._sentence_model import JOB_ASK, RUDE, SentenceModel, Weights, features
 from netdraft.rules.politeness import politeness
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def make() -> LetterRequest:
-    return LetterRequest.model_validate(
-        {
-            "kind": "informational",
-            "sender": {"name": "Ana Ruiz", "background": "Eight years teaching middle-school science."},
-            "recipient": {"name": "Maria Chen", "salutation": "Ms. Chen", "organization": "Shopify"},
-            "purpose": "learn how Maria moved from teaching into UX research",
-            "ask": "a 20-minute phone call",
-        }
-    )
-
-
-def letter(sentence: str) -> str:
-    return (
-        "Dear Ms. Chen,\n\nI taught middle-school science for eight years and I am now exploring user research. "
-        "I'd love to hear how you made the jump from the classroom, and what helped most along the way.\n\n"
-        f"Would you have twenty minutes for a call in the coming weeks? {sentence}\n\n"
-        "Thank you for considering it.\n\nBest regards,\nAna Ruiz\n"
-    )
 
 
 def rude(found: Any) -> list[Finding]:
@@ -54,14 +34,14 @@ NEW_WORDING = [
 
 @pytest.mark.parametrize("sentence", NEW_WORDING)
 def test_the_model_finds_rude_sentences_the_patterns_pass_over(sentence: str) -> None:
-    text = letter(sentence)
-    found = rude(politeness(text, make(), "informational"))
+    text = advice_letter(sentence)
+    found = rude(politeness(text, advice_request(), "informational"))
     assert [text[f.start : f.end] for f in found] == [sentence]
     assert found[0].severity == "error"
     assert "rude" in found[0].message and sentence in found[0].message
     assert found[0].hint.startswith(f"Rewrite '{sentence}'")
     # The patterns alone miss it: what the model adds.
-    assert rude(politeness(text, make(), "informational", model_threshold=None)) == []
+    assert rude(politeness(text, advice_request(), "informational", model_threshold=None)) == []
 
 
 # Courtesy that shares words with rude sentences (busy, reply, time, pressure, "I'm sure").
@@ -78,14 +58,14 @@ COURTEOUS = [
 @pytest.mark.parametrize("sentence", COURTEOUS)
 def test_courtesy_is_left_alone(sentence: str) -> None:
     assert RUDE.probability(sentence.lower()) < 0.5
-    assert rude(politeness(letter(sentence), make(), "informational")) == []
+    assert rude(politeness(advice_letter(sentence), advice_request(), "informational")) == []
 
 
 def test_a_sentence_the_patterns_flag_is_reported_once() -> None:
     # Both read "I'd rather not chase you about this again" as rude: one finding, the pattern's.
     sentence = "I'd rather not chase you about this again."
     assert RUDE.reaches(sentence.lower(), "", 0.99)  # (0.997)
-    found = rude(politeness(letter(sentence), make(), "informational"))
+    found = rude(politeness(advice_letter(sentence), advice_request(), "informational"))
     assert len(found) == 1 and "rude:" not in found[0].message
 
 
@@ -111,16 +91,16 @@ def every_sentence_rude() -> Any:
     ],
 )
 def test_what_the_rule_sets_aside_from_the_model(sentence: str) -> None:
-    text = letter(sentence)
-    flagged = [text[f.start : f.end] for f in rude(politeness(text, make(), "informational"))]
+    text = advice_letter(sentence)
+    flagged = [text[f.start : f.end] for f in rude(politeness(text, advice_request(), "informational"))]
     assert "I'd love to hear how you made the jump from the classroom, and what helped most along the way." in flagged
     assert sentence not in flagged
 
 
 @pytest.mark.usefixtures("every_sentence_rude")
 def test_the_model_reads_body_sentences_only() -> None:
-    text = letter("I will ring your office on Monday.")
-    found = rude(politeness(text, make(), "informational"))
+    text = advice_letter("I will ring your office on Monday.")
+    found = rude(politeness(text, advice_request(), "informational"))
     flagged = [text[f.start : f.end] for f in found]
     # Every body sentence, none of the greeting or the sign-off.
     assert "I will ring your office on Monday." in flagged
@@ -132,19 +112,19 @@ def test_a_long_sentence_is_quoted_short() -> None:
         "I trust you won't leave me waiting like last time, when I wrote about the research role, the portfolio "
         "review and the reading list and heard nothing back for weeks."
     )
-    found = rude(politeness(letter(sentence), make(), "informational"))
+    found = rude(politeness(advice_letter(sentence), advice_request(), "informational"))
     assert len(found) == 1
     quoted = "'I trust you won't leave me waiting like last time, when I wrote about the ...'"
     assert found[0].message.startswith(quoted) and found[0].hint.startswith("Rewrite " + quoted)
     assert "heard nothing" not in found[0].message + found[0].hint
-    assert letter(sentence)[found[0].start : found[0].end] == sentence  # the span is still the whole sentence
+    assert advice_letter(sentence)[found[0].start : found[0].end] == sentence  # the span is still the whole sentence
 
 
 def test_the_threshold_is_a_rule_option() -> None:
-    text = letter(NEW_WORDING[0])
-    on = Checker().check(text, make())
-    off = Checker(options={"politeness": {"model_threshold": None}}).check(text, make())
-    strict = Checker(options={"politeness": {"model_threshold": 1.0}}).check(text, make())
+    text = advice_letter(NEW_WORDING[0])
+    on = Checker().check(text, advice_request())
+    off = Checker(options={"politeness": {"model_threshold": None}}).check(text, advice_request())
+    strict = Checker(options={"politeness": {"model_threshold": 1.0}}).check(text, advice_request())
     assert "politeness" in {f.rule for f in on.errors}
     assert "politeness" not in {f.rule for f in off.errors} | {f.rule for f in strict.errors}
 
