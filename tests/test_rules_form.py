@@ -108,6 +108,19 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The fifty-fourth and fifty-fifth authors' (jr, jt) constructions, in other words.
+    ("Your report was remarkably readable for something produced by a planning department.",
+     "remarkably readable for something produced by"),
+    ("Much of this I largely knew from my own reading, of course.", "Much of this I largely knew"),
+    ("I already knew that, of course, but it was kind of you to explain.", "I already knew that, of course"),
+    ("You never replied to my note in March; presumably you had your priorities.", "presumably you had your"),
+    ("Do write again when you have something genuinely helpful to add.", "something genuinely helpful"),
+    ("I gather your department enjoys its leisurely lunches.", "leisurely lunches"),
+    ("To be frank, I had expected rather more from someone at your level.", "expected rather more from someone"),
+    ("I'd hoped for better than a few generic tips.", "hoped for better than a few"),
+    ("Perhaps you could put in a bit more effort with the next introduction.", "put in a bit more effort"),
+    ("You sounded rather bored for most of the call.", "You sounded rather bored"),
+    ("I am not the kind of person who likes being kept waiting.", "not the kind of person who likes being kept"),
     ("I imagine a small branch office doesn't see much of the exciting casework.", "a small branch office"),
     ("I'm sure your diary is a riveting read, so I'll keep this short.", "your diary is a riveting"),
     ("I'll do my best to make this email the highlight of your week.", "the highlight of your week"),
@@ -1279,6 +1292,16 @@ POLITE = [
     "I never did get round to the second course, so your advice came at the right time.",
     "My own training may no longer apply in the new role, which is why your view matters.",
     "I am sure you have your reasons for recommending the longer course, and I would love to hear them.",
+    # Near misses of the fifty-fourth and fifty-fifth authors' (jr, jt) constructions.
+    "The course was surprisingly affordable for something run by a private college, which helped me decide.",
+    "Much of what you said about rotas I had never considered before, so it was eye-opening.",
+    "I expected more questions about my clinical hours, so thank you for steering me to what matters.",
+    "I will make more effort to stay in touch this year.",
+    "You seemed rushed off your feet that week, so I am all the more grateful for your time.",
+    "I hope the tool I am building turns out to be something actually useful for clinicians.",
+    "I am sure you have your reasons for preferring the evening course; I would love to hear them on the call.",
+    "I'm not someone who gives up easily, so your encouragement meant a lot.",
+    "I hoped for more time in the lab than the course allowed, which is why your advice on placements helps.",
     "The workshop was surprisingly good fun for a Monday morning.",
     # Near misses of the thirty-fourth author's (it) families, and of the thirty-fifth's (iu, iv) false alarms.
     "I am now shortening the summary so that it is easy to read in a few minutes.",

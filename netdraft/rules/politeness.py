@@ -4081,6 +4081,68 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\bbut you did (?:promise|say|agree|offer|tell me|undertake)\b", ("but you did",)),
         gate=("round", "did"),
     ),
+    # The fifty-fourth and fifty-fifth authors (jr, jt): faint praise, disappointment and a reproach of the reader's
+    # manner, each written as a construction rather than a phrase. Near misses: "I'm sure you have your reasons for
+    # ...", "surprisingly good fun for a Monday", "I expected more questions about ...", "I will make more effort to
+    # stay in touch", "you seemed rushed off your feet", "something actually useful" the writer built.
+    *_family(
+        "condescension",
+        # "it was surprisingly clear for something written by a pensions actuary".
+        (r"\b(?:surprisingly|remarkably|refreshingly|unexpectedly|astonishingly|impressively) [\w' -]{1,30}? for"
+         r" (?:something|anything|a (?:piece|paper|report|talk|document|book)) (?:written|produced|made|put together"
+         r"|designed|built|given|presented) by\b",
+         ("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively")),
+        # "Most of what you covered I already knew, of course".
+        (r"\b(?:most|much|all|nearly all|almost all|half|a lot|plenty) of (?:what|it|this|that)\b[^.!?\n]{0,80}?"
+         r"\bi (?:already|largely|mostly|pretty much) knew\b", ("already knew", "largely knew", "mostly knew",
+                                                               "pretty much knew")),
+        (r"\bi already knew(?: it| that| this| all that| most of it)?,? of course\b", ("already knew",)),
+        gate=("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively", "knew"),
+    ),
+    *_family(
+        "sarcasm",
+        # "I have not heard anything since, but I am sure you have your reasons." (not "your reasons for ...", which
+        # asks to hear them).
+        (r"\b(?:no doubt|i(?:'m|’m| am) sure|i expect|i suppose|i daresay|doubtless|presumably) you (?:have|had|must"
+         r" have|must have had) your (?:reasons|priorities)(?= *(?:[.!;)]|, but|$))", ("your reasons",
+                                                                                       "your priorities")),
+        # "Let me know if you ever have anything actually useful to pass on."
+        (r"\byou\b[^.!?\n]{0,30}?\b(?:anything|something) (?:actually|genuinely) (?:useful|helpful"
+         r"|worthwhile|relevant|of use|worth)\b", ("actually", "genuinely")),
+        # "what with all those long lunches".
+        (r"\b(?:long|leisurely|boozy|liquid|three-hour|two-hour) lunches\b", ("lunches",)),
+        gate=("reasons", "priorities", "actually", "genuinely", "lunches"),
+    ),
+    *_family(
+        "entitlement",
+        # "honestly I expected more than 20 minutes from someone in your position", "I'd hoped for more concrete help
+        # than general pointers".
+        (r"\bi(?:'d|’d| had| would have)? (?:expected|hoped for|wanted) (?:a (?:lot|little|bit) |rather |much |far"
+         r" |something )?(?:more|better)\b[^.!?\n]{0,40}?\b(?:from (?:you|someone|somebody|a person|a man|a woman)"
+         r"(?: (?:in|at|of|with) your)?\b|than (?:general|generic|vague|a few|a couple|that|this|what|the usual)\b)",
+         ("expected more", "expected better", "hoped for more", "hoped for better", "wanted more", "expected a",
+          "hoped for a", "hoped for rather", "expected rather", "expected much", "expected far", "hoped for much",
+          "expected something", "hoped for something")),
+        # "I hope you'll make more effort next time."
+        (r"\byou(?:'ll|’ll| will| would| could| can| might| should| need to| have to)? (?:make|put in|show|put)"
+         r" (?:a (?:bit|little|lot) |rather |a good deal |much |far )?(?:more|greater|a real|a proper|some) effort\b",
+         ("effort",)),
+        # "You seemed distracted throughout."
+        (r"\byou (?:seemed|looked|sounded|appeared|were) (?:rather |a bit |a little |quite |very |somewhat |pretty"
+         r" |clearly |so |rather )?(?:distracted|uninterested|disinterested|bored|dismissive|unprepared"
+         r"|not (?:really |very |at all )?(?:listening|interested|engaged|paying attention))\b",
+         ("distracted", "uninterested", "disinterested", "bored", "dismissive", "unprepared",
+          "listening", "interested", "engaged", "attention")),
+        # "I'm not someone who gets passed over."
+        (r"\bi(?:'m|’m| am) not (?:someone|somebody|a person|one|the (?:sort|kind|type) of (?:person|man|woman))"
+         r" (?:who|that|to) (?:gets|is|can be|will be|likes being|likes to be|takes kindly to being|should be)"
+         r" (?:passed over|ignored|overlooked|brushed off|kept waiting|fobbed off|put off|forgotten|sidelined)\b",
+         ("passed over", "ignored", "overlooked", "brushed off", "kept waiting", "fobbed off", "put off", "forgotten",
+          "sidelined")),
+        gate=("expected", "hoped", "wanted", "effort", "distracted", "uninterested", "disinterested", "bored",
+              "dismissive", "unprepared", "listening", "interested", "engaged", "attention", "passed",
+              "ignored", "overlooked", "brushed", "waiting", "fobbed", "put", "forgotten", "sidelined"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
