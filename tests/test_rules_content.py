@@ -4378,3 +4378,72 @@ def test_a_video_sent_is_no_video_call_and_a_comparison_commits_to_nothing() -> 
                 meeting={"topics": ["moving from teaching into UX research"]})
     wrote = letter(RECAP, "I will write to you by post next week rather than set up anything.")
     assert [f.rule for f in errors(follow_up(wrote, call, "thank_you"))] == ["follow-up"]
+
+
+# The fifty-eighth author (jv): an ask shouted as a need, and an ask whose date is said in the next sentence.
+def test_an_ask_shouted_as_a_need_is_made() -> None:
+    req = make(ask="an introduction to the hospice's education lead")
+    text = letter(
+        "I'd love to hear how you moved from the classroom into UX research.",
+        "The person who can help me most is your education lead at the hospice. I NEED this introduction.",
+        "Thank you.",
+    )
+    assert [f.message for f in errors(purpose(text, req, "informational")) if "ask" in f.message] == []
+    # Not asked: the introduction only said to matter.
+    calm = text.replace("I NEED this introduction.", "This introduction matters to me.")
+    assert [f.message for f in errors(purpose(calm, req, "informational")) if "ask" in f.message] != []
+
+
+def test_an_ask_with_its_date_in_the_next_sentence_is_made() -> None:
+    req = make(ask="a 20-minute phone call before the 14th of June, when applications close")
+    dated = letter(
+        "I'd love to hear how you moved from the classroom into UX research.",
+        "Would you be willing to have a 20-minute phone call? I am keen to speak before the 14th of June, when "
+        "applications close, if that is at all possible.",
+        "Thank you.",
+    )
+    assert [f.message for f in errors(purpose(dated, req, "informational")) if "ask" in f.message] == []
+    # Without the date anywhere, the call alone is not the ask the request names (nor a sentence that shares only
+    # synonyms of it: o206).
+    undated = dated.replace(
+        " I am keen to speak before the 14th of June, when applications close, if that is at all possible.", ""
+    )
+    assert [f.message for f in errors(purpose(undated, req, "informational")) if "ask" in f.message] != []
+    vague = make(ask="A 20-minute video call in the next month.")
+    synonyms = letter(
+        "I'd love to hear how you moved from the classroom into UX research.",
+        "I'd love to compose for film and television one day, so hearing you talk was a highlight of the term.",
+        "Thank you.",
+    )
+    assert [f.message for f in errors(purpose(synonyms, vague, "informational")) if "ask" in f.message] != []
+
+
+# The fifty-ninth author (jw): a post wished for in "would be wonderful", freelance work offered on a condition, a good
+# fit shown while shadowing.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If it's simpler, an introduction to whoever is recruiting for the junior designer post I saw advertised would "
+        "be lovely.",
+        "P.S. I also do the odd freelance research project, should that ever be of use to your team.",
+        "If you would ever let me shadow your team on a site visit, I'd love to, so that I could prove I'm a good fit "
+        "for Shopify.",
+    ],
+)
+def test_quiet_job_asks_of_the_fifty_ninth_round(sentence: str) -> None:
+    text = letter("I'd love to hear how you moved into UX research.", sentence, "Thank you.")
+    assert [f.rule for f in errors(job_ask(text, make(), "informational"))] == ["job-ask"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I saw the junior designer post advertised and a word on how your panel reads portfolios would be wonderful.",
+        "I also do freelance illustration, which is how I first came across your studio's work.",
+        "If you would ever let me shadow your team on a site visit, I'd love to see how the research runs.",
+        "Your advice on whether my portfolio is a good fit for the field would mean a lot.",
+    ],
+)
+def test_near_misses_of_the_fifty_ninth_rounds_forms_are_no_job_ask(sentence: str) -> None:
+    text = letter("I'd love to hear how you moved into UX research.", sentence, "Thank you.")
+    assert errors(job_ask(text, make(), "informational")) == []

@@ -108,6 +108,18 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The fifty-sixth to fifty-eighth authors' (ju, jv) constructions, in other words.
+    ("Honestly, I already know a lot more about rigging than most of your crew.", "know a lot more about rigging"),
+    ("Thanks for replying, at long last.", "Thanks for replying, at long last"),
+    ("I won't take up more of your very precious time than is absolutely necessary.", "time than is absolutely"),
+    ("Being told to update my LinkedIn was truly revolutionary advice.", "truly revolutionary advice"),
+    ("I'll add it to my collection of profound insights.", "my collection of profound insights"),
+    ("I should not need to remind you of your own offer.", "I should not need to remind"),
+    ("You left me sitting in the corridor for forty minutes.", "You left me sitting"),
+    ("I would have expected a far better briefing from the people at your firm.", "expected a far better briefing"),
+    ("It's disappointing, considering all I did for your fundraiser.", "disappointing, considering all I"),
+    ("I'd have thought my two years on your committee deserved a reply.", "have thought my two years"),
+    ("Do it today, please.", "Do it today"),
     # The fifty-fourth and fifty-fifth authors' (jr, jt) constructions, in other words.
     ("Your report was remarkably readable for something produced by a planning department.",
      "remarkably readable for something produced by"),
@@ -1292,6 +1304,18 @@ POLITE = [
     "I never did get round to the second course, so your advice came at the right time.",
     "My own training may no longer apply in the new role, which is why your view matters.",
     "I am sure you have your reasons for recommending the longer course, and I would love to hear them.",
+    # Near misses of the fifty-sixth to fifty-eighth authors' (ju, jv) constructions.
+    "You know more about rigging than anyone I have met, which is why I am writing.",
+    "I now know more about the exams than I did, thanks to you.",
+    "Thank you for your patience while I finally put my portfolio together.",
+    "I'm sorry if I kept you waiting at the start of the call.",
+    "You never kept me waiting, which I appreciated.",
+    "I won't take up any more of your valuable time.",
+    "The placement was disappointing, given the funding cuts, but your advice helped me make sense of it.",
+    "Your lab's groundbreaking research on coral is why I am writing.",
+    "I should not need more than twenty minutes of your time.",
+    "Do take your time; there is no rush at all.",
+    "I would expect a better salary from a private firm, which is one reason I am curious about your move.",
     # Near misses of the fifty-fourth and fifty-fifth authors' (jr, jt) constructions.
     "The course was surprisingly affordable for something run by a private college, which helped me decide.",
     "Much of what you said about rotas I had never considered before, so it was eye-opening.",

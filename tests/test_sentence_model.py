@@ -88,6 +88,9 @@ def every_sentence_rude() -> Any:
         "I'm afraid I'm going to have to say no this time.",
         "Sorry, I can't make the Thursday session after all.",
         "Apologies for the long message.",
+        # Praise of the reader (the refit on ju and jv reads "earned" and "don't forget").
+        "Don't forget to enjoy the launch; you have earned it.",
+        "Congratulations on the award, which was well deserved.",
     ],
 )
 def test_what_the_rule_sets_aside_from_the_model(sentence: str) -> None:

@@ -1178,6 +1178,11 @@ _STRONG_BRANCHES = (
     r"|hear about it|hear of it|love to know|keep me in mind|think of me)\b",
     r"\bi(?:'m|’m| am) (?:also )?available for (?:contract|freelance|locum|temporary|temp|casual|relief|agency|shift"
     r"|bank|paid|sessional) (?:work|shifts|cover|assignments|roles?|jobs?)\b",
+    # The fifty-ninth author (jw): "PS: I also take on freelance training work, should that ever be useful to them."
+    r"\bi (?:also |still |occasionally |sometimes |now |do )?(?:take on|do|offer|undertake|pick up) (?:some |the odd |"
+    r"occasional )?(?:freelance|contract|consulting|consultancy|locum|sessional|temp|temporary|relief) (?:[\w-]+ )?"
+    r"(?:work|projects?|jobs?|assignments?|shifts?|cover|sessions?)\b[^.?!\n]{0,60}?\b(?:should|if|in case|whenever)"
+    r" (?:that|it|this|you|they|your|the|there)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1359,7 +1364,8 @@ _STRONG_NEEDS = (
     ("contract", "commission", "retainer", "residency"), ("add me to",),
     ("your person", "your man", "your woman", "your guy", "your girl", "your gal"), ("keep me on",),
     ("came up", "comes up", "come up", "open up", "opens up", "opened up", "available", "arises", "arose", "appear"),
-    ("short of", "short on"), ("could start",), ("going",), ("available for",),
+    ("short of", "short on"), ("could start",), ("going",), ("available for",), ("freelance", "contract", "consult",
+    "locum", "sessional", "temp", "relief"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1668,7 +1674,9 @@ _POST_NAMED = lazy_compile(
     r"|application|cv|resume|résumé|staff|paid|contract|trainee|apprentice|intern\b|taken on|take me on(?! (?:a|an|the"
     r"|your) )"
     # "observe the board ... with a view to joining as a director" (gs).
-    r"|directors?\b|directorships?|trustees?\b|governors?\b|board seats?)"
+    r"|directors?\b|directorships?|trustees?\b|governors?\b|board seats?"
+    # "so that I could show you I'd be a good fit for Brightline Automation" (jw29).
+    r"|(?:good|great|strong|right|natural) fit for\b)"
 )
 _REPORTED_HIRING = lazy_compile(
     r"\b(?:mentioned|said|says|told me|tells me|heard|hear|saw|see|noticed|notice|read|understand|gather|know|knew)"
@@ -1712,7 +1720,13 @@ _TOLD = lazy_compile(
 # Asked in other words than _ASKING knows: "it would be a great kindness if you could arrange for me to be interviewed"
 # (hy13).
 _ASKED_IF = lazy_compile(r"\bif you (?:could|would|might|can|were able)\b|\b(?:grateful|kindness|appreciate)\b")
-_WISHING = lazy_compile(r"\bi(?:'d|’d| would| hope| am hoping|'m hoping|’m hoping)\b")
+_WISHING = lazy_compile(
+    r"\bi(?:'d|’d| would| hope| am hoping|'m hoping|’m hoping)\b"
+    # "an introduction to whoever is hiring for the production assistant post I saw advertised would be wonderful"
+    # (jw09).
+    r"|\bwould (?:be|mean) (?:so |really |truly |just )?(?:wonderful|great|lovely|brilliant|fantastic|amazing|ideal"
+    r"|perfect|marvellous|appreciated|most welcome|very welcome|a great help|a huge help|a lot|the world|so much)\b"
+)
 # (And asked in an indirect question: "whether you might let me know so that I can submit an application", fv.)
 _ASKING = lazy_compile(
     r"\b(?:could|would|can|will) you\b|\bplease\b|\b(?:whether|if) you (?:might|could|would) (?:let me|consider"

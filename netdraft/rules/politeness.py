@@ -4143,6 +4143,56 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
               "dismissive", "unprepared", "listening", "interested", "engaged", "attention", "passed",
               "ignored", "overlooked", "brushed", "waiting", "fobbed", "put", "forgotten", "sidelined"),
     ),
+    # The fifty-sixth to fifty-eighth authors (ju, jv, and jv's follow-ups): arrogance, sarcasm and reproach again in
+    # other words. Near misses: "you know more about it than anyone I have met", "thank you for your time; I finally
+    # have a plan", "sorry if I kept you waiting", "I won't take up any more of your valuable time", "it was
+    # disappointing, given the funding cuts, but your advice helped", "groundbreaking research".
+    *_family(
+        "condescension",
+        # "I probably know more about long fermentation than most of your bakers already".
+        (r"\bi (?:probably |already |likely |certainly |surely |honestly |frankly )?know (?:a (?:lot|good deal|great"
+         r" deal) )?more (?:about [^.!?\n]{1,40}? )?than (?:most|many|half|some|all|any|the rest) of (?:your|you)\b",
+         ("know more", "know a lot more", "know a good deal more", "know a great deal more")),
+        gate=("know",),
+    ),
+    *_family(
+        "sarcasm",
+        # "Thank you for meeting me, eventually."
+        (r"\bthank(?:s| you)\b[^.!?\n]{0,60}?, (?:eventually|finally|at last|at long last)(?= *[.!])",
+         ("eventually", "finally", "at last", "long last")),
+        # "I'll try not to take up any more of your precious time than strictly necessary."
+        (r"\bof your (?:precious|valuable|very precious|very valuable) time than (?:is )?"
+         r"(?:strictly |absolutely |really )?(?:necessary|needed)\b", ("time than",)),
+        # "being told to just network more was truly groundbreaking advice", "my list of amazing insights".
+        (r"\b(?:truly|really|genuinely|such|absolutely|totally) (?:groundbreaking|revolutionary|earth-shattering"
+         r"|mind-blowing|life-changing) (?:advice|insight|insights|tip|tips|suggestion|stuff|wisdom)\b",
+         ("groundbreaking", "revolutionary", "shattering", "blowing", "changing")),
+        (r"\bmy (?:list|collection) of (?:amazing|brilliant|groundbreaking|profound|incredible) (?:insights|tips"
+         r"|advice|wisdom)\b", ("list of", "collection of")),
+        gate=("eventually", "finally", "last", "than", "groundbreaking", "revolutionary", "shattering", "blowing",
+              "changing", "list", "collection"),
+    ),
+    *_family(
+        "entitlement",
+        # "I shouldn't need to remind a director of something he offered himself."
+        (r"\bi (?:shouldn't|shouldn’t|should not)(?: (?:need|have) to| really (?:need|have) to)? (?:remind"
+         r"|ask you|keep asking|have to ask|spell (?:it|this) out)\b", ("shouldn't", "shouldn’t", "should not")),
+        # "You kept me waiting in reception" (not "I'm sorry if I kept you waiting", "you never kept me waiting").
+        (r"(?<!never )\byou (?:kept|left) me (?:waiting|hanging|sitting|standing)\b", ("kept me", "left me")),
+        # "I'd expect a more organised welcome from a unit the size of Royal Bradfield".
+        (r"\bi(?:'d|’d| would)(?: have)? expect(?:ed)? (?:a |an |rather |much |far |a (?:lot|little|bit) ){0,2}"
+         r"(?:more|better) [\w-]+(?: [\w-]+)? from (?:a|an|the|someone|somebody|you)\b[^.!?\n]{0,50}?\b(?:your|yours"
+         r"|the size of|of that size|like that)\b",
+         ("expect a", "expect an", "expect rather", "expect much", "expect far", "expect more", "expect better",
+          "expected a", "expected more", "expected better")),
+        # "I've heard nothing from you since, which is disappointing considering how much I helped out on your stand.
+        # I'd have thought that earned at least a quick hello."
+        (r"\bdisappointing,? (?:considering|given|seeing|after) (?:how much|all|everything|the (?:time|effort|work))"
+         r" (?:i|i've|i’ve|i have|i'd|i’d|i had|i put|i gave)\b", ("disappointing",)),
+        (r"\bi(?:'d|’d| would) have thought (?:that|it|this|my [\w-]+)\b[^.!?\n]{0,40}?\b(?:earned|deserved|merited"
+         r"|warranted|was worth|were worth) (?:at least|a|an|some|the courtesy)\b", ("have thought",)),
+        gate=("shouldn't", "shouldn’t", "should", "kept", "left", "expect", "expected", "disappointing", "thought"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
@@ -4283,6 +4333,9 @@ _ORDER = lazy_compile(
     r"|accept (?:it|the invit\w*|my invit\w*)|go (?:through|over) (?:it|this|them|my)|write me(?: back)?"
     # The sixth author (ej): "See to it that the partners understand ...", "Kindly bear it in mind."
     r"|see to it|bear (?:it|this|that) in mind"
+    # The fifty-eighth author (jv): "Do these today."
+    r"|do (?:it|this|these|that|them|those|so)(?: (?:please|for me))? (?:today|now|straight away|right away"
+    r"|immediately|asap|this week|tomorrow|by)"
     r"|need (?:it|them|this|that|your (?:\w+ )?\w+) (?:back |returned )?(?:soon|asap|today|tomorrow|by|urgently"
     r"|quickly|fast|now|before))\b"
     # The word as a noun, not an order: "Email is perfect, or a short call", "A call would be lovely".
@@ -4839,6 +4892,14 @@ _SORRY = lazy_compile(r"\b(?:i'm afraid|i am afraid|i'm sorry|i am sorry|so sorr
                       r"|i apologi[sz]e|i regret)\b|\bsorry,")
 
 
+# Praise of the reader: "Don't forget to enjoy the launch; you have earned it." The model reads the words of
+# entitlement ("earned") and of reminders ("don't forget").
+_PRAISED = lazy_compile(
+    r"\byou(?:'ve|’ve| have|'d|’d| had)? (?:really |truly |more than |certainly |surely |so )?(?:earned|deserved?)"
+    r" (?:it|this|that|them|every (?:bit|minute|moment))\b|\bwell[ -](?:earned|deserved)\b"
+)
+
+
 def _tone(text: str, hits: list[tuple[int, int, str]], threshold: float) -> Iterator[tuple[int, int, str]]:
     """The body sentences no pattern flagged that the sentence model reads as rude, as hits."""
     ix = sentence_index(text)
@@ -4848,7 +4909,12 @@ def _tone(text: str, hits: list[tuple[int, int, str]], threshold: float) -> Iter
         if any(s < end and e > start for s, e, _ in hits):
             continue
         sentence = ix.sentence(i)
-        if RUDE.reaches(sentence, "", threshold) and _WAY_OUT.search(sentence) is None and not _SORRY.search(sentence):
+        if (
+            RUDE.reaches(sentence, "", threshold)
+            and _WAY_OUT.search(sentence) is None
+            and not _SORRY.search(sentence)
+            and not _PRAISED.search(sentence)
+        ):
             yield start, end, "tone"
 
 
@@ -4920,6 +4986,8 @@ def _markers(text: str, request: AnyRequest | None) -> list[tuple[int, int, str]
 
 # The categories of a marker that asks something of the reader, however rudely.
 _ASKING = frozenset(("demand", "order", "deadline"))
+# Words that, shouted, make the sentence a demand.
+_SHOUTED_ASKS = wordset("need must now asap immediately urgently require expect want reply respond answer send call")
 
 
 @lru_cache(maxsize=32)
@@ -4929,7 +4997,13 @@ def demand_spans(text: str) -> tuple[tuple[int, int], ...]:
 
     Cached: ``purpose`` asks only when it found no courteous request for the ask.
     """
-    return tuple((start, end) for start, end, category in _markers(text, None) if category in _ASKING)
+    return tuple(
+        (start, end)
+        for start, end, category in _markers(text, None)
+        if category in _ASKING
+        # "I NEED this introduction": a demand in capitals (jv06).
+        or (category == "shouting" and not _SHOUTED_ASKS.isdisjoint(text[start:end].lower().split()))
+    )
 
 
 def politeness(

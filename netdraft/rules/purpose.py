@@ -393,10 +393,20 @@ def purpose(
 _OR = lazy_compile(r",? or (?:otherwise |else |alternatively |failing that,? |if not,? )?")
 
 
+_WHENS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday"
+    "|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|new year|holidays"
+)
 # A preference after the ask: "a 20-minute phone call, ideally on a Wednesday afternoon when ...".
 _PREFERENCE = lazy_compile(
     r",? (?:ideally|preferably|if possible|if convenient|if (?:she|he|they) (?:is|are) willing|perhaps"
     r"|whenever|at (?:his|her|their|your) convenience)\b"
+)
+# When the ask is wanted: "a 20-minute call before the 14th of June, when applications close".
+_TIMING = lazy_compile(
+    r",? (?i:(?:before|by|after|until|within|during|over|around) (?:the )?(?:next|coming|first|second|third|last|end"
+    r"|start|beginning|middle|early|late|mid|\d{1,2}(?:st|nd|rd|th)?|week|weekend|month|%s)"
+    r"|(?:in|sometime in|some time in) (?:the )?(?:next|coming|%s))\b" % ((_WHENS,) * 2)
 )
 
 
@@ -416,10 +426,27 @@ def _alternatives(value: str) -> list[str]:
 def _asked(
     ix: Index, kinds: _Kinds, value: str, names: frozenset[str], body: int, threshold: float, min_words: int
 ) -> bool:
-    """Whether a request sentence carries the ask (or one of the alternatives it offers)."""
-    return any(
+    """Whether a request sentence carries the ask (or one of the alternatives it offers), or asks for what the ask
+    asks for while another sentence says when it is wanted.
+
+    "Would you be willing to have a 20-minute call? I am keen to speak before the 14th of June, when applications
+    close" makes the ask "a 20-minute call before the 14th of June, when applications close" (jv29); without the date
+    anywhere, "a 20-minute video call in the next month" is not asked by a sentence that only shares "video call"'s
+    synonyms with it.
+    """
+    if any(
         _asked_one(ix, kinds, alternative, names, body, threshold, min_words) for alternative in _alternatives(value)
-    )
+    ):
+        return True
+    when = _TIMING.search(value)
+    if when is None or when.start() == 0:
+        return False
+    timing = value[when.start() :].strip(" ,.")
+    return any(
+        is_mentioned(m, p, threshold, min_words)
+        for p in _ask_phrases(timing, names)
+        for m in windows(ix, p, window=1, allowed=body or None)
+    ) and _asked_one(ix, kinds, value[: when.start()].strip(" ,."), names, body, threshold, min_words)
 
 
 def _demanded(
