@@ -4447,3 +4447,19 @@ def test_quiet_job_asks_of_the_fifty_ninth_round(sentence: str) -> None:
 def test_near_misses_of_the_fifty_ninth_rounds_forms_are_no_job_ask(sentence: str) -> None:
     text = letter("I'd love to hear how you moved into UX research.", sentence, "Thank you.")
     assert errors(job_ask(text, make(), "informational")) == []
+
+
+# The sixtieth author (jx): an aim told as the answer the writer has been trying to get.
+def test_an_answer_sought_states_the_aim() -> None:
+    req = make(purpose="find out how people get onto reef restoration projects")
+    sought = letter(
+        "I have been trying to get a straight answer about how people get onto reef restoration projects.",
+        "Would you be willing to have a 20-minute phone call?",
+        "Thank you.",
+    )
+    assert errors(purpose(sought, req, "informational")) == []
+    # An answer had is background, not an aim.
+    given = sought.replace("I have been trying to get a straight answer about", "Last year I got a straight answer on")
+    assert "The letter never says what you hope to gain from the conversation." in [
+        f.message for f in errors(purpose(given, req, "informational"))
+    ]

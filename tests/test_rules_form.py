@@ -108,6 +108,9 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The sixtieth author's (jx) constructions, in other words.
+    ("You of all people ought to be finding time for people like me.", "ought to be finding time for people like"),
+    ("Lots of people helped you when you started out.", "Lots of people helped you"),
     # The fifty-sixth to fifty-eighth authors' (ju, jv) constructions, in other words.
     ("Honestly, I already know a lot more about rigging than most of your crew.", "know a lot more about rigging"),
     ("Thanks for replying, at long last.", "Thanks for replying, at long last"),
@@ -1304,6 +1307,10 @@ POLITE = [
     "I never did get round to the second course, so your advice came at the right time.",
     "My own training may no longer apply in the new role, which is why your view matters.",
     "I am sure you have your reasons for recommending the longer course, and I would love to hear them.",
+    # Near misses of the sixtieth author's (jx) constructions, and its false alarm.
+    "I hope you can make time for yourself after the launch.",
+    "Many people helped me when I started, and I would like to do the same one day.",
+    "My bees have been more patient with me than I deserve while I learn.",
     # Near misses of the fifty-sixth to fifty-eighth authors' (ju, jv) constructions.
     "You know more about rigging than anyone I have met, which is why I am writing.",
     "I now know more about the exams than I did, thanks to you.",
@@ -1835,6 +1842,15 @@ def test_a_masked_phone_number_is_a_slot_not_shouting_nor_a_number() -> None:
     assert rules_of(text, politeness) == [] and rules_of(text, grounding) == []
 
 
+def test_a_count_left_open_before_its_unit_is_a_slot_not_an_invented_name() -> None:
+    # "a quick XX-minute call" (jz11): the placeholder rule's, which grounding leaves alone.
+    for ask in ("Would you have time for a quick XX-minute call?", "I would need XX hours of your time at most."):
+        text = letter(BODY + "\n\n" + ask)
+        found = rules_of(text, placeholder)
+        assert [text[f.start : f.end] for f in found] == ["XX"], ask
+        assert rules_of(text, grounding) == [], ask
+
+
 @pytest.mark.parametrize(("slot", "fill"), SLOTS)
 def test_placeholder_found_with_span_and_hint(slot: str, fill: str | None) -> None:
     text = letter(BODY + f"\n\nI admire the work at {slot} a great deal.")
@@ -1874,6 +1890,8 @@ NOT_SLOTS = [
     "I have started the cloud course [it is still very much in beta] and enjoy it.",
     "The allotment is coming along [slowly, but it's happening].",
     "I am moving to nights [my partner is less excited about that than I am].",
+    # An aside that sets one thing against another (jz27).
+    "Your story about the timetable [the winter one, not the summer draft] made me laugh.",
 ]
 
 

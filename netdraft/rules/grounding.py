@@ -490,7 +490,8 @@ def _excused(text: str, start: int, end: int, names: frozenset[str], beside: fro
     this excuse.
     """
     token = text[start:end]
-    if token in _SLOT_WORDS or (len(token) > 4 and token.isupper()):
+    # (Also "XX-minute", a count left open before its unit: jz11.)
+    if token in _SLOT_WORDS or token.partition("-")[0] in _SLOT_WORDS or (len(token) > 4 and token.isupper()):
         return True
     # A template field: "$$DATE$$", "|Recipient_Title|" (the placeholder rule's business).
     if (start > 0 and text[start - 1] in "$%@|~") or "_" in token.strip("_"):

@@ -61,8 +61,8 @@ _WORDY = (
         "XX",
         lazy_compile(
             r"(?P<xxx>\bX{3,}(?:[/.:-]X{2,})*\b|\bXX(?:[/.:-]X{2,})+\b|\$XX\b|\bXX%|\bXX(?= [a-z]{3,}s\b)"
-            # "XX of the pupils now come every week".
-            r"|\bXX(?= of (?:the|our|my|your|their) \w+s\b))"
+            # "XX of the pupils now come every week"; "a quick XX-minute call" (jz11).
+            r"|\bXX(?= of (?:the|our|my|your|their) \w+s\b)|\bXX(?=[- ](?:minute|min|hour|day|week|month|year)s?\b))"
         ),
     ),
     ("xxx", lazy_compile(r"(?P<xxx>\bx{3,}(?:[/.:-]x{2,})*\b)")),
@@ -152,9 +152,19 @@ _ASIDE = lazy_compile(
 )
 
 
+# An aside that sets one thing against another: "the timetable [the winter one, not the summer draft]" (jz27). A slot's
+# label names what to write, not what it is not.
+_CONTRAST = lazy_compile(r"(?i), (?:not|rather than|never|as opposed to) ")
+
+
 def _aside(inner: str) -> bool:
-    """Whether a square bracket holds the writer's aside (see ``_ASIDE``), three words or more and no slot word."""
-    return len(inner.split()) >= 3 and _SLOT_WORD.search(inner) is None and _ASIDE.match(inner.strip()) is not None
+    """Whether a square bracket holds the writer's aside (see ``_ASIDE``, ``_CONTRAST``), three words or more and no
+    slot word."""
+    return (
+        len(inner.split()) >= 3
+        and _SLOT_WORD.search(inner) is None
+        and (_ASIDE.match(inner.strip()) is not None or _CONTRAST.search(inner) is not None)
+    )
 
 
 # HTML tags are markup (the `meta` rule's business), not slots.

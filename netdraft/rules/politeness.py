@@ -878,8 +878,13 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "entitlement",
     ),
-    # (Not a place to be earned: "to prove I deserve a place on your team", fz.)
-    ("deserve", LazyPattern(r"i(?<!prove i)(?<!show i) (?:really |truly |certainly )?deserve\b"), "entitlement"),
+    # (Not a place to be earned: "to prove I deserve a place on your team", fz; nor modesty: "my bees have been more
+    # patient with me than I deserve", jx07.)
+    (
+        "deserve",
+        LazyPattern(r"i(?<!prove i)(?<!show i)(?<!than i) (?:really |truly |certainly )?deserve\b"),
+        "entitlement",
+    ),
     ("entitled", LazyPattern(r"i(?:'m|’m| am) entitled"), "entitlement"),
     (
         "fellow",
@@ -4192,6 +4197,22 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\bi(?:'d|’d| would) have thought (?:that|it|this|my [\w-]+)\b[^.!?\n]{0,40}?\b(?:earned|deserved|merited"
          r"|warranted|was worth|were worth) (?:at least|a|an|some|the courtesy)\b", ("have thought",)),
         gate=("shouldn't", "shouldn’t", "should", "kept", "left", "expect", "expected", "disappointing", "thought"),
+    ),
+    # The sixtieth author (jx). Near misses: "you should make time for yourself after the launch", "many people helped
+    # me when I started, and I would like to do the same one day".
+    *_family(
+        "entitlement",
+        # "As an alumna you really should be making time for current students".
+        (r"\byou (?:really |surely |certainly |of all people |especially )?(?:should|ought to|must|need to)"
+         r" (?:really )?(?:be )?(?:mak(?:e|ing)|find(?:ing)?|set(?:ting)? aside|carv(?:e|ing) out)"
+         r" (?:the |some |more )?time for (?:me|us|students|current students|people like me|people like us|alumni"
+         r"|juniors|newcomers|the next|those (?:coming|starting|behind)|your (?:fellow|old|former))\b", ("time for",)),
+        # "plenty of people helped you when you were where I am now".
+        (r"\b(?:plenty of|many|lots of|a lot of|other|so many) people (?:once |surely |presumably |must have )?"
+         r"(?:helped|supported|mentored|gave (?:their )?time to|made time for) you\b", ("helped you", "supported you",
+                                                                                     "mentored you", "time to you",
+                                                                                     "made time for you")),
+        gate=("time", "helped", "supported", "mentored", "made"),
     ),
     (
         "do",

@@ -155,6 +155,9 @@ _AIM = lazy_compile(
     r" (?:better )?(?:learn|hear|understand|explore|discuss|talk|chat|share|benefit|get a sense|know))\b"
     # "I would very much value learning how your firm approaches them".
     r"|\b(?:value|appreciate|welcome|love|enjoy|relish) (?:learning|hearing|understanding|exploring|discussing)\b"
+    # "I have been trying to get a straight answer from the trust about how people get onto your projects" (jx13).
+    r"|\b(?:trying|tried|try|want|wanted|need|needed|hoping|hoped) to (?:get|find|obtain) (?:a |an |some )?(?:straight"
+    r" |clear |proper |honest |real |simple |direct |decent )?(?:answer|answers|information|info)\b"
 )
 # Words that settle a sentence as a request without the regex.
 _REQUEST_SURE = wordset("please kindly delighted honored honoured available willing")
