@@ -4463,3 +4463,34 @@ def test_an_answer_sought_states_the_aim() -> None:
     assert "The letter never says what you hope to gain from the conversation." in [
         f.message for f in errors(purpose(given, req, "informational"))
     ]
+
+
+# The sixty-first author (ka): an ask named as what would suffice or as all that is asked, an action item reminded of.
+@pytest.mark.parametrize(
+    "asking",
+    [
+        "A 20-minute phone call would be enough.",
+        "I'm only asking for the obvious thing, which is a 20-minute phone call.",
+    ],
+)
+def test_an_ask_named_as_enough_or_as_all_that_is_asked_is_made(asking: str) -> None:
+    text = letter("I'd love to hear how you moved from the classroom into UX research.", asking, "Thank you.")
+    assert [f.message for f in errors(purpose(text, make(), "informational")) if "ask" in f.message] == []
+    told = text.replace(asking, "A 20-minute phone call with my mentor last week was enough.")
+    assert [f.message for f in errors(purpose(told, make(), "informational")) if "ask" in f.message] != []
+
+
+def test_an_action_item_reminded_of_is_named() -> None:
+    req = make(
+        kind="follow_up",
+        meeting={"topics": ["moving from teaching into UX research"],
+                 "action_items": ["Maria will send the list of approved design bootcamps"]},
+    )
+    reminded = letter(
+        RECAP,
+        "I have started sketching every day. Just a reminder, as agreed, about the list of approved design bootcamps.",
+    )
+    assert errors(follow_up(reminded, req, "follow_up")) == []
+    # The list looked at by the writer is no list sent.
+    looked = reminded.replace("Just a reminder, as agreed, about", "I have also looked at")
+    assert [f.rule for f in errors(follow_up(looked, req, "follow_up"))] == ["follow-up"]

@@ -108,6 +108,14 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The sixty-first author's (ka) constructions, in other words.
+    ("I'd respectfully suggest you have a word with whoever answers your phones.", "suggest you have a word"),
+    ("It was a pity you were so late on Tuesday.", "pity you were so late"),
+    ("Perhaps next time we could have one that actually starts on time.", "one that actually starts on time"),
+    ("I do realise some people are just terribly busy.", "some people are just terribly busy"),
+    ("Your charity does remarkably tidy work for an outfit like that.", "remarkably tidy work for an outfit"),
+    ("Practice has moved on a great deal since you qualified.", "moved on a great deal since you qualified"),
+    ("I'd urge you to brush up on the new guidance.", "urge you to brush up"),
     # The sixtieth author's (jx) constructions, in other words.
     ("You of all people ought to be finding time for people like me.", "ought to be finding time for people like"),
     ("Lots of people helped you when you started out.", "Lots of people helped you"),
@@ -1307,6 +1315,12 @@ POLITE = [
     "I never did get round to the second course, so your advice came at the right time.",
     "My own training may no longer apply in the new role, which is why your view matters.",
     "I am sure you have your reasons for recommending the longer course, and I would love to hear them.",
+    # Near misses of the sixty-first author's (ka) constructions.
+    "I'd suggest we look at the dates together when you are back.",
+    "The field has moved on since I trained, which is why I am asking you.",
+    "I was late myself, so please don't apologise.",
+    "The course was surprisingly affordable for a school of its size, which helped.",
+    "A meeting that starts at nine would suit me well.",
     # Near misses of the sixtieth author's (jx) constructions, and its false alarm.
     "I hope you can make time for yourself after the launch.",
     "Many people helped me when I started, and I would like to do the same one day.",
@@ -2177,6 +2191,15 @@ def test_salutation_bad_signoffs(signoff: str, fragment: str | None) -> None:
         assert covers(text, [f], fragment)
 
 
+def test_the_reader_thanked_by_name_above_the_signature_is_no_signature() -> None:
+    # "Thanks, Bettina." then the sender's name (ka09).
+    assert rules_of(letter(signoff="Thanks, Maria.\n\nAna Ruiz"), salutation) == []
+    assert rules_of(letter(signoff="Thanks, Maria.\nAna Ruiz"), salutation) == []
+    # Without the sender's name below, it still signs as the reader.
+    (f,) = rules_of(letter(signoff="Thanks, Maria."), salutation)
+    assert "Ana Ruiz" in f.hint
+
+
 def test_salutation_without_request() -> None:
     assert rules_of(letter(greeting="Dear Sam,", signoff="Best,\nLee"), salutation, request=None) == []
     assert len(rules_of(letter(greeting="Hi there,", signoff="Best,"), salutation, request=None)) == 2
@@ -2473,6 +2496,9 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
         "The reminder came through as $$DATE$$ and |Recipient_Title| before I fixed the template.",
         # A department is no invented organisation.
         "I am curious how Engineering and Finance share that knowledge when Sales wants a new product.",
+        # A figure of speech and a common noun in capitals (kc20, kc23).
+        "I like working a lesson out until it can be taught the same way a hundred times.",
+        "I enjoy explaining new evidence to local GPs.",
     ],
 )
 def test_grounding_known_items(sentence: str) -> None:

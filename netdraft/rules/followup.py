@@ -650,8 +650,10 @@ _HANDED = lazy_compile(
     r"|courier|couriered|dispatch|dispatched|shipped|on (?:its|their) way|in the post|by post"
     # "Your guide to preparing witness statements reached me earlier this week".
     r"|reached me|reached my inbox|landed in my inbox|landed on my desk"
-    # Awaited, with the timing left to the reader: "No pressure at all on the reading list you mentioned".
-    r"|no (?:pressure|rush|hurry)(?: at all)? (?:on|with|over|for)"
+    # Awaited, with the timing left to the reader: "No pressure at all on the reading list you mentioned"; reminded of:
+    # "Just a reminder, as agreed, about the list of approved training farriers in the region" (ka21).
+    r"|no (?:pressure|rush|hurry)(?: at all)? (?:on|with|over|for)|reminder,?(?: as agreed,)? (?:about|of|on|re)\b"
+    r"|remind you (?:about|of)|nudge (?:about|on)"
     # Asked for: "I'd love that list of portfolio examples whenever you have a moment".
     r"|(?:i'd|i’d|i would) (?:\w+ )?love (?:a|an|the|that|those|your|to (?:see|read|have|get|receive|look at))"
     # Asked to arrive, however rudely: "Please have the sample cost report with me by Monday" (eb).

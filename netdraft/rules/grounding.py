@@ -91,6 +91,7 @@ _COMMON = wordset(
     url usb
     usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod cob r&d okr okrs kpi kpis roi nb
     ngo ngos
+    gp gps
     english bar hiring manager managers recruiter recruiters recruiting committee whom concern colleague colleagues
     friend
     friends everyone
@@ -136,6 +137,8 @@ _GROUP_OF = tuple(
     f"{group} of " for group in ("team", "group", "staff", "cohort", "class", "crew", "workforce", "department", "unit")
 )
 _SEASONS = wordset("spring summer autumn fall winter")
+# What "a hundred" or "a thousand" counts in a figure of speech ("a hundred times", "a thousand questions").
+_HYPERBOLE = wordset("times ways things questions reasons ideas")
 # Festivals and public holidays, folded as ``_folded`` folds a run of words ("New Year's Eve" -> "new year eve").
 _FESTIVALS = wordset(
     """christmas xmas easter thanksgiving halloween hanukkah chanukah diwali eid ramadan passover hogmanay lent
@@ -708,6 +711,8 @@ def grounding(
         and not (value == 2 and low.endswith(_THE, 0, start) and unit not in _TIME_UNITS)
         # "the names of one or two people in the field", "two or three questions": a rough number, no count (gd).
         and not (low.endswith(" or ", 0, start) or low.startswith(" or ", end))
+        # "until it can be made the same way a hundred times": a figure of speech, no count (kc20).
+        and not (value in (100, 1000) and unit in _HYPERBOLE and low.endswith("a ", 0, start))
     ]
     # "twice a week": a frequency the request never gives.
     if "twice" in low or "thrice" in low:

@@ -4214,6 +4214,47 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
                                                                                      "made time for you")),
         gate=("time", "helped", "supported", "mentored", "made"),
     ),
+    # The sixty-first author (ka). Near misses: "I'd suggest we look at the dates together", "the field has moved on
+    # since I trained, which is why I am asking", "I was late myself", "a meeting that starts at nine".
+    *_family(
+        "reproach",
+        # "I'd gently suggest you look into how visitors are treated at the front desk".
+        (r"\bi(?:'d|’d| would) (?:gently |respectfully |politely |strongly |humbly |kindly |just )?suggest"
+         r" (?:that )?you (?:look into|have a word with|review|speak to|check on|check how|take a look at how)\b",
+         ("suggest",)),
+        # "It was a shame you were so late, as it cut into our time together".
+        (r"\b(?:a (?:shame|pity)|unfortunate|disappointing) (?:that )?you were"
+         r" (?:so |rather |a bit |quite |very |so very )?late\b",
+         ("were late", "were so late", "were rather late", "were a bit late", "were quite late", "were very late",
+          "were so very late")),
+        # "ideally one that starts on time".
+        (r"\bone that (?:actually )?(?:starts|begins|runs|finishes|ends) on time\b", ("on time",)),
+        gate=("suggest", "late", "time"),
+    ),
+    *_family(
+        "sarcasm",
+        # "I understand some people are simply very busy".
+        (r"\bsome people are (?:simply |just |clearly |obviously |evidently )?(?:very |so |terribly |rather )?busy\b",
+         ("some people",)),
+        gate=("people",),
+    ),
+    *_family(
+        "condescension",
+        # "does surprisingly decent work for an organisation of its kind".
+        (r"\b(?:surprisingly|remarkably|refreshingly|unexpectedly|astonishingly|impressively) [\w' -]{1,30}? for"
+         r" (?:a|an|such a|one) (?:[\w-]+ )?(?:organi[sz]ation|company|charity|trust|team|firm|outfit|place|department"
+         r"|office|practice|agency|council|business|person|group|school|hospital|studio|museum|body)"
+         r" (?:of (?:its|that|their|your|this) (?:kind|type|sort)|like (?:that|yours|it|this))\b",
+         ("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively")),
+        # "I'd encourage you to update your advice; the profession has moved on rather since you trained".
+        (r"\b(?:has|have) moved on (?:a (?:lot|bit|good deal|little|great deal) |rather |quite a bit |considerably "
+         r"|somewhat |so much )?since you (?:trained|qualified|started|studied|were (?:at|in|training))\b",
+         ("since you",)),
+        (r"\bi(?:'d|’d| would) (?:gently |strongly |respectfully )?(?:encourage|urge|advise) you to (?:update|refresh"
+         r"|revisit|brush up)\b", ("encourage you", "urge you", "advise you")),
+        gate=("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively", "since",
+              "encourage", "urge", "advise"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.

@@ -47,7 +47,9 @@ REQUEST_FORM = lazy_compile(
     # "I'd really appreciate a chat on the phone" (ip06), "I'd also very much welcome".
     r"|i(?:'d| would| should) (?:(?:also|really|very much|so|truly|greatly|genuinely|certainly) ){0,2}(?:be|love|like"
     r"|welcome|appreciate|value|treasure|enjoy|relish|jump)\b"
-    r"|i(?:'m| am) (?:hoping (?!to |for )|writing to ask|reaching out to ask|wondering|requesting|writing to request"
+    # "I'm only asking for the obvious thing, which is an introduction to the team" (ka13).
+    r"|i(?:'m| am) (?:only |just |simply |merely )?(?:hoping (?!to |for )|writing to ask|reaching out to ask|wondering"
+    r"|requesting|writing to request"
     r"|asking (?:for|you|whether|if))\b"
     r"|(?:i|may i|might i) (?:would )?(?:humbly )?request\b|i hope (?:you|we)\b"
     r"|please\b|if you(?:'d|’d| (?:have|had|could|would|were|are|might|can|find|happen))\b|let me know\b"
@@ -56,7 +58,9 @@ REQUEST_FORM = lazy_compile(
     r"|hoping you\b"
     r"|welcome the (?:chance|opportunity)\b|mean (?:a lot|a great deal|so much|the world)\b|delighted\b|honou?red\b"
     r"|would (?:\w+ )?(?:welcome|appreciate|love|like|value|enjoy|be (?:grateful|glad|happy|thankful))\b"
-    r"|would be (?:just as |equally |most |very |more than |so )?(?:welcome|helpful|wonderful|great)\b"
+    # "A 30-minute call would be enough" (ka03).
+    r"|would be (?:just as |equally |most |very |more than |so )?(?:welcome|helpful|wonderful|great|enough|plenty"
+    r"|sufficient|ample)\b"
     # "... even a few lines by email would be of real help".
     r"|would be of (?:real |great |enormous |huge |much |some |any |genuine )?(?:help|use|value|benefit)\b"
     # The ask named as what would help: "A 30-minute conversation by phone would help me a great deal", "A short

@@ -278,6 +278,16 @@ def _signed_for(text: str, end: int, real: tuple[str, ...]) -> bool:
     return False
 
 
+def _signed_below(text: str, end: int, real: tuple[str, ...]) -> bool:
+    """Whether the first line with text after the line ending at ``end`` (past one blank line at most) signs as the
+    sender."""
+    below = _next_line(text, end)
+    if below is None:
+        blank = text.find("\n", end)
+        below = _next_line(text, blank + 1) if blank >= 0 else None
+    return below is not None and _signs_as(name_tokens(text[below[0] : below[1]]), real)
+
+
 def _next_line(text: str, end: int) -> tuple[int, int] | None:
     """The span of the non-blank line after the line ending at ``end``, stripped, or None."""
     nl = text.find("\n", end)
@@ -357,6 +367,15 @@ def _signoff_findings(text: str, request: AnyRequest | None) -> Iterable[Finding
             raw = text[ns:ne]
             tokens = name_tokens(raw)
     if not placeholder and _signs_as(tokens, real):
+        return
+    if (
+        request is not None
+        and not placeholder
+        and tokens
+        and _signs_as(tokens, name_tokens(request.recipient.name))
+        and _signed_below(text, ne, real)
+    ):
+        # "Thanks, Bettina." then "Lorcan Devereux" below it (ka09): the reader thanked by name, then the signature.
         return
     if (
         not placeholder
