@@ -4438,6 +4438,8 @@ def test_quiet_job_asks_of_the_fifty_ninth_round(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # ke35: a place at a public session.
+        "Please keep me in mind if Shopify runs another public session, as I'd like to come along.",
         "I saw the junior designer post advertised and a word on how your panel reads portfolios would be wonderful.",
         "I also do freelance illustration, which is how I first came across your studio's work.",
         "If you would ever let me shadow your team on a site visit, I'd love to see how the research runs.",
@@ -4469,6 +4471,8 @@ def test_an_answer_sought_states_the_aim() -> None:
 @pytest.mark.parametrize(
     "asking",
     [
+        # ke13: the ask presumed "as read".
+        "Given who introduced us, I'll take it as read that you'll make the time for a 20-minute phone call.",
         "A 20-minute phone call would be enough.",
         "I'm only asking for the obvious thing, which is a 20-minute phone call.",
     ],

@@ -108,6 +108,17 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The sixty-second author's (ke) constructions, in other words.
+    ("I had rather hoped you would have replied before now.", "hoped you would have replied"),
+    ("It's a pity you decided to cut our chat short.", "cut our chat short"),
+    ("I suppose everyone's priorities are different.", "priorities are different"),
+    ("You're ever so important, I know.", "ever so important"),
+    ("There seem to be zero minutes for people like me.", "zero minutes for"),
+    ("Nobody listens to anyone without a fancy title.", "anyone without a fancy"),
+    ("Fundraising might look rather easy from where you sit.", "easy from where you sit"),
+    ("I'll keep my questions simple for you.", "keep my questions simple"),
+    ("It's refreshing to see youngsters in the trade.", "refreshing to see youngsters"),
+    ("Your plan was good, even if your cost estimates were slightly naive.", "even if your cost estimates"),
     # The sixty-first author's (ka) constructions, in other words.
     ("I'd respectfully suggest you have a word with whoever answers your phones.", "suggest you have a word"),
     ("It was a pity you were so late on Tuesday.", "pity you were so late"),
@@ -1315,6 +1326,12 @@ POLITE = [
     "I never did get round to the second course, so your advice came at the right time.",
     "My own training may no longer apply in the new role, which is why your view matters.",
     "I am sure you have your reasons for recommending the longer course, and I would love to hear them.",
+    # Near misses of the sixty-second author's (ke) constructions.
+    "I'm sorry we had to cut our call short; I hope the site visit went well.",
+    "It is refreshing to see a new approach to apprenticeships.",
+    "I suppose priorities differ from firm to firm, which is what I would like to understand.",
+    "I'll keep my questions short and send them ahead of time.",
+    "Even if my figures were a little optimistic, your advice helped me fix them.",
     # Near misses of the sixty-first author's (ka) constructions.
     "I'd suggest we look at the dates together when you are back.",
     "The field has moved on since I trained, which is why I am asking you.",

@@ -105,8 +105,12 @@ _STRONG_BRANCHES = (
     # (Not how others are: "how composers come to be considered for documentary projects", gb.)
     r"\b(?<!come to )(?<!comes to )(?:be|being|get|getting) considered (?:for|as|if|when|should)\b",
     # (Not help offered for free: "keep me in mind if you are ever in need of a volunteer speaker", dz.)
+    # (Nor a place at an event: "keep me in mind if the trust runs another public session, as I'd like to come
+    # along", ke35.)
     r"\b(?:keep|keeps|kept|keeping|bear|bore) me in mind\b(?![^.?!\n]{0,60}?\b(?:volunteer|guest|unpaid)"
-    r" (?:speaker|panel(?:l)?ist|judge|mentor|reviewer|helper|tutor)s?\b)",
+    r" (?:speaker|panel(?:l)?ist|judge|mentor|reviewer|helper|tutor)s?\b)"
+    r"(?![^.?!\n]{0,80}?\b(?:session|talk|event|workshop|seminar|webinar|lecture|meetup|open day|tour)s?\b"
+    r"[^.?!\n]{0,40}?\b(?:come along|attend|join in|be there|sign up)\b)",
     r"\b(?:keep|have) me on your radar\b",
     r"\bthink of me (?:for|if|when|should)\b",
     # "refer me to someone on your team" asks for an introduction, not a job; "Sunita referred me personally" is
@@ -1708,7 +1712,10 @@ _NOT_A_POST = lazy_compile(
 # An event, or help given for nothing, where no post is named: "If you ever run another workshop, I'd jump at the
 # chance", "if your simulation days ever need an extra pair of clinical hands, I would be happy to volunteer".
 _UNPAID = lazy_compile(
+    # (And a public session: "keep me in mind if the trust runs another public session, as I'd like to come along",
+    # ke35.)
     r"\b(?:volunteer|volunteering|workshops?|meetups?|seminars?|conferences?|webinars?|events?|courses?|classes|lectures?|talks?"
+    r"|(?:public|open|information|drop-in|taster) sessions?"
     r"|reading groups?|hackathons?|open days?|tours?|masterclass(?:es)?|journal club|panel discussions?)\b"
 )
 # News told by the writer ("I also noticed", "I gather") or passed on ("you mentioned", "Marta tells me"); not "in case

@@ -4255,6 +4255,45 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         gate=("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively", "since",
               "encourage", "urge", "advise"),
     ),
+    # The sixty-second author (ke), writing in many Englishes. Near misses: "I'm sorry we had to cut our call short",
+    # "it is refreshing to see a new approach to it", "I suppose priorities differ from firm to firm", "I know you're
+    # very busy", "I'll keep my questions short".
+    *_family(
+        "reproach",
+        # "I had hoped you would have been in touch first about whether a shadowing day is possible".
+        (r"\bi(?:'d|’d| had) (?:rather |really )?hoped you(?:'d|’d| would) have (?:been in touch|got in touch|written"
+         r"|replied|called|rung|let me know|sent|remembered)\b", ("hoped you",)),
+        # "even though you had to cut our time short to take that other call".
+        (r"\byou (?:had to |needed to |chose to |decided to )?cut (?:our|the|my) (?:time|call|meeting|conversation|chat"
+         r"|visit|session) short\b", ("short",)),
+        gate=("hoped", "short"),
+    ),
+    *_family(
+        "sarcasm",
+        # "but I suppose people's priorities differ".
+        (r"\bi suppose (?:people's|people’s|some people's|some people’s|everyone's|everyone’s) priorities"
+         r" (?:differ|vary|are different)\b", ("priorities",)),
+        # "you're terribly important and have zero minutes for anyone without a fancy art school degree".
+        (r"\byou(?:'re|’re| are) (?:terribly|ever so|far too|much too|so very|oh so) important\b", ("important",)),
+        (r"\bzero (?:minutes|time|seconds) for\b", ("zero",)),
+        (r"\b(?:anyone|someone|people) without (?:a|an) fancy\b", ("fancy",)),
+        gate=("priorities", "important", "zero", "fancy"),
+    ),
+    *_family(
+        "condescension",
+        # "I realise auction buying may seem simple from where you sit, so I will keep my questions basic".
+        (r"\b(?:may|might|must|probably|would) (?:seem|look|appear) (?:rather |very |quite )?(?:simple|easy"
+         r"|straightforward|trivial|basic) from where you sit\b", ("where you sit",)),
+        (r"\bkeep my questions (?:basic|simple|elementary|easy)\b", ("questions basic", "questions simple",
+                                                                       "questions elementary", "questions easy")),
+        # "It is refreshing to see young people taking an interest, even if some of your figures were a little
+        # optimistic".
+        (r"\brefreshing to see (?:young people|someone (?:so |your )?(?:young|junior)|a young|the younger"
+         r"|youngsters)\b", ("refreshing",)),
+        (r"\beven if (?:some of |most of |a few of )?your [\w-]+(?: [\w-]+){0,3}? (?:were|was) (?:a little|a bit|rather"
+         r"|somewhat|slightly) (?:optimistic|naive|naïve|ambitious|thin|dated|simplistic|off)\b", ("even if",)),
+        gate=("sit", "questions", "refreshing", "even"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.

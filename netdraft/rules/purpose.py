@@ -80,7 +80,10 @@ REQUEST_FORM = lazy_compile(
     r"|counting on you\b"
     # The ask presumed is the ask made too (jl06, ir12: "I assume you'll make the time for a 20-minute call"; the
     # politeness rule judges the presumption).
-    r"|i(?: assume| presume| take it| trust| am sure|'m sure|’m sure) (?:that )?you(?:'ll|’ll| will| can| won't| won’t"
+    # "I'll take it as read that you'll make the time for a call" (ke13).
+    r"|i(?:'ll|’ll| will)?(?: assume| presume| take it(?: as read| as given| for granted)?| trust| am sure|'m sure"
+    r"|’m sure)"
+    r" (?:that )?you(?:'ll|’ll| will| can| won't| won’t"
     r"| will not| would)\b"
     r"|what i (?:need|want|ask|'m asking for|am asking for|'m after|am after)(?: from you| of you)? is\b"
     # "My request is simple: a 20-minute phone call, at whatever time suits you."
