@@ -108,6 +108,12 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The sixty-third author's (kg) constructions, in other words.
+    ("Hopefully it's a bit clearer now.", "Hopefully it's a bit clearer now"),
+    ("Do send the notes, whenever you eventually get round to them.", "whenever you eventually get round to them"),
+    ("It would be good to hear that my time wasn't completely wasted.", "time wasn't completely wasted"),
+    ("You write remarkably clearly for someone new to the sector.", "remarkably clearly for someone new to"),
+    ("I can fill in the gaps myself.", "fill in the gaps myself"),
     # The sixty-second author's (ke) constructions, in other words.
     ("I had rather hoped you would have replied before now.", "hoped you would have replied"),
     ("It's a pity you decided to cut our chat short.", "cut our chat short"),
@@ -1326,6 +1332,11 @@ POLITE = [
     "I never did get round to the second course, so your advice came at the right time.",
     "My own training may no longer apply in the new role, which is why your view matters.",
     "I am sure you have your reasons for recommending the longer course, and I would love to hear them.",
+    # Near misses of the sixty-third author's (kg) constructions.
+    "As I mentioned in my last email, here is the link to the portfolio.",
+    "A quick reminder that I'll call on Tuesday at ten.",
+    "Hopefully the attached timeline makes the plan clearer.",
+    "None of the time I spent volunteering was wasted, and your advice helped me see why.",
     # Near misses of the sixty-second author's (ke) constructions.
     "I'm sorry we had to cut our call short; I hope the site visit went well.",
     "It is refreshing to see a new approach to apprenticeships.",
@@ -2516,6 +2527,8 @@ def test_grounding_invented_items(sentence: str, fragment: str) -> None:
         # A figure of speech and a common noun in capitals (kc20, kc23).
         "I like working a lesson out until it can be taught the same way a hundred times.",
         "I enjoy explaining new evidence to local GPs.",
+        # A weekday in the plural is a habit, not a date (kh01).
+        "Tom Hale and I run together most Saturdays.",
     ],
 )
 def test_grounding_known_items(sentence: str) -> None:

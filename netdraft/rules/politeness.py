@@ -4294,6 +4294,31 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          r"|somewhat|slightly) (?:optimistic|naive|naïve|ambitious|thin|dated|simplistic|off)\b", ("even if",)),
         gate=("sit", "questions", "refreshing", "even"),
     ),
+    # The sixty-third author (kg): office email's deniable rudeness. Near misses: "as I mentioned in my last email, here
+    # is the link", "a quick reminder that I'll call on Tuesday", "whenever you get round to it is fine by me".
+    *_family(
+        "sarcasm",
+        # "Hopefully that's clearer now for everyone."
+        (r"\bhopefully (?:that's|that’s|that is|this is|it's|it’s|it is) (?:a (?:bit|little) )?clear(?:er)? now\b",
+         ("clear now", "clearer now")),
+        # "I'd be grateful for your thoughts, whenever you do get round to it."
+        (r"\bwhenever you (?:do |finally |eventually )(?:get|come) (?:a)?round to (?:it|them|this|that)\b",
+         ("round to",)),
+        # "it would be nice to know the effort wasn't wasted".
+        (r"\b(?:effort|time|trouble|work|kindness)(?: she| he| they| i)?(?: put in| took)? (?:wasn't|wasn’t|was not"
+         r"|hadn't been|had not been) (?:entirely |completely |all )?wasted\b", ("wasted",)),
+        gate=("clear", "clearer", "round", "wasted"),
+    ),
+    *_family(
+        "condescension",
+        # "You explained it surprisingly well for someone outside the clinical side".
+        (r"\b(?:surprisingly|remarkably|refreshingly|unexpectedly|astonishingly|impressively) [\w' -]{1,30}? for"
+         r" (?:someone|somebody|a person) (?:outside|not in|new to|without any|with no)\b",
+         ("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively")),
+        # "I'll fill in the gaps myself where the science was a bit thin".
+        (r"\bfill in the gaps myself\b", ("gaps myself",)),
+        gate=("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively", "gaps"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
