@@ -112,7 +112,7 @@ RUDE = [
     ("Hopefully it's a bit clearer now.", "Hopefully it's a bit clearer now"),
     ("Do send the notes, whenever you eventually get round to them.", "whenever you eventually get round to them"),
     ("It would be good to hear that my time wasn't completely wasted.", "time wasn't completely wasted"),
-    ("You write remarkably clearly for someone new to the sector.", "remarkably clearly for someone new to"),
+    ("You write remarkably clearly for someone new to the sector.", "clearly for someone new to"),
     ("I can fill in the gaps myself.", "fill in the gaps myself"),
     # The sixty-second author's (ke) constructions, in other words.
     ("I had rather hoped you would have replied before now.", "hoped you would have replied"),

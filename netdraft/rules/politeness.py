@@ -3840,7 +3840,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\b(?:well|clearly|impressive|impressively|articulate|articulately|sharp|polished|competent|competently"
          r"|professional|professionally|thoughtful|insightful|fluent|fluently|confident|confidently|argued|written"
          r"|explained|clear)(?: (?:and )?[\w-]+)?(?<!works well)(?<!work well)(?<!worked well)(?<!fit well)"
-         r" for (?:someone|somebody|a person) (?:who|from|with|without|in your|at your|of your|so|still|coming)\b"
+         # (kg25: "surprisingly well for someone outside the clinical side".)
+         r" for (?:someone|somebody|a person) (?:who|from|with|without|in your|at your|of your|so|still|coming|outside"
+         r"|not in|new to)\b"
          r"(?![^.!?\n,;]{0,60}\b(?:i|me|my)\b)[^.!?\n,;]{0,60}", ("for someone", "for somebody", "for a person")),
         (r"\b(?:well|clearly|impressive|impressively|articulate|articulately|sharp|polished|competent|competently"
          r"|professional|professionally|thoughtful|insightful|fluent|fluently|confident|confidently|argued|written"
@@ -4311,13 +4313,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     *_family(
         "condescension",
-        # "You explained it surprisingly well for someone outside the clinical side".
-        (r"\b(?:surprisingly|remarkably|refreshingly|unexpectedly|astonishingly|impressively) [\w' -]{1,30}? for"
-         r" (?:someone|somebody|a person) (?:outside|not in|new to|without any|with no)\b",
-         ("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively")),
-        # "I'll fill in the gaps myself where the science was a bit thin".
+        # "I'll fill in the gaps myself where the science was a bit thin" (and "surprisingly well for someone outside
+        # the clinical side", with the thirtieth author's family).
         (r"\bfill in the gaps myself\b", ("gaps myself",)),
-        gate=("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively", "gaps"),
+        gate=("gaps",),
     ),
     (
         "do",

@@ -403,6 +403,7 @@ def purpose(
 _OR = lazy_compile(r",? or (?:otherwise |else |alternatively |failing that,? |if not,? )?")
 
 
+# The months, weekdays, seasons and holidays ``_TIMING`` reads as when an ask is wanted.
 _WHENS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday"
     "|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|new year|holidays"
