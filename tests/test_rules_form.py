@@ -108,6 +108,8 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The corpus letter jh16, read wrong since the twenty-third session, in other words.
+    ("Your notes were clear, considering how old your own qualification must be.", "considering how old your"),
     # The sixty-third author's (kg) constructions, in other words.
     ("Hopefully it's a bit clearer now.", "Hopefully it's a bit clearer now"),
     ("Do send the notes, whenever you eventually get round to them.", "whenever you eventually get round to them"),
@@ -1332,6 +1334,8 @@ POLITE = [
     "I never did get round to the second course, so your advice came at the right time.",
     "My own training may no longer apply in the new role, which is why your view matters.",
     "I am sure you have your reasons for recommending the longer course, and I would love to hear them.",
+    # Near misses of jh16's construction.
+    "Thank you for the call, considering how busy you are this month.",
     # Near misses of the sixty-third author's (kg) constructions.
     "As I mentioned in my last email, here is the link to the portfolio.",
     "A quick reminder that I'll call on Tuesday at ten.",

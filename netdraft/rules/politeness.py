@@ -4313,10 +4313,13 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     *_family(
         "condescension",
+        # "you explained it very clearly, considering how long ago you must have done your own training" (jh16).
+        (r"\bconsidering how (?:long ago|old|out of date|dated|far back)\b[^.!?\n]{0,40}?\byou(?:r)?\b",
+         ("considering",)),
         # "I'll fill in the gaps myself where the science was a bit thin" (and "surprisingly well for someone outside
         # the clinical side", with the thirtieth author's family).
         (r"\bfill in the gaps myself\b", ("gaps myself",)),
-        gate=("gaps",),
+        gate=("considering", "gaps"),
     ),
     (
         "do",
