@@ -195,12 +195,14 @@ def write_task(task: Task, bias: float, weights: dict[str, float], n_examples: i
     write(task.weights_path, header, bias, weights, repo)
 
 
-def main(task: Task, description: str, corpus_folder: Path, repo: Path, argv: Sequence[str] | None = None) -> int:
-    """The fitting script's command line: refit and rewrite the weights module, or ``--cv`` and write nothing."""
+def main(task: Task, description: str, repo: Path, argv: Sequence[str] | None = None) -> int:
+    """The fitting script's command line: refit and rewrite the weights module, or ``--cv`` and write nothing.
+
+    The letters are the corpus under ``repo``: ``tests/data/letters``."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--cv", action="store_true", help="grouped cross-validation only; write nothing")
     args = parser.parse_args(argv)
-    letters = corpus(corpus_folder, task.rule_id)
+    letters = corpus(repo / "tests" / "data" / "letters", task.rule_id)
     data = task.examples(letters)
     print(f"{len(data)} sentences, {sum(e.label for e in data)} {task.noun}, from {len(letters)} letters")
     if args.cv:

@@ -41,8 +41,6 @@ from netdraft.rules._match import core, index  # noqa: E402  (needs REPO on sys.
 from netdraft.rules._sentence_model import JOB_ASK  # noqa: E402
 from netdraft.rules.jobask import job_ask  # noqa: E402
 
-CORPUS = REPO / "tests" / "data" / "letters"
-
 
 def examples(letters: list[Letter]) -> list[Example]:
     """The letters' body sentences as examples: what the patterns flag is an ask."""
@@ -79,4 +77,4 @@ TASK = Task(
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(TASK, __doc__.split("\n\n")[0], CORPUS, REPO, sys.argv[1:]))
+    raise SystemExit(main(TASK, __doc__.split("\n\n")[0], REPO, sys.argv[1:]))

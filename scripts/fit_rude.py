@@ -44,8 +44,6 @@ from netdraft.rules._match import core, index  # noqa: E402  (needs REPO on sys.
 from netdraft.rules._sentence_model import RUDE  # noqa: E402
 from netdraft.rules.politeness import politeness  # noqa: E402
 
-CORPUS = REPO / "tests" / "data" / "letters"
-
 
 def examples(letters: list[Letter]) -> list[Example]:
     """The letters' body sentences as examples: one a pattern's finding overlaps, in a labelled letter, is rude."""
@@ -82,4 +80,4 @@ TASK = Task(
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(TASK, __doc__.split("\n\n")[0], CORPUS, REPO, sys.argv[1:]))
+    raise SystemExit(main(TASK, __doc__.split("\n\n")[0], REPO, sys.argv[1:]))

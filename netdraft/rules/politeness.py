@@ -3907,10 +3907,17 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     # writer sets themselves, "I had already read about it myself, and your talk made it click".
     *_family(
         "condescension",
-        # "you're surprisingly down to earth for someone who has spent her whole career behind a desk".
+        # "you're surprisingly down to earth for someone who has spent her whole career behind a desk"; and what the
+        # reader made or where they work (jr, ka): "surprisingly clear for something written by a pensions actuary",
+        # "surprisingly decent work for an organisation of its kind".
         (r"\b(?:surprisingly|remarkably|refreshingly|unexpectedly|astonishingly|impressively) [\w' -]{1,30}? for"
-         r" (?:someone|somebody|a person) (?:who|from|with|without|in your|at your|of your|so|still|coming)\b"
-         r"(?![^.!?\n,;]{0,60}\b(?:i|me|my)\b)[^.!?\n,;]{0,60}",
+         r" (?:(?:someone|somebody|a person) (?:who|from|with|without|in your|at your|of your|so|still|coming)\b"
+         r"(?![^.!?\n,;]{0,60}\b(?:i|me|my)\b)[^.!?\n,;]{0,60}"
+         r"|(?:something|anything|a (?:piece|paper|report|talk|document|book)) (?:written|produced|made|put together"
+         r"|designed|built|given|presented) by\b"
+         r"|(?:a|an|such a|one) (?:[\w-]+ )?(?:organi[sz]ation|company|charity|trust|team|firm|outfit|place|department"
+         r"|office|practice|agency|council|business|person|group|school|hospital|studio|museum|body)"
+         r" (?:of (?:its|that|their|your|this) (?:kind|type|sort)|like (?:that|yours|it|this))\b)",
          ("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively")),
         # "your recent designs have really come on, which is nice to see after some of the earlier ones".
         (r"\byour (?:[\w-]+ ){1,3}?(?:has|have) (?:really |certainly |definitely |clearly |genuinely |honestly"
@@ -4094,17 +4101,13 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     # stay in touch", "you seemed rushed off your feet", "something actually useful" the writer built.
     *_family(
         "condescension",
-        # "it was surprisingly clear for something written by a pensions actuary".
-        (r"\b(?:surprisingly|remarkably|refreshingly|unexpectedly|astonishingly|impressively) [\w' -]{1,30}? for"
-         r" (?:something|anything|a (?:piece|paper|report|talk|document|book)) (?:written|produced|made|put together"
-         r"|designed|built|given|presented) by\b",
-         ("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively")),
+        # ("surprisingly clear for something written by a pensions actuary": the thirty-first author's family.)
         # "Most of what you covered I already knew, of course".
         (r"\b(?:most|much|all|nearly all|almost all|half|a lot|plenty) of (?:what|it|this|that)\b[^.!?\n]{0,80}?"
          r"\bi (?:already|largely|mostly|pretty much) knew\b", ("already knew", "largely knew", "mostly knew",
                                                                "pretty much knew")),
         (r"\bi already knew(?: it| that| this| all that| most of it)?,? of course\b", ("already knew",)),
-        gate=("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively", "knew"),
+        gate=("knew",),
     ),
     *_family(
         "sarcasm",
@@ -4242,20 +4245,14 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     *_family(
         "condescension",
-        # "does surprisingly decent work for an organisation of its kind".
-        (r"\b(?:surprisingly|remarkably|refreshingly|unexpectedly|astonishingly|impressively) [\w' -]{1,30}? for"
-         r" (?:a|an|such a|one) (?:[\w-]+ )?(?:organi[sz]ation|company|charity|trust|team|firm|outfit|place|department"
-         r"|office|practice|agency|council|business|person|group|school|hospital|studio|museum|body)"
-         r" (?:of (?:its|that|their|your|this) (?:kind|type|sort)|like (?:that|yours|it|this))\b",
-         ("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively")),
+        # ("surprisingly decent work for an organisation of its kind": the thirty-first author's family.)
         # "I'd encourage you to update your advice; the profession has moved on rather since you trained".
         (r"\b(?:has|have) moved on (?:a (?:lot|bit|good deal|little|great deal) |rather |quite a bit |considerably "
          r"|somewhat |so much )?since you (?:trained|qualified|started|studied|were (?:at|in|training))\b",
          ("since you",)),
         (r"\bi(?:'d|’d| would) (?:gently |strongly |respectfully )?(?:encourage|urge|advise) you to (?:update|refresh"
          r"|revisit|brush up)\b", ("encourage you", "urge you", "advise you")),
-        gate=("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively", "since",
-              "encourage", "urge", "advise"),
+        gate=("since", "encourage", "urge", "advise"),
     ),
     # The sixty-second author (ke), writing in many Englishes. Near misses: "I'm sorry we had to cut our call short",
     # "it is refreshing to see a new approach to it", "I suppose priorities differ from firm to firm", "I know you're
