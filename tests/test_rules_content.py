@@ -4498,3 +4498,52 @@ def test_an_action_item_reminded_of_is_named() -> None:
     # The list looked at by the writer is no list sent.
     looked = reminded.replace("Just a reminder, as agreed, about", "I have also looked at")
     assert [f.rule for f in errors(follow_up(looked, req, "follow_up"))] == ["follow-up"]
+
+
+# The authors of ko, kp and kq (this session's mixed rounds).
+def test_the_modal_after_what_the_referrer_said_the_reader_does_is_no_ask() -> None:
+    # kp06: "mentioned that you lead content design ... and might be a good person to speak to" reports a view.
+    req = make(ask="a 20-minute conversation by phone")
+    text = letter(
+        "Sam mentioned that you run the research team at Acme Health and might be a good person to speak to. "
+        "I hope to learn how Maria moved from teaching into UX research.",
+        "I look forward to hearing your thoughts.",
+    )
+    assert [f.message for f in errors(purpose(text, req, "informational"))] == [
+        "The letter never makes the specific ask."
+    ]
+    # The same clause followed by the ask made.
+    asked = text.replace("I look forward to hearing your thoughts.",
+                         "Would you be open to a 20-minute conversation by phone?")
+    assert errors(purpose(asked, req, "informational")) == []
+
+
+def test_feedback_it_would_be_wonderful_to_have_names_the_readers_item() -> None:
+    # ko22: the reader's item asked for as a wish ("It would be wonderful to have your feedback on the draft").
+    meeting = {"topics": ["moving from teaching into UX research"],
+               "action_items": ["Ana will draft a two-page case study", "Maria will give feedback on the draft"]}
+    req = make(kind="follow_up", meeting=meeting)
+    wished = letter(RECAP, "As agreed, I'll draft a two-page case study.",
+                    "It would be wonderful to have your feedback on the draft once it's ready.")
+    assert errors(follow_up(wished, req, "follow_up")) == []
+    # The draft alone, with no word of the feedback, leaves the reader's item out.
+    alone = letter(RECAP, "As agreed, I'll draft a two-page case study and it would be wonderful to finish it soon.")
+    assert [f.message for f in errors(follow_up(alone, req, "follow_up"))] == [
+        "The agreed action item is missing: Maria will give feedback on the draft."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("near", "asked"),
+    [
+        # kn33: kept in mind for a talk, not a post.
+        ("Please keep me in mind for a chat sometime.", "Please keep me in mind for any openings."),
+        ("Do keep me in mind for a coffee when you're next in town.",
+         "Do keep me in mind when you're next hiring."),
+    ],
+)
+def test_kept_in_mind_for_a_chat_is_no_job_ask(near: str, asked: str) -> None:
+    assert errors(job_ask(letter("It was good to catch up at the showcase.", near, "Thank you."), make(),
+                          "keep_in_touch")) == []
+    assert [f.rule for f in errors(job_ask(letter("It was good to catch up at the showcase.", asked, "Thank you."),
+                                           make(), "keep_in_touch"))] == ["job-ask"]

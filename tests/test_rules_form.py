@@ -1306,6 +1306,30 @@ RUDE = [
      "perhaps you'll manage to get to this"),
     ("Given how much preparation I put into our meeting, I think a written summary would only be fair.",
      "would only be fair"),
+    # The authors of kl, km and kn (and jm, jp, kj, whose letters were read wrong before): praise qualified by the
+    # place's size, simplifying for the reader, a complaint tacked onto thanks, the reader's slowness, others answered
+    # first, a few whole minutes, the reader's yes presumed, ahead of the reader's people.
+    ("Your practice does surprisingly careful work for a firm of its size.", "surprisingly careful work for a firm"),
+    ("The shop turns out remarkably tidy joinery for such a small outfit.", "remarkably tidy joinery for such a small"),
+    ("The tour was far more polished than I expected from such a small family business.",
+     "more polished than I expected from such a small"),
+    ("I'll keep my questions short and simple so they're easy for you to follow.",
+     "simple so they're easy for you to follow"),
+    ("I have listed the next steps as plainly as I can so that they are easy for you to keep track of.",
+     "plainly as I can so that they are easy for you to keep track of"),
+    ("Thank you for the time you could spare, even though it turned out much shorter than we had agreed.",
+     "even though it turned out much shorter than we had agreed"),
+    ("Marta did warn me you aren't always the quickest at answering emails.", "you aren't always the quickest"),
+    ("Lucy tells me you're notoriously hard to pin down.", "you're notoriously hard to pin down"),
+    ("I notice you seem to have found time to answer everyone else in the group.",
+     "you seem to have found time to answer everyone else"),
+    ("Thank you for the ten whole minutes on Tuesday.", "ten whole minutes"),
+    ("Since you'll naturally be glad to look over my draft too, I've attached it.",
+     "you'll naturally be glad to"),
+    ("I take it that everything is agreed, so I'll start on Monday.", "I take it that everything is agreed"),
+    ("Frankly, I'm already well ahead of most of the analysts on your team.", "ahead of most of the analysts on your"),
+    ("I suspect your whole department could learn a thing or two from my approach.",
+     "department could learn a thing or two from my"),
 ]
 
 
@@ -1762,6 +1786,19 @@ POLITE = [
     "I was sorry to hear you were made redundant, and glad you have landed so well.",
     "I was surprised to hear from you so soon, and delighted.",
     "My coursework on interlocking principles will be forwarded to you by the end of this week.",
+    # Near misses of kl, km and kn's families.
+    "You do so much for such a small team, and it shows in every project.",
+    "I've put the dates in a short list so they're easy for you to find.",
+    "Even though our call was shorter than planned, I came away with pages of notes.",
+    "Dana warned me you're hard to reach during the harvest, so I thought a letter was best.",
+    "I take it the date is still to be confirmed, so I will wait to hear.",
+    "You'll no doubt be pleased to hear that I passed the exam.",
+    "Thank you for finding time to reply to everyone on the thread.",
+    "I'm ahead of most people in my cohort on the coursework, thanks to your advice.",
+    "I know I could learn a thing or two from your team.",
+    "I'm making my decision by the end of the month, so a call before then would help most, but later is fine too.",
+    "Please choose any time, I will make it work.",
+    "Please find below the notes from our call.",
 ]
 
 
@@ -3674,3 +3711,32 @@ def test_an_insert_of_a_papers_title_is_a_note_to_the_writer() -> None:
         assert [f.rule for f in rules_of(text, meta)] == ["meta"], note
     # The reader's job title is still a slot only.
     assert rules_of(letter(BODY + " You are the [insert title here] at Acme Health."), meta) == []
+
+
+def test_an_order_verb_before_of_is_a_noun() -> None:
+    # ko32: a line of duties opening "Review of ..." names a task; it orders nothing.
+    duties = " Review of batch records, deviation investigations and supplier audits."
+    assert rules_of(letter(BODY + duties), politeness, model_threshold=None) == []
+    (f,) = rules_of(letter(BODY + " Review my batch records before we speak."), politeness, model_threshold=None)
+    assert "order" in f.message
+    # "Make sure of it" is still an order.
+    (f,) = rules_of(letter(BODY + " Make sure of the date and send it to me."), politeness, model_threshold=None)
+    assert "order" in f.message
+
+
+@pytest.mark.parametrize(
+    "rude",
+    [
+        # The reader's answer waited on, in the present (kn08's near misses).
+        "I'm counting on a reply by the end of the month.",
+        "I'm expecting an answer by the end of the month.",
+        "I am making my decisions this week, so I'll need your answer by the end of the week.",
+        "I'm putting together a business plan and I'll need your thoughts on it by the end of the month.",
+    ],
+)
+def test_a_deadline_after_the_writers_own_step_in_another_clause_is_the_readers(rude: str) -> None:
+    found = rules_of(letter(BODY + " " + rude), politeness, model_threshold=None)
+    assert found and any("deadline" in f.message or "demand" in f.message for f in found), rude
+    # The writer's own step with the deadline in its clause sets none on the reader.
+    own = " I'm finishing my application by the end of the month, so any time before then would be ideal."
+    assert rules_of(letter(BODY + own), politeness) == []

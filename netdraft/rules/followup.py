@@ -656,6 +656,9 @@ _HANDED = lazy_compile(
     r"|remind you (?:about|of)|nudge (?:about|on)"
     # Asked for: "I'd love that list of portfolio examples whenever you have a moment".
     r"|(?:i'd|i’d|i would) (?:\w+ )?love (?:a|an|the|that|those|your|to (?:see|read|have|get|receive|look at))"
+    # "It would be wonderful to have your feedback on the draft once it's ready" (ko).
+    r"|(?:it would|it'd|it’d) be (?:\w+ )?(?:great|lovely|wonderful|good|helpful|useful|fantastic|brilliant|a (?:great"
+    r" |real )?help) to (?:have|get|see|read|receive|hear)"
     # Asked to arrive, however rudely: "Please have the sample cost report with me by Monday" (eb).
     r"|have (?:it|them|this|that|(?:the|your) (?:[\w'’-]+ ){0,4}?[\w'’-]+) with me\b"
     # Sent in the letter itself: "My draft talk abstract is below".

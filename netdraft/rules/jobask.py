@@ -110,7 +110,10 @@ _STRONG_BRANCHES = (
     r"\b(?:keep|keeps|kept|keeping|bear|bore) me in mind\b(?![^.?!\n]{0,60}?\b(?:volunteer|guest|unpaid)"
     r" (?:speaker|panel(?:l)?ist|judge|mentor|reviewer|helper|tutor)s?\b)"
     r"(?![^.?!\n]{0,80}?\b(?:session|talk|event|workshop|seminar|webinar|lecture|meetup|open day|tour)s?\b"
-    r"[^.?!\n]{0,40}?\b(?:come along|attend|join in|be there|sign up)\b)",
+    r"[^.?!\n]{0,40}?\b(?:come along|attend|join in|be there|sign up)\b)"
+    # (Nor a talk: "Please keep me in mind for a chat sometime", kn.)
+    r"(?! for (?:a|an|another) (?:quick |short |brief |proper |longer )?(?:chat|coffee|call|catch-up|catch up"
+    r"|conversation|drink|lunch|natter|visit)\b)",
     r"\b(?:keep|have) me on your radar\b",
     r"\bthink of me (?:for|if|when|should)\b",
     # "refer me to someone on your team" asks for an introduction, not a job; "Sunita referred me personally" is

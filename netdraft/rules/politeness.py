@@ -3919,6 +3919,18 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          r"|office|practice|agency|council|business|person|group|school|hospital|studio|museum|body)"
          r" (?:of (?:its|that|their|your|this) (?:kind|type|sort)|like (?:that|yours|it|this))\b)",
          ("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively")),
+        # ... or the quality of its work for its size (jm, jp, kj, kn: four authors): "surprisingly careful work for a
+        # firm of its size", "remarkably good work for such a small outfit" (not "surprisingly affordable for a school
+        # of its size": a price, not the work).
+        (r"\b(?:surprisingly|remarkably|refreshingly|unexpectedly|astonishingly|impressively) (?:good|careful"
+         r"|thoughtful|decent|solid|polished|professional|competent|tidy|sharp|strong|fine|sophisticated|slick|clever"
+         r"|accomplished|ambitious|interesting|creative|rigorous|thorough|well-run|well run|organi[sz]ed|capable)"
+         r" (?:[\w-]+ )?for (?:(?:a|an|one) (?:[\w-]+ )?(?:organi[sz]ation|company|charity|trust|team|firm|outfit"
+         r"|place|department|office|practice|agency|council|business|group|school|studio|museum|operation|shop)"
+         r" (?:of )?(?:its|that|their|your|this) (?:size|scale)|such a (?:small|little|tiny|modest|young) (?:[\w-]+ )?"
+         r"(?:organi[sz]ation|company|charity|trust|team|firm|outfit|place|department|office|practice|agency|council"
+         r"|business|group|school|studio|museum|operation|shop))\b",
+         ("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively")),
         # "your recent designs have really come on, which is nice to see after some of the earlier ones".
         (r"\byour (?:[\w-]+ ){1,3}?(?:has|have) (?:really |certainly |definitely |clearly |genuinely |honestly"
          r" |actually )?(?:come on|come a long way)\b", ("come on", "long way")),
@@ -4318,6 +4330,77 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\bfill in the gaps myself\b", ("gaps myself",)),
         gate=("considering", "gaps"),
     ),
+    # The authors of kl, km and kn. Near misses: "You do so much for such a small team",
+    # "I've put the dates in a short list so they're easy for you to find", "Even though our call was shorter than
+    # planned, I came away with pages of notes", "Dana warned me you're hard to reach during harvest", "I take it the
+    # date is still to be confirmed", "You'll no doubt be pleased to hear that I passed", "Thank you for finding time
+    # to reply to everyone on the thread", "I'm ahead of most people in my cohort", "I could learn a thing or two
+    # from your team".
+    *_family(
+        "condescension",
+        # Low expectations of a small place met: "more professional than I expected from such a small family business".
+        (r"\b(?:(?:more|less) [\w-]+|[\w-]+er) than i (?:had |would have |'d |’d )?(?:expected|imagined|thought"
+         r"|anticipated) (?:from|of|for|at) (?:such |so small )?(?:a|an|your) (?:small|little|tiny|modest|family|local"
+         r"|young|provincial|regional)\b", ("expected", "imagined", "thought", "anticipated")),
+        # Simplified for the reader: "I'll keep my questions short and simple so they're easy for you to follow", "I've
+        # set out the next steps as plainly as I can so they're easy for you to keep track of".
+        (r"\b(?:simple|simply|plainly|plain|basic|slowly|short)\b[^.!?\n]{0,30}? so (?:that )?(?:they're|they’re"
+         r"|they are|it's|it’s|it is|everything is|everything's) (?:easy|easier|simple) for you to (?:follow"
+         r"|understand|keep track of|grasp|take in|keep up)\b", ("easy for you to", "easier for you to",
+                                                                 "simple for you to")),
+        # Ahead of the reader's own people: "frankly I am already ahead of most people in your team".
+        (r"\bi(?:'m|’m| am) (?:already |probably |now |well |frankly |honestly |certainly )*(?:ahead of|further along"
+         r" than|more advanced than|better than|beyond) (?:most|many|half|all|the rest|much) (?:of )?(?:the )?"
+         r"(?:[\w-]+ )?(?:in|on|at|of) your\b", ("ahead of", "further along", "more advanced", "better than",
+                                                 "beyond")),
+        # "I think most people in your department could learn a thing or two from this reel".
+        (r"\b(?!i\b|we\b)[a-z]+ (?:could|would|might|should|can|will) (?:all |probably |certainly |definitely "
+         r"|really |easily )?(?:learn|pick up) a thing or two from (?:me|my|this|what i|how i)\b",
+         ("thing or two",)),
+        gate=("expected", "imagined", "thought", "anticipated", "easy", "easier", "simple", "ahead", "along",
+              "advanced", "better", "beyond", "thing"),
+    ),
+    *_family(
+        "pressure",
+        # Thanks with a complaint as its tail: "thank you for the time you were able to spare, even if it ended up
+        # rather shorter than we had arranged."
+        (r"(?<=, )even (?:if|though) (?:it|the [\w-]+|our [\w-]+) (?:[\w-]+ ){0,3}?(?:shorter|briefer) than (?:we"
+         r"|i) (?:had )?(?:arranged|agreed|planned|booked|scheduled|hoped|expected)(?=[ \t]*(?:[.!]|$))",
+         ("shorter than", "briefer than")),
+        # The reader's slowness held against them: "Dana did warn me you aren't always the quickest at replying",
+        # "Lucy did warn me that you're very hard to pin down".
+        (r"\byou(?:'re not|’re not| aren't| aren’t| are not| weren't| weren’t| were not) (?:always |exactly |really "
+         r"|ever )?(?:the )?(?:quickest|fastest|most prompt|speediest|best|most reliable|greatest) (?:at|with|when it"
+         r" comes to) (?:repl|respond|answer|e-?mail|getting back|correspondence|messages)\w*",
+         ("quickest", "fastest", "prompt", "speediest", "best", "reliable", "greatest")),
+        (r"\byou(?:'re|’re| are| can be)? (?:very |rather |quite |notoriously |famously |a little |a bit |so )?(?:hard"
+         r"|difficult|impossible|tricky) to pin down\b", ("pin down",)),
+        # Others answered first: "I just noticed you found time to reply to everyone else on the meetup thread".
+        (r"\byou (?:seem to |seemed to |still |somehow |clearly )?(?:have |had )?(?:found|find|had|have|made|make"
+         r"|managed to find)"
+         r" (?:the )?time (?:to [\w'’ ]{1,30}? )?(?:(?:for|to) )?(?:everyone|everybody|all) else\b", ("else",)),
+        gate=("shorter", "briefer", "quickest", "fastest", "prompt", "speediest", "best", "reliable", "greatest",
+              "pin", "else"),
+    ),
+    *_family(
+        "sarcasm",
+        # "Thank you for finding a few whole minutes for me between courses".
+        (r"\b(?:a few|a couple of|one|two|three|four|five|ten|fifteen|twenty|thirty|\d+) whole (?:minutes|seconds)\b",
+         ("whole minutes", "whole seconds")),
+        gate=("minutes", "seconds"),
+    ),
+    *_family(
+        "presumption",
+        # "since you'll obviously be happy to read through my case notes as well, I'll attach a few".
+        (r"\byou(?:'ll|’ll| will|'d|’d| would) (?:obviously|of course|naturally|surely|no doubt|undoubtedly) (?:be )?"
+         r"(?:happy|glad|willing|keen|delighted|pleased|able) to\b(?! (?:hear|know|learn|see|read that)\b)",
+         ("obviously", "of course", "naturally", "surely", "no doubt", "undoubtedly")),
+        # "I take it that is settled, so please just send me the start details".
+        (r"\bi take it (?:that )?(?:this|that|it|everything|all of (?:this|that)|the (?:[\w-]+ )?(?:matter|placement"
+         r"|arrangement|date|plan)) is (?:settled|agreed|sorted|decided|confirmed|fine|a yes|a done deal|arranged)\b",
+         ("take it",)),
+        gate=("obviously", "course", "naturally", "surely", "doubt", "undoubtedly", "take"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
@@ -4463,8 +4546,10 @@ _ORDER = lazy_compile(
     r"|immediately|asap|this week|tomorrow|by)"
     r"|need (?:it|them|this|that|your (?:\w+ )?\w+) (?:back |returned )?(?:soon|asap|today|tomorrow|by|urgently"
     r"|quickly|fast|now|before))\b"
-    # The word as a noun, not an order: "Email is perfect, or a short call", "A call would be lovely".
-    r"(?![ \t]+(?:is|was|'s|’s|are|would|could|might|will|should|works?|suits?|sounds?|seems?)\b)",
+    # The word as a noun, not an order: "Email is perfect, or a short call", "A call would be lovely", "Review of batch
+    # manufacturing records, deviation investigations ..." (ko; not "Make sure of the date").
+    r"(?![ \t]+(?:is|was|'s|’s|are|would|could|might|will|should|works?|suits?|sounds?|seems?)\b)"
+    r"(?!(?<!sure)[ \t]+of\b)",
 )
 # The letters an order can open with: each filler or verb of ``_ORDER`` and ``_PLEASE`` up to its first
 # non-letter ("e-mail" -> "e", "don't" -> "don"). Most sentences open otherwise, and one short match
@@ -4485,7 +4570,8 @@ _PLEASE = lazy_compile(
 _QUESTION_AFTER_PLEASE = lazy_compile(r"(?:is|are|can|could|would|will|may|might|do|does|did|shall|should|have|has)\b")
 _COURTEOUS = lazy_compile(
     r"(?:let me|feel free|don't hesitate|don’t hesitate|do not hesitate|accept|excuse|forgive|know"
-    r"|find attached|take this (?:email|e-mail|note|letter|message|card|line) as"
+    r"|find attached|find below|find overleaf|find herewith|find here\b|take this (?:email|e-mail|note|letter|message"
+    r"|card|line) as"
     r"|find enclosed|find my|see attached|see enclosed|see my|see below|give my|send my|say hello|say hi"
     r"|pass along my|pass on my|pass my (?:thanks|regards|best|gratitude|appreciation|good wishes|warm wishes)"
     r"|extend my|convey (?:my|our)\b"
@@ -4540,7 +4626,9 @@ _COURTEOUS = lazy_compile(
 _DEFERS = lazy_compile(r"(?:works|suits|is) (?:best |better |easiest )?for you|convenien|suits you|whatever|whenever"
     r"|only if you|if you have (?:the |a |any )?(?:time|moment|minute|chance)|if you (?:can|are able|feel like|want)\b"
     # "Please read them only if and when you have time".
-    r"|only if and when|if and when you (?:have|get|find)\b")
+    r"|only if and when|if and when you (?:have|get|find)\b"
+    # "Please choose any time, I will make it work" (km).
+    r"|\bany (?:time|day|date|slot)\b(?! (?:before|by|until|today|tomorrow)\b)")
 # Courteous uses of the order verbs: passing on regards, sharing good wishes.
 _COURTEOUS_ORDER = lazy_compile(
     # (Not the things asked for sent to the writer: "Send them to me at your earliest, without fail", eg.)
@@ -4691,6 +4779,15 @@ _OWN_PLAN = lazy_compile(
     # own thing, sent in the passive.
     r"|\b(?:my|our)(?: [\w-]+){1,5}? (?:will|shall|should) be (?:sent|forwarded|emailed|posted|shared|passed"
     r"|with you)\b"
+    # "I'm making my decision by the end of the month, so a call before then would help most" (kn): the writer's own
+    # step, in the present (not "I'm counting on a reply by Friday", "I'm expecting an answer by Monday"), in the
+    # deadline's own clause, the reader left out of it (not "I am making my decisions this week, so I'll need your
+    # answer by tomorrow", "I'm putting together a business plan and I'll need your thoughts on it by the end of the
+    # month").
+    r"|\b(?:i|we)(?:'m|’m| am|'re|’re| are) (?:(?:now|currently|still|also) )?(?:making|taking|finishing|submitting"
+    r"|sending|completing|deciding|applying|handing|filing|moving|starting|leaving|relocating|graduating|signing"
+    r"|booking|preparing|writing|putting|wrapping|closing|choosing|committing|accepting)\b"
+    r"(?:(?!\b(?:need|want|expect|require|you|your|please)\b)[^,;:.!?\n]){0,60}$"
 )
 # The writer opening the sentence, perhaps after a short phrase: "As promised, I am putting together my outline
 # and will send it to you by the end of next week".

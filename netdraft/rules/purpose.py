@@ -204,6 +204,10 @@ _ASKS_NOTHING = lazy_compile(
     r"\b(?:said|says|told me|mentioned|thought|thinks|felt|feels|believes|believed|assured me|suggested|suggests"
     r"|recommended|recommends|advised)(?: that)?"
     r" you(?:'d| would| could| might| may| can| will)\b[^,;.!?]*"
+    # ... the modal after what they said the reader does: "mentioned that you lead content design at Fernleaf Health
+    # and might be a good person to speak to" (kp).
+    r"|\b(?:said|says|told me|mentioned|thought|thinks|felt|believes|believed|suggested|recommended)(?: that)?"
+    r" you(?: [\w'’-]+){1,8}? and (?:you )?(?:would|could|might|may)\b[^,;.!?]*"
     # A reminder: "You may remember speaking with me for my article on offshore wind financing".
     r"|\byou (?:may|might) (?:well |already |still )?(?:remember|recall|recogni[sz]e|know)\b[^,;.!?]*"
     # A hope stated, not asked: "my hope would be a 30-minute call with you at some point".
