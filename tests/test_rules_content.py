@@ -4547,3 +4547,105 @@ def test_kept_in_mind_for_a_chat_is_no_job_ask(near: str, asked: str) -> None:
                           "keep_in_touch")) == []
     assert [f.rule for f in errors(job_ask(letter("It was good to catch up at the showcase.", asked, "Thank you."),
                                            make(), "keep_in_touch"))] == ["job-ask"]
+
+
+
+# The author of kt: asks made by imposition are asks made (politeness reports the imposition).
+@pytest.mark.parametrize(
+    "imposed",
+    [
+        "To save time, I have asked your assistant to book a 20-minute phone call into your calendar.",
+        "Your personal assistant has already confirmed a 20-minute phone call with you for Tuesday.",
+        "I have already put a 20-minute phone call with you in my diary for Thursday.",
+        "I will call your office at ten on Monday for a 20-minute phone call.",
+    ],
+)
+def test_an_ask_booked_or_announced_is_made(imposed: str) -> None:
+    text = letter("I'd love to hear how you moved from the classroom into UX research.", imposed, "Thank you.")
+    assert [f.message for f in errors(purpose(text, make(), "informational")) if "ask" in f.message] == []
+    # A call told as past asks for nothing.
+    plan = text.replace(imposed, "Last spring I had a 20-minute phone call with a recruiter at your firm.")
+    assert [f.message for f in errors(purpose(plan, make(), "informational")) if "ask" in f.message] != []
+
+
+def test_an_introduction_ordered_after_a_colon_is_the_ask_made() -> None:
+    req = make(kind="introduction", ask="an introduction to her clerk of works",
+               referrer={"name": "Dai Griffiths", "relationship": "my old lecturer"})
+    text = letter("Dai Griffiths suggested I write to you. I'd love to learn how masons move into conservation.",
+                  "Here's the deal: introduce me to your clerk of works and I'll take it from there.", "Thanks.")
+    assert [f.message for f in errors(purpose(text, req, "introduction")) if "ask" in f.message] == []
+
+
+def test_a_hope_named_then_asked_by_a_short_question_is_the_ask() -> None:
+    # kt32, kt33: "I'm hoping for a 20-minute phone call ... Is that something you might have room for?"
+    for hope, question in (
+        ("I'm hoping for a 20-minute phone call at some point in the coming weeks.",
+         "Is that something you might have room for?"),
+        ("What I have in mind is a 20-minute phone call in which I could ask a few questions.",
+         "Would you be open to that?"),
+    ):
+        text = letter("I'd love to hear how you moved from the classroom into UX research.", f"{hope} {question}",
+                      "Thank you.")
+        assert [f.message for f in errors(purpose(text, make(), "informational")) if "ask" in f.message] == [], hope
+    # A call told as past, then a question about it, asks for no call.
+    told = letter("I'd love to hear how you moved from the classroom into UX research.",
+                  "A 20-minute phone call with my mentor helped a lot. Could you tell me more about that?", "Thanks.")
+    assert [f.message for f in errors(purpose(told, make(), "informational")) if "ask" in f.message] != []
+
+
+# The author of ku: action items chased, taken over or called off.
+def _items(*items: str) -> LetterRequest:
+    return make(kind="follow_up", meeting={"topics": ["moving from teaching into UX research"],
+                                           "action_items": list(items)})
+
+
+def test_an_item_nudged_or_called_welcome_is_named() -> None:
+    req = _items("Maria will send a reading list on usability testing")
+    for sentence in ("I wanted to nudge you gently about the reading list on usability testing.",
+                     "Whenever you have a moment, the reading list on usability testing would be wonderful."):
+        assert errors(follow_up(letter(RECAP, sentence), req, "follow_up")) == [], sentence
+
+
+def test_an_item_called_off_by_forget_is_missing() -> None:
+    req = _items("Ana will complete the safeguarding course")
+    off = letter(RECAP, "Forget the safeguarding course, I can't be bothered with that.")
+    assert [f.rule for f in errors(follow_up(off, req, "follow_up"))] == ["follow-up"]
+    kept = letter(RECAP, "I have booked the safeguarding course and will complete it this month.")
+    assert errors(follow_up(kept, req, "follow_up")) == []
+
+
+def test_the_readers_item_sent_by_the_writer_is_taken_over_when_the_writer_sends_nothing() -> None:
+    # ku24: "I'll send you the foot screening audit results" when the reader was to send them.
+    req = _items("Maria will send Ana the foot screening audit results", "Ana will apply for the apprenticeship")
+    taken = letter(RECAP, "I'll apply for the apprenticeship this month, and I'll send you the foot screening audit "
+                          "results once I've pulled them together.")
+    assert [f.message for f in errors(follow_up(taken, req, "follow_up"))] == [
+        "The agreed action item is missing: Maria will send Ana the foot screening audit results."
+    ]
+    # When the writer has something of their own to send, "I'll send" may be theirs (as before).
+    both = _items("Maria will send Ana the foot screening audit results", "Ana will send Maria her portfolio")
+    shared = letter(RECAP, "I'll send you my portfolio this week, and I look forward to the foot screening audit "
+                           "results.")
+    assert errors(follow_up(shared, both, "follow_up")) == []
+    # The writer's own thing sent in return is no takeover.
+    own = letter(RECAP, "I'll apply for the apprenticeship this month. Once the foot screening audit results arrive, "
+                        "I will send my notes on them.")
+    assert errors(follow_up(own, req, "follow_up")) == []
+
+
+@pytest.mark.parametrize(
+    ("item", "given_away"),
+    [
+        # ku32: the writer's item awaited from the reader.
+        ("Ana will send Maria her lesson plans", "I look forward to you sending me your lesson plans."),
+        # ku28: the writer's item said to be the reader's.
+        ("Ana will book a studio session to practise", "You said you would book the studio session, so book it."),
+        # ku36: the writer's item thanked for as the reader's offer, in other words.
+        ("Ana will contact the college about the entry test",
+         "Thank you for kindly offering to speak to the college about the entry test."),
+    ],
+)
+def test_the_writers_item_given_to_the_reader_is_missing(item: str, given_away: str) -> None:
+    assert [f.rule for f in errors(follow_up(letter(RECAP, given_away), _items(item), "follow_up"))] == [
+        "follow-up"
+    ]

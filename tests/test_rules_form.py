@@ -1330,6 +1330,25 @@ RUDE = [
     ("Frankly, I'm already well ahead of most of the analysts on your team.", "ahead of most of the analysts on your"),
     ("I suspect your whole department could learn a thing or two from my approach.",
      "department could learn a thing or two from my"),
+    # The author of kt (asks made by imposition) and ku (action items chased).
+    ("I have already contacted your assistant and asked her to book a call into your diary.",
+     "contacted your assistant and asked her to book"),
+    ("I told your secretary you had already agreed to see me.", "told your secretary you had already agreed"),
+    ("I'll be at your office at nine on Friday, so expect me.", "expect me"),
+    ("Either you make time for a call this month, or I will take my questions elsewhere.",
+     "Either you make time for a call this month, or I will"),
+    ("If you won't, I don't see the point of asking anyone else there.", "I don't see the point"),
+    ("What I need is an answer, and I need it soon.", "I need it soon"),
+    ("Humour me for a moment and read the attached plan.", "Humour me"),
+    ("I'm not interested in polite brush-offs.", "not interested in polite brush-offs"),
+    ("I'm sure that is all going swimmingly for your department.", "I'm sure that is all going swimmingly"),
+    ("I'm sure a mere trainee is beneath your notice.", "beneath your notice"),
+    ("Perhaps someone could spare a minute between looking down on the rest of us.",
+     "looking down on the rest of us"),
+    ("Thank you for squeezing me in at the conference between all your important panels.",
+     "squeezing me in at the conference between all your important panels"),
+    ("Look, just send me the rota, that's all I need.", "Look, just send me"),
+    ("Listen to my showreel tonight and tell me what you think.", "Listen to"),
 ]
 
 
@@ -1799,6 +1818,16 @@ POLITE = [
     "I'm making my decision by the end of the month, so a call before then would help most, but later is fine too.",
     "Please choose any time, I will make it work.",
     "Please find below the notes from our call.",
+    # Near misses of kt's and ku's families.
+    "Would it help if I contacted your assistant to arrange a time?",
+    "Sam told me you had agreed to speak at the event in May.",
+    "Either you or a colleague would be ideal to speak to.",
+    "Either you ring me or I will ring you, whichever is easier.",
+    "I will need it for my course, which starts in the autumn.",
+    "Don't expect me to have all the answers yet, but I am keen to learn.",
+    "Listen, I know how busy the lambing season is.",
+    "So here's the deal: I've been a shift lead for a while and I love the training side.",
+    "Please do correct me if I have misremembered any of this.",
 ]
 
 
@@ -3740,3 +3769,13 @@ def test_a_deadline_after_the_writers_own_step_in_another_clause_is_the_readers(
     # The writer's own step with the deadline in its clause sets none on the reader.
     own = " I'm finishing my application by the end of the month, so any time before then would be ideal."
     assert rules_of(letter(BODY + own), politeness) == []
+
+
+def test_thanks_before_a_clause_of_the_writers_own_still_thank_the_reader() -> None:
+    # ku12: "Thanks, I suppose, for the time": grudging (politeness reports the tone), but thanks all the same.
+    body = BODY.replace("Thank you for considering my request; I know how valuable your time is.",
+                        "Thanks, I suppose, for the time.")
+    assert rules_of(letter(body), gratitude) == []
+    # Thanks to someone else named after the comma are not the reader's.
+    other = body.replace("Thanks, I suppose,", "Thanks, Tom,")
+    assert [f.rule for f in rules_of(letter(other), gratitude)] == ["gratitude"]

@@ -616,6 +616,9 @@ _CALLED_OFF = lazy_compile(
     r"|to hold off)\b|\bno longer\b|\bnot going to\b|\bafter all\b"
     # "I think I'll hold off on that for now", "please don't feel you need to follow up on that".
     r"|\bhold(?:ing)? off on (?:that|it|this|them)\b|\bput (?:that|it|this) on hold\b"
+    # "Forget the safeguarding course, I can't be bothered with that" (ku).
+    r"|(?:^|[,;:] )(?:just |so )?forget (?:about )?(?:the|that|this|my|it)\b|\b(?:can't|can’t|cannot|couldn't|couldn’t)"
+    r" be bothered\b"
 )
 # The reader let off their part: "please don't feel you need to follow up on that". (An item of the writer's is
 # not called off by it: "I have attached my article; please don't feel obliged to read it closely".)
@@ -653,7 +656,12 @@ _HANDED = lazy_compile(
     # Awaited, with the timing left to the reader: "No pressure at all on the reading list you mentioned"; reminded of:
     # "Just a reminder, as agreed, about the list of approved training farriers in the region" (ka21).
     r"|no (?:pressure|rush|hurry)(?: at all)? (?:on|with|over|for)|reminder,?(?: as agreed,)? (?:about|of|on|re)\b"
-    r"|remind you (?:about|of)|nudge (?:about|on)"
+    # "I wanted to nudge you gently about the reading list" (ku).
+    r"|remind you (?:about|of)|nudge (?:about|on)|nudge you(?: gently| again| politely| kindly)? (?:about|on|regarding"
+    r"|re)\b"
+    # Asked for as welcome: "whenever you have a moment, the list of signalling standards would be wonderful" (ku).
+    r"|would be (?:\w+ )?(?:wonderful|great|lovely|brilliant|fantastic|helpful|useful|much appreciated|very welcome"
+    r"|welcome|a great help|a real help)"
     # Asked for: "I'd love that list of portfolio examples whenever you have a moment".
     r"|(?:i'd|i’d|i would) (?:\w+ )?love (?:a|an|the|that|those|your|to (?:see|read|have|get|receive|look at))"
     # "It would be wonderful to have your feedback on the draft once it's ready" (ko).
@@ -703,9 +711,18 @@ _FINDING_OUT = (
 _FINDING_VERBS = wordset("check find look confirm verify enquire inquire")
 
 
+# Verbs of getting in touch, which a letter uses for one another: "Niall will contact the college" is "speak to the
+# college".
+_CONTACT_VERBS = wordset("contact call ring phone email speak talk write approach")
+_CONTACTING = (
+    r"(?:contact\w*|call\w*|ring\w*|phon\w*|e-?mail\w*|speak\w* (?:to|with)|talk\w* (?:to|with)|writ\w* to"
+    r"|approach\w*|get\w* in touch with|reach\w* out to)"
+)
+
+
 @lru_cache(maxsize=256)
 def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
-    root = re.escape(stem(verb))
+    root = _CONTACTING if verb in _CONTACT_VERBS else re.escape(stem(verb))
     if owner == "reader":
         # "As for the shadowing day, I will ask my manager": the reader's item taken on by the writer.
         does = rf"(?:{root}\w*|{_FINDING_OUT})" if verb in _FINDING_VERBS else rf"{root}\w*"
@@ -721,6 +738,10 @@ def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
     return re.compile(
         rf"\bthank(?:s| you)\b[^.!?\n]{{0,40}}?\bfor (?:\w+ )?(?:offering to |agreeing to )?{root}\w*"
         r"|\blook(?:ing)? forward to (?:reading|receiving|seeing|getting)\b[^.!?\n]{0,80}?\b(?:once|when|after) you\b"
+        # "I look forward to you sending me your kiln schedule", "You said you would book the evening studio session"
+        # (ku).
+        rf"|\blook(?:ing)? forward to (?:you|your) {root}\w*"
+        rf"|\byou (?:said|promised|agreed|offered)(?: that)?(?: you(?:'d|’d| would| will))?(?: to)? {root}\w*"
         # The reader asked to do it: "If you have a moment to send the link ..." is the reader's item, and says
         # nothing of the summary the writer was to send.
         rf"|\b(?:could|would|can|will) you (?:please |kindly |possibly )?(?:\w+ )?{root}\w*"
@@ -846,11 +867,28 @@ def _introduced(ix: Index, target: tuple[frozenset[str], ...], allowed: int | No
     return any(named >> i & 1 and not _called_off(ix.sentence(i)) for i in range(named.bit_length()))
 
 
-def _wrong_owner(owner: str | None, verb: str | None, sentence: str) -> bool:
-    """Whether the sentence restates the item with the other side doing it."""
-    if owner is None or verb is None or (owner == "reader" and verb in _SHARED_VERBS):
+def _wrong_owner(owner: str | None, verb: str | None, sentence: str, writer_shares: bool = True) -> bool:
+    """Whether the sentence restates the item with the other side doing it.
+
+    A verb both sides may use ("send") is read as taken over only when the writer has no item of their own with it
+    (``writer_shares`` false): "I'll send you the foot screening audit results" takes over the reader's item when the
+    writer was to send nothing."""
+    if owner is None or verb is None or (owner == "reader" and verb in _SHARED_VERBS and writer_shares):
         return False
+    if owner == "reader" and verb in _SHARED_VERBS:
+        # The thing itself sent by the writer ("I'll send you the audit results"), not something of theirs ("once it
+        # arrives, I will send my practice estimate", "which I will send to you for comment").
+        return _taken_over(verb).search(sentence) is not None
     return _owner_pattern(owner, verb).search(sentence) is not None
+
+
+@lru_cache(maxsize=64)
+def _taken_over(verb: str) -> re.Pattern[str]:
+    root = re.escape(stem(verb))
+    return re.compile(
+        rf"\bi(?:'ll|’ll| will| shall| am going to|'m going to|’m going to)? (?:also |then |now |happily )?{root}\w*"
+        r" (?:you |over |across |on |along )?(?:the|your|that|those|these)\b"
+    )
 
 
 # Where a sentence joins two clauses: "I have booked the workshop you mentioned, and I am looking forward to
@@ -1009,6 +1047,14 @@ def follow_up(
         # alone ("send" for "forward", "analysis" for "analytics") match another item's sentence too.
         masks = ix.masks
         owner, verb = _owner_and_verb(item, request)
+        # Whether the writer has an item of their own with a verb both sides use ("send"): then "I'll send you ..."
+        # may be theirs.
+        writer_shares = any(
+            _owner_and_verb(other, request) == ("writer", other_verb)
+            for other in (request.meeting.action_items if request.meeting is not None else ())
+            for other_verb in [_owner_and_verb(other, request)[1]]
+            if other != item and other_verb in _SHARED_VERBS
+        )
         # An introduction is met only where a sentence makes it to its person: "the tools you sent
         # introduced me to several", "read its introduction" and the person's role named elsewhere are not.
         target = _intro_target(item, names)
@@ -1033,7 +1079,8 @@ def follow_up(
                         ]
                         keys = set(literal)
                         if any(
-                            _called_off(s, owner) or _wrong_owner(owner, verb, _clauses_with(s, keys)) for s in naming
+                            _called_off(s, owner) or _wrong_owner(owner, verb, _clauses_with(s, keys), writer_shares)
+                            for s in naming
                         ):
                             continue
                         # "I have started to document each design decision" names no template sent.

@@ -107,7 +107,11 @@ _NOT_VOCATIVE = wordset(
 
 
 # Capitalised words after a thanks word that still thank the reader ("Thank You,", "Thanks Again").
-_NOT_A_NAME = frozenset(("you", "your", "yours", "again", "so", "very", "for", "all", "everyone", "both", "a", "in"))
+# (Nor a pronoun that opens the next clause: "Thanks, I suppose, for the time", ku; "Thanks, it was a great help".)
+_NOT_A_NAME = frozenset(
+    ("you", "your", "yours", "again", "so", "very", "for", "all", "everyone", "both", "a", "in", "i", "we", "it",
+     "this", "that")
+)
 
 
 def _to_someone_else(low: str, start: int, others: frozenset[str], reader: _Reader = None) -> bool:

@@ -4008,7 +4008,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     *_family(
         "sarcasm",
         # "Thank you so much for squeezing me in between all your terribly important meetings".
-        (r"\bsqueez(?:e|ed|ing) me in (?:between|around|among) (?:all )?(?:of )?(?:your|the) (?:[\w-]+ ){0,2}?"
+        # ... "at the open day between all your important meetings" (ku).
+        (r"\bsqueez(?:e|ed|ing) me in (?:[\w-]+ ){0,4}?(?:between|around|among) (?:all )?(?:of )?(?:your|the)"
+         r" (?:[\w-]+ ){0,2}?"
          r"(?:important|busy|pressing|vital|urgent)\b(?: [\w-]+)?", ("squeeze", "squeezed", "squeezing")),
         # "a certain old-fashioned charm, which I suppose is fitting for a museum".
         (r"\bwhich i suppose is (?:fitting|appropriate|only natural|to be expected|par for the course) for\b",
@@ -4401,6 +4403,56 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          ("take it",)),
         gate=("obviously", "course", "naturally", "surely", "doubt", "undoubtedly", "take"),
     ),
+    # The author of kt: the ask made by imposition. Near misses: "Would it help if I contacted your assistant to arrange
+    # a time?", "Sam told me you had agreed to speak at the event", "Either you or a colleague would be ideal", "Either
+    # you ring me or I will ring you, whichever is easier", "I will need it for my course", "Don't expect me to have
+    # all the answers", "Listen, I know how busy you are", "So here's the deal: I've been a shift lead for a while".
+    *_family(
+        "presumption",
+        # Booked through the reader's assistant: "I have already contacted your assistant and asked her to book a
+        # 30-minute video call into your calendar", "I told her you had already agreed to see me".
+        (r"\b(?<!if i )(?<!should i )(?<!shall i )(?<!may i )(?<!could i )(?:contacted|rang|called|phoned|emailed"
+         r"|e-mailed|spoke to|asked|told|instructed) your (?:personal )?(?:assistant|pa|secretary|diary manager"
+         r"|office manager)\b[^.!?\n]{0,40}?\bto (?:book|schedule|put|add|pencil|slot|set up|arrange)\b",
+         ("assistant", "your pa", "secretary", "diary manager", "office manager")),
+        (r"\btold (?:her|him|them|your [\w-]+) (?:that )?you(?:'d|’d| had| have)? (?:already )?agreed\b",
+         ("agreed",)),
+        # "I'll be at the forge on Saturday morning for my half hour, so expect me."
+        (r"\b(?<!n't )(?<!n’t )(?<!not )(?:so |just )?expect me\b(?! to\b)", ("expect me",)),
+        gate=("assistant", "pa", "secretary", "manager", "agreed", "expect"),
+    ),
+    *_family(
+        "pressure",
+        # An ultimatum: "Either you find half an hour for a video call with me in the next fortnight, or I will stop
+        # recommending your conference talks to anyone."
+        (r"\beither you\b[^.!?\n]{0,120}?,? or (?:else )?i(?:'ll|’ll| will| shall)\b(?![^.!?\n]{0,60}?\b(?:whichever"
+         r"|whatever (?:suits|works|is easier)|if (?:that's|that’s|that is) easier))", ("either you",)),
+        # "If you won't, then frankly I don't see the point" (not "So here's the deal: I've been a shift lead", j426).
+        (r"\bif (?:you won't|you won’t|you will not|you don't|you don’t|you do not|you refuse|not)\b[^.!?\n]{0,40}?"
+         r"\bi (?:don't|don’t|do not|can't|can’t|cannot) see (?:the|any|much) point\b", ("see the point",
+                                                                                      "see any point",
+                                                                                      "see much point")),
+        # "What I need is a 20-minute call with you, and I need it soon."
+        (r"\bi need (?:it|this|that|them|one|an answer|a reply|your answer|your reply) (?:very |really )?(?:soon|now"
+         r"|quickly|urgently|asap|fast|today|this week)\b", ("need it", "need this", "need that", "need them",
+                                                             "need one", "need an answer", "need a reply",
+                                                             "need your")),
+        # "but humour me", "I'm not interested in polite brush-offs".
+        (r"\bhumou?r me\b", ("humour me", "humor me")),
+        (r"\bnot interested in (?:polite |any |your |the usual )?(?:brush-offs|brush offs|excuses|platitudes"
+         r"|fobbing me off)\b", ("interested in",)),
+        gate=("either", "point", "need", "humour", "humor", "interested"),
+    ),
+    *_family(
+        "sarcasm",
+        # "I'm sure that is working out wonderfully for the industry", "I'm sure a lowly framer is beneath the notice
+        # of the paper studio", "between looking down on the rest of us".
+        (r"\bi(?:'m|’m| am) sure (?:that|this|it)(?:'s|’s| is) (?:working out|going|all going) (?:wonderfully"
+         r"|brilliantly|beautifully|splendidly|marvellously|marvelously|swimmingly)\b", ("working out", "going")),
+        (r"\bbeneath (?:the |your )?notice\b", ("beneath",)),
+        (r"\blooking down on (?:the rest of us|us|people like me|everyone else|the likes of)\b", ("looking down",)),
+        gate=("working", "going", "beneath", "looking"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
@@ -4528,7 +4580,8 @@ _WHAT = {
 # Sentence openings that order the reader about ("Send me ...", "Please reply ...").
 _ORDER = lazy_compile(
     # At most a few fillers ("So, just please send"): unbounded, "now now now ..." costs a long backtrack.
-    r"(?:(?:so|and|now|just|also|then|kindly|please|pls|plz),?[ \t]+){0,6}"
+    # (An interjection before it too: "Look, just send me the placement rota", ku.)
+    r"(?:(?:so|and|now|just|also|then|kindly|please|pls|plz),?[ \t]+|(?:look|listen|right|okay|ok),[ \t]+){0,6}"
     r"(?P<verb>send|tell|give|reply|respond|answer|call|email|e-mail|forward|get back|introduce|connect"
     r"|provide|add"
     r"|share|schedule|set up|review|read|look at|look over|confirm|arrange|write back|write to|contact|book"
@@ -4537,6 +4590,8 @@ _ORDER = lazy_compile(
     # "Circulate it among your colleagues", "Telephone me as soon as you have consulted them", "Put me on the guest
     # list", "Leave word with your receptionist", "Mark it up and return it to me".
     r"|circulate|telephone|phone|ring me|put me|leave word|mark (?:it |them )?up|return (?:it|them)"
+    # "Listen to my showreel tonight and tell me what you think" (kt; not "Listen, I know you're busy").
+    r"|listen to|watch (?:my|it|this|the)"
     # The fourth author (eb): "Accept it and we are set", "Go through it and tell me what to fix", "Need it back soon".
     r"|accept (?:it|the invit\w*|my invit\w*)|go (?:through|over) (?:it|this|them|my)|write me(?: back)?"
     # The sixth author (ej): "See to it that the partners understand ...", "Kindly bear it in mind."
@@ -4559,7 +4614,7 @@ _ORDER_LEADS = wordset(
     """so and now just also then kindly please pls plz send tell give reply respond answer call email e forward
     get introduce connect provide add share schedule set review read look confirm arrange write contact book make
     find pass text ping fill hurry sign do don stop remember circulate telephone phone ring put leave mark return
-    accept go need see bear"""
+    accept go need see bear listen watch right okay ok"""
 )
 # After a sentence-initial "please", anything but these courteous conventions is an order.
 # "Please also pass on my thanks": a filler adverb does not change what follows.
@@ -4570,6 +4625,8 @@ _PLEASE = lazy_compile(
 _QUESTION_AFTER_PLEASE = lazy_compile(r"(?:is|are|can|could|would|will|may|might|do|does|did|shall|should|have|has)\b")
 _COURTEOUS = lazy_compile(
     r"(?:let me|feel free|don't hesitate|don’t hesitate|do not hesitate|accept|excuse|forgive|know"
+    # "Please do correct me if I have misremembered" (jn, ku).
+    r"|correct me (?:if|where|wherever|when)\b"
     r"|find attached|find below|find overleaf|find herewith|find here\b|take this (?:email|e-mail|note|letter|message"
     r"|card|line) as"
     r"|find enclosed|find my|see attached|see enclosed|see my|see below|give my|send my|say hello|say hi"

@@ -92,11 +92,23 @@ REQUEST_FORM = lazy_compile(
     r"|relying on you\b|all (?:i need|i ask|i'm asking|i'm after|i’m after|i am after"
     r"|you need to do)\b|taken the liberty\b"
     # A call booked into the reader's calendar is the ask made (politeness judges the presumption).
-    r"|(?:put|added|booked|scheduled|blocked|pencilled|penciled|sent|placed|dropped|popped|slotted|stuck)\b[^.?!\n]{0,40}?\b(?:in|into|on|to)"
-    r" your (?:calendar|diary|schedule)\b)"
+    # ... or booked or pencilled in (kt): "asked her to book a 30-minute video call into your calendar", "I have already
+    # put half an hour at your office in my diary for Thursday", "your personal assistant has now confirmed half an
+    # hour at your office for us".
+    r"|(?:put|added|booked|scheduled|blocked|pencilled|penciled|sent|placed|dropped|popped|slotted|stuck|book|schedule"
+    r"|pencil|slot)\b[^.?!\n]{0,40}?\b(?:in|into|on|to)"
+    r" (?:your|my|our) (?:calendar|diary|schedule)\b"
+    r"|your (?:personal )?(?:assistant|pa|secretary|diary manager|office manager)\b[^.?!\n]{0,30}?\b(?:has|have|had)"
+    r" (?:now |already |kindly )?(?:confirmed|booked|arranged|scheduled|pencilled|penciled|set up)\b"
+    # The writer's arrival announced for the ask: "I will call your office at ten on Monday for a 20-minute
+    # conversation", "I'll be at Ashdown Forge on Saturday morning for my half hour" (not "I will call your office
+    # on Tuesday to see whether a time suits").
+    r"|i(?:'ll|’ll| will| shall) (?:call|ring|phone|come|be at|be in|turn up|drop in|drop by|come by|visit)\b"
+    r"[^.?!\n]{0,60}?\bfor (?:a|an|the|my|our|half|\d)[^.?!\n]{0,20}?\b(?:call|conversation|chat|meeting|talk|hour"
+    r"|minutes|slot|visit|introduction)\b)"
     # Imperatives (a demand is still an ask; politeness judges the tone).
-    r"|^(?:please |so |and )?(?:send|tell|give|share|let|email|call|ring|phone|set up|schedule|book|pick|find|reply"
-    r"|suggest|choose|propose|name|get back|reach out|drop me)\b"
+    r"|(?:^|: )(?:please |so |and )?(?:send|tell|give|share|let|email|call|ring|phone|set up|schedule|book|pick|find"
+    r"|reply|suggest|choose|propose|name|get back|reach out|drop me|introduce me|connect me|put me in touch)\b"
 )
 # Every branch of REQUEST_FORM but the "?" needs one of these words: a sentence with none skips it.
 _REQUEST_GATE = wordset(
@@ -104,7 +116,8 @@ _REQUEST_GATE = wordset(
     "would could can will might may should i'd i'm am hope chance please if let are do wonder wondered "
     "perhaps we grateful open willing available hoping welcome mean delighted honored honoured need want let's "
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "
-    "get reach drop calendar diary schedule what ask ring phone assume presume take trust sure least"
+    "get reach drop calendar diary schedule what ask ring phone assume presume take trust sure least "
+    "assistant pa secretary manager i'll i’ll shall introduce connect put"
 )
 
 
@@ -573,7 +586,31 @@ def _asked_one(
                     and not _not_asked_here(ix.sentence(ask), p.text, names, threshold, min_words, kinds.told)
                 ):
                     return True
+        # The ask named as what the writer hopes for, then asked for by a short question that points back to it: "I'm
+        # hoping for a 20-minute phone call ... Is that something you might have room for?", "What I have in mind is
+        # a 30-minute video call ... Would you be open to that?" (kt; not "A call with my mentor helped. Could you tell
+        # me more about that?": no hope stated, no room asked for).
+        for i, m in single.items():
+            ask = i + 1
+            if (
+                ask < len(ix.spans)
+                and (not body or body >> ask & 1)
+                and is_mentioned(m, p, threshold, min_words)
+                and kinds.aim(i)
+                and ix.sentence(ask).rstrip().endswith("?")
+                and _ROOM_FOR_IT.search(ix.sentence(ask)) is not None
+                and kinds.request(ask)
+            ):
+                return True
     return False
+
+
+# A short question asking whether the reader has room for what the sentence before named.
+_ROOM_FOR_IT = lazy_compile(
+    r"^(?:[\w'’]+ ){0,4}?(?:that|this|it)\b(?: [\w'’]+){0,6}? (?:room|time|space)(?: for)?\s*\?"
+    r"|^(?:[\w'’]+ ){0,5}?(?:open|up|free|available|agreeable|amenable) (?:to|for) (?:that|this|it)\s*\?"
+    r"|^(?:[\w'’]+ ){0,4}?(?:that|this|it) (?:be )?(?:possible|feasible|manageable|doable|something you)\b[^?]{0,40}\?"
+)
 
 
 # What the writer asks for in place of something: "rather than a video call, could I buy you a coffee?".
