@@ -4649,3 +4649,46 @@ def test_the_writers_item_given_to_the_reader_is_missing(item: str, given_away: 
     assert [f.rule for f in errors(follow_up(letter(RECAP, given_away), _items(item), "follow_up"))] == [
         "follow-up"
     ]
+
+
+
+# The author of kv: job asks put as questions about the reader's hiring, or as a start date offered.
+@pytest.mark.parametrize(
+    ("asked", "near"),
+    [
+        ("Do let me know if your team has a vacancy.", "I'd love to know how your team decides when to add a post."),
+        ("Please tell me if your department at Shopify is recruiting.",
+         "I'd love to know whether councils take on trainees who come from the kitchen side."),
+        ("Do you take on trainees at Shopify?", "Do you take on trainees who come from other fields, in your "
+                                                "experience?"),
+        ("I'm available to start in March, if that helps.", "I'm free to start the course in March."),
+        ("And if anything comes up on your team, I would love to hear about it.",
+         "If anything comes up before our call, I will email you."),
+    ],
+)
+def test_job_asks_about_the_readers_hiring_or_a_start_date(asked: str, near: str) -> None:
+    def asks(sentence: str) -> bool:
+        text = letter("I'd love to hear how you moved from the classroom into UX research.", sentence, "Thank you.")
+        return any(f.rule == "job-ask" for f in errors(job_ask(text, make(), "informational")))
+
+    assert asks(asked), asked
+    assert not asks(near), near
+
+
+def test_an_introduction_ordered_is_the_ask_made() -> None:
+    # kw09: "Make the introduction today" (rude, and the ask all the same).
+    req = make(kind="introduction", ask="an introduction to her head of research",
+               referrer={"name": "Sam Patel", "relationship": "my former colleague"})
+    text = letter("Sam Patel suggested I write. I'd love to learn how you moved into UX research.",
+                  "Make the introduction to your head of research today.", "Thanks.")
+    assert [f.message for f in errors(purpose(text, req, "introduction")) if "ask" in f.message] == []
+
+
+def test_an_item_chased_as_still_not_received_is_named() -> None:
+    # kw20: "I needed the details of the certification course straight away, and I still do not have them".
+    req = _items("Maria will send details of the certification course")
+    chased = letter(RECAP, "I needed the details of the certification course straight away, and I still do not have "
+                           "them.")
+    assert errors(follow_up(chased, req, "follow_up")) == []
+    looked = letter(RECAP, "I needed the details of the certification course straight away, so I looked them up.")
+    assert [f.rule for f in errors(follow_up(looked, req, "follow_up"))] == ["follow-up"]

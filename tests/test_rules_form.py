@@ -1349,6 +1349,16 @@ RUDE = [
      "squeezing me in at the conference between all your important panels"),
     ("Look, just send me the rota, that's all I need.", "Look, just send me"),
     ("Listen to my showreel tonight and tell me what you think.", "Listen to"),
+    # The author of kw: senior writers talking down.
+    ("To be clear, I am not really looking for your opinion, just the facts.", "not really looking for your opinion"),
+    ("I have had plenty of advice over the years and I will be the judge of what is useful.",
+     "I will be the judge of"),
+    ("I won't be taking up that suggestion, but thank you for trying.", "thank you for trying"),
+    ("The induction course doesn't really apply to someone with my experience.",
+     "doesn't really apply to someone with my experience"),
+    ("It was a remarkably sensible answer from someone so new to the field.",
+     "remarkably sensible answer from someone so"),
+    ("You clearly have the instinct, even if the theory isn't there yet.", "even if the theory isn't there yet"),
 ]
 
 
@@ -1828,6 +1838,10 @@ POLITE = [
     "Listen, I know how busy the lambing season is.",
     "So here's the deal: I've been a shift lead for a while and I love the training side.",
     "Please do correct me if I have misremembered any of this.",
+    # Near misses of kw's families.
+    "I'm not looking for a job, just your view of the field.",
+    "Thank you for trying to find a slot for me in such a busy month.",
+    "It was a thoughtful answer from someone who knows the field inside out.",
 ]
 
 

@@ -656,6 +656,9 @@ _HANDED = lazy_compile(
     # Awaited, with the timing left to the reader: "No pressure at all on the reading list you mentioned"; reminded of:
     # "Just a reminder, as agreed, about the list of approved training farriers in the region" (ka21).
     r"|no (?:pressure|rush|hurry)(?: at all)? (?:on|with|over|for)|reminder,?(?: as agreed,)? (?:about|of|on|re)\b"
+    # Chased: "I needed the details of the certification course straight away, and I still do not have them" (kw).
+    r"|(?:still|yet to) (?:do not |don't |don’t |have not |haven't |haven’t )?(?:have|had|received|receive|got|seen)"
+    r" (?:it|them|this|that|those|these|the|your|any)\b"
     # "I wanted to nudge you gently about the reading list" (ku).
     r"|remind you (?:about|of)|nudge (?:about|on)|nudge you(?: gently| again| politely| kindly)? (?:about|on|regarding"
     r"|re)\b"

@@ -1190,6 +1190,18 @@ _STRONG_BRANCHES = (
     r"occasional )?(?:freelance|contract|consulting|consultancy|locum|sessional|temp|temporary|relief) (?:[\w-]+ )?"
     r"(?:work|projects?|jobs?|assignments?|shifts?|cover|sessions?)\b[^.?!\n]{0,60}?\b(?:should|if|in case|whenever)"
     r" (?:that|it|this|you|they|your|the|there)\b",
+    # The author of kv: "do let me know if your team has a vacancy", "do let me know if your department at
+    # Castlebridge University Library is recruiting", "Do you take on trainees at Maddox Tree Care?", "I'm available
+    # to start in March". (Not the field's habits: "whether councils take on trainees who come from the kitchen side",
+    # "Do you take on trainees who come from other fields, in your experience?", "I'm free to start the course in
+    # March".)
+    r"\bif your (?:[\w'’-]+ ){0,5}?(?:is|are) (?:currently |now |ever |still )?(?:recruiting|hiring|taking on"
+    r" (?:staff|people|trainees|juniors|graduates|apprentices|new starters))\b"
+    r"|\bif your (?:[\w'’-]+ ){0,5}?(?:has|have) (?:a|an|any) (?:[\w-]+ )?(?:vacanc\w*|openings?)\b",
+    r"\bdo you (?:ever |still |currently )?(?:take on|hire|employ|recruit|have room for) (?:any )?(?:trainees"
+    r"|apprentices|juniors|interns|graduates|new starters|assistants)\b(?! (?:who|from|with|in your experience)\b)",
+    r"\b(?:i(?:'m|’m| am)|am|i(?:'ll|’ll| will) be) (?:now |also )?(?:available|free|ready) to start (?:work )?"
+    r"(?:in|from|on|whenever|any time|anytime|as soon as|next|this)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1373,6 +1385,8 @@ _STRONG_NEEDS = (
     ("came up", "comes up", "come up", "open up", "opens up", "opened up", "available", "arises", "arose", "appear"),
     ("short of", "short on"), ("could start",), ("going",), ("available for",), ("freelance", "contract", "consult",
     "locum", "sessional", "temp", "relief"),
+    ("recruiting", "hiring", "taking on", "vacanc", "opening"), ("trainees", "apprentices", "juniors", "interns",
+    "graduates", "new starters", "assistants"), ("to start",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1476,6 +1490,7 @@ _PAIRS = (
     (frozenset(("forward", "recommend")), frozenset(("me",))),
     (frozenset(("running",)), frozenset(("in",))),  # "in the running", not "running the lab"
     (frozenset(("open", "opens")), frozenset(("up",))),
+    (frozenset(("comes", "come", "came", "crops")), frozenset(("up",))),  # "if anything comes up on your team" (kv)
     (frozenset(("think", "thought", "thinking")), frozenset(("me",))),
     (frozenset(("name", "profile", "materials", "details", "number")), frozenset(("my",))),
     (frozenset(("come",)), frozenset(("work",))),  # "come and work with us"

@@ -4453,6 +4453,37 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\blooking down on (?:the rest of us|us|people like me|everyone else|the likes of)\b", ("looking down",)),
         gate=("working", "going", "beneath", "looking"),
     ),
+    # The author of kw: senior writers to people they think junior. Near misses: "I'm not looking for a job, just your
+    # view", "Thank you for trying to find a slot", "I'll be the one to judge whether I'm ready only after our call"
+    # (not matched: "the judge of"), "a thoughtful answer from someone who knows the field".
+    *_family(
+        "dismissal",
+        # "I am not really looking for your opinion on whether I should do this, just the facts", "I will be the
+        # judge of what is useful".
+        (r"\bnot (?:really |particularly |especially )?(?:looking for|after|seeking|interested in) your"
+         r" (?:opinion|advice|views?|thoughts|input|take)\b",
+         ("looking for your", "after your", "seeking your", "interested in your")),
+        (r"\bi(?:'ll|’ll| will| shall) be the (?:judge|best judge|one to judge) of\b", ("judge",)),
+        # "I won't be taking up that suggestion, as it doesn't really apply to someone with my experience, but thank you
+        # for trying".
+        (r"\bthank(?:s| you)(?: anyway)? for trying\b(?! to\b)", ("for trying",)),
+        (r"\b(?:doesn't|doesn’t|does not|don't|don’t|do not|wouldn't|wouldn’t) (?:really )?apply to (?:someone|somebody"
+         r"|a person|people) (?:with|of|at) my (?:experience|level|seniority|background|standing)\b",
+         ("apply to someone", "apply to somebody", "apply to a person", "apply to people")),
+        gate=("looking", "after", "seeking", "interested", "judge", "trying", "apply"),
+    ),
+    *_family(
+        "condescension",
+        # "a surprisingly thoughtful answer from someone so early in their career", "even if the theory isn't there
+        # yet".
+        (r"\b(?:surprisingly|remarkably|refreshingly|unexpectedly|astonishingly|impressively) [\w' -]{1,40}? from"
+         r" (?:someone|somebody|a person) (?:so|at|in|with|of|still)\b", ("surprisingly", "remarkably",
+                                                                          "refreshingly", "unexpectedly",
+                                                                          "astonishingly", "impressively")),
+        (r"\beven if (?:the|your) [\w-]+ (?:isn't|isn’t|is not|aren't|aren’t|are not) (?:quite |entirely )?there yet\b",
+         ("there yet",)),
+        gate=("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively", "yet"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.

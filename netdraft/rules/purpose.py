@@ -108,7 +108,9 @@ REQUEST_FORM = lazy_compile(
     r"|minutes|slot|visit|introduction)\b)"
     # Imperatives (a demand is still an ask; politeness judges the tone).
     r"|(?:^|: )(?:please |so |and )?(?:send|tell|give|share|let|email|call|ring|phone|set up|schedule|book|pick|find"
-    r"|reply|suggest|choose|propose|name|get back|reach out|drop me|introduce me|connect me|put me in touch)\b"
+    r"|reply|suggest|choose|propose|name|get back|reach out|drop me|introduce me|connect me|put me in touch"
+    # "Make the introduction today" (kw).
+    r"|make (?:the|an|that|this) (?:introduction|intro|connection))\b"
 )
 # Every branch of REQUEST_FORM but the "?" needs one of these words: a sentence with none skips it.
 _REQUEST_GATE = wordset(
@@ -117,7 +119,7 @@ _REQUEST_GATE = wordset(
     "perhaps we grateful open willing available hoping welcome mean delighted honored honoured need want let's "
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "
     "get reach drop calendar diary schedule what ask ring phone assume presume take trust sure least "
-    "assistant pa secretary manager i'll i’ll shall introduce connect put"
+    "assistant pa secretary manager i'll i’ll shall introduce connect put make"
 )
 
 
