@@ -1359,6 +1359,21 @@ RUDE = [
     ("It was a remarkably sensible answer from someone so new to the field.",
      "remarkably sensible answer from someone so"),
     ("You clearly have the instinct, even if the theory isn't there yet.", "even if the theory isn't there yet"),
+    # The author of ky: chasing a reader who has not replied.
+    ("I did hold up my end and sent the sketches the next day.", "I did hold up my end"),
+    ("I'm beginning to wonder whether you meant it.", "beginning to wonder whether you meant"),
+    ("I'm aware I've now asked about this more than once.", "asked about this more than once"),
+    ("I'd be grateful if this could be made a priority.", "if this could be made a priority"),
+    ("I was rather surprised not to hear back.", "surprised not to hear"),
+    ("Given who introduced us, I would have hoped for at least a quick reply.",
+     "would have hoped for at least a quick reply"),
+    ("I know I'm not exactly top of your list.", "not exactly top of your list"),
+    ("A one-line reply would take less time than I've spent writing these.", "take less time than I've"),
+    ("Is this thing on?", "Is this thing on"),
+    ("I can only assume my emails are going to the same place as your junk mail.",
+     "my emails are going to the same place as"),
+    ("I'm taking your silence as a sign that you're happy for me to visit.", "taking your silence as a sign"),
+    ("I'll be at reception on Monday whether or not I hear back.", "whether or not I hear"),
 ]
 
 
@@ -1842,6 +1857,13 @@ POLITE = [
     "I'm not looking for a job, just your view of the field.",
     "Thank you for trying to find a slot for me in such a busy month.",
     "It was a thoughtful answer from someone who knows the field inside out.",
+    # Near misses of ky's families.
+    "I know this may not be a priority for you at the moment.",
+    "I was surprised and delighted to hear back so soon.",
+    "I wonder whether you have had a chance to look at my note.",
+    "I'd have hoped for better weather for the open day, but it was wonderful all the same.",
+    "I'll be at the field day whether or not it rains, and I'd love to say hello.",
+    "I did my part of the group project on soil sampling, which is how I found your work.",
 ]
 
 

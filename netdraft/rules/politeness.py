@@ -4484,6 +4484,57 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          ("there yet",)),
         gate=("surprisingly", "remarkably", "refreshingly", "unexpectedly", "astonishingly", "impressively", "yet"),
     ),
+    # The author of ky: chasing a reader who has not replied. Near misses: "I know this may not be a priority for you",
+    # "I was surprised and delighted to hear back so soon", "I wonder whether you have had a chance to look", "I'd have
+    # hoped for better weather for the open day", "I'll be there whether or not it rains".
+    *_family(
+        "pressure",
+        # "I did hold up my end and sent the three sketches", "I'm starting to wonder whether you meant it".
+        (r"\bi (?:did|have) (?:hold|held|kept|keep) up my (?:end|side|part)\b(?! of\b)|\bi did (?:my|our) (?:part|bit"
+         r"|side)\b(?! of\b)",
+         ("up my", "my part", "my bit", "my side", "our part")),
+        (r"\b(?:starting|beginning) to wonder (?:whether|if) you (?:really |ever |actually )?(?:meant|mean|intended"
+         r"|were serious|are serious|read)\b", ("to wonder",)),
+        # "I'm conscious I've now asked about this more than once", "I'd be grateful if it could be a priority".
+        (r"\b(?:asked|written|emailed|e-mailed|chased|reminded you)(?: you)?(?: about)? (?:this|it|you|them)?"
+         r" ?(?:now )?(?:more than once|several times|twice|three times|repeatedly|a few times|again and again)\b",
+         ("more than once", "several times", "twice", "three times", "repeatedly", "a few times", "again and again")),
+        (r"\bif (?:it|this|that|they) (?:could|can) be (?:made )?(?:a |your )?(?:top |high |real )?priority\b",
+         ("priority",)),
+        # "I was a little surprised not to hear back", "I'd have hoped for at least a quick reply".
+        (r"\bsurprised not to (?:hear|have heard|get|have had|receive|have received)\b", ("surprised not",)),
+        (r"\b(?:i'd|i’d|i would) have hoped for (?:at least |something more than )?(?:a|an|some|the courtesy of a)"
+         r" (?:quick |short |brief |simple |one-line )?(?:reply|response|answer|word|acknowledg\w*|line)\b",
+         ("have hoped for",)),
+        # "I realise I'm not exactly top of your list right now", "a one-line email ... would take less time than I've
+        # spent writing these".
+        (r"\bnot (?:exactly |quite |really )?(?:at the )?top of your (?:list|priorities|pile|to-do list)\b",
+         ("top of your",)),
+        (r"\btake (?:you )?(?:far |much |a lot )?less time than (?:i've|i’ve|i have|it took me|it's taken me"
+         r"|it’s taken me)\b", ("less time than",)),
+        gate=("up", "part", "bit", "side", "wonder", "once", "several", "twice", "three", "repeatedly", "few", "again",
+              "priority", "surprised", "hoped", "top", "less"),
+    ),
+    *_family(
+        "sarcasm",
+        # "Is this thing on?", "I can only assume my emails are going to the same place as the festival's lost
+        # property".
+        (r"\bis this thing on\b", ("thing on",)),
+        (r"\b(?:my|these|the) (?:emails|e-mails|messages|letters|notes) (?:are|have been) (?:going|disappearing"
+         r"|vanishing) (?:to|into) the same place as\b", ("same place as",)),
+        gate=("thing", "same"),
+    ),
+    *_family(
+        # (Pressure, not presumption: "you're happy for me to drop in" is no leave asked first.)
+        "pressure",
+        # "I'm taking your silence as a sign you're happy for me to drop in", "I'll be there whether or not I hear
+        # back".
+        (r"\b(?:taking|took) (?:your |the |any )?silence as (?:a sign|a yes|consent|agreement|permission|an ok"
+         r"|a go-ahead)\b", ("silence as",)),
+        (r"\bwhether or not (?:i hear|you reply|you answer|i get a reply|you respond|you write back|i get an answer)\b",
+         ("whether or not",)),
+        gate=("silence", "whether"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
