@@ -4692,3 +4692,52 @@ def test_an_item_chased_as_still_not_received_is_named() -> None:
     assert errors(follow_up(chased, req, "follow_up")) == []
     looked = letter(RECAP, "I needed the details of the certification course straight away, so I looked them up.")
     assert [f.rule for f in errors(follow_up(looked, req, "follow_up"))] == ["follow-up"]
+
+
+
+# The authors of lb (learners' English) and lc (purpose broken quietly).
+def test_an_aim_stated_as_not_clear_and_an_ask_made_as_i_ask_for() -> None:
+    req = make(purpose="understand what skills a research team expects from a teacher who wants to switch")
+    text = letter("I am teacher since eight years. I am not clear what skills a research team expects from a teacher "
+                  "who wants to switch.", "I want to learn this, and I ask for a 20-minute phone call.", "Thank you.")
+    assert errors(purpose(text, req, "informational")) == []
+
+
+def test_love_to_connect_is_no_call_asked_for() -> None:
+    text = letter("I'd love to hear how you moved from the classroom into UX research.",
+                  "Anyway, I'd love to connect if you're open to it! No pressure at all.", "Thank you.")
+    assert "The letter never makes the specific ask." in [f.message for f in errors(purpose(text, make(),
+                                                                                             "informational"))]
+    by_phone = text.replace("I'd love to connect if you're open to it!",
+                            "I'd love to connect by phone for 20 minutes if you're open to it.")
+    assert [f.message for f in errors(purpose(by_phone, make(), "informational")) if "ask" in f.message] == []
+
+
+@pytest.mark.parametrize(
+    "elsewhere",
+    [
+        "I wondered whether you might point me toward a colleague on your team who could spare 20 minutes for a call.",
+        "Would you be willing to speak to the pupils in our coding club for 20 minutes?",
+    ],
+)
+def test_the_call_asked_of_or_for_someone_else_is_not_the_ask(elsewhere: str) -> None:
+    # lc17, lc36: the request's "a 20-minute call with her" is a call with the reader.
+    req = make(ask="a 20-minute phone call with her")
+    text = letter("I'd love to hear how you moved from the classroom into UX research.", elsewhere, "Thank you.")
+    assert "The letter never makes the specific ask." in [f.message for f in errors(purpose(text, req,
+                                                                                             "informational"))]
+    asked = text.replace(elsewhere, "Would you have time for a 20-minute phone call with me?")
+    assert [f.message for f in errors(purpose(asked, req, "informational")) if "ask" in f.message] == []
+
+
+def test_five_skills_listed_in_prose_are_a_resume_dump() -> None:
+    # ld07, ld11: "the tools and methods I've been practising are Figma, Miro, usability testing, card sorting and
+    # journey mapping".
+    listed = letter(RECAP, "The tools I've been practising are Figma, Miro, usability testing, card sorting and "
+                           "journey mapping.", "Thank you.")
+    assert [f.rule for f in errors(resume_dump(listed, make(), "informational"))] == ["resume-dump"]
+    two = letter(RECAP, "My skills include Figma and usability testing.", "Thank you.")
+    assert errors(resume_dump(two, make(), "informational")) == []
+    others = letter(RECAP, "The skills researchers use every day are interviews, surveys, card sorts, diaries and "
+                           "usability tests.", "Thank you.")
+    assert errors(resume_dump(others, make(), "informational")) == []

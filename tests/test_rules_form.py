@@ -1374,6 +1374,10 @@ RUDE = [
      "my emails are going to the same place as"),
     ("I'm taking your silence as a sign that you're happy for me to visit.", "taking your silence as a sign"),
     ("I'll be at reception on Monday whether or not I hear back.", "whether or not I hear"),
+    # The author of lb (learners' English).
+    ("To be honest, I expected more from a director.", "expected more from a director"),
+    ("Next time please prepare more concrete answers.", "Next time please prepare"),
+    ("Please reply soon because my time is also valuable.", "my time is also valuable"),
 ]
 
 
@@ -1864,6 +1868,11 @@ POLITE = [
     "I'd have hoped for better weather for the open day, but it was wonderful all the same.",
     "I'll be at the field day whether or not it rains, and I'd love to say hello.",
     "I did my part of the group project on soil sampling, which is how I found your work.",
+    # Courtesy formulas of many first languages (lb).
+    "I am waiting for your kind reply.",
+    "Please kindly share which time is okay for you, I will follow your time.",
+    "I am deeply grateful for your support. Please continue to treat me kindly.",
+    "I know your time is valuable, so I will keep the call short.",
 ]
 
 

@@ -652,11 +652,14 @@ def _keys_of_word(word: str) -> tuple[str, ...]:
 
 # "Stay connected", "keep in touch", "remain in contact": a wish to keep up the acquaintance, not a
 # call, a meeting or an introduction. In such a phrase the contact word loses those senses.
-_KEEP_VERBS = wordset("stay stays staying keep keeps keeping remain remains remaining")
+# ... and "I'd love to connect if you're open to it" (lc): the networking wish, no call (not "to connect by phone").
+_KEEP_VERBS = wordset("stay stays staying keep keeps keeping remain remains remaining love like glad happy keen")
 _CONTACT_WORDS = wordset("connected connect touch contact")
 _CONTACT_GROUPS = frozenset(("#call", "#meet", "#introduce"))
 _KEEP_CONTACT = lazy_compile(
     r"\b(?:stay|keep|remain)(?:s|ing)?[ \t]+(?:(?:in|loosely|closely)[ \t]+)?(connected|connect|touch|contact)\b"
+    r"|\b(?:love|like|glad|happy|keen) to (connect)\b(?![ \t]+(?:by|over|on|for|via|in|with you (?:by|over|on|for|via)"
+    r"))"
 )
 
 
@@ -682,7 +685,7 @@ def _vague_words(lower: str, distinct: frozenset[str]) -> frozenset[str]:
         found = frozenset(m.group(1) for m in _SPOKE_OF.finditer(lower))
     if distinct.isdisjoint(_KEEP_VERBS) or distinct.isdisjoint(_CONTACT_WORDS):
         return frozenset(w for w in found if len(re.findall(rf"\b{w}\b", lower)) == 1)
-    found |= frozenset(m.group(1) for m in _KEEP_CONTACT.finditer(lower))
+    found |= frozenset(m.group(1) or m.group(2) for m in _KEEP_CONTACT.finditer(lower))
     # A word used elsewhere in the sentence in its full sense keeps it ("stay in touch and call").
     return frozenset(w for w in found if lower.count(w) == 1)
 

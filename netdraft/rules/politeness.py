@@ -822,6 +822,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             r"|news|approval"
             r"|confirmation|the results|my results|a decision) from (?:our|my|the)\b)(?! with (?:pleasure|joy|delight"
             r"|great pleasure|interest|anticipation)\b)"
+            # (Nor the formula of many first languages, "I am waiting for your kind reply", lb.)
+            r"(?! (?:eagerly |patiently )?(?:for|on) your kind\b)"
             # The writer's own wait: "I live in Auckland now, and I am waiting for my nursing registration" (hr23).
             r"(?! (?:on|for) (?:my|our) (?!(?:reply|replies|answer|response|email|e-mail|message|letter)\b))"
             # ... or on somebody else: "I am waiting to hear back from the admissions team" (iv31).
@@ -4143,7 +4145,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # than general pointers".
         (r"\bi(?:'d|’d| had| would have)? (?:expected|hoped for|wanted) (?:a (?:lot|little|bit) |rather |much |far"
          r" |something )?(?:more|better)\b[^.!?\n]{0,40}?\b(?:from (?:you|someone|somebody|a person|a man|a woman)"
-         r"(?: (?:in|at|of|with) your)?\b|than (?:general|generic|vague|a few|a couple|that|this|what|the usual)\b)",
+         r"(?: (?:in|at|of|with) your)?\b|than (?:general|generic|vague|a few|a couple|that|this|what|the usual)\b"
+         # ... "from a director" (lb: the reader's rank).
+         r"|from (?:a|an) (?:[\w-]+ )?(?:director|manager|professor|partner|consultant|expert|specialist|senior"
+         r"|head|lead|chief|executive|doctor|leader|editor|founder)\b)",
          ("expected more", "expected better", "hoped for more", "hoped for better", "wanted more", "expected a",
           "hoped for a", "hoped for rather", "expected rather", "expected much", "expected far", "hoped for much",
           "expected something", "hoped for something")),
@@ -4516,6 +4521,16 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
               "priority", "surprised", "hoped", "top", "less"),
     ),
     *_family(
+        "entitlement",
+        # "Next time please prepare more concrete answers, with real examples, because my time is also valuable" (lb;
+        # not "I know your time is valuable").
+        (r"\bmy time is (?:also |just as |equally |every bit as |too )?(?:valuable|precious|important)\b",
+         ("my time is",)),
+        (r"\bnext time,? (?:please |kindly )?(?:prepare|be (?:better )?prepared|do your homework|come (?:better )?"
+         r"prepared)\b", ("next time",)),
+        gate=("time",),
+    ),
+    *_family(
         "sarcasm",
         # "Is this thing on?", "I can only assume my emails are going to the same place as the festival's lost
         # property".
@@ -4707,6 +4722,8 @@ _PLEASE = lazy_compile(
 _QUESTION_AFTER_PLEASE = lazy_compile(r"(?:is|are|can|could|would|will|may|might|do|does|did|shall|should|have|has)\b")
 _COURTEOUS = lazy_compile(
     r"(?:let me|feel free|don't hesitate|don’t hesitate|do not hesitate|accept|excuse|forgive|know"
+    # "Please continue to treat me kindly" (lb): the Japanese formula of goodwill.
+    r"|continue to (?:treat|guide|support|look after|favou?r|remember|keep in touch with) (?:me|us)\b"
     # "Please do correct me if I have misremembered" (jn, ku).
     r"|correct me (?:if|where|wherever|when)\b"
     r"|find attached|find below|find overleaf|find herewith|find here\b|take this (?:email|e-mail|note|letter|message"
@@ -4763,6 +4780,8 @@ _COURTEOUS = lazy_compile(
 )
 # A sentence that leaves the choice to the reader is an offer, not an order.
 _DEFERS = lazy_compile(r"(?:works|suits|is) (?:best |better |easiest )?for you|convenien|suits you|whatever|whenever"
+    # "Please kindly share which time is okay for you" (lb).
+    r"|(?:is|are) (?:okay|ok|good|fine|possible|easy|free) for you\b"
     r"|only if you|if you have (?:the |a |any )?(?:time|moment|minute|chance)|if you (?:can|are able|feel like|want)\b"
     # "Please read them only if and when you have time".
     r"|only if and when|if and when you (?:have|get|find)\b"

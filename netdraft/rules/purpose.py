@@ -52,6 +52,8 @@ REQUEST_FORM = lazy_compile(
     r"|requesting|writing to request"
     r"|asking (?:for|you|whether|if))\b"
     r"|(?:i|may i|might i) (?:would )?(?:humbly )?request\b|i hope (?:you|we)\b"
+    # "I want to learn how people move into policy, and I ask for a 20-minute call" (lb).
+    r"|i (?:kindly |humbly |respectfully )?ask (?:you )?for\b"
     r"|please\b|if you(?:'d|’d| (?:have|had|could|would|were|are|might|can|find|happen))\b|let me know\b"
     r"|are you (?:available|free|open)\b|do you have\b|i wonder(?:ed)?\b|perhaps we\b"
     r"|we could\b|grateful (?:if|for)\b|open to\b|willing to\b|available\b"
@@ -149,7 +151,8 @@ _AIM = lazy_compile(
     # "I know little of how the work differs there", "I do not know well which skills ..." (a second language's
     # word order).
     r"|(?:i|we) know (?:very |too )?little (?:of|about)"
-    r"|(?:i'm|i’m|i am) (?:still |really |honestly )?(?:not sure|unsure)|not certain"
+    # ("I am not clear what skills an SRE team expects", lb.)
+    r"|(?:i'm|i’m|i am) (?:still |really |honestly )?(?:not sure|unsure|not clear|unclear)|not certain"
     # "I cannot tell which ones someone in my position ought to tackle first".
     r"|(?:can't|can’t|cannot|can not|couldn't|couldn’t) (?:quite |really |yet |honestly )?(?:tell|see|decide|judge)"
     # "I find it difficult to judge which certifications genuinely matter to firms".
@@ -639,6 +642,13 @@ _FOR_ANOTHER = lazy_compile(
     # "Would you be willing to meet a few of our first-year members for a short coffee meeting?"
     r"|(?<!a )(?<!the )\b(?:meet|speak to|talk to|chat with) (?:a few of |some of |several of |one of )?(?:our|my)"
     r" (?:[\w'’-]+ ){0,2}?(?:members|students|team|colleagues|group|committee|society|class|cohort)\b"
+    # "would you be willing to speak to the pupils in our eco-club for twenty minutes" (lc).
+    r"|\b(?:meet|speak to|talk to|chat with) (?:the|our|my) (?:pupils|children|kids|students|learners|trainees"
+    r"|apprentices|volunteers)\b"
+    # The call asked of a colleague: "whether you might point me toward a colleague on your clinical team who could
+    # spare twenty minutes for a call" (lc).
+    r"|\b(?:point|put|direct|refer|send|steer) me (?:to|toward|towards|in touch with|in the direction of) (?:a|an|one"
+    r" of your|someone|somebody|anyone)\b(?: [\w'’-]+){0,6}? (?:who|that) (?:could|might|would|can|may)\b"
     # "please pass on my regards to Carys if you speak to her" (ie11): the reader's talk with the referrer.
     r"|\b(?:speak|speaking|talk|talking|chat|chatting) to (?P<pronoun_to>her|him|them)\b"
 )
@@ -679,8 +689,13 @@ def _not_asked_here(
     if _set_aside(sentence, value, names, threshold, min_words) or _PUT_OFF.search(sentence) is not None:
         return True
     # (Unless the ask itself is with somebody else: "a call with her team lead"; "with Aoife", the writer, is not.)
-    with_whom = _WITH.search(value.lower())
-    other = _FOR_ANOTHER.search(sentence) if with_whom is None or with_whom.group(1) in names else None
+    # ("A 20-minute call with him", the request's own words for the reader, is with the reader, lc.)
+    lowered = value.lower()
+    with_whom = _WITH.search(lowered)
+    with_reader = with_whom is None or with_whom.group(1) in names or (
+        with_whom.group(1) in ("him", "her", "them") and not lowered[with_whom.end() :].strip(" .,;")
+    )
+    other = _FOR_ANOTHER.search(sentence) if with_reader else None
     if other is not None and not (told and (other.group("pronoun") or other.group("pronoun_to"))):
         return True
     presumed = _PRESUMED.search(sentence)

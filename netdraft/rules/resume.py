@@ -327,6 +327,17 @@ def resume_dump(
                 f"Replace the list of credentials with {fix}.",
             )
         )
+    span = _skills_list(text)
+    if span is not None:
+        findings.append(
+            Finding(
+                "resume-dump",
+                "error",
+                "The letter lists the writer's skills or tools, like a resume.",
+                *span,
+                f"Replace the list of skills with {fix}.",
+            )
+        )
     span = _achievements(text)
     if span is not None:
         findings.append(
@@ -686,6 +697,36 @@ def _career_chain(text: str) -> tuple[int, int] | None:
     doc = analyze(text)
     for start, end in doc.sentences[:_MAX_SENTENCES]:
         if end - start <= _LIST_SENTENCE_CHARS and _CHAIN.search(text, start, end) is not None:
+            return start, end
+    return None
+
+
+# The writer's skills or tools listed in prose, five or more (ld): "the tools and methods I've been practising are
+# Figma, Miro, usability testing, card sorting and journey mapping", "My qualifications and skills now cover 18th
+# Edition, inspection and testing, EV charger installation, solar PV and battery storage" (not "My skills include
+# Excel and SQL", nor the skills analysts use every day).
+_SKILLS_LIST = lazy_compile(
+    r"\b(?:my (?:[\w-]+ (?:and )?){0,3}?(?:skills|qualifications|tools|certifications|competencies|tickets|software"
+    r"|toolkit|stack)|(?:skills|tools|methods|qualifications|software)(?: and [\w-]+)? (?:i've|i’ve|i have|i)"
+    r" (?:been )?(?:practising|practicing|learned|learnt|built|gained|picked up|used|using|mastered|use|know))\b"
+    r"[^.!?\n]{0,30}?\b(?:are|include|includes|cover|covers|span|spans|range from)\b"
+    r"(?:[^.!?\n,]{1,40},){3,}[^.!?\n]{1,40}?\band\b",
+    re.IGNORECASE,
+)
+_SKILLS_WORDS = wordset(
+    "skills qualifications tools certifications competencies tickets software toolkit stack methods"
+)
+
+
+def _skills_list(text: str) -> tuple[int, int] | None:
+    """A sentence listing five or more of the writer's skills or tools."""
+    if word_set(text).isdisjoint(_SKILLS_WORDS):
+        return None
+    doc = analyze(text)
+    for start, end in doc.sentences[:_MAX_SENTENCES]:
+        if end - start > _LIST_SENTENCE_CHARS or text.count(",", start, end) < 3:
+            continue
+        if _SKILLS_LIST.search(text, start, end) is not None:
             return start, end
     return None
 
