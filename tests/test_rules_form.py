@@ -1873,6 +1873,9 @@ POLITE = [
     "Please kindly share which time is okay for you, I will follow your time.",
     "I am deeply grateful for your support. Please continue to treat me kindly.",
     "I know your time is valuable, so I will keep the call short.",
+    # A job ask is the job-ask rule's, not an order (le); a choice offered is a way out (lh).
+    "Please think of me when the panto contract comes up.",
+    "I'll try your number on Thursday morning to arrange a time, or if you'd rather pick a slot yourself, just reply.",
 ]
 
 

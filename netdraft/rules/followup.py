@@ -128,6 +128,19 @@ _FUTURE = lazy_compile(
     # Leave asked to carry the plan out: "Would you be happy for me to introduce you?".
     r"|(?:would|will) you (?:\w+ ){0,3}?for me to|(?:ok|okay|all right|alright|fine) (?:with you )?if i)\b"
 )
+# The plan told as done (lh): "I rang your office on Monday and left a message", "It was so nice to visit you at the
+# garden centre on Sunday" ("on Monday" is no future then), unless the writer's future is said too ("I called last
+# week and will try again on Monday").
+_TOLD_PAST = lazy_compile(
+    # (Not what the writer wrote: "the reading scheme I wrote for my school", a311.)
+    r"\bi (?:already |just |also |have |'ve )?(?:rang|called|phoned|emailed|e-mailed|visited|wrote to (?:you|your)"
+    r"|texted|messaged|dropped by|dropped in|popped in|popped by|came by|stopped by|went)\b"
+    r"|\b(?:it was|it's been|it’s been|it has been) (?:so |really |very |such a )?(?:nice|lovely|good|great"
+    r"|wonderful|pleasure) to (?:visit|see|meet|call|speak|talk|catch up)\b"
+)
+_WILL = lazy_compile(
+    r"\b(?:i'll|i’ll|i will|i shall|i'm going to|i’m going to|i am going to|i plan|i intend|i hope to)\b"
+)
 # The plan called off: "I won't be able to join the bird survey after all", "I'll have to skip it".
 _CANCELLED = lazy_compile(
     r"\b(?:won't|will not|can't|cannot|couldn't|could not|(?:am|'m) unable to|(?:am|'m) not able to)"
@@ -204,7 +217,8 @@ _CONTACT = wordset(
     "message text follow touch check circle note line"
 )
 # Words that say a contact plan is carried out: its own verbs, and "I will send you an update".
-_CONTACT_SAID = _CONTACT | wordset("update inbox")
+# ("I'll try your number on Thursday", lh.)
+_CONTACT_SAID = _CONTACT | wordset("update inbox number")
 _WORD = lazy_compile(r"[a-z][a-z'-]*")
 
 
@@ -227,6 +241,11 @@ _IN_TOUCH = lazy_compile(r"(?:get|be|keep|stay)(?: back)? in touch\b|touch base\
 _FOLLOW_UP_BY = lazy_compile(r"follow[ -]up (?:by|with|via|over)\b")
 # A visit in an idiom: "I would love to stop by the centre to say hello the next time I am in the area" (hk13).
 _VISIT_IDIOM = lazy_compile(r"\b(?:stop|drop|pop|swing|call|come) (?:by|in|round|over)\b")
+# "I'll try your number on Thursday morning" is a phone call (lh).
+_PHONE_PLAN = lazy_compile(r"\b(?:phone|call|ring|telephone)\b")
+_PHONE_IDIOM = lazy_compile(
+    r"\b(?:try|ring|call|dial) (?:you on |you at )?your (?:number|mobile|landline|phone|direct line)\b"
+)
 
 
 @lru_cache(maxsize=256)
@@ -513,7 +532,9 @@ def _planned(
         got = future.get(i)
         if got is None:
             sentence = ix.sentence(i)
-            got = _FUTURE.search(sentence) is not None
+            got = _FUTURE.search(sentence) is not None and (
+                _TOLD_PAST.search(sentence) is None or _WILL.search(sentence) is not None
+            )
             if got and contact:
                 said = _CONTACT_SAID.intersection(_WORD.findall(sentence))
                 # "offering to check whether I could join a site visit" is no check-in.
@@ -1022,6 +1043,8 @@ def follow_up(
     ix = with_acronyms(index(text), request.follow_up, *meeting_texts)
     if request.follow_up and "visit" in request.follow_up.lower():
         ix = said_as(ix, _VISIT_IDIOM, "visit")
+    if request.follow_up and _PHONE_PLAN.search(request.follow_up.lower()) is not None:
+        ix = said_as(ix, _PHONE_IDIOM, "phone")
     first, last = core(text)
     body = 0
     for i in range(first, last):

@@ -103,7 +103,10 @@ _STRONG_BRANCHES = (
     r"\bconsider(?:ed)? me\b",
     r"\bme (?:be )?considered\b",
     # (Not how others are: "how composers come to be considered for documentary projects", gb.)
-    r"\b(?<!come to )(?<!comes to )(?:be|being|get|getting) considered (?:for|as|if|when|should)\b",
+    # (Nor a bursary or a course: "I'd be glad to be considered for the bursary", le.)
+    r"\b(?<!come to )(?<!comes to )(?:be|being|get|getting) considered (?:for|as|if|when|should)\b(?<!for)"
+    r"|\b(?<!come to )(?<!comes to )(?:be|being|get|getting) considered for\b(?! (?:the |a |an |this |that )?"
+    r"(?:[\w'’-]+ )?(?:bursary|scholarship|course|programme|program|award|grant|prize|fellowship|place on)\b)",
     # (Not help offered for free: "keep me in mind if you are ever in need of a volunteer speaker", dz.)
     # (Nor a place at an event: "keep me in mind if the trust runs another public session, as I'd like to come
     # along", ke35.)
@@ -227,8 +230,10 @@ _STRONG_BRANCHES = (
     r"\bvouch for me\b",
     r"\b(?:put|puts|putting) in a (?:good |quick |kind )?word\b",
     r"\bkeep my (?:resume|cv|résumé|details|application|profile) on file\b",
-    r"\b(?:love|like|glad|happy|grateful|appreciate|hope|hoping|keen|eager|welcome) (?:to be|being"
-    r"|the (?:chance|opportunity) to be) considered\b",
+    # ("so I have attached my CV for it and would be delighted to be considered", le; not "for the bursary".)
+    r"\b(?:love|like|glad|happy|grateful|appreciate|hope|hoping|keen|eager|welcome|delighted|pleased|honou?red)"
+    r" (?:to be|being|the (?:chance|opportunity) to be) considered\b(?! for (?:the |a |an |this |that )?(?:[\w'’-]+ )?"
+    r"(?:bursary|scholarship|course|programme|program|award|grant|prize|fellowship|place on)\b)",
     r"\b(?:chance|opportunity) to interview\b(?! you\b)",
     r"\b(?:position|role|job|opening|vacancy|post|spot|seat|place on your \w+)s? (?:\w+ ){0,3}?"
     r"(?:becomes? (?:available|open|vacant|free)|comes? up|arises?)\b",
@@ -1202,6 +1207,16 @@ _STRONG_BRANCHES = (
     r"|apprentices|juniors|interns|graduates|new starters|assistants)\b(?! (?:who|from|with|in your experience)\b)",
     r"\b(?:i(?:'m|’m| am)|am|i(?:'ll|’ll| will) be) (?:now |also )?(?:available|free|ready) to start (?:work )?"
     r"(?:in|from|on|whenever|any time|anytime|as soon as|next|this)\b",
+    # The author of le (job asks after a meeting): "if the match-day reporter post you described is still open, I'd be
+    # really keen", "I hope to be working alongside you and the team soon", "I've attached my CV for the assistant
+    # underwriter opening". (Not "I hope to be working with your charity as a volunteer", "the post is still open to
+    # graduates, you said, so I'll apply through the website".)
+    r"\bif (?:the|that|your) (?:[\w'’-]+ ){0,6}?(?:post|role|position|job|vacancy|opening|placement|contract"
+    r"|traineeship|apprenticeship)\b[^.?!\n]{0,40}?\b(?:is|are) still (?:open|available|free|going|vacant)\b"
+    r"[^.?!\n]{0,40}?\b(?:i(?:'d|’d| would)|i(?:'m|’m| am)|please|let me know)\b",
+    r"\bhop(?:e|ing) to be working (?:alongside|with|for) you\b",
+    r"\b(?:attached|enclosed|attach|enclose|included|include) (?:is |are )?my (?:cv|resume|résumé|application)\b"
+    r"[^.?!\n]{0,40}?\bfor (?:the|your|that|this) (?:[\w'’-]+ ){0,4}?(?:opening|post|role|position|vacancy|job)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1387,6 +1402,8 @@ _STRONG_NEEDS = (
     "locum", "sessional", "temp", "relief"),
     ("recruiting", "hiring", "taking on", "vacanc", "opening"), ("trainees", "apprentices", "juniors", "interns",
     "graduates", "new starters", "assistants"), ("to start",),
+    ("still open", "still available", "still free", "still going", "still vacant"), ("to be working",),
+    ("my cv", "my resume", "my résumé", "my application"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1491,6 +1508,7 @@ _PAIRS = (
     (frozenset(("running",)), frozenset(("in",))),  # "in the running", not "running the lab"
     (frozenset(("open", "opens")), frozenset(("up",))),
     (frozenset(("comes", "come", "came", "crops")), frozenset(("up",))),  # "if anything comes up on your team" (kv)
+    (frozenset(("working",)), frozenset(("be",))),  # "I hope to be working alongside you soon" (le)
     (frozenset(("think", "thought", "thinking")), frozenset(("me",))),
     (frozenset(("name", "profile", "materials", "details", "number")), frozenset(("my",))),
     (frozenset(("come",)), frozenset(("work",))),  # "come and work with us"

@@ -4724,6 +4724,8 @@ _COURTEOUS = lazy_compile(
     r"(?:let me|feel free|don't hesitate|don’t hesitate|do not hesitate|accept|excuse|forgive|know"
     # "Please continue to treat me kindly" (lb): the Japanese formula of goodwill.
     r"|continue to (?:treat|guide|support|look after|favou?r|remember|keep in touch with) (?:me|us)\b"
+    # "Please think of me when the panto contract comes up" (le): a job ask (the job-ask rule's), not an order.
+    r"|think of me\b"
     # "Please do correct me if I have misremembered" (jn, ku).
     r"|correct me (?:if|where|wherever|when)\b"
     r"|find attached|find below|find overleaf|find herewith|find here\b|take this (?:email|e-mail|note|letter|message"
@@ -5262,6 +5264,9 @@ _SHOWN = 80
 # model reads the words of presumption ("take it that"); the patterns, which see the whole form, let it pass.
 _WAY_OUT = lazy_compile(
     r"\bunless (?:i hear|you (?:say|tell me|let me know|would rather|'d rather|prefer))\b"
+    # "I'll try your number on Thursday morning to arrange a time, or if you'd rather pick a slot yourself, just
+    # reply" (lh).
+    r"|\bor(?:,)? if you(?:'d|’d| would) (?:rather|prefer)\b|\bor(?:,)? if you prefer\b"
     r"|\bif (?:that|it|this|the [a-z]+) (?:no longer suits|doesn't suit|does not suit|won't suit|will not suit)\b"
 )
 
