@@ -4784,3 +4784,23 @@ def test_trying_the_readers_number_is_a_phone_call() -> None:
     text = letter("I'd love to hear how you moved into UX research. Would you have 20 minutes for a phone call?",
                   "I'll try your number on Thursday morning to arrange a time.", "Thank you.")
     assert errors(follow_up(text, req, "informational")) == []
+
+
+
+def test_an_ask_booked_into_both_calendars_is_made() -> None:
+    # li03: "I've gone ahead and put a 20-minute video call on Thursday morning in both our calendars".
+    text = letter("I'd love to hear how you moved from the classroom into UX research.",
+                  "I've gone ahead and put a 20-minute phone call on Thursday morning in both our calendars.",
+                  "Thank you.")
+    assert [f.message for f in errors(purpose(text, make(), "informational")) if "ask" in f.message] == []
+
+
+def test_the_readers_inability_is_no_plan_called_off() -> None:
+    # li32: "I've already booked us a table for coffee ...; no need to reply unless you can't make it".
+    req = make(kind="keep_in_touch", follow_up="meet for coffee when Ana is in Edinburgh next month")
+    text = letter("It has been a while since your course, and my bindery is doing well.",
+                  "I'll be in Edinburgh next month and I've booked us a table for coffee; no need to reply unless you "
+                  "can't make it.", "Thank you again.")
+    assert errors(follow_up(text, req, "keep_in_touch")) == []
+    mine = text.replace("no need to reply unless you can't make it", "sadly I can't make it after all")
+    assert [f.rule for f in errors(follow_up(mine, req, "keep_in_touch"))] == ["follow-up"]

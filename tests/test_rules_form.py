@@ -1378,6 +1378,16 @@ RUDE = [
     ("To be honest, I expected more from a director.", "expected more from a director"),
     ("Next time please prepare more concrete answers.", "Next time please prepare"),
     ("Please reply soon because my time is also valuable.", "my time is also valuable"),
+    # The author of li.
+    ("I'm sure that wasn't a brush-off.", "I'm sure that wasn't a brush-off"),
+    ("I'm sure I'll hear from you any day now.", "hear from you any day now"),
+    ("Do write when you find a minute in that famously packed diary of yours.", "famously packed diary"),
+    ("Beekeeping isn't exactly rocket science, so this won't take long.", "isn't exactly rocket science"),
+    ("I'll keep it light, as it can be hard to follow if you're not from a lab background.",
+     "hard to follow if you're not"),
+    ("I'd have thought you could manage a quick reply now and then.", "I'd have thought you could manage"),
+    ("After all the extra shifts I covered for your team, a reply would be nice.",
+     "After all the extra shifts I covered"),
 ]
 
 
@@ -1876,6 +1886,10 @@ POLITE = [
     # A job ask is the job-ask rule's, not an order (le); a choice offered is a way out (lh).
     "Please think of me when the panto contract comes up.",
     "I'll try your number on Thursday morning to arrange a time, or if you'd rather pick a slot yourself, just reply.",
+    # Near misses of li's families.
+    "My exam results are due any day now, and I'll write when they arrive.",
+    "I'll keep the jargon light in the draft I send you.",
+    "It isn't exactly easy to get into, which is why I'm asking.",
 ]
 
 
@@ -3827,3 +3841,13 @@ def test_thanks_before_a_clause_of_the_writers_own_still_thank_the_reader() -> N
     # Thanks to someone else named after the comma are not the reader's.
     other = body.replace("Thanks, I suppose,", "Thanks, Tom,")
     assert [f.rule for f in rules_of(letter(other), gratitude)] == ["gratitude"]
+
+
+def test_a_capitalised_common_noun_or_rank_is_no_invented_name() -> None:
+    # lj26, le14: "my X-ray diffraction analysis", "the Junior Actuarial Analyst position".
+    for sentence in ("I am improving my X-ray diffraction analysis, as you suggested.",
+                     "I would welcome the chance to hear how the Junior Analyst role differs from mine."):
+        assert rules_of(letter(BODY + " " + sentence), grounding) == [], sentence
+    # A name the request does not hold still is one.
+    (f,) = rules_of(letter(BODY + " I am improving my analysis, as Priya Natarajan suggested."), grounding)
+    assert "Priya Natarajan" in f.message

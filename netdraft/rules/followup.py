@@ -143,6 +143,8 @@ _WILL = lazy_compile(
 )
 # The plan called off: "I won't be able to join the bird survey after all", "I'll have to skip it".
 _CANCELLED = lazy_compile(
+    # (Not the reader's: "no need to reply unless you can't make it", li.)
+    r"(?<!unless you )(?<!if you )(?<!in case you )"
     r"\b(?:won't|will not|can't|cannot|couldn't|could not|(?:am|'m) unable to|(?:am|'m) not able to)"
     r" (?:be able to )?(?:make|join|attend|come|go|manage|do|take part)\b|\bafter all\b"
     r"|\b(?:have|had) to (?:skip|miss|cancel|postpone|pull out|drop)\b"

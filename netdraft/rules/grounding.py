@@ -92,6 +92,7 @@ _COMMON = wordset(
     usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod cob r&d okr okrs kpi kpis roi nb
     ngo ngos
     gp gps
+    x-ray x-rays junior senior
     mondays tuesdays wednesdays thursdays fridays saturdays sundays
     english bar hiring manager managers recruiter recruiters recruiting committee whom concern colleague colleagues
     friend

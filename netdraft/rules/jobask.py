@@ -106,7 +106,8 @@ _STRONG_BRANCHES = (
     # (Nor a bursary or a course: "I'd be glad to be considered for the bursary", le.)
     r"\b(?<!come to )(?<!comes to )(?:be|being|get|getting) considered (?:for|as|if|when|should)\b(?<!for)"
     r"|\b(?<!come to )(?<!comes to )(?:be|being|get|getting) considered for\b(?! (?:the |a |an |this |that )?"
-    r"(?:[\w'’-]+ )?(?:bursary|scholarship|course|programme|program|award|grant|prize|fellowship|place on)\b)",
+    r"(?:[\w'’-]+ )?(?:bursary|scholarship|course|programme|program|award|grant|prize|fellowship|place on (?:the |a"
+    r" |an |your )?(?:course|programme|program|scheme|module|workshop|training))\b)",
     # (Not help offered for free: "keep me in mind if you are ever in need of a volunteer speaker", dz.)
     # (Nor a place at an event: "keep me in mind if the trust runs another public session, as I'd like to come
     # along", ke35.)
@@ -233,7 +234,8 @@ _STRONG_BRANCHES = (
     # ("so I have attached my CV for it and would be delighted to be considered", le; not "for the bursary".)
     r"\b(?:love|like|glad|happy|grateful|appreciate|hope|hoping|keen|eager|welcome|delighted|pleased|honou?red)"
     r" (?:to be|being|the (?:chance|opportunity) to be) considered\b(?! for (?:the |a |an |this |that )?(?:[\w'’-]+ )?"
-    r"(?:bursary|scholarship|course|programme|program|award|grant|prize|fellowship|place on)\b)",
+    r"(?:bursary|scholarship|course|programme|program|award|grant|prize|fellowship|place on (?:the |a |an |your )?"
+    r"(?:course|programme|program|scheme|module|workshop|training))\b)",
     r"\b(?:chance|opportunity) to interview\b(?! you\b)",
     r"\b(?:position|role|job|opening|vacancy|post|spot|seat|place on your \w+)s? (?:\w+ ){0,3}?"
     r"(?:becomes? (?:available|open|vacant|free)|comes? up|arises?)\b",

@@ -4530,6 +4530,41 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          r"prepared)\b", ("next time",)),
         gate=("time",),
     ),
+    # The author of li. Near misses: "I'm expecting my results any day now", "I'll keep the jargon light", "It isn't
+    # exactly easy to get into, which is why I'm asking".
+    *_family(
+        "sarcasm",
+        # "I'm sure that wasn't a brush-off, and I'm sure I'll hear from you any day now, just as soon as you find a
+        # spare minute in that famously packed diary of yours".
+        (r"\bi(?:'m|’m| am) sure (?:that|it) (?:wasn't|wasn’t|was not|isn't|isn’t|is not) (?:a|an|just a) (?:brush-off"
+         r"|snub|hint|excuse|oversight)\b", ("brush-off", "snub", "hint", "excuse", "oversight")),
+        (r"\bhear (?:back )?from you any day now\b", ("any day now",)),
+        (r"\bfamously (?:packed|busy|full|hectic|crowded|overflowing) (?:diary|schedule|calendar|inbox)\b",
+         ("famously",)),
+        gate=("brush", "snub", "hint", "excuse", "oversight", "now", "famously"),
+    ),
+    *_family(
+        "condescension",
+        # "beekeeping isn't exactly rocket science, so I doubt this will take long to explain", "I'll keep the science
+        # light, as I appreciate it can be hard to follow if you're not from a lab background".
+        (r"\b(?:isn't|isn’t|is not|aren't|aren’t|are not|wasn't|wasn’t) exactly (?:rocket science|brain surgery"
+         r"|quantum physics|astrophysics)\b",
+         ("rocket science", "brain surgery", "quantum physics", "astrophysics")),
+        (r"\b(?:hard|difficult|tricky|tough) to (?:follow|understand|grasp|keep up with) (?:if|when|for)"
+         r" (?:you(?:'re|’re| are)|someone|people) (?:not|without|who (?:isn't|aren't|is not|are not))\b",
+         ("to follow", "to understand", "to grasp", "to keep up")),
+        gate=("rocket", "brain", "quantum", "astrophysics", "follow", "understand", "grasp", "keep"),
+    ),
+    *_family(
+        "pressure",
+        # "After all the extra shifts I covered for your team, I'd have thought you could manage a quick reply now and
+        # then."
+        (r"\bi(?:'d|’d| would) have thought you (?:could|might|would) (?:manage|find|spare|send|make)\b",
+         ("have thought you",)),
+        (r"\bafter all the (?:extra |unpaid |late )?(?:shifts|work|help|favours|favors|hours|cover|time) i (?:covered"
+         r"|did|gave|put in|worked|spent)\b", ("after all the",)),
+        gate=("thought", "after"),
+    ),
     *_family(
         "sarcasm",
         # "Is this thing on?", "I can only assume my emails are going to the same place as the festival's lost

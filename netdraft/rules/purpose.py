@@ -98,8 +98,8 @@ REQUEST_FORM = lazy_compile(
     # put half an hour at your office in my diary for Thursday", "your personal assistant has now confirmed half an
     # hour at your office for us".
     r"|(?:put|added|booked|scheduled|blocked|pencilled|penciled|sent|placed|dropped|popped|slotted|stuck|book|schedule"
-    r"|pencil|slot)\b[^.?!\n]{0,40}?\b(?:in|into|on|to)"
-    r" (?:your|my|our) (?:calendar|diary|schedule)\b"
+    r"|pencil|slot)\b[^.?!\n]{0,60}?\b(?:in|into|on|to)"
+    r" (?:your|my|our|both our|both of our) (?:calendars?|diar(?:y|ies)|schedules?)\b"
     r"|your (?:personal )?(?:assistant|pa|secretary|diary manager|office manager)\b[^.?!\n]{0,30}?\b(?:has|have|had)"
     r" (?:now |already |kindly )?(?:confirmed|booked|arranged|scheduled|pencilled|penciled|set up)\b"
     # The writer's arrival announced for the ask: "I will call your office at ten on Monday for a 20-minute
