@@ -1388,6 +1388,15 @@ RUDE = [
     ("I'd have thought you could manage a quick reply now and then.", "I'd have thought you could manage"),
     ("After all the extra shifts I covered for your team, a reply would be nice.",
      "After all the extra shifts I covered"),
+    # The author of ln: rudeness in the recap and thanks after a meeting.
+    ("On the rota question, I think you were wrong, to be honest.", "I think you were wrong"),
+    ("You might want to rethink your advice on volunteers.", "You might want to rethink your"),
+    ("Thanks for fitting me in, even if it took a few reschedules to get there.", "even if it took a few reschedules"),
+    ("I assume the contact list will come sooner than our meeting did.", "sooner than our meeting did"),
+    ("The interruptions made it very hard to have a proper conversation.",
+     "made it very hard to have a proper conversation"),
+    ("I do hope next time we can start on time.", "next time we can start on time"),
+    ("I appreciated the hour, even if not much of it was new to me.", "not much of it was new to me"),
 ]
 
 
@@ -1890,6 +1899,11 @@ POLITE = [
     "My exam results are due any day now, and I'll write when they arrive.",
     "I'll keep the jargon light in the draft I send you.",
     "It isn't exactly easy to get into, which is why I'm asking.",
+    # Near misses of ln's families.
+    "I think you were right about the rota, and I've started on it.",
+    "Much of it was new to me, and I'm still digesting it.",
+    "We started a little late, which was my fault, so thank you for staying on.",
+    "Cheers again for putting up with my endless questions.",
 ]
 
 
@@ -3851,3 +3865,26 @@ def test_a_capitalised_common_noun_or_rank_is_no_invented_name() -> None:
     # A name the request does not hold still is one.
     (f,) = rules_of(letter(BODY + " I am improving my analysis, as Priya Natarajan suggested."), grounding)
     assert "Priya Natarajan" in f.message
+
+
+def test_cheers_for_and_nga_mihi_thank_the_reader() -> None:
+    # lp19, lp12: "Cheers again for putting up with my endless questions", "Ngā mihi nui for your time".
+    for thanks in ("Cheers again for putting up with my endless questions.",
+                   "Ngā mihi nui for your time the other day."):
+        body = BODY.replace("Thank you for considering my request; I know how valuable your time is.", thanks)
+        assert rules_of(letter(body), gratitude) == [], thanks
+    none = BODY.replace("Thank you for considering my request; I know how valuable your time is.", "Cheers.")
+    assert [f.rule for f in rules_of(letter(none), gratitude)] == ["gratitude"]
+
+
+def test_a_sign_off_with_the_name_the_request_says_the_sender_goes_by() -> None:
+    # lp04, lp10, lp16: the sender "goes by Jo".
+    req = LetterRequest.model_validate({
+        "kind": "informational",
+        "sender": {"name": "Joanna Przybylski", "background": "Freelance sound editor; goes by Jo."},
+        "recipient": {"name": "Wei Chen", "salutation": "Dr. Chen"},
+        "purpose": "learn how Dr. Chen moved into research", "ask": "a 20-minute phone call",
+    })
+    assert list(salutation(letter(signoff="Best,\nJo"), req, "informational")) == []
+    (f,) = salutation(letter(signoff="Best,\nJess"), req, "informational")
+    assert "Jess" in f.message

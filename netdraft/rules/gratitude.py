@@ -24,6 +24,8 @@ __all__ = ["gratitude"]
 _STEMS = (
     "thank", "appreciat", "grateful", "gratitude", "thx", "indebted", "kudos", "much obliged", "owe you one",
     "owe you a coffee", "owe you lunch", "owe you a lunch", "owe you a drink", "in your debt", "cheers for",
+    # "Cheers again for putting up with my endless questions" (lp).
+    "cheers again for", "cheers so much for", "cheers heaps for",
     "ta very much", "ta muchly",
     # "I remain obliged to you for Thursday's conversation" (not "you are not obliged to reply").
     "obliged to you",
@@ -36,6 +38,8 @@ _FOREIGN_THANKS = (
     "arigatou", "dziękuję", "dziekuje", "kiitos", "mahalo", "dhanyavaad", "dhanyavad", "terima kasih", "cảm ơn",
     "spasibo", "köszönöm", "diolch", "go raibh maith agat", "xie xie", "xièxie", "gamsahamnida", "kamsahamnida",
     "remercie", "remercions",
+    # "Ngā mihi nui for your time the other day" (lp): Māori thanks.
+    "ngā mihi", "nga mihi",
 )  # fmt: skip
 # Words that intensify such thanks, capitalised at a sentence's start: "Mil gracias", "Muchas gracias".
 _THANKS_BEFORE = frozenset(("mil", "muchas", "muchísimas", "muchisimas", "mille", "vielen", "many", "tante"))

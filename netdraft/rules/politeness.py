@@ -4565,6 +4565,40 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          r"|did|gave|put in|worked|spent)\b", ("after all the",)),
         gate=("thought", "after"),
     ),
+    # The author of ln: rudeness in the recap and thanks after a meeting. Near misses: "I think you were right about the
+    # rota", "Much of it was new to me", "Despite the interruptions, you were generous with your time", "We started a
+    # little late, which was my fault".
+    *_family(
+        "dismissal",
+        # "On keeping volunteers motivated, though, I think you were wrong, to be honest", "you might want to rethink
+        # it".
+        (r"\bi (?:still |honestly |really )?think you (?:were|are) (?:wrong|mistaken|off the mark|off base)\b",
+         ("you were wrong", "you are wrong", "you were mistaken", "you are mistaken", "off the mark", "off base")),
+        (r"\byou (?:might|may) (?:want|wish|like) to rethink (?:it|that|this|your)\b", ("rethink",)),
+        gate=("wrong", "mistaken", "mark", "base", "rethink"),
+    ),
+    *_family(
+        "pressure",
+        # "Thanks for fitting me in in the end, even if it took a few reschedules to get there", "I assume it will come
+        # sooner than our meeting did".
+        (r"\beven if it took (?:a few|several|two|three|four|many|multiple|a couple of) (?:reschedules|reschedulings"
+         r"|attempts|tries|emails|reminders|goes)\b", ("even if it took",)),
+        (r"\bsooner than (?:our|the|my|your) (?:meeting|call|reply|answer|last one|last reply) did\b",
+         ("sooner than",)),
+        # "the constant interruptions made it very hard to have a proper conversation, which was disappointing", "I do
+        # hope next time we can start on time".
+        (r"\bmade it (?:very |quite |rather |almost )?(?:hard|difficult|impossible) to have a (?:proper|real|decent"
+         r"|meaningful) (?:conversation|discussion|chat)\b", ("made it",)),
+        (r"\bnext time,? (?:we|you) (?:can|could|might|will|manage to) (?:start|begin|be) on time\b", ("on time",)),
+        gate=("took", "sooner", "made", "time"),
+    ),
+    *_family(
+        "condescension",
+        # "I appreciated you making the time, even if, honestly, not much of it was new to me".
+        (r"\b(?:not much|little|none|nothing much|hardly any|very little) of (?:it|that|this|what you (?:said|covered))"
+         r" was new to me\b", ("new to me",)),
+        gate=("new",),
+    ),
     *_family(
         "sarcasm",
         # "Is this thing on?", "I can only assume my emails are going to the same place as the festival's lost
@@ -5015,6 +5049,8 @@ _COURTESY = lazy_compile(
 )
 _THANKS = lazy_compile(
     r"\b(?:thank(?:s| you)|grateful|gratitude|appreciat(?:e|ed|ion)|much obliged)\b"
+    # "Cheers again for putting up with my endless questions" (lp).
+    r"|\bcheers (?:again |so much |heaps |a lot )?for\b"
     # Appreciation as good fortune: "I count myself fortunate to have had an afternoon of your time".
     r"|\b(?:count|counted|consider|considered) (?:myself|ourselves) (?:\w+ )?(?:fortunate|lucky|privileged|blessed)\b"
 )

@@ -263,6 +263,21 @@ def _cosigned(raw: str, real: tuple[str, ...]) -> bool:
     return any(_signs_as(name_tokens(part), real) for part in parts)
 
 
+# The name the request says the sender goes by: "Trainee solicitor; goes by Jo", "known as Benji".
+_GOES_BY = lazy_compile(
+    r"\b(?:goes by|known as|prefers to be called|nickname(?: is)?)[ \t]+['‘\"“]?([A-Z][\w'’-]*)"
+)
+
+
+def _goes_by(request: AnyRequest, tokens: tuple[str, ...]) -> bool:
+    """Whether the signature is the name the request says the sender goes by."""
+    story = " ".join(filter(None, (request.sender.background, request.sender.goal)))
+    if not story:
+        return False
+    known = {token for m in _GOES_BY.finditer(story) for token in name_tokens(m.group(1))}
+    return bool(known) and tokens[0] in known and len(tokens) <= 2
+
+
 def _signed_for(text: str, end: int, real: tuple[str, ...]) -> bool:
     """Whether one of the two lines under the signature says it signs for the sender."""
     for _ in range(2):
@@ -367,6 +382,9 @@ def _signoff_findings(text: str, request: AnyRequest | None) -> Iterable[Finding
             raw = text[ns:ne]
             tokens = name_tokens(raw)
     if not placeholder and _signs_as(tokens, real):
+        return
+    if not placeholder and request is not None and tokens and _goes_by(request, tokens):
+        # "Benji" where the request says the sender "goes by Benji" (lp).
         return
     if (
         request is not None
