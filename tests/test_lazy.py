@@ -13,7 +13,7 @@ import pytest
 
 import netdraft
 from netdraft.rules import _lazy
-from netdraft.rules._lazy import _ProgramCache, lazy_compile
+from netdraft.rules._lazy import _ProgramCache, lazy_compile, pack_programs
 
 needs_cpython = pytest.mark.skipif(sys.implementation.name != "cpython", reason="the cache is CPython's")
 
@@ -65,17 +65,26 @@ def test_only_the_package_patterns_are_written(tmp_path: Path) -> None:
     cache.compile("ours", 0)
     cache.compile("a pattern built from a user's text", 0)
     cache.save()
-    saved = marshal.loads(path.read_bytes())
-    assert set(saved) == {("ours", 0)}
+    saved = _ProgramCache(str(path))
+    saved.load()
+    assert set(saved.stored_keys()) == {("ours", 0)}
     # The program is packed bytes: a file of a few hundred programs as lists of integers took 70 ms to read.
-    assert isinstance(saved[("ours", 0)][1], bytes)
+    program = saved._stored(("ours", 0))
+    assert program is not None and isinstance(program[1], bytes)
 
 
 @needs_cpython
 @pytest.mark.parametrize(
     "content",
-    [b"", b"not marshal at all \x00\xff", marshal.dumps([1, 2, 3]), marshal.dumps({("a+", 0): (0, [1, 2], 0)})],
-    ids=["empty", "garbage", "not a mapping", "a broken program"],
+    [
+        b"",
+        b"not marshal at all \x00\xff",
+        marshal.dumps([1, 2, 3]),
+        marshal.dumps({("a+", 0): (0, [1, 2], 0)}),  # the first format, a dict of every program
+        pack_programs({("a+", 0): (0, [1, 2], 0)}),  # type: ignore[dict-item]
+        pack_programs({("b+", 0): (0, b"", 0, {}, ())})[:40],  # cut short
+    ],
+    ids=["empty", "garbage", "not a mapping", "the first format", "a broken program", "cut short"],
 )
 def test_a_damaged_file_is_ignored_and_patterns_still_compile(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "patterns.marshal"
@@ -90,7 +99,7 @@ def test_a_damaged_file_is_ignored_and_patterns_still_compile(tmp_path: Path, co
 def test_a_program_that_does_not_compile_is_replaced(tmp_path: Path) -> None:
     path = tmp_path / "patterns.marshal"
     # A well-formed entry whose program _sre refuses (an unknown opcode): compiled afresh instead.
-    path.write_bytes(marshal.dumps({("b+", 0): (32, array("I", [999, 999]).tobytes(), 0, {}, (None,))}))
+    path.write_bytes(pack_programs({("b+", 0): (32, array("I", [999, 999]).tobytes(), 0, {}, (None,))}))
     cache = _ProgramCache(str(path))
     cache.known = {("b+", 0)}
     assert cache.compile("b+", 0) == re.compile("b+")
@@ -129,7 +138,7 @@ def test_check_in_a_fresh_process_writes_the_cache_beside_the_bytecode_and_reads
     cmd = [sys.executable, "-m", "netdraft", "check", str(letter), "--kind", "thank_you"]
     root = Path(netdraft.__file__).resolve().parents[1]
     first = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=root, timeout=60)
-    written = list(prefix.rglob("patterns.*.marshal"))
+    written = list(prefix.rglob("patterns.*.v2"))
     assert len(written) == 1 and written[0].parent.name == "rules"
     stamp = written[0].stat().st_mtime_ns
     second = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=root, timeout=60)
@@ -176,3 +185,40 @@ def test_politeness_runs_the_same_patterns_before_and_after_it_builds_its_scan(m
     monkeypatch.setattr(rule, "_letters_checked", rule._LETTERS_BEFORE_SCAN)
     after = list(rule.politeness(letter, None, "informational"))
     assert before == after and len(before) >= 4
+
+
+@needs_cpython
+def test_a_process_reads_only_the_programs_it_uses_and_keeps_the_others(tmp_path: Path) -> None:
+    path = str(tmp_path / "patterns.v2")
+    first = _ProgramCache(path)
+    first.known = {("e+", 0), ("f+", 0), ("g+", 0)}
+    for source, flags in sorted(first.known):
+        first.compile(source, flags)
+    first.save()
+
+    second = _ProgramCache(path)
+    second.known = first.known | {("h+", 0)}
+    assert second.compile("f+", 0) == re.compile("f+")
+    assert set(second.programs) == set()  # read from the file, not unpacked into memory
+    second.compile("h+", 0)  # a new pattern: the file is written again at exit ...
+    second.save()
+    third = _ProgramCache(path)
+    third.load()
+    assert set(third.stored_keys()) == {("e+", 0), ("f+", 0), ("g+", 0), ("h+", 0)}  # ... with the unread ones kept
+
+
+@needs_cpython
+def test_two_patterns_under_one_digest_are_told_apart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The index is keyed by a digest of the source; an entry holds its source, so a collision compiles afresh.
+    import netdraft.rules._lazy as lazy
+
+    monkeypatch.setattr(lazy, "_digest", lambda key: (0, 0, key[1]))
+    path = str(tmp_path / "patterns.v2")
+    first = _ProgramCache(path)
+    first.known = {("x+", 0), ("y+", 0)}
+    first.compile("x+", 0)
+    first.save()
+    second = _ProgramCache(path)
+    second.known = first.known
+    assert second.compile("y+", 0) == re.compile("y+")  # not x+'s program
+    assert second.compile("y+", 0).fullmatch("yyy")

@@ -15,6 +15,11 @@ keep that off the start-up:
   (``sys.dont_write_bytecode``); an unreadable or foreign file is ignored. ``_sre.compile`` checks a
   program before accepting it. On an interpreter without these internals every pattern goes through
   ``re.compile``.
+
+The file is an index (each pattern's place in it) and the programs after it, read through ``mmap``: a
+process reads the index and only the programs it uses. Once every pattern has run somewhere (the test
+suite, a batch), the file holds about a megabyte of programs, and unmarshalling all of them cost two
+milliseconds of every ``netdraft check`` that needed a few dozen.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ class _ProgramCache:
     """The compiled programs of the package's patterns, read from and written to one file."""
 
     def __init__(self, path: str | None = None) -> None:
-        """``path``: the file; by default ``patterns.<cache tag>-<MAGIC>.marshal`` in this module's
+        """``path``: the file; by default ``patterns.<cache tag>-<MAGIC>.v2`` in this module's
         ``__pycache__`` folder (where Python writes its ``.pyc``, ``PYTHONPYCACHEPREFIX`` included)."""
         self.loaded = False
         self.programs: dict[tuple[str, int], _Program] = {}
@@ -51,6 +56,11 @@ class _ProgramCache:
         self.sre: Any = None
         self.compiler: Any = None
         self.typecode = ""  # the array type whose items are _sre's code words
+        # The file's index (a pattern's ``_digest`` -> the offset and length of its entry, the pattern's source and
+        # its program, in ``stored``) and the file, mapped.
+        self.index: dict[tuple[int, int, int], tuple[int, int]] = {}
+        self.stored: Any = None
+        self.base = 0
 
     def load(self) -> None:
         self.loaded = True
@@ -81,14 +91,22 @@ class _ProgramCache:
             from importlib.util import cache_from_source
 
             folder = os.path.dirname(cache_from_source(os.path.abspath(__file__)))
-            self.path = os.path.join(folder, f"patterns.{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal")
+            self.path = os.path.join(folder, f"patterns.{sys.implementation.cache_tag}-{_sre.MAGIC}.v2")
         try:
+            import mmap
+
             with open(self.path, "rb") as fh:
-                programs = marshal.load(fh)
+                stored = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+            if stored[: len(_MAGIC)] != _MAGIC:
+                stored.close()
+                return
+            start = len(_MAGIC) + 8
+            size = int.from_bytes(stored[len(_MAGIC) : start], "little")
+            index = marshal.loads(stored[start : start + size])
         except (OSError, EOFError, ValueError, TypeError):
             return
-        if isinstance(programs, dict):
-            self.programs = programs
+        if isinstance(index, dict):
+            self.index, self.stored, self.base = index, stored, start + size
 
     def compile(self, source: str, flags: int) -> re.Pattern[str]:
         if not self.loaded:
@@ -96,7 +114,7 @@ class _ProgramCache:
         if self.sre is None:
             return re.compile(source, flags)
         key = (source, int(flags))
-        program = self.programs.get(key)
+        program = self.programs.get(key) or self._stored(key)
         if program is not None:
             try:
                 return self._sre_compile(source, program)
@@ -112,6 +130,40 @@ class _ProgramCache:
 
             atexit.register(self.save)
         return self._sre_compile(source, program)
+
+    def _stored(self, key: tuple[str, int]) -> _Program | None:
+        """The program of ``key`` as the file holds it (``None`` when it holds none, a damaged one, or another
+        pattern's under the same digest)."""
+        if self.stored is None:
+            return None
+        place = self.index.get(_digest(key))
+        if place is None:
+            return None
+        import marshal
+
+        try:
+            offset, length = place
+            entry = marshal.loads(self.stored[self.base + offset : self.base + offset + length])
+            source, program = entry
+        except (EOFError, ValueError, TypeError):
+            return None
+        if source != key[0] or not isinstance(program, tuple) or len(program) != 5:
+            return None
+        return cast("_Program", program)
+
+    def stored_keys(self) -> list[tuple[str, int]]:
+        """The patterns the file holds (each entry read: for saving and for tests)."""
+        import marshal
+
+        keys = []
+        for (_crc, _size, flags), (offset, length) in self.index.items():
+            try:
+                source = marshal.loads(self.stored[self.base + offset : self.base + offset + length])[0]
+            except (EOFError, ValueError, TypeError, IndexError, KeyError):
+                continue
+            if isinstance(source, str):
+                keys.append((source, flags))
+        return keys
 
     def _sre_compile(self, source: str, program: _Program) -> re.Pattern[str]:
         from array import array
@@ -147,18 +199,57 @@ class _ProgramCache:
         if self.path is None or sys.dont_write_bytecode:
             return
         import contextlib
-        import marshal
 
+        # The file's programs this process never read are kept too.
         keep = {key: program for key, program in self.programs.items() if key in self.known}
+        if self.stored is not None:
+            for key in set(self.stored_keys()) - keep.keys():
+                stored = self._stored(key) if key in self.known else None
+                if stored is not None:
+                    keep[key] = stored
+        if self.stored is not None:
+            self.stored.close()  # (a mapped file cannot be replaced on every system)
+            self.stored, self.index = None, {}
         tmp = f"{self.path}.{os.getpid()}.tmp"
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
             with open(tmp, "wb") as fh:
-                marshal.dump(keep, fh)
+                fh.write(pack_programs(keep))
             os.replace(tmp, self.path)
         except (OSError, ValueError):
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+# The file's first bytes: a file of another format (or of nothing) is ignored.
+_MAGIC = b"netdraft-patterns-2\n"
+
+
+def _digest(key: tuple[str, int]) -> tuple[int, int, int]:
+    """A pattern's key in the file's index: its source's CRC-32 and length, and its flags. Reading an index keyed by
+    the sources themselves (some are tens of kilobytes) cost more than the programs a run uses; an entry holds its
+    source, so two patterns under one digest are told apart (the second is compiled afresh)."""
+    import zlib
+
+    source, flags = key
+    return zlib.crc32(source.encode("utf-8", "surrogatepass")), len(source), int(flags)
+
+
+def pack_programs(programs: dict[tuple[str, int], _Program]) -> bytes:
+    """The cache file's bytes: ``_MAGIC``, the index's length (8 bytes), the index, then each entry (the pattern's
+    source and its program) marshalled."""
+    import marshal
+
+    index: dict[tuple[int, int, int], tuple[int, int]] = {}
+    chunks: list[bytes] = []
+    offset = 0
+    for key, program in programs.items():
+        chunk = marshal.dumps((key[0], program))
+        index[_digest(key)] = (offset, len(chunk))
+        chunks.append(chunk)
+        offset += len(chunk)
+    head = marshal.dumps(index)
+    return b"".join((_MAGIC, len(head).to_bytes(8, "little"), head, *chunks))
 
 
 _CACHE = _ProgramCache()

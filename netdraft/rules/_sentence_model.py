@@ -61,7 +61,7 @@ class SentenceModel:
     """One fitted model, its weights loaded from a generated module on the first sentence scored.
 
     Args:
-        module: The generated module that holds ``BIAS``, ``WORDS`` and ``PAIRS``.
+        module: The generated module that holds ``BIAS``, ``KEYS`` and ``VALUES``.
     """
 
     __slots__ = ("_module", "_weights")
@@ -110,9 +110,8 @@ class SentenceModel:
         """The weights the model scores with (the shipped ones are read on first use)."""
         if self._weights is None:
             fitted = importlib.import_module(self._module)
-            # One "key weight" a line: a string loads far faster than a dict display of ten thousand entries.
-            table = fitted.WEIGHTS.split()
-            self._weights = Weights(fitted.BIAS, dict(zip(table[0::2], map(float, table[1::2]), strict=True)))
+            # Two flat tuples of constants load far faster than a dict display of ten thousand entries.
+            self._weights = Weights(fitted.BIAS, dict(zip(fitted.KEYS, fitted.VALUES, strict=True)))
         return self._weights
 
     def _log_odds(self, words: list[str]) -> float:
