@@ -4379,7 +4379,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\byou(?:'re not|’re not| aren't| aren’t| are not| weren't| weren’t| were not) (?:always |exactly |really "
          r"|ever )?(?:the )?(?:quickest|fastest|most prompt|speediest|best|most reliable|greatest) (?:at|with|when it"
          r" comes to) (?:repl|respond|answer|e-?mail|getting back|correspondence|messages)\w*",
-         ("quickest", "fastest", "prompt", "speediest", "best", "reliable", "greatest")),
+         ("quickest", "fastest", "prompt", "speediest", "best at", "best with", "best when", "reliable", "greatest")),
         (r"\byou(?:'re|’re| are| can be)? (?:very |rather |quite |notoriously |famously |a little |a bit |so )?(?:hard"
          r"|difficult|impossible|tricky) to pin down\b", ("pin down",)),
         # Others answered first: "I just noticed you found time to reply to everyone else on the meetup thread".
@@ -4421,7 +4421,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          r"|office manager)\b[^.!?\n]{0,40}?\bto (?:book|schedule|put|add|pencil|slot|set up|arrange)\b",
          ("assistant", "your pa", "secretary", "diary manager", "office manager")),
         (r"\btold (?:her|him|them|your [\w-]+) (?:that )?you(?:'d|’d| had| have)? (?:already )?agreed\b",
-         ("agreed",)),
+         ("you agreed", "you'd agreed", "you’d agreed", "you had agreed", "you have agreed", "you already agreed",
+          "you'd already agreed", "you’d already agreed", "you had already agreed", "you have already agreed")),
         # "I'll be at the forge on Saturday morning for my half hour, so expect me."
         (r"\b(?<!n't )(?<!n’t )(?<!not )(?:so |just )?expect me\b(?! to\b)", ("expect me",)),
         gate=("assistant", "pa", "secretary", "manager", "agreed", "expect"),
@@ -4552,7 +4553,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          ("rocket science", "brain surgery", "quantum physics", "astrophysics")),
         (r"\b(?:hard|difficult|tricky|tough) to (?:follow|understand|grasp|keep up with) (?:if|when|for)"
          r" (?:you(?:'re|’re| are)|someone|people) (?:not|without|who (?:isn't|aren't|is not|are not))\b",
-         ("to follow", "to understand", "to grasp", "to keep up")),
+         ("you're not", "you’re not", "you are not", "someone not", "someone without", "someone who",
+          "people not", "people without", "people who")),
         gate=("rocket", "brain", "quantum", "astrophysics", "follow", "understand", "grasp", "keep"),
     ),
     *_family(
