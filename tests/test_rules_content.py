@@ -408,17 +408,28 @@ def test_what_i_need_from_you_is_a_rude_ask_but_an_ask() -> None:
     assert errors(purpose(text, req, "informational")) == []
 
 
-def test_what_the_referrer_said_of_the_reader_is_no_ask() -> None:
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "Sam said you would be the right person to speak to about research careers.",
+        # kp06: the modal after what the referrer said the reader does.
+        "Sam mentioned that you run the research team at Acme Health and might be a good person to speak to.",
+    ],
+)
+def test_what_the_referrer_said_of_the_reader_is_no_ask(reported: str) -> None:
     # "said you would be the right person to speak to" reports a view; the conversation is never asked for.
     req = make(ask="a 20-minute conversation by phone")
     text = letter(
-        "Sam said you would be the right person to speak to about research careers. "
-        "I hope to learn how Maria moved from teaching into UX research.",
+        f"{reported} I hope to learn how Maria moved from teaching into UX research.",
         "I look forward to following your work.",
     )
     assert [f.message for f in errors(purpose(text, req, "informational"))] == [
         "The letter never makes the specific ask."
     ]
+    # The same report followed by the ask made.
+    asked = text.replace("I look forward to following your work.",
+                         "Would you be open to a 20-minute conversation by phone?")
+    assert errors(purpose(asked, req, "informational")) == []
 
 
 @pytest.mark.parametrize(
@@ -4475,6 +4486,11 @@ def test_an_answer_sought_states_the_aim() -> None:
         "Given who introduced us, I'll take it as read that you'll make the time for a 20-minute phone call.",
         "A 20-minute phone call would be enough.",
         "I'm only asking for the obvious thing, which is a 20-minute phone call.",
+        # The author of kt: an ask imposed, booked or announced is an ask made (politeness reports the imposition).
+        "To save time, I have asked your assistant to book a 20-minute phone call into your calendar.",
+        "Your personal assistant has already confirmed a 20-minute phone call with you for Tuesday.",
+        "I have already put a 20-minute phone call with you in my diary for Thursday.",
+        "I will call your office at ten on Monday for a 20-minute phone call.",
     ],
 )
 def test_an_ask_named_as_enough_or_as_all_that_is_asked_is_made(asking: str) -> None:
@@ -4501,23 +4517,6 @@ def test_an_action_item_reminded_of_is_named() -> None:
 
 
 # The authors of ko, kp and kq (this session's mixed rounds).
-def test_the_modal_after_what_the_referrer_said_the_reader_does_is_no_ask() -> None:
-    # kp06: "mentioned that you lead content design ... and might be a good person to speak to" reports a view.
-    req = make(ask="a 20-minute conversation by phone")
-    text = letter(
-        "Sam mentioned that you run the research team at Acme Health and might be a good person to speak to. "
-        "I hope to learn how Maria moved from teaching into UX research.",
-        "I look forward to hearing your thoughts.",
-    )
-    assert [f.message for f in errors(purpose(text, req, "informational"))] == [
-        "The letter never makes the specific ask."
-    ]
-    # The same clause followed by the ask made.
-    asked = text.replace("I look forward to hearing your thoughts.",
-                         "Would you be open to a 20-minute conversation by phone?")
-    assert errors(purpose(asked, req, "informational")) == []
-
-
 def test_feedback_it_would_be_wonderful_to_have_names_the_readers_item() -> None:
     # ko22: the reader's item asked for as a wish ("It would be wonderful to have your feedback on the draft").
     meeting = {"topics": ["moving from teaching into UX research"],
@@ -4548,24 +4547,6 @@ def test_kept_in_mind_for_a_chat_is_no_job_ask(near: str, asked: str) -> None:
     assert [f.rule for f in errors(job_ask(letter("It was good to catch up at the showcase.", asked, "Thank you."),
                                            make(), "keep_in_touch"))] == ["job-ask"]
 
-
-
-# The author of kt: asks made by imposition are asks made (politeness reports the imposition).
-@pytest.mark.parametrize(
-    "imposed",
-    [
-        "To save time, I have asked your assistant to book a 20-minute phone call into your calendar.",
-        "Your personal assistant has already confirmed a 20-minute phone call with you for Tuesday.",
-        "I have already put a 20-minute phone call with you in my diary for Thursday.",
-        "I will call your office at ten on Monday for a 20-minute phone call.",
-    ],
-)
-def test_an_ask_booked_or_announced_is_made(imposed: str) -> None:
-    text = letter("I'd love to hear how you moved from the classroom into UX research.", imposed, "Thank you.")
-    assert [f.message for f in errors(purpose(text, make(), "informational")) if "ask" in f.message] == []
-    # A call told as past asks for nothing.
-    plan = text.replace(imposed, "Last spring I had a 20-minute phone call with a recruiter at your firm.")
-    assert [f.message for f in errors(purpose(plan, make(), "informational")) if "ask" in f.message] != []
 
 
 def test_an_introduction_ordered_after_a_colon_is_the_ask_made() -> None:
