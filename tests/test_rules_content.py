@@ -4491,6 +4491,8 @@ def test_an_answer_sought_states_the_aim() -> None:
         "Your personal assistant has already confirmed a 20-minute phone call with you for Tuesday.",
         "I have already put a 20-minute phone call with you in my diary for Thursday.",
         "I will call your office at ten on Monday for a 20-minute phone call.",
+        # lq03: an invitation already sent (t913's "I will send a calendar invitation shortly" still asks nothing).
+        "To save us the back-and-forth, I've gone ahead and sent a calendar invitation for a 20-minute phone call.",
     ],
 )
 def test_an_ask_named_as_enough_or_as_all_that_is_asked_is_made(asking: str) -> None:

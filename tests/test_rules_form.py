@@ -1397,6 +1397,14 @@ RUDE = [
      "made it very hard to have a proper conversation"),
     ("I do hope next time we can start on time.", "next time we can start on time"),
     ("I appreciated the hour, even if not much of it was new to me.", "not much of it was new to me"),
+    # The author of lq.
+    ("I gather my note slipped through the cracks, which I suppose happens.", "which I suppose happens"),
+    ("If an hour is too much to ask, I'll understand.", "If an hour is too much to ask, I'll understand"),
+    ("I'll phone on Monday, so please have an answer ready.", "please have an answer ready"),
+    ("Check your diary and send me the afternoons that work.", "Check your diary"),
+    ("I passed the certificate, which I gather is further than most of your team have got.",
+     "further than most of your"),
+    ("Your thoughts on displays were also something, once you got round to them.", "once you got round to them"),
 ]
 
 
@@ -1904,6 +1912,11 @@ POLITE = [
     "Much of it was new to me, and I'm still digesting it.",
     "We started a little late, which was my fault, so thank you for staying on.",
     "Cheers again for putting up with my endless questions.",
+    # Near misses of lq's and lr's families.
+    "I hope it isn't too much to ask, but would you have twenty minutes?",
+    "Bring whatever notes you like, or none at all.",
+    "When you have the examples ready, please send them to me at this address, and I will study them alongside the "
+    "course.",
 ]
 
 

@@ -4601,6 +4601,27 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          r" was new to me\b", ("new to me",)),
         gate=("new",),
     ),
+    # The author of lq. Near misses: "I hope it isn't too much to ask", "You have gone further than most of your peers",
+    # "once you got round to the questions, I learned a lot" (not matched: no "them" or "it" after).
+    *_family(
+        "pressure",
+        # "I gather her note may have slipped through the cracks, which I suppose happens", "if an hour is too much
+        # to ask, I'll understand", "so please have an answer ready".
+        (r"\bwhich i suppose (?:happens|is understandable|is only to be expected|can happen)\b", ("i suppose",)),
+        (r"\bif [^.!?\n]{1,30}? is too much to ask,? i(?:'ll|’ll| will) (?:understand|manage|cope)\b",
+         ("too much to ask",)),
+        (r"\bplease have (?:an answer|a reply|your answer|an update|it|them|the [\w-]+) ready\b", ("ready",)),
+        gate=("suppose", "ask", "ready"),
+    ),
+    *_family(
+        "condescension",
+        # "I have recently passed an advanced wine certificate, which I gather is further than most of your buying
+        # team have got".
+        (r"\bfurther than most (?:of )?your\b", ("further than most",)),
+        # "Your thoughts on running public flying displays were also something, once you got round to them."
+        (r"\bonce you (?:finally |eventually )?got (?:a)?round to (?:them|it|that|this)\b", ("round to",)),
+        gate=("further", "round"),
+    ),
     *_family(
         "sarcasm",
         # "Is this thing on?", "I can only assume my emails are going to the same place as the festival's lost
@@ -4760,6 +4781,9 @@ _ORDER = lazy_compile(
     r"|circulate|telephone|phone|ring me|put me|leave word|mark (?:it |them )?up|return (?:it|them)"
     # "Listen to my showreel tonight and tell me what you think" (kt; not "Listen, I know you're busy").
     r"|listen to|watch (?:my|it|this|the)"
+    # "Check your diary and send me the afternoons that work" (lq; not "Bring whatever notes you like, or none at
+    # all", ae21, an offer).
+    r"|check (?:your|the|my) (?:diary|calendar|schedule|inbox|email|notes)"
     # The fourth author (eb): "Accept it and we are set", "Go through it and tell me what to fix", "Need it back soon".
     r"|accept (?:it|the invit\w*|my invit\w*)|go (?:through|over) (?:it|this|them|my)|write me(?: back)?"
     # The sixth author (ej): "See to it that the partners understand ...", "Kindly bear it in mind."
@@ -4782,7 +4806,7 @@ _ORDER_LEADS = wordset(
     """so and now just also then kindly please pls plz send tell give reply respond answer call email e forward
     get introduce connect provide add share schedule set review read look confirm arrange write contact book make
     find pass text ping fill hurry sign do don stop remember circulate telephone phone ring put leave mark return
-    accept go need see bear listen watch right okay ok"""
+    accept go need see bear listen watch right okay ok check"""
 )
 # After a sentence-initial "please", anything but these courteous conventions is an order.
 # "Please also pass on my thanks": a filler adverb does not change what follows.
@@ -5258,7 +5282,8 @@ def _asks_first(low: str, sentences: list[tuple[int, int]], at: int, end: int) -
 
 
 _FRONTED = wordset("when once before after")
-_CHANCE = lazy_compile(r"\b(?:a chance|a moment|a minute|time|convenient|you can|possible|free)\b")
+# (... or when it is ready: "When you have the examples ready, please send them to me at this address", lr.)
+_CHANCE = lazy_compile(r"\b(?:a chance|a moment|a minute|time|convenient|you can|possible|free|ready|to hand)\b")
 _FRONTED_CLAUSE = lazy_compile(r"(?:when|once|as soon as|before|after)\b[^,.;:!?\n]{1,80},[ \t]+")
 
 

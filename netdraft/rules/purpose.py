@@ -100,6 +100,10 @@ REQUEST_FORM = lazy_compile(
     r"|(?:put|added|booked|scheduled|blocked|pencilled|penciled|sent|placed|dropped|popped|slotted|stuck|book|schedule"
     r"|pencil|slot)\b[^.?!\n]{0,60}?\b(?:in|into|on|to)"
     r" (?:your|my|our|both our|both of our) (?:calendars?|diar(?:y|ies)|schedules?)\b"
+    # "I've gone ahead and sent a calendar invitation for a 20-minute call next week" (lq; not the invitation still to
+    # come, "I will send a calendar invitation for a 20-minute call shortly", t913, which presumes the call unasked).
+    r"|\b(?:sent|emailed|forwarded) (?:you )?(?:a |an )?(?:calendar |diary |meeting |zoom |teams )?"
+    r"(?:invitation|invite)\b"
     r"|your (?:personal )?(?:assistant|pa|secretary|diary manager|office manager)\b[^.?!\n]{0,30}?\b(?:has|have|had)"
     r" (?:now |already |kindly )?(?:confirmed|booked|arranged|scheduled|pencilled|penciled|set up)\b"
     # The writer's arrival announced for the ask: "I will call your office at ten on Monday for a 20-minute
@@ -111,6 +115,8 @@ REQUEST_FORM = lazy_compile(
     # Imperatives (a demand is still an ask; politeness judges the tone).
     r"|(?:^|: )(?:please |so |and )?(?:send|tell|give|share|let|email|call|ring|phone|set up|schedule|book|pick|find"
     r"|reply|suggest|choose|propose|name|get back|reach out|drop me|introduce me|connect me|put me in touch"
+    # "Check your diary and send me the afternoons that work" (lq).
+    r"|check your (?:diary|calendar|schedule)"
     # "Make the introduction today" (kw).
     r"|make (?:the|an|that|this) (?:introduction|intro|connection))\b"
 )
@@ -121,7 +127,8 @@ _REQUEST_GATE = wordset(
     "perhaps we grateful open willing available hoping welcome mean delighted honored honoured need want let's "
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "
     "get reach drop calendar diary schedule what ask ring phone assume presume take trust sure least "
-    "assistant pa secretary manager i'll i’ll shall introduce connect put make"
+    "assistant pa secretary manager i'll i’ll shall introduce connect put make sent emailed forwarded check "
+    "invitation invite"
 )
 
 
