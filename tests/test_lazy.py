@@ -67,7 +67,7 @@ def test_only_the_package_patterns_are_written(tmp_path: Path) -> None:
     cache.save()
     saved = _ProgramCache(str(path))
     saved.load()
-    assert set(saved.stored_keys()) == {("ours", 0)}
+    assert set(saved.stored_programs()) == {("ours", 0)}
     # The program is packed bytes: a file of a few hundred programs as lists of integers took 70 ms to read.
     program = saved._stored(("ours", 0))
     assert program is not None and isinstance(program[1], bytes)
@@ -204,7 +204,7 @@ def test_a_process_reads_only_the_programs_it_uses_and_keeps_the_others(tmp_path
     second.save()
     third = _ProgramCache(path)
     third.load()
-    assert set(third.stored_keys()) == {("e+", 0), ("f+", 0), ("g+", 0), ("h+", 0)}  # ... with the unread ones kept
+    assert set(third.stored_programs()) == {("e+", 0), ("f+", 0), ("g+", 0), ("h+", 0)}  # ... with the unread ones kept
 
 
 @needs_cpython

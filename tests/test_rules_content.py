@@ -4650,12 +4650,20 @@ def test_the_writers_item_given_to_the_reader_is_missing(item: str, given_away: 
     ],
 )
 def test_job_asks_about_the_readers_hiring_or_a_start_date(asked: str, near: str) -> None:
-    def asks(sentence: str) -> bool:
-        text = letter("I'd love to hear how you moved from the classroom into UX research.", sentence, "Thank you.")
-        return any(f.rule == "job-ask" for f in errors(job_ask(text, make(), "informational")))
+    assert _asks_for_a_job(asked), asked
+    assert not _asks_for_a_job(near), near
 
-    assert asks(asked), asked
-    assert not asks(near), near
+
+def _asks_for_a_job(sentence: str, kind: str = "informational", **options: Any) -> bool:
+    """Whether ``job_ask`` finds a job asked for in a letter of ``kind`` holding ``sentence`` (a thank-you recaps a
+    meeting first)."""
+    if kind == "informational":
+        text = letter("I'd love to hear how you moved from the classroom into UX research.", sentence, "Thank you.")
+        req = make()
+    else:
+        text = letter(RECAP, sentence, "Thank you.")
+        req = make(kind=kind, meeting={"topics": ["moving from teaching into UX research"]})
+    return any(f.rule == "job-ask" for f in errors(job_ask(text, req, kind, **options)))
 
 
 def test_an_introduction_ordered_is_the_ask_made() -> None:
@@ -4740,15 +4748,10 @@ def test_five_skills_listed_in_prose_are_a_resume_dump() -> None:
     ],
 )
 def test_job_asks_slipped_into_thanks(asked: str, near: str) -> None:
-    def asks(sentence: str, **options: Any) -> bool:
-        text = letter(RECAP, sentence, "Thank you.")
-        req = make(kind="thank_you", meeting={"topics": ["moving from teaching into UX research"]})
-        return any(f.rule == "job-ask" for f in errors(job_ask(text, req, "thank_you", **options)))
-
-    assert asks(asked), asked
+    assert _asks_for_a_job(asked, "thank_you"), asked
     # The patterns read the near miss right; the sentence model reads "to be considered for the bursary" as a job
     # ask (0.987, above its 0.95), a known false alarm of its words.
-    assert not asks(near, model_threshold=None), near
+    assert not _asks_for_a_job(near, "thank_you", model_threshold=None), near
 
 
 def test_a_plan_told_as_done_is_no_plan() -> None:

@@ -151,19 +151,19 @@ class _ProgramCache:
             return None
         return cast("_Program", program)
 
-    def stored_keys(self) -> list[tuple[str, int]]:
-        """The patterns the file holds (each entry read: for saving and for tests)."""
+    def stored_programs(self) -> dict[tuple[str, int], _Program]:
+        """Every pattern the file holds with its program (each entry read once: for saving and for tests)."""
         import marshal
 
-        keys = []
+        out: dict[tuple[str, int], _Program] = {}
         for (_crc, _size, flags), (offset, length) in self.index.items():
             try:
-                source = marshal.loads(self.stored[self.base + offset : self.base + offset + length])[0]
-            except (EOFError, ValueError, TypeError, IndexError, KeyError):
+                source, program = marshal.loads(self.stored[self.base + offset : self.base + offset + length])
+            except (EOFError, ValueError, TypeError):
                 continue
-            if isinstance(source, str):
-                keys.append((source, flags))
-        return keys
+            if isinstance(source, str) and isinstance(program, tuple) and len(program) == 5:
+                out[(source, flags)] = cast("_Program", program)
+        return out
 
     def _sre_compile(self, source: str, program: _Program) -> re.Pattern[str]:
         from array import array
@@ -200,14 +200,12 @@ class _ProgramCache:
             return
         import contextlib
 
-        # The file's programs this process never read are kept too.
         keep = {key: program for key, program in self.programs.items() if key in self.known}
         if self.stored is not None:
-            for key in set(self.stored_keys()) - keep.keys():
-                stored = self._stored(key) if key in self.known else None
-                if stored is not None:
-                    keep[key] = stored
-        if self.stored is not None:
+            # The file's programs this process never read are kept too.
+            for key, program in self.stored_programs().items():
+                if key in self.known:
+                    keep.setdefault(key, program)
             self.stored.close()  # (a mapped file cannot be replaced on every system)
             self.stored, self.index = None, {}
         tmp = f"{self.path}.{os.getpid()}.tmp"

@@ -574,7 +574,7 @@ class Index:
             content = distinct - _STOP
             if "talk" in content or "talks" in content:
                 content = _noun_senses(self.sentence(i), content)
-            if (not distinct.isdisjoint(_KEEP_VERBS) and not distinct.isdisjoint(_CONTACT_WORDS)) or (
+            if (not distinct.isdisjoint(_KEEP_OR_WISH) and not distinct.isdisjoint(_CONTACT_WORDS)) or (
                 not distinct.isdisjoint(_PRAISE_WORDS) and not distinct.isdisjoint(_SPEAK_WORDS)
             ):
                 vague = _vague_words(self.sentence(i), distinct) & content
@@ -653,7 +653,7 @@ def _keys_of_word(word: str) -> tuple[str, ...]:
 # "Stay connected", "keep in touch", "remain in contact": a wish to keep up the acquaintance, not a
 # call, a meeting or an introduction. In such a phrase the contact word loses those senses.
 # ... and "I'd love to connect if you're open to it" (lc): the networking wish, no call (not "to connect by phone").
-_KEEP_VERBS = wordset("stay stays staying keep keeps keeping remain remains remaining love like glad happy keen")
+_KEEP_OR_WISH = wordset("stay stays staying keep keeps keeping remain remains remaining love like glad happy keen")
 _CONTACT_WORDS = wordset("connected connect touch contact")
 _CONTACT_GROUPS = frozenset(("#call", "#meet", "#introduce"))
 _KEEP_CONTACT = lazy_compile(
@@ -683,7 +683,7 @@ def _vague_words(lower: str, distinct: frozenset[str]) -> frozenset[str]:
     found: frozenset[str] = _EMPTY
     if not distinct.isdisjoint(_PRAISE_WORDS) and not distinct.isdisjoint(_SPEAK_WORDS):
         found = frozenset(m.group(1) for m in _SPOKE_OF.finditer(lower))
-    if distinct.isdisjoint(_KEEP_VERBS) or distinct.isdisjoint(_CONTACT_WORDS):
+    if distinct.isdisjoint(_KEEP_OR_WISH) or distinct.isdisjoint(_CONTACT_WORDS):
         return frozenset(w for w in found if len(re.findall(rf"\b{w}\b", lower)) == 1)
     found |= frozenset(m.group(1) or m.group(2) for m in _KEEP_CONTACT.finditer(lower))
     # A word used elsewhere in the sentence in its full sense keeps it ("stay in touch and call").

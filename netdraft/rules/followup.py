@@ -1070,18 +1070,24 @@ def follow_up(
                     return True
         return False
 
+    meeting_items = request.meeting.action_items if request.meeting is not None else ()
+
     def item_said(item: str) -> bool:
         # An action item is met by a window that also holds one of its words as written: synonyms
         # alone ("send" for "forward", "analysis" for "analytics") match another item's sentence too.
         masks = ix.masks
         owner, verb = _owner_and_verb(item, request)
         # Whether the writer has an item of their own with a verb both sides use ("send"): then "I'll send you ..."
-        # may be theirs.
-        writer_shares = any(
-            _owner_and_verb(other, request) == ("writer", other_verb)
-            for other in (request.meeting.action_items if request.meeting is not None else ())
-            for other_verb in [_owner_and_verb(other, request)[1]]
-            if other != item and other_verb in _SHARED_VERBS
+        # may be theirs. (Asked only of the reader's items with such a verb.)
+        writer_shares = (
+            owner != "reader"
+            or verb not in _SHARED_VERBS
+            or any(
+                other_owner == "writer" and other_verb in _SHARED_VERBS
+                for other in meeting_items
+                if other != item
+                for other_owner, other_verb in [_owner_and_verb(other, request)]
+            )
         )
         # An introduction is met only where a sentence makes it to its person: "the tools you sent
         # introduced me to several", "read its introduction" and the person's role named elsewhere are not.

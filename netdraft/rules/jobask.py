@@ -95,6 +95,12 @@ _NOT_TO_A_COURSE = (
     r"(?! (?:to|for) (?:the |a |an |your )?(?:[\w'’-]+ )?(?:msc|ma|mba|phd|master's|masters|degree|course|programme"
     r"|program|scholarship|fellowship|university|college|school)\b)"
 )
+# Not a prize or a place on a course: "I'd be glad to be considered for the bursary" (le).
+_NOT_FOR_AN_AWARD = (
+    r"(?! for (?:the |a |an |this |that )?(?:[\w'’-]+ )?(?:bursary|scholarship|course|programme|program|award|grant"
+    r"|prize|fellowship|place on (?:the |a |an |your )?(?:course|programme|program|scheme|module|workshop|training))"
+    r"\b)"
+)
 
 _STRONG_BRANCHES = (
     r"\bhir(?:e|ing) me\b",
@@ -104,10 +110,8 @@ _STRONG_BRANCHES = (
     r"\bme (?:be )?considered\b",
     # (Not how others are: "how composers come to be considered for documentary projects", gb.)
     # (Nor a bursary or a course: "I'd be glad to be considered for the bursary", le.)
-    r"\b(?<!come to )(?<!comes to )(?:be|being|get|getting) considered (?:for|as|if|when|should)\b(?<!for)"
-    r"|\b(?<!come to )(?<!comes to )(?:be|being|get|getting) considered for\b(?! (?:the |a |an |this |that )?"
-    r"(?:[\w'’-]+ )?(?:bursary|scholarship|course|programme|program|award|grant|prize|fellowship|place on (?:the |a"
-    r" |an |your )?(?:course|programme|program|scheme|module|workshop|training))\b)",
+    r"\b(?<!come to )(?<!comes to )(?:be|being|get|getting) considered" + _NOT_FOR_AN_AWARD
+    + r" (?:for|as|if|when|should)\b",
     # (Not help offered for free: "keep me in mind if you are ever in need of a volunteer speaker", dz.)
     # (Nor a place at an event: "keep me in mind if the trust runs another public session, as I'd like to come
     # along", ke35.)
@@ -233,9 +237,7 @@ _STRONG_BRANCHES = (
     r"\bkeep my (?:resume|cv|résumé|details|application|profile) on file\b",
     # ("so I have attached my CV for it and would be delighted to be considered", le; not "for the bursary".)
     r"\b(?:love|like|glad|happy|grateful|appreciate|hope|hoping|keen|eager|welcome|delighted|pleased|honou?red)"
-    r" (?:to be|being|the (?:chance|opportunity) to be) considered\b(?! for (?:the |a |an |this |that )?(?:[\w'’-]+ )?"
-    r"(?:bursary|scholarship|course|programme|program|award|grant|prize|fellowship|place on (?:the |a |an |your )?"
-    r"(?:course|programme|program|scheme|module|workshop|training))\b)",
+    r" (?:to be|being|the (?:chance|opportunity) to be) considered\b" + _NOT_FOR_AN_AWARD,
     r"\b(?:chance|opportunity) to interview\b(?! you\b)",
     r"\b(?:position|role|job|opening|vacancy|post|spot|seat|place on your \w+)s? (?:\w+ ){0,3}?"
     r"(?:becomes? (?:available|open|vacant|free)|comes? up|arises?)\b",
