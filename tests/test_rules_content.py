@@ -4790,3 +4790,64 @@ def test_the_readers_inability_is_no_plan_called_off() -> None:
     assert errors(follow_up(text, req, "keep_in_touch")) == []
     mine = text.replace("no need to reply unless you can't make it", "sadly I can't make it after all")
     assert [f.rule for f in errors(follow_up(mine, req, "keep_in_touch"))] == ["follow-up"]
+
+
+# The authors of lt (informal and learners' English), lu (job asks), lv (asks in paraphrase) and ly (short notes).
+def test_thanks_in_advance_for_considering_me_for_a_job_is_a_job_ask() -> None:
+    assert _asks_for_a_job("Thank you in advance for considering me for the assistant engineer job at Shopify.",
+                           "thank_you")
+    assert not _asks_for_a_job("Thank you for considering me for the mentoring scheme.", "thank_you",
+                               model_threshold=None)
+
+
+def test_help_offered_on_a_site_visit_is_no_job_ask() -> None:
+    assert not _asks_for_a_job("If there's any chance I could join one of your site visits, I would be really "
+                               "grateful, and I'd happily carry kit or do whatever is useful.")
+    assert _asks_for_a_job("If there's any chance I could join your team, I would be really grateful, and I'd "
+                           "happily carry kit or do whatever is useful.")
+
+
+def _ask_missing(text: str, req: LetterRequest | None = None) -> bool:
+    req = req or make()
+    return "The letter never makes the specific ask." in [f.message for f in errors(purpose(text, req,
+                                                                                              req.kind))]
+
+
+def test_an_ask_ordered_or_proposed_is_made() -> None:
+    lead = "I'd love to hear how you moved from the classroom into UX research."
+    assert not _ask_missing(letter(lead, "So just hop on a 20-minute phone call with me, easy.", "Thanks."))
+    assert not _ask_missing(letter(lead, "I propose that we have a 20-minute phone call next week.", "Thanks."))
+    # The same words told of the past make no ask.
+    assert _ask_missing(letter(lead, "My mentor and I had a 20-minute phone call about it last week.", "Thanks."))
+
+
+def test_an_asks_preferred_time_and_its_verbs_in_other_words() -> None:
+    lead = "I'd love to hear how you moved from the classroom into UX research."
+    video = make(ask="a short video call at a time that suits her")
+    assert not _ask_missing(letter(lead, "Would you be open to a brief video call, whenever is convenient?"), video)
+    visit = make(ask="an hour at your studio to see the work and talk")
+    assert not _ask_missing(letter(lead, "Would you be open to my dropping by your studio for an hour, at a time "
+                                         "that suits you, to watch the work and ask a few questions?"), visit)
+    assert _ask_missing(letter(lead, "Would you be open to a brief exchange of emails?"), video)
+
+
+def test_curious_how_states_the_purpose() -> None:
+    said = "The letter never says what you hope to gain from the conversation."
+    text = letter("I'm a science teacher curious how you moved from teaching into UX research.",
+                  "Would you have 20 minutes for a phone call?", "Thank you.")
+    assert said not in [f.message for f in errors(purpose(text, make(), "informational"))]
+    told = text.replace("I'm a science teacher curious how you moved", "My students once asked how people move")
+    assert said in [f.message for f in errors(purpose(told, make(), "informational"))]
+
+
+def test_an_item_asked_for_as_amazing_is_mentioned() -> None:
+    req = make(kind="follow_up", meeting={"topics": ["pricing wedding packages"],
+                                          "action_items": ["Maria will send the name of her flower grower"]})
+    text = letter("Thank you for our talk about pricing wedding packages.",
+                  "Whenever you remember, the name of your flower grower would be amazing, no rush at all.",
+                  "Thanks again.")
+    assert errors(follow_up(text, req, "follow_up")) == []
+    dropped = text.replace("the name of your flower grower would be amazing", "I will think about my prices")
+    assert [f.message for f in errors(follow_up(dropped, req, "follow_up"))] == [
+        "The agreed action item is missing: Maria will send the name of her flower grower."
+    ]

@@ -1405,6 +1405,24 @@ RUDE = [
     ("I passed the certificate, which I gather is further than most of your team have got.",
      "further than most of your"),
     ("Your thoughts on displays were also something, once you got round to them.", "once you got round to them"),
+    # The author of lt (learners' English and very informal writers).
+    ("Now your bit: the intro to your contact. Chop chop, yeah?", "Chop chop"),
+    ("I know what you studio owners are like, all talk.", "I know what you studio owners are like"),
+    ("You said you'd do it, but you're all talk.", "all talk"),
+    ("I know you must be very busy, as you always say, but I would like to hear your news.",
+     "busy, as you always say"),
+    ("If you can find a moment for me this time, I would like to hear any news.",
+     "If you can find a moment for me this time"),
+    ("I am writing to you because your recruitment team never answers anybody.",
+     "your recruitment team never answers"),
+    ("I tried the official channels and found it frankly unprofessional.", "found it frankly unprofessional"),
+    ("For an institution of that size, I expected better.", "I expected better"),
+    ("Perhaps you will be more responsive.", "Perhaps you will be more responsive"),
+    ("I was a bit surprised you never followed up after saying you would.", "surprised you never followed up"),
+    ("To be honest, it took a long time to get a reply from your clinic in the first place.",
+     "it took a long time to get a reply"),
+    ("So I hope the next step is quicker.", "hope the next step is quicker"),
+    ("So just hop on a quick call with me, easy.", "So just hop on"),
 ]
 
 
@@ -1417,6 +1435,14 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of lt: the reader quoted, surprise at generosity, the writer's own delays, talk of something.
+    "As you always say, a focused portfolio beats a broad one, and I have taken that to heart.",
+    "I was surprised you didn't charge for the course, and very grateful.",
+    "It took a long time to get my certificate, but it is finally framed on the wall.",
+    "I felt unprofessional in my first month, and your advice helped me past it.",
+    "At the fair it was all talk of budgets, so your session was a welcome change.",
+    "I hope the next step goes smoothly for your team's launch.",
+    "Now that I have a moment this time of year, I would love to hear your news.",
     "Our regional office doesn't see much of the modelling work, which is why I am writing to you.",
     "Your call would be the highlight of my week.",
     "Your talk on glaciers was fascinating, and I have been reading about them since.",
@@ -3901,3 +3927,52 @@ def test_a_sign_off_with_the_name_the_request_says_the_sender_goes_by() -> None:
     assert list(salutation(letter(signoff="Best,\nJo"), req, "informational")) == []
     (f,) = salutation(letter(signoff="Best,\nJess"), req, "informational")
     assert "Jess" in f.message
+
+
+# The authors of lw (small models' drafts), ly (short notes) and lz (sign-offs).
+def test_a_note_below_the_signature_is_no_order_to_the_reader() -> None:
+    note = "Note: I assumed the meeting was a video call. Please adjust if needed."
+    below = letter(signoff="Best regards,\nAna Ruiz\n\n" + note)
+    assert rules_of(below, politeness) == []
+    inside = letter(BODY + "\n\nPlease adjust your diary if needed.")
+    assert [f.message for f in rules_of(inside, politeness)] == ["'Please adjust your' reads as an order."]
+
+
+def test_an_instruction_left_unbracketed_is_a_placeholder_and_no_name() -> None:
+    text = letter(BODY + "\n\nI think Insert achievement here could be a good example for a bid one day.")
+    assert [f.message for f in rules_of(text, placeholder)] == ["Unfilled placeholder 'Insert achievement here'."]
+    assert rules_of(text, grounding) == []
+    plain = letter(BODY + "\n\nI think my youth football sessions could be a good example for a bid one day.")
+    assert rules_of(plain, placeholder) == []
+
+
+def test_common_technical_acronyms_are_no_invented_names() -> None:
+    text = letter(BODY + "\n\nI now check the phase before touching any EQ, and the EPR work on the ward feels new.")
+    assert rules_of(text, grounding) == []
+    # A skill the request never gives is still a fact to check.
+    skill = letter(BODY + "\n\nI have also taught myself SQL in the evenings.")
+    assert [f.message for f in rules_of(skill, grounding)] == [
+        "The name 'SQL' appears nowhere in the request and may be invented."
+    ]
+
+
+def test_a_short_note_signed_with_the_full_name_on_its_last_line() -> None:
+    request = REQUEST.model_copy(update={"kind": "thank_you"})
+    note = ("Hi Maria,\nThanks a million for Monday, the usability demo was brilliant and I learned loads. Really "
+            "appreciate your time.\nAna Ruiz\n")
+    assert rules_of(note, salutation, request, "thank_you") == []
+    # A last line that is not the sender's name is still no signature.
+    other = note.replace("Ana Ruiz", "Tom Hale")
+    assert [f.message for f in rules_of(other, salutation, request, "thank_you")] == [
+        "The letter is signed 'Tom Hale', not with the sender's name, Ana Ruiz."
+    ]
+
+
+def test_a_shortened_given_name_is_the_senders() -> None:
+    request = REQUEST.model_copy(update={"sender": REQUEST.sender.model_copy(update={"name": "Joanna Kerr"})})
+    assert rules_of(letter(signoff="Warmly,\nJo"), salutation, request) == []
+    # One letter short is another name ("Daniel" for Daniela), not a short form.
+    request = REQUEST.model_copy(update={"sender": REQUEST.sender.model_copy(update={"name": "Daniela Ferraro"})})
+    assert [f.message for f in rules_of(letter(signoff="Best,\nDaniel"), salutation, request)] == [
+        "The letter is signed 'Daniel', not with the sender's name, Daniela Ferraro."
+    ]

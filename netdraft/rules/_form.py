@@ -508,6 +508,18 @@ def _bare_signature(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
         ls, le = doc.lines[start]
         if end - start <= 4 and le - ls <= 60 and _BARE_SIGNATURE.fullmatch(doc.text, ls, le):
             return start, (ls, ls), (ls, le)
+    # A note written as one block whose last line is a full name under a finished sentence: "Hi Alan,\nThanks a
+    # million for Monday ... Really appreciate your time.\nDeclan Murphy" (ly).
+    last = len(doc.lines) - 1
+    if last >= 2 and (found is None or found[1] == last + 1):
+        ls, le = doc.lines[last]
+        if (
+            le - ls <= 60
+            and _BARE_SIGNATURE.fullmatch(doc.text, ls, le)
+            and len(doc.text[ls:le].split()) >= 2
+            and doc.text[doc.lines[last - 1][0] : doc.lines[last - 1][1]].rstrip().endswith((".", "!", "?"))
+        ):
+            return last, (ls, ls), (ls, le)
     return None, None, None
 
 

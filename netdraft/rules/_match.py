@@ -318,6 +318,9 @@ _GROUPS: dict[str, str] = {
     # "send details of accredited diplomas" is "dig out the information on accredited diplomas".
     "detail": "detail details information info particulars specifics",
     "review": "review feedback critique comment read glance assess evaluate evaluation judge",
+    # "to watch the work" for "to see the work" (lv); "an archivist" is one who works in archives (lu).
+    "watch": "watch see",
+    "archive": "archive archives archivist archival",
     "simulation": "simulation simulator sim",
     "colleague": "colleague coworker peer teammate contact acquaintance",
     "company": "company firm organization organisation employer business agency",

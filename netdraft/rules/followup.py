@@ -686,8 +686,10 @@ _HANDED = lazy_compile(
     r"|remind you (?:about|of)|nudge (?:about|on)|nudge you(?: gently| again| politely| kindly)? (?:about|on|regarding"
     r"|re)\b"
     # Asked for as welcome: "whenever you have a moment, the list of signalling standards would be wonderful" (ku).
+    # ("... the name of your flower grower would be amazing, no rush at all", lt.)
     r"|would be (?:\w+ )?(?:wonderful|great|lovely|brilliant|fantastic|helpful|useful|much appreciated|very welcome"
-    r"|welcome|a great help|a real help)"
+    r"|welcome|a great help|a real help|amazing|perfect|ideal|invaluable|handy|superb|marvellous|marvelous"
+    r"|a lifesaver|a life-saver)"
     # Asked for: "I'd love that list of portfolio examples whenever you have a moment".
     r"|(?:i'd|i’d|i would) (?:\w+ )?love (?:a|an|the|that|those|your|to (?:see|read|have|get|receive|look at))"
     # "It would be wonderful to have your feedback on the draft once it's ready" (ko).

@@ -72,7 +72,7 @@ _COMMON = wordset(
     muchas gracias grazie mille merci beaucoup danke obrigado obrigada salamat asante shukran hola ciao oi
     olá ola beijos abrazo abraço saludos namaste kumusta jambo merhaba shalom
     inshallah insha'allah mashallah alhamdulillah habari yalla salaam salam assalam assalamu alaikum alaykum sana
-    subject re fwd fw ps p.s note
+    subject re fwd fw ps p.s note insert
     mr mrs ms mx dr prof professor sir madam miss ma'am maam po
     a-level a-levels gcse gcses
     ever never forever always ages best worst most least very really totally absolutely
@@ -91,6 +91,7 @@ _COMMON = wordset(
     url usb
     usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod cob r&d okr okrs kpi kpis roi nb
     ngo ngos
+    eq epr eprs ehr ehrs emr cpd gdpr sop sops hvac iot vr ar saas b2b ecg icu
     gp gps
     x-ray x-rays junior senior
     mondays tuesdays wednesdays thursdays fridays saturdays sundays

@@ -107,6 +107,9 @@ _STRONG_BRANCHES = (
     r"\b(?:are|is) you(?:r (?:\w+ ){0,2}" + _ORG + r")? " + _NOW + r"hiring\b",
     r"\b(?:your|the) (?:\w+ ){0,2}" + _ORG + r" (?:is|are) " + _NOW + r"hiring\b",
     r"\bconsider(?:ed)? me\b",
+    # Thanked in advance for it: "thank you in advance for considering me for the assistant engineer job" (lu).
+    r"\bconsidering me for (?:[\w'’-]+ ){0,4}?(?:job|role|position|post|vacancy|opening|opportunity|job opening"
+    r"|placement|apprenticeship|internship)s?\b",
     r"\bme (?:be )?considered\b",
     # (Not how others are: "how composers come to be considered for documentary projects", gb.)
     # (Nor a bursary or a course: "I'd be glad to be considered for the bursary", le.)
@@ -1282,7 +1285,7 @@ _KNOW_OF = ("know of", "hear of", "aware of", "come across", "let me know", "pas
 # For each branch, substrings any match of it must contain: a sentence holding none of them cannot
 # match the branch, so its regex is not run (the whole alternation costs tens of microseconds).
 _STRONG_NEEDS = (
-    ("hir",), ("hir",), ("hir",), ("consider",), ("consider",), ("consider",), ("me in mind",),
+    ("hir",), ("hir",), ("hir",), ("consider",), ("considering me",), ("consider",), ("consider",), ("me in mind",),
     ("radar",), ("think of me",), ("refer",), ("refer",), ("refer",), ("refer",), _MY_ITEMS, _MY_ITEMS,
     ("put my name",), ("word",), ("word",), ("in the running",), ("throw my hat", "in the hat", "into the hat"),
     ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("opportunit",),
@@ -1756,7 +1759,9 @@ _UNPAID = lazy_compile(
     # ke35.)
     r"\b(?:volunteer|volunteering|workshops?|meetups?|seminars?|conferences?|webinars?|events?|courses?|classes|lectures?|talks?"
     r"|(?:public|open|information|drop-in|taster) sessions?"
-    r"|reading groups?|hackathons?|open days?|tours?|masterclass(?:es)?|journal club|panel discussions?)\b"
+    # ("If there's any chance I could join one of your site visits, ... I'd happily carry kit", ly.)
+    r"|reading groups?|hackathons?|open days?|tours?|masterclass(?:es)?|journal club|panel discussions?"
+    r"|site visits?|field (?:trips?|days?|visits?))\b"
 )
 # News told by the writer ("I also noticed", "I gather") or passed on ("you mentioned", "Marta tells me"); not "in case
 # it helps to see my background" (hy04).

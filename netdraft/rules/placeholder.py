@@ -112,6 +112,8 @@ _WORDY = (
             r"(?<![^\s(])(?P<qmarks>\?{2,}(?:[/.:-]\?{1,4})+(?=[\s.,;:)]|$)|\?{2,}(?=[ \t]+[a-z0-9]|[,;:)]))"
         ),
     ),
+    # A drafter's instruction left without brackets: "I think Insert achievement here could be a good example" (lw).
+    ("here", lazy_compile(r"(?P<label>\b(?:Insert|Enter) (?:[a-z]+ ){1,3}here\b)")),
     # A template's label left in mid-sentence without brackets: "I recently enrolled on Name of course".
     (
         " of ",

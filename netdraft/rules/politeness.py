@@ -4642,6 +4642,61 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          ("whether or not",)),
         gate=("silence", "whether"),
     ),
+    # The author of lt (learners' English and very informal writers). Near misses: "As you always say, a focused
+    # portfolio beats a broad one" (the reader's advice quoted), "I was surprised you didn't charge for the course",
+    # "it took a long time to get my certificate", "I felt unprofessional", "all talk of budgets".
+    *_family(
+        "pressure",
+        # "Chop chop, yeah?", "Don't leave me hanging mate".
+        (r"\bchop[ ,-]+chop\b", ("chop",)),
+        (r"\b(?:don't|don’t|do not) (?:leave|keep) me hanging\b", ("me hanging",)),
+        # "if you can find a moment for me this time": earlier refusals held against the reader.
+        (r"\bif you (?:can|could) (?:find|spare|make) (?:a moment|a minute|an hour|the time|time|a slot)(?: for me)?"
+         r" this time\b", ("this time",)),
+        gate=("chop", "hanging", "time"),
+    ),
+    *_family(
+        "condescension",
+        # "I know what you studio owners are like, all talk."
+        (r"\bi know what you (?:[\w-]+ ){0,3}(?:are|lot are) like\b", ("are like",)),
+        (r"\b(?:you(?:'re|’re| are)|you (?:[\w-]+ ){0,3}are|,) all talk\b(?! (?:of|about|on|at|in)\b)", ("all talk",)),
+        gate=("like", "talk"),
+    ),
+    *_family(
+        "sarcasm",
+        # "I know you must be very busy, as you always say, but ...".
+        (r"\bbusy,? as you (?:always|keep|so often|never stop|constantly) (?:say|saying|tell|telling|remind"
+         r"|reminding)\b", ("busy",)),
+        gate=("busy",),
+    ),
+    *_family(
+        "reproach",
+        # "your recruitment team never answers anybody", "found it frankly unprofessional; ... I expected better",
+        # "Perhaps you will be more responsive".
+        (r"\byour (?:[\w-]+ ){0,2}?(?:team|office|department|staff|people|hr|recruiters|company|firm|clinic|assistant"
+         r"|receptionist|colleagues|secretary|admin)s? (?:never|rarely|hardly ever|don't|don’t|doesn't|doesn’t|do not"
+         r"|does not) (?:answers?|replies|reply|responds?|gets? back|returns?|picks? up)\b",
+         ("never", "rarely", "hardly ever", "don't", "don’t", "doesn't", "doesn’t", "do not", "does not")),
+        (r"\bfound (?:it|that|this|them|the (?:[\w-]+ ){0,2}[\w-]+) (?:frankly |rather |quite |very |a bit |somewhat"
+         r" |a little |completely |deeply |honestly )?unprofessional\b|\bfrankly unprofessional\b",
+         ("unprofessional",)),
+        (r"(?:^|(?<=[.;:,] )|(?<=\n))(?:frankly,? |honestly,? |to be honest,? )?i (?:had |have |honestly |frankly"
+         r" |really )?expected better\b", ("expected better",)),
+        (r"\b(?:perhaps|maybe|hopefully|i hope|i trust) you(?:'ll|’ll| will| might| would)? (?:be )?(?:more responsive"
+         r"|more helpful|more prompt)\b", ("more responsive", "more helpful", "more prompt")),
+        # "I was a bit surprised you never followed up", "it took a long time to get a reply from Riverside Sports
+        # Clinic in the first place, so I hope the next step is quicker".
+        (r"\b(?:surprised|disappointed|a shame|a pity|puzzled|hurt)(?: that)? you (?:never|didn't|didn’t|did not"
+         r"|hadn't|hadn’t|had not|haven't|haven’t|have not|still haven't|still haven’t) (?:followed up|follow up"
+         r"|repl(?:y|ied)|respond(?:ed)?|wr(?:ite|ote)(?: back)?|g(?:e|o)t back|call(?:ed)?|answer(?:ed)?"
+         r"|kept in touch|keep in touch|stayed in touch|stay in touch|got in touch|get in touch)\b",
+         ("surprised", "disappointed", "a shame", "a pity", "puzzled", "hurt")),
+        (r"\bit took (?:a (?:very )?long time|ages|forever|weeks|months|a while) to (?:get|hear|receive|have) (?:a |any"
+         r" )?(?:reply|response|answer|word)\b", ("it took",)),
+        (r"\bhope (?:the next (?:step|stage|part|reply|one)|things) (?:is|are|will be|goes|go|moves?) (?:a (?:lot|bit"
+         r"|little) )?(?:quicker|faster|swifter|more prompt)\b", ("quicker", "faster", "swifter", "more prompt")),
+        gate=("never", "rarely", "unprofessional", "expected", "responsive", "surprised", "took", "hope"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
@@ -4773,6 +4828,8 @@ _ORDER = lazy_compile(
     r"(?:(?:so|and|now|just|also|then|kindly|please|pls|plz),?[ \t]+|(?:look|listen|right|okay|ok),[ \t]+){0,6}"
     r"(?P<verb>send|tell|give|reply|respond|answer|call|email|e-mail|forward|get back|introduce|connect"
     r"|provide|add"
+    # "So just hop on a quick call with me, easy" (lt).
+    r"|hop on|jump on"
     r"|share|schedule|set up|review|read|look at|look over|confirm|arrange|write back|write to|contact|book"
     r"|make sure|make time|find (?:time|a time|some time)|pass (?:along|on)|text|ping|fill out|hurry|sign"
     r"|do not ignore|don't ignore|stop|remember|respond|tell"
@@ -4806,7 +4863,7 @@ _ORDER_LEADS = wordset(
     """so and now just also then kindly please pls plz send tell give reply respond answer call email e forward
     get introduce connect provide add share schedule set review read look confirm arrange write contact book make
     find pass text ping fill hurry sign do don stop remember circulate telephone phone ring put leave mark return
-    accept go need see bear listen watch right okay ok check"""
+    accept go need see bear listen watch right okay ok check hop jump"""
 )
 # After a sentence-initial "please", anything but these courteous conventions is an order.
 # "Please also pass on my thanks": a filler adverb does not change what follows.
@@ -5293,10 +5350,11 @@ def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
     skip = set()
     if f.greeting_line is not None:
         skip.add(doc.lines[f.greeting_line][0])
-    if f.signoff_line is not None:
-        skip.update(s for s, _ in doc.lines[f.signoff_line :])
+    # From the sign-off down, every sentence: "Note: I assumed the meeting was a video call. Please adjust if needed."
+    # speaks to the writer, not the reader (``meta`` reports it; lw).
+    signed = doc.lines[f.signoff_line][0] if f.signoff_line is not None else len(text)
     for s, e in doc.sentences:
-        if s in skip:
+        if s in skip or s >= signed:
             continue
         lead = _LEAD_WORD.match(low, s, e)
         if lead is not None and lead.group() in _FRONTED:

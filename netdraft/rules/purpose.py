@@ -52,6 +52,8 @@ REQUEST_FORM = lazy_compile(
     r"|requesting|writing to request"
     r"|asking (?:for|you|whether|if))\b"
     r"|(?:i|may i|might i) (?:would )?(?:humbly )?request\b|i hope (?:you|we)\b"
+    # A proposal is the ask made: "I propose to visit Ember & Bean Roasters for a short conversation" (lt).
+    r"|i (?:would |'d |’d )?(?:propose|suggest) (?:to (?:visit|come|call|meet|drop|stop)|that (?:we|i)|we)\b"
     # "I want to learn how people move into policy, and I ask for a 20-minute call" (lb).
     r"|i (?:kindly |humbly |respectfully )?ask (?:you )?for\b"
     r"|please\b|if you(?:'d|’d| (?:have|had|could|would|were|are|might|can|find|happen))\b|let me know\b"
@@ -113,7 +115,9 @@ REQUEST_FORM = lazy_compile(
     r"[^.?!\n]{0,60}?\bfor (?:a|an|the|my|our|half|\d)[^.?!\n]{0,20}?\b(?:call|conversation|chat|meeting|talk|hour"
     r"|minutes|slot|visit|introduction)\b)"
     # Imperatives (a demand is still an ask; politeness judges the tone).
-    r"|(?:^|: )(?:please |so |and )?(?:send|tell|give|share|let|email|call|ring|phone|set up|schedule|book|pick|find"
+    # ("So just hop on a quick call with me, easy", lt.)
+    r"|(?:^|: )(?:please |so |and )?(?:just )?(?:send|tell|give|share|let|email|call|ring|phone|set up|schedule|book"
+    r"|pick|find|hop on|jump on"
     r"|reply|suggest|choose|propose|name|get back|reach out|drop me|introduce me|connect me|put me in touch"
     # "Check your diary and send me the afternoons that work" (lq).
     r"|check your (?:diary|calendar|schedule)"
@@ -126,7 +130,7 @@ _REQUEST_GATE = wordset(
     "would could can will might may should i'd i'm am hope chance please if let are do wonder wondered "
     "perhaps we grateful open willing available hoping welcome mean delighted honored honoured need want let's "
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "
-    "get reach drop calendar diary schedule what ask ring phone assume presume take trust sure least "
+    "get reach drop calendar diary schedule what ask ring phone assume presume take trust sure least hop jump "
     "assistant pa secretary manager i'll i’ll shall introduce connect put make sent emailed forwarded check "
     "invitation invite"
 )
@@ -149,6 +153,8 @@ _SELF_AIM = lazy_compile(
     r"|curious)\b"
     # "The work has made me curious about the bigger picture: how marine protected areas are managed".
     r"|\b(?:made|makes|make|left|got|getting) me (?:\w+ )?(?:curious|eager|keen|interested)\b"
+    # "I'm a backend developer curious how you moved into developer relations" (ly).
+    r"|\bcurious (?:how|whether|what|why|to (?:know|learn|hear|understand|find out))\b"
 )
 # Verbs of learning state an aim as infinitives ("to learn how", "to hear about"); in the past or the
 # progressive they are background ("learning more than I ever expected about oysters").
@@ -440,7 +446,9 @@ _WHENS = (
 # A preference after the ask: "a 20-minute phone call, ideally on a Wednesday afternoon when ...".
 _PREFERENCE = lazy_compile(
     r",? (?:ideally|preferably|if possible|if convenient|if (?:she|he|they) (?:is|are) willing|perhaps"
-    r"|whenever|at (?:his|her|their|your) convenience)\b"
+    r"|whenever|at (?:his|her|their|your) convenience"
+    # "a short video call at a time that suits him" (lv).
+    r"|at (?:a|any) time (?:that |which )?(?:suits|works for|is convenient for|is good for) (?:him|her|them|you))\b"
 )
 # When the ask is wanted: "a 20-minute call before the 14th of June, when applications close".
 _TIMING = lazy_compile(

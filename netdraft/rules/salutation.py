@@ -387,6 +387,15 @@ def _signoff_findings(text: str, request: AnyRequest | None) -> Iterable[Finding
         # "Benji" where the request says the sender "goes by Benji" (lp).
         return
     if (
+        not placeholder
+        and len(tokens) == 1
+        and len(real) >= 2
+        and 2 <= len(tokens[0]) <= len(real[0]) - 2
+        and real[0].startswith(tokens[0])
+    ):
+        # The given name shortened: "Warmly, Jo" for Joanna Kerr, "Sam" for Samantha (lz).
+        return
+    if (
         request is not None
         and not placeholder
         and tokens
