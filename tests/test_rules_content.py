@@ -4851,3 +4851,61 @@ def test_an_item_asked_for_as_amazing_is_mentioned() -> None:
     assert [f.message for f in errors(follow_up(dropped, req, "follow_up"))] == [
         "The agreed action item is missing: Maria will send the name of her flower grower."
     ]
+
+
+def test_an_archivist_works_in_archives() -> None:
+    # lu27: "I would like to qualify as an archivist" for a purpose about archives.
+    req = make(purpose="understand archives")
+    said = "The letter never says what you hope to gain from the conversation."
+    text = letter("I would love to understand what an archivist does all day.",
+                  "Would you have 20 minutes for a phone call?", "Thank you.")
+    assert said not in [f.message for f in errors(purpose(text, req, "informational"))]
+    other = text.replace("an archivist", "a surveyor")
+    assert said in [f.message for f in errors(purpose(other, req, "informational"))]
+
+
+# The authors of ma (office registers), mb (action items changed) and me (students' job asks).
+def test_own_freelance_work_then_an_aim_is_no_job_ask() -> None:
+    assert not _asks_for_a_job("I caption webinars on a freelance basis, and I'd like to move into live broadcast "
+                               "captioning.")
+    assert _asks_for_a_job("I could take on captioning on a freelance basis, and I'd be glad to start next month.")
+
+
+def test_kept_in_mind_for_something_to_read_is_no_job_ask() -> None:
+    assert not _asks_for_a_job("Please do keep me in mind if you come across useful reading on either topic.",
+                               "thank_you")
+    assert _asks_for_a_job("Please do keep me in mind if a role comes up on either team.", "thank_you")
+
+
+def test_job_asks_told_as_news_or_over_two_sentences() -> None:
+    assert _asks_for_a_job("I also saw that Shopify is advertising an assistant researcher vacancy, and I wondered "
+                           "whether you could help me get an interview for it.")
+    assert _asks_for_a_job("Any chance your team is growing? I'd love to be part of it after graduation.",
+                           "keep_in_touch")
+    assert not _asks_for_a_job("Any chance your team is growing? I'd love to hear how you plan for it.",
+                               "keep_in_touch")
+
+
+def test_an_ask_that_would_make_it_worthwhile_is_made() -> None:
+    lead = "I'd love to hear how you moved from the classroom into UX research."
+    assert not _ask_missing(letter(lead, "A 20-minute phone call would make it all worthwhile.", "Thanks."))
+    assert _ask_missing(letter(lead, "A 20-minute phone call made it all worthwhile last time.", "Thanks."))
+
+
+def _items_missing(text: str, items: list[str]) -> list[str]:
+    req = make(kind="follow_up", meeting={"topics": ["moving from teaching into UX research"], "action_items": items})
+    return [f.message for f in errors(follow_up(text, req, "follow_up"))]
+
+
+def test_the_writers_item_asked_of_the_reader_or_put_off_is_missing() -> None:
+    items = ["Ana will write up a short summary of the usability study"]
+    missing = ["The agreed action item is missing: Ana will write up a short summary of the usability study."]
+    asked = letter(RECAP, "Could you send me a short summary of the usability study?", "Thanks again.")
+    assert _items_missing(asked, items) == missing
+    done = asked.replace("Could you send me a short summary", "I've attached a short summary")
+    assert _items_missing(done, items) == []
+    hedged = letter(RECAP, "I might write up a short summary of the usability study at some point, once things calm "
+                           "down.", "Thanks again.")
+    assert _items_missing(hedged, items) == missing
+    firm = hedged.replace("I might write up", "I will write up").replace(" at some point, once things calm down", "")
+    assert _items_missing(firm, items) == []

@@ -1423,6 +1423,20 @@ RUDE = [
      "it took a long time to get a reply"),
     ("So I hope the next step is quicker.", "hope the next step is quicker"),
     ("So just hop on a quick call with me, easy.", "So just hop on"),
+    # The author of ma (office and corporate registers).
+    ("I've flagged this as urgent on my tracker, so please treat it accordingly.", "treat it accordingly"),
+    ("I've put hours into preparing questions, so I'd hate for all that effort to go nowhere.",
+     "hate for all that effort to go nowhere"),
+    ("I have finished it, as I mentioned in my previous messages, none of which received a reply.",
+     "none of which received a reply"),
+    ("Going forward, I'd appreciate the courtesy of a reply, even a brief one.", "appreciate the courtesy of a reply"),
+    ("Let me just level-set expectations so nothing falls through the cracks.", "level-set expectations"),
+    ("Tom tells me that even you managed to make the switch without a technical background.", "even you managed"),
+    ("As I'm sure you're aware, most people would have answered the question I actually asked.",
+     "most people would have answered"),
+    ("Tom tells me Acme Health is surprisingly well regarded for its size.", "surprisingly well regarded for its size"),
+    ("So I had hoped someone who benefited from mentoring would be a little more willing to pass it on.",
+     "would be a little more willing"),
 ]
 
 
@@ -1435,6 +1449,13 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of ma and md: brisk office English, and the reader's own generosity to others.
+    "Just circling back in case this got buried under everything else.",
+    "I know how busy this quarter is, so no worries if not.",
+    "Thank you for the courtesy of a reply last spring; it meant a lot.",
+    "Tom says you have helped several of his former students, and I hope you might be willing to do the same for me.",
+    "I'd hate for you to feel any pressure, so please take your time.",
+    "Even you, Tom says, found the first year hard, which is a comfort.",
     # Near misses of lt: the reader quoted, surprise at generosity, the writer's own delays, talk of something.
     "As you always say, a focused portfolio beats a broad one, and I have taken that to heart.",
     "I was surprised you didn't charge for the course, and very grateful.",
@@ -3975,4 +3996,31 @@ def test_a_shortened_given_name_is_the_senders() -> None:
     request = REQUEST.model_copy(update={"sender": REQUEST.sender.model_copy(update={"name": "Daniela Ferraro"})})
     assert [f.message for f in rules_of(letter(signoff="Best,\nDaniel"), salutation, request)] == [
         "The letter is signed 'Daniel', not with the sender's name, Daniela Ferraro."
+    ]
+
+
+# The authors of ma (a closing shouted), md (referrers named in other words) and mb (the seasons of the work).
+def test_a_closing_with_marks_still_signs() -> None:
+    text = letter(signoff="Thanks again!!\n\nAna Ruiz")
+    assert rules_of(text, salutation) == []
+    assert [f.message for f in rules_of(letter(signoff="Thanks again!!"), salutation)] != []
+
+
+def test_a_request_persons_given_name_shortened_or_their_rank_is_no_invented_name() -> None:
+    assert REQUEST.referrer is not None
+    request = REQUEST.model_copy(update={"referrer": REQUEST.referrer.model_copy(update={"name": "Patricia Hale"})})
+    text = letter(BODY.replace("Tom Hale, my former colleague,", "My old colleague Pat Hale, or Commander Hale,"))
+    assert rules_of(text, grounding, request) == []
+    # A short name of nobody in the request is still a new name.
+    assert [f.message for f in rules_of(text, grounding)] == [
+        "The name 'Pat' appears nowhere in the request and may be invented."
+    ]
+
+
+def test_seasons_set_side_by_side_are_no_dates() -> None:
+    text = letter(BODY + "\n\nYour planting copes with drought in summer and flooding in winter.")
+    assert rules_of(text, grounding) == []
+    dated = letter(BODY + "\n\nYour planting trials open in summer.")
+    assert [f.message for f in rules_of(dated, grounding)] == [
+        "The date 'summer' appears nowhere in the request and may be invented."
     ]

@@ -41,6 +41,8 @@ HONORIFICS = wordset(
     "dr mr mrs ms mx prof professor miss sir madam ma'am maam dame rev doctor chef coach capt captain sgt sergeant "
     "judge "
     "rabbi pastor imam reverend hon lt lieutenant col colonel cllr councillor arch engr eng atty "
+    # Ranks of the services: "When Commander Adebayo introduced us" (md).
+    "cdr commander cmdr brigadier admiral corporal "
     "canon bishop archdeacon revd fr "
     # West African professional and customary titles: "Engr. (Mrs.) Okonkwo", "Barr. Ngozi Ezeh", "Pharm. Chiamaka Eze".
     "barr barrister pharm arc alhaji alhaja hajia chief "
@@ -366,6 +368,9 @@ def _signoff(doc: Doc) -> tuple[int | None, Span | None, Span | None]:
             m = None
         if m is not None:
             rest = text[m.end() : le].strip()
+            if rest and not any(c.isalnum() for c in rest):
+                # "Thanks again!!" above the name: the marks are the closing's (``politeness`` reads them).
+                rest = ""
             words = len(_WORDS.findall(text, ls, le))
             more = set(_RUN_OF_WORDS.findall(rest.lower())) if rest else set()
             continues = bool(more) and more <= _SIGNOFF_WORDS and rest[-1:] in ",.!"

@@ -639,6 +639,10 @@ _CALLED_OFF = lazy_compile(
     r"|to hold off)\b|\bno longer\b|\bnot going to\b|\bafter all\b"
     # "I think I'll hold off on that for now", "please don't feel you need to follow up on that".
     r"|\bhold(?:ing)? off on (?:that|it|this|them)\b|\bput (?:that|it|this) on hold\b"
+    # Put off to some day: "I might look into the exotic animal nursing certificate at some point, once things calm
+    # down at work" (mb).
+    r"|\bi (?:might|may)(?: well| perhaps)? (?!have\b|be (?:able|free)\b)[^.!?\n]{0,80}?\b(?:at some point|one day"
+    r"|some day|someday|eventually|in due course|once things|when things)\b"
     # "Forget the safeguarding course, I can't be bothered with that" (ku).
     r"|(?:^|[,;:] )(?:just |so )?forget (?:about )?(?:the|that|this|my|it)\b|\b(?:can't|can’t|cannot|couldn't|couldn’t)"
     r" be bothered\b"
@@ -895,12 +899,22 @@ def _introduced(ix: Index, target: tuple[frozenset[str], ...], allowed: int | No
     return any(named >> i & 1 and not _called_off(ix.sentence(i)) for i in range(named.bit_length()))
 
 
+# The reader asked to send the writer something: never the writer's own item done ("Could you send me a short summary of
+# the stroke case?" for "Lucy will write up a short summary of the stroke case", mb).
+_SEND_ME = lazy_compile(
+    r"\b(?:could|would|can|will) you (?:please |kindly |possibly |also )?(?:send|share|forward|email|e-mail|pass|give"
+    r"|post|mail) me\b"
+)
+
+
 def _wrong_owner(owner: str | None, verb: str | None, sentence: str, writer_shares: bool = True) -> bool:
     """Whether the sentence restates the item with the other side doing it.
 
     A verb both sides may use ("send") is read as taken over only when the writer has no item of their own with it
     (``writer_shares`` false): "I'll send you the foot screening audit results" takes over the reader's item when the
     writer was to send nothing."""
+    if owner == "writer" and _SEND_ME.search(sentence) is not None:
+        return True
     if owner is None or verb is None or (owner == "reader" and verb in _SHARED_VERBS and writer_shares):
         return False
     if owner == "reader" and verb in _SHARED_VERBS:

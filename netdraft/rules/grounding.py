@@ -185,6 +185,16 @@ _SEASON = lazy_compile(
     r"|conference|edition|issue|placement|internship)s?\b))"
     r"(spring|summer|autumn|fall|winter)\b"
 )
+_SEASON_WORD = lazy_compile(r"\b(?:spring|summer|autumn|fall|winter)\b")
+
+
+def _seasons_contrasted(low: str, m: re.Match[str]) -> bool:
+    """Whether the season is one of two set side by side, the way the work changes through the year ("planting that
+    copes with drought in summer and flooding in winter", mb): no date."""
+    start, end = max(0, m.start() - 60), min(len(low), m.end() + 60)
+    return any(other.group() != m.group(1) for other in _SEASON_WORD.finditer(low, start, end))
+
+
 # The writer as the subject of the clause: "I plan to apply this spring" dates the writer's own plan,
 # which is theirs to state; "Alder Capital is hiring this spring" is a claim about somebody else.
 _WRITER = lazy_compile(r"\b(?:i|i'm|i'll|i've|i'd|my|we|we're|we'll|our)\b")
@@ -724,7 +734,7 @@ def grounding(
         claims += [
             (m.start(1), m.end(1))
             for m in _SEASON.finditer(low)
-            if m.group(1) not in vocab and not _writers_own(low, m.start())
+            if m.group(1) not in vocab and not _writers_own(low, m.start()) and not _seasons_contrasted(low, m)
         ]
     # Fast paths, most letters: every distinct capitalised word and number is known, or the unknown
     # ones only ever open a sentence ("Would", "Having"), where the detailed pass skips them too.
@@ -770,6 +780,16 @@ def grounding(
     person_initials = frozenset(
         "".join(w[:1] for w in re.split(r"[\s-]+", fold_accents(name.lower())) if w[:1].isalpha()) for name in people
     )
+
+    # The given names of the request's people, for their shortened forms: "My old manager Pat Oduya" for Patricia Oduya,
+    # "Dan Okafor" for Daniel (md).
+    given_names = [
+        _folded(p.name.split()[0])[0] for p in (request.referrer, request.recipient, request.sender) if p is not None
+    ]
+
+    def _given_shortened(token: str) -> bool:
+        low = _folded(token)[0]
+        return len(low) >= 3 and any(len(name) > len(low) and name.startswith(low) for name in given_names)
 
     def _short_form(token: str) -> bool:
         low = _folded(token)[0].replace(".", "")
@@ -851,6 +871,7 @@ def grounding(
             and not _excused(text, s, e, names_at(s), beside or greeted(s))
             and not _title_word(text, s, e, lowered)
             and not (greeting[0] <= s < greeting[1] and _short_form(text[s:e]))
+            and not _given_shortened(text[s:e])
             and not (_DOTTED.fullmatch(text, s, e) and text[s:e].replace(".", "").lower() in person_initials)
         ]
         if not unknown:

@@ -124,7 +124,10 @@ _STRONG_BRANCHES = (
     r"[^.?!\n]{0,40}?\b(?:come along|attend|join in|be there|sign up)\b)"
     # (Nor a talk: "Please keep me in mind for a chat sometime", kn.)
     r"(?! for (?:a|an|another) (?:quick |short |brief |proper |longer )?(?:chat|coffee|call|catch-up|catch up"
-    r"|conversation|drink|lunch|natter|visit)\b)",
+    r"|conversation|drink|lunch|natter|visit)\b)"
+    # (Nor something to read: "Please do keep me in mind if you come across useful reading on either topic", ma.)
+    r"(?![^.?!\n]{0,60}?\b(?:come across|see|spot|find|read)\b[^.?!\n]{0,30}?\b(?:reading|articles?|books?|papers?"
+    r"|resources?|links?|podcasts?|material|courses?)\b)",
     r"\b(?:keep|have) me on your radar\b",
     r"\bthink of me (?:for|if|when|should)\b",
     # "refer me to someone on your team" asks for an introduction, not a job; "Sunita referred me personally" is
@@ -1045,7 +1048,11 @@ _STRONG_BRANCHES = (
     # (Not the writer's own plan: "I am now planning my return, ideally on a part-time basis".)
     r"\bi(?:'d|’d| would| could| can| will)\b[^.?!\n]{0,80}?\bon a (?:consulting|retained|fractional|freelance|paid"
     r"|interim) basis\b|\bon a (?:consulting|retained|fractional|freelance|paid|interim) basis\b[^.?!\n]{0,80}?"
-    r"\bi(?:'d|’d| would| could| can| will)\b",
+    # (Not the writer's own work, then an aim: "I caption webinars on a freelance basis, and I'd like to move into live
+    # broadcast captioning", ma.)
+    r"\bi(?:'d|’d| would| could| can| will)\b"
+    r"(?! (?:really )?(?:like|love) to (?:move|learn|hear|understand|know|explore|transition|get into|find out|grow"
+    r"|develop|specialise|specialize)\b)",
     # The twenty-first (gx), in hospitality, retail and the trades: "consider having me for a stage in your kitchen", "I
     # would be glad to take on subcontract jobs for you", "is there any weekend work going at Kaye Timber & Hardware at
     # all?", "might there be a place for me behind your counter?", "I'd be more than happy to pick up a few shifts
@@ -1751,6 +1758,9 @@ _NOT_A_POST = lazy_compile(
     # sound", "any work on heat pumps in your group that I could read".
     r"|\b(?:consider|think|find|judge) (?:my|it|this|that) (?:[\w'-]+ ){0,2}?(?:sound|realistic|sensible|wise"
     r"|credible|convincing)\b|\b(?:i|me) (?:could|can|might|to) (?:read|watch|listen to)\b"
+    # "keep me in mind if you come across useful reading on either topic" (ma).
+    r"|\b(?:come across|spot|see|find)\b[^.?!\n]{0,30}?\b(?:reading|articles?|books?|papers?|resources?|links?"
+    r"|podcasts?|material)\b"
 )
 # An event, or help given for nothing, where no post is named: "If you ever run another workshop, I'd jump at the
 # chance", "if your simulation days ever need an extra pair of clinical hands, I would be happy to volunteer".
@@ -1771,7 +1781,10 @@ _TOLD = lazy_compile(
 )
 # Asked in other words than _ASKING knows: "it would be a great kindness if you could arrange for me to be interviewed"
 # (hy13).
-_ASKED_IF = lazy_compile(r"\bif you (?:could|would|might|can|were able)\b|\b(?:grateful|kindness|appreciate)\b")
+# (And "I wondered whether you could help me get an interview for it", me.)
+_ASKED_IF = lazy_compile(
+    r"\b(?:if|whether) you (?:could|would|might|can|were able)\b|\b(?:grateful|kindness|appreciate)\b"
+)
 _WISHING = lazy_compile(
     r"\bi(?:'d|’d| would| hope| am hoping|'m hoping|’m hoping)\b"
     # "an introduction to whoever is hiring for the production assistant post I saw advertised would be wonderful"
@@ -1853,7 +1866,9 @@ def job_ask(
             )
     for i in range(first, last):
         lower = ix.sentence(i)
-        if not _asks_for_work(words[i], lower, org, accent, model_threshold):
+        if not _asks_for_work(words[i], lower, org, accent, model_threshold) and not (
+            i > first and _PART_OF_IT.search(lower) and _GROWING.search(ix.sentence(i - 1))
+        ):
             continue
         start, end = spans[i]
         # The request's own plan or agreed items, restated: "I will telephone in June to hear about any volunteering
@@ -1943,6 +1958,18 @@ def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool, model_
     return not (
         _RECOUNTED.search(lower) and not _ASKING.search(lower) and "?" not in lower and not _WISHING.search(lower)
     )
+
+
+# A place in the reader's team asked for over two sentences: "Any chance your team is growing? I'd love to be part of it
+# after graduation." (me).
+_PART_OF_IT = lazy_compile(
+    r"\b(?:i'd|i’d|i would) (?:really |so |also |very much )?(?:love|like|be (?:glad|happy|thrilled|delighted)) to"
+    r" (?:be (?:a )?part of (?:it|that|them)|join (?:it|them|you))\b"
+)
+_GROWING = lazy_compile(
+    r"\b(?:your|the) (?:[\w-]+ ){0,2}?(?:team|group|lab|department|unit|practice|firm|company|studio|office)s?"
+    r" (?:is|are) (?:growing|expanding|hiring|recruiting|taking (?:people )?on)\b"
+)
 
 
 def _as_yours(lower: str, org: str) -> str:

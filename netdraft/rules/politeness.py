@@ -2986,7 +2986,10 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # hour, so I'm hoping this is something you can slot in just as quickly", "most people in your position make
         # time for this sort of conversation, and I am sure you will want to as well".
         # (Not "many questions in one go, and I hope I did not keep you ... for too long", u619.)
-        (r"\b(?:other|others|everyone|everybody|several|most|people|colleagues|peers|contacts)\b[^.!?\n]{0,120}?"
+        # (Not the reader's own generosity to others: "you have helped several of his former students think through
+        # their first steps, and I hope you might be willing to do the same for me", md.)
+        (r"\b(?<!helped )(?<!mentored )(?<!supported )(?<!guided )(?<!advised )(?<!coached )"
+        r"(?:other|others|everyone|everybody|several|most|people|colleagues|peers|contacts)\b[^.!?\n]{0,120}?"
          r"\b(?:so|and|but) (?:i(?:'m|’m| am)? (?:hope|hoping|trust|assume|expect|sure|confident|certain)|i(?:'d|’d"
          r"| would) (?:hate|like to think))\b[^.!?\n]{0,60}?\b(?:you|yours)\b[^.!?\n]{0,40}?(?:\bthe same\b|\btoo"
          r"(?=\s*(?:[.,;:!?]|$))|\bas well(?=\s*(?:[.,;:!?]|$))|\bjust as (?:quickly|promptly|soon|readily|fast)\b"
@@ -4696,6 +4699,48 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\bhope (?:the next (?:step|stage|part|reply|one)|things) (?:is|are|will be|goes|go|moves?) (?:a (?:lot|bit"
          r"|little) )?(?:quicker|faster|swifter|more prompt)\b", ("quicker", "faster", "swifter", "more prompt")),
         gate=("never", "rarely", "unprofessional", "expected", "responsive", "surprised", "took", "hope"),
+    ),
+    # The author of ma (office and corporate registers). Near misses: "Just circling back in case this got buried",
+    # "I know how busy this quarter is", "No worries if not", "Even you may find the second chapter useful" (not
+    # "managed"), "I would appreciate a reply whenever it suits you".
+    *_family(
+        "pressure",
+        # "I've flagged this as urgent on my tracker, so please treat it accordingly."
+        (r"\btreat (?:it|this|them|that|these) accordingly\b", ("accordingly",)),
+        # "so I'd hate for all that effort to go nowhere".
+        (r"\bhate for (?:all )?(?:that|this|my|the|those) (?:effort|work|time|research|preparation|hours)s? to (?:go"
+         r" nowhere|go to waste|be wasted|be for nothing)\b", ("hate for",)),
+        # "as I mentioned in my previous messages, none of which received a reply".
+        (r"\bnone of which (?:has |have |ever )?(?:received|got|had|earned|drew) (?:a |any )?(?:reply|replies"
+         r"|response|responses|answer|acknowledg\w*)\b", ("none of which",)),
+        # "Going forward, I'd appreciate the courtesy of a reply, even a brief one."
+        (r"\b(?:appreciate|expect|would like|ask for) the (?:basic |common |simple )?courtesy of (?:a|an|some)"
+         r" (?:reply|response|answer|acknowledg\w*)\b", ("courtesy of",)),
+        gate=("accordingly", "hate", "none", "courtesy"),
+    ),
+    *_family(
+        "condescension",
+        # "Let me just level-set expectations", "even you managed to make the switch from court work", "as I'm sure
+        # you're aware, most people would have answered the question I actually asked".
+        (r"\blevel-?set(?:ting)? (?:expectations|everyone|things)\b", ("level",)),
+        (r"\beven you (?:managed|were able|could|have managed|succeeded)\b", ("even you",)),
+        (r"\bmost people would have (?:answered|replied to|responded to|understood|addressed)\b", ("most people",)),
+        (r"\bthe question i (?:actually|really|had actually) asked\b", ("actually asked", "really asked")),
+        # "ClearLine Access is surprisingly well regarded for its size".
+        (r"\bsurprisingly (?:well[ -](?:regarded|thought of|known|respected)|highly (?:rated|regarded)) for (?:its"
+         r"|their|your|a [\w-]+ of its|such a (?:small|little|young) [\w-]+) size\b", ("for its size",
+                                                                                      "for their size",
+                                                                                      "for your size", " size")),
+        gate=("level", "even", "most", "actually", "really", "size"),
+    ),
+    *_family(
+        "reproach",
+        # "so I had hoped someone who benefited from mentoring early on would be a little more willing to pass it on".
+        (r"\b(?:had hoped|would have hoped|had expected|would have expected|had assumed)\b[^.!?\n]{0,90}?\bwould be"
+         r" (?:a (?:little|bit|touch|tad) |somewhat |rather )?more (?:willing|generous|helpful|forthcoming|responsive"
+         r"|open)\b", ("more willing", "more generous", "more helpful", "more forthcoming", "more responsive",
+                       "more open")),
+        gate=("willing", "generous", "helpful", "forthcoming", "responsive", "open"),
     ),
     (
         "do",

@@ -72,7 +72,9 @@ REQUEST_FORM = lazy_compile(
     # (Not what would help the writer do something: "a call with a recruiter would help me prepare".)
     r"|would (?:really |also |so |certainly |genuinely )?(?:help(?: me)?(?: (?:a great deal|enormously|a lot"
     r"|hugely|greatly|so much|immensely|no end))?(?=[ \t]*(?:[.!;,]|$))"
-    r"|answer (?:most|all|many|some) of my questions|make (?:all the|a (?:real |big |huge |great )?)difference)\b"
+    r"|answer (?:most|all|many|some) of my questions|make (?:all the|a (?:real |big |huge |great )?)difference"
+    # "A 20-minute coffee or phone call would make it worthwhile" (ma).
+    r"|make (?:it|this|that|everything) (?:all )?worthwhile)\b"
     # Asked for as a due: "a short call seems the least I can ask for" (jm).
     r"|the least i (?:can|could) (?:ask|hope|expect)\b"
     r"|i (?:need|want|expect) you to\b"
