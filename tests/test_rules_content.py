@@ -4909,3 +4909,34 @@ def test_the_writers_item_asked_of_the_reader_or_put_off_is_missing() -> None:
     assert _items_missing(hedged, items) == missing
     firm = hedged.replace("I might write up", "I will write up").replace(" at some point, once things calm down", "")
     assert _items_missing(firm, items) == []
+
+
+# The authors of mm (trades, hospitality, healthcare), mj (texts) and mk (dated action items).
+def test_cover_offered_when_short_staffed_or_a_locum_list_is_a_job_ask() -> None:
+    assert _asks_for_a_job("If you're short-staffed on it, I can step in at a day's notice.", "keep_in_touch")
+    assert _asks_for_a_job("Would you consider adding me to the practice's locum list?", "thank_you")
+    assert not _asks_for_a_job("If you're short of time, I can send my questions by email instead.", "keep_in_touch")
+    assert not _asks_for_a_job("Would you consider adding me to the practice's newsletter list?", "thank_you")
+
+
+def test_help_volunteered_for_the_day_is_no_job_ask() -> None:
+    assert not _asks_for_a_job("If you need another pair of hands, I'd love to volunteer for the day, just for the "
+                               "fun of it.", "keep_in_touch")
+    assert _asks_for_a_job("If you need another pair of hands, I'd love to be considered for it.", "keep_in_touch")
+
+
+def test_an_ask_in_text_style_is_made() -> None:
+    lead = "I'd love to hear how you moved from the classroom into UX research."
+    assert not _ask_missing(letter(lead, "need a 20-minute phone call this week.", "thx."))
+    assert not _ask_missing(letter(lead, "What I need from you: a 20-minute phone call.", "Thanks."))
+    assert _ask_missing(letter(lead, "What I need from you is patience with my questions.", "Thanks."))
+
+
+def test_the_writers_item_said_to_be_the_readers_is_missing() -> None:
+    items = ["Ana to book the site visit for the week of 10 March"]
+    said = letter(RECAP, "Thanks for saying you'll book the site visit for the week of 10 March.", "Thanks again.")
+    assert _items_missing(said, items) == [
+        "The agreed action item is missing: Ana to book the site visit for the week of 10 March."
+    ]
+    mine = said.replace("Thanks for saying you'll book", "As agreed, I'll book")
+    assert _items_missing(mine, items) == []

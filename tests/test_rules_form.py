@@ -1437,6 +1437,37 @@ RUDE = [
     ("Tom tells me Acme Health is surprisingly well regarded for its size.", "surprisingly well regarded for its size"),
     ("So I had hoped someone who benefited from mentoring would be a little more willing to pass it on.",
      "would be a little more willing"),
+    # The author of mi (academics and doctors writing outside their world).
+    ("It was reassuring that consultancy work can still be careful, even without peer review.",
+     "even without peer review"),
+    ("It is refreshing to meet someone in policy who is at least aware of the recent literature.",
+     "who is at least aware"),
+    ("You make the ideas accessible, even if some of the physics has to be left behind.",
+     "even if some of the physics has to be left behind"),
+    ("I'd have thought you'd welcome someone who knows what they're doing.", "I'd have thought you'd welcome"),
+    ("I trust you will appreciate why a conversation with me is worth your while.",
+     "a conversation with me is worth your while"),
+    ("I have read your blog's advice to career changers and found it rather naive.", "found it rather naive"),
+    ("I did not, in the end, follow your suggestion, which I think was for the best.",
+     "follow your suggestion, which I think was for the best"),
+    ("I realise policy work leaves little time for actually reading the literature.",
+     "leaves little time for actually reading"),
+    ("I noticed your recent paper; I imagine the reviewers were fairly forgiving.", "reviewers were fairly forgiving"),
+    ("How wonderful that the charity has discovered evaluation.", "How wonderful that the charity has discovered"),
+    ("We have only been recommending it for some years.", "only been recommending it for some years"),
+    ("Given the state of your department's audit figures, you need help.", "Given the state of your"),
+    ("Your paper's coverage of our field has been, to put it kindly, uneven.", "to put it kindly"),
+    # The author of mj (text-message style) and mn (introductions through a referrer).
+    ("ty for the chat, OK boomer.", "boomer"),
+    ("I know live streaming is a bit after your time.", "after your time"),
+    ("Do you need me to print this email out for you?", "print this email out for you"),
+    ("Appreciate u even if ur ancient lol.", "ur ancient"),
+    ("Your website looks great lol jk but seriously, who made that?", "jk but seriously"),
+    ("Hope you've learned to use a webcam by now lol jk (not jk).", "jk (not jk)"),
+    ("Your booking page looks like it was built in the dark ages.", "built in the dark ages"),
+    ("Just get me an interview, and failing that, a 20-minute call.", "Just get me"),
+    ("With Tom's recommendation I shouldn't have to jump through the usual hoops.",
+     "I shouldn't have to jump through the usual hoops"),
 ]
 
 
@@ -1449,6 +1480,17 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of mi, mj and mk.
+    "Our own supplier onboarding process is, to put it kindly, a maze.",
+    "So that you can judge whether it is worth your time, my questions are below.",
+    "I wrote the leaflets myself, in plain English and in Igbo.",
+    "I did not follow your suggestion at first, but it turned out to be right.",
+    "The exhibition on ancient diets was a delight.",
+    "Our baby boomer clients love the new service.",
+    "I will assume silence simply means the timing is wrong.",
+    "Please tell me plainly if anything in the protocol would make life harder for your staff.",
+    "Thanks for offering to send the training schedule by the end of next week.",
+    "There's no rush at all: by the end of the month would be perfect.",
     # Near misses of ma and md: brisk office English, and the reader's own generosity to others.
     "Just circling back in case this got buried under everything else.",
     "I know how busy this quarter is, so no worries if not.",
@@ -4023,4 +4065,19 @@ def test_seasons_set_side_by_side_are_no_dates() -> None:
     dated = letter(BODY + "\n\nYour planting trials open in summer.")
     assert [f.message for f in rules_of(dated, grounding)] == [
         "The date 'summer' appears nowhere in the request and may be invented."
+    ]
+
+
+# The author of mj (text-message style): greetings, emoji and acronyms.
+def test_yo_greets_the_reader_by_name() -> None:
+    assert rules_of(letter(greeting="yo Maria"), salutation) == []
+    assert [f.message for f in rules_of(letter(greeting="yo"), salutation)] != []
+
+
+def test_an_emoji_ends_a_sentence_so_the_next_word_is_no_name() -> None:
+    text = letter(BODY + "\n\nI run the repair corner at our shop now 🎉 Fixing bearings all day, and I burn CDs.")
+    assert rules_of(text, grounding) == []
+    named = text.replace("Fixing bearings", "Fixing bearings with Dario")
+    assert [f.message for f in rules_of(named, grounding)] == [
+        "The name 'Dario' appears nowhere in the request and may be invented."
     ]

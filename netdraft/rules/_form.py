@@ -73,6 +73,8 @@ SHOUT_WORDS = wordset(
 _GREETING = lazy_compile(
     r"(?P<word>dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|to whom"
     r"|respected|esteemed|kia ora|howdy|g'day|good day|alright|heya|morning|afternoon"
+    # "yo Adaeze" (mj): a greeting, if a brash one (``politeness`` judges the tone).
+    r"|yo"
     # Greetings of the writer's first language: "Oi Marisa!", "Hola Ana,", "Namaste Priya,".
     r"|oi|olá|ola|hola|buenos días|buenas|ciao|salut|bonjour|hallo|hej|hei|namaste|namaskar|salaam|salam"
     r"|assalamu alaikum|as-salamu alaykum|kumusta|kamusta|jambo|habari|merhaba|shalom|sawubona|ahoj|cześć"

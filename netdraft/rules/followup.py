@@ -773,7 +773,10 @@ def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
         # "I look forward to you sending me your kiln schedule", "You said you would book the evening studio session"
         # (ku).
         rf"|\blook(?:ing)? forward to (?:you|your) {root}\w*"
+        # "... and for saying you'll book the site visit for the week of 10 March" (mk).
         rf"|\byou (?:said|promised|agreed|offered)(?: that)?(?: you(?:'d|’d| would| will))?(?: to)? {root}\w*"
+        rf"|\bfor (?:saying|promising|agreeing|offering)(?: that)? you(?:'d|’d|'ll|’ll| would| will)?"
+        rf" (?:\w+ )?{root}\w*"
         # The reader asked to do it: "If you have a moment to send the link ..." is the reader's item, and says
         # nothing of the summary the writer was to send.
         rf"|\b(?:could|would|can|will) you (?:please |kindly |possibly )?(?:\w+ )?{root}\w*"

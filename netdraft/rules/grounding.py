@@ -88,7 +88,7 @@ _COMMON = wordset(
     team teams work working experience today yesterday tomorrow week weekend month year
     linkedin zoom skype slack teams email e-mail phone gmail outlook calendar calendly meet
     ai ml ux ui hr qa ppe gif ceo cto cfo coo cmo vp svp evp mba phd ph.d ba bs bsc msc ma ms md jd cv q&a faq api pdf
-    url usb
+    url usb cd cds dvd dvds
     usa us uk eu nyc sf dc la pm am ok okay fyi rsvp llc inc ltd co corp asap eod cob r&d okr okrs kpi kpis roi nb
     ngo ngos
     eq epr eprs ehr ehrs emr cpd gdpr sop sops hvac iot vr ar saas b2b ecg icu
@@ -637,6 +637,10 @@ _LEAD = lazy_compile(
 _MARKED_SUBJECT = lazy_compile(r"[*_#> \t]*subject[*_ \t]*:[*_ \t]*", re.IGNORECASE)
 
 
+# Pictographs (emoji, dingbats, hearts), then the space before the next word.
+_AFTER_EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*[ \t]+")
+
+
 def _sentence_starts(text: str, doc_sentences: list[tuple[int, int]], body_start: int) -> set[int]:
     starts = {s for s, _ in doc_sentences}
     starts.add(0)
@@ -649,6 +653,9 @@ def _sentence_starts(text: str, doc_sentences: list[tuple[int, int]], body_start
     marked = _MARKED_SUBJECT.match(text)
     if marked is not None:
         starts.add(marked.end())  # "**Subject:** Staying in touch": a subject line in markdown, a title too
+    # An emoji ends a sentence as a full stop does: "... at the shop where I work 🎉 Fixing bearings all day" (mj).
+    if not text.isascii():
+        starts.update(m.end() for m in _AFTER_EMOJI.finditer(text))
     for start in list(starts):
         pos = start
         for _ in range(3):  # "- “Quoted ...", "P.S. (Also ...": a few markers in a row at most

@@ -110,6 +110,9 @@ _STRONG_BRANCHES = (
     # Thanked in advance for it: "thank you in advance for considering me for the assistant engineer job" (lu).
     r"\bconsidering me for (?:[\w'’-]+ ){0,4}?(?:job|role|position|post|vacancy|opening|opportunity|job opening"
     r"|placement|apprenticeship|internship)s?\b",
+    # "would you consider adding me to the practice's locum list?" (mm).
+    r"\b(?:add|adding|put|putting) me (?:on|onto|to) (?:the|your) (?:[\w'’-]+(?:'s|’s)? ){0,2}?(?:locum|bank|relief"
+    r"|supply|casual|on-call|cover|agency|temp) (?:list|register|pool|rota|books)\b",
     r"\bme (?:be )?considered\b",
     # (Not how others are: "how composers come to be considered for documentary projects", gb.)
     # (Nor a bursary or a course: "I'd be glad to be considered for the bursary", le.)
@@ -380,7 +383,8 @@ _STRONG_BRANCHES = (
     r"|\b(?:next time|whenever|if ever|the day|in case) (?:a|an|one of your|someone on your|anyone on your)"
     r" (?:[\w'’-]+ ){0,2}?(?:drops out|drop out|calls in sick|call in sick|pulls out|pull out|cries off)\b"
     r"|\b(?:if|when|whenever|should) (?:you|your \w+|the \w+)(?: ever)?"
-    r" (?:are|is|were|find yourselves|find yourself|finds? (?:yourself|itself))"
+    # ("If you're short-staffed on it, I can step in at a day's notice", mm.)
+    r"(?:'re|’re| are| is| were| find yourselves| find yourself| finds? (?:yourself|itself))"
     r" (?:ever |ever again |next )?(?:short-handed|shorthanded|short-staffed|short staffed|a pair of hands short"
     # "if you ever find yourself a trowel short when you're hiring diggers" (not "a bit short of time").
     r"|a (?!bit |little |tad |touch )[\w'’-]+ short|one short)\b",
@@ -648,7 +652,9 @@ _STRONG_BRANCHES = (
     # needed a mentor", "if you need a designer's view").
     r"\b(?:if|when|should|whenever|next time)\b[^.?!\n]{0,40}?(?<!\bi )(?<!\bwe )\b(?:need|needs|want|wants"
     r"|short of|looking for|lack|lacks) (?:a|an|another|one more) (?:[\w'’-]+ ){0,2}?" + _ROLE + r"\b(?!['’])"
-    r"[^.?!\n]{0,80}?\b(?:i|my)\b",
+    r"[^.?!\n]{0,80}?\b(?:i|my)\b"
+    # (Not help given for nothing: "If you need another pair of hands, I'd love to volunteer for the day", mm.)
+    r"(?![^.?!\n]{0,80}?\b(?:volunteer|volunteering|unpaid|for free|for the fun of it)\b)",
     # "If you end up building out a design team there, I would love for you to bring me along"; "would have me back
     # on the survey team, this time as a member of staff"; "I would be thrilled to join you as the next one".
     r"\b(?:team|crew|studio|practice|company|firm|department|group|unit|lab|office|agency)s?\b[^.?!\n]{0,60}?"
@@ -1197,7 +1203,9 @@ _STRONG_BRANCHES = (
     # is ever anything going in the advocacy team, I would love to hear about it first", "I am available for contract
     # work on your heavy checks from the autumn".
     r"\bif (?:you(?:'re|’re| are)|your [\w-]+ (?:is|are)|the [\w-]+ (?:is|are)) (?:ever |ever a bit |a bit |at all"
-    r" |still )?short (?:of|on)\b[^.?!\n]{0,60}?\b(?:i can|i could|i(?:'d|’d| would) (?:happily|gladly|be glad|be happy"
+    # (Not short of time: "If you're short of time, I can send my questions by email instead".)
+    r" |still )?short (?:of|on)\b(?! (?:time|space|room)\b)[^.?!\n]{0,60}?\b(?:i can|i could|i(?:'d|’d| would)"
+    r" (?:happily|gladly|be glad|be happy"
     r"|love)|give me a (?:ring|call|shout)|call me|let me know|i(?:'m|’m| am) (?:available|free|happy))\b",
     r"\bi could start (?:as soon as|straight away|right away|immediately|next (?:week|month))\b",
     r"\bif there(?:'s|’s| is) (?:ever )?(?:anything|something) going\b(?! on\b)[^.?!\n]{0,60}?\b(?:let me know"
@@ -1292,7 +1300,8 @@ _KNOW_OF = ("know of", "hear of", "aware of", "come across", "let me know", "pas
 # For each branch, substrings any match of it must contain: a sentence holding none of them cannot
 # match the branch, so its regex is not run (the whole alternation costs tens of microseconds).
 _STRONG_NEEDS = (
-    ("hir",), ("hir",), ("hir",), ("consider",), ("considering me",), ("consider",), ("consider",), ("me in mind",),
+    ("hir",), ("hir",), ("hir",), ("consider",), ("considering me",), ("me on", "me onto", "me to"), ("consider",),
+    ("consider",), ("me in mind",),
     ("radar",), ("think of me",), ("refer",), ("refer",), ("refer",), ("refer",), _MY_ITEMS, _MY_ITEMS,
     ("put my name",), ("word",), ("word",), ("in the running",), ("throw my hat", "in the hat", "into the hat"),
     ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("open", "vacanc", "job"), ("opportunit",),

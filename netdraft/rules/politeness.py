@@ -76,6 +76,13 @@ def _at_start(*literals: str, comma: bool = False) -> str:
     ) + ")"
 
 
+# What silence is taken to mean, when it is a no the writer accepts.
+_SILENCE_AS_NO = (
+    r"(?! (?:that )?(?:your |any )?(?:silence|no reply|no answer|no news)(?: simply| just)? means (?:the timing"
+    r"|no\b|a no|it(?:'s|’s| is) not|now (?:isn't|isn’t|is not)|you(?:'re|’re| are) (?:busy|too busy))"
+    r"| (?:that )?you(?:'re|’re| are) (?:busy|too busy|not able|unable)\b)"
+)
+
 # (substring gate, pattern, category). Patterns run on the lower-cased text.
 _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ("need you", LazyPattern(r"i(?:'ll| will| would|'d)? (?:really |just |actually |do )?need you to\b"), "demand"),
@@ -832,8 +839,14 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         ),
         "pressure",
     ),
-    ("i'll assume", LazyPattern(r"i(?:'ll| will) (?:just )?(?:assume|take (?:it|your silence))"), "pressure"),
-    ("i’ll assume", LazyPattern(r"i’ll (?:just )?(?:assume|take (?:it|your silence))"), "pressure"),
+    # (Not silence read as a no: "I will assume silence simply means the timing is wrong", "I'll assume you are busy",
+    # mi.)
+    (
+        "i'll assume",
+        LazyPattern(r"i(?:'ll| will) (?:just )?(?:assume|take (?:it|your silence))" + _SILENCE_AS_NO),
+        "pressure",
+    ),
+    ("i’ll assume", LazyPattern(r"i’ll (?:just )?(?:assume|take (?:it|your silence))" + _SILENCE_AS_NO), "pressure"),
     (
         ("second", "third", "fourth", "fifth", "last", "final"),
         LazyPattern(r"this is my (?:second|third|fourth|fifth|last|final) (?:email|message|attempt|request|time|try)"),
@@ -4742,6 +4755,99 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
                        "more open")),
         gate=("willing", "generous", "helpful", "forthcoming", "responsive", "open"),
     ),
+    # The author of mi (academics and doctors writing outside their world). Near misses: "our supplier onboarding
+    # process is, to put it kindly, a maze" (the writer's own, gu09), "so you can judge whether it is worth your time",
+    # "leaflets in plain English", "I did not follow your suggestion at first, but it was right".
+    *_family(
+        "condescension",
+        # "consultancy work can still be reasonably careful, even without peer review", "refreshing to talk to someone
+        # in policy who is at least aware of the recent literature", "you make the ideas accessible, even if some of
+        # the physics has to be left behind", "I'd have thought you'd welcome someone who knows what they're doing".
+        (r"\beven without (?:peer review|(?:a |any )?(?:proper |formal |real )?(?:training|qualifications?|background"
+         r"|degree|rigou?r|supervision))\b", ("even without",)),
+        (r"\b(?:who is|who's|who are|that is) at least (?:aware|familiar|acquainted|up to date|conversant)\b",
+         ("at least aware", "at least familiar", "at least acquainted", "at least up", "at least conversant")),
+        (r"\beven if (?:some|much|most|a lot|part) of the (?:[\w-]+ ){0,2}(?:has|have|had) to be (?:left behind"
+         r"|left out|sacrificed|lost|dropped|glossed over)\b",
+         ("to be left", "to be sacrificed", "to be lost", "to be dropped", "to be glossed")),
+        (r"\bi(?:'d|’d| would) have thought you(?:'d|’d| would) (?:welcome|want|appreciate|jump at|value)\b",
+         ("have thought you",)),
+        (r"\bsomeone who (?:actually )?knows what (?:they're|they’re|they are|he's|he’s|she's|she’s|i'm|i’m|i am)"
+         r" doing\b", ("knows what",)),
+        gate=("without", "least", "left", "sacrificed", "lost", "dropped", "glossed", "thought", "knows"),
+    ),
+    *_family(
+        "entitlement",
+        # "I trust you will appreciate why a conversation with me is worth your while".
+        (r"\b(?:a conversation|a call|a meeting|an hour|time|talking|speaking|meeting) with me (?:is|would be|will be)"
+         r" (?:well |more than |certainly |very much )?worth your (?:while|time)\b", ("worth your",)),
+        gate=("worth",),
+    ),
+    *_family(
+        "dismissal",
+        # "I have read your blog's advice to career changers and found it rather naive", "I did not, in the end, follow
+        # your suggestion, which I think was for the best".
+        (r"\b(?:found|find|thought) (?:it|them|that|this|your (?:[\w-]+ ){0,2}?(?:advice|suggestions?|blog|post"
+         r"|article|guidance|tips)) (?:rather |a bit |somewhat |slightly |quite |a little |pretty |fairly )?(?:naive"
+         r"|naïve|simplistic|superficial|elementary|shallow)\b", ("naive", "naïve", "simplistic", "superficial",
+                                                                  "elementary", "shallow")),
+        (r"\b(?:not|didn't|didn’t|did not|never)(?:,? in the end,?)? (?:follow|take|act on) your (?:suggestion"
+         r"|advice|recommendation)\b[^.!?\n]{0,40}?\bfor the best\b", ("for the best",)),
+        gate=("naive", "naïve", "simplistic", "superficial", "elementary", "shallow", "best"),
+    ),
+    *_family(
+        "sarcasm",
+        # "I realise policy work leaves little time for reading the literature", "I imagine the reviewers were fairly
+        # forgiving", "How wonderful that the charity has discovered evaluation; we have only been recommending it for
+        # some years".
+        (r"\bleaves? (?:you |people |one )?(?:little|no|not much) time for (?:actually |really )?(?:reading|keeping"
+         r" up)\b", ("time for",)),
+        (r"\b(?:reviewers|referees|examiners|editors|judges|assessors) (?:were|must have been|had been) (?:fairly "
+         r"|rather |very |quite |most |extremely )?(?:forgiving|lenient|charitable)\b",
+         ("forgiving", "lenient", "charitable")),
+        (r"\b(?:we|i)(?:'ve|’ve| have) only been (?:recommending|saying|telling|arguing|suggesting|doing|asking)\b"
+         r"[^.!?\n]{0,40}?\bfor (?:some|many|several|a few|ten|twenty) (?:years|decades)\b", ("only been",)),
+        (r"\bhow (?:wonderful|nice|lovely|good|refreshing|marvellous) that (?:you|your [\w-]+|the [\w-]+) (?:has|have)"
+         r" (?:finally |at last )?discovered\b", ("discovered",)),
+        gate=("time", "forgiving", "lenient", "charitable", "only", "discovered"),
+    ),
+    *_family(
+        "reproach",
+        # "given the state of your department's audit figures", "your paper's coverage of our field has been, to put
+        # it kindly, uneven".
+        (r"\bgiven the (?:sorry |current |poor )?state of your\b", ("state of your",)),
+        (r"\byour\b[^.!?\n]{0,80}?\bto put it (?:kindly|charitably|politely)\b", ("to put it",)),
+        gate=("state", "put"),
+    ),
+    # The author of mj (text-message style, humour, emoji): teasing about the reader's age and skills. Near misses:
+    # "ancient woodland", "an exhibition on ancient diets", "baby boomer clients", "lol that was the best hour of my
+    # week".
+    *_family(
+        "condescension",
+        # "ty for the chat, OK boomer", "I know live streaming is a bit after your time", "Do you need me to print this
+        # email out for you?", "appreciate u even if ur ancient lol".
+        (r"\b(?<!baby )boomer\b(?! (?:generation|clients|customers|parents|audience|market)s?\b)", ("boomer",)),
+        (r"\b(?:a bit |a little |rather |way |well )?after your time\b", ("after your time",)),
+        (r"\bprint (?:this|the|my) (?:email|e-mail|message|note) out for you\b", ("out for you",)),
+        (r"\b(?:you(?:'re|’re| are)|ur|u r) (?:so |kinda |pretty |literally |practically )?ancient\b", ("ancient",)),
+        gate=("boomer", "time", "out", "ancient"),
+    ),
+    *_family(
+        "sarcasm",
+        # "lol jk but seriously, who made that, your nephew?", "lol jk (not jk)", "built in the dark ages".
+        (r"\b(?:lol |haha )?(?:jk|j/k|just kidding|kidding),? (?:but (?:seriously|honestly|fr)"
+         r"|\(?not (?:jk|kidding)\)?)", ("jk", "j/k", "kidding")),
+        (r"\b(?:built|made|designed|written|coded) (?:in|during) the dark ages\b", ("dark ages",)),
+        gate=("jk", "kidding", "dark"),
+    ),
+    *_family(
+        "entitlement",
+        # "With Ivan's recommendation I shouldn't have to jump through the usual hoops" (mn).
+        (r"\bi (?:shouldn't|shouldn’t|should not) (?:have|need) to (?:jump through|go through) (?:the |any |all the )?"
+         r"(?:usual |normal |standard |formal )?(?:hoops|process|channels|formalities|red tape)\b",
+         ("have to", "need to")),
+        gate=("have", "need"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
@@ -4873,8 +4979,8 @@ _ORDER = lazy_compile(
     r"(?:(?:so|and|now|just|also|then|kindly|please|pls|plz),?[ \t]+|(?:look|listen|right|okay|ok),[ \t]+){0,6}"
     r"(?P<verb>send|tell|give|reply|respond|answer|call|email|e-mail|forward|get back|introduce|connect"
     r"|provide|add"
-    # "So just hop on a quick call with me, easy" (lt).
-    r"|hop on|jump on"
+    # "So just hop on a quick call with me, easy" (lt); "Just get me an interview" (mn).
+    r"|hop on|jump on|get me"
     r"|share|schedule|set up|review|read|look at|look over|confirm|arrange|write back|write to|contact|book"
     r"|make sure|make time|find (?:time|a time|some time)|pass (?:along|on)|text|ping|fill out|hurry|sign"
     r"|do not ignore|don't ignore|stop|remember|respond|tell"
@@ -4936,7 +5042,7 @@ _COURTEOUS = lazy_compile(
     # answering").
     r"|(?:don't|don’t|do not) bother (?:replying|to reply|answering|to answer|responding|to respond|writing back)\b"
     # Candour invited: "Please tell me honestly if the portfolio is not ready" (it15).
-    r"|tell me (?:honestly|frankly|candidly|truthfully|straight)\b"
+    r"|tell me (?:honestly|frankly|candidly|truthfully|straight|plainly|openly)\b"
     # "Please do say if there is ever anything I can send your way" (jl): let me know, in other words.
     r"|say (?:if|whether|so)\b"
     # The reader left free to ignore the writer's notes: "Please take or leave these as you see fit" (he20).
@@ -5315,6 +5421,17 @@ def _waived(low: str, at: int) -> bool:
     return _WAIVED.search(low, max(0, at - 40), at) is not None
 
 
+# A time the reader offered, thanked for or eased: "thanks for offering to send the product training schedule by the
+# end of next week", "there's no rush at all: by the end of the month would be perfect" (mk).
+_READERS_OFFER = lazy_compile(
+    r"(?:\bthank(?:s| you)(?: also| again| too)? for (?:kindly )?offering to|\b(?:you )?kindly offered to"
+    r"|\bno (?:rush|hurry)(?: at all)?[,:;] )"
+    # (Not a deadline of the writer's after it: "You kindly offered to introduce me to the course leader, and I will
+    # need that introduction within the week", kl19; see ``_markers``.)
+    r"(?:(?!\bi (?:will |do |really |'ll |’ll )?(?:need|expect|want)\b|\bmust\b|\bplease\b)[^.!?\n]){0,100}$"
+)
+
+
 def _own_deadline(low: str, sentences: list[tuple[int, int]], at: int, own: re.Pattern[str] = _OWN_PLAN) -> bool:
     """Whether the deadline at ``at`` belongs to the writer's own plan stated earlier in its sentence
     (looked for in the 200 characters before it: a clause, and bounded work on hostile input)."""
@@ -5544,6 +5661,10 @@ def _markers(text: str, request: AnyRequest | None) -> list[tuple[int, int, str]
                 or _own_practice(low, doc.sentences, h[0], h[1])
                 or _NARRATED.match(low, h[1]) is not None
                 or _unheard_follow_up(low, h[0], h[1])
+                or (
+                    not low.startswith("i ", h[0])
+                    and _READERS_OFFER.search(low, max(0, h[0] - 120), h[0]) is not None
+                )
             )
         ]
     if any(category == "presumption" for _, _, category in hits):

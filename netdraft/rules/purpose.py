@@ -91,7 +91,8 @@ REQUEST_FORM = lazy_compile(
     r"|’m sure)"
     r" (?:that )?you(?:'ll|’ll| will| can| won't| won’t"
     r"| will not| would)\b"
-    r"|what i (?:need|want|ask|'m asking for|am asking for|'m after|am after)(?: from you| of you)? is\b"
+    # ... or with a colon: "What I need from you: an introduction to the head of production" (mj).
+    r"|what i (?:need|want|ask|'m asking for|am asking for|'m after|am after)(?: from you| of you)?(?: is\b|:)"
     # "My request is simple: a 20-minute phone call, at whatever time suits you."
     r"|my (?:one |only |simple |small )?(?:request|ask) (?:is|would be|to you is)\b"
     # "All I'm after is a quick call" (if10).
@@ -119,7 +120,9 @@ REQUEST_FORM = lazy_compile(
     # Imperatives (a demand is still an ask; politeness judges the tone).
     # ("So just hop on a quick call with me, easy", lt.)
     r"|(?:^|: )(?:please |so |and )?(?:just )?(?:send|tell|give|share|let|email|call|ring|phone|set up|schedule|book"
-    r"|pick|find|hop on|jump on"
+    r"|pick|find|hop on|jump on|get me"
+    # The subject dropped, as texts do: "need a 20-minute chat over video" (mj).
+    r"|need (?:a|an|some|your|half|\d+)"
     r"|reply|suggest|choose|propose|name|get back|reach out|drop me|introduce me|connect me|put me in touch"
     # "Check your diary and send me the afternoons that work" (lq).
     r"|check your (?:diary|calendar|schedule)"
