@@ -1468,6 +1468,20 @@ RUDE = [
     ("Just get me an interview, and failing that, a 20-minute call.", "Just get me"),
     ("With Tom's recommendation I shouldn't have to jump through the usual hoops.",
      "I shouldn't have to jump through the usual hoops"),
+    # The author of mq (when things have not gone the writer's way).
+    ("Well, I suppose you know best.", "I suppose you know best"),
+    ("I appreciate that replying to people isn't always a priority.", "isn't always a priority"),
+    ("No rush, I'm used to waiting.", "I'm used to waiting"),
+    ("No doubt you were busy, as I never did see them.", "No doubt you were busy"),
+    ("My portfolio was thin, you said, but I'm sure you meant it kindly.", "I'm sure you meant it kindly"),
+    ("I know it didn't suit then, so I hope this time it does.", "I hope this time it does"),
+    ("Fingers crossed for this time.", "Fingers crossed for this time"),
+    ("I'm sure you'll want to return the favour.", "want to return the favour"),
+    ("It has been rather one-way since.", "rather one-way"),
+    ("I think it's your turn to write first.", "your turn to write"),
+    ("It was not quite the encouragement I'd been led to expect.", "not quite the encouragement"),
+    ("I've had rather mixed luck with people he's recommended before.", "mixed luck with people he"),
+    ("And whatever happened to the list?", "whatever happened to the list"),
 ]
 
 
@@ -1480,6 +1494,14 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of mq and mr: grace after a setback, and firm but courteous asks.
+    "I know how precious your time is, so thank you.",
+    "I would be glad to return the favour if I can ever help.",
+    "I was sorry the timing didn't work out, and I hope we can try again.",
+    "Please get in touch if anything else would be helpful.",
+    "Please look at the drawings only when you have a free moment.",
+    "Please let me know by Friday if that works, as I need to book my train.",
+    "If you are able to, please let me know before the end of the month, as the application closes then.",
     # Near misses of mi, mj and mk.
     "Our own supplier onboarding process is, to put it kindly, a maze.",
     "So that you can judge whether it is worth your time, my questions are below.",
@@ -4081,3 +4103,15 @@ def test_an_emoji_ends_a_sentence_so_the_next_word_is_no_name() -> None:
     assert [f.message for f in rules_of(named, grounding)] == [
         "The name 'Dario' appears nowhere in the request and may be invented."
     ]
+
+
+# The author of mw (chat models' leftovers).
+def test_a_second_version_an_optional_line_and_good_luck_below_the_name_are_chatter() -> None:
+    version = letter(signoff="Best regards,\nAna Ruiz\n\nVersion 2 (shorter):\n\nDear Dr. Chen, a quick note. Ana")
+    assert [f.rule for f in rules_of(version, meta)] != []
+    optional = letter(BODY + "\n\n[Optional: add a line about a project you are proud of]")
+    assert any("Optional" in text for text in [optional[f.start : f.end] for f in rules_of(optional, meta)])
+    luck = letter(signoff="Best regards,\nAna Ruiz\n\nGood luck with your outreach!")
+    assert [f.rule for f in rules_of(luck, meta)] == ["meta"]
+    # The letter's own words below the name are not chatter.
+    assert rules_of(letter(signoff="Best regards,\nAna Ruiz\nVersion control lead, Acme Health"), meta) == []

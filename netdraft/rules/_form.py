@@ -638,8 +638,13 @@ def notes_below_signature(text: str) -> list[Span]:
         last = len(line)
         while last > 0 and not (line[last - 1].isalnum() or line[last - 1] in ".!?"):
             last -= 1
-        sentence = len(line.split()) >= 6 and line[last - 1 : last] in (".", "!", "?")
         lower = line.lower()
+        # (A short one too when it is chatter: "Good luck with your outreach!", mw.)
+        sentence = (len(line.split()) >= 6 or _CHATTER.search(lower) is not None) and line[last - 1 : last] in (
+            ".",
+            "!",
+            "?",
+        )
         if (
             sentence
             and not _CHATTER.search(lower)

@@ -276,6 +276,20 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         ),
         "a note to the writer",
     ),
+    # "Version 2 (shorter):" above a second draft, "[Optional: add a line about a project you are proud of]" (mw).
+    (
+        "\n",  # (the literals it needs select it)
+        LazyPattern(
+            r"(?:^|\n)[ \t*_#]*(?:version|option|draft|variant) (?:\d|two|three|b|ii)\b[^:\n]{0,30}:",
+            needs=("version", "option", "draft", "variant"),
+        ),
+        "a note to the writer",
+    ),
+    (
+        "[optional",
+        LazyPattern(r"\[optional\s*[:,-]", needs=("[optional",)),
+        "a note to the writer",
+    ),
     # "Alternative sign-off, if you'd prefer something less formal:": the model's other option.
     (
         "alternative",

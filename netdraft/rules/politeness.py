@@ -4848,6 +4848,44 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          ("have to", "need to")),
         gate=("have", "need"),
     ),
+    # The author of mq (when things have not gone the writer's way). Near misses: "I know how precious your time is"
+    # (bb24, x230), "I would be glad to return the favour" (y933), "I was sorry the timing didn't work out".
+    *_family(
+        "sarcasm",
+        # "I suppose you know best", "I appreciate that replying to people isn't always a priority", "I'm used to
+        # waiting", "No doubt you were busy, as I never did see them", "I'm sure you meant it kindly".
+        (r"\bi suppose you know best\b", ("know best",)),
+        (r"\breplying to (?:people|emails|messages|anyone|me) (?:isn't|isn’t|is not) always (?:a|your|the) (?:top )?"
+         r"priority\b", ("priority",)),
+        (r"\b(?:i'm|i’m|i am) (?:quite |well |rather |pretty )?used to waiting\b", ("used to waiting",)),
+        (r"\bno doubt you were (?:very |terribly |too )?busy\b", ("no doubt",)),
+        (r"\b(?:i'm|i’m|i am) sure you meant it (?:kindly|well)\b", ("meant it",)),
+        gate=("best", "priority", "waiting", "doubt", "meant"),
+    ),
+    *_family(
+        "pressure",
+        # "I know it didn't suit then, so I hope this time it does", "Fingers crossed for this time", "I'm sure you'll
+        # want to return the favour", "it's been rather one-way since", "it's your turn to write first".
+        (r"\b(?:so )?i hope this time (?:it does|it will|it suits|you can|you will)\b", ("this time",)),
+        (r"\bfingers crossed (?:for )?this time\b", ("this time",)),
+        (r"\b(?:i'm|i’m|i am) sure you(?:'ll|’ll| will) (?:want to|be keen to|be happy to) return the favou?r\b",
+         ("return the",)),
+        (r"\b(?:rather|a bit|somewhat|fairly|very|entirely|all) one-way\b", ("one-way",)),
+        (r"\byour turn to (?:write|get in touch|reply|call|make the effort)\b", ("your turn",)),
+        gate=("time", "return", "one-way", "turn"),
+    ),
+    *_family(
+        "reproach",
+        # "not quite the encouragement I'd been led to expect", "I've had rather mixed luck with people he's
+        # recommended before", "whatever happened to the list".
+        (r"\bnot quite the (?:encouragement|welcome|response|reply|help|support) i(?:'d|’d| had) (?:been led to"
+         r" expect|hoped for|expected)\b", ("not quite the",)),
+        (r"\b(?:rather |very |somewhat )?mixed luck with (?:people|those|the people|anyone) (?:he|she|they|you)\b",
+         ("mixed luck",)),
+        (r"\bwhatever happened to (?:the|your|that) (?:list|notes|introduction|intro|contacts?|names?|links?"
+         r"|reading list|details)\b", ("whatever happened",)),
+        gate=("quite", "mixed", "whatever"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
@@ -5027,6 +5065,8 @@ _COURTEOUS = lazy_compile(
     r"(?:let me|feel free|don't hesitate|don’t hesitate|do not hesitate|accept|excuse|forgive|know"
     # "Please continue to treat me kindly" (lb): the Japanese formula of goodwill.
     r"|continue to (?:treat|guide|support|look after|favou?r|remember|keep in touch with) (?:me|us)\b"
+    # "Please get in touch if anything else would be helpful" (mx).
+    r"|(?:get|be|keep|stay) in touch\b"
     # "Please think of me when the panto contract comes up" (le): a job ask (the job-ask rule's), not an order.
     r"|think of me\b"
     # "Please do correct me if I have misremembered" (jn, ku).
@@ -5091,7 +5131,10 @@ _DEFERS = lazy_compile(r"(?:works|suits|is) (?:best |better |easiest )?for you|c
     # "Please read them only if and when you have time".
     r"|only if and when|if and when you (?:have|get|find)\b"
     # "Please choose any time, I will make it work" (km).
-    r"|\bany (?:time|day|date|slot)\b(?! (?:before|by|until|today|tomorrow)\b)")
+    r"|\bany (?:time|day|date|slot)\b(?! (?:before|by|until|today|tomorrow)\b)"
+    # "Please look at them only when you have a free moment" (mr; not "Please send it over when you get a minute", an
+    # order with its timing eased, if14).
+    r"|\bonly when you (?:have|get|find)\b")
 # Courteous uses of the order verbs: passing on regards, sharing good wishes.
 _COURTEOUS_ORDER = lazy_compile(
     # (Not the things asked for sent to the writer: "Send them to me at your earliest, without fail", eg.)
@@ -5421,6 +5464,18 @@ def _waived(low: str, at: int) -> bool:
     return _WAIVED.search(low, max(0, at - 40), at) is not None
 
 
+# The same in one sentence, for the sentence model: "Please let me know by Friday if that works, as I need to book my
+# train" (mr).
+_REASONED_REPLY = lazy_compile(
+    r"\blet me know (?:by|before)\b[^.!?\n]{0,60}?,? (?:as|because|since) (?:i|the|my|our|applications?|it|that|this)\b"
+    r"(?! (?:have|had) (?:already )?(?:waited|other|a couple|several|plenty))"
+)
+_REASON_AFTER = lazy_compile(
+    r"[^.!?\n]{0,40}?,? (?:as|because|since) (?:i|the|my|our|applications?|it|that|this)\b"
+    r"(?! (?:have|had) (?:already )?(?:waited|other|a couple|several|plenty))"
+)
+
+
 # A time the reader offered, thanked for or eased: "thanks for offering to send the product training schedule by the
 # end of next week", "there's no rush at all: by the end of the month would be perfect" (mk).
 _READERS_OFFER = lazy_compile(
@@ -5617,6 +5672,7 @@ def _tone(text: str, hits: list[tuple[int, int, str]], threshold: float) -> Iter
             and _WAY_OUT.search(sentence) is None
             and not _SORRY.search(sentence)
             and not _PRAISED.search(sentence)
+            and not _REASONED_REPLY.search(sentence)
         ):
             yield start, end, "tone"
 
@@ -5665,6 +5721,9 @@ def _markers(text: str, request: AnyRequest | None) -> list[tuple[int, int, str]
                     not low.startswith("i ", h[0])
                     and _READERS_OFFER.search(low, max(0, h[0] - 120), h[0]) is not None
                 )
+                # "Please let me know by Friday if that works, as I need to book my train" (mr): a reply asked for by a
+                # time, with the writer's reason.
+                or (low.startswith("let me know", h[0]) and _REASON_AFTER.match(low, h[1]) is not None)
             )
         ]
     if any(category == "presumption" for _, _, category in hits):
