@@ -4115,3 +4115,8 @@ def test_a_second_version_an_optional_line_and_good_luck_below_the_name_are_chat
     assert [f.rule for f in rules_of(luck, meta)] == ["meta"]
     # The letter's own words below the name are not chatter.
     assert rules_of(letter(signoff="Best regards,\nAna Ruiz\nVersion control lead, Acme Health"), meta) == []
+
+
+def test_options_offered_to_the_reader_are_no_second_draft() -> None:
+    text = letter(BODY + "\n\nOption 1: a call on Tuesday\nOption 2: coffee on Friday")
+    assert rules_of(text, meta) == []

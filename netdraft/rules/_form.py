@@ -640,11 +640,8 @@ def notes_below_signature(text: str) -> list[Span]:
             last -= 1
         lower = line.lower()
         # (A short one too when it is chatter: "Good luck with your outreach!", mw.)
-        sentence = (len(line.split()) >= 6 or _CHATTER.search(lower) is not None) and line[last - 1 : last] in (
-            ".",
-            "!",
-            "?",
-        )
+        ends = line[last - 1 : last] in (".", "!", "?")
+        sentence = ends and (len(line.split()) >= 6 or _CHATTER.search(lower) is not None)
         if (
             sentence
             and not _CHATTER.search(lower)

@@ -638,7 +638,7 @@ _MARKED_SUBJECT = lazy_compile(r"[*_#> \t]*subject[*_ \t]*:[*_ \t]*", re.IGNOREC
 
 
 # Pictographs (emoji, dingbats, hearts), then the space before the next word.
-_AFTER_EMOJI = re.compile("[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*[ \t]+")
+_AFTER_EMOJI = lazy_compile("[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u200d\U0001f3fb-\U0001f3ff]*[ \t]+")
 
 
 def _sentence_starts(text: str, doc_sentences: list[tuple[int, int]], body_start: int) -> set[int]:
@@ -791,7 +791,9 @@ def grounding(
     # The given names of the request's people, for their shortened forms: "My old manager Pat Oduya" for Patricia Oduya,
     # "Dan Okafor" for Daniel (md).
     given_names = [
-        _folded(p.name.split()[0])[0] for p in (request.referrer, request.recipient, request.sender) if p is not None
+        _folded(p.name.split()[0])[0]
+        for p in (request.referrer, request.recipient, request.sender)
+        if p is not None and p.name.split()
     ]
 
     def _given_shortened(token: str) -> bool:

@@ -280,8 +280,9 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
     (
         "\n",  # (the literals it needs select it)
         LazyPattern(
-            r"(?:^|\n)[ \t*_#]*(?:version|option|draft|variant) (?:\d|two|three|b|ii)\b[^:\n]{0,30}:",
-            needs=("version", "option", "draft", "variant"),
+            # (Not "Option 2: coffee on Friday", choices offered to the reader.)
+            r"(?:^|\n)[ \t*_#]*(?:version|draft|variant) (?:\d|two|three|b|ii)\b[^:\n]{0,30}:",
+            needs=("version", "draft", "variant"),
         ),
         "a note to the writer",
     ),

@@ -4801,7 +4801,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # forgiving", "How wonderful that the charity has discovered evaluation; we have only been recommending it for
         # some years".
         (r"\bleaves? (?:you |people |one )?(?:little|no|not much) time for (?:actually |really )?(?:reading|keeping"
-         r" up)\b", ("time for",)),
+         r" up)\b", ("leaves ", "leave ")),
         (r"\b(?:reviewers|referees|examiners|editors|judges|assessors) (?:were|must have been|had been) (?:fairly "
          r"|rather |very |quite |most |extremely )?(?:forgiving|lenient|charitable)\b",
          ("forgiving", "lenient", "charitable")),
@@ -4809,7 +4809,7 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          r"[^.!?\n]{0,40}?\bfor (?:some|many|several|a few|ten|twenty) (?:years|decades)\b", ("only been",)),
         (r"\bhow (?:wonderful|nice|lovely|good|refreshing|marvellous) that (?:you|your [\w-]+|the [\w-]+) (?:has|have)"
          r" (?:finally |at last )?discovered\b", ("discovered",)),
-        gate=("time", "forgiving", "lenient", "charitable", "only", "discovered"),
+        gate=("leaves", "leave", "forgiving", "lenient", "charitable", "only", "discovered"),
     ),
     *_family(
         "reproach",
@@ -4845,8 +4845,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         # "With Ivan's recommendation I shouldn't have to jump through the usual hoops" (mn).
         (r"\bi (?:shouldn't|shouldn’t|should not) (?:have|need) to (?:jump through|go through) (?:the |any |all the )?"
          r"(?:usual |normal |standard |formal )?(?:hoops|process|channels|formalities|red tape)\b",
-         ("have to", "need to")),
-        gate=("have", "need"),
+         ("hoops", "process", "channels", "formalities", "red tape")),
+        gate=("hoops", "process", "channels", "formalities", "red"),
     ),
     # The author of mq (when things have not gone the writer's way). Near misses: "I know how precious your time is"
     # (bb24, x230), "I would be glad to return the favour" (y933), "I was sorry the timing didn't work out".
