@@ -4940,3 +4940,10 @@ def test_the_writers_item_said_to_be_the_readers_is_missing() -> None:
     ]
     mine = said.replace("Thanks for saying you'll book", "As agreed, I'll book")
     assert _items_missing(mine, items) == []
+
+
+# The authors of mz (job asks) and nd (a fifth round's general brief).
+def test_anything_for_me_asks_for_work_unless_it_is_to_read() -> None:
+    assert _asks_for_a_job("I'm looking for work now, so I wanted to ask: do you have anything for me at the bindery?",
+                           "keep_in_touch")
+    assert not _asks_for_a_job("Do you have anything for me to read before our call?", "keep_in_touch")

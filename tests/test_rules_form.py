@@ -1482,6 +1482,13 @@ RUDE = [
     ("It was not quite the encouragement I'd been led to expect.", "not quite the encouragement"),
     ("I've had rather mixed luck with people he's recommended before.", "mixed luck with people he"),
     ("And whatever happened to the list?", "whatever happened to the list"),
+    # The author of nd (backhanded compliments).
+    ("The reviews were kinder than I'd expected, so well done.", "kinder than I'd expected"),
+    ("It's nice to see it finally coming together for you.", "finally coming together for you"),
+    ("I expected a court interpreter to be rather dull, so it was a pleasant surprise.",
+     "expected a court interpreter to be rather dull"),
+    ("It's refreshing to meet someone so keen at your stage.", "so keen at your stage"),
+    ("I'm sure with a few more years you'll come to see the bigger picture.", "come to see the bigger picture"),
 ]
 
 
@@ -1494,6 +1501,10 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of nd.
+    "It was a pleasant surprise to hear from you, and the reviews were kind.",
+    "It's lovely to see the project all coming together.",
+    "Do you have anything for me to read before our call?",
     # Near misses of mq and mr: grace after a setback, and firm but courteous asks.
     "I know how precious your time is, so thank you.",
     "I would be glad to return the favour if I can ever help.",
@@ -4120,3 +4131,11 @@ def test_a_second_version_an_optional_line_and_good_luck_below_the_name_are_chat
 def test_options_offered_to_the_reader_are_no_second_draft() -> None:
     text = letter(BODY + "\n\nOption 1: a call on Tuesday\nOption 2: coffee on Friday")
     assert rules_of(text, meta) == []
+
+
+def test_a_template_sent_as_promised_is_the_writers_own() -> None:
+    # na09: the writer's own item, pasted in, is no model preamble.
+    sent = letter(BODY + "\n\nHere is my tasting notes template, as promised.")
+    assert rules_of(sent, meta) == []
+    preamble = letter(BODY + "\n\nHere is a template you can adapt.")
+    assert [f.rule for f in rules_of(preamble, meta)] == ["meta"]

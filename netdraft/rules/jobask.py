@@ -110,6 +110,10 @@ _STRONG_BRANCHES = (
     # Thanked in advance for it: "thank you in advance for considering me for the assistant engineer job" (lu).
     r"\bconsidering me for (?:[\w'’-]+ ){0,4}?(?:job|role|position|post|vacancy|opening|opportunity|job opening"
     r"|placement|apprenticeship|internship)s?\b",
+    # "I'm looking for work now, so I wanted to ask: do you have anything for me at the bindery?" (mz).
+    r"\b(?:do|would|might) you have (?:anything|something|any work|work) (?:going )?for me\b"
+    # (Not "Do you have anything for me to read before our call?".)
+    r"(?! to (?:read|look at|prepare|review|bring|think about|watch|listen to)\b)",
     # "would you consider adding me to the practice's locum list?" (mm).
     r"\b(?:add|adding|put|putting) me (?:on|onto|to) (?:the|your) (?:[\w'’-]+(?:'s|’s)? ){0,2}?(?:locum|bank|relief"
     r"|supply|casual|on-call|cover|agency|temp) (?:list|register|pool|rota|books)\b",
@@ -1300,7 +1304,8 @@ _KNOW_OF = ("know of", "hear of", "aware of", "come across", "let me know", "pas
 # For each branch, substrings any match of it must contain: a sentence holding none of them cannot
 # match the branch, so its regex is not run (the whole alternation costs tens of microseconds).
 _STRONG_NEEDS = (
-    ("hir",), ("hir",), ("hir",), ("consider",), ("considering me",), ("me on", "me onto", "me to"), ("consider",),
+    ("hir",), ("hir",), ("hir",), ("consider",), ("considering me",), ("for me",), ("me on", "me onto", "me to"),
+    ("consider",),
     ("consider",), ("me in mind",),
     ("radar",), ("think of me",), ("refer",), ("refer",), ("refer",), ("refer",), _MY_ITEMS, _MY_ITEMS,
     ("put my name",), ("word",), ("word",), ("in the running",), ("throw my hat", "in the hat", "into the hat"),

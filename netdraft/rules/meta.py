@@ -40,7 +40,9 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
             r"|schedules?|minutes|questions|portfolio|cv|resume|pitch(?:es)?|essays?|articles?|posts?|numbers)\b)"
             r"(?! [a-z]+ (?:i|we) (?:promised|mentioned|offered|said|owe|drafted|prepared|wrote|made))|emails?|e-mails?"
             # "As promised, here is the dashboard template I built at Brightwave": the writer's own work.
+            # ... or sent as promised: "Here is my tasting notes template, as promised" (na).
             r"|messages?|templates?(?! (?:i|we) (?:built|made|created|wrote|designed|put together|use|used|mentioned))"
+            r"(?!,? as (?:promised|agreed|discussed|mentioned)\b)"
             r"|subject lines?"
             # A version, a rewrite or a note is chatter when it is the letter's own ("Here is a revised
             # version of your email"); "here is the new version:" of a CV is the writer's attachment.

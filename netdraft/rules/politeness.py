@@ -4886,6 +4886,24 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          r"|reading list|details)\b", ("whatever happened",)),
         gate=("quite", "mixed", "whatever"),
     ),
+    # The author of nd (a fifth round's general brief): backhanded compliments. Near misses: "It was a pleasant
+    # surprise to hear from you", "The reviews were kind", "it's lovely to see it all coming together".
+    *_family(
+        "condescension",
+        # "the reviews were kinder than I'd expected, so well done", "it's nice to see it finally coming together for
+        # you", "I expected a court interpreter to be rather dull, so it was a pleasant surprise that you had some
+        # interesting things to say", "It's refreshing to meet someone so keen at your stage", "with a few more years
+        # you'll come to see the bigger picture".
+        # (Not "better than I expected", praise of the course or the day.)
+        (r"\b(?:reviews?|reviewers|critics|response|reception|feedback) (?:were|was) (?:much |far |a lot |rather )?"
+         r"kinder than i(?:'d|’d| had)? (?:expected|feared|thought)\b", ("kinder than",)),
+        (r"\bfinally (?:coming together|working out|paying off|taking off) for you\b", ("for you",)),
+        (r"\bexpected (?:a|an|you|someone) (?:[\w-]+ ){0,3}to be (?:rather |a bit |quite |pretty |fairly )?(?:dull"
+         r"|boring|dry|stuffy|out of touch)\b", ("to be",)),
+        (r"\bso (?:keen|eager|enthusiastic|ambitious) at your (?:stage|age|level)\b", ("at your",)),
+        (r"\b(?:come|grow) to see the bigger picture\b", ("bigger picture",)),
+        gate=("kinder", "for", "expected", "your", "bigger"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
