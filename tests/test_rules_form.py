@@ -1489,6 +1489,13 @@ RUDE = [
      "expected a court interpreter to be rather dull"),
     ("It's refreshing to meet someone so keen at your stage.", "so keen at your stage"),
     ("I'm sure with a few more years you'll come to see the bigger picture.", "come to see the bigger picture"),
+    # The author of ne (a sixth round's general brief).
+    ("As a fellow alumna I think I'm owed at least a conversation.", "I'm owed"),
+    ("A busy person like you has far more important things to do than answer an email from a lowly volunteer.",
+     "more important things to do than answer"),
+    ("I realise replying to people is a big ask these days.", "replying to people is a big ask"),
+    ("Thanks for squeezing me into your schedule for a whole quarter of an hour.", "a whole quarter of an hour"),
+    ("Please do let me know if you ever find a spare minute again.", "if you ever find a spare minute again"),
 ]
 
 
@@ -1501,6 +1508,10 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of ne and ng.
+    "I know that shadowing for a day is a big ask, so I will call your office next Monday.",
+    "I'm owed a refund by the course provider, so I can afford the evening class now.",
+    "Please don't hold back on the feedback!",
     # Near misses of nd.
     "It was a pleasant surprise to hear from you, and the reviews were kind.",
     "It's lovely to see the project all coming together.",

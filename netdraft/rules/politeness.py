@@ -4904,6 +4904,27 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\b(?:come|grow) to see the bigger picture\b", ("bigger picture",)),
         gate=("kinder", "for", "expected", "your", "bigger"),
     ),
+    # The author of ne (a sixth round's general brief). Near misses: "I know that is a big ask" (i335), "I'm owed a
+    # refund by the course provider".
+    *_family(
+        "entitlement",
+        # "As a fellow alumna I think I'm owed at least a conversation".
+        (r"\bi(?:'m|’m| am) (?:surely |probably |at least |frankly )?owed\b(?! (?:money|a refund|payment|wages|fees|an"
+         r" apology by)\b)", ("owed",)),
+        gate=("owed",),
+    ),
+    *_family(
+        "sarcasm",
+        # "I'm sure a busy person like you has far more important things to do than answer an email from a lowly
+        # volunteer", "I realise replying to people is a big ask these days", "Thanks so much for squeezing me into your
+        # incredibly busy schedule for a whole quarter of an hour", "if you ever find a spare minute again".
+        (r"\bmore important things to do than (?:answer|reply|respond|read|write|help)\b", ("important things",)),
+        (r"\b(?:replying|answering|responding|writing back)(?: to (?:people|emails|messages|anyone))? is (?:a big"
+         r"|such an|quite an|too big an?) ask\b", ("a big ask", "such an ask", "quite an ask", "big an ask")),
+        (r"\ba whole (?:quarter of an hour|ten minutes|five minutes|fifteen minutes|\d{1,2} minutes)\b", ("a whole",)),
+        (r"\bif you ever find a (?:spare )?(?:minute|moment|second) again\b", ("again",)),
+        gate=("important", "big", "such", "quite", "whole", "again"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
@@ -5085,6 +5106,8 @@ _COURTEOUS = lazy_compile(
     r"|continue to (?:treat|guide|support|look after|favou?r|remember|keep in touch with) (?:me|us)\b"
     # "Please get in touch if anything else would be helpful" (mx).
     r"|(?:get|be|keep|stay) in touch\b"
+    # Candour invited: "Please don't hold back on the feedback!" (ng).
+    r"|(?:don't|don’t|do not) hold back\b"
     # "Please think of me when the panto contract comes up" (le): a job ask (the job-ask rule's), not an order.
     r"|think of me\b"
     # "Please do correct me if I have misremembered" (jn, ku).
