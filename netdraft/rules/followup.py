@@ -773,14 +773,18 @@ def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
         # "I look forward to you sending me your kiln schedule", "You said you would book the evening studio session"
         # (ku).
         rf"|\blook(?:ing)? forward to (?:you|your) {root}\w*"
-        # "... and for saying you'll book the site visit for the week of 10 March" (mk).
         rf"|\byou (?:said|promised|agreed|offered)(?: that)?(?: you(?:'d|’d| would| will))?(?: to)? {root}\w*"
+        # "... and for saying you'll book the site visit for the week of 10 March" (mk).
         rf"|\bfor (?:saying|promising|agreeing|offering)(?: that)? you(?:'d|’d|'ll|’ll| would| will)?"
         rf" (?:\w+ )?{root}\w*"
         # The reader asked to do it: "If you have a moment to send the link ..." is the reader's item, and says
         # nothing of the summary the writer was to send.
         rf"|\b(?:could|would|can|will) you (?:please |kindly |possibly )?(?:\w+ )?{root}\w*"
         rf"|\bif you (?:have|get|find|had) (?:a|the) (?:moment|chance|minute|second|spare moment) to {root}\w*"
+        # ... or asked to send it to the writer, whatever the item's verb: "Could you send me a short summary of the
+        # stroke case?" for "Lucy will write up a short summary of the stroke case" (mb).
+        r"|\b(?:could|would|can|will) you (?:please |kindly |possibly |also )?(?:send|share|forward|email|e-mail|pass"
+        r"|give|post|mail) me\b"
     )
 
 
@@ -902,22 +906,12 @@ def _introduced(ix: Index, target: tuple[frozenset[str], ...], allowed: int | No
     return any(named >> i & 1 and not _called_off(ix.sentence(i)) for i in range(named.bit_length()))
 
 
-# The reader asked to send the writer something: never the writer's own item done ("Could you send me a short summary of
-# the stroke case?" for "Lucy will write up a short summary of the stroke case", mb).
-_SEND_ME = lazy_compile(
-    r"\b(?:could|would|can|will) you (?:please |kindly |possibly |also )?(?:send|share|forward|email|e-mail|pass|give"
-    r"|post|mail) me\b"
-)
-
-
 def _wrong_owner(owner: str | None, verb: str | None, sentence: str, writer_shares: bool = True) -> bool:
     """Whether the sentence restates the item with the other side doing it.
 
     A verb both sides may use ("send") is read as taken over only when the writer has no item of their own with it
     (``writer_shares`` false): "I'll send you the foot screening audit results" takes over the reader's item when the
     writer was to send nothing."""
-    if owner == "writer" and _SEND_ME.search(sentence) is not None:
-        return True
     if owner is None or verb is None or (owner == "reader" and verb in _SHARED_VERBS and writer_shares):
         return False
     if owner == "reader" and verb in _SHARED_VERBS:

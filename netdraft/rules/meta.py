@@ -280,7 +280,8 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
     ),
     # "Version 2 (shorter):" above a second draft, "[Optional: add a line about a project you are proud of]" (mw).
     (
-        "\n",  # (the literals it needs select it)
+        # A line's start, so any letter of more than one line passes the gate; the literals the pattern needs select it.
+        "\n",
         LazyPattern(
             # (Not "Option 2: coffee on Friday", choices offered to the reader.)
             r"(?:^|\n)[ \t*_#]*(?:version|draft|variant) (?:\d|two|three|b|ii)\b[^:\n]{0,30}:",

@@ -5505,16 +5505,16 @@ def _waived(low: str, at: int) -> bool:
     return _WAIVED.search(low, max(0, at - 40), at) is not None
 
 
-# The same in one sentence, for the sentence model: "Please let me know by Friday if that works, as I need to book my
-# train" (mr).
-_REASONED_REPLY = lazy_compile(
-    r"\blet me know (?:by|before)\b[^.!?\n]{0,60}?,? (?:as|because|since) (?:i|the|my|our|applications?|it|that|this)\b"
+# The writer's reason for a time, after it: ", as I need to book my train", "as the application closes then" (not "as I
+# have other people I could ask", which presses).
+_REASON = (
+    r",? (?:as|because|since) (?:i|the|my|our|applications?|it|that|this)\b"
     r"(?! (?:have|had) (?:already )?(?:waited|other|a couple|several|plenty))"
 )
-_REASON_AFTER = lazy_compile(
-    r"[^.!?\n]{0,40}?,? (?:as|because|since) (?:i|the|my|our|applications?|it|that|this)\b"
-    r"(?! (?:have|had) (?:already )?(?:waited|other|a couple|several|plenty))"
-)
+# A reply asked for by a time, with that reason: "Please let me know by Friday if that works, as I need to book my
+# train" (mr). The whole sentence for the sentence model; the reason alone after a deadline the patterns found.
+_REASONED_REPLY = lazy_compile(r"\blet me know (?:by|before)\b[^.!?\n]{0,60}?" + _REASON)
+_REASON_AFTER = lazy_compile(r"[^.!?\n]{0,40}?" + _REASON)
 
 
 # A time the reader offered, thanked for or eased: "thanks for offering to send the product training schedule by the
