@@ -4947,3 +4947,65 @@ def test_anything_for_me_asks_for_work_unless_it_is_to_read() -> None:
     assert _asks_for_a_job("I'm looking for work now, so I wanted to ask: do you have anything for me at the bindery?",
                            "keep_in_touch")
     assert not _asks_for_a_job("Do you have anything for me to read before our call?", "keep_in_touch")
+
+
+# The authors of ni (rudeness), nj (follow-ups) and nk (job asks), a seventh round's general briefs.
+def test_an_ask_announced_with_a_colon_is_made() -> None:
+    lead = "I'd love to hear how you moved from the classroom into UX research."
+    assert not _ask_missing(letter(lead, "I have one specific request: a 20-minute phone call at a time that suits "
+                                   "you.", "Thanks."))
+    assert _ask_missing(letter(lead, "I had one specific plan: a 20-minute phone call with a mentor.", "Thanks."))
+
+
+def test_a_name_after_a_comma_in_the_ask_keeps_its_weight() -> None:
+    req = make(kind="introduction", purpose="learn how conservators specialise in textiles",
+               ask="an introduction to the museum's textile conservator, Ingrid Sorensen")
+    text = letter(
+        "I'm trying to learn how conservators specialise in textiles. Ingrid Sorensen would be the ideal person to "
+        "ask. I know your diary is full this month.",
+        "Could you please introduce me to her?",
+        "Thank you for your help.",
+    )
+    assert not _ask_missing(text, req)
+    # Someone else introduced is still no ask made.
+    assert _ask_missing(text.replace("Ingrid Sorensen would", "Oskar Lind would"), req)
+
+
+def test_the_writers_item_left_undecided_is_missing() -> None:
+    items = ["Ana will submit a volunteer application to the museum's conservation studio"]
+    missing = ["The agreed action item is missing: Ana will submit a volunteer application to the museum's "
+               "conservation studio."]
+    undecided = letter(RECAP, "I will think carefully about whether a volunteer application to the conservation "
+                              "studio is the right step for me.", "Thanks again.")
+    assert _items_missing(undecided, items) == missing
+    if_time = letter(RECAP, "I might send a volunteer application to the conservation studio if I get time.",
+                     "Thanks again.")
+    assert _items_missing(if_time, items) == missing
+    firm = letter(RECAP, "I will submit my volunteer application to the conservation studio this week.",
+                  "Thanks again.")
+    assert _items_missing(firm, items) == []
+    # Deciding may be the item itself.
+    deciding = ["Ana will decide whether the conservation studio's volunteer scheme suits her"]
+    text = letter(RECAP, "I will think carefully about whether the conservation studio's volunteer scheme suits me.",
+                  "Thanks again.")
+    assert _items_missing(text, deciding) == []
+
+
+def test_the_writers_item_named_only_in_a_recap_of_a_topic_is_missing() -> None:
+    items = ["Ana will book the public service interpreting exam"]
+    req = make(kind="follow_up", meeting={"topics": ["the public service interpreting exam"], "action_items": items})
+    recap = letter("Thank you for our conversation.", "I was also glad to hear more about the public service "
+                   "interpreting exam and what the examiners look for.", "Thanks again.")
+    assert [f.message for f in errors(follow_up(recap, req, "follow_up"))] == [
+        "The agreed action item is missing: Ana will book the public service interpreting exam."
+    ]
+    booked = recap.replace("Thanks again.", "I'll register for the public service interpreting exam this week.\n\n"
+                           "Thanks again.")
+    assert errors(follow_up(booked, req, "follow_up")) == []
+
+
+def test_a_chance_of_paid_work_asks_for_work_unless_it_is_about_the_field() -> None:
+    assert _asks_for_a_job("Is there any chance of paid work in the wardrobe on the winter production?", "thank_you")
+    assert _asks_for_a_job("Is there any possibility of some freelance work on your next show?", "keep_in_touch")
+    assert not _asks_for_a_job("I've heard the chances of paid work are slim in the first year, so I'm saving up.",
+                               "keep_in_touch")

@@ -7,6 +7,7 @@ import time
 import pytest
 
 from netdraft import LetterRequest, Skip, check
+from netdraft.rules._text import analyze
 from netdraft.rules.gratitude import gratitude
 from netdraft.rules.grounding import grounding
 from netdraft.rules.length import length
@@ -108,6 +109,13 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The author of ni (a seventh round's general brief), in other words.
+    ("Most of the modelling side may not mean much to you, but it is what I do all day.", "may not mean much to you"),
+    ("Your summary was clear, which is impressive when it has obviously been years since you trained.",
+     "obviously been years since you"),
+    ("Frankly my drawings are better than most of what the studio publishes.", "my drawings are better than most"),
+    ("It would be a mistake for you not to meet me.", "would be a mistake for you not to"),
+    ("I've drafted the introduction already, so all you need to do is forward it.", "all you need to do is"),
     # The corpus letter jh16, read wrong since the twenty-third session, in other words.
     ("Your notes were clear, considering how old your own qualification must be.", "considering how old your"),
     # The sixty-third author's (kg) constructions, in other words.
@@ -1508,6 +1516,11 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of ni.
+    "Fewer projects is better than many small ones, as you said, so I have cut my portfolio to four.",
+    "It would be a shame not to say hello while you are in town for the conference.",
+    "It has been a while since we spoke, and I hope the new term has started well.",
+    "The jargon meant little to me at first, but your notes helped a great deal.",
     # Near misses of ne and ng.
     "I know that shadowing for a day is a big ask, so I will call your office next Monday.",
     "I'm owed a refund by the course provider, so I can afford the evening class now.",
@@ -4158,3 +4171,22 @@ def test_a_template_sent_as_promised_is_the_writers_own() -> None:
     assert rules_of(sent, meta) == []
     preamble = letter(BODY + "\n\nHere is a template you can adapt.")
     assert [f.rule for f in rules_of(preamble, meta)] == ["meta"]
+
+
+def test_a_question_after_a_company_abbreviation_ends_the_sentence() -> None:
+    # nn08: "at Lantern Brewing Co.? Even a short chat" ran on as one sentence, so "Even" read as a name.
+    request = LetterRequest.model_validate({
+        "kind": "introduction", "sender": {"name": "Aylin Yildiz"},
+        "recipient": {"name": "Sam Whitaker", "salutation": "Sam", "organization": "Lantern Brewing Co."},
+        "referrer": {"name": "Ines Bauer"}, "purpose": "learn how brewers train",
+        "ask": "an introduction to one of the brewers",
+    })
+    text = letter("Ines Bauer suggested I write. Would you introduce me to one of the brewers at Lantern Brewing Co.? "
+                  "Even a short chat would help. Thank you for your time.", greeting="Hi Sam,",
+                  signoff="Best,\nAylin Yildiz")
+    assert rules_of(text, grounding, request, "introduction") == []
+    sentences = [text[s:e] for s, e in analyze(text).sentences]
+    assert "Even a short chat would help." in sentences
+    # An abbreviation's full stop alone still ends nothing: "Dr. Okafor" is one sentence with what follows.
+    met = "I met Dr. Okafor today. Was it Acme Co.? Yes."
+    assert [met[s:e] for s, e in analyze(met).sentences] == ["I met Dr. Okafor today.", "Was it Acme Co.?", "Yes."]

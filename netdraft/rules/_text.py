@@ -202,7 +202,9 @@ class Doc:
             if first == "\n":
                 end = ms
             else:
-                if first == ".":
+                # "at Lantern Brewing Co.? Even a short chat": a question or exclamation mark after an abbreviation's
+                # full stop ends the sentence.
+                if first == "." and "?" not in text[ms:me] and "!" not in text[ms:me]:
                     tail = text[ms - 2 : ms].lower()
                     if tail in _ABBREV_TAILS and _ends_with_abbreviation(text[max(start, ms - 8) : ms]):
                         continue

@@ -25,6 +25,7 @@ from netdraft.rules._match import (
     MONTHS,
     WEEKDAYS,
     Index,
+    Match,
     Phrase,
     beyond_own,
     content_tokens,
@@ -35,6 +36,7 @@ from netdraft.rules._match import (
     modifier_words,
     names_of,
     own_words,
+    phrase,
     said_as,
     stem,
     variants,
@@ -652,6 +654,48 @@ _CALLED_OFF = lazy_compile(
 _LET_OFF = lazy_compile(r"\b(?:don't|don’t|do not) feel (?:you (?:need|have) to|obliged to|any obligation to)\b")
 
 
+# The writer's own item left undecided: "I will think carefully about whether volunteering in the studio is the right
+# step for me", "I might have a look at one of the labs if I get time" (nj): less than was agreed.
+_UNDECIDED = lazy_compile(
+    r"\b(?:think|thinking|consider|considering|decide|deciding|weigh|weighing|mull|mulling)"
+    r"(?: (?:carefully|hard|long|properly|seriously))?(?: (?:about|over))? whether\b"
+    r"|\bi (?:might|may)\b[^.!?\n]{0,80}?\bif i (?:get|have|find) (?:the |some |a )?(?:time|chance|moment|minute)\b"
+)
+
+
+# A sentence that tells what was said at the meeting: "I was also glad to hear more about the exam", "you explained the
+# exam" ...
+_RECOUNTED = lazy_compile(
+    r"\b(?:glad|good|great|interesting|useful|helpful|fascinating|reassuring|enjoyed|loved|appreciated|valued)\b"
+    r"[^.!?\n]{0,40}?\b(?:to hear|to learn|hearing|learning|talking|discussing|your (?:advice|explanation|description"
+    r"|thoughts|comments|views?|take|account|insights?))\b"
+    r"|\byou (?:explained|described|told me|said|mentioned|walked me through|talked)\b"
+)
+# ... and a sentence in which the writer commits to their item or reports it done: "I'll register for the exam".
+_COMMITTED = lazy_compile(
+    r"\bi(?:'ll|’ll| will| shall|'m going to|’m going to| am going to| plan to| intend to|'ve|’ve| have| already"
+    r"| just| booked| registered| signed| enrolled| applied| sent| emailed| submitted| started| began| did| made"
+    r"| put)\b|\bas (?:agreed|promised|discussed|suggested|you suggested)\b|\bmy (?:next step|plan|part)\b"
+)
+
+
+def _keys_in(matched: list[frozenset[str]], others: list[frozenset[str]]) -> bool:
+    """Whether every matched concept (its keys) is a concept of one of ``others`` (the keys of each topic's phrase):
+    the words a window shares with an action item are all those of a topic."""
+    return bool(matched) and any(all(not keys.isdisjoint(other) for keys in matched) for other in others)
+
+
+def _matched_keys(ix: Index, p: Phrase, m: Match) -> list[frozenset[str]]:
+    """The keys of each concept of ``p`` that window ``m`` holds."""
+    span = ((1 << m.width) - 1) << m.start
+    return [keys for _, keys, _ in p.words if any(ix.masks.get(k, 0) & span for k in keys)]
+
+
+def _phrase_keys(texts: Iterable[str], names: frozenset[str]) -> list[frozenset[str]]:
+    """Per text, the union of its phrase's concept keys."""
+    return [frozenset(k for _, keys, _ in phrase(t, names).words for k in keys) for t in texts]
+
+
 def _called_off(sentence: str, owner: str | None = None) -> bool:
     return (
         _CALLED_OFF.search(sentence) is not None
@@ -1084,6 +1128,7 @@ def follow_up(
         return False
 
     meeting_items = request.meeting.action_items if request.meeting is not None else ()
+    topic_keys = _phrase_keys(request.meeting.topics if request.meeting is not None else (), names)
 
     def item_said(item: str) -> bool:
         # An action item is met by a window that also holds one of its words as written: synonyms
@@ -1109,6 +1154,8 @@ def follow_up(
             return False
         # "draft a one-page outline of an induction and send it to Ms. Okoro": the outline is the item; the
         # step that only hands "it" over says nothing a plan to email her does not.
+        # (Unless deciding is the item: "Eleanor will decide whether the part-time route suits her".)
+        undecided = owner == "writer" and _UNDECIDED.search(item.lower()) is None
         steps = [step for step in _STEPS.split(item) if step.strip()]
         if len(steps) > 1 and all(_HANDS_IT_OVER.match(step.strip()) for step in steps[1:]):
             item = steps[0]
@@ -1124,9 +1171,20 @@ def follow_up(
                             for i in range(m.start, min(m.start + m.width, len(ix.spans)))
                             if any(masks.get(key, 0) >> i & 1 for key in literal)
                         ]
+                        # The writer's item named only in the words of a topic, with nothing committed: "glad to hear
+                        # more about the public service interpreting exam" recaps the topic; it does not book the
+                        # exam (nj).
+                        if (
+                            owner == "writer"
+                            and all(_RECOUNTED.search(s) and not _COMMITTED.search(s) for s in naming)
+                            and _keys_in(_matched_keys(ix, p, m), topic_keys)
+                        ):
+                            continue
                         keys = set(literal)
                         if any(
-                            _called_off(s, owner) or _wrong_owner(owner, verb, _clauses_with(s, keys), writer_shares)
+                            _called_off(s, owner)
+                            or _wrong_owner(owner, verb, _clauses_with(s, keys), writer_shares)
+                            or (undecided and _UNDECIDED.search(s) is not None)
                             for s in naming
                         ):
                             continue

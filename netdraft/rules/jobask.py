@@ -1243,6 +1243,12 @@ _STRONG_BRANCHES = (
     r"\bhop(?:e|ing) to be working (?:alongside|with|for) you\b",
     r"\b(?:attached|enclosed|attach|enclose|included|include) (?:is |are )?my (?:cv|resume|résumé|application)\b"
     r"[^.?!\n]{0,40}?\bfor (?:the|your|that|this) (?:[\w'’-]+ ){0,4}?(?:opening|post|role|position|vacancy|job)\b",
+    # The author of nk (a seventh round's general brief): "Is there any chance of paid work in the wardrobe on the
+    # winter production?" (not "any chance of paid work in the field for someone without a degree?", a question of
+    # advice).
+    r"\b(?:any|some|a) (?:chance|possibility|prospect) of (?:any |some )?(?:paid|freelance|casual|seasonal|temporary"
+    r"|contract|extra)"
+    r" work\b(?![^.?!\n]{0,60}?\b(?:field|sector|industry|profession|trade|market|world|area|line of work)\b)",
 )
 
 _WEAK_BRANCHES = (
@@ -1432,6 +1438,7 @@ _STRONG_NEEDS = (
     "graduates", "new starters", "assistants"), ("to start",),
     ("still open", "still available", "still free", "still going", "still vacant"), ("to be working",),
     ("my cv", "my resume", "my résumé", "my application"),
+    (" work",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),

@@ -4925,6 +4925,33 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\bif you ever find a (?:spare )?(?:minute|moment|second) again\b", ("again",)),
         gate=("important", "big", "such", "quite", "whole", "again"),
     ),
+    # The author of ni (a seventh round's general brief). Near misses: "fewer projects is better than many small ones",
+    # "it would be a shame not to meet while you are in town".
+    *_family(
+        "condescension",
+        # "the technical detail may not mean much to you", "which is no small thing when it has clearly been a while
+        # since you studied".
+        (r"\b(?:may|might|will|would|probably|won't|won’t|wouldn't|wouldn’t) (?:not )?mean (?:much|a lot|anything"
+         r"|a great deal) to you\b", ("to you",)),
+        (r"\b(?:clearly|obviously|evidently|must have) been (?:quite )?(?:a while|a long time|some time|ages|years"
+         r"|decades) since you\b", ("since you",)),
+        gate=("mean", "since"),
+    ),
+    *_family(
+        "condescension",
+        # "my maps are already better than most of what ends up in print".
+        (r"\bmy (?:[\w'’-]+ ){0,3}?(?:are|is) (?:already |frankly |honestly |probably |easily )?(?:better|stronger"
+         r"|sharper|more polished) than (?:most|many|much|half)\b",
+         ("than most", "than many", "than much", "than half")),
+        gate=("than",),
+    ),
+    *_family(
+        "pressure",
+        # "It would be a waste for him not to", "all you would need to do is pass my name along".
+        (r"\bwould be (?:a (?:waste|mistake)|foolish|silly|mad) for (?:you|him|her|them) not to\b", ("not to",)),
+        (r"\ball (?:that )?you(?:'d|’d| would| will)? (?:need|have) to do is\b", ("to do is",)),
+        gate=("not", "do"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.

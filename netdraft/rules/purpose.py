@@ -95,6 +95,8 @@ REQUEST_FORM = lazy_compile(
     r"|what i (?:need|want|ask|'m asking for|am asking for|'m after|am after)(?: from you| of you)?(?: is\b|:)"
     # "My request is simple: a 20-minute phone call, at whatever time suits you."
     r"|my (?:one |only |simple |small )?(?:request|ask) (?:is|would be|to you is)\b"
+    # "I have one specific request: a 20-minute call at a time that suits you" (ni).
+    r"|i(?:'ve|’ve| have) (?:just |only )?(?:one|a) (?:[\w-]+ )?(?:request|ask)(?: (?:for|of) you)?:"
     # "All I'm after is a quick call" (if10).
     r"|relying on you\b|all (?:i need|i ask|i'm asking|i'm after|i’m after|i am after"
     r"|you need to do)\b|taken the liberty\b"
@@ -566,15 +568,17 @@ def _points_back(ix: Index, i: int) -> bool:
 
 @lru_cache(maxsize=256)
 def _ask_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
-    """``variants`` of an ask, with what follows a comma at half weight: "A 30-minute call, with questions sent
-    in advance" is asked by "Would you be willing to have a 30-minute call with me?", the questions offered in
-    the next sentence."""
+    """``variants`` of an ask, with what follows a comma at half weight (but for names): "A 30-minute call, with
+    questions sent in advance" is asked by "Would you be willing to have a 30-minute call with me?", the questions
+    offered in the next sentence."""
     phrases = variants(value, names, relative=False)
     comma = value.find(",")
     if comma <= 0:
         return phrases
-    soft = frozenset(st for st, at, _ in content_tokens(value) if at > comma)
-    return tuple(p.softened(soft) for p in phrases)
+    # A name in apposition keeps its weight: in "an introduction to the museum's textile conservator, Ingrid
+    # Sørensen" the words after the comma say whom, and "introduce me to her" points back to them (ni).
+    soft = frozenset(st for st, at, end in content_tokens(value) if at > comma and not value[at:end].istitle())
+    return tuple(p.softened(soft) for p in phrases) if soft else phrases
 
 
 def _asked_one(
