@@ -5009,3 +5009,53 @@ def test_a_chance_of_paid_work_asks_for_work_unless_it_is_about_the_field() -> N
     assert _asks_for_a_job("Is there any possibility of some freelance work on your next show?", "keep_in_touch")
     assert not _asks_for_a_job("I've heard the chances of paid work are slim in the first year, so I'm saving up.",
                                "keep_in_touch")
+
+
+# The authors of np (follow-ups), nq (a mix), nt (the form rules) and np's connection, an eighth round.
+def test_the_writers_item_wished_of_the_reader_is_missing() -> None:
+    items = ["Ana will send Maria the legal glossary she has built"]
+    missing = ["The agreed action item is missing: Ana will send Maria the legal glossary she has built."]
+    wished = letter(RECAP, "I would be grateful if you could send me a legal glossary like the one I have built.",
+                    "Thanks again.")
+    assert _items_missing(wished, items) == missing
+    for_me = ["Ana will complete her chainsaw ticket before the season"]
+    asked = letter(RECAP, "I'd be really grateful if you could look into a chainsaw ticket course for me before the "
+                   "season.", "Thanks again.")
+    assert _items_missing(asked, for_me) == [
+        "The agreed action item is missing: Ana will complete her chainsaw ticket before the season."
+    ]
+    mine = letter(RECAP, "I'll send you the legal glossary I have built this week.", "Thanks again.")
+    assert _items_missing(mine, items) == []
+
+
+def test_on_call_work_is_no_phone_call_in_a_recap() -> None:
+    req = make(kind="thank_you", meeting={"topics": ["the analyst rota and on-call work"]})
+    generic = letter("Thank you for taking the time to chat with me on Friday.",
+                     "It was great to talk and I learned so much, and it has given me a lot to think about for my "
+                     "work.")
+    assert len(errors(follow_up(generic, req, "thank_you"))) == 1
+    recap = letter("Thank you for taking the time to chat with me on Friday.",
+                   "Hearing how the analyst rota and the on-call work fit together was a real eye-opener.")
+    assert errors(follow_up(recap, req, "thank_you")) == []
+
+
+def test_a_person_of_the_ask_named_by_first_name_is_asked_for() -> None:
+    req = make(kind="introduction", purpose="learn how botanic gardens plan their school programmes",
+               ask="An introduction to the garden's learning officer, Nadia Brook.")
+    lead = "I'd love to learn how botanic gardens plan their school programmes."
+    named = letter(lead, "Femi mentioned that your learning officer, Nadia Brook, would be the ideal person to talk "
+                   "to. Would you be able to introduce me to Nadia?", "Thank you.")
+    assert not _ask_missing(named, req)
+    other = named.replace("introduce me to Nadia?", "introduce me to Oskar?")
+    assert _ask_missing(other, req)
+
+
+def test_the_reader_heard_at_the_event_of_their_talk_is_the_connection() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None,
+               connection="Maria's talk at the aquaculture careers evening")
+    heard = letter("I'd first heard you at the aquaculture careers evening, and I have thought about it since.",
+                   "I teach science these days.")
+    assert errors(referral(heard, req, "keep_in_touch")) == []
+    # Met there is not heard there: the talk is the connection.
+    met = heard.replace("I'd first heard you at", "I'd first met you at")
+    assert len(errors(referral(met, req, "keep_in_touch"))) == 1

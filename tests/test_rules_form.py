@@ -109,6 +109,18 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The author of no (an eighth round's general brief), in other words.
+    ("I've asked around already and no one has bothered to answer, which is discouraging.", "no one has bothered to"),
+    ("It would be a pity if someone in your position couldn't find ten minutes for a beginner.",
+     "would be a pity if someone in your position couldn't"),
+    ("I know how busy surveyors are, what with all the free time between site visits.", "what with all the free time"),
+    ("Perhaps you could read my draft, if it wouldn't be too much of a strain.", "too much of a strain"),
+    ("Thank you for the whole couple of minutes on Friday.", "the whole couple of minutes"),
+    ("I will cherish your pearls of wisdom for years.", "cherish your pearls of wisdom"),
+    ("Do write again if you ever find yourself with a bit more time for beginners.",
+     "find yourself with a bit more time"),
+    ("Frankly I know more about soil chemistry than half of your field team.", "than half of"),
+    ("You'd be lucky to get someone like me on the course.", "lucky to get someone like me"),
     # The author of ni (a seventh round's general brief), in other words.
     ("Most of the modelling side may not mean much to you, but it is what I do all day.", "may not mean much to you"),
     ("Your summary was clear, which is impressive when it has obviously been years since you trained.",
@@ -1516,6 +1528,11 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of no and nr.
+    "Your remark that the best data is often the data nobody has bothered to collect has stayed with me.",
+    "Could you send the reading list, if it isn't too much trouble?",
+    "It would be a shame if the rain spoiled the open day, so I hope the forecast holds.",
+    "Please do also keep me in mind for the volunteer rota at the festival.",
     # Near misses of ni.
     "Fewer projects is better than many small ones, as you said, so I have cut my portfolio to four.",
     "It would be a shame not to say hello while you are in town for the conference.",
@@ -4190,3 +4207,10 @@ def test_a_question_after_a_company_abbreviation_ends_the_sentence() -> None:
     # An abbreviation's full stop alone still ends nothing: "Dr. Okafor" is one sentence with what follows.
     met = "I met Dr. Okafor today. Was it Acme Co.? Yes."
     assert [met[s:e] for s, e in analyze(met).sentences] == ["I met Dr. Okafor today.", "Was it Acme Co.?", "Yes."]
+
+
+def test_a_please_with_two_fillers_reads_what_follows() -> None:
+    # nr19: "Please do also keep me in mind": the courtesy after two fillers, as after one.
+    assert rules_of(letter(BODY + " Please do also keep me in mind for the volunteer rota."), politeness) == []
+    (order,) = rules_of(letter(BODY + " Please do also send me the rota."), politeness)
+    assert "order" in order.message

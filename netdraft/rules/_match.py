@@ -455,16 +455,21 @@ def _stem_of(word: str) -> str:
     return s
 
 
-# "op-ed" is one word (an opinion piece), not "op" and "ed": same length, so offsets hold.
-_OPED = lazy_compile(r"\bop[- ]ed\b", re.IGNORECASE)
+# "op-ed" is one word (an opinion piece), not "op" and "ed"; "on-call" work is no phone call (nq: "the analyst rota and
+# on-call work" is not recapped by "great to talk"). Joined with a space after, so offsets hold.
+_COMPOUNDS = lazy_compile(r"\b(?:op[- ]ed|on-call)\b", re.IGNORECASE)
+
+
+def _joined(m: re.Match[str]) -> str:
+    return m.group().replace("-", "").replace(" ", "") + " "
 
 
 def _join_compounds(text: str) -> str:
     # A substring test first: the pattern's leading ``\b`` makes the regex engine try every position.
-    if "ed" not in text:
+    if "ed" not in text and "-call" not in text:
         return text
     low = text.lower()
-    return _OPED.sub("oped ", text) if "op-ed" in low or "op ed" in low else text
+    return _COMPOUNDS.sub(_joined, text) if "op-ed" in low or "op ed" in low or "on-call" in low else text
 
 
 def content_tokens(text: str) -> list[tuple[str, int, int]]:

@@ -829,6 +829,13 @@ def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
         # stroke case?" for "Lucy will write up a short summary of the stroke case" (mb).
         r"|\b(?:could|would|can|will) you (?:please |kindly |possibly |also )?(?:send|share|forward|email|e-mail|pass"
         r"|give|post|mail) me\b"
+        # ... or in a wish: "I would be grateful if you could send me a legal glossary" for "Nicolás will send Margaret
+        # the legal glossary", "I'd be really grateful if you could look into a chainsaw course place for me" for "Leah
+        # will complete her chainsaw ticket" (np).
+        rf"|\bif you (?:could|would|might|can) (?:please |kindly |possibly |also )?(?:\w+ )?{root}\w*"
+        r"|\bif you (?:could|would|might|can) (?:please |kindly |possibly |also )?(?:send|share|forward|email|e-mail"
+        r"|pass|give|post|mail) me\b"
+        r"|\bif you (?:could|would|might|can) (?:please |kindly |possibly |also )?[^.!?\n]{0,60}?\bfor me\b"
     )
 
 

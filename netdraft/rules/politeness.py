@@ -4952,6 +4952,45 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\ball (?:that )?you(?:'d|’d| would| will)? (?:need|have) to do is\b", ("to do is",)),
         gate=("not", "do"),
     ),
+    # The author of no (an eighth round's general brief). Near misses: "the data nobody has bothered to collect", "if it
+    # isn't too much trouble", "it would be a shame if the weather spoiled the open day".
+    *_family(
+        "pressure",
+        # "nobody has bothered to reply, which has been pretty discouraging", "It would be a shame if someone in your
+        # position couldn't spare a few minutes for someone who is just starting out".
+        (r"\b(?:nobody|no one|no-one|none of them) (?:has|have|had) (?:even )?bothered to (?:reply|answer|respond|write"
+         r" back|get back)\b", ("bothered to",)),
+        (r"\bwould be a (?:shame|pity) if (?:you|someone|somebody|a person|people) (?:[\w'’-]+ ){0,4}?(?:couldn't"
+         r"|couldn’t|could not|can't|can’t|cannot|didn't|didn’t|did not|won't|won’t|wouldn't|wouldn’t|were too busy)\b",
+         ("a shame if", "a pity if")),
+        gate=("bothered", "shame", "pity"),
+    ),
+    *_family(
+        "sarcasm",
+        # "I know how terribly busy interpreters must be, what with all that free time between bookings", "if it isn't
+        # too much of a strain", "Thanks so much for the whole handful of minutes", "I'll treasure those pearls of
+        # wisdom forever", "If you ever find yourself with a little more patience to spare".
+        (r"\bwhat with all (?:that|the|your|their|this) (?:free|spare|idle) time\b", ("what with all",)),
+        (r"\bif it (?:isn't|isn’t|is not|wouldn't be|wouldn’t be|won't be|won’t be|'s not|’s not) too much of a"
+         r" strain\b", ("of a strain",)),
+        (r"\b(?:a|the) whole (?:handful|couple|few) (?:of )?(?:minutes|moments|seconds)\b",
+         ("whole handful", "whole couple", "whole few")),
+        (r"\b(?:treasure|cherish|savour|savor) (?:those|these|your|the|such) pearls of wisdom\b",
+         ("pearls of wisdom",)),
+        (r"\bif you ever find yourself with (?:a little|a bit|any|some) more (?:patience|time|interest)\b",
+         ("find yourself with",)),
+        gate=("what", "strain", "whole", "pearls", "yourself"),
+    ),
+    *_family(
+        "condescension",
+        # "I already know more about tree biology than most of the crews I have seen", "You would be lucky to have
+        # someone like me asking these questions".
+        (r"\bi (?:already |probably |frankly |honestly )?know (?:far |much |a lot |a good deal )?more (?:about"
+         r" [\w' -]{1,40}? )?than (?:most|many|half) of\b", ("than most of", "than many of", "than half of")),
+        (r"\byou(?:'d|’d| would| will|'ll|’ll) be lucky to (?:have|get|hear from|meet) (?:someone|somebody|a person"
+         r"|people) like me\b", ("lucky to",)),
+        gate=("than", "lucky"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
@@ -5121,9 +5160,10 @@ _ORDER_LEADS = wordset(
     accept go need see bear listen watch right okay ok check hop jump"""
 )
 # After a sentence-initial "please", anything but these courteous conventions is an order.
-# "Please also pass on my thanks": a filler adverb does not change what follows.
+# "Please also pass on my thanks": a filler adverb does not change what follows, nor do two ("Please do also keep me in
+# mind", nr).
 _PLEASE = lazy_compile(
-    r"(?:please|pls|plz),?[ \t]+(?:(?:also|just|kindly|do(?![ \t]+not\b))[ \t]+)?"
+    r"(?:please|pls|plz),?[ \t]+(?:(?:also|just|kindly|do(?![ \t]+not\b))[ \t]+){0,2}"
     r"(?P<rest>[a-z’']+(?:[ \t]+[a-z’']+)?)"
 )
 _QUESTION_AFTER_PLEASE = lazy_compile(r"(?:is|are|can|could|would|will|may|might|do|does|did|shall|should|have|has)\b")

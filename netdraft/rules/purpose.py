@@ -566,6 +566,13 @@ def _points_back(ix: Index, i: int) -> bool:
     return "which" in words and ix.sentence(i).rstrip().endswith("?")
 
 
+def _by_name(ix: Index, i: int, value: str) -> bool:
+    """Whether request sentence ``i`` names a person of the ask by a name, as "Would you be able to introduce me to
+    Nadia?" does the learning officer the sentence before described (nt): the name stands for the description."""
+    words = ix.words[i]
+    return any(w.lower() in words for w in value.split()[1:] if w.istitle() and w.isalpha())
+
+
 @lru_cache(maxsize=256)
 def _ask_phrases(value: str, names: frozenset[str]) -> tuple[Phrase, ...]:
     """``variants`` of an ask, with what follows a comma at half weight (but for names): "A 30-minute call, with
@@ -610,7 +617,7 @@ def _asked_one(
                     and own is not None
                     and (m.hard > own.hard or is_mentioned(own, p, threshold, min_words))
                     and kinds.request(ask)
-                    and _points_back(ix, ask)
+                    and (_points_back(ix, ask) or _by_name(ix, ask, value))
                     and is_mentioned(m, p, threshold, min_words)
                     and not _not_asked_here(ix.sentence(ask), p.text, names, threshold, min_words, kinds.told)
                 ):

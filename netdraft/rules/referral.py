@@ -546,7 +546,8 @@ def _connection(
     # "a band called The Paper Moons": the naming word is no part of the tie (and "called" would stem to "call").
     tie = _NAMING.sub("", connection)
     names = names_of(request.recipient.name, request.recipient.salutation, request.sender.name)
-    ix = _with_shared_work(with_acronyms(index(text), tie), tie)  # "RSE" for "the Royal Society of Edinburgh"
+    # ("RSE" for "the Royal Society of Edinburgh".)
+    ix = _with_heard_you(_with_shared_work(with_acronyms(index(text), tie), tie), tie)
     first, last = core(text)
     body = 0
     for i in range(first, last):
@@ -651,6 +652,23 @@ def _with_shared_work(ix: Index, tie: str) -> Index:
     if not any("#colleague" in keys for _, keys, _ in phrase(tie).words):
         return ix
     return said_as(ix, _SHARED_WORK, "colleague")
+
+
+# The reader heard or seen giving a talk at an event: "I'd first heard you at the aquaculture careers evening" (np),
+# "I saw you speak on the panel at ..." (not "I heard you speak recently about sizing heat pumps", which names no
+# event: r241).
+_HEARD_YOU = lazy_compile(
+    r"\b(?:heard|saw|seen|watched|caught|listened to) you (?:speak |talk |present )?(?:at|during|on) (?:the|a|an"
+    r"|your)\b"
+)
+
+
+def _with_heard_you(ix: Index, tie: str) -> Index:
+    """``ix`` with each sentence that tells of hearing or seeing the reader speak also naming a talk, where the
+    connection is a talk or session of theirs (the same index otherwise)."""
+    if not any("#present" in keys for _, keys, _ in phrase(tie).words):
+        return ix
+    return said_as(ix, _HEARD_YOU, "talk")
 
 
 _NAMING = lazy_compile(r"\b(?:called|named|known as) (?=[A-Z0-9\"'“])")
