@@ -5059,3 +5059,25 @@ def test_the_reader_heard_at_the_event_of_their_talk_is_the_connection() -> None
     # Met there is not heard there: the talk is the connection.
     met = heard.replace("I'd first heard you at", "I'd first met you at")
     assert len(errors(referral(met, req, "keep_in_touch"))) == 1
+
+
+# The authors of nu (rudeness), nx (job asks) and nz (résumé dumps), a ninth round.
+def test_the_ask_claimed_as_earned_is_made() -> None:
+    lead = "I'd love to hear how you moved from the classroom into UX research."
+    assert not _ask_missing(letter(lead, "I've sent a lot of business your way, and I think that earns me a 20-minute "
+                                   "phone call.", "Thanks."))
+    assert _ask_missing(letter(lead, "I think that earns me a place on the course.", "Thanks."))
+
+
+def test_an_introduction_asked_for_without_saying_to_whom_points_back() -> None:
+    req = make(kind="introduction", ask="an introduction to your former student Sam Ellery at the forecasting centre")
+    lead = "I'd love to hear how you moved from the classroom into UX research."
+    text = letter(lead, "Malik mentioned that your former student Sam Ellery now works at the forecasting centre. "
+                  "Would you be willing to make an introduction?", "Thank you.")
+    assert not _ask_missing(text, req)
+    assert _ask_missing(text.replace("Would you be willing to make an introduction?", "I admire his work."), req)
+
+
+def test_remember_me_when_hiring_asks_for_work() -> None:
+    assert _asks_for_a_job("Please remember me when you are next hiring an in-house editor.", "keep_in_touch")
+    assert not _asks_for_a_job("I hope you will remember me when you share the examples.", "keep_in_touch")

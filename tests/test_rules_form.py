@@ -109,6 +109,21 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The author of nu (a ninth round's general brief), in other words.
+    ("It would be a pity if you were one of those people who forget where they started.",
+     "would be a pity if you were one of those"),
+    ("I hope you're not pulling up the ladder behind you.", "pulling up the ladder"),
+    ("The studio does decent work for its size, even if it's not really at the level of the leading agencies.",
+     "decent work for its size"),
+    ("I know the older generation of editors tends to be slow with new tools, so I'll keep it simple.",
+     "the older generation of editors tends to be slow"),
+    ("I've already outpaced most of your trainees, to be honest.", "outpaced most of your"),
+    ("Could someone senior see me at the open day, rather than the interns?", "rather than the interns"),
+    ("For a local studio, your portfolio is surprisingly strong.",
+     "For a local studio, your portfolio is surprisingly"),
+    ("It was good of someone at your level to take an interest in my work.",
+     "someone at your level to take an interest in"),
+    ("I think you're underpricing your commissions.", "I think you're underpricing"),
     # The author of no (an eighth round's general brief), in other words.
     ("I've asked around already and no one has bothered to answer, which is discouraging.", "no one has bothered to"),
     ("It would be a pity if someone in your position couldn't find ten minutes for a beginner.",
@@ -1528,6 +1543,10 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of nu and nv.
+    "It's rare to get that kind of honesty from someone at your level, and I'm grateful for it.",
+    "I'd be glad to talk to one of your juniors rather than take up your time.",
+    "Once the manual arrives I'll work through it, and then share my notes with you.",
     # Near misses of no and nr.
     "Your remark that the best data is often the data nobody has bothered to collect has stayed with me.",
     "Could you send the reading list, if it isn't too much trouble?",
@@ -4213,4 +4232,20 @@ def test_a_please_with_two_fillers_reads_what_follows() -> None:
     # nr19: "Please do also keep me in mind": the courtesy after two fillers, as after one.
     assert rules_of(letter(BODY + " Please do also keep me in mind for the volunteer rota."), politeness) == []
     (order,) = rules_of(letter(BODY + " Please do also send me the rota."), politeness)
+    assert "order" in order.message
+
+
+def test_a_title_line_above_the_senders_name_signs_the_letter() -> None:
+    # ny02: "Kind regards," then "Shift Supervisor" then "Callum Fraser".
+    assert rules_of(letter(signoff="Kind regards,\n\nShift Supervisor\nAna Ruiz"), salutation) == []
+    # The referrer's name above the sender's is no title.
+    (f,) = rules_of(letter(signoff="Kind regards,\nTom Hale\nAna Ruiz"), salutation)
+    assert "Tom Hale" in f.message
+
+
+def test_the_writers_own_clause_before_a_comma_is_no_fronted_clause() -> None:
+    # nv22: "Once it arrives I'll work through it, and then share what I've done with you".
+    text = letter(BODY + " Once the manual arrives I'll work through it, and then share my notes with you.")
+    assert rules_of(text, politeness) == []
+    (order,) = rules_of(letter(BODY + " Once the manual arrives, share it with my team."), politeness)
     assert "order" in order.message

@@ -1249,6 +1249,10 @@ _STRONG_BRANCHES = (
     r"\b(?:any|some|a) (?:chance|possibility|prospect) of (?:any |some )?(?:paid|freelance|casual|seasonal|temporary"
     r"|contract|extra)"
     r" work\b(?![^.?!\n]{0,60}?\b(?:field|sector|industry|profession|trade|market|world|area|line of work)\b)",
+    # The author of nx: "please remember me when you are next hiring an in-house editor" (not "remember me when you
+    # share the examples").
+    r"\bremember me (?:for|if|when|whenever|should|next time)\b[^.?!\n]{0,60}?\b(?:hiring|recruit\w*|openings?"
+    r"|vacanc\w*|roles?|posts?|positions?|jobs?|contracts?|taking on|take on|takes on)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1438,7 +1442,7 @@ _STRONG_NEEDS = (
     "graduates", "new starters", "assistants"), ("to start",),
     ("still open", "still available", "still free", "still going", "still vacant"), ("to be working",),
     ("my cv", "my resume", "my résumé", "my application"),
-    (" work",),
+    (" work",), ("remember me",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),

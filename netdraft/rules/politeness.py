@@ -4991,6 +4991,44 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          r"|people) like me\b", ("lucky to",)),
         gate=("than", "lucky"),
     ),
+    # The author of nu (a ninth round's general brief). Near misses: "someone at your level" said in thanks (jt28),
+    # "at the level of the big consultancies" said of the writer.
+    *_family(
+        "pressure",
+        # "it would be a shame if you were one of those senior people who pulls the ladder up".
+        (r"\bwould be a (?:shame|pity) if you were one of those\b", ("one of those",)),
+        (r"\bpull(?:s|ed|ing)? (?:the ladder up|up the ladder)\b", ("ladder",)),
+        gate=("those", "ladder"),
+    ),
+    *_family(
+        "condescension",
+        # "your firm does solid work for its size, even if it is not quite at the level of the big consultancies", "I
+        # know the older generation of farriers can be slow to adapt", "I've probably overtaken most of your apprentices
+        # already", "make sure someone senior is free to talk to me rather than the juniors", "For a small workshop you
+        # explained things surprisingly well", "nice to see someone at your level taking an interest in a designer like
+        # me".
+        (r"\b(?:solid|decent|good|respectable|fine|reasonable|impressive) (?:work|job|stuff|output) for (?:its|a firm"
+         r" of its|such a small|a small|your) size\b",
+         ("for its size", "for such a small", "for a small", "for your size", "of its size")),
+        (r"\bnot (?:quite |really |yet )?(?:at|on) the (?:same )?level (?:of|as) the (?:big|bigger|larger|major|top"
+         r"|leading)\b", ("the level",)),
+        (r"\bthe older generation(?: of [\w-]+)? (?:can be|is|are|tend to be|tends to be) (?:a bit |rather |quite"
+         r" |very )?(?:slow|reluctant|resistant|behind|set in)\b", ("older generation",)),
+        (r"\b(?:overtaken|outpaced|surpassed|outgrown|outstripped) (?:most|many|half|all) of your\b",
+         ("most of your", "many of your", "half of your", "all of your")),
+        (r"\brather than (?:the|your) (?:juniors|trainees|interns|apprentices|assistants)\b", ("rather than",)),
+        (r"\bfor a (?:small|little|tiny|local|regional) (?:[\w-]+ )?(?:workshop|firm|company|studio|practice|outfit"
+         r"|operation|team|shop|business)\b[^.!?\n]{0,60}?\bsurprisingly\b", ("surprisingly",)),
+        (r"\bsomeone (?:at|of) your level (?:taking|take|to take|would take) an interest in\b", ("your level",)),
+        gate=("size", "level", "generation", "your", "rather", "surprisingly"),
+    ),
+    *_family(
+        "critique",
+        # "I think you're undercharging".
+        (r"\bi think you(?:'re|’re| are) (?:undercharging|overcharging|underpricing|overpricing)\b",
+         ("undercharging", "overcharging", "underpricing", "overpricing")),
+        gate=("undercharging",),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
@@ -5666,7 +5704,11 @@ def _asks_first(low: str, sentences: list[tuple[int, int]], at: int, end: int) -
 _FRONTED = wordset("when once before after")
 # (... or when it is ready: "When you have the examples ready, please send them to me at this address", lr.)
 _CHANCE = lazy_compile(r"\b(?:a chance|a moment|a minute|time|convenient|you can|possible|free|ready|to hand)\b")
-_FRONTED_CLAUSE = lazy_compile(r"(?:when|once|as soon as|before|after)\b[^,.;:!?\n]{1,80},[ \t]+")
+# (Not past the writer's own main clause: "Once it arrives I'll work through it, and then share what I've done", nv.)
+_FRONTED_CLAUSE = lazy_compile(
+    r"(?:when|once|as soon as|before|after)\b(?:(?!\bi(?:'ll|’ll| will| shall|'m going| am going)\b)[^,.;:!?\n]){1,80},"
+    r"[ \t]+"
+)
 
 
 def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:

@@ -75,8 +75,10 @@ REQUEST_FORM = lazy_compile(
     r"|answer (?:most|all|many|some) of my questions|make (?:all the|a (?:real |big |huge |great )?)difference"
     # "A 20-minute coffee or phone call would make it worthwhile" (ma).
     r"|make (?:it|this|that|everything) (?:all )?worthwhile)\b"
-    # Asked for as a due: "a short call seems the least I can ask for" (jm).
-    r"|the least i (?:can|could) (?:ask|hope|expect)\b"
+    # Asked for as a due: "a short call seems the least I can ask for" (jm), "I think that earns me 20 minutes over
+    # coffee" (nu).
+    r"|the least i (?:can|could) (?:ask|hope|expect)\b|\b(?:earns|earned|entitles|entitled) me (?:to )?(?:a|an|the|some"
+    r"|half|\d+|twenty|thirty|fifteen|ten)\b"
     r"|i (?:need|want|expect) you to\b"
     # A want stated is the ask made too, bluntly ("I want a 30-minute meeting at your office": iq12, it01, id01; the
     # politeness rule judges the tone).
@@ -139,7 +141,7 @@ _REQUEST_GATE = wordset(
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "
     "get reach drop calendar diary schedule what ask ring phone assume presume take trust sure least hop jump "
     "assistant pa secretary manager i'll i’ll shall introduce connect put make sent emailed forwarded check "
-    "invitation invite"
+    "invitation invite earns earned entitles entitled"
 )
 
 
@@ -563,7 +565,18 @@ def _points_back(ix: Index, i: int) -> bool:
             return True
     if "one" in words and _ONE_ALONE.search(ix.sentence(i)):
         return True
-    return "which" in words and ix.sentence(i).rstrip().endswith("?")
+    if "which" in words and ix.sentence(i).rstrip().endswith("?"):
+        return True
+    # An introduction asked for without saying to whom: "Would you be willing to make an introduction?" after the
+    # sentence that names the person (nz), "Could you introduce us?".
+    return not words.isdisjoint(_INTRO_WORDS) and _UNNAMED_INTRO.search(ix.sentence(i)) is not None
+
+
+_INTRO_WORDS = frozenset(("introduction", "intro", "us"))
+_UNNAMED_INTRO = lazy_compile(
+    r"\b(?:make|making|do|arrange|arranging) (?:an|the|that|this|a quick|a brief) (?:introduction|intro)\b(?! to\b)"
+    r"|\b(?:introduce|connect) us\b|\bput us in touch\b"
+)
 
 
 def _by_name(ix: Index, i: int, value: str) -> bool:

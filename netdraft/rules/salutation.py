@@ -303,6 +303,12 @@ def _signed_below(text: str, end: int, real: tuple[str, ...]) -> bool:
     return below is not None and _signs_as(name_tokens(text[below[0] : below[1]]), real)
 
 
+def _names_someone(request: AnyRequest, tokens: tuple[str, ...]) -> bool:
+    """Whether ``tokens`` name the recipient or the referrer (a line that signs as another person, not a title)."""
+    people = [request.recipient.name, request.referrer.name if request.referrer is not None else None]
+    return any(person and not set(name_tokens(person)).isdisjoint(tokens) for person in people)
+
+
 def _next_line(text: str, end: int) -> tuple[int, int] | None:
     """The span of the non-blank line after the line ending at ``end``, stripped, or None."""
     nl = text.find("\n", end)
@@ -428,6 +434,9 @@ def _signoff_findings(text: str, request: AnyRequest | None) -> Iterable[Finding
         # The first name as an initial: "A. Ruiz", "A. M. Ruiz".
         return
     if not placeholder and (_cosigned(raw, real) or _signed_for(text, ne, real)):
+        return
+    if not placeholder and _signed_below(text, ne, real) and (request is None or not _names_someone(request, tokens)):
+        # A title line above the name: "Kind regards," then "Shift Supervisor" then "Callum Fraser" (ny).
         return
     if placeholder or not looks_like_name:
         message = f"The sign-off is followed by '{raw}', not the sender's name."
