@@ -5081,3 +5081,26 @@ def test_an_introduction_asked_for_without_saying_to_whom_points_back() -> None:
 def test_remember_me_when_hiring_asks_for_work() -> None:
     assert _asks_for_a_job("Please remember me when you are next hiring an in-house editor.", "keep_in_touch")
     assert not _asks_for_a_job("I hope you will remember me when you share the examples.", "keep_in_touch")
+
+
+# The author of ob (follow-ups), a tenth round.
+def test_the_writers_item_said_to_be_the_readers_in_passing_is_missing() -> None:
+    items = ["Ana will send Maria her measurement spreadsheet for feedback"]
+    said = letter(RECAP, "You also mentioned that you would send me your measurement spreadsheet, which would help me.",
+                  "Thanks again.")
+    assert _items_missing(said, items) == [
+        "The agreed action item is missing: Ana will send Maria her measurement spreadsheet for feedback."
+    ]
+    mine = said.replace("You also mentioned that you would send me your", "As you suggested, I'll send you my")
+    assert _items_missing(mine, items) == []
+
+
+def test_letting_the_reader_know_is_the_update_agreed() -> None:
+    items = ["Ana will complete the basic safety training course", "Ana will update Maria once the course is done"]
+    text = letter(RECAP, "I will complete the basic safety training course this month.\n\nI will let you know once I "
+                  "have finished it.", "Thanks again.")
+    assert _items_missing(text, items) == []
+    silent = text.replace("\n\nI will let you know once I have finished it.", "")
+    assert _items_missing(silent, items) == [
+        "The agreed action item is missing: Ana will update Maria once the course is done."
+    ]

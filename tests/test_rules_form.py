@@ -109,6 +109,15 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The author of oa (a tenth round's general brief), in other words.
+    ("I kept the summary short in case the statistics go over your head.", "go over your head"),
+    ("Your exhibition was surprisingly polished for a small gallery.", "surprisingly polished for a"),
+    ("The website is a bit amateurish, but the work is good.", "a bit amateurish"),
+    ("As I said in my earlier messages, I am free on Tuesdays.", "As I said in my earlier messages"),
+    ("You are terribly busy, as everyone keeps reminding me.", "as everyone keeps reminding me"),
+    ("I'll wait for your reply, whenever that might turn out to be.", "whenever that might turn out to be"),
+    ("I expect to be first on the list for the spring workshop.", "expect to be first on the list"),
+    ("I trust you will see to it before the term starts.", "I trust you will see to it"),
     # The author of nu (a ninth round's general brief), in other words.
     ("It would be a pity if you were one of those people who forget where they started.",
      "would be a pity if you were one of those"),
@@ -1543,6 +1552,11 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of oa and of.
+    "It means a lot that someone as busy as you would make time for me.",
+    "Please keep doing those talks; they matter more than you might think.",
+    "As I mentioned in my last email, here is the link to the recording.",
+    "I would be glad to visit the workshop whenever that may suit your team.",
     # Near misses of nu and nv.
     "It's rare to get that kind of honesty from someone at your level, and I'm grateful for it.",
     "I'd be glad to talk to one of your juniors rather than take up your time.",

@@ -246,6 +246,11 @@ _FOLLOW_UP_BY = lazy_compile(r"follow[ -]up (?:by|with|via|over)\b")
 # A visit in an idiom: "I would love to stop by the centre to say hello the next time I am in the area" (hk13).
 _VISIT_IDIOM = lazy_compile(r"\b(?:stop|drop|pop|swing|call|come) (?:by|in|round|over)\b")
 # "I'll try your number on Thursday morning" is a phone call (lh).
+_UPDATE_ITEM = lazy_compile(r"\b(?:update|updates)\b")
+_UPDATING = lazy_compile(
+    r"\b(?:let you know|keep you (?:posted|updated|informed|in the loop)|fill you in|give you an update"
+    r"|send you an update|report back)\b"
+)
 _PHONE_PLAN = lazy_compile(r"\b(?:phone|call|ring|telephone)\b")
 _PHONE_IDIOM = lazy_compile(
     r"\b(?:try|ring|call|dial) (?:you on |you at )?your (?:number|mobile|landline|phone|direct line)\b"
@@ -817,7 +822,9 @@ def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
         # "I look forward to you sending me your kiln schedule", "You said you would book the evening studio session"
         # (ku).
         rf"|\blook(?:ing)? forward to (?:you|your) {root}\w*"
-        rf"|\byou (?:said|promised|agreed|offered)(?: that)?(?: you(?:'d|’d| would| will))?(?: to)? {root}\w*"
+        # ("You also mentioned that you would send me your measurement spreadsheet", ob.)
+        rf"|\byou (?:also |kindly |even )?(?:said|promised|agreed|offered|mentioned)(?: that)?(?: you(?:'d|’d| would"
+        rf"| will))?(?: to)? {root}\w*"
         # "... and for saying you'll book the site visit for the week of 10 March" (mk).
         rf"|\bfor (?:saying|promising|agreeing|offering)(?: that)? you(?:'d|’d|'ll|’ll| would| will)?"
         rf" (?:\w+ )?{root}\w*"
@@ -1111,6 +1118,9 @@ def follow_up(
         ix = said_as(ix, _VISIT_IDIOM, "visit")
     if request.follow_up and _PHONE_PLAN.search(request.follow_up.lower()) is not None:
         ix = said_as(ix, _PHONE_IDIOM, "phone")
+    if any(_UPDATE_ITEM.search(item.lower()) for item in meeting_texts):
+        # "I will let you know once I have finished it" for "Marco will update Sofia once the course is done" (ob).
+        ix = said_as(ix, _UPDATING, "update")
     first, last = core(text)
     body = 0
     for i in range(first, last):

@@ -970,12 +970,14 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     ),
     (
         ("important", "busy", "successful", "famous"),
-        # (Not the imposition owned: "I know that is a real ask of someone as busy as you are".)
+        # (Not the imposition owned: "I know that is a real ask of someone as busy as you are", nor time given, thanked
+        # for: "It means a lot that someone as busy as you would make time for me", of.)
         # The third author of ordinary breaks (dx): "I know your inbox must be a terrible burden for someone so
         # important" (a person called "so important" is rarely praised sincerely; "someone so busy" often is).
         LazyPattern(
             r"(?<!ask of )(?<!much of )(?<!imposition on )(?<!demand on )(?<!demands on )"
-            r"(?:someone (?:as|so) (?:important|busy|successful|famous) as you|someone so (?:important|famous)\b)",
+            r"(?:someone (?:as|so) (?:important|busy|successful|famous) as you(?! (?:would|could|did|has|had|should)"
+            r" (?:make|take|find|give|spare|set aside)\b)|someone so (?:important|famous)\b)",
             needs=("someone ",),
         ),
         "sarcasm",
@@ -5029,6 +5031,46 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          ("undercharging", "overcharging", "underpricing", "overpricing")),
         gate=("undercharging",),
     ),
+    # The author of oa (a tenth round's general brief). Near misses: "as I mentioned in my last email, here is the link"
+    # (kg06), "whenever that may suit them" (d708).
+    *_family(
+        "condescension",
+        # "in case the technical bits of our conversation went a little over your head", "surprisingly good for a
+        # regional saleroom".
+        (r"\b(?:go|goes|going|went|gone) (?:a (?:little|bit) |slightly |rather |way )?over your head\b",
+         ("your head",)),
+        (r"\bsurprisingly (?:good|strong|decent|professional|polished|impressive|competent) for a\b",
+         ("surprisingly",)),
+        gate=("head", "surprisingly"),
+    ),
+    *_family(
+        "critique",
+        # "even if the catalogues are a little amateur".
+        (r"\b(?:a (?:little|bit)|rather|somewhat|slightly|quite) amateur(?:ish)?\b", ("amateur",)),
+        gate=("amateur",),
+    ),
+    *_family(
+        "pressure",
+        # "As I mentioned in my previous emails", "I'm sure you're very busy, as everyone keeps telling me".
+        (r"\bas i (?:mentioned|said|explained|noted|wrote) in my (?:previous|earlier|last|other) (?:emails|messages"
+         r"|letters|notes)\b", ("in my previous", "in my earlier", "in my last", "in my other")),
+        (r"\bas everyone keeps (?:telling|reminding) me\b", ("everyone keeps",)),
+        gate=("previous", "earlier", "last", "other", "everyone"),
+    ),
+    *_family(
+        "sarcasm",
+        # "whenever that may turn out to be".
+        (r"\bwhenever that (?:may|might) turn out to be\b", ("turn out to be",)),
+        gate=("turn",),
+    ),
+    *_family(
+        "entitlement",
+        # "I will of course expect to be first in line for any volunteering", "I trust you'll see to that".
+        (r"\bexpect to be (?:first|top|at the front|the first) (?:in line|in the queue|on the list|in the queue)\b",
+         ("expect to be",)),
+        (r"\bi trust you(?:'ll|’ll| will) see to (?:that|it|this)\b", ("see to",)),
+        gate=("expect", "see"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
@@ -5213,6 +5255,8 @@ _COURTEOUS = lazy_compile(
     r"|(?:get|be|keep|stay) in touch\b"
     # Candour invited: "Please don't hold back on the feedback!" (ng).
     r"|(?:don't|don’t|do not) hold back\b"
+    # Encouragement: "Please keep doing those talks; they matter more than you might think" (oa).
+    r"|keep (?:doing|up the|writing|sharing|posting|making|running|giving) (?:those|these|the|your|it|them|that|this)\b"
     # "Please think of me when the panto contract comes up" (le): a job ask (the job-ask rule's), not an order.
     r"|think of me\b"
     # "Please do correct me if I have misremembered" (jn, ku).
