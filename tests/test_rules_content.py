@@ -5104,3 +5104,30 @@ def test_letting_the_reader_know_is_the_update_agreed() -> None:
     assert _items_missing(silent, items) == [
         "The agreed action item is missing: Ana will update Maria once the course is done."
     ]
+
+
+# The authors of oh (follow-ups), oi (a mix) and oj (job asks), an eleventh round.
+def test_the_readers_item_sent_as_the_writers_own_copy_is_taken_over() -> None:
+    items = ["Maria will send the house subtitling style guide", "Ana will try the respeaking practice test"]
+    text = letter(RECAP, "As we discussed, I'll send you my copy of the house subtitling style guide with my notes, "
+                  "and I'll try the respeaking practice test next week.", "Thanks again.")
+    assert _items_missing(text, items) == [
+        "The agreed action item is missing: Maria will send the house subtitling style guide."
+    ]
+    thanked = text.replace("I'll send you my copy of the house subtitling style guide with my notes",
+                           "thank you for sending the house subtitling style guide")
+    assert _items_missing(thanked, items) == []
+
+
+def test_recommending_me_for_the_opening_asks_for_work_even_when_it_was_mentioned() -> None:
+    assert _asks_for_a_job("I wondered whether you would mind recommending me to the bindery for the opening you "
+                           "mentioned.", "thank_you")
+    assert not _asks_for_a_job("I wondered whether you could recommend me a book for the course you mentioned.",
+                               "thank_you")
+
+
+def test_a_role_that_came_up_in_the_past_is_news() -> None:
+    assert not _asks_for_a_job("Your talk was the reason I put myself forward when a stock accuracy role came up on "
+                               "site.", "keep_in_touch")
+    assert _asks_for_a_job("I would love to put myself forward when a stock accuracy role comes up on your team.",
+                           "keep_in_touch")

@@ -109,6 +109,15 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The author of og (an eleventh round's general brief), in other words.
+    ("Thanks for the reply after a month; I barely had time to miss it.", "barely had time to miss it"),
+    ("I know how taxing a single email must be for you.", "how taxing a single email must be"),
+    ("The clinic has improved, considering how it used to be managed.", "considering how it used to be managed"),
+    ("Your new staff seem surprisingly competent.", "surprisingly competent"),
+    ("He'd be lucky to work with someone of my experience.", "He'd be lucky to work with someone of my"),
+    ("Most of your applicants won't be anywhere near in my league.", "anywhere near in my league"),
+    ("You stopped writing the day I stopped being useful to you.", "the day I stopped being useful"),
+    ("Frankly, I thought you were better than that.", "I thought you were better than that"),
     # The author of oa (a tenth round's general brief), in other words.
     ("I kept the summary short in case the statistics go over your head.", "go over your head"),
     ("Your exhibition was surprisingly polished for a small gallery.", "surprisingly polished for a"),
@@ -1552,6 +1561,10 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of og and ol.
+    "The app has come a long way from that scrappy prototype, thanks to your advice.",
+    "Kindly share the reading list whenever it is convenient for you.",
+    "Please kindly give me a short call, whichever day is easy for you.",
     # Near misses of oa and of.
     "It means a lot that someone as busy as you would make time for me.",
     "Please keep doing those talks; they matter more than you might think.",

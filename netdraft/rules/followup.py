@@ -984,7 +984,9 @@ def _taken_over(verb: str) -> re.Pattern[str]:
     root = re.escape(stem(verb))
     return re.compile(
         rf"\bi(?:'ll|’ll| will| shall| am going to|'m going to|’m going to)? (?:also |then |now |happily )?{root}\w*"
-        r" (?:you |over |across |on |along )?(?:the|your|that|those|these)\b"
+        # ("I'll send you my copy of the house subtitling style guide" for the reader's "send the house subtitling style
+        # guide", oh: the thing itself, the writer's copy of it.)
+        r" (?:you |over |across |on |along )?(?:the|your|that|those|these|my copy of (?:the|your))\b"
     )
 
 

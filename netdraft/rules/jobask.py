@@ -1253,6 +1253,10 @@ _STRONG_BRANCHES = (
     # share the examples").
     r"\bremember me (?:for|if|when|whenever|should|next time)\b[^.?!\n]{0,60}?\b(?:hiring|recruit\w*|openings?"
     r"|vacanc\w*|roles?|posts?|positions?|jobs?|contracts?|taking on|take on|takes on)\b",
+    # The author of oj: "would you mind recommending me to the bindery for the opening you mentioned" (not "recommend me
+    # a book for the course").
+    r"\brecommend(?:ing)? me\b[^.?!\n]{0,40}?\bfor (?:the|a|an|that|this|any|your) (?:[\w'’-]+ ){0,3}?(?:opening"
+    r"|vacancy|role|post|position|job|place on (?:the|your) team|contract)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1287,8 +1291,10 @@ _WEAK_BRANCHES = (
     r"\b(?:taking on|take on|bringing on|bring on) (?:anyone|anybody|someone|new (?:staff|graduates|people|hires"
     r"|juniors))\b",
     # "Should a facilitator's chair ever come free on the programme, I would happily sit your assessment" (but
-    # "if a role opens up, should I apply directly?" asks how to go about it).
-    r"\b(?:if|when|should|whenever) (?:a|an|any|the|one of (?:the|your)|your) (?:[\w'’-]+ ){0,3}?(?:chair|seat|post"
+    # "if a role opens up, should I apply directly?" asks how to go about it, and "I put myself forward when a stock
+    # accuracy role came up on site" tells what was, oi).
+    r"\b(?!when (?:[\w'’-]+ ){1,5}?(?:opened|came|became|freed)\b)(?:if|when|should|whenever) (?:a|an|any|the|one of"
+    r" (?:the|your)|your) (?:[\w'’-]+ ){0,3}?(?:chair|seat|post"
     r"|role|position|place|spot|vacancy|opening|job|internship|placement|slot|desk) (?:ever |should ever |does |do )?"
     r"(?:(?:open|opens|opened)(?: up)?|(?:come|comes|came|become|becomes|became|free|frees|freed) ?(?:up|free|open"
     r"|available|vacant))\b",
@@ -1442,7 +1448,7 @@ _STRONG_NEEDS = (
     "graduates", "new starters", "assistants"), ("to start",),
     ("still open", "still available", "still free", "still going", "still vacant"), ("to be working",),
     ("my cv", "my resume", "my résumé", "my application"),
-    (" work",), ("remember me",),
+    (" work",), ("remember me",), ("recommend",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1979,9 +1985,14 @@ def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool, model_
         return False  # "Thank you for the opportunity to work with your team": thanks for what was, no ask
     if _OFFERED.search(lower) and not _ASKING.search(lower):
         return False
-    # "It was lovely to hear more about the shadowing opportunities in your coding team".
+    # "It was lovely to hear more about the shadowing opportunities in your coding team" (not "I wondered whether you
+    # would mind recommending me for the opening you mentioned", oj: asked indirectly).
     return not (
-        _RECOUNTED.search(lower) and not _ASKING.search(lower) and "?" not in lower and not _WISHING.search(lower)
+        _RECOUNTED.search(lower)
+        and not _ASKING.search(lower)
+        and "?" not in lower
+        and not _WISHING.search(lower)
+        and not _ASKED_IF.search(lower)
     )
 
 

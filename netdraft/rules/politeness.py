@@ -5071,6 +5071,37 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\bi trust you(?:'ll|’ll| will) see to (?:that|it|this)\b", ("see to",)),
         gate=("expect", "see"),
     ),
+    # The author of og (an eleventh round's general brief). Near misses: "the app has come a long way from that scrappy
+    # prototype", "I hope you haven't forgotten me".
+    *_family(
+        "sarcasm",
+        # "I barely had time to miss it", "I know how exhausting one email must be".
+        (r"\bbarely had (?:the )?time to miss (?:it|you|them)\b", ("time to miss",)),
+        (r"\bhow (?:exhausting|tiring|draining|taxing) (?:one|a single) (?:[\w-]+ ){0,2}?must be\b",
+         ("exhausting", "tiring", "draining", "taxing")),
+        gate=("miss", "exhausting"),
+    ),
+    *_family(
+        "condescension",
+        # "The Harbourside Hotel has come a long way, considering how it was run a few years ago, and your team now
+        # seems surprisingly professional", "she'd be lucky to hear from someone with my ear; most of the people she
+        # meets won't be in my league".
+        (r"\bconsidering how (?:it|things|the [\w-]+|your [\w-]+) (?:was|were|used to be) (?:run|managed|organi[sz]ed"
+         r"|handled)\b", ("considering how",)),
+        (r"\bsurprisingly (?:professional|competent|capable|organi[sz]ed|well[- ]run|articulate)\b", ("surprisingly",)),
+        (r"\b(?:you|she|he|they)(?:'d|’d| would| will|'ll|’ll) be lucky to (?:have|get|hear from|meet|work with)"
+         r" (?:someone|somebody|a person|people) (?:with my|of my)\b", ("lucky to",)),
+        (r"\b(?:not|won't|won’t|aren't|aren’t|isn't|isn’t|wouldn't|wouldn’t) (?:be )?(?:anywhere near |quite )?in my"
+         r" league\b", ("my league",)),
+        gate=("considering", "surprisingly", "lucky", "league"),
+    ),
+    *_family(
+        "pressure",
+        # "You clearly forgot all about me the moment I stopped being useful", "I thought you were better than that".
+        (r"\bthe (?:moment|minute|second|day) i stopped being (?:useful|of use|any use)\b", ("stopped being",)),
+        (r"\bi thought you were better than that\b", ("better than that",)),
+        gate=("stopped", "better"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
@@ -5804,6 +5835,10 @@ def _orders(text: str, low: str) -> Iterable[tuple[int, int, str]]:
         # "Remember us at the back of the room on the diploma course?": recalling, not an order.
         if m is not None and m.group("verb") == "remember" and low[s:e].rstrip().endswith("?"):
             continue
+        # "Kindly share the reading list whenever it is convenient for you" (ol): the timing left to the reader, as
+        # after a sentence-initial "please" (not "Kindly revert at the earliest").
+        if m is not None and low.startswith("kindly", s) and _DEFERS.search(low, s, e) is not None:
+            continue
         if m is not None and not _COURTEOUS_ORDER.match(low, m.start("verb"), e):
             end = m.end()
             if low.startswith(" me", end):
@@ -5864,6 +5899,9 @@ def _tone(text: str, hits: list[tuple[int, int, str]], threshold: float) -> Iter
         if (
             RUDE.reaches(sentence, "", threshold)
             and _WAY_OUT.search(sentence) is None
+            # "Please kindly give me a 20-minute conversation, ... whichever is easy for you" (ol): a learner's formula
+            # that leaves the choice to the reader.
+            and not (sentence.startswith(("please kindly", "kindly")) and _DEFERS.search(sentence) is not None)
             and not _SORRY.search(sentence)
             and not _PRAISED.search(sentence)
             and not _REASONED_REPLY.search(sentence)
