@@ -5131,3 +5131,45 @@ def test_a_role_that_came_up_in_the_past_is_news() -> None:
                                "site.", "keep_in_touch")
     assert _asks_for_a_job("I would love to put myself forward when a stock accuracy role comes up on your team.",
                            "keep_in_touch")
+
+
+# The authors of om (rudeness), on (follow-ups), op (job asks) and or (introductions), a twelfth round.
+def test_an_ask_pressed_for_named_as_enough_or_pencilled_in_is_made() -> None:
+    lead = "I'd love to hear how you moved from the classroom into UX research."
+    for asked in ("After everything Sam has done for you, I'd hope you wouldn't say no to a 20-minute phone call.",
+                  "A 20-minute phone call should be enough for me to point out a few things.",
+                  "I have pencilled in a 20-minute phone call with you for later this week."):
+        assert not _ask_missing(letter(lead, asked, "Thanks.")), asked
+    assert _ask_missing(letter(lead, "My mentor and I had a 20-minute phone call, which should be enough.", "Thanks."))
+
+
+def test_trying_to_decide_whether_states_the_aim() -> None:
+    req = make(purpose="decide whether to apply for the critical care course this year")
+    text = letter("I attended the study day you ran. I am trying to decide whether to apply for the critical care "
+                  "course this year.", "Would you be able to spare a 20-minute phone call before then?", "Thank you.")
+    assert errors(purpose(text, req, "informational")) == []
+    told = text.replace("I am trying to decide whether to apply for", "My colleague applied for")
+    assert [f.message for f in errors(purpose(told, req, "informational"))] == [
+        "The letter never says what you hope to gain from the conversation."
+    ]
+
+
+def test_the_writers_item_awaited_as_the_readers_is_missing() -> None:
+    items = ["Ana will send her sonar processing samples"]
+    text = letter(RECAP, "I look forward to receiving your sonar processing samples.", "Thanks again.")
+    assert _items_missing(text, items) == ["The agreed action item is missing: Ana will send her sonar processing "
+                                           "samples."]
+    mine = text.replace("I look forward to receiving your sonar processing samples.",
+                        "I will send you my sonar processing samples this week.")
+    assert _items_missing(mine, items) == []
+
+
+def test_an_interview_for_the_role_and_seasonal_labourers_asked_for() -> None:
+    assert _asks_for_a_job("The technician post sounds ideal. I would be very grateful for an interview for it.",
+                           "thank_you")
+    assert _asks_for_a_job("I'm after paid work in the holidays, so I wondered whether you take on seasonal "
+                           "labourers.", "keep_in_touch")
+    assert not _asks_for_a_job("I have an interview for a practice educator post at another trust next week.",
+                               "thank_you")
+    assert not _asks_for_a_job("I wondered whether you take on trainees who come from other trades, in your "
+                               "experience.", "keep_in_touch")

@@ -109,6 +109,14 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The author of om (a twelfth round's general brief), in other words.
+    ("After all he has done for you, I'd hope you wouldn't refuse.", "After all he has done for you"),
+    ("It would be a pity to let him down now.", "would be a pity to let him down"),
+    ("Your studio will gain far more from this conversation than I will.",
+     "Your studio will gain far more from this conversation than I will"),
+    ("I'm better at grant writing than most of your staff.", "I'm better at grant writing than most of your"),
+    ("I never imagined you would make it this far.", "I never imagined you would make it"),
+    ("It's nice to see that even you could pull it off.", "even you could pull it off"),
     # The author of og (an eleventh round's general brief), in other words.
     ("Thanks for the reply after a month; I barely had time to miss it.", "barely had time to miss it"),
     ("I know how taxing a single email must be for you.", "how taxing a single email must be"),
@@ -1561,6 +1569,9 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of om and on.
+    "I'd benefit more from a short call than a long email, if that suits you.",
+    "Please do pass on anything else you think might be useful along the way.",
     # Near misses of og and ol.
     "The app has come a long way from that scrappy prototype, thanks to your advice.",
     "Kindly share the reading list whenever it is convenient for you.",

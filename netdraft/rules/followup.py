@@ -819,6 +819,8 @@ def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
     return re.compile(
         rf"\bthank(?:s| you)\b[^.!?\n]{{0,40}}?\bfor (?:\w+ )?(?:offering to |agreeing to )?{root}\w*"
         r"|\blook(?:ing)? forward to (?:reading|receiving|seeing|getting)\b[^.!?\n]{0,80}?\b(?:once|when|after) you\b"
+        # ... or as the reader's own: "I look forward to receiving your sonar processing samples" (on).
+        r"|\blook(?:ing)? forward to (?:reading|receiving|seeing|getting) your\b"
         # "I look forward to you sending me your kiln schedule", "You said you would book the evening studio session"
         # (ku).
         rf"|\blook(?:ing)? forward to (?:you|your) {root}\w*"

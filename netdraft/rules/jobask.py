@@ -1257,6 +1257,17 @@ _STRONG_BRANCHES = (
     # a book for the course").
     r"\brecommend(?:ing)? me\b[^.?!\n]{0,40}?\bfor (?:the|a|an|that|this|any|your) (?:[\w'’-]+ ){0,3}?(?:opening"
     r"|vacancy|role|post|position|job|place on (?:the|your) team|contract)\b",
+    # The author of op: "I would be very grateful for an interview for the conservation technician role" (not "I have an
+    # interview for a practice educator post at another trust", y532), "wondered whether your firm takes on seasonal
+    # labourers".
+    r"\b(?:grateful|glad|delighted|thankful|honou?red) (?:for|of|to have) an interview for (?:it\b|(?:the|a|your|that"
+    r"|this) (?:[\w'’-]+ ){0,4}?(?:role|post|position|job|vacancy|opening)\b)",
+    # (Asked, not supposed: not "If your team takes on interns this year, what would you advise them to read first?".)
+    r"\b(?:wonder|wondered|wondering|ask|asking|know|curious) (?:whether|if) (?:you |your (?:[\w'’-]+ ){0,2}?)(?:take"
+    r" on|takes on|hire|hires|employ|employs|recruit|recruits"
+    r"|are taking on|is taking on) (?:any )?(?:seasonal |casual |temporary |summer |holiday |extra |new )?(?:labourers"
+    r"|workers|staff|hands|trainees|apprentices|juniors|interns|assistants|crew)\b(?! (?:who|from|with|in your"
+    r" experience)\b)",
 )
 
 _WEAK_BRANCHES = (
@@ -1448,7 +1459,7 @@ _STRONG_NEEDS = (
     "graduates", "new starters", "assistants"), ("to start",),
     ("still open", "still available", "still free", "still going", "still vacant"), ("to be working",),
     ("my cv", "my resume", "my résumé", "my application"),
-    (" work",), ("remember me",), ("recommend",),
+    (" work",), ("remember me",), ("recommend",), ("an interview for",), ("you",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),

@@ -5102,6 +5102,34 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\bi thought you were better than that\b", ("better than that",)),
         gate=("stopped", "better"),
     ),
+    # The author of om (a twelfth round's general brief). Near misses: "a shame not to say hello", "I'd benefit more
+    # from a call than an email".
+    *_family(
+        "pressure",
+        # "after everything she's done for you over the years, I'd hope you wouldn't say no to a half-hour visit", "It
+        # would be a shame to let her down".
+        (r"\bafter (?:everything|all) (?:she|he|they|i|we)(?:'s|’s| has| have|'ve|’ve)? (?:done|did) for you\b",
+         ("for you",)),
+        (r"\bi(?:'d|’d| would) hope you (?:wouldn't|wouldn’t|would not) (?:say no|refuse|turn (?:me|it|this) down)\b",
+         ("hope you",)),
+        (r"\bwould be a (?:shame|pity) to let (?:her|him|them|me|us) down\b", ("let her down", "let him down",
+                                                                            "let them down", "let me down",
+                                                                            "let us down")),
+        gate=("everything", "hope", "down"),
+    ),
+    *_family(
+        "condescension",
+        # "your practice would benefit more from this meeting than I would", "I'm already better at timber detailing
+        # than most of your junior staff", "I never thought you'd manage it", "good to see that even you can get lucky".
+        (r"\b(?:you|your [\w-]+) (?:would|will|might) (?:benefit|gain|learn|get) (?:far |much |a lot )?more (?:out )?"
+         r"(?:from|of) (?:this|our|the|a) (?:meeting|call|conversation|chat|visit) than i (?:would|will)\b",
+         ("than i",)),
+        (r"\bi(?:'m|’m| am) (?:already |probably |frankly |honestly )?better (?:at [\w' -]{1,40}? )?than (?:most|many"
+         r"|half|all) of your\b", ("of your",)),
+        (r"\bi never (?:thought|expected|imagined) you(?:'d|’d| would| could) (?:manage|make) it\b", ("never",)),
+        (r"\beven you (?:can|could|managed to) (?:get lucky|manage|pull it off)\b", ("even you",)),
+        gate=("than", "better", "never", "even"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
@@ -5286,6 +5314,8 @@ _COURTEOUS = lazy_compile(
     r"|(?:get|be|keep|stay) in touch\b"
     # Candour invited: "Please don't hold back on the feedback!" (ng).
     r"|(?:don't|don’t|do not) hold back\b"
+    # What the reader judges useful: "Please do pass on anything else you think might be useful along the way" (on).
+    r"|(?:pass on|send|share|forward) (?:anything|whatever) (?:else )?(?:that )?you (?:think|feel|believe)\b"
     # Encouragement: "Please keep doing those talks; they matter more than you might think" (oa).
     r"|keep (?:doing|up the|writing|sharing|posting|making|running|giving) (?:those|these|the|your|it|them|that|this)\b"
     # "Please think of me when the panto contract comes up" (le): a job ask (the job-ask rule's), not an order.

@@ -97,6 +97,12 @@ REQUEST_FORM = lazy_compile(
     r"|what i (?:need|want|ask|'m asking for|am asking for|'m after|am after)(?: from you| of you)?(?: is\b|:)"
     # "My request is simple: a 20-minute phone call, at whatever time suits you."
     r"|my (?:one |only |simple |small )?(?:request|ask) (?:is|would be|to you is)\b"
+    # Pressed for, or named as enough: "I'd hope you wouldn't say no to a half-hour visit" (om), "A short meeting at the
+    # studio should be enough" (om).
+    r"|i(?:'d|’d| would) hope you (?:wouldn't|wouldn’t|would not) (?:say no|object) to\b"
+    r"|^(?:a|an|just a|only a)\b[^.?!\n]{0,60}?\b(?:should|will|ought to) be (?:quite |more than |plenty )?enough\b"
+    # "I have pencilled in a 20-minute phone call with you for later this week" (or: the ask presumed).
+    r"|(?:pencilled|penciled|booked|scheduled|put) in (?:a|an|the|half|our|\d+)\b[^.?!\n]{0,50}?\bwith you\b"
     # "I have one specific request: a 20-minute call at a time that suits you" (ni).
     r"|i(?:'ve|’ve| have) (?:just |only )?(?:one|a) (?:[\w-]+ )?(?:request|ask)(?: (?:for|of) you)?:"
     # "All I'm after is a quick call" (if10).
@@ -141,7 +147,7 @@ _REQUEST_GATE = wordset(
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "
     "get reach drop calendar diary schedule what ask ring phone assume presume take trust sure least hop jump "
     "assistant pa secretary manager i'll i’ll shall introduce connect put make sent emailed forwarded check "
-    "invitation invite earns earned entitles entitled"
+    "invitation invite earns earned entitles entitled enough pencilled penciled booked scheduled"
 )
 
 
@@ -203,6 +209,9 @@ _AIM = lazy_compile(
     # "I would very much value learning how your firm approaches them".
     r"|\b(?:value|appreciate|welcome|love|enjoy|relish) (?:learning|hearing|understanding|exploring|discussing)\b"
     # "I have been trying to get a straight answer from the trust about how people get onto your projects" (jx13).
+    # "I am trying to decide whether to apply for the critical care course this year" (om).
+    r"|\b(?:trying|tried|try|want|wanted|need|needed|hoping|hoped) to (?:decide|work out|figure out|choose) (?:whether"
+    r"|if|which|between)\b"
     r"|\b(?:trying|tried|try|want|wanted|need|needed|hoping|hoped) to (?:get|find|obtain) (?:a |an |some )?(?:straight"
     r" |clear |proper |honest |real |simple |direct |decent )?(?:answer|answers|information|info)\b"
 )
