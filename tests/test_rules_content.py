@@ -5173,3 +5173,21 @@ def test_an_interview_for_the_role_and_seasonal_labourers_asked_for() -> None:
                                "thank_you")
     assert not _asks_for_a_job("I wondered whether you take on trainees who come from other trades, in your "
                                "experience.", "keep_in_touch")
+
+
+# The author of ox (job asks), a thirteenth round.
+def test_a_candidate_hired_into_or_a_chance_of_a_role_asks_for_work() -> None:
+    assert _asks_for_a_job("Could you introduce me to her as a candidate for the analyst vacancy she is recruiting "
+                           "for?", "keep_in_touch")
+    assert _asks_for_a_job("I would dearly like to be hired into her clinic.", "keep_in_touch")
+    assert _asks_for_a_job("Is there any chance of a role with the bird control team?", "thank_you")
+    assert not _asks_for_a_job("Is there any chance of a visit with the bird control team?", "thank_you")
+    assert not _asks_for_a_job("She told me what panels look for in a candidate for the analyst role.",
+                               "keep_in_touch")
+
+
+def test_kept_in_mind_for_a_workshop_the_reader_runs_is_no_job_ask() -> None:
+    # ot26: a place at the reader's event, not a post.
+    assert not _asks_for_a_job("Please do keep me in mind if you ever run a workshop on composing.", "thank_you")
+    assert _asks_for_a_job("Please do keep me in mind if you ever need a composer for your workshop team.",
+                           "thank_you")

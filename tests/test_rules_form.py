@@ -109,6 +109,10 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The authors of os and ot (a thirteenth round's general brief), in other words.
+    ("I have kept my notes basic so they're easy for you to follow.", "basic so they're easy for you to follow"),
+    ("You presented it so well, considering it isn't really your area.", "so well, considering"),
+    ("I've added a glossary in case anything was confusing for you.", "in case anything was confusing for you"),
     # The author of om (a twelfth round's general brief), in other words.
     ("After all he has done for you, I'd hope you wouldn't refuse.", "After all he has done for you"),
     ("It would be a pity to let him down now.", "would be a pity to let him down"),
@@ -1569,6 +1573,9 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of os and ot.
+    "I've put the questions in a numbered list so they're easy for you to answer.",
+    "Considering the weather, the open day went very well, and thank you for hosting it.",
     # Near misses of om and on.
     "I'd benefit more from a short call than a long email, if that suits you.",
     "Please do pass on anything else you think might be useful along the way.",

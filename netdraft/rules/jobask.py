@@ -129,6 +129,9 @@ _STRONG_BRANCHES = (
     r" (?:speaker|panel(?:l)?ist|judge|mentor|reviewer|helper|tutor)s?\b)"
     r"(?![^.?!\n]{0,80}?\b(?:session|talk|event|workshop|seminar|webinar|lecture|meetup|open day|tour)s?\b"
     r"[^.?!\n]{0,40}?\b(?:come along|attend|join in|be there|sign up)\b)"
+    # ... or one the reader runs: "Please do keep me in mind if you ever run a workshop on composing" (ot).
+    r"(?![^.?!\n]{0,40}?\b(?:run|runs|hold|holds|host|hosts|organi[sz]e|organi[sz]es|put on|puts on) (?:a|an|another"
+    r"|any) (?:[\w-]+ )?(?:session|talk|event|workshop|seminar|webinar|lecture|meetup|open day|tour|course|class)s?\b)"
     # (Nor a talk: "Please keep me in mind for a chat sometime", kn.)
     r"(?! for (?:a|an|another) (?:quick |short |brief |proper |longer )?(?:chat|coffee|call|catch-up|catch up"
     r"|conversation|drink|lunch|natter|visit)\b)"
@@ -1268,6 +1271,14 @@ _STRONG_BRANCHES = (
     r"|are taking on|is taking on) (?:any )?(?:seasonal |casual |temporary |summer |holiday |extra |new )?(?:labourers"
     r"|workers|staff|hands|trainees|apprentices|juniors|interns|assistants|crew)\b(?! (?:who|from|with|in your"
     r" experience)\b)",
+    # The author of ox: "introduce me to her as a candidate for the analyst vacancy she is recruiting for", "I would
+    # dearly like to be hired into her clinic", "is there any chance of a role with the bird control team?".
+    r"\bas a candidate for (?:the|a|your|her|his|their|that|this) (?:[\w'’-]+ ){0,3}?(?:vacancy|role|post|position|job"
+    r"|opening)\b",
+    r"\b(?:like|love|want|hope|hoping) to be (?:hired|taken on|employed|recruited) (?:into|by|at|in|onto|on to)"
+    r" (?:her|his|their|your|the)\b",
+    r"\b(?:any|some|a) (?:chance|possibility|prospect) of (?:a|an) (?:[\w-]+ )?(?:role|job|post|position|place|spot"
+    r"|opening|vacancy) (?:with|on|in|at) (?:the|your|her|his|their)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1459,7 +1470,9 @@ _STRONG_NEEDS = (
     "graduates", "new starters", "assistants"), ("to start",),
     ("still open", "still available", "still free", "still going", "still vacant"), ("to be working",),
     ("my cv", "my resume", "my résumé", "my application"),
-    (" work",), ("remember me",), ("recommend",), ("an interview for",), ("you",),
+    (" work",), ("remember me",), ("recommend",), ("an interview for",), ("you",), ("as a candidate for",),
+    (" to be hired", " to be taken on", " to be employed", " to be recruited"), ("chance of a", "possibility of a",
+    "prospect of a", "chance of an", "possibility of an", "prospect of an"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),

@@ -5130,6 +5130,22 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\beven you (?:can|could|managed to) (?:get lucky|manage|pull it off)\b", ("even you",)),
         gate=("than", "better", "never", "even"),
     ),
+    # The authors of os and ot (a thirteenth round's general brief). Near misses: "I've put the questions in a list so
+    # they're easy for you to answer", "considering the weather, the visit went well".
+    *_family(
+        "condescension",
+        # "I will keep the questions simple so they are easy for you to answer", "well done for explaining it so
+        # clearly, considering".
+        (r"\b(?:simple|simply|short and simple|basic|plain)\b[^.!?\n]{0,30}?\beasy (?:enough )?for you to (?:follow"
+         r"|answer|understand|read|digest)\b", ("easy for you", "easy enough for you")),
+        (r"\b(?:so clearly|so well|so simply|so nicely),? considering(?=\s*[.!?]| (?:it|this|that|they)"
+         r" (?:isn't|isn’t|is not|aren't|aren’t|are not|wasn't|wasn’t|was not) (?:really |exactly |quite )?your)",
+         ("considering",)),
+        # "I've simplified my notes from our chat so you can check I understood, in case any of it was unclear to you".
+        (r"\bin case (?:any of it|anything|some of it|it) was (?:unclear|confusing|too much) (?:to|for) you\b",
+         ("unclear to you", "unclear for you", "confusing to you", "confusing for you", "too much for you")),
+        gate=("easy", "considering", "unclear", "confusing", "much"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
