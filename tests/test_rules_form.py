@@ -109,6 +109,9 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The author of oy (a fourteenth round's general brief), in other words.
+    ("You've done rather well for yourself, considering where you came from.", "considering where you came from"),
+    ("Thanks so much for finally making the time.", "Thanks so much for finally making the time"),
     # The authors of os and ot (a thirteenth round's general brief), in other words.
     ("I have kept my notes basic so they're easy for you to follow.", "basic so they're easy for you to follow"),
     ("You presented it so well, considering it isn't really your area.", "so well, considering"),
@@ -1573,6 +1576,9 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of oy.
+    "Considering where we started, the project went well, and thank you for your help with it.",
+    "Thank you for finding the time to meet me after the conference.",
     # Near misses of os and ot.
     "I've put the questions in a numbered list so they're easy for you to answer.",
     "Considering the weather, the open day went very well, and thank you for hosting it.",
@@ -2799,7 +2805,7 @@ def test_sarcastic_thanks_is_reported_once_as_sarcasm() -> None:
     text = letter(NO_THANKS + " Thank you for finally making time for me after all the rescheduling.")
     assert rules_of(text, gratitude) == []
     assert [f.message for f in check(text).findings if f.rule == "politeness"] == [
-        "'Thank you for finally' reads as sarcasm."
+        "'Thank you for finally making time' reads as sarcasm."
     ]
 
 
@@ -4294,3 +4300,10 @@ def test_the_writers_own_clause_before_a_comma_is_no_fronted_clause() -> None:
     assert rules_of(text, politeness) == []
     (order,) = rules_of(letter(BODY + " Once the manual arrives, share it with my team."), politeness)
     assert "order" in order.message
+
+
+def test_hoping_the_letter_shows_who_the_writer_is_is_no_chatter() -> None:
+    # pc15: the writer to the reader, not a model to the writer.
+    assert rules_of(letter(BODY + " I hope this gives you a sense of who I am and where I hope to go."), meta) == []
+    (f,) = rules_of(letter(BODY + " I hope this gives you a good starting point."), meta)
+    assert "remark to the writer" in f.message

@@ -86,7 +86,9 @@ _PHRASES: tuple[tuple[str, LazyPattern, str], ...] = (
         "hope this",
         LazyPattern(
             r"(?:i )?hope this (?:draft |letter |email |template |version |message )?"
-            r"(?:helps|is helpful|gives you a)"
+            # (Not the writer to the reader: "I hope this gives you a sense of who I am and where I hope to go", pc.)
+            r"(?:helps|is helpful|gives you a(?! (?:sense|picture|flavour|flavor|feel|idea|glimpse) of (?:who i|me\b"
+            r"|my\b|what i|where i|how i)))"
             # "I hope this helps your team as well": the reader's team, after sending them something.
             r"(?!(?: with)? your (?!letter|email|e-mail|message|outreach|application|networking|draft|request"
             r"|note|cover)\w)"

@@ -5146,6 +5146,23 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          ("unclear to you", "unclear for you", "confusing to you", "confusing for you", "too much for you")),
         gate=("easy", "considering", "unclear", "confusing", "much"),
     ),
+    # The author of oy (a fourteenth round's general brief). Near misses: "considering where we started, the project
+    # went well", "thank you for finding the time".
+    *_family(
+        "condescension",
+        # "you have done well for yourself, considering where you started".
+        (r"\b(?:done|did|doing) (?:very |rather |pretty |quite )?well (?:for yourself)?,? considering where you"
+         r" (?:started|began|came from)\b", ("considering where you",)),
+        gate=("considering",),
+    ),
+    *_family(
+        "sarcasm",
+        # "Thank you for eventually finding the time, after all the cancellations".
+        (r"\bthank(?:s| you)(?: so much| very much)? for (?:eventually|finally|at last) (?:finding|making|giving)"
+         r" (?:the |some )?time\b", ("eventually finding", "finally finding", "at last finding", "eventually making",
+                                     "finally making", "at last making", "eventually giving", "finally giving")),
+        gate=("eventually", "finally", "last"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
