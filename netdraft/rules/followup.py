@@ -668,9 +668,9 @@ _UNDECIDED = lazy_compile(
 )
 
 
-# A sentence that tells what was said at the meeting: "I was also glad to hear more about the exam", "you explained the
-# exam" ...
-_RECOUNTED = lazy_compile(
+# A sentence that tells of the meeting in general: "I was also glad to hear more about the exam", "you explained the
+# exam" (``_RECOUNT`` below is narrower: a detail the reader told, which may stand for a topic's recap) ...
+_TOLD_OF_MEETING = lazy_compile(
     r"\b(?:glad|good|great|interesting|useful|helpful|fascinating|reassuring|enjoyed|loved|appreciated|valued)\b"
     r"[^.!?\n]{0,40}?\b(?:to hear|to learn|hearing|learning|talking|discussing|your (?:advice|explanation|description"
     r"|thoughts|comments|views?|take|account|insights?))\b"
@@ -1197,7 +1197,7 @@ def follow_up(
                         # exam (nj).
                         if (
                             owner == "writer"
-                            and all(_RECOUNTED.search(s) and not _COMMITTED.search(s) for s in naming)
+                            and all(_TOLD_OF_MEETING.search(s) and not _COMMITTED.search(s) for s in naming)
                             and _keys_in(_matched_keys(ix, p, m), topic_keys)
                         ):
                             continue
