@@ -5191,3 +5191,22 @@ def test_kept_in_mind_for_a_workshop_the_reader_runs_is_no_job_ask() -> None:
     assert not _asks_for_a_job("Please do keep me in mind if you ever run a workshop on composing.", "thank_you")
     assert _asks_for_a_job("Please do keep me in mind if you ever need a composer for your workshop team.",
                            "thank_you")
+
+
+# The author of pf (follow-ups), a fifteenth round.
+def test_the_writers_item_awaited_or_said_to_be_made_by_the_reader_is_missing() -> None:
+    items = ["Ana will send Maria her current price list and sales figures"]
+    waited = letter(RECAP, "I will wait to hear from you about when you might send over your price list and sales "
+                    "figures.", "Thanks again.")
+    assert _items_missing(waited, items) == [
+        "The agreed action item is missing: Ana will send Maria her current price list and sales figures."
+    ]
+    portfolio = ["Ana will send Maria three retail projects as a short portfolio"]
+    said = letter(RECAP, "You mentioned you would put together a short portfolio of three retail projects for me.",
+                  "Thanks again.")
+    assert _items_missing(said, portfolio) == [
+        "The agreed action item is missing: Ana will send Maria three retail projects as a short portfolio."
+    ]
+    mine = letter(RECAP, "As agreed, I'll send you a short portfolio of three retail projects this week.",
+                  "Thanks again.")
+    assert _items_missing(mine, portfolio) == []

@@ -109,6 +109,16 @@ def test_length_request_words_override() -> None:
 # politeness
 
 RUDE = [
+    # The author of pe (a fifteenth round's general brief), in other words.
+    ("Your booking system seemed a bit old-fashioned to me.", "a bit old-fashioned"),
+    ("Paper records work fine for a small practice like yours.", "for a small practice like yours"),
+    ("Most recruiters don't understand data the way I do.", "don't understand data the way I do"),
+    ("The call would be just as valuable for you as it is for me.", "just as valuable for you as it is for me"),
+    ("My app has had more impact than most funded projects.", "more impact than most"),
+    ("Thanks for the tip; I'll be sure to pass that on to the fish.", "I'll be sure to pass that on to the"),
+    ("I know directors are terribly busy being visionary.", "terribly busy being"),
+    ("I gather your inbox is largely decorative.", "is largely decorative"),
+    ("I do hope your offer wasn't just being polite.", "wasn't just being polite"),
     # The author of oy (a fourteenth round's general brief), in other words.
     ("You've done rather well for yourself, considering where you came from.", "considering where you came from"),
     ("Thanks so much for finally making the time.", "Thanks so much for finally making the time"),
@@ -1576,6 +1586,9 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of pe.
+    "I know a small team like yours must juggle a great deal, so thank you for making time.",
+    "I gave up a day to be there and it was worth every minute.",
     # Near misses of oy.
     "Considering where we started, the project went well, and thank you for your help with it.",
     "Thank you for finding the time to meet me after the conference.",

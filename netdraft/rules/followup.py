@@ -819,8 +819,14 @@ def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
     return re.compile(
         rf"\bthank(?:s| you)\b[^.!?\n]{{0,40}}?\bfor (?:\w+ )?(?:offering to |agreeing to )?{root}\w*"
         r"|\blook(?:ing)? forward to (?:reading|receiving|seeing|getting)\b[^.!?\n]{0,80}?\b(?:once|when|after) you\b"
-        # ... or as the reader's own: "I look forward to receiving your sonar processing samples" (on).
+        # ... or as the reader's own: "I look forward to receiving your sonar processing samples" (on), "I will wait to
+        # hear from you about when you might send over your price list" (pf).
         r"|\blook(?:ing)? forward to (?:reading|receiving|seeing|getting) your\b"
+        r"|\b(?:wait|waiting|await|awaiting) to hear (?:from you )?(?:about )?(?:when|whether|if) you\b"
+        # "You mentioned you would put together a short portfolio of three recent projects for me" for "Noor will send
+        # Callum three retail projects as a short portfolio" (pf): the thing made by the reader, whatever the verb.
+        r"|\byou (?:also |kindly )?(?:said|mentioned|promised|offered)(?: that)? you(?:'d|’d| would| will)"
+        r" (?:put together|pull together|prepare|draw up|write up|dig out)\b"
         # "I look forward to you sending me your kiln schedule", "You said you would book the evening studio session"
         # (ku).
         rf"|\blook(?:ing)? forward to (?:you|your) {root}\w*"

@@ -5163,6 +5163,38 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
                                      "finally making", "at last making", "eventually giving", "finally giving")),
         gate=("eventually", "finally", "last"),
     ),
+    # The author of pe (a fifteenth round's general brief). Near misses: "a small team like yours must juggle a lot",
+    # "I gave up a day to be there and it was worth it".
+    *_family(
+        "condescension",
+        # "your spreadsheet approach struck me as a little old-fashioned, though I can see it works for a small team
+        # like yours", "most engineers in practice don't understand timber the way I do", "the conversation would be
+        # just as useful for you as for me", "my findings have already had more impact than most research teams
+        # manage".
+        (r"\b(?:a little|a bit|rather|somewhat|slightly) old-fashioned\b", ("old-fashioned",)),
+        (r"\bworks? (?:well enough |fine |okay |ok )?for a (?:small|little|tiny) (?:team|firm|outfit|practice|studio"
+         r"|company|operation) like yours\b", ("like yours",)),
+        (r"\b(?:don't|don’t|do not|doesn't|doesn’t) understand [\w' -]{1,40}? the way i do\b", ("the way i do",)),
+        (r"\bjust as (?:useful|valuable|helpful) for you as (?:for|it is for|it would be for) me\b", ("for you as",)),
+        (r"\bmore impact than most\b", ("more impact than",)),
+        gate=("old-fashioned", "yours", "way", "useful", "valuable", "helpful", "impact"),
+    ),
+    *_family(
+        "sarcasm",
+        # "I'll be sure to pass that on to the jellyfish", "founders of famous cooperatives are terribly busy being
+        # inspirational", "I gather the phone there is mostly decorative".
+        (r"\bi(?:'ll|’ll| will) be sure to pass that on to the\b", ("pass that on to",)),
+        (r"\bterribly busy being\b", ("busy being",)),
+        (r"\b(?:is|are) (?:mostly|purely|just|largely) decorative\b", ("decorative",)),
+        gate=("pass", "busy", "decorative"),
+    ),
+    *_family(
+        "pressure",
+        # "I gave up a paid day's work to be there, so I do hope your offer ... wasn't just politeness".
+        (r"\b(?:wasn't|wasn’t|was not|isn't|isn’t|is not) just (?:politeness|being polite|a courtesy|talk)\b",
+         ("just politeness", "just being polite", "just a courtesy", "just talk")),
+        gate=("politeness", "polite", "courtesy", "talk"),
+    ),
     (
         "do",
         # "Do have the reading list over to me by Wednesday": an order, made emphatic rather than softer.
