@@ -101,8 +101,6 @@ REQUEST_FORM = lazy_compile(
     # studio should be enough" (om).
     r"|i(?:'d|’d| would) hope you (?:wouldn't|wouldn’t|would not) (?:say no|object) to\b"
     r"|^(?:a|an|just a|only a)\b[^.?!\n]{0,60}?\b(?:should|will|ought to) be (?:quite |more than |plenty )?enough\b"
-    # "I have pencilled in a 20-minute phone call with you for later this week" (or: the ask presumed).
-    r"|(?:pencilled|penciled|booked|scheduled|put) in (?:a|an|the|half|our|\d+)\b[^.?!\n]{0,50}?\bwith you\b"
     # "I have one specific request: a 20-minute call at a time that suits you" (ni).
     r"|i(?:'ve|’ve| have) (?:just |only )?(?:one|a) (?:[\w-]+ )?(?:request|ask)(?: (?:for|of) you)?:"
     # "All I'm after is a quick call" (if10).
@@ -113,8 +111,10 @@ REQUEST_FORM = lazy_compile(
     # put half an hour at your office in my diary for Thursday", "your personal assistant has now confirmed half an
     # hour at your office for us".
     r"|(?:put|added|booked|scheduled|blocked|pencilled|penciled|sent|placed|dropped|popped|slotted|stuck|book|schedule"
-    r"|pencil|slot)\b[^.?!\n]{0,60}?\b(?:in|into|on|to)"
+    r"|pencil|slot)\b(?:[^.?!\n]{0,60}?\b(?:in|into|on|to)"
     r" (?:your|my|our|both our|both of our) (?:calendars?|diar(?:y|ies)|schedules?)\b"
+    # ... or booked with the reader: "I have pencilled in a 20-minute phone call with you for later this week" (or).
+    r"| in (?:a|an|the|half|our|\d+)\b[^.?!\n]{0,50}?\bwith you\b)"
     # "I've gone ahead and sent a calendar invitation for a 20-minute call next week" (lq; not the invitation still to
     # come, "I will send a calendar invitation for a 20-minute call shortly", t913, which presumes the call unasked).
     r"|\b(?:sent|emailed|forwarded) (?:you )?(?:a |an )?(?:calendar |diary |meeting |zoom |teams )?"
