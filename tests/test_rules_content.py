@@ -5210,3 +5210,67 @@ def test_the_writers_item_awaited_or_said_to_be_made_by_the_reader_is_missing() 
     mine = letter(RECAP, "As agreed, I'll send you a short portfolio of three retail projects this week.",
                   "Thanks again.")
     assert _items_missing(mine, portfolio) == []
+
+
+# The authors of pj and pk (follow-ups and job asks), a sixteenth round.
+def test_the_readers_item_replaced_by_one_of_the_writers_own_is_missing() -> None:
+    items = ["Ms. Chen will send the DPIA template her team uses"]
+    own = letter(RECAP, "I will also put together a DPIA template of my own based on what you described and send it "
+                 "to you, in case you have a moment to tell me where it falls short.", "Thanks again.")
+    assert _items_missing(own, items) == ["The agreed action item is missing: Ms. Chen will send the DPIA template her "
+                                          "team uses."]
+    theirs = letter(RECAP, "I look forward to the DPIA template your team uses, whenever you have a moment to send it.",
+                    "Thanks again.")
+    assert _items_missing(theirs, items) == []
+
+
+def test_the_writers_item_asked_of_the_reader_as_their_own_is_missing() -> None:
+    items = ["Ana will share her portfolio case study"]
+    asked = letter(RECAP, "And if you could send over one of your own case studies when you get a moment, I'd love to "
+                   "see how you write them up for a portfolio.", "Thanks again.")
+    assert _items_missing(asked, items) == ["The agreed action item is missing: Ana will share her portfolio case "
+                                            "study."]
+    mine = letter(RECAP, "As promised, I will share my portfolio case study with you this week.", "Thanks again.")
+    assert _items_missing(mine, items) == []
+
+
+def test_a_plan_with_a_bare_shall_is_stated() -> None:
+    req = make(kind="keep_in_touch", follow_up="send him photographs of my first rebinding")
+    text = letter("I have finished the course you recommended.", "I am working on my first full rebinding at the "
+                  "moment and shall send you photographs of it when it is done.", "Thank you once more.")
+    assert not list(follow_up(text, req, req.kind))
+    unplanned = text.replace(" and shall send you photographs of it when it is done", "")
+    assert [f.message for f in follow_up(unplanned, req, req.kind)] == [
+        "The letter does not say how you will follow up."
+    ]
+
+
+def test_news_of_a_post_got_and_a_lead_for_training_are_no_job_asks() -> None:
+    assert not _asks_for_a_job("I wanted to write straight away to say that I've been taken on as a seasonal bee "
+                               "inspector!", "keep_in_touch")
+    assert _asks_for_a_job("I would love to be taken on as a seasonal bee inspector.", "keep_in_touch")
+    assert not _asks_for_a_job("Could you forward my details to whoever leads clinical education at the centre?",
+                               "introduction", model_threshold=None)
+    assert _asks_for_a_job("Could you forward my details to whoever leads recruitment at the centre?", "introduction",
+                           model_threshold=None)
+
+
+def test_hiring_told_with_the_wish_to_apply_and_paid_interns_asked_about_ask_for_work() -> None:
+    assert _asks_for_a_job("I understand that the studio is hiring a trainee, and I would like to apply, so an "
+                           "introduction from you would mean a great deal.", "introduction", model_threshold=None)
+    assert not _asks_for_a_job("I understand that the studio is hiring a trainee, and I would like to know what "
+                               "they look for.", "introduction", model_threshold=None)
+    assert _asks_for_a_job("I also wanted to ask whether your studio takes on paid interns this summer.",
+                           "keep_in_touch", model_threshold=None)
+
+
+def test_an_ask_presumed_in_a_question_of_time_or_offered_is_made() -> None:
+    req = make(ask="a 20-minute phone call")
+    presumed = letter("I would value hearing how you moved into orchard management.", "I've already told my tutor "
+                      "about you, so it's just a question of which time suits you for a 20-minute phone call.",
+                      "Thank you.")
+    assert not _ask_missing(presumed, req)
+    offered = letter("I would value hearing how you moved into orchard management.", "I could also come to your "
+                     "office for a 20-minute phone call, if that is easier.", "Thank you.")
+    assert not _ask_missing(offered, req)
+    assert _ask_missing(letter("I would value hearing how you moved into orchard management.", "Thank you."), req)

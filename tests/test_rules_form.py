@@ -1574,6 +1574,14 @@ RUDE = [
     ("I realise replying to people is a big ask these days.", "replying to people is a big ask"),
     ("Thanks for squeezing me into your schedule for a whole quarter of an hour.", "a whole quarter of an hour"),
     ("Please do let me know if you ever find a spare minute again.", "if you ever find a spare minute again"),
+    # The author of pi (a sixteenth round's general brief).
+    ("I read your article, and it was surprisingly clear for such a dry subject.", "surprisingly clear for such a dry"),
+    ("I imagine you don't get many people asking, which is why I thought you might have the time.",
+     "you don't get many people"),
+    ("Between us, my shop is doing rather better than yours was at this stage, I'd wager.", "better than yours"),
+    ("It turns out I didn't need most of the advice about caution you gave me.", "need most of the advice"),
+    ("Nadia went out of her way for me, and it would be a real shame to let her down by leaving this unanswered.",
+     "a real shame to let her down"),
 ]
 
 
@@ -1586,6 +1594,13 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of pi.
+    "The report was surprisingly clear, and thank you for sending it.",
+    "It is a dry subject, but an important one, and your talk made it come alive.",
+    "My shop is doing better than last year, thanks in part to your advice.",
+    "I didn't need much of the budget in the end, and I put the rest towards the course.",
+    "Could I ask for a 30-minute conversation? Please tell me what suits and I'll fit around it.",
+    "Here, as promised, is the film of our school show. Please don't judge the lighting too harshly!",
     # Near misses of pe.
     "I know a small team like yours must juggle a great deal, so thank you for making time.",
     "I gave up a day to be there and it was worth every minute.",
@@ -2274,6 +2289,15 @@ def test_an_instruction_in_capitals_is_a_slot_not_shouting() -> None:
     text = letter(BODY + "\n\nMy colleague INSERT NAME would love to join us.")
     assert covers(text, rules_of(text, placeholder), "INSERT NAME")
     assert rules_of(text, politeness) == []
+
+
+def test_a_digit_in_a_template_field_is_the_fields_not_a_number() -> None:
+    # (pn) "{{topic_2}}": the placeholder rule's, not an invented number.
+    text = letter(BODY + "\n\nI also appreciated your explanation of {{topic_2}}.")
+    assert covers(text, rules_of(text, placeholder), "{{topic_2}}")
+    assert rules_of(text, grounding) == []
+    numbered = text.replace("{{topic_2}}", "the topic_2 field and the 14 teams")
+    assert [f.rule for f in rules_of(numbered, grounding)] == ["grounding"]
 
 
 def test_a_count_left_as_xx_is_a_placeholder() -> None:

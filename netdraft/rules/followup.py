@@ -106,7 +106,8 @@ _FUTURE = lazy_compile(
     r"|once|when i|by (?:monday|tuesday|wednesday|thursday|friday|the end)|on (?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)|this (?:week|month|afternoon|friday|monday|tuesday|wednesday"
     r"|thursday)|follow(?:ing)?[ -]up|be in touch|get in touch|touch base|circle back|plan to|intend to"
-    r"|planning to|intending to|hoping to|aim to|going to|will|i can|i could|happy to|glad to|propose to"
+    # ("I am working on my first full rebinding and shall send you photographs of it", pk.)
+    r"|planning to|intending to|hoping to|aim to|going to|will|shall|i can|i could|happy to|glad to|propose to"
     # "My plan is to apply for the PGCE in the autumn round".
     r"|(?:my|the|our) (?:plan|intention|aim|next step|next move) (?:is|will be) to"
     # "I have also decided to book a place at the university open evening" (ij05).
@@ -851,6 +852,10 @@ def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
         r"|\bif you (?:could|would|might|can) (?:please |kindly |possibly |also )?(?:send|share|forward|email|e-mail"
         r"|pass|give|post|mail) me\b"
         r"|\bif you (?:could|would|might|can) (?:please |kindly |possibly |also )?[^.!?\n]{0,60}?\bfor me\b"
+        # ... or sent over as the reader's own: "if you could send over one of your own case studies" for "Tariq will
+        # share his portfolio case study" (pj).
+        r"|\b(?:if you|(?:could|would|can|will) you) (?:could |would |might |can )?(?:please |kindly |possibly |also )?"
+        r"(?:send|share|forward|email|e-mail|pass|post|mail) (?:over|across|along) (?:one of )?your\b"
     )
 
 
@@ -995,6 +1000,10 @@ def _taken_over(verb: str) -> re.Pattern[str]:
         # ("I'll send you my copy of the house subtitling style guide" for the reader's "send the house subtitling style
         # guide", oh: the thing itself, the writer's copy of it.)
         r" (?:you |over |across |on |along )?(?:the|your|that|those|these|my copy of (?:the|your))\b"
+        # ... or one of the writer's own made and sent in its place: "I will also put together a DPIA template of my own
+        # ... and send it to you" for "Rebecca will send the DPIA template her team uses" (pj).
+        rf"|\bi(?:'ll|’ll| will| shall)\b[^.!?\n]{{0,80}}?\bof my own\b[^.!?\n]{{0,80}}?\b{root}\w*"
+        r" (?:it|them|this|that) (?:to you|over|across|your way)\b"
     )
 
 

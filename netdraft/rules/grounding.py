@@ -900,7 +900,8 @@ def grounding(
             close_run()
             n = _NUMBER_TOKEN.match(token)
             e = s + (n.end() if n else len(token))
-            if s > 0 and (text[s - 1].isalpha() or text[s - 1] in "@/"):
+            # ("{{topic_2}}": a digit glued to a field name by "_" is part of it, the placeholder rule's business; pn.)
+            if s > 0 and (text[s - 1].isalpha() or text[s - 1] in "@/_"):
                 continue
             if _list_marker(text, s):
                 continue  # "1. I will write..." numbers a list item; it claims nothing

@@ -497,8 +497,8 @@ _STRONG_BRANCHES = (
     # "if you were able to find a place for me there" (not "a spot for me in your diary").
     r"\b(?:find|make|create) (?:a |any )?(?:place|position|role|spot|opening) for me\b"
     r"(?! in your (?:diary|calendar|schedule|day))",
-    # "to be taken on as a trainee".
-    r"\b(?:be |being |get |getting )?taken on as (?:a|an|your)\b",
+    # "to be taken on as a trainee" (not news of a post got: "I've been taken on as a seasonal bee inspector!", pm).
+    r"\b(?<!\bbeen )(?<!\bwas )(?<!\bgot )(?:be |being |get |getting )?taken on as (?:a|an|your)\b",
     # "the chance to be interviewed for the platform engineer role on your team".
     r"\b(?:be|being|get|getting) interviewed for (?:the|a|an|your|one of (?:the|your)) (?:\w+ ){0,3}?" + _JOBN + r"\b",
     # "would you let me join the field crew on the next drilling programme".
@@ -985,7 +985,10 @@ _STRONG_BRANCHES = (
     # features desk ... for a junior sub-editor?", "are you crewing up for anything soon?", "Do you know if the studio
     # has any junior designer openings coming up?", "Would you mind flagging my application to the hiring team?", "Any
     # chance you'll be taking on another farm assistant once I finish?".
-    r"\b(?:pass|send|forward) my (?:name|cv|resume|details) (?:along |on )?to whoever\b",
+    # (Not to whoever teaches: "could you forward my details to whoever leads clinical education at the centre?", pl.)
+    r"\b(?:pass|send|forward) my (?:name|cv|resume|details) (?:along |on )?to whoever\b(?! (?:leads|runs|heads|manages"
+    r"|coordinates|organises|organizes|is in charge of) (?:the |your )?(?:clinical |continuing |professional )?"
+    r"(?:education|training|teaching|mentoring|outreach)\b)",
     r"\b(?:send|forward|share|pass) (?:you )?my (?:cv|resume|résumé|application|portfolio) for (?:the|your|this|that)"
     r" (?:[\w&-]+ ){0,4}?(?:position|role|post|vacancy|opening|job|internship)\b",
     r"\b(?:space|room|place|spot) on (?:the|your) (?:[\w-]+ ){0,2}?(?:desk|team|crew|staff|books)\b[^.?!\n]{0,40}?"
@@ -1268,7 +1271,9 @@ _STRONG_BRANCHES = (
     # (Asked, not supposed: not "If your team takes on interns this year, what would you advise them to read first?".)
     r"\b(?:wonder|wondered|wondering|ask|asking|know|curious) (?:whether|if) (?:you |your (?:[\w'’-]+ ){0,2}?)(?:take"
     r" on|takes on|hire|hires|employ|employs|recruit|recruits"
-    r"|are taking on|is taking on) (?:any )?(?:seasonal |casual |temporary |summer |holiday |extra |new )?(?:labourers"
+    # ("whether Saltmarsh Pottery takes on paid interns this summer", pk.)
+    r"|are taking on|is taking on) (?:any )?(?:seasonal |casual |temporary |summer |holiday |extra |new |paid )?"
+    r"(?:labourers"
     r"|workers|staff|hands|trainees|apprentices|juniors|interns|assistants|crew)\b(?! (?:who|from|with|in your"
     r" experience)\b)",
     # The author of ox: "introduce me to her as a candidate for the analyst vacancy she is recruiting for", "I would
@@ -1795,6 +1800,7 @@ _REPORTED_HIRING = lazy_compile(
     r"|\b(?:when|whenever|once|if) (?:teams|companies|firms|studios|agencies|practices|labs|organi[sz]ations|groups"
     r"|employers|people) like yours(?: at your company)? (?:are|is) (?:currently |actively )?hiring\b"
 )
+_TO_APPLY = lazy_compile(r"\bi(?:'d|’d| would) (?:\w+ )?(?:like|love|want|be keen|be glad|be eager) to apply\b")
 _REPORTED_OPENING = lazy_compile(
     r"\b(?:noticed|saw|seen|spotted|read about|heard about|came across|see)(?: that)? (?:the |a |an |your )?"
     r"(?:[\w'’&-]+ ){0,4}?(?:openings?|vacanc(?:y|ies)|posts?|roles?) (?:on|in|at|with|within) your\b"
@@ -1968,7 +1974,9 @@ def _asks_for_work(w: frozenset[str], lower: str, org: str, accent: bool, model_
         w = w | _YOUR_COMPANY
     if (w.isdisjoint(_ANY_TRIGGER) or not _triggered(w)) and not (accent and "é" in lower):
         return False  # every pattern below needs one of these words: skip the regexes
-    if "hiring" in ours and "?" not in ours:
+    # (Not with the writer's wish to apply: "I understand that the studio is hiring a trainee, and I would like to
+    # apply", pk.)
+    if "hiring" in ours and "?" not in ours and _TO_APPLY.search(ours) is None:
         # "Marta mentioned that your team is hiring a graduate engineer": news told, not a question asked
         # ("your team is hiring, so could you put my name forward?" still asks, by its other words).
         ours = _REPORTED_HIRING.sub("news", ours)

@@ -5112,7 +5112,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          ("for you",)),
         (r"\bi(?:'d|’d| would) hope you (?:wouldn't|wouldn’t|would not) (?:say no|refuse|turn (?:me|it|this) down)\b",
          ("hope you",)),
-        (r"\bwould be a (?:shame|pity) to let (?:her|him|them|me|us) down\b", ("let her down", "let him down",
+        # ("it would be a real shame to let her down by leaving this unanswered", pi.)
+        (r"\bwould be a (?:real |great |terrible |huge |crying )?(?:shame|pity) to let (?:her|him|them|me|us) down\b",
+         ("let her down", "let him down",
                                                                             "let them down", "let me down",
                                                                             "let us down")),
         gate=("everything", "hope", "down"),
@@ -5194,6 +5196,31 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\b(?:wasn't|wasn’t|was not|isn't|isn’t|is not) just (?:politeness|being polite|a courtesy|talk)\b",
          ("just politeness", "just being polite", "just a courtesy", "just talk")),
         gate=("politeness", "polite", "courtesy", "talk"),
+    ),
+    # The author of pi (a sixteenth round's general brief). Near misses: "the report was surprisingly clear", "a dry
+    # subject, but an important one", "my shop is doing better than last year", "I did not need much of the budget".
+    *_family(
+        "condescension",
+        # "it was surprisingly clear for such a dry subject", "I imagine you don't get many people asking, which is why
+        # I thought you might have the time", "it's doing rather better than yours was at this stage".
+        (r"\bsurprisingly (?:clear|good|readable|engaging|interesting|lively|accessible|enjoyable|entertaining|well"
+         r" written|well-written) for (?:such )?(?:a|an) (?:dry|dull|boring|niche|unglamorous|tedious|obscure)\b",
+         ("surprisingly",)),
+        (r"\bi (?:imagine|suppose|expect|assume|gather) you (?:don't|don’t|do not) get (?:many|a lot of|much)"
+         r" (?:people|requests|letters|emails|students|visitors|interest|enquiries|inquiries)\b", ("you don't get",
+                                                                                                  "you don’t get",
+                                                                                                  "you do not get")),
+        (r"\b(?:doing|did|done|going|gone|performing) (?:rather |much |far |a lot |quite a bit |a good deal |noticeably"
+         r" )?better than yours\b", ("better than yours",)),
+        gate=("surprisingly", "get", "yours"),
+    ),
+    *_family(
+        "dismissal",
+        # "it turns out I didn't need most of the advice about caution you gave me".
+        (r"\b(?:didn't|didn’t|did not|don't|don’t|do not|never) (?:really |actually |end up |ended up )?(?:need|needing"
+         r"|use|using|follow|following|take|taking) (?:most|much|any|half|a lot) of (?:the|your) advice\b",
+         ("of the advice", "of your advice")),
+        gate=("advice",),
     ),
     (
         "do",
@@ -5379,6 +5406,8 @@ _COURTEOUS = lazy_compile(
     r"|(?:get|be|keep|stay) in touch\b"
     # Candour invited: "Please don't hold back on the feedback!" (ng).
     r"|(?:don't|don’t|do not) hold back\b"
+    # Self-deprecation: "Please don't judge the lighting too harshly!" (pj).
+    r"|(?:don't|don’t|do not) judge\b"
     # What the reader judges useful: "Please do pass on anything else you think might be useful along the way" (on).
     r"|(?:pass on|send|share|forward) (?:anything|whatever) (?:else )?(?:that )?you (?:think|feel|believe)\b"
     # Encouragement: "Please keep doing those talks; they matter more than you might think" (oa).
@@ -5441,6 +5470,8 @@ _COURTEOUS = lazy_compile(
 )
 # A sentence that leaves the choice to the reader is an offer, not an order.
 _DEFERS = lazy_compile(r"(?:works|suits|is) (?:best |better |easiest )?for you|convenien|suits you|whatever|whenever"
+    # "Please tell me what suits and I'll fit around it" (pi).
+    r"|\b(?:what|which (?:day|time|date|slot)s?) (?:suits|works|would suit|would work)\b(?! for (?:me|us)\b)"
     # "Please kindly share which time is okay for you" (lb).
     r"|(?:is|are) (?:okay|ok|good|fine|possible|easy|free) for you\b"
     r"|only if you|if you have (?:the |a |any )?(?:time|moment|minute|chance)|if you (?:can|are able|feel like|want)\b"

@@ -100,6 +100,9 @@ REQUEST_FORM = lazy_compile(
     # Pressed for, or named as enough: "I'd hope you wouldn't say no to a half-hour visit" (om), "A short meeting at the
     # studio should be enough" (om).
     r"|i(?:'d|’d| would) hope you (?:wouldn't|wouldn’t|would not) (?:say no|object) to\b"
+    # "it's just a question of which time suits you for a 20-minute phone call" (pi).
+    r"|(?:a|the) (?:question|matter) of (?:which|what|when)\b[^.?!\n]{0,30}?\b(?:suits|works|is best|is good"
+    r"|is convenient)\b"
     r"|^(?:a|an|just a|only a)\b[^.?!\n]{0,60}?\b(?:should|will|ought to) be (?:quite |more than |plenty )?enough\b"
     # "I have one specific request: a 20-minute call at a time that suits you" (ni).
     r"|i(?:'ve|’ve| have) (?:just |only )?(?:one|a) (?:[\w-]+ )?(?:request|ask)(?: (?:for|of) you)?:"
@@ -124,7 +127,9 @@ REQUEST_FORM = lazy_compile(
     # The writer's arrival announced for the ask: "I will call your office at ten on Monday for a 20-minute
     # conversation", "I'll be at Ashdown Forge on Saturday morning for my half hour" (not "I will call your office
     # on Tuesday to see whether a time suits").
-    r"|i(?:'ll|’ll| will| shall) (?:call|ring|phone|come|be at|be in|turn up|drop in|drop by|come by|visit)\b"
+    # ("I could also come to head office for a 20-minute meeting to discuss it", pn: offered, which asks.)
+    r"|i(?:'ll|’ll| will| shall| could) (?:also )?(?:call|ring|phone|come|be at|be in|turn up|drop in|drop by|come by"
+    r"|visit)\b"
     r"[^.?!\n]{0,60}?\bfor (?:a|an|the|my|our|half|\d)[^.?!\n]{0,20}?\b(?:call|conversation|chat|meeting|talk|hour"
     r"|minutes|slot|visit|introduction)\b)"
     # Imperatives (a demand is still an ask; politeness judges the tone).
@@ -147,7 +152,7 @@ _REQUEST_GATE = wordset(
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "
     "get reach drop calendar diary schedule what ask ring phone assume presume take trust sure least hop jump "
     "assistant pa secretary manager i'll i’ll shall introduce connect put make sent emailed forwarded check "
-    "invitation invite earns earned entitles entitled enough pencilled penciled booked scheduled"
+    "invitation invite earns earned entitles entitled enough pencilled penciled booked scheduled question matter"
 )
 
 
