@@ -5274,3 +5274,45 @@ def test_an_ask_presumed_in_a_question_of_time_or_offered_is_made() -> None:
                      "office for a 20-minute phone call, if that is easier.", "Thank you.")
     assert not _ask_missing(offered, req)
     assert _ask_missing(letter("I would value hearing how you moved into orchard management.", "Thank you."), req)
+
+
+# The authors of pq, pr, pt and px, a seventeenth round.
+def test_the_readers_item_made_by_the_writer_themselves_is_missing() -> None:
+    items = ["Ms. Chen will send her blind-tasting practice list"]
+    made = letter(RECAP, "I'll put together a blind-tasting practice list myself based on what you described, so "
+                  "there's no need to send anything over.", "Thanks again.")
+    assert _items_missing(made, items) == ["The agreed action item is missing: Ms. Chen will send her blind-tasting "
+                                           "practice list."]
+    awaited = letter(RECAP, "I look forward to your blind-tasting practice list whenever you have a moment to send it.",
+                     "Thanks again.")
+    assert _items_missing(awaited, items) == []
+
+
+def test_an_invitation_to_watch_is_the_invitation_made() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None,
+               follow_up="invite Mr Okonjo to watch the hawks working at the landfill in the spring")
+    made = letter("Thank you again for the talk.", "If it would interest you, I would be delighted to have you watch "
+                  "the hawks working at the landfill in the spring.")
+    assert errors(follow_up(made, req, "keep_in_touch")) == []
+    told = letter("Thank you again for the talk.", "The hawks are working at the landfill every day this spring.")
+    assert [f.message for f in errors(follow_up(told, req, "keep_in_touch"))] == [
+        "The letter does not say how you will follow up."
+    ]
+
+
+def test_the_referrer_who_used_to_work_in_the_team_is_no_job_ask() -> None:
+    assert not _asks_for_a_job("Eilidh, one of the midwives on my ward, used to work in your team and suggested I "
+                               "introduce myself.", "introduction", model_threshold=None)
+    assert _asks_for_a_job("I would love to work in your team one day.", "introduction", model_threshold=None)
+
+
+def test_the_thing_the_writer_keeps_puzzling_over_states_the_aim() -> None:
+    req = make(purpose="learn what a game studio wants to see in a sound design portfolio")
+    puzzled = letter("The thing I keep going round in circles on is what a game studio actually wants to see in a "
+                     "sound design portfolio.", "Would you be up for a quick video call?", "Thank you.")
+    assert errors(purpose(puzzled, req, "informational")) == []
+    told = puzzled.replace("The thing I keep going round in circles on is what a game studio actually wants to see in",
+                           "Game studios look closely at")
+    assert "The letter never says what you hope to gain from the conversation." in [
+        f.message for f in errors(purpose(told, req, "informational"))
+    ]

@@ -1582,6 +1582,14 @@ RUDE = [
     ("It turns out I didn't need most of the advice about caution you gave me.", "need most of the advice"),
     ("Nadia went out of her way for me, and it would be a real shame to let her down by leaving this unanswered.",
      "a real shame to let her down"),
+    # The author of pq (a seventeenth round's general brief).
+    ("I'm sure your inbox is far too important for the likes of me.", "too important for the likes of me"),
+    ("Assuming you can fit a mere beginner in between all your big contracts, a call would be lovely.",
+     "fit a mere beginner in"),
+    ("Clara says your workshop is surprisingly well regarded for such a small outfit.",
+     "surprisingly well regarded for such a small"),
+    ("From what I have seen, your work is really not bad for someone self-taught.", "not bad for someone self-taught"),
+    ("Honestly, I've rather overtaken where you were at my stage.", "overtaken where you were"),
 ]
 
 
@@ -1594,6 +1602,11 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of pq.
+    "I know I am a mere beginner, so thank you for your patience with my questions.",
+    "Your workshop is well regarded across the county, and I can see why.",
+    "I have overtaken my own targets this year, thanks in part to your advice.",
+    "I'm the likes of a late starter, but your talk made me feel it was not too late.",
     # Near misses of pi.
     "The report was surprisingly clear, and thank you for sending it.",
     "It is a dry subject, but an important one, and your talk made it come alive.",

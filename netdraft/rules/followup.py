@@ -354,7 +354,9 @@ _INVITING = lazy_compile(
     # "If you were ever able to visit the food bank's new warehouse, I would be delighted to give you the tour".
     r"|if you (?:were|are|would be) (?:ever )?(?:able|free) to (?:come|join|attend|visit|drop|stop|pop|see)\b"
     # An offer that brings the reader along: "buy you a coffee", "take you for lunch", "have you along".
-    r"|(?:buy|take|treat|bring|show) you\b|have you (?:along|over|round|around|for|as|at|join|come|visit)"
+    # ("I would be delighted to have you watch the hawks working at the landfill in the spring", px.)
+    r"|(?:buy|take|treat|bring|show) you\b|have you (?:along|over|round|around|for|as|at|join|come|visit|watch|see"
+    r"|observe|sit in|look round|look around|tour)"
     # "I will be in touch to arrange coffee when I am next in Tel Aviv".
     r"|(?:arrange|organi[sz]e|set up|fix up|plan)(?: a| an| some| our)? (?:coffee|lunch|dinner|drinks?|breakfast|meal"
     r"|catch-up|get-together)\b)"
@@ -1004,6 +1006,10 @@ def _taken_over(verb: str) -> re.Pattern[str]:
         # ... and send it to you" for "Rebecca will send the DPIA template her team uses" (pj).
         rf"|\bi(?:'ll|’ll| will| shall)\b[^.!?\n]{{0,80}}?\bof my own\b[^.!?\n]{{0,80}}?\b{root}\w*"
         r" (?:it|them|this|that) (?:to you|over|across|your way)\b"
+        # ... or made by the writer in its place: "I'll put together a blind-tasting practice list myself based on what
+        # you described, so there's no need to send anything over" for "Jean-Luc will send Isla his list" (pr).
+        r"|\bi(?:'ll|’ll| will| shall) (?:\w+ ){0,2}?(?:put together|make|draw up|write|compile|prepare|build|draft"
+        r"|pull together) [^.!?\n]{0,60}?\bmyself\b"
     )
 
 

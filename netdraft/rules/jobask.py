@@ -1308,9 +1308,11 @@ _WEAK_BRANCHES = (
     r"(?! (?:next |upcoming |new |own )?(?:[\w-]+ )?(?:course|class|workshop|training|programme|program|module|session"
     r"|webinar|tour|flight|table)s?\b)",
     # Not someone's history: "who did his doctorate in my group before joining your team".
-    # (Nor how something works there: "how on-call rotations work on your team".)
+    # (Nor how something works there: "how on-call rotations work on your team"; nor the referrer's past: "Eilidh, one
+    # of the midwives on my ward, used to work in your team and suggested I introduce myself", pt.)
     r"\b(?<!before )(?<!after )(?<!since )(?<!until )(?:join|joining|be part of|become part of|(?:(?<=to )|(?<=i )"
-    r"|(?<='d )|(?<=’d )|(?<=me )|(?<=and )|(?<=or ))work (?:for|on|in|with)) your (?:\w+ ){0,2}" + _ORG + r"\b",
+    r"|(?<='d )|(?<=’d )|(?<=me )|(?<=and )|(?<=or ))(?<!used to )work (?:for|on|in|with)) your (?:\w+ ){0,2}" + _ORG
+    + r"\b",
     r"\bhelp me (?:get|land|find|secure|obtain) (?:a|an|the) (?:\w+ ){0,2}" + _JOBN + r"\b",
     r"\b(?:looking for|seeking) (?:a|an) (?:\w+ ){0,2}" + _JOBN + r" (?:at|with|on|in) your\b",
     # "whether your team will be taking on anyone this autumn" (but "when studios do take on someone from a

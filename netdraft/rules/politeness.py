@@ -2052,7 +2052,9 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\byou(?:'ll|’ll| will) be no exception\b|\bpeople are (?:always |generally |usually )?(?:glad|happy"
          r"|keen|quick) to make time for me\b", ("no exception", "make time for me")),
         # "not bad at all for someone who only got into tech a few years ago".
-        (r"\bnot bad (?:at all )?for someone (?:who|with|without|so|from|who's)\b", ("not bad",)),
+        # ("not bad for someone self-taught", pq.)
+        (r"\bnot bad (?:at all )?for someone (?:who|with|without|so|from|who's|self-taught|untrained|unqualified)\b",
+         ("not bad",)),
         # "can spare you twenty minutes at 4pm ...; if not, we'll just leave it for another year".
         (r"\b(?:can|could) spare you\b|\bif not,? we(?:'ll|’ll| will) (?:just )?leave it\b",
          ("spare you", "leave it")),
@@ -4059,9 +4061,12 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         "condescension",
         # Praise qualified by the smallness of the reader's world: "surprisingly polished for such a small company",
         # "surprisingly readable for someone in such a minor field".
-        (r"\b(?:surprisingly|unexpectedly|oddly|strangely) [\w-]+(?: (?:and|but) [\w-]+)? for (?:(?:someone|somebody"
-         r"|people|anyone) (?:in|at|from|working in) )?(?:such )?(?:a |an )?(?:small|little|tiny|minor|provincial"
-         r"|obscure|niche|sleepy|modest)\b", ("surprisingly", "unexpectedly", "oddly", "strangely")),
+        # ... or by the dullness of its subject: "surprisingly clear for such a dry subject" (pi), "surprisingly well
+        # regarded for such a small outfit" (pq).
+        (r"\b(?:surprisingly|unexpectedly|oddly|strangely) (?:well |highly |widely )?[\w-]+(?: (?:and|but) [\w-]+)? for"
+         r" (?:(?:someone|somebody|people|anyone) (?:in|at|from|working in) )?(?:such )?(?:a |an )?(?:small|little|tiny"
+         r"|minor|provincial|obscure|niche|sleepy|modest|dry|dull|boring|unglamorous|tedious)\b",
+         ("surprisingly", "unexpectedly", "oddly", "strangely")),
         # "I'm sure even a small clinic can teach me something".
         (r"\beven (?:a|an|such a|your) (?:small|little|tiny|modest|minor|provincial|local|regional|obscure|niche)"
          r" (?:[\w-]+ ){1,4}?(?:can|could|might|may|must|will|should) (?:still |surely |probably |possibly )?(?:teach"
@@ -5201,18 +5206,26 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     # subject, but an important one", "my shop is doing better than last year", "I did not need much of the budget".
     *_family(
         "condescension",
-        # "it was surprisingly clear for such a dry subject", "I imagine you don't get many people asking, which is why
-        # I thought you might have the time", "it's doing rather better than yours was at this stage".
-        (r"\bsurprisingly (?:clear|good|readable|engaging|interesting|lively|accessible|enjoyable|entertaining|well"
-         r" written|well-written) for (?:such )?(?:a|an) (?:dry|dull|boring|niche|unglamorous|tedious|obscure)\b",
-         ("surprisingly",)),
+        # "I imagine you don't get many people asking, which is why I thought you might have the time", "it's doing
+        # rather better than yours was at this stage"; "I've rather overtaken where you were at my stage" (pq).
         (r"\bi (?:imagine|suppose|expect|assume|gather) you (?:don't|don’t|do not) get (?:many|a lot of|much)"
          r" (?:people|requests|letters|emails|students|visitors|interest|enquiries|inquiries)\b", ("you don't get",
                                                                                                   "you don’t get",
                                                                                                   "you do not get")),
         (r"\b(?:doing|did|done|going|gone|performing) (?:rather |much |far |a lot |quite a bit |a good deal |noticeably"
          r" )?better than yours\b", ("better than yours",)),
-        gate=("surprisingly", "get", "yours"),
+        (r"\b(?:overtaken|overtook|surpassed|outgrown|outpaced|outstripped) (?:where|what) you (?:were|had|did)\b",
+         ("where you", "what you")),
+        gate=("get", "yours", "overtaken", "overtook", "surpassed", "outgrown", "outpaced", "outstripped"),
+    ),
+    *_family(
+        "sarcasm",
+        # "I'm sure your inbox is far too important for the likes of me, but assuming you can fit a mere beginner in
+        # between all your big contracts" (pq).
+        (r"\btoo [\w-]+(?: [\w-]+)? for the likes of (?:me|us)\b", ("likes of",)),
+        (r"\b(?:fit|squeeze|slot) (?:a mere|a lowly|little old|a humble|a mere little) [\w-]+ (?:in|into)\b",
+         ("a mere", "a lowly", "little old", "a humble")),
+        gate=("likes", "mere", "lowly", "old", "humble"),
     ),
     *_family(
         "dismissal",

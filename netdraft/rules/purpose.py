@@ -209,6 +209,9 @@ _AIM = lazy_compile(
     r"|tell|work out|figure out)(?: [\w'’&:-]+){0,6}? (?:whether|if|how|what|which)\b|"
     # "The thing I can't quite work out from job adverts is what L&D teams actually look for" (ik09).
     r"\b(?:work|figure|puzzle|sort) out(?:(?: [\w'’&-]+){0,4}? (?:is|was))? (?:whether|if|how|what|which|where)\b|"
+    # "The thing I keep going round in circles on is what a game studio actually wants to see" (pq).
+    r"\bthe (?:thing|question|part|bit) i (?:keep|kept) (?:[\w'’-]+ ){1,5}?(?:is|was) (?:whether|if|how|what|which"
+    r"|why)\b|"
     r"\b(?:looking to|reaching out|pick your brain|tell me|know more|find out|(?:to|could|can|might|may|would)"
     r" (?:better )?(?:learn|hear|understand|explore|discuss|talk|chat|share|benefit|get a sense|know))\b"
     # "I would very much value learning how your firm approaches them".
