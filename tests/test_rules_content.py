@@ -5316,3 +5316,63 @@ def test_the_thing_the_writer_keeps_puzzling_over_states_the_aim() -> None:
     assert "The letter never says what you hope to gain from the conversation." in [
         f.message for f in errors(purpose(told, req, "informational"))
     ]
+
+
+# The authors of py, pz, qa, qb, qc and qf, an eighteenth round.
+def test_the_readers_thing_sent_as_the_writers_own_is_missing() -> None:
+    items = ["Ms. Chen will send Ana her water-chemistry notes"]
+    mine = letter(RECAP, "As promised, I'll send you my water-chemistry notes this week so you can see how I work.",
+                  "Thanks again.")
+    assert _items_missing(mine, items) == ["The agreed action item is missing: Ms. Chen will send Ana her "
+                                           "water-chemistry notes."]
+    # Something else of the writer's, sent once the reader's item arrives.
+    after = letter(RECAP, "Once your water-chemistry notes arrive, I will send my practice recipe back to you.",
+                   "Thanks again.")
+    assert _items_missing(after, items) == []
+
+
+def test_the_readers_contact_tracked_down_by_the_writer_is_missing() -> None:
+    items = ["Ms. Chen will send Ana the contact at the placement clinic"]
+    tracked = letter(RECAP, "I'll track down the placement clinic's contact myself, so there's no need to send it "
+                     "over.", "Thanks again.")
+    assert _items_missing(tracked, items) == ["The agreed action item is missing: Ms. Chen will send Ana the contact "
+                                              "at the placement clinic."]
+    awaited = letter(RECAP, "I look forward to the placement clinic contact whenever you can send it.", "Thanks again.")
+    assert _items_missing(awaited, items) == []
+
+
+def test_a_step_held_up_is_not_a_plan_called_off() -> None:
+    items = ["Ana will complete an introductory SQL course"]
+    held = letter(RECAP, "I have now finished the introductory SQL course and cannot go any further without the "
+                  "dataset.", "Thanks again.")
+    assert _items_missing(held, items) == []
+    dropped = letter(RECAP, "I'm afraid I cannot go on the introductory SQL course after all.", "Thanks again.")
+    assert _items_missing(dropped, items) == ["The agreed action item is missing: Ana will complete an introductory "
+                                              "SQL course."]
+
+
+def test_paid_work_offered_for_asks_for_work_but_a_place_at_an_event_or_as_an_observer_does_not() -> None:
+    assert _asks_for_a_job("If there's ever any paid work going in the workshop, even sweeping up, I'm your man.",
+                           "thank_you", model_threshold=None)
+    assert _asks_for_a_job("I'd be glad to assist on any paid Foley sessions you need an extra pair of hands for.",
+                           "keep_in_touch", model_threshold=None)
+    assert not _asks_for_a_job("I'd be glad to assist on the unpaid community day you mentioned.", "keep_in_touch",
+                               model_threshold=None)
+    assert not _asks_for_a_job("I'd love a spot at your next open studio to show a few pieces.", "keep_in_touch",
+                               model_threshold=None)
+    assert not _asks_for_a_job("Would it be possible for me to join your team for one field day, just as an "
+                               "observer?", "informational", model_threshold=None)
+    assert _asks_for_a_job("Would it be possible for me to join your team for the summer?", "informational",
+                           model_threshold=None)
+
+
+def test_an_ask_in_time_of_yours_booked_or_ordered_is_made() -> None:
+    lead = "I would value hearing which training route you would recommend."
+    hour = make(ask="a one-hour meeting at the County Record Office")
+    assert not _ask_missing(letter(lead, "I should like to ask for one hour of your time, at the County Record Office, "
+                                   "on any date convenient to you.", "Thank you."), hour)
+    assert _ask_missing(letter(lead, "Thank you for your time, and I hope to visit the County Record Office one day.",
+                               "Thank you."), hour)
+    coffee = make(ask="a 30-minute coffee next Wednesday")
+    assert not _ask_missing(letter(lead, "I've booked us a 30-minute coffee next Wednesday.", "Thanks."), coffee)
+    assert not _ask_missing(letter(lead, "Meet me for a 30-minute coffee next Wednesday.", "Thanks."), coffee)

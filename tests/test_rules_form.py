@@ -1590,6 +1590,10 @@ RUDE = [
      "surprisingly well regarded for such a small"),
     ("From what I have seen, your work is really not bad for someone self-taught.", "not bad for someone self-taught"),
     ("Honestly, I've rather overtaken where you were at my stage.", "overtaken where you were"),
+    # The author of py (an eighteenth round's general brief).
+    ("I am, without false modesty, the strongest stage manager of my year.", "without false modesty"),
+    ("I think your production manager would benefit from meeting me as much as I would from meeting her.",
+     "would benefit from meeting me as much as"),
 ]
 
 
@@ -1602,6 +1606,9 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of py.
+    "In all modesty, I learnt a great deal from your team, so thank you.",
+    "We would both benefit from the shared data, and thank you for offering it.",
     # Near misses of pq.
     "I know I am a mere beginner, so thank you for your patience with my questions.",
     "Your workshop is well regarded across the county, and I can see why.",

@@ -149,7 +149,8 @@ _CANCELLED = lazy_compile(
     # (Not the reader's: "no need to reply unless you can't make it", li.)
     r"(?<!unless you )(?<!if you )(?<!in case you )"
     r"\b(?:won't|will not|can't|cannot|couldn't|could not|(?:am|'m) unable to|(?:am|'m) not able to)"
-    r" (?:be able to )?(?:make|join|attend|come|go|manage|do|take part)\b|\bafter all\b"
+    # (Not a step held up: "I have now finished the SQL course and cannot go any further without it", qc.)
+    r" (?:be able to )?(?:make|join|attend|come|go|manage|do|take part)\b(?! (?:any )?further\b)|\bafter all\b"
     r"|\b(?:have|had) to (?:skip|miss|cancel|postpone|pull out|drop)\b"
 )
 # Sending now what the plan says to send: "(see attached)", "here is the checklist", "I enclose".
@@ -979,19 +980,41 @@ def _introduced(ix: Index, target: tuple[frozenset[str], ...], allowed: int | No
     return any(named >> i & 1 and not _called_off(ix.sentence(i)) for i in range(named.bit_length()))
 
 
-def _wrong_owner(owner: str | None, verb: str | None, sentence: str, writer_shares: bool = True) -> bool:
+def _wrong_owner(
+    owner: str | None, verb: str | None, sentence: str, writer_shares: bool = True, keys: Iterable[str] = ()
+) -> bool:
     """Whether the sentence restates the item with the other side doing it.
 
     A verb both sides may use ("send") is read as taken over only when the writer has no item of their own with it
     (``writer_shares`` false): "I'll send you the foot screening audit results" takes over the reader's item when the
-    writer was to send nothing."""
+    writer was to send nothing. ``keys``: the item's own words (match keys), which a thing the writer sends as
+    theirs must name to be the item."""
     if owner is None or verb is None or (owner == "reader" and verb in _SHARED_VERBS and writer_shares):
         return False
     if owner == "reader" and verb in _SHARED_VERBS:
         # The thing itself sent by the writer ("I'll send you the audit results"), not something of theirs ("once it
         # arrives, I will send my practice estimate", "which I will send to you for comment").
-        return _taken_over(verb).search(sentence) is not None
+        if _taken_over(verb).search(sentence) is not None:
+            return True
+        # ... or the item's own thing sent as the writer's: "I'll send you my water-chemistry notes this week" for "Sam
+        # will send Ewan his water-chemistry notes" (pz): two of its words at least, not "once it arrives, I will send
+        # my practice estimate back" for "Brenda to send a sample tender pack for practice" (bz19).
+        own = set(keys)
+        return any(
+            len(own.intersection(st for st, _, _ in content_tokens(m.group(1)))) >= 2
+            for m in _sends_mine(verb).finditer(sentence)
+        )
     return _owner_pattern(owner, verb).search(sentence) is not None
+
+
+@lru_cache(maxsize=64)
+def _sends_mine(verb: str) -> re.Pattern[str]:
+    """The writer sending something of theirs with the item's verb; group 1: what, up to four words."""
+    root = re.escape(stem(verb))
+    return re.compile(
+        rf"\bi(?:'ll|’ll| will| shall)? (?:also |then |now |happily )?{root}\w* (?:you |over |across |on |along )?my"
+        r" ((?:[\w'’-]+ ){0,3}[\w'’-]+)"
+    )
 
 
 @lru_cache(maxsize=64)
@@ -1007,9 +1030,10 @@ def _taken_over(verb: str) -> re.Pattern[str]:
         rf"|\bi(?:'ll|’ll| will| shall)\b[^.!?\n]{{0,80}}?\bof my own\b[^.!?\n]{{0,80}}?\b{root}\w*"
         r" (?:it|them|this|that) (?:to you|over|across|your way)\b"
         # ... or made by the writer in its place: "I'll put together a blind-tasting practice list myself based on what
-        # you described, so there's no need to send anything over" for "Jean-Luc will send Isla his list" (pr).
+        # you described, so there's no need to send anything over" for "Jean-Luc will send Isla his list" (pr), "I'll
+        # track down the university placement clinic's contact myself" (pz).
         r"|\bi(?:'ll|’ll| will| shall) (?:\w+ ){0,2}?(?:put together|make|draw up|write|compile|prepare|build|draft"
-        r"|pull together) [^.!?\n]{0,60}?\bmyself\b"
+        r"|pull together|track down|find|look up|dig out|get hold of|source|chase up) [^.!?\n]{0,60}?\bmyself\b"
     )
 
 
@@ -1225,7 +1249,7 @@ def follow_up(
                         keys = set(literal)
                         if any(
                             _called_off(s, owner)
-                            or _wrong_owner(owner, verb, _clauses_with(s, keys), writer_shares)
+                            or _wrong_owner(owner, verb, _clauses_with(s, keys), writer_shares, keys)
                             or (undecided and _UNDECIDED.search(s) is not None)
                             for s in naming
                         ):

@@ -1284,6 +1284,13 @@ _STRONG_BRANCHES = (
     r" (?:her|his|their|your|the)\b",
     r"\b(?:any|some|a) (?:chance|possibility|prospect) of (?:a|an) (?:[\w-]+ )?(?:role|job|post|position|place|spot"
     r"|opening|vacancy) (?:with|on|in|at) (?:the|your|her|his|their)\b",
+    # The author of qa: paid work offered for. "If there's ever any paid work going in the workshop, even sweeping up,
+    # I'm your man", "I'd be glad to assist on any paid Foley sessions you need an extra pair of hands for".
+    r"\bpaid (?:work|shifts?|jobs?|hours|sessions?|gigs?)\b[^.?!\n]{0,80}?\b(?:i'm your (?:person|man|woman|girl|guy)"
+    r"|i'm available|i am available|i'd be (?:glad|happy|keen)|i would be (?:glad|happy|keen)|count me in|i'd love"
+    r"|i'm free|i am free)\b",
+    r"\b(?:glad|happy|keen|delighted|free|available) to (?:assist|help|work|pitch in|step in|cover)\b[^.?!\n]{0,40}?"
+    r"\bpaid\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1305,8 +1312,9 @@ _WEAK_BRANCHES = (
     r"\b(?<!\bdid )(?<!\bhad )(?<!\bheld )(?<!\bcompleted )(?<!\bfinished )(?<!\bspent )(?<!\bserved )(?<!\bwas )"
     r"(?<!\bwere )(?<!\bleft )(?:a|an|any|the|an open|open) (?:\w+ )?" + _JOBN
     + r" (?:on|in|at|with|within) (?:your|you)\b"
+    # (Nor a place at the reader's event: "I'll expect a spot at your next open studio to show a few pieces", py.)
     r"(?! (?:next |upcoming |new |own )?(?:[\w-]+ )?(?:course|class|workshop|training|programme|program|module|session"
-    r"|webinar|tour|flight|table)s?\b)",
+    r"|webinar|tour|flight|table|exhibition|show|showcase|fair|market|festival|open day|open studio|open house)s?\b)",
     # Not someone's history: "who did his doctorate in my group before joining your team".
     # (Nor how something works there: "how on-call rotations work on your team"; nor the referrer's past: "Eilidh, one
     # of the midwives on my ward, used to work in your team and suggested I introduce myself", pt.)
@@ -1479,7 +1487,7 @@ _STRONG_NEEDS = (
     ("my cv", "my resume", "my résumé", "my application"),
     (" work",), ("remember me",), ("recommend",), ("an interview for",), ("you",), ("as a candidate for",),
     (" to be hired", " to be taken on", " to be employed", " to be recruited"), ("chance of a", "possibility of a",
-    "prospect of a", "chance of an", "possibility of an", "prospect of an"),
+    "prospect of a", "chance of an", "possibility of an", "prospect of an"), ("paid ",), (" paid",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1784,7 +1792,12 @@ _RECOUNTED = lazy_compile(
 )
 # Time beside the reader asked for, not a post: "If a slot ever comes up, I'd love to shadow one of your
 # product demonstrations".
-_SHADOWING = lazy_compile(r"\b(?:shadow|shadowing|observe|sit in on|tag along)\b")
+# ("Would it be possible for me to join your team for one field day, just as an observer?", qb.)
+# (Not "sit with the board as an observer for a period", a seat on it.)
+_SHADOWING = lazy_compile(
+    r"\b(?:shadow|shadowing|observe|sit in on|tag along|(?:just|only|purely|simply) as an observer"
+    r"|as an observer for (?:a|one|the) (?:day|morning|afternoon|session|shift|visit))\b"
+)
 _POST_NAMED = lazy_compile(
     r"\b(?:jobs?|roles?|positions?|vacanc|openings?|posts?\b|internships?|placements?|hir(?:e|ed|ing)|apply|applying"
     r"|application|cv|resume|résumé|staff|paid|contract|trainee|apprentice|intern\b|taken on|take me on(?! (?:a|an|the"

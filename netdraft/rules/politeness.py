@@ -5227,6 +5227,17 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          ("a mere", "a lowly", "little old", "a humble")),
         gate=("likes", "mere", "lowly", "old", "humble"),
     ),
+    # The author of py (an eighteenth round's general brief). Near misses: "in all modesty, I learnt a great deal",
+    # "we would both benefit from the shared data".
+    *_family(
+        "condescension",
+        # "I am, without false modesty, the strongest stage manager of my year, and I think your production manager
+        # would benefit from meeting me as much as I would from meeting her".
+        (r"\bwithout (?:false|undue|any false) modesty\b", ("modesty",)),
+        (r"\bwould benefit (?:from|by) (?:meeting|knowing|talking to|speaking with|hearing from) me (?:as much as"
+         r"|just as much as|more than)\b", ("benefit from", "benefit by")),
+        gate=("modesty", "benefit"),
+    ),
     *_family(
         "dismissal",
         # "it turns out I didn't need most of the advice about caution you gave me".

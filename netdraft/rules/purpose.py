@@ -9,6 +9,7 @@ Only ``informational`` and ``introduction`` letters are judged; other kinds get 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -120,6 +121,9 @@ REQUEST_FORM = lazy_compile(
     r"| in (?:a|an|the|half|our|\d+)\b[^.?!\n]{0,50}?\bwith you\b)"
     # "I've gone ahead and sent a calendar invitation for a 20-minute call next week" (lq; not the invitation still to
     # come, "I will send a calendar invitation for a 20-minute call shortly", t913, which presumes the call unasked).
+    # "I've booked us a 30-minute coffee next Wednesday" (py).
+    r"|\b(?:booked|reserved|pencilled|penciled|scheduled) (?:us|the two of us|both of us|you and me|you and i) (?:in )?"
+    r"(?:a|an|for)\b"
     r"|\b(?:sent|emailed|forwarded) (?:you )?(?:a |an )?(?:calendar |diary |meeting |zoom |teams )?"
     r"(?:invitation|invite)\b"
     r"|your (?:personal )?(?:assistant|pa|secretary|diary manager|office manager)\b[^.?!\n]{0,30}?\b(?:has|have|had)"
@@ -134,7 +138,9 @@ REQUEST_FORM = lazy_compile(
     r"|minutes|slot|visit|introduction)\b)"
     # Imperatives (a demand is still an ask; politeness judges the tone).
     # ("So just hop on a quick call with me, easy", lt.)
+    # ("Meet me for a coffee before service one morning next week", qf.)
     r"|(?:^|: )(?:please |so |and )?(?:just )?(?:send|tell|give|share|let|email|call|ring|phone|set up|schedule|book"
+    r"|meet me|meet with me"
     r"|pick|find|hop on|jump on|get me"
     # The subject dropped, as texts do: "need a 20-minute chat over video" (mj).
     r"|need (?:a|an|some|your|half|\d+)"
@@ -152,7 +158,8 @@ _REQUEST_GATE = wordset(
     "expect send tell give share email call set schedule book pick find reply suggest choose propose name "
     "get reach drop calendar diary schedule what ask ring phone assume presume take trust sure least hop jump "
     "assistant pa secretary manager i'll i’ll shall introduce connect put make sent emailed forwarded check "
-    "invitation invite earns earned entitles entitled enough pencilled penciled booked scheduled question matter"
+    "invitation invite earns earned entitles entitled enough pencilled penciled booked scheduled question matter meet "
+    "reserved"
 )
 
 
@@ -497,6 +504,14 @@ def _alternatives(value: str) -> list[str]:
     return out
 
 
+# A meeting of a stated length, which a letter may ask for as that much of the reader's time.
+_TIMED_MEETING = lazy_compile(
+    r"\b(?:a |an )?(?P<n>\d+|one|two|ten|fifteen|twenty|thirty|forty|forty-five|sixty|half)[ -](?P<unit>minute|hour)"
+    r"(?:-long)? (?:(?:phone|video|zoom|teams|face-to-face|in-person|informal|short|quick|brief) )?(?:meeting|call"
+    r"|conversation|chat|catch-up|coffee)\b"
+)
+
+
 def _asked(
     ix: Index, kinds: _Kinds, value: str, names: frozenset[str], body: int, threshold: float, min_words: int
 ) -> bool:
@@ -512,6 +527,18 @@ def _asked(
         _asked_one(ix, kinds, alternative, names, body, threshold, min_words) for alternative in _alternatives(value)
     ):
         return True
+    # A meeting of a stated length asked for as that much of the reader's time: "I should like to ask for one hour of
+    # your time, at the County Record Office" asks for "a one-hour meeting at the County Record Office" (py). The
+    # letter must say "one hour of your time" in so many words: "your time" alone is in every letter's thanks.
+    timed = _TIMED_MEETING.search(value)
+    if timed is not None:
+        n, unit = timed.group("n"), timed.group("unit")
+        said = re.compile(rf"\b{n}[ -]{unit}s? of your (?:time|day)\b")
+        if any(said.search(ix.sentence(i)) and kinds.request(i) for i in range(len(ix.spans))) and _asked_one(
+            ix, kinds, _TIMED_MEETING.sub(f"{n} {unit} of your time", value, count=1), names, body, threshold,
+            min_words
+        ):
+            return True
     when = _TIMING.search(value)
     if when is None or when.start() == 0:
         return False
