@@ -26,13 +26,14 @@ def asks(found: Any) -> list[Finding]:
 
 
 # Asks in words no pattern knew, from authors whose letters the model never saw when these were written (hq, hr).
+# (The patterns have since learnt "I've attached my CV, and could you pass it on to whichever nurse manager handles
+# recruitment for the unit?": see the qi test in test_rules_content.py.)
 NEW_WORDING = [
     "It would also mean a great deal if you could find me a seat in Shopify's next trainee intake.",
     "P.S. When your next series goes into production, I'd be grateful if the editing contract could come my way.",
     "I've attached my CV; could I ask you to slip it to your team lead before the next hiring round?",
     "Would you be willing to write to the hiring panel on my behalf for the branch librarian post?",
     "And if you need someone for your team, even on a contract, I would be glad to work for you.",
-    "I've attached my CV, and could you pass it on to whichever nurse manager handles recruitment for the unit?",
     "Also, could I please have an interview for the battery engineer role you posted?",
     "If your company needs a helper on the building sites, I would be very happy to work with you.",
     "Do you think I can join your project as a trial, to show my work?",

@@ -5376,3 +5376,45 @@ def test_an_ask_in_time_of_yours_booked_or_ordered_is_made() -> None:
     coffee = make(ask="a 30-minute coffee next Wednesday")
     assert not _ask_missing(letter(lead, "I've booked us a 30-minute coffee next Wednesday.", "Thanks."), coffee)
     assert not _ask_missing(letter(lead, "Meet me for a 30-minute coffee next Wednesday.", "Thanks."), coffee)
+
+
+# The authors of qh and qi, a nineteenth round.
+def test_the_writers_item_awaited_as_the_thing_the_reader_said_they_would_send_is_missing() -> None:
+    items = ["Ana will draft a practice tree survey of the trees in Elmfield Park"]
+    awaited = letter(RECAP, "I look forward to the sample tree survey of Elmfield Park you said you would send.",
+                     "Thanks again.")
+    assert _items_missing(awaited, items) == ["The agreed action item is missing: Ana will draft a practice tree "
+                                              "survey of the trees in Elmfield Park."]
+    mine = letter(RECAP, "I will draft a practice tree survey of the trees in Elmfield Park this month.",
+                  "Thanks again.")
+    assert _items_missing(mine, items) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Would you be happy to introduce me to your head brewer, so I can pick up a few brewhouse shifts?",
+         "introduction"),
+        ("Would you introduce me to her, in case she has any paid freelance jobs she could send my way?",
+         "introduction"),
+        ("If you've got any subcontract work going on the flat roofs side, I'd gladly take it on.", "keep_in_touch"),
+        ("I have attached my updated CV in case you could pass it to the head of the studio when they are next "
+         "recruiting.", "keep_in_touch"),
+        ("I've attached my CV, and could you pass it on to whichever nurse manager handles recruitment for the unit?",
+         "informational"),
+    ],
+)
+def test_shifts_work_sent_my_way_and_a_cv_passed_on_for_recruiting_ask_for_work(sentence: str, kind: str) -> None:
+    assert _asks_for_a_job(sentence, kind, model_threshold=None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Would you be happy to introduce me to your head brewer, so I can pick up a few brewing tips?",
+        "I'd be grateful for any advice you could send my way.",
+        "I have attached my updated CV in case you could pass it to anyone who might give me feedback on it.",
+    ],
+)
+def test_tips_advice_and_feedback_sought_are_no_job_asks(sentence: str) -> None:
+    assert not _asks_for_a_job(sentence, "keep_in_touch", model_threshold=None)

@@ -1594,6 +1594,12 @@ RUDE = [
     ("I am, without false modesty, the strongest stage manager of my year.", "without false modesty"),
     ("I think your production manager would benefit from meeting me as much as I would from meeting her.",
      "would benefit from meeting me as much as"),
+    # The author of qg (a nineteenth round's general brief).
+    ("Salvage is a small corner of the industry, so I imagine your diary is a little emptier than most.",
+     "your diary is a little emptier than"),
+    ("A short video call would be great, if the fate of the league can survive without you for that long.",
+     "survive without you"),
+    ("I'm sure the studio can survive without you for that long.", "survive without you for that long"),
 ]
 
 
@@ -1606,6 +1612,10 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of qg and qj.
+    "My diary is emptier than usual this month, so any day would suit me.",
+    "The team coped without me while I was on the course, and thank you for asking after them.",
+    "Thank you for how clearly your paper was written for someone outside astronomy.",
     # Near misses of py.
     "In all modesty, I learnt a great deal from your team, so thank you.",
     "We would both benefit from the shared data, and thank you for offering it.",

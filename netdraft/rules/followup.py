@@ -834,6 +834,10 @@ def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
         # "I look forward to you sending me your kiln schedule", "You said you would book the evening studio session"
         # (ku).
         rf"|\blook(?:ing)? forward to (?:you|your) {root}\w*"
+        # ... or to the thing the reader said they would send: "I look forward to the sample tree survey of Elmfield
+        # Park you said you would send" for "Jonah will draft a practice tree survey" (qh).
+        r"|\blook(?:ing)? forward to (?:the|your|that) [^.!?\n]{0,60}?\byou (?:said|promised|mentioned|offered)"
+        r"(?: that)?(?: you(?:'d|’d| would| will))? (?:to )?(?:send|share|forward|email|e-mail|pass|bring|post|mail)\b"
         # ("You also mentioned that you would send me your measurement spreadsheet", ob.)
         rf"|\byou (?:also |kindly |even )?(?:said|promised|agreed|offered|mentioned)(?: that)?(?: you(?:'d|’d| would"
         rf"| will))?(?: to)? {root}\w*"

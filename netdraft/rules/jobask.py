@@ -1291,6 +1291,18 @@ _STRONG_BRANCHES = (
     r"|i'm free|i am free)\b",
     r"\b(?:glad|happy|keen|delighted|free|available) to (?:assist|help|work|pitch in|step in|cover)\b[^.?!\n]{0,40}?"
     r"\bpaid\b",
+    # The author of qi: "introduce me to Mark Lyle, your head brewer, so I can pick up a few brewhouse shifts", "in
+    # case she has any paid freelance jobs she could send my way", "If you've got any subcontract work going on the
+    # flat roofs side, I'd gladly take it on", "my updated CV in case you could pass it to the head of the conservation
+    # studio when they are next recruiting".
+    r"\b(?:so|so that) i (?:can|could|might) (?:pick up|get|do|work|take on) (?:a few |some |any |extra |the odd"
+    r" |a couple of )?(?:[\w-]+ )?shifts\b",
+    r"\b(?:any|some) (?:paid )?(?:freelance |contract |casual |temp |subcontract )?(?:work|jobs?|gigs?|projects?"
+    r"|commissions?)\b[^.?!\n]{0,30}?\b(?:send|pass|throw|put)(?: \w+)? my way\b",
+    r"\b(?:got|have|had) any (?:[\w-]+ )?(?:work|shifts|jobs?|contracts?|hours) going\b[^.?!\n]{0,60}?\b(?:i'd|i would"
+    r"|i'll|i will|i'm|i am)\b",
+    r"\bmy (?:[\w-]+ )?(?:cv|resume|résumé)\b[^.?!\n]{0,80}?\b(?:pass|forward|send|give|show) (?:it|them) (?:on |along"
+    r" )?to\b[^.?!\n]{0,80}?\b(?:recruit\w*|hiring|vacanc\w*|openings?)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1487,7 +1499,8 @@ _STRONG_NEEDS = (
     ("my cv", "my resume", "my résumé", "my application"),
     (" work",), ("remember me",), ("recommend",), ("an interview for",), ("you",), ("as a candidate for",),
     (" to be hired", " to be taken on", " to be employed", " to be recruited"), ("chance of a", "possibility of a",
-    "prospect of a", "chance of an", "possibility of an", "prospect of an"), ("paid ",), (" paid",),
+    "prospect of a", "chance of an", "possibility of an", "prospect of an"), ("paid ",), (" paid",), ("shifts",),
+    ("my way",), (" going",), ("cv", "resume", "résumé"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),

@@ -3862,6 +3862,8 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\b(?:well|clearly|impressive|impressively|articulate|articulately|sharp|polished|competent|competently"
          r"|professional|professionally|thoughtful|insightful|fluent|fluently|confident|confidently|argued|written"
          r"|explained|clear)(?: (?:and )?[\w-]+)?(?<!works well)(?<!work well)(?<!worked well)(?<!fit well)"
+         # (Not what a piece was written for: "how clearly it was written for someone outside astronomy", qj.)
+         r"(?<!was written)(?<!is written)(?<!were written)(?<!are written)(?<!been written)"
          # (kg25: "surprisingly well for someone outside the clinical side".)
          r" for (?:someone|somebody|a person) (?:who|from|with|without|in your|at your|of your|so|still|coming|outside"
          r"|not in|new to)\b"
@@ -5237,6 +5239,24 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\bwould benefit (?:from|by) (?:meeting|knowing|talking to|speaking with|hearing from) me (?:as much as"
          r"|just as much as|more than)\b", ("benefit from", "benefit by")),
         gate=("modesty", "benefit"),
+    ),
+    # The author of qg. Near misses: "my diary is emptier than usual this month", "the team coped without me".
+    *_family(
+        "condescension",
+        # "salvage is a fairly small corner of the industry, so I imagine your diary is a little emptier than most".
+        (r"\byour (?:diary|calendar|schedule|inbox) (?:is|must be|will be) (?:a little |a bit |rather |probably"
+         r" |somewhat |far |much )?(?:emptier|quieter|lighter|less full|less busy|freer) than\b",
+         ("your diary", "your calendar", "your schedule", "your inbox")),
+        gate=("diary", "calendar", "schedule", "inbox"),
+    ),
+    *_family(
+        "sarcasm",
+        # "A short video call would be great, if the fate of the league can survive without you for that long".
+        (r"\b(?:survive|cope|manage|get by|carry on|keep going) without you (?:for )?(?:that|so|this) long\b",
+         ("without you",)),
+        (r"\bif the (?:fate|future) of the [\w-]+(?: [\w-]+)? can (?:survive|cope|manage|do) without you\b",
+         ("without you",)),
+        gate=("survive", "cope", "manage", "get", "carry", "keep", "fate", "future"),
     ),
     *_family(
         "dismissal",
