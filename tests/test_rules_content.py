@@ -5418,3 +5418,37 @@ def test_shifts_work_sent_my_way_and_a_cv_passed_on_for_recruiting_ask_for_work(
 )
 def test_tips_advice_and_feedback_sought_are_no_job_asks(sentence: str) -> None:
     assert not _asks_for_a_job(sentence, "keep_in_touch", model_threshold=None)
+
+
+# The authors of qo, qp and qv, a twentieth round.
+def test_the_readers_item_asked_after_or_demanded_is_mentioned() -> None:
+    items = ["Ms. Chen will send a sample scheme valuation report"]
+    asked = letter(RECAP, "I also wanted to check whether you had a chance to find the sample scheme valuation report "
+                   "you mentioned.", "Thanks again.")
+    assert _items_missing(asked, items) == []
+    dates = ["Ms. Chen will share the dates of the next studio open workshop"]
+    demanded = letter(RECAP, "I also expect the dates of the next studio open workshop straight after.",
+                      "Thanks again.")
+    assert _items_missing(demanded, dates) == []
+    # The same words with nothing handed over name no item.
+    told = letter(RECAP, "I read about the dates of the next studio open workshop on the noticeboard.", "Thanks again.")
+    assert _items_missing(told, dates) == ["The agreed action item is missing: Ms. Chen will share the dates of the "
+                                           "next studio open workshop."]
+
+
+def test_the_readers_item_the_writer_looks_forward_to_sending_is_missing() -> None:
+    items = ["Ms. Chen will send the staffing rota template"]
+    mine = letter(RECAP, "I am looking forward to sending you the staffing rota template so you can see how we plan "
+                  "shifts.", "Thanks again.")
+    assert _items_missing(mine, items) == ["The agreed action item is missing: Ms. Chen will send the staffing rota "
+                                           "template."]
+    theirs = letter(RECAP, "I am looking forward to receiving the staffing rota template.", "Thanks again.")
+    assert _items_missing(theirs, items) == []
+
+
+def test_the_connection_told_back_is_no_job_ask() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None, connection="the summer residency at her studio")
+    told = letter("The summer residency at your studio is the reason I had the nerve to open my own.", "Thank you.")
+    assert not any(f.rule == "job-ask" for f in errors(job_ask(told, req, "keep_in_touch", model_threshold=None)))
+    asked = letter("Would you consider me for the summer residency at your studio next year?", "Thank you.")
+    assert any(f.rule == "job-ask" for f in errors(job_ask(asked, req, "keep_in_touch", model_threshold=None)))

@@ -1600,6 +1600,18 @@ RUDE = [
     ("A short video call would be great, if the fate of the league can survive without you for that long.",
      "survive without you"),
     ("I'm sure the studio can survive without you for that long.", "survive without you for that long"),
+    # The author of qo (a twentieth round's general brief).
+    ("Since you will of course be reviewing my site diary as well, I will send those next.", "of course be reviewing"),
+    ("I have already told my manager that you have agreed to act as my mentor.",
+     "told my manager that you have agreed"),
+    ("I was sorry you could spare so little time, after I drove all that way to be there.",
+     "after I drove all that way"),
+    ("I do hope, on reflection, that it was worth my while.", "it was worth my while"),
+    ("Perhaps I could return the favour with a few pointers on modern tooling.",
+     "return the favour with a few pointers"),
+    ("I have since outgrown most of the advice you gave me.", "outgrown most of the advice"),
+    # The author of qv (short notes).
+    ("Frankly, the part about night shifts was a waste of both our time.", "a waste of both our time"),
 ]
 
 
@@ -1612,6 +1624,13 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of qo and qr.
+    "Of course you will be busy with the launch, so no rush at all.",
+    "The visit was well worth my while, and thank you for arranging it.",
+    "I told my manager about the course you suggested, and she agreed to fund it.",
+    "I will have it with you by the end of the week, as I know how busy the season is for you.",
+    "Just give me a ring whenever suits you.",
+    "I hope this was no waste of your time, and thank you for reading it.",
     # Near misses of qg and qj.
     "My diary is emptier than usual this month, so any day would suit me.",
     "The team coped without me while I was on the course, and thank you for asking after them.",

@@ -728,6 +728,10 @@ _HANDED = lazy_compile(
     r"|as promised|promised|borrow|borrowing|glad|waiting|await|awaiting|can't wait|cannot wait|my inbox"
     # The reader's offer named, however it is chased: "I assume the feedback you offered just slipped your mind" (je18).
     r"|offered|you said you(?:'d|’d| would)|you agreed to"
+    # ... asked after ("I wanted to check whether you had a chance to find the sample scheme valuation report you
+    # mentioned") or demanded ("I also expect the dates of the next studio open workshop straight after") (qo).
+    r"|(?:had|have|get|got) (?:a )?chance to (?:find|dig out|dig up|look out|track down|locate|pull out)"
+    r"|i (?:also |still |now )?expect (?:the|your|that|those|them|it|this|these)"
     r"|to hand|came through|come through|comes through|keep an eye out|look out for|watch out for|on the lookout"
     # Sent by carrier: "they go to the courier this week", "dispatched on Monday", "in the post to you".
     r"|courier|couriered|dispatch|dispatched|shipped|on (?:its|their) way|in the post|by post"
@@ -1029,6 +1033,9 @@ def _taken_over(verb: str) -> re.Pattern[str]:
         # ("I'll send you my copy of the house subtitling style guide" for the reader's "send the house subtitling style
         # guide", oh: the thing itself, the writer's copy of it.)
         r" (?:you |over |across |on |along )?(?:the|your|that|those|these|my copy of (?:the|your))\b"
+        # ... or looked forward to: "I am looking forward to sending you the staffing rota template" (qp).
+        rf"|\bi(?:'m|’m| am)? (?:also |really |very much )?look(?:ing)? forward to {root}\w* (?:you |over )?(?:the|your"
+        r"|that|those|these)\b"
         # ... or one of the writer's own made and sent in its place: "I will also put together a DPIA template of my own
         # ... and send it to you" for "Rebecca will send the DPIA template her team uses" (pj).
         rf"|\bi(?:'ll|’ll| will| shall)\b[^.!?\n]{{0,80}}?\bof my own\b[^.!?\n]{{0,80}}?\b{root}\w*"

@@ -1927,6 +1927,11 @@ def job_ask(
     items = request.meeting.action_items if request is not None and request.meeting is not None else []
     plans = [*items, request.follow_up] if request is not None and request.follow_up else items
     topics = request.meeting.topics if request is not None and request.meeting is not None else []
+    # The connection told back is how the writer knows the reader: "The summer residency at your studio is the reason I
+    # had the nerve to try" for the connection "the summer residency at her studio" (qv).
+    connection = request.connection if request is not None else None
+    if connection:
+        topics = [*topics, connection]
     ix = index(text)
     words = ix.words
     # The word sets hold ASCII words only: "résumé" is the one non-ASCII trigger the patterns know.

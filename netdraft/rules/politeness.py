@@ -5258,6 +5258,47 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          ("without you",)),
         gate=("survive", "cope", "manage", "get", "carry", "keep", "fate", "future"),
     ),
+    # The author of qo. Near misses: "of course you will be busy", "well worth my while", "I told my manager about the
+    # course you suggested".
+    *_family(
+        "presumption",
+        # "Since you will of course be reviewing my site diary as well, I will send those next, and I have already told
+        # my manager that you have agreed to act as my mentor".
+        (r"\byou(?:'ll|’ll| will) of course be (?!busy\b)\w+ing\b", ("of course be",)),
+        (r"\btold (?:my|the|our) [\w-]+(?: [\w-]+)? (?:that )?you(?:'ve|’ve| have)? (?:already )?agreed\b",
+         ("agreed",)),
+        gate=("course", "agreed"),
+    ),
+    *_family(
+        "pressure",
+        # "after I drove all that way and lost a day's wages to be there. I do hope, on reflection, that it was worth my
+        # while".
+        (r"\bafter i (?:drove|travelled|traveled|came|flew) all (?:that|this|the) way\b", ("all that way",
+                                                                                           "all this way",
+                                                                                           "all the way")),
+        (r"\bhope,?(?: [\w,]+){0,3}? (?:that )?it (?:was|is|will be|has been) worth my while\b", ("worth my while",)),
+        gate=("way", "while"),
+    ),
+    *_family(
+        "condescension",
+        # "perhaps I could return the favour with a few pointers on modern tooling".
+        (r"\breturn the favou?r with (?:a few |some )?(?:pointers|tips)\b", ("return the favour", "return the favor")),
+        gate=("favour", "favor"),
+    ),
+    *_family(
+        "dismissal",
+        # "Frankly, the part about night shifts was a waste of both our time" (qv; not "I hope this was no waste of your
+        # time").
+        (r"\b(?:was|were|felt like) (?:a bit of |rather |frankly |honestly |really |just )?a (?:complete |total"
+         r" |bit of a )?waste of (?:both (?:of )?our|your|our|everyone's|everyone’s|my) time\b", ("waste of",)),
+        gate=("waste",),
+    ),
+    *_family(
+        "dismissal",
+        # "I have since outgrown most of the advice you gave me" (qo).
+        (r"\boutgrown (?:most|much|all|some|a lot) of (?:the|your) advice\b", ("of the advice", "of your advice")),
+        gate=("outgrown",),
+    ),
     *_family(
         "dismissal",
         # "it turns out I didn't need most of the advice about caution you gave me".
@@ -5533,7 +5574,8 @@ _COURTEOUS_ORDER = lazy_compile(
     r"|through|along)\b))"
     r"|remember me|tell (?:him|her|them|\w+) (?:i|hello|hi)|book recommendations"
     # "Just give me a shout" (eq): let me know, in the idiom.
-    r"|give me a (?:shout|buzz|bell|nudge|holler)\b"
+    # ("Just give me a ring", qr.)
+    r"|give me a (?:shout|buzz|bell|nudge|holler|ring|call|text|tinkle)\b"
     # "Just tell me when to turn up": the reader's choice asked for, like "let me know when".
     r"|tell me (?:whenever|when|what time|if|whether|which|how)\b"
 )
@@ -6042,6 +6084,11 @@ _WAY_OUT = lazy_compile(
     r"|\bif (?:that|it|this|the [a-z]+) (?:no longer suits|doesn't suit|does not suit|won't suit|will not suit)\b"
 )
 
+# The writer's own promise of something to the reader, which the model reads by its words of deadlines.
+_OWN_PROMISE = lazy_compile(
+    r"i(?:'ll|’ll| will| shall) (?:have|get|send|bring|deliver|post) (?:it|them|this|these|the|my)\b"
+)
+
 # An apology or regret: "I'm afraid I'm going to have to say no this time" (ip36) declines courteously; the model reads
 # "have to" and "this time".
 # (Not "unfortunately", which reproaches as often: "Unfortunately I never heard back after my last three emails".)
@@ -6069,6 +6116,9 @@ def _tone(text: str, hits: list[tuple[int, int, str]], threshold: float) -> Iter
         if (
             RUDE.reaches(sentence, "", threshold)
             and _WAY_OUT.search(sentence) is None
+            # "I will have it with you by the end of the week, without fail, as I know how busy you are" (qo): the
+            # writer's own promise.
+            and _OWN_PROMISE.match(sentence) is None
             # "Please kindly give me a 20-minute conversation, ... whichever is easy for you" (ol): a learner's formula
             # that leaves the choice to the reader.
             and not (sentence.startswith(("please kindly", "kindly")) and _DEFERS.search(sentence) is not None)
