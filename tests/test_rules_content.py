@@ -5452,3 +5452,38 @@ def test_the_connection_told_back_is_no_job_ask() -> None:
     assert not any(f.rule == "job-ask" for f in errors(job_ask(told, req, "keep_in_touch", model_threshold=None)))
     asked = letter("Would you consider me for the summer residency at your studio next year?", "Thank you.")
     assert any(f.rule == "job-ask" for f in errors(job_ask(asked, req, "keep_in_touch", model_threshold=None)))
+
+
+# The authors of qw, qz, qx, ra and rc, a twenty-first round.
+def test_a_name_put_forward_for_something_is_no_introduction_to_a_person() -> None:
+    items = ["Ms. Chen will put Ana's name forward to shadow the next arena load-in"]
+    offered = letter(RECAP, "I'm very grateful that you offered to put my name forward to shadow the next arena "
+                     "load-in.", "Thanks again.")
+    assert _items_missing(offered, items) == []
+    assert _items_missing(letter(RECAP, "Thanks again."), items) == [
+        "The agreed action item is missing: Ms. Chen will put Ana's name forward to shadow the next arena load-in."
+    ]
+
+
+def test_openings_for_advice_are_no_job_ask_but_paid_work_welcomed_is() -> None:
+    assert not _asks_for_a_job("Reply by Friday with any openings for advice or shadowing you hear of.",
+                               "keep_in_touch", model_threshold=None)
+    assert _asks_for_a_job("Reply by Friday with any openings you hear of.", "keep_in_touch", model_threshold=None)
+    assert _asks_for_a_job("I would also be glad of any paid work in the hire store, even on a casual basis.",
+                           "informational", model_threshold=None)
+    assert not _asks_for_a_job("I would also be glad of any advice on the hire store.", "informational",
+                               model_threshold=None)
+
+
+def test_an_ask_taken_as_suiting_named_as_fine_or_as_a_better_use_of_time_is_made() -> None:
+    lead = "I would value hearing how you financed the shop in its first years."
+    coffee = make(ask="half an hour over coffee on Thursday afternoon")
+    assert not _ask_missing(letter(lead, "I've already told the team, so I'll take it that half an hour over coffee "
+                                   "on Thursday afternoon suits.", "Thanks."), coffee)
+    chat = make(ask="a quick chat by phone")
+    assert not _ask_missing(letter(lead, "A quick chat by phone would be fine to sort it out.", "Thanks."), chat)
+    call = make(ask="a 20-minute call")
+    assert not _ask_missing(letter(lead, "A 20-minute call with someone at your level would be a far better use of my "
+                                   "time.", "Thanks."), call)
+    assert _ask_missing(letter(lead, "A 20-minute call with my tutor last year was a good use of my time.",
+                               "Thanks."), call)

@@ -1612,6 +1612,24 @@ RUDE = [
     ("I have since outgrown most of the advice you gave me.", "outgrown most of the advice"),
     # The author of qv (short notes).
     ("Frankly, the part about night shifts was a waste of both our time.", "a waste of both our time"),
+    # The authors of qw and qx (a twenty-first round's general brief).
+    ("I have already put it in both our diaries, so you need only confirm and I will be there.",
+     "put it in both our diaries"),
+    ("Frankly, I am probably the best-qualified person who will write to you this year.",
+     "best-qualified person who will write"),
+    ("I suspect you will find the conversation more useful than I will.",
+     "find the conversation more useful than I will"),
+    ("I think you'll find the conversation as useful as I will.", "as useful as I will"),
+    ("These days, you may want to pick my brain for once.", "pick my brain for once"),
+    ("I notice I am always the one who writes first.", "always the one who writes first"),
+    ("I suppose you have been busy, so please don't feel obliged to reply to this one either.",
+     "reply to this one either"),
+    ("I must say I have rather overtaken the advice you gave me back then.", "overtaken the advice"),
+    ("Frankly I'm one of the stronger graduates you'll come across this year.",
+     "one of the stronger graduates you'll come across"),
+    ("Your choir does remarkably well for an amateur outfit.", "well for an amateur outfit"),
+    ("I imagine you'll want to cite it in your next paper.", "want to cite"),
+    ("I'll also assume you're happy to read my next draft before I submit it.", "I'll also assume"),
 ]
 
 
@@ -1624,6 +1642,13 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of qw, qx and rb.
+    "We both put the date in our diaries at the conference, and I look forward to it.",
+    "My manager says I am the best-qualified person on our team for the audit work, which was kind of her.",
+    "The rota works well for a small team like ours, and thank you for suggesting it.",
+    "I am waiting for it with interest, and thank you again for offering to send it.",
+    "I am waiting your answer, and thank you for your time.",
+    "If it is not too much trouble, please kindly consider a 15-minute phone call with me.",
     # Near misses of qo and qr.
     "Of course you will be busy with the launch, so no rush at all.",
     "The visit was well worth my while, and thank you for arranging it.",

@@ -872,9 +872,10 @@ def _owner_pattern(owner: str, verb: str) -> re.Pattern[str]:
 
 # An introduction item and the person it is to: "Ms. Novak will introduce Samuel to her enterprise sales
 # manager", "Mr. Mehta will connect Laura with his head of support", "put her in touch with a joiner".
+# (Not a name put forward for something: "Kwame will put Dana's name forward to shadow the next arena load-in", rc.)
 _INTRO_ITEM = lazy_compile(
-    r"\b(?:introduce[sd]?|introducing|connects?|connected|connecting|puts?|putting) (?:[\w'’.-]+ ){1,3}?(?:to|with"
-    r"|in touch with) (.+)",
+    r"\b(?:introduce[sd]?|introducing|connects?|connected|connecting|puts?|putting)(?! (?:[\w'’.-]+ )?name forward\b)"
+    r" (?:[\w'’.-]+ ){1,3}?(?:to|with|in touch with) (.+)",
     re.IGNORECASE,
 )
 # Words that name the person only vaguely: "a colleague on her team" is its other words when it has any.

@@ -169,8 +169,10 @@ _STRONG_BRANCHES = (
     r"\b(?:spots?|positions?|roles?|jobs?|openings?|seats?|places?|anything|something|vacanc(?:y|ies)|headcount)"
     r" (?:\w+ ){0,3}?(?:opens?|opening) up\b",
     # (Not the writer holding back: "Rather than rush into any opening, I want to understand ...".)
+    # (Not openings for advice: "Reply by Friday with any openings for advice or shadowing you hear of", qx.)
     r"\b(?<!rush into )(?<!rushing into )(?<!jump into )(?<!jumping into )any (?:\w+ )?(?:openings?|vacanc(?:y|ies)"
-    r"|open (?:roles?|positions?|jobs?|reqs?)|job opportunit(?:y|ies)|jobs? (?:available|going))\b",
+    r"|open (?:roles?|positions?|jobs?|reqs?)|job opportunit(?:y|ies)|jobs? (?:available|going))\b"
+    r"(?! for (?:advice|shadowing|observation|a visit|visits|a chat|a conversation|questions)\b)",
     # (Not "the next exhibition opening at your gallery".)
     r"\b(?<!exhibition )(?<!show )(?<!grand )(?<!official )(?<!gallery )(?<!store )(?<!shop )(?<!book )"
     r"(?:openings?|vacanc(?:y|ies)) (?:on|in|at|with|within) your\b",
@@ -1303,6 +1305,10 @@ _STRONG_BRANCHES = (
     r"|i'll|i will|i'm|i am)\b",
     r"\bmy (?:[\w-]+ )?(?:cv|resume|résumé)\b[^.?!\n]{0,80}?\b(?:pass|forward|send|give|show) (?:it|them) (?:on |along"
     r" )?to\b[^.?!\n]{0,80}?\b(?:recruit\w*|hiring|vacanc\w*|openings?)\b",
+    # The author of qz: "I would also be glad of any paid work in the hire store, even on a casual basis" (not "grateful
+    # for any advice").
+    r"\b(?:glad|grateful|delighted|happy|thankful) (?:of|for) any (?:paid |casual |freelance |part-time |temporary )?"
+    r"(?:work|shifts|hours|jobs?|gigs?)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1500,7 +1506,7 @@ _STRONG_NEEDS = (
     (" work",), ("remember me",), ("recommend",), ("an interview for",), ("you",), ("as a candidate for",),
     (" to be hired", " to be taken on", " to be employed", " to be recruited"), ("chance of a", "possibility of a",
     "prospect of a", "chance of an", "possibility of an", "prospect of an"), ("paid ",), (" paid",), ("shifts",),
-    ("my way",), (" going",), ("cv", "resume", "résumé"),
+    ("my way",), (" going",), ("cv", "resume", "résumé"), ("of any", "for any"),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),

@@ -827,10 +827,11 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
             # (Nor the courteous "I am waiting with pleasure for the chance to meet you again", eg.)
             r"i(?:'ll| will|'m| am) (?:also |still |also still )?(?:be )?waiting\b(?! (?:on|for) (?:figures|results"
             r"|news|approval"
-            r"|confirmation|the results|my results|a decision) from (?:our|my|the)\b)(?! with (?:pleasure|joy|delight"
-            r"|great pleasure|interest|anticipation)\b)"
-            # (Nor the formula of many first languages, "I am waiting for your kind reply", lb.)
-            r"(?! (?:eagerly |patiently )?(?:for|on) your kind\b)"
+            r"|confirmation|the results|my results|a decision) from (?:our|my|the)\b)"
+            r"(?! (?:for (?:it|them|this|that) )?with (?:pleasure|joy|delight|great pleasure|interest|anticipation)\b)"
+            # (Nor the formula of many first languages, "I am waiting for your kind reply", lb, or its word-for-word
+            # form without "for": "I am waiting your answer", "I am also waiting the list of data sources", rb.)
+            r"(?! (?:eagerly |patiently )?(?:for|on) your kind\b)(?! (?:the|your|a|an) )"
             # The writer's own wait: "I live in Auckland now, and I am waiting for my nursing registration" (hr23).
             r"(?! (?:on|for) (?:my|our) (?!(?:reply|replies|answer|response|email|e-mail|message|letter)\b))"
             # ... or on somebody else: "I am waiting to hear back from the admissions team" (iv31).
@@ -843,10 +844,15 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
     # mi.)
     (
         "i'll assume",
-        LazyPattern(r"i(?:'ll| will) (?:just )?(?:assume|take (?:it|your silence))" + _SILENCE_AS_NO),
+        # ("I'll also assume you're happy to read my next draft", qw.)
+        LazyPattern(r"i(?:'ll| will) (?:just |also )?(?:assume|take (?:it|your silence))" + _SILENCE_AS_NO),
         "pressure",
     ),
-    ("i’ll assume", LazyPattern(r"i’ll (?:just )?(?:assume|take (?:it|your silence))" + _SILENCE_AS_NO), "pressure"),
+    (
+        "i’ll assume",
+        LazyPattern(r"i’ll (?:just |also )?(?:assume|take (?:it|your silence))" + _SILENCE_AS_NO),
+        "pressure",
+    ),
     (
         ("second", "third", "fourth", "fifth", "last", "final"),
         LazyPattern(r"this is my (?:second|third|fourth|fifth|last|final) (?:email|message|attempt|request|time|try)"),
@@ -5285,6 +5291,56 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\breturn the favou?r with (?:a few |some )?(?:pointers|tips)\b", ("return the favour", "return the favor")),
         gate=("favour", "favor"),
     ),
+    # The author of qx. Near misses: "we both put the date in our diaries", "I am the best-qualified person on my team
+    # to ask", "I have moved beyond the basics you taught".
+    *_family(
+        "presumption",
+        # "I have already put it in both our diaries, so you need only confirm and I will be there".
+        (r"\bput (?:it|this|the (?:meeting|call|visit)|us) in both (?:of )?our (?:diaries|calendars)\b",
+         ("both our", "both of our")),
+        (r"\byou (?:need|have) only (?:to )?confirm\b|\ball you (?:need|have) to do is (?:to )?confirm\b",
+         ("confirm",)),
+        gate=("both", "confirm"),
+    ),
+    *_family(
+        "condescension",
+        # "I am probably the best-qualified person who will write to you this year, and I suspect you will find the
+        # conversation more useful than I will", "These days, you may want to pick my brain for once".
+        (r"\bbest[- ]qualified (?:person|candidate|applicant) (?:who|that|to) (?:will |is likely to |is going to )?"
+         r"(?:write|contact|approach|reach out)", ("qualified",)),
+        # ("I think you'll find the conversation as useful as I will", qw.)
+        (r"\byou(?:'ll|’ll| will| would|'d|’d) find (?:the|this|our) (?:conversation|call|meeting|chat)"
+         r" (?:(?:more|far more|much more) (?:useful|valuable|helpful)(?: to you)? than|(?:just )?as (?:useful|valuable"
+         r"|helpful)(?: to you)? as) i (?:will|would|do)\b", ("than i", "as i")),
+        (r"\bpick my brain for once\b", ("for once",)),
+        # The author of qw: "frankly I'm one of the stronger graduates you'll come across this year", "your choir does
+        # remarkably well for an amateur outfit" (not "it works well for a small team"), "I imagine you'll want to cite
+        # it".
+        (r"\bone of the (?:stronger|strongest|better|best|brighter|brightest|more able|ablest) [\w-]+"
+         r" you(?:'ll|’ll| will) (?:come across|meet|see|hear from|get)\b", ("one of the",)),
+        (r"\b(?:does|do|did|doing|done) (?:remarkably |surprisingly |pretty |rather |quite )?well for an?"
+         r" (?:amateur|small|little|volunteer|part-time|local|tiny) (?:outfit|operation|choir|group|club|team|company"
+         r"|firm|setup|set-up|organisation|organization|band|business)\b", ("well for a",)),
+        (r"\bi (?:imagine|expect|suppose|assume) you(?:'ll|’ll| will) want to (?:cite|quote|reference)\b",
+         ("want to",)),
+        gate=("qualified", "than", "as", "once", "one", "well", "cite", "quote", "reference"),
+    ),
+    *_family(
+        "pressure",
+        # "I notice I am always the one who writes first. I suppose you have been busy, so please don't feel obliged to
+        # reply to this one either".
+        (r"\bi(?:'m|’m| am) always the one who (?:writes|gets in touch|reaches out|calls|emails|rings) first\b",
+         ("the one who",)),
+        (r"\b(?:reply|respond|answer|write back) to this one either\b", ("this one either",)),
+        gate=("always", "either"),
+    ),
+    *_family(
+        "dismissal",
+        # "I have rather overtaken the advice you gave me back then".
+        (r"\b(?:overtaken|outgrown|moved beyond|moved past|outstripped) (?:most of |much of |all of )?(?:the|your)"
+         r" advice\b", ("the advice", "your advice")),
+        gate=("overtaken", "outgrown", "beyond", "past", "outstripped"),
+    ),
     *_family(
         "dismissal",
         # "Frankly, the part about night shifts was a waste of both our time" (qv; not "I hope this was no waste of your
@@ -6084,6 +6140,8 @@ _WAY_OUT = lazy_compile(
     r"|\bif (?:that|it|this|the [a-z]+) (?:no longer suits|doesn't suit|does not suit|won't suit|will not suit)\b"
 )
 
+# A request hung on its not being a burden, which the model reads by its words of pressure.
+_NO_TROUBLE = lazy_compile(r"\bif (?:it(?:'s|’s| is)|that(?:'s|’s| is)) not too much (?:trouble|bother)\b")
 # The writer's own promise of something to the reader, which the model reads by its words of deadlines.
 _OWN_PROMISE = lazy_compile(
     r"i(?:'ll|’ll| will| shall) (?:have|get|send|bring|deliver|post) (?:it|them|this|these|the|my)\b"
@@ -6119,6 +6177,8 @@ def _tone(text: str, hits: list[tuple[int, int, str]], threshold: float) -> Iter
             # "I will have it with you by the end of the week, without fail, as I know how busy you are" (qo): the
             # writer's own promise.
             and _OWN_PROMISE.match(sentence) is None
+            # "If it is not too much trouble, please kindly consider a 15-minute phone call with me" (rb).
+            and _NO_TROUBLE.search(sentence) is None
             # "Please kindly give me a 20-minute conversation, ... whichever is easy for you" (ol): a learner's formula
             # that leaves the choice to the reader.
             and not (sentence.startswith(("please kindly", "kindly")) and _DEFERS.search(sentence) is not None)

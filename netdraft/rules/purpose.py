@@ -64,8 +64,9 @@ REQUEST_FORM = lazy_compile(
     r"|welcome the (?:chance|opportunity)\b|mean (?:a lot|a great deal|so much|the world)\b|delighted\b|honou?red\b"
     r"|would (?:\w+ )?(?:welcome|appreciate|love|like|value|enjoy|be (?:grateful|glad|happy|thankful))\b"
     # "A 30-minute call would be enough" (ka03).
-    r"|would be (?:just as |equally |most |very |more than |so )?(?:welcome|helpful|wonderful|great|enough|plenty"
-    r"|sufficient|ample)\b"
+    # ("A quick chat by phone would be fine to sort out my start date", ra.)
+    r"|would be (?:just as |equally |most |very |more than |so |quite )?(?:welcome|helpful|wonderful|great|enough"
+    r"|plenty|sufficient|ample|fine)\b"
     # "... even a few lines by email would be of real help".
     r"|would be of (?:real |great |enormous |huge |much |some |any |genuine )?(?:help|use|value|benefit)\b"
     # The ask named as what would help: "A 30-minute conversation by phone would help me a great deal", "A short
@@ -101,6 +102,10 @@ REQUEST_FORM = lazy_compile(
     # Pressed for, or named as enough: "I'd hope you wouldn't say no to a half-hour visit" (om), "A short meeting at the
     # studio should be enough" (om).
     r"|i(?:'d|’d| would) hope you (?:wouldn't|wouldn’t|would not) (?:say no|object) to\b"
+    # "I'll take it that half an hour over coffee on Thursday afternoon suits" (qw).
+    r"|i(?:'ll|’ll| will)? take it (?:that )?[^.?!\n]{0,80}?\b(?:suits|works|is fine|is convenient)\b"
+    # "a 20-minute call with someone at your level would be a far better use of my time" (qw).
+    r"|would be (?:a |an )?(?:far |much |a lot )?better use of (?:my|our) time\b"
     # "it's just a question of which time suits you for a 20-minute phone call" (pi).
     r"|(?:a|the) (?:question|matter) of (?:which|what|when)\b[^.?!\n]{0,30}?\b(?:suits|works|is best|is good"
     r"|is convenient)\b"
