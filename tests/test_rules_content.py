@@ -14,6 +14,7 @@ from netdraft.rules._match import content_tokens, edit_distance, mentions, stem
 from netdraft.rules._text import analyze
 from netdraft.rules.followup import follow_up
 from netdraft.rules.jobask import job_ask
+from netdraft.rules.politeness import politeness
 from netdraft.rules.purpose import purpose
 from netdraft.rules.referral import referral
 from netdraft.rules.resume import resume_dump
@@ -5487,3 +5488,26 @@ def test_an_ask_taken_as_suiting_named_as_fine_or_as_a_better_use_of_time_is_mad
                                    "time.", "Thanks."), call)
     assert _ask_missing(letter(lead, "A 20-minute call with my tutor last year was a good use of my time.",
                                "Thanks."), call)
+
+
+# The authors of re, rh and ri, a twenty-second round.
+def test_space_to_rent_and_training_are_no_posts() -> None:
+    assert not _asks_for_a_job("Please keep me in mind if you hear of kiln space going spare.", "thank_you",
+                               model_threshold=None)
+    assert _asks_for_a_job("Please keep me in mind if you hear of a job going spare.", "thank_you",
+                           model_threshold=None)
+    assert not _asks_for_a_job("I hope to learn whether a piano technician would ever be considered for that kind of "
+                               "training.", "informational", model_threshold=None)
+    assert _asks_for_a_job("I hope to learn whether a piano technician would ever be considered for a voicer role "
+                           "with you.", "informational", model_threshold=None)
+
+
+def test_a_cv_heading_in_capitals_is_no_shouting() -> None:
+    body = ("I have finished my first year. For your reference, my current skills and qualifications are:\n\n"
+            "SKILLS AND QUALIFICATIONS\n- NVQ Level 3 Hairdressing\n- Trichology Foundation Certificate")
+    text = letter(body, "Thank you again for your inspiring lecture.")
+    assert not [f for f in errors(politeness(text, make(kind="keep_in_touch"), "keep_in_touch"))
+                if "shouting" in f.message]
+    shouted = text.replace("Thank you again for your inspiring lecture.", "PLEASE REPLY THIS WEEK.")
+    assert [f for f in errors(politeness(shouted, make(kind="keep_in_touch"), "keep_in_touch"))
+            if "shouting" in f.message]

@@ -1630,6 +1630,18 @@ RUDE = [
     ("Your choir does remarkably well for an amateur outfit.", "well for an amateur outfit"),
     ("I imagine you'll want to cite it in your next paper.", "want to cite"),
     ("I'll also assume you're happy to read my next draft before I submit it.", "I'll also assume"),
+    # The authors of re and rk (a twenty-second round).
+    ("I am sure my messages are being treasured somewhere.", "messages are being treasured"),
+    ("I will keep it short, since answering email is clearly not the club's strong suit.",
+     "clearly not the club's strong suit"),
+    ("Luca mentioned you are not always great at replying, so I will keep this short.",
+     "you are not always great at replying"),
+    ("I will take silence to mean you are too busy for people starting out.", "silence to mean you are too busy"),
+    ("It was a shame we had to cut things short, but I understand some things take priority.",
+     "I understand some things take priority"),
+    ("I thought you might like a glimpse of how things work out here in the real world.",
+     "out here in the real world"),
+    ("Your deckhand was frankly useless with the lines, but that's hardly my problem.", "frankly useless"),
 ]
 
 
@@ -1642,6 +1654,11 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of re, rk and ri.
+    "You were right that knowing how things fail in the real world will help me in design.",
+    "I'm not always great at replying quickly myself, so no rush at all.",
+    "Your deckhand was brilliant with the lines, and thank you for letting me watch.",
+    "It was really kind of you to spend part of your weekend talking to someone who is only just starting out.",
     # Near misses of qw, qx and rb.
     "We both put the date in our diaries at the conference, and I look forward to it.",
     "My manager says I am the best-qualified person on our team for the audit work, which was kind of her.",

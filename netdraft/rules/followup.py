@@ -1016,24 +1016,27 @@ def _wrong_owner(
     return _owner_pattern(owner, verb).search(sentence) is not None
 
 
+def _writer_sends(root: str) -> str:
+    """The writer handing something over with the item's verb (its stem ``root``), up to what is handed over."""
+    return (
+        rf"\bi(?:'ll|’ll| will| shall| am going to|'m going to|’m going to)? (?:also |then |now |happily )?{root}\w*"
+        r" (?:you |over |across |on |along )?"
+    )
+
+
 @lru_cache(maxsize=64)
 def _sends_mine(verb: str) -> re.Pattern[str]:
     """The writer sending something of theirs with the item's verb; group 1: what, up to four words."""
-    root = re.escape(stem(verb))
-    return re.compile(
-        rf"\bi(?:'ll|’ll| will| shall)? (?:also |then |now |happily )?{root}\w* (?:you |over |across |on |along )?my"
-        r" ((?:[\w'’-]+ ){0,3}[\w'’-]+)"
-    )
+    return re.compile(_writer_sends(re.escape(stem(verb))) + r"my ((?:[\w'’-]+ ){0,3}[\w'’-]+)")
 
 
 @lru_cache(maxsize=64)
 def _taken_over(verb: str) -> re.Pattern[str]:
     root = re.escape(stem(verb))
     return re.compile(
-        rf"\bi(?:'ll|’ll| will| shall| am going to|'m going to|’m going to)? (?:also |then |now |happily )?{root}\w*"
         # ("I'll send you my copy of the house subtitling style guide" for the reader's "send the house subtitling style
         # guide", oh: the thing itself, the writer's copy of it.)
-        r" (?:you |over |across |on |along )?(?:the|your|that|those|these|my copy of (?:the|your))\b"
+        _writer_sends(root) + r"(?:the|your|that|those|these|my copy of (?:the|your))\b"
         # ... or looked forward to: "I am looking forward to sending you the staffing rota template" (qp).
         rf"|\bi(?:'m|’m| am)? (?:also |really |very much )?look(?:ing)? forward to {root}\w* (?:you |over )?(?:the|your"
         r"|that|those|these)\b"

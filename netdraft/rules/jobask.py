@@ -96,10 +96,11 @@ _NOT_TO_A_COURSE = (
     r"|program|scholarship|fellowship|university|college|school)\b)"
 )
 # Not a prize or a place on a course: "I'd be glad to be considered for the bursary" (le).
+# (Nor training: "whether a piano technician would ever be considered for that kind of training", rh.)
 _NOT_FOR_AN_AWARD = (
-    r"(?! for (?:the |a |an |this |that )?(?:[\w'’-]+ )?(?:bursary|scholarship|course|programme|program|award|grant"
-    r"|prize|fellowship|place on (?:the |a |an |your )?(?:course|programme|program|scheme|module|workshop|training))"
-    r"\b)"
+    r"(?! for (?:the |a |an |this |that |that kind of |this kind of |such )?(?:[\w'’-]+ )?(?:bursary|scholarship"
+    r"|course|programme|program|award|grant|prize|fellowship|training|place on (?:the |a |an |your )?(?:course"
+    r"|programme|program|scheme|module|workshop|training))\b)"
 )
 
 _STRONG_BRANCHES = (
@@ -129,6 +130,8 @@ _STRONG_BRANCHES = (
     r" (?:speaker|panel(?:l)?ist|judge|mentor|reviewer|helper|tutor)s?\b)"
     r"(?![^.?!\n]{0,80}?\b(?:session|talk|event|workshop|seminar|webinar|lecture|meetup|open day|tour)s?\b"
     r"[^.?!\n]{0,40}?\b(?:come along|attend|join in|be there|sign up)\b)"
+    # (Nor space to rent: "Please keep me in mind if you hear of kiln space going spare", re.)
+    r"(?![^.?!\n]{0,40}?\b(?:kiln|studio|bench|desk|workshop|storage|allotment|stall|pitch|unit) space\b)"
     # ... or one the reader runs: "Please do keep me in mind if you ever run a workshop on composing" (ot).
     r"(?![^.?!\n]{0,40}?\b(?:run|runs|hold|holds|host|hosts|organi[sz]e|organi[sz]es|put on|puts on) (?:a|an|another"
     r"|any) (?:[\w-]+ )?(?:session|talk|event|workshop|seminar|webinar|lecture|meetup|open day|tour|course|class)s?\b)"

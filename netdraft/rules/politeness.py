@@ -33,6 +33,7 @@ from netdraft.rules._match import core
 from netdraft.rules._match import index as sentence_index
 from netdraft.rules._sentence_model import RUDE
 from netdraft.rules._text import analyze
+from netdraft.rules.resume import HEADINGS
 
 __all__ = ["demand_spans", "politeness"]
 
@@ -5341,6 +5342,47 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
          r" advice\b", ("the advice", "your advice")),
         gate=("overtaken", "outgrown", "beyond", "past", "outstripped"),
     ),
+    # The author of re. Near misses: "how things fail in the real world", "I'm not always great at replying myself",
+    # "it was a shame the call was cut short by the storm".
+    *_family(
+        "sarcasm",
+        # "I am sure my messages are being treasured somewhere", "since answering email is clearly not the club's strong
+        # suit".
+        (r"\b(?:messages|emails|e-mails|letters|notes) (?:are|were) (?:being )?(?:treasured|cherished|framed)\b",
+         ("treasured", "cherished", "framed")),
+        (r"\b(?:is|are|was) clearly not (?:the |your |their |his |her )?[\w'’ -]{0,24}?strong suit\b",
+         ("strong suit",)),
+        gate=("treasured", "cherished", "framed", "suit"),
+    ),
+    *_family(
+        "pressure",
+        # "Luca mentioned you are not always great at replying", "I will take silence to mean you are too busy for
+        # people starting out", "It was a shame we had to cut things short when you took that call, but I understand
+        # some things take priority".
+        (r"\byou(?:'re|’re| are) not always (?:great|good|the best|quick|prompt) at (?:replying|responding|answering"
+         r"|getting back)\b", ("not always",)),
+        (r"\btake (?:your )?silence to mean (?:that )?you(?:'re|’re| are) too busy\b", ("silence",)),
+        (r"\bi understand (?:that )?(?:some|other) things (?:take|took|have to take) priority\b", ("priority",)),
+        gate=("always", "silence", "priority"),
+    ),
+    *_family(
+        "condescension",
+        # "I thought you might like a glimpse of how things work out here in the real world".
+        (r"\bout here in the real world\b", ("in the real world",)),
+        gate=("real",),
+    ),
+    # The author of rk (short notes). Near misses: "your deckhand was brilliant with the lines", "that is my problem to
+    # solve, not yours".
+    *_family(
+        "reproach",
+        # "Your deckhand was frankly useless with the lines, but that's hardly my problem".
+        (r"\byour (?:[\w-]+ ){0,2}?(?:deckhand|assistant|receptionist|staff|team|colleague|intern|crew|technician"
+         r"|secretary|apprentice|pa)s? (?:was|were|is|are|seemed) (?:frankly |honestly |pretty |rather |quite"
+         r" |completely |totally |a bit )*(?:useless|hopeless|incompetent|rude|clueless|unhelpful|lazy)\b",
+         ("useless", "hopeless", "incompetent", "rude", "clueless", "unhelpful", "lazy")),
+        (r"\bthat(?:'s|’s| is) (?:hardly|not really|not) my problem\b", ("my problem",)),
+        gate=("useless", "hopeless", "incompetent", "rude", "clueless", "unhelpful", "lazy", "problem"),
+    ),
     *_family(
         "dismissal",
         # "Frankly, the part about night shifts was a waste of both our time" (qv; not "I hope this was no waste of your
@@ -5702,6 +5744,18 @@ def _caps_runs(text: str, start: int) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _cv_heading(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a run of capitals, is a résumé heading alone on its line ("EDUCATION", "SKILLS AND
+    QUALIFICATIONS")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip(" \t:#*_-").lower()
+    if line != text[start:end].strip(" :").lower():
+        return False
+    parts = [p.strip() for p in line.replace(" & ", ",").replace(" and ", ",").split(",")]
+    return all(p in HEADINGS for p in parts)
+
+
 def _shouting(text: str, request: AnyRequest | None, start: int) -> Iterable[tuple[int, int, str]]:
     known = None
     for m in _caps_runs(text, start):
@@ -5712,6 +5766,8 @@ def _shouting(text: str, request: AnyRequest | None, start: int) -> Iterable[tup
             continue  # "INSERT NAME": a slot left to fill, the placeholder rule's
         if not run.replace("X", "").replace(" ", "").strip("'’"):
             continue  # "07XXX XXXXXX": a masked number, the placeholder rule's slot
+        if _cv_heading(text, m.start(), m.end()):
+            continue  # "SKILLS AND QUALIFICATIONS" on a line of its own: a résumé heading, résumé-dump's (ri)
         if len(run) > _LONG_RUN:
             # Whole lines in capitals are shouting whatever the words: no need to weigh each one.
             yield m.start(), m.end(), "shouting"
@@ -6140,6 +6196,11 @@ _WAY_OUT = lazy_compile(
     r"|\bif (?:that|it|this|the [a-z]+) (?:no longer suits|doesn't suit|does not suit|won't suit|will not suit)\b"
 )
 
+# Thanks for what the reader did, which the model reads by its words of condescension ("someone who is only just").
+_KIND_OF_YOU = lazy_compile(
+    r"\b(?:it was|it's|it’s|that was) (?:really |so |very |incredibly |extremely )?(?:kind|good|generous|thoughtful)"
+    r" of you to\b"
+)
 # A request hung on its not being a burden, which the model reads by its words of pressure.
 _NO_TROUBLE = lazy_compile(r"\bif (?:it(?:'s|’s| is)|that(?:'s|’s| is)) not too much (?:trouble|bother)\b")
 # The writer's own promise of something to the reader, which the model reads by its words of deadlines.
@@ -6179,6 +6240,9 @@ def _tone(text: str, hits: list[tuple[int, int, str]], threshold: float) -> Iter
             and _OWN_PROMISE.match(sentence) is None
             # "If it is not too much trouble, please kindly consider a 15-minute phone call with me" (rb).
             and _NO_TROUBLE.search(sentence) is None
+            # "it was really kind of you to spend part of your weekend talking to someone who is only just starting"
+            # (ri).
+            and _KIND_OF_YOU.search(sentence) is None
             # "Please kindly give me a 20-minute conversation, ... whichever is easy for you" (ol): a learner's formula
             # that leaves the choice to the reader.
             and not (sentence.startswith(("please kindly", "kindly")) and _DEFERS.search(sentence) is not None)
