@@ -5511,3 +5511,27 @@ def test_a_cv_heading_in_capitals_is_no_shouting() -> None:
     shouted = text.replace("Thank you again for your inspiring lecture.", "PLEASE REPLY THIS WEEK.")
     assert [f for f in errors(politeness(shouted, make(kind="keep_in_touch"), "keep_in_touch"))
             if "shouting" in f.message]
+
+
+# The authors of ro and rm, a twenty-third round.
+def test_a_place_at_the_readers_bench_asks_for_work() -> None:
+    assert _asks_for_a_job("I wondered whether there might be a place for me at one of your benches, even part-time.",
+                           "thank_you", model_threshold=None)
+    assert not _asks_for_a_job("I wondered whether there might be a place for me at one of your workshops this "
+                               "spring.", "thank_you", model_threshold=None)
+
+
+def test_the_connection_told_back_beside_a_request_to_be_remembered_still_asks() -> None:
+    req = make(kind="keep_in_touch", purpose=None, ask=None, connection="the open day at the aseptic unit")
+    kept = letter("I remain very keen on aseptic services, so do keep me in mind if anything comes up on the aseptic "
+                  "unit.", "Thank you.")
+    assert any(f.rule == "job-ask" for f in errors(job_ask(kept, req, "keep_in_touch", model_threshold=None)))
+
+
+def test_an_ask_claimed_as_owed_is_made() -> None:
+    req = make(ask="an hour at the workshop to see the restoration work")
+    lead = "I would like to understand how a joiner moves into organ building."
+    assert not _ask_missing(letter(lead, "Laura vouched for me, so I think I am owed an hour at the workshop to see "
+                                   "the restoration work.", "Thanks."), req)
+    assert _ask_missing(letter(lead, "I spent an hour at a workshop last year to see restoration work.", "Thanks."),
+                        req)

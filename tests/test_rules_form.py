@@ -1642,6 +1642,16 @@ RUDE = [
     ("I thought you might like a glimpse of how things work out here in the real world.",
      "out here in the real world"),
     ("Your deckhand was frankly useless with the lines, but that's hardly my problem.", "frankly useless"),
+    # The authors of rm and rn (a twenty-third round).
+    ("I have gone out of my way to write to you about this.", "gone out of my way to write"),
+    ("It would be rather disappointing if someone who spoke so warmly could not spare half an hour for one.",
+     "disappointing if someone"),
+    ("It was a pity we had to cut it short, but I suppose that is what I get for asking a busy man.",
+     "that is what I get for"),
+    ("I imagine you will want to hear how I am getting on, since I have done rather better than most of our cohort.",
+     "better than most of our cohort"),
+    ("My work has moved well beyond what your team does.", "moved well beyond what your"),
+    ("You might learn a thing or two from it.", "learn a thing or two from it"),
 ]
 
 
@@ -1654,6 +1664,10 @@ def test_politeness_markers(sentence: str, fragment: str) -> None:
 
 
 POLITE = [
+    # Near misses of rm and rn.
+    "I went out of my way to find your article, and I am so glad I did.",
+    "It would be disappointing if the course closed, so I have written to the college about it.",
+    "I learnt a thing or two from your talk, so thank you.",
     # Near misses of re, rk and ri.
     "You were right that knowing how things fail in the real world will help me in design.",
     "I'm not always great at replying quickly myself, so no rush at all.",

@@ -1312,6 +1312,9 @@ _STRONG_BRANCHES = (
     # for any advice").
     r"\b(?:glad|grateful|delighted|happy|thankful) (?:of|for) any (?:paid |casual |freelance |part-time |temporary )?"
     r"(?:work|shifts|hours|jobs?|gigs?)\b",
+    # The author of ro: "I wondered whether there might be a place for me at one of your benches, even part-time".
+    r"\ba place for me (?:at|on|in) (?:one of )?your (?:[\w-]+ )?(?:benches|bench|teams?|crews?|desks?|kitchens?"
+    r"|studios?|workbenches)\b",
 )
 
 _WEAK_BRANCHES = (
@@ -1509,7 +1512,7 @@ _STRONG_NEEDS = (
     (" work",), ("remember me",), ("recommend",), ("an interview for",), ("you",), ("as a candidate for",),
     (" to be hired", " to be taken on", " to be employed", " to be recruited"), ("chance of a", "possibility of a",
     "prospect of a", "chance of an", "possibility of an", "prospect of an"), ("paid ",), (" paid",), ("shifts",),
-    ("my way",), (" going",), ("cv", "resume", "résumé"), ("of any", "for any"),
+    ("my way",), (" going",), ("cv", "resume", "résumé"), ("of any", "for any"), ("place for me",),
 )  # fmt: skip
 _WEAK_NEEDS = (
     ("apply",), ("submit",), ("interview",), ("on you", "in you", "at you", "with you"),
@@ -1837,6 +1840,8 @@ _REPORTED_HIRING = lazy_compile(
     r"|\b(?:when|whenever|once|if) (?:teams|companies|firms|studios|agencies|practices|labs|organi[sz]ations|groups"
     r"|employers|people) like yours(?: at your company)? (?:are|is) (?:currently |actively )?hiring\b"
 )
+# The writer asking to be remembered, however the sentence is worded around it.
+_IN_MIND = lazy_compile(r"\b(?:keep|bear) me in mind\b|\bthink of me\b")
 _TO_APPLY = lazy_compile(r"\bi(?:'d|’d| would) (?:\w+ )?(?:like|love|want|be keen|be glad|be eager) to apply\b")
 _REPORTED_OPENING = lazy_compile(
     r"\b(?:noticed|saw|seen|spotted|read about|heard about|came across|see)(?: that)? (?:the |a |an |your )?"
@@ -1938,9 +1943,9 @@ def job_ask(
     topics = request.meeting.topics if request is not None and request.meeting is not None else []
     # The connection told back is how the writer knows the reader: "The summer residency at your studio is the reason I
     # had the nerve to try" for the connection "the summer residency at her studio" (qv).
+    # (Not an ask made beside it: "do keep me in mind if anything comes up on the aseptic unit at Glenmore Royal
+    # Infirmary" for the connection "the open day at the aseptic unit", ro.)
     connection = request.connection if request is not None else None
-    if connection:
-        topics = [*topics, connection]
     ix = index(text)
     words = ix.words
     # The word sets hold ASCII words only: "résumé" is the one non-ASCII trigger the patterns know.
@@ -1987,6 +1992,15 @@ def job_ask(
             and not _ASKING.search(lower)
             and not _WISHING.search(lower)
             and _restates_item(text, request, topics, i, item_threshold)
+        ):
+            continue
+        if (
+            connection
+            and "?" not in lower
+            and not _ASKING.search(lower)
+            and not _WISHING.search(lower)
+            and _IN_MIND.search(lower) is None
+            and _restates_item(text, request, [connection], i, item_threshold)
         ):
             continue
         if len(findings) >= max_findings:

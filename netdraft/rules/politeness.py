@@ -5371,6 +5371,35 @@ _MARKERS: tuple[tuple[str | tuple[str, ...], LazyPattern, str], ...] = (
         (r"\bout here in the real world\b", ("in the real world",)),
         gate=("real",),
     ),
+    # The authors of rm and rn. Near misses: "I went out of my way to find your article", "it would be disappointing if
+    # the course closed", "I learnt a thing or two from your talk".
+    *_family(
+        "pressure",
+        # "I have gone out of my way to write", "it would be rather disappointing if someone who spoke so warmly about
+        # supporting teachers could not spare half an hour for one".
+        (r"\bgone out of my way to (?:write|contact|reach out|get in touch)\b", ("out of my way",)),
+        (r"\b(?:rather |very |quite |a little |somewhat )?disappointing if (?:someone|somebody|a person|you)\b",
+         ("disappointing if",)),
+        gate=("way", "disappointing"),
+    ),
+    *_family(
+        "sarcasm",
+        # "a pity we had to cut it short every time your phone rang, but I suppose that is what I get for asking a busy
+        # man".
+        (r"\bthat(?:'s|’s| is) what i get for\b", ("what i get for",)),
+        gate=("get",),
+    ),
+    *_family(
+        "condescension",
+        # "I have done rather better than most of our cohort", "my work has moved well beyond what your team does, and
+        # you might learn a thing or two from it".
+        (r"\b(?:done|doing|did) (?:rather |much |far |a lot |quite a bit )?better than most of (?:our|my|the)"
+         r" (?:cohort|class|year|group|intake|peers)\b", ("better than most",)),
+        (r"\bmoved (?:well |far |way )?beyond what (?:you|your)\b", ("beyond what",)),
+        (r"\b(?:you|your [\w-]+) (?:might|could|may|would) learn a thing or two from (?:it|me|my|this)\b",
+         ("thing or two",)),
+        gate=("better", "beyond", "thing"),
+    ),
     # The author of rk (short notes). Near misses: "your deckhand was brilliant with the lines", "that is my problem to
     # solve, not yours".
     *_family(

@@ -79,6 +79,8 @@ REQUEST_FORM = lazy_compile(
     r"|make (?:it|this|that|everything) (?:all )?worthwhile)\b"
     # Asked for as a due: "a short call seems the least I can ask for" (jm), "I think that earns me 20 minutes over
     # coffee" (nu).
+    # ... or as owed: "I think I am owed an hour at the workshop" (rm).
+    r"|\bi(?:'m|’m| am) owed (?:a|an|the|some|half|\d+)\b"
     r"|the least i (?:can|could) (?:ask|hope|expect)\b|\b(?:earns|earned|entitles|entitled) me (?:to )?(?:a|an|the|some"
     r"|half|\d+|twenty|thirty|fifteen|ten)\b"
     r"|i (?:need|want|expect) you to\b"
@@ -164,7 +166,7 @@ _REQUEST_GATE = wordset(
     "get reach drop calendar diary schedule what ask ring phone assume presume take trust sure least hop jump "
     "assistant pa secretary manager i'll i’ll shall introduce connect put make sent emailed forwarded check "
     "invitation invite earns earned entitles entitled enough pencilled penciled booked scheduled question matter meet "
-    "reserved"
+    "reserved owed"
 )
 
 
