@@ -1986,21 +1986,20 @@ def job_ask(
         # A topic of the meeting told back without asking ("I was also very interested to hear about the research
         # opportunities in your emergency department", the topic "research opportunities in the emergency
         # department"): the recap a follow-up owes, not an ask.
+        # So is the request's connection told back (above), unless the writer asks to be remembered beside it.
         if (
-            topics
+            (topics or connection)
             and "?" not in lower
             and not _ASKING.search(lower)
             and not _WISHING.search(lower)
-            and _restates_item(text, request, topics, i, item_threshold)
-        ):
-            continue
-        if (
-            connection
-            and "?" not in lower
-            and not _ASKING.search(lower)
-            and not _WISHING.search(lower)
-            and _IN_MIND.search(lower) is None
-            and _restates_item(text, request, [connection], i, item_threshold)
+            and (
+                (topics and _restates_item(text, request, topics, i, item_threshold))
+                or (
+                    connection
+                    and _IN_MIND.search(lower) is None
+                    and _restates_item(text, request, [connection], i, item_threshold)
+                )
+            )
         ):
             continue
         if len(findings) >= max_findings:

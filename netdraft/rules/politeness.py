@@ -33,7 +33,7 @@ from netdraft.rules._match import core
 from netdraft.rules._match import index as sentence_index
 from netdraft.rules._sentence_model import RUDE
 from netdraft.rules._text import analyze
-from netdraft.rules.resume import HEADINGS
+from netdraft.rules.resume import is_heading
 
 __all__ = ["demand_spans", "politeness"]
 
@@ -5779,10 +5779,7 @@ def _cv_heading(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip(" \t:#*_-").lower()
-    if line != text[start:end].strip(" :").lower():
-        return False
-    parts = [p.strip() for p in line.replace(" & ", ",").replace(" and ", ",").split(",")]
-    return all(p in HEADINGS for p in parts)
+    return line == text[start:end].strip(" :").lower() and is_heading(line)
 
 
 def _shouting(text: str, request: AnyRequest | None, start: int) -> Iterable[tuple[int, int, str]]:

@@ -595,6 +595,12 @@ def _joined_headings(line: str) -> bool:
     return len(parts) >= 2 and all(p in HEADINGS for p in parts)
 
 
+def is_heading(line: str) -> bool:
+    """Whether ``line`` (lower-cased, without its markup) is a résumé heading: "education", "skills and
+    qualifications"."""
+    return line in HEADINGS or ((" and " in line or " & " in line) and _joined_headings(line))
+
+
 def _heading(text: str) -> tuple[int, int] | None:
     for start, end in analyze(text).lines:
         if end - start <= 40:
@@ -602,7 +608,7 @@ def _heading(text: str) -> tuple[int, int] | None:
             if _bullet(text, start):
                 line = line[BULLET.match(line).end() :]  # type: ignore[union-attr]
             bare = line.strip("#*_:- \t").lower()
-            if bare in HEADINGS or ((" and " in bare or " & " in bare) and _joined_headings(bare)):
+            if is_heading(bare):
                 return start, end
         # "Skills: SQL, Tableau, Python": a heading with its list on the same line, short or long.
         if text.find(":", start, min(end, start + 40)) >= 0:
